@@ -1,0 +1,33 @@
+package org.easel.protocol;
+
+/** Message type names and common member names of protocol v1 (PROTOCOL.md section 4). */
+public final class Messages {
+    public static final int PROTOCOL_VERSION = 1;
+
+    public static final String TYPE = "type";
+    public static final String ID = "id";
+    public static final String ATTACHMENTS = "attachments";
+
+    // client → daemon
+    public static final String HELLO = "hello";
+    public static final String PING = "ping";
+    public static final String EDIT = "edit";
+    public static final String CANCEL = "cancel";
+    public static final String HISTORY = "history";
+    public static final String MODELS = "models";
+
+    // daemon → client (history and models answer with their own type)
+    public static final String WELCOME = "welcome";
+    public static final String PONG = "pong";
+    public static final String ACCEPTED = "accepted";
+    public static final String PROGRESS = "progress";
+    public static final String RESULT = "result";
+    public static final String CANCEL_ACK = "cancel_ack";
+    public static final String ERROR = "error";
+
+    /** Longest request id the daemon accepts. */
+    public static final int MAX_ID_LENGTH = 128;
+
+    private Messages() {
+    }
+}
