@@ -128,7 +128,7 @@ public final class FrameCodec {
 
     /**
      * The attachment lengths a header declares, validated against the limits: a list of at most
-     * {@code maxAttachments} integers, each between 0 and {@code maxAttachmentBytes}.
+     * {@code maxAttachments} non-negative integers whose sum is at most {@code maxAttachmentBytes}.
      */
     public static long[] attachmentLengths(JsonObject header, FrameLimits limits) throws ProtocolException {
         JsonValue value = header.get(Messages.ATTACHMENTS);
@@ -145,15 +145,16 @@ public final class FrameCodec {
                     + " attachments; the limit is " + limits.maxAttachments() + ".");
         }
         long[] lengths = new long[array.size()];
+        long total = 0;
         for (int i = 0; i < lengths.length; i++) {
             JsonValue item = array.get(i);
             if (!(item instanceof JsonNumber number) || !number.isIntegral() || number.bigDecimalValue().signum() < 0) {
                 throw new ProtocolException(ErrorCode.FRAME_TOO_LARGE,
                         "\"attachments\"[" + i + "] must be a non-negative integer byte length; the frame cannot be delimited.");
             }
-            if (number.bigIntegerValue().bitLength() > 62 || number.longValue() > limits.maxAttachmentBytes()) {
-                throw new ProtocolException(ErrorCode.FRAME_TOO_LARGE, "Attachment " + i + " declares "
-                        + number + " bytes; the limit is " + limits.maxAttachmentBytes() + " bytes.");
+            if (number.bigIntegerValue().bitLength() > 62 || (total += number.longValue()) > limits.maxAttachmentBytes()) {
+                throw new ProtocolException(ErrorCode.FRAME_TOO_LARGE, "The message's attachments declare more than "
+                        + limits.maxAttachmentBytes() + " bytes in all, the limit (attachment " + i + " declares " + number + ").");
             }
             lengths[i] = number.longValue();
         }

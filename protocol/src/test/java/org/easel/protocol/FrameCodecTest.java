@@ -68,6 +68,7 @@ class FrameCodecTest {
     void rejectsOversizedOrTooManyAttachmentsBeforeReadingThem() {
         assertEquals(ErrorCode.FRAME_TOO_LARGE, readError(frame("{\"attachments\":[101]}"), SMALL));
         assertEquals(ErrorCode.FRAME_TOO_LARGE, readError(frame("{\"attachments\":[1,1,1]}"), SMALL));
+        assertEquals(ErrorCode.FRAME_TOO_LARGE, readError(frame("{\"attachments\":[60,41]}"), SMALL), "the sum counts");
         assertEquals(ErrorCode.FRAME_TOO_LARGE, readError(frame("{\"attachments\":[-1]}"), SMALL));
         assertEquals(ErrorCode.FRAME_TOO_LARGE, readError(frame("{\"attachments\":[1.5]}"), SMALL));
         assertEquals(ErrorCode.FRAME_TOO_LARGE, readError(frame("{\"attachments\":\"lots\"}"), SMALL));

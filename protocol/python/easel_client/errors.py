@@ -1,0 +1,100 @@
+"""The exceptions the client raises.
+
+Every exception derives from EaselError, so a plugin can catch that one class and show
+``str(exc)`` to the user: the messages are written for the person using Krita or GIMP, and say
+what to do. Errors that the daemon reported in an ``error`` frame are DaemonError (or one of its
+subclasses) and carry the protocol's ``code``.
+"""
+from __future__ import annotations
+
+
+class EaselError(Exception):
+    """Base class of everything this package raises on purpose."""
+
+
+class DaemonNotRunning(EaselError):
+    """No daemon.json in the state directory, or nothing listens at the address it names."""
+
+
+class ConnectionLost(EaselError):
+    """The connection to the daemon broke (closed, reset, or cut in the middle of a frame)."""
+
+
+class EaselTimeout(EaselError):
+    """A reply, or a whole edit, did not arrive in time (an edit is cancelled first)."""
+
+
+class ProtocolError(EaselError):
+    """The peer sent bytes that are not a valid protocol frame or message.
+
+    The stream cannot be trusted after this, so the client closes the connection.
+    """
+
+
+class FrameTooLarge(ProtocolError):
+    """A frame exceeds the limits: raised for frames we receive, and *before sending* a frame
+    the daemon would reject with ``frame_too_large`` (which would cost the connection)."""
+
+
+class DaemonError(EaselError):
+    """The daemon answered with an ``error`` frame (PROTOCOL.md section 5)."""
+
+    def __init__(self, code: str, message: str, fatal: bool = False, request_id=None):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.fatal = fatal
+        self.request_id = request_id
+
+    def __str__(self):
+        return self.message
+
+    def __repr__(self):
+        return "%s(code=%r, message=%r, fatal=%r)" % (
+            type(self).__name__, self.code, self.message, self.fatal)
+
+
+class Unauthorized(DaemonError):
+    """The daemon rejected the token (code ``unauthorized``)."""
+
+
+class ProtocolMismatch(DaemonError):
+    """The daemon does not speak this client's protocol version (``unsupported_protocol``)."""
+
+
+class EditCancelled(DaemonError):
+    """The edit was cancelled (code ``cancelled``), by cancel() or by the daemon."""
+
+
+_BY_CODE = {
+    "unauthorized": Unauthorized,
+    "unsupported_protocol": ProtocolMismatch,
+    "cancelled": EditCancelled,
+}
+
+
+def error_from_header(header: dict, token_source: str = None) -> DaemonError:
+    """Turns an ``error`` frame's header into the matching exception.
+
+    ``token_source`` says where the token came from (e.g. "/home/u/.local/state/easel/token"),
+    so an ``unauthorized`` error can tell the user which file did not match.
+    """
+    code = header.get("code")
+    if not isinstance(code, str) or not code:
+        code = "internal"
+    message = header.get("message")
+    if not isinstance(message, str) or not message:
+        message = "The Easel daemon reported an error (%s)." % code
+    fatal = header.get("fatal") is True
+    request_id = header.get("id") if isinstance(header.get("id"), str) else None
+    cls = _BY_CODE.get(code, DaemonError)
+    if cls is Unauthorized:
+        where = token_source or "the state directory"
+        message = (
+            "The Easel daemon did not accept the token in %s (%s). The plugin and the daemon "
+            "probably use different state directories: start the daemon with the same "
+            "EASEL_STATE_DIR or --state-dir as the plugin uses." % (where, message))
+    elif cls is ProtocolMismatch:
+        message = ("The Easel daemon speaks a different protocol version than this plugin: %s "
+                   "Update the plugin or the daemon so both match." % message)
+    return cls(code, message, fatal, request_id)

@@ -1,0 +1,86 @@
+"""Pixel buffers as the protocol describes them (PROTOCOL.md "Image descriptors").
+
+An Image is a rectangle of pixels at a position in canvas coordinates plus its raw bytes. It
+checks its own size up front, so a wrong buffer is reported here, with the numbers, instead of
+as a `bad_image` error from the daemon after the bytes have been sent.
+"""
+from __future__ import annotations
+
+# Bytes per pixel of each format the protocol knows.
+BYTES_PER_PIXEL = {"rgba8": 4, "bgra8": 4, "rgba16": 8, "rgbaf32": 16, "a8": 1}
+
+
+def _check_int(name: str, value, minimum=None) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError("%s must be an integer, not %r" % (name, value))
+    if minimum is not None and value < minimum:
+        raise ValueError("%s must be at least %d, not %d" % (name, minimum, value))
+    return value
+
+
+class Image:
+    """Pixels at (x, y) in canvas coordinates; ``data`` is any bytes-like object (not copied).
+
+    Rows top to bottom, pixels left to right, no row padding, straight alpha.
+    """
+
+    __slots__ = ("x", "y", "width", "height", "format", "data")
+
+    def __init__(self, x: int, y: int, width: int, height: int, format: str, data):
+        self.x = _check_int("x", x)
+        self.y = _check_int("y", y)
+        self.width = _check_int("width", width, 1)
+        self.height = _check_int("height", height, 1)
+        if format not in BYTES_PER_PIXEL:
+            raise ValueError("unknown pixel format %r (known: %s)"
+                             % (format, ", ".join(BYTES_PER_PIXEL)))
+        self.format = format
+        try:
+            nbytes = memoryview(data).nbytes
+        except TypeError:
+            raise ValueError("image data must be bytes-like (bytes, bytearray, memoryview), "
+                             "not %s" % type(data).__name__) from None
+        needed = self.width * self.height * BYTES_PER_PIXEL[format]
+        if nbytes != needed:
+            raise ValueError("a %d×%d %s image needs %d bytes (%d per pixel) but the data has %d"
+                             % (self.width, self.height, format, needed,
+                                BYTES_PER_PIXEL[format], nbytes))
+        self.data = data
+
+    @property
+    def bytes_per_pixel(self) -> int:
+        return BYTES_PER_PIXEL[self.format]
+
+    def descriptor(self, attachment: int) -> dict:
+        """The JSON image descriptor pointing at attachment number ``attachment``."""
+        return {"x": self.x, "y": self.y, "width": self.width, "height": self.height,
+                "format": self.format, "attachment": attachment}
+
+    def pixel(self, px: int, py: int) -> bytes:
+        """The raw bytes of the pixel at (px, py) in the image's own coordinates."""
+        if not (0 <= px < self.width and 0 <= py < self.height):
+            raise IndexError("pixel (%d, %d) is outside the %d×%d image"
+                             % (px, py, self.width, self.height))
+        bpp = self.bytes_per_pixel
+        start = (py * self.width + px) * bpp
+        return bytes(memoryview(self.data)[start:start + bpp])
+
+    def __repr__(self):
+        return "%s(x=%d, y=%d, width=%d, height=%d, format=%r, %d bytes)" % (
+            type(self).__name__, self.x, self.y, self.width, self.height, self.format,
+            memoryview(self.data).nbytes)
+
+
+class Layer(Image):
+    """A result layer: an Image with the name the daemon suggests for it."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str, x: int, y: int, width: int, height: int, format: str, data):
+        super().__init__(x, y, width, height, format, data)
+        self.name = name
+
+    def __repr__(self):
+        return "Layer(name=%r, x=%d, y=%d, width=%d, height=%d, format=%r, %d bytes)" % (
+            self.name, self.x, self.y, self.width, self.height, self.format,
+            memoryview(self.data).nbytes)

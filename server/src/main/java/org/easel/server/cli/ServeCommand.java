@@ -1,0 +1,97 @@
+package org.easel.server.cli;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.easel.server.Daemon;
+import org.easel.server.Version;
+import org.easel.server.session.EngineCatalog;
+import org.easel.server.state.StateDirectoryException;
+import org.easel.server.state.StateDirectoryLocator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code easel serve}: runs the daemon in the foreground until Ctrl-C or SIGTERM. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run the Easel daemon in the foreground (Ctrl-C stops it).",
+                "Clients find it through daemon.json and the token in the state directory."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only). "
+                    + "Any other address needs --allow-remote.")
+    String host;
+
+    @Option(names = "--port", defaultValue = "0", paramLabel = "PORT",
+            description = "TCP port; 0 (the default) picks any free port and publishes it in daemon.json.")
+    int port;
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "State directory (token, daemon.json). Default: $EASEL_STATE_DIR, else the "
+                    + "platform's user state directory (~/.local/state/easel on Linux).")
+    Path stateDir;
+
+    @Option(names = "--allow-remote",
+            description = "Allow listening on a non-loopback address. Anyone who can reach it and has the token "
+                    + "can use the daemon; the traffic is not encrypted.")
+    boolean allowRemote;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            System.err.println("easel serve: --port must be 0 to 65535, got " + port);
+            return 2;
+        }
+        if (!isLoopback(host)) {
+            if (!allowRemote) {
+                System.err.println("easel serve: " + host + " is not a loopback address. Listening there lets other "
+                        + "machines reach the daemon; add --allow-remote if that is what you want.");
+                return 2;
+            }
+            System.err.println("WARNING: listening on " + host + ": other machines can connect (the token is still "
+                    + "required, but traffic is not encrypted).");
+        }
+        Daemon daemon;
+        try {
+            daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir))));
+        } catch (StateDirectoryException e) {
+            System.err.println("easel serve: " + e.getMessage());
+            return 1;
+        } catch (java.net.BindException e) {
+            System.err.println("easel serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + ". Choose another --port, or 0 for any free port.");
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            daemon.close();
+            stopped.countDown();
+        }, "easel-shutdown"));
+        printBanner(daemon);
+        stopped.await();
+        return 0;
+    }
+
+    private static void printBanner(Daemon daemon) {
+        System.out.println("Easel " + Version.current() + " listening on "
+                + daemon.address().getAddress().getHostAddress() + ":" + daemon.address().getPort());
+        System.out.println("State directory: " + daemon.stateDir());
+        for (EngineCatalog.EngineInfo engine : daemon.engines().engines()) {
+            System.out.println("Engine " + engine.id() + (engine.available() ? "" : " (unavailable)") + ": " + engine.description());
+        }
+        System.out.println("Diffusion models: none installed");
+        System.out.println("Press Ctrl-C to stop.");
+        System.out.flush();
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

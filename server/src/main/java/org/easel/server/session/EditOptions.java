@@ -1,0 +1,20 @@
+package org.easel.server.session;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * The optional knobs of an edit. Engines use what applies to them; the tonal engine only uses
+ * the feather. Recorded with each turn so a result can be reproduced.
+ */
+public record EditOptions(OptionalLong seed, OptionalDouble strength, OptionalInt steps,
+                          Optional<String> engine, Optional<String> model, int featherPx) {
+
+    public static final int DEFAULT_FEATHER_PX = 4;
+    public static final int MAX_FEATHER_PX = 64;
+
+    public static final EditOptions DEFAULTS = new EditOptions(OptionalLong.empty(), OptionalDouble.empty(),
+            OptionalInt.empty(), Optional.empty(), Optional.empty(), DEFAULT_FEATHER_PX);
+}

@@ -1,0 +1,80 @@
+package org.easel.server.session;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.easel.protocol.ErrorCode;
+import org.easel.server.engines.CancelledException;
+import org.easel.server.engines.JobControl;
+
+/**
+ * One queued or running edit. Its state moves once from QUEUED to RUNNING to FINISHED; a cancel
+ * either takes a queued job out before it starts or flags a running one, which stops at the
+ * engine's next {@link #checkCancelled()}.
+ */
+public final class Job implements JobControl {
+
+    enum State { QUEUED, RUNNING, FINISHED }
+
+    private final String id;
+    private final Object owner;
+    private final EditListener listener;
+    private final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
+    private volatile ErrorCode cancelReason;
+
+    Job(String id, Object owner, EditListener listener) {
+        this.id = id;
+        this.owner = owner;
+        this.listener = listener;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    Object owner() {
+        return owner;
+    }
+
+    EditListener listener() {
+        return listener;
+    }
+
+    /** Claims a queued job for running; false when it was cancelled first. */
+    boolean start() {
+        return state.compareAndSet(State.QUEUED, State.RUNNING);
+    }
+
+    void finish() {
+        state.set(State.FINISHED);
+    }
+
+    /**
+     * Asks the job to stop with {@code reason}. Returns true when a queued job was withdrawn (the
+     * caller reports it), false when it was running (its engine will notice) or already finished.
+     */
+    boolean cancel(ErrorCode reason) {
+        if (cancelReason == null) {
+            cancelReason = reason;
+        }
+        return state.compareAndSet(State.QUEUED, State.FINISHED);
+    }
+
+    boolean isFinished() {
+        return state.get() == State.FINISHED;
+    }
+
+    ErrorCode cancelReason() {
+        return cancelReason == null ? ErrorCode.CANCELLED : cancelReason;
+    }
+
+    @Override
+    public void progress(int step, int steps, String stage) {
+        listener.progress(step, steps, stage);
+    }
+
+    @Override
+    public void checkCancelled() {
+        if (cancelReason != null) {
+            throw new CancelledException();
+        }
+    }
+}

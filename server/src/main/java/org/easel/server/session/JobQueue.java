@@ -1,0 +1,116 @@
+package org.easel.server.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.easel.protocol.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs heavy jobs one at a time on a single worker thread, in arrival order, with a bounded
+ * number waiting. Diffusion saturates the machine, so running two at once would only make both
+ * slower and double the memory.
+ */
+final class JobQueue {
+    private static final Logger log = LoggerFactory.getLogger(JobQueue.class);
+
+    record Entry(Job job, Consumer<Job> work) {
+    }
+
+    private final int capacity;
+    private final LinkedBlockingQueue<Entry> waiting = new LinkedBlockingQueue<>();
+    private final List<Job> active = new ArrayList<>(); // queued + running, guarded by this
+    private final Thread worker;
+    private volatile boolean stopping;
+
+    JobQueue(int capacity) {
+        this.capacity = capacity;
+        this.worker = new Thread(this::runJobs, "easel-worker");
+        this.worker.setDaemon(true);
+        this.worker.start();
+    }
+
+    /**
+     * Queues a job; returns how many jobs are ahead of it.
+     *
+     * @param beforeQueued runs with the position once the job has a place, before the worker can
+     *                     start it, so "accepted" always precedes "progress"
+     */
+    synchronized int submit(Job job, Consumer<Job> work, java.util.function.IntConsumer beforeQueued) throws EditRejected {
+        if (stopping) {
+            throw new EditRejected(ErrorCode.SHUTTING_DOWN, "The Easel daemon is shutting down; start it again to continue.");
+        }
+        if (waiting.size() >= capacity) {
+            throw new EditRejected(ErrorCode.BUSY, capacity + " edits are already waiting; try again when one has finished.");
+        }
+        int ahead = active.size();
+        beforeQueued.accept(ahead);
+        active.add(job);
+        waiting.add(new Entry(job, work));
+        return ahead;
+    }
+
+    /** Cancels a job; a queued one is reported cancelled at once, a running one stops at its next step. */
+    void cancel(Job job, ErrorCode reason) {
+        if (job.cancel(reason)) {
+            synchronized (this) {
+                active.remove(job);
+                waiting.removeIf(e -> e.job() == job);
+            }
+            job.listener().failed(reason, message(reason));
+        }
+    }
+
+    synchronized List<Job> jobsOf(Object owner) {
+        return active.stream().filter(j -> j.owner() == owner).toList();
+    }
+
+    synchronized List<Job> allJobs() {
+        return List.copyOf(active);
+    }
+
+    /** Stops taking jobs, cancels all, and waits up to {@code timeoutMillis} for the running one to stop. */
+    void shutdown(long timeoutMillis) {
+        stopping = true;
+        allJobs().forEach(job -> cancel(job, ErrorCode.SHUTTING_DOWN));
+        worker.interrupt();
+        try {
+            worker.join(timeoutMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String message(ErrorCode reason) {
+        return reason == ErrorCode.SHUTTING_DOWN
+                ? "The Easel daemon is shutting down; the edit was stopped. Start the daemon again and resend it."
+                : "The edit was cancelled.";
+    }
+
+    private void runJobs() {
+        while (!stopping) {
+            Entry entry;
+            try {
+                entry = waiting.poll(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                continue; // shutdown() interrupts to wake us; the loop condition decides
+            }
+            if (entry == null || !entry.job().start()) {
+                continue;
+            }
+            try {
+                entry.work().accept(entry.job());
+            } catch (RuntimeException | Error e) {
+                log.error("job {} failed unexpectedly", entry.job().id(), e);
+            } finally {
+                entry.job().finish();
+                synchronized (this) {
+                    active.remove(entry.job());
+                }
+            }
+        }
+    }
+}

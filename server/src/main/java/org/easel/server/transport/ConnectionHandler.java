@@ -1,0 +1,232 @@
+package org.easel.server.transport;
+
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.timeout.IdleStateEvent;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.easel.protocol.ErrorCode;
+import org.easel.protocol.Frame;
+import org.easel.protocol.Messages;
+import org.easel.protocol.ProtocolException;
+import org.easel.server.session.EditListener;
+import org.easel.server.session.EditOutcome;
+import org.easel.server.session.EditRejected;
+import org.easel.server.session.EditRequest;
+import org.easel.server.session.EditService;
+import org.easel.server.session.EngineCatalog;
+import org.easel.server.session.PlanView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client connection: the handshake, then each request routed to the edit service and its
+ * replies written back. The connection object is the owner of its jobs, so a dropped connection
+ * cancels exactly its own work.
+ */
+final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
+    private static final Logger log = LoggerFactory.getLogger(ConnectionHandler.class);
+
+    private final ServerIdentity identity;
+    private final EditService edits;
+    private final EngineCatalog engines;
+    private final EditRequestParser parser;
+    /** Edit request id → job id for this connection's unfinished edits. */
+    private final Map<String, String> jobsByRequest = new ConcurrentHashMap<>();
+    private boolean authenticated;
+
+    ConnectionHandler(ServerIdentity identity, EditService edits, EngineCatalog engines) {
+        this.identity = identity;
+        this.edits = edits;
+        this.engines = engines;
+        this.parser = new EditRequestParser(identity.frameLimits(), identity.imageLimits());
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof DecodeFailure failure) {
+            send(ctx, Replies.error(failure.requestId(), failure.problem().code(), failure.problem().getMessage()));
+        } else if (msg instanceof Frame frame) {
+            if (authenticated) {
+                route(ctx, frame);
+            } else {
+                handshake(ctx, frame);
+            }
+        }
+    }
+
+    private void handshake(ChannelHandlerContext ctx, Frame hello) {
+        JsonObject h = hello.header();
+        if (!hello.type().filter(Messages.HELLO::equals).isPresent()) {
+            send(ctx, Replies.error(hello.id(), ErrorCode.HANDSHAKE_REQUIRED,
+                    "The first message must be \"hello\" with the protocol version and the token (see PROTOCOL.md section 3)."));
+            return;
+        }
+        if (!(h.get("protocol") instanceof JsonNumber version) || !version.isIntegral()
+                || version.bigIntegerValue().intValue() != Messages.PROTOCOL_VERSION) {
+            send(ctx, Replies.error(hello.id(), ErrorCode.UNSUPPORTED_PROTOCOL, "This daemon speaks protocol version "
+                    + Messages.PROTOCOL_VERSION + " only, the client asked for " + h.get("protocol")
+                    + ". Update the plugin or the daemon so both match."));
+            return;
+        }
+        if (!(h.get("token") instanceof JsonString token) || !tokenMatches(token.getString())) {
+            send(ctx, Replies.error(hello.id(), ErrorCode.UNAUTHORIZED, "The token does not match this daemon's. "
+                    + "Clients read it from the file \"token\" in the daemon's state directory; "
+                    + "check that the client and the daemon use the same state directory."));
+            return;
+        }
+        authenticated = true;
+        ctx.pipeline().remove(EaselServer.HANDSHAKE_TIMEOUT);
+        log.debug("client {} connected: {}", ctx.channel().remoteAddress(), h.get("client"));
+        send(ctx, Replies.welcome(identity, engines));
+    }
+
+    /** Constant-time, so response timing tells nothing about how much of a guess was right. */
+    private boolean tokenMatches(String candidate) {
+        return MessageDigest.isEqual(identity.token().getBytes(StandardCharsets.UTF_8),
+                candidate.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void route(ChannelHandlerContext ctx, Frame frame) {
+        Optional<String> type = frame.type();
+        if (type.isEmpty()) {
+            send(ctx, Replies.error(frame.id(), ErrorCode.BAD_REQUEST, "The message has no string \"type\"."));
+            return;
+        }
+        Optional<String> maybeId = frame.id();
+        if (maybeId.isEmpty() || maybeId.get().isEmpty() || maybeId.get().length() > Messages.MAX_ID_LENGTH) {
+            send(ctx, Replies.error(Optional.empty(), ErrorCode.BAD_REQUEST, "The \"" + type.get()
+                    + "\" request needs a string \"id\" of 1 to " + Messages.MAX_ID_LENGTH + " characters."));
+            return;
+        }
+        String id = maybeId.get();
+        switch (type.get()) {
+            case Messages.PING -> send(ctx, Replies.pong(id));
+            case Messages.EDIT -> edit(ctx, id, frame);
+            case Messages.CANCEL -> cancel(ctx, id, frame.header());
+            case Messages.HISTORY -> history(ctx, id, frame.header());
+            case Messages.MODELS -> send(ctx, Replies.models(id, engines));
+            case Messages.HELLO -> send(ctx, Replies.error(maybeId, ErrorCode.BAD_REQUEST, "Already connected; send \"hello\" only once."));
+            default -> send(ctx, Replies.error(maybeId, ErrorCode.UNKNOWN_TYPE, "Unknown message type \"" + type.get()
+                    + "\". This daemon understands ping, edit, cancel, history and models."));
+        }
+    }
+
+    private void edit(ChannelHandlerContext ctx, String id, Frame frame) {
+        if (jobsByRequest.containsKey(id)) {
+            send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, "An edit with id \"" + id + "\" is still running; use a new id."));
+            return;
+        }
+        EditRequest request;
+        try {
+            request = parser.parse(frame);
+        } catch (ProtocolException e) {
+            send(ctx, Replies.error(Optional.of(id), e.code(), e.getMessage()));
+            return;
+        }
+        try {
+            edits.submit(request, this, new ChannelEditListener(ctx, id));
+        } catch (EditRejected e) {
+            send(ctx, Replies.error(Optional.of(id), e.code(), e.getMessage()));
+        }
+    }
+
+    private void cancel(ChannelHandlerContext ctx, String id, JsonObject h) {
+        Optional<String> job = stringMember(h, "job").or(() -> stringMember(h, "edit").map(jobsByRequest::get));
+        if (job.isEmpty() && !h.containsKey("job") && !h.containsKey("edit")) {
+            send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST,
+                    "\"cancel\" needs the \"job\" id from \"accepted\", or the \"edit\" request id."));
+            return;
+        }
+        boolean found = job.isPresent() && edits.cancel(job.get(), this);
+        send(ctx, Replies.cancelAck(id, job.orElse(null), found));
+    }
+
+    private void history(ChannelHandlerContext ctx, String id, JsonObject h) {
+        Optional<String> conversation = stringMember(h, "conversation");
+        if (conversation.isEmpty()) {
+            send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, "\"history\" needs a string \"conversation\" id."));
+            return;
+        }
+        send(ctx, Replies.history(id, conversation.get(), edits.history(conversation.get())));
+    }
+
+    private static Optional<String> stringMember(JsonObject h, String name) {
+        JsonValue value = h.get(name);
+        return value instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
+    }
+
+    /** Sends a frame; after a fatal error the connection is closed once it is written. */
+    private static void send(ChannelHandlerContext ctx, Frame frame) {
+        boolean fatal = frame.header().getBoolean("fatal", false);
+        if (fatal) {
+            ctx.writeAndFlush(frame).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.writeAndFlush(frame);
+        }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent && !authenticated) {
+            log.debug("closing {}: no hello within the handshake timeout", ctx.channel().remoteAddress());
+            ctx.close();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        edits.cancelAll(this);
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        log.warn("connection {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
+        ctx.close();
+    }
+
+    /** Streams one edit's events to the connection that asked for it. */
+    private final class ChannelEditListener implements EditListener {
+        private final ChannelHandlerContext ctx;
+        private final String requestId;
+        private volatile String jobId;
+
+        ChannelEditListener(ChannelHandlerContext ctx, String requestId) {
+            this.ctx = ctx;
+            this.requestId = requestId;
+        }
+
+        @Override
+        public void accepted(String jobId, PlanView plan, int queuePosition) {
+            this.jobId = jobId;
+            jobsByRequest.put(requestId, jobId);
+            send(ctx, Replies.accepted(requestId, jobId, plan, queuePosition));
+        }
+
+        @Override
+        public void progress(int step, int steps, String stage) {
+            send(ctx, Replies.progress(requestId, jobId, step, steps, stage));
+        }
+
+        @Override
+        public void completed(PlanView plan, EditOutcome outcome) {
+            jobsByRequest.remove(requestId);
+            send(ctx, Replies.result(requestId, jobId, plan, outcome));
+        }
+
+        @Override
+        public void failed(ErrorCode code, String message) {
+            jobsByRequest.remove(requestId);
+            send(ctx, Replies.error(Optional.of(requestId), code, message));
+        }
+    }
+}
