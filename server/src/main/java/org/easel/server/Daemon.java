@@ -62,7 +62,7 @@ public final class Daemon implements AutoCloseable {
             state.writeDaemonInfo(new DaemonInfo(hostForClients(address), address.getPort(),
                     ProcessHandle.current().pid(), Messages.PROTOCOL_VERSION, Version.current()));
             return new Daemon(state, lock, edits, server, engines);
-        } catch (StateDirectoryException | InterruptedException | RuntimeException e) {
+        } catch (Throwable e) { // including a BindException, which Netty throws undeclared
             if (server != null) {
                 server.close();
             }

@@ -110,7 +110,12 @@ public final class StateDirectory {
         Path file = dir.resolve(LOCK_FILE);
         try {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException heldInThisProcess) {
+                lock = null;
+            }
             if (lock == null) {
                 channel.close();
                 throw new StateDirectoryException(alreadyRunningMessage());
