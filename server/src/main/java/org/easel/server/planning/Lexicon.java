@@ -1,0 +1,163 @@
+package org.easel.server.planning;
+
+import static org.easel.server.engines.classical.AdjustmentKind.BRIGHTNESS;
+import static org.easel.server.engines.classical.AdjustmentKind.CONTRAST;
+import static org.easel.server.engines.classical.AdjustmentKind.GRAYSCALE;
+import static org.easel.server.engines.classical.AdjustmentKind.INVERT;
+import static org.easel.server.engines.classical.AdjustmentKind.SATURATION;
+import static org.easel.server.engines.classical.AdjustmentKind.WARMTH;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.easel.server.engines.classical.AdjustmentKind;
+
+/**
+ * Splits an instruction into whole words and recognises each word or phrase. Every word must be
+ * known, even the filler: an instruction with a word Easel does not understand ("remove the
+ * lamp", "make the sky darker") is refused rather than half-done.
+ */
+final class Lexicon {
+
+    private static final int LONGEST_PHRASE = 4;
+    private static final Map<String, Term> PHRASES = new HashMap<>();
+
+    // Whole words (with inner apostrophes: "it's", "don't"), runs of punctuation, or any other
+    // single character, which is unknown on purpose ("20%" is not understood, so it is refused).
+    private static final Pattern TOKEN = Pattern.compile("[a-z]+(?:'[a-z]+)*|[.,;:!?]+|\\S");
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,;:!?]+");
+    private static final Pattern B_AND_W = Pattern.compile("\\bb\\s*[&/+]\\s*w\\b");
+    private static final Pattern IGNORED_MARKS = Pattern.compile("[\"“”‘()\\[\\]\\-/–—]|(?<![a-z])'|'(?![a-z])");
+
+    static {
+        fixed(GRAYSCALE, "black and white", "black white", "grayscale", "greyscale", "gray scale", "grey scale",
+                "monochrome", "monochromatic", "bw", "remove the colour", "remove the colours", "remove the color",
+                "remove the colors", "remove colour", "remove colours", "remove color", "remove colors");
+        fixed(INVERT, "invert", "inverted", "inverse", "negative", "negate");
+
+        directed(BRIGHTNESS, 1, "brighter", "brighten", "bright", "lighter", "lighten");
+        directed(BRIGHTNESS, -1, "darker", "darken", "dark", "dimmer", "dim");
+        directed(WARMTH, 1, "warmer", "warm", "warmen");
+        directed(WARMTH, -1, "cooler", "cool", "colder", "cold");
+        directed(SATURATION, 1, "saturated", "saturate", "vivid", "vivider", "vibrant", "colorful", "colourful");
+        directed(SATURATION, -1, "desaturated", "desaturate", "muted", "mute");
+
+        noun(BRIGHTNESS, 1, "brightness", "lightness", "exposure");
+        noun(CONTRAST, 1, "contrast");
+        noun(SATURATION, 1, "saturation", "vibrance", "vibrancy");
+        noun(WARMTH, 1, "warmth");
+        noun(WARMTH, -1, "coolness");
+
+        direction(1, "more", "increase", "increased", "boost", "boosted", "raise", "raised", "higher", "high",
+                "add", "enhance", "enhanced", "stronger", "strengthen", "intensify", "heighten", "up", "extra");
+        direction(-1, "less", "decrease", "decreased", "reduce", "reduced", "lower", "lowered", "low", "fewer",
+                "weaken", "weaker", "lessen", "down");
+
+        intensity(Intensity.SMALL, "slightly", "a bit", "a little", "a little bit", "a tiny bit", "a touch",
+                "a tad", "a hint", "a smidge", "bit", "little", "somewhat", "subtly", "gently", "mildly",
+                "marginally");
+        intensity(Intensity.LARGE, "much", "a lot", "lots", "very", "way", "really", "extremely", "far",
+                "significantly", "considerably", "strongly", "heavily", "dramatically", "a great deal",
+                "substantially", "super", "so much", "hugely");
+
+        role(Term.Role.SEPARATOR, "and", "then", "also", "plus", "but", "as well", "with", "while",
+                "after that", "afterwards", ",");
+        role(Term.Role.FILLER, "a", "an", "the", "it", "its", "it's", "this", "that", "these", "those", "them",
+                "image", "images", "picture", "pic", "photo", "photograph", "selection", "selected", "area",
+                "region", "part", "layer", "whole", "entire", "everything", "all", "overall", "make", "makes",
+                "turn", "convert", "change", "set", "give", "apply", "look", "looks", "looking", "please", "pls",
+                "can", "could", "would", "will", "you", "i", "i'd", "i'm", "me", "my", "we", "let's", "want",
+                "wanna", "like", "need", "just", "to", "into", "in", "on", "of", "for", "some", "tone", "tones",
+                "colors", "colours", "color", "colour", "effect", "filter", "version", "mode", "now", "is",
+                "be", "should", "so", "go", "get", "try", "do", "canvas", "one", "thanks", "thank", "hey");
+    }
+
+    private Lexicon() {
+    }
+
+    /** The instruction's terms in order; unrecognised words come back as {@link Term.Role#UNKNOWN}. */
+    static List<Term> read(String instruction) {
+        List<String> words = words(instruction);
+        List<Term> terms = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            Term match = null;
+            // Longest phrase first, so "a little bit" wins over "a little" and "a".
+            for (int length = Math.min(LONGEST_PHRASE, words.size() - i); length > 0 && match == null; length--) {
+                match = PHRASES.get(String.join(" ", words.subList(i, i + length)));
+                matched = length;
+            }
+            if (match == null) {
+                terms.add(Term.of(Term.Role.UNKNOWN, words.get(i)));
+                i++;
+            } else {
+                terms.add(match);
+                i += matched;
+            }
+        }
+        return terms;
+    }
+
+    private static List<String> words(String instruction) {
+        String text = instruction.toLowerCase(Locale.ROOT).replace('’', '\'');
+        text = B_AND_W.matcher(text).replaceAll(" black and white ");
+        text = text.replace("&", " and ");
+        // Hyphens and slashes join words ("black-and-white", "grey-scale") and quotes wrap them.
+        text = IGNORED_MARKS.matcher(text).replaceAll(" ");
+        List<String> words = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(text);
+        while (matcher.find()) {
+            String word = matcher.group();
+            // Every run of clause punctuation counts as one comma.
+            words.add(PUNCTUATION.matcher(word).matches() ? "," : word);
+        }
+        return words;
+    }
+
+    private static void fixed(AdjustmentKind kind, String... phrases) {
+        for (String phrase : phrases) {
+            put(phrase, Term.fixed(kind, phrase));
+        }
+    }
+
+    private static void directed(AdjustmentKind kind, int sign, String... phrases) {
+        for (String phrase : phrases) {
+            put(phrase, Term.directed(kind, sign, phrase));
+        }
+    }
+
+    private static void noun(AdjustmentKind kind, int sign, String... phrases) {
+        for (String phrase : phrases) {
+            put(phrase, Term.noun(kind, sign, phrase));
+        }
+    }
+
+    private static void direction(int sign, String... phrases) {
+        for (String phrase : phrases) {
+            put(phrase, Term.direction(sign, phrase));
+        }
+    }
+
+    private static void intensity(Intensity intensity, String... phrases) {
+        for (String phrase : phrases) {
+            put(phrase, Term.intensity(intensity, phrase));
+        }
+    }
+
+    private static void role(Term.Role role, String... phrases) {
+        for (String phrase : phrases) {
+            put(phrase, Term.of(role, phrase));
+        }
+    }
+
+    private static void put(String phrase, Term term) {
+        if (phrase.split(" ").length > LONGEST_PHRASE || PHRASES.putIfAbsent(phrase, term) != null) {
+            throw new IllegalStateException("bad or duplicate phrase in the lexicon: " + phrase);
+        }
+    }
+}
