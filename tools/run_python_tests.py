@@ -1,33 +1,36 @@
 #!/usr/bin/env python3
 """Runs every Python test suite of the repository under unittest (called by `mvn verify`).
 
-Each suite is a `tests` folder next to the code it tests; the code's folder goes on sys.path
-so the tests import the package exactly as the plugins will.
+Each suite is a `tests` folder next to the code it tests. Suites run in separate interpreters so
+that their `tests` packages and sys.path entries cannot collide; the code's folder is the top
+level, so tests import their package exactly as the plugins will.
 """
 import os
+import subprocess
 import sys
-import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-# (folder holding the package, its tests folder)
+# (folder holding the package, its tests folder), relative to the repository root
 SUITES = [
     ("protocol/python", "protocol/python/tests"),
 ]
 
 
 def main():
-    suite = unittest.TestSuite()
+    failed = []
     for code_dir, tests_dir in SUITES:
-        code_dir = os.path.join(ROOT, code_dir)
-        tests_dir = os.path.join(ROOT, tests_dir)
-        sys.path.insert(0, code_dir)
-        suite.addTests(unittest.defaultTestLoader.discover(tests_dir, top_level_dir=code_dir))
-    result = unittest.TextTestRunner(verbosity=1).run(suite)
-    if result.testsRun == 0:
-        print("no Python tests were found", file=sys.stderr)
+        print("== Python tests: " + tests_dir, flush=True)
+        result = subprocess.run(
+            [sys.executable, "-m", "unittest", "discover", "-v" if "-v" in sys.argv else "-q",
+             "-s", os.path.join(ROOT, tests_dir), "-t", os.path.join(ROOT, code_dir)],
+            cwd=os.path.join(ROOT, code_dir))
+        if result.returncode != 0:
+            failed.append(tests_dir)
+    if failed:
+        print("Python test suites failed: " + ", ".join(failed), file=sys.stderr)
         return 1
-    return 0 if result.wasSuccessful() else 1
+    return 0
 
 
 if __name__ == "__main__":

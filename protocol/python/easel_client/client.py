@@ -416,10 +416,11 @@ class EaselClient:
         header = dict(header, id=rid)
         deadline = _deadline(timeout)
         self._expect(rid)
-        finished = False  # the job is over (result/error/cancel sent) or cannot be cancelled
+        finished = True  # the job is over (result/error/cancel sent) or cannot be cancelled
         try:
             with self._send_lock:
                 self._write_locked(header, attachments)
+                finished = False
                 with self._cond:  # only now may cancel() name it: the edit frame went first
                     self._running_edits[rid] = None
             while True:

@@ -44,7 +44,7 @@ def default_state_dir(platform: str = None, environ=None, home: str = None) -> s
     if platform == "darwin":
         return posixpath.join(home, "Library", "Application Support", "Easel")
     xdg = environ.get("XDG_STATE_HOME")
-    if xdg:
+    if xdg and posixpath.isabs(xdg):  # the XDG spec says relative values are invalid: ignore them
         return posixpath.join(xdg, "easel")
     return posixpath.join(home, ".local", "state", "easel")
 

@@ -29,6 +29,10 @@ class ResolveStateDirTest(unittest.TestCase):
         self.assertEqual(resolve_state_dir(None, environ={"XDG_STATE_HOME": "/xdg"},
                                            platform="linux", home="/home/u"), "/xdg/easel")
 
+    def test_relative_xdg_state_home_is_ignored_like_the_daemon_does(self):
+        self.assertEqual(default_state_dir("linux", {"XDG_STATE_HOME": "rel/state"}, "/home/u"),
+                         "/home/u/.local/state/easel")
+
     def test_linux_default(self):
         self.assertEqual(default_state_dir("linux", {}, "/home/u"), "/home/u/.local/state/easel")
         self.assertEqual(default_state_dir("freebsd13", {}, "/home/u"),

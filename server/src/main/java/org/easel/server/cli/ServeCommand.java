@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.easel.server.Daemon;
 import org.easel.server.Version;
 import org.easel.server.session.EngineCatalog;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Option;
         description = {"Run the Easel daemon in the foreground (Ctrl-C stops it).",
                 "Clients find it through daemon.json and the token in the state directory."})
 final class ServeCommand implements Callable<Integer> {
+    private static final int START_WAIT_SECONDS = 30;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only). "
@@ -54,9 +57,27 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("WARNING: listening on " + host + ": other machines can connect (the token is still "
                     + "required, but traffic is not encrypted).");
         }
+        // The hook is registered before the daemon publishes daemon.json, and waits for the start
+        // to finish, so a SIGTERM at any moment still removes daemon.json.
+        AtomicReference<Daemon> running = new AtomicReference<>();
+        CountDownLatch startFinished = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                startFinished.await(START_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Daemon daemon = running.get();
+            if (daemon != null) {
+                daemon.close();
+            }
+            stopped.countDown();
+        }, "easel-shutdown"));
         Daemon daemon;
         try {
             daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir))));
+            running.set(daemon);
         } catch (StateDirectoryException e) {
             System.err.println("easel serve: " + e.getMessage());
             return 1;
@@ -64,12 +85,9 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("easel serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
                     + ". Choose another --port, or 0 for any free port.");
             return 1;
+        } finally {
+            startFinished.countDown();
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            daemon.close();
-            stopped.countDown();
-        }, "easel-shutdown"));
         printBanner(daemon);
         stopped.await();
         return 0;

@@ -99,7 +99,6 @@ public final class EditService {
         Turn.Status status = Turn.Status.FAILED;
         String message;
         try {
-            job.progress(0, 1, "preparing");
             Raster patch = toneEngine.apply(request.image(), request.selection().orElse(null),
                     request.canvasWidth(), request.canvasHeight(), plan.operations(),
                     request.options().featherPx(), job);

@@ -103,7 +103,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         }
         Optional<String> maybeId = frame.id();
         if (maybeId.isEmpty() || maybeId.get().isEmpty() || maybeId.get().length() > Messages.MAX_ID_LENGTH) {
-            send(ctx, Replies.error(Optional.empty(), ErrorCode.BAD_REQUEST, "The \"" + type.get()
+            send(ctx, Replies.error(maybeId, ErrorCode.BAD_REQUEST, "The \"" + type.get()
                     + "\" request needs a string \"id\" of 1 to " + Messages.MAX_ID_LENGTH + " characters."));
             return;
         }

@@ -1,0 +1,563 @@
+"""End-to-end: the Python client against the real daemon jar, checked against PROTOCOL.md.
+
+Needs EASEL_SERVER_JAR (the Maven build sets it to server/target/easel.jar). Without it these
+tests are skipped, unless EASEL_REQUIRE_E2E=1, in which case they fail: a build that is meant to
+run them must not pass silently without them.
+"""
+import io
+import json
+import os
+import shutil
+import socket
+import stat
+import struct
+import subprocess
+import tempfile
+import time
+import unittest
+import uuid
+
+from easel_client import (DaemonError, EaselClient, EditCancelled, Image, ProtocolMismatch,
+                          Unauthorized)
+from easel_client.discovery import read_daemon_info, read_token
+from easel_client.framing import encode_frame, read_frame
+
+JAR = os.environ.get("EASEL_SERVER_JAR")
+REQUIRE = os.environ.get("EASEL_REQUIRE_E2E") == "1"
+START_TIMEOUT = 30.0
+STOP_TIMEOUT = 10.0
+REQUEST_TIMEOUT = 30.0
+EDIT_TIMEOUT = 120.0
+
+
+def require_jar():
+    if not JAR:
+        if REQUIRE:
+            raise AssertionError("EASEL_REQUIRE_E2E=1 but EASEL_SERVER_JAR is not set: the "
+                                 "end-to-end tests against the daemon cannot run")
+        raise unittest.SkipTest("EASEL_SERVER_JAR is not set (the Maven build sets it to "
+                                "server/target/easel.jar); skipping the daemon end-to-end tests")
+    if not os.path.isfile(JAR):
+        raise AssertionError("EASEL_SERVER_JAR=%s does not exist (build it with mvn package)"
+                             % JAR)
+
+
+def java_command():
+    home = os.environ.get("JAVA_HOME")
+    if home:
+        candidate = os.path.join(home, "bin", "java.exe" if os.name == "nt" else "java")
+        if os.path.isfile(candidate):
+            return candidate
+    return "java"
+
+
+class Daemon:
+    """`java -jar $EASEL_SERVER_JAR serve --port 0 [--state-dir DIR]` as a child process."""
+
+    def __init__(self, state_dir, pass_flag=True, env_state_dir=None):
+        self.state_dir = state_dir
+        self.daemon_json = os.path.join(state_dir, "daemon.json")
+        self.log_dir = tempfile.mkdtemp(prefix="easel-e2e-log-")
+        self.log_path = os.path.join(self.log_dir, "daemon.log")
+        env = dict(os.environ)
+        env.pop("EASEL_STATE_DIR", None)
+        if env_state_dir is not None:
+            env["EASEL_STATE_DIR"] = env_state_dir
+        args = [java_command(), "-jar", JAR, "serve", "--port", "0"]
+        if pass_flag:
+            args += ["--state-dir", state_dir]
+        self.log = open(self.log_path, "wb")
+        self.proc = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL, env=env)
+        self._wait_ready()
+
+    def output(self):
+        if not self.log.closed:
+            self.log.flush()
+        with open(self.log_path, "rb") as f:
+            return f.read().decode("utf-8", "replace")[-8000:]
+
+    def _wait_ready(self):
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError("the daemon exited with %s before writing %s; output:\n%s"
+                                     % (self.proc.returncode, self.daemon_json, self.output()))
+            try:
+                self.info = read_daemon_info(self.state_dir)
+                return
+            except Exception:
+                time.sleep(0.05)
+        self.stop()
+        raise AssertionError("no %s after %s s; daemon output:\n%s"
+                             % (self.daemon_json, START_TIMEOUT, self.output()))
+
+    def stop(self):
+        """SIGTERM (a clean shutdown), then kill after STOP_TIMEOUT. Returns the exit code."""
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(STOP_TIMEOUT)
+                self.log.close()
+                raise AssertionError("the daemon ignored SIGTERM for %s s and was killed; "
+                                     "output:\n%s" % (STOP_TIMEOUT, self.output()))
+        self.log.close()
+        return self.proc.returncode
+
+    def cleanup(self):
+        shutil.rmtree(self.log_dir, ignore_errors=True)
+
+    def client(self, **kwargs):
+        kwargs.setdefault("timeout", REQUEST_TIMEOUT)
+        return EaselClient.connect(state_dir=self.state_dir, **kwargs)
+
+    def raw(self, handshake=True):
+        return Raw(self.info.host, self.info.port, read_token(self.state_dir), handshake)
+
+
+class Raw:
+    """A bare socket for sending what the client never would (broken frames, HTTP, ...)."""
+
+    def __init__(self, host, port, token, handshake):
+        self.sock = socket.create_connection((host, port), timeout=REQUEST_TIMEOUT)
+        self.welcome = None
+        if handshake:
+            self.send({"type": "hello", "protocol": 1, "token": token,
+                       "client": {"name": "easel-e2e-raw", "version": "0"}})
+            self.welcome = self.recv()
+            assert self.welcome.header["type"] == "welcome", self.welcome.header
+
+    def send(self, header, attachments=()):
+        self.sock.sendall(encode_frame(header, attachments))
+
+    def send_bytes(self, data):
+        self.sock.sendall(data)
+
+    def recv(self):
+        return read_frame(self.sock)
+
+    def recv_error(self, test, code, fatal):
+        frame = self.recv()
+        test.assertIsNotNone(frame, "connection closed instead of a %s error" % code)
+        header = frame.header
+        test.assertEqual(header.get("type"), "error", header)
+        test.assertEqual(header.get("code"), code, header)
+        test.assertEqual(header.get("fatal"), fatal, header)
+        test.assertIsInstance(header.get("message"), str, header)
+        test.assertTrue(header["message"], header)
+        return header
+
+    def assert_closed(self, test):
+        """The daemon closes the connection (EOF or reset) without sending anything else."""
+        try:
+            data = self.sock.recv(1)
+        except ConnectionResetError:
+            data = b""
+        test.assertEqual(data, b"", "the connection should have been closed")
+
+    def close(self):
+        self.sock.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Pixels
+
+def gradient_rgba8(width, height):
+    """Opaque, colourful and never grey: R follows x, G follows y, B is a mix."""
+    px = bytearray(width * height * 4)
+    for y in range(height):
+        for x in range(width):
+            i = (y * width + x) * 4
+            px[i] = 30 + (x * 200) // max(1, width - 1)
+            px[i + 1] = 230 - (y * 200) // max(1, height - 1)
+            px[i + 2] = (x * 37 + y * 11) % 256
+            px[i + 3] = 255
+    return bytes(px)
+
+
+def convert(rgba8, fmt):
+    """rgba8 bytes in another protocol format."""
+    if fmt == "rgba8":
+        return rgba8
+    if fmt == "bgra8":
+        out = bytearray(rgba8)
+        out[0::4], out[2::4] = rgba8[2::4], rgba8[0::4]
+        return bytes(out)
+    if fmt == "rgba16":
+        return struct.pack("<%dH" % len(rgba8), *(c * 257 for c in rgba8))
+    if fmt == "rgbaf32":
+        return struct.pack("<%df" % len(rgba8), *(c / 255.0 for c in rgba8))
+    raise ValueError(fmt)
+
+
+def channels(image, px, py):
+    """(r, g, b, a) of a pixel, in the format's own units, and the format's opaque alpha."""
+    raw = image.pixel(px, py)
+    if image.format == "rgba8":
+        return tuple(raw), 255
+    if image.format == "bgra8":
+        return (raw[2], raw[1], raw[0], raw[3]), 255
+    if image.format == "rgba16":
+        return struct.unpack("<4H", raw), 65535
+    if image.format == "rgbaf32":
+        return struct.unpack("<4f", raw), 1.0
+    raise AssertionError("unexpected layer format %s" % image.format)
+
+
+W, H = 64, 48
+SEL_X, SEL_Y, SEL_W, SEL_H = 22, 16, 20, 16   # the selected rectangle, in the middle
+MARGIN = 5                                      # > the default 4 px feather
+BW = "make the selection black and white"
+
+
+class EndToEndTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        require_jar()
+        cls.state_dir = tempfile.mkdtemp(prefix="easel-e2e-")
+        cls.daemon = Daemon(cls.state_dir)
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            cls.daemon.stop()
+            if os.name != "nt":  # SIGTERM is a clean shutdown only on POSIX
+                assert not os.path.exists(cls.daemon.daemon_json), \
+                    "daemon.json was not removed on clean shutdown; output:\n" + \
+                    cls.daemon.output()
+        finally:
+            cls.daemon.cleanup()
+            shutil.rmtree(cls.state_dir, ignore_errors=True)
+
+    def setUp(self):
+        self.client = self.daemon.client()
+        self.addCleanup(self.client.close)
+
+    def fail_with_log(self, msg):
+        self.fail("%s\ndaemon output:\n%s" % (msg, self.daemon.output()))
+
+    # -- the headline ---------------------------------------------------------------------------
+
+    def run_black_and_white(self, fmt):
+        source = gradient_rgba8(W, H)
+        image = Image(0, 0, W, H, fmt, convert(source, fmt))
+        selection = Image(SEL_X, SEL_Y, SEL_W, SEL_H, "a8", b"\xff" * (SEL_W * SEL_H))
+        accepted, progress = [], []
+        result = self.client.edit("e2e-bw-" + uuid.uuid4().hex, BW, (W, H), image,
+                                  selection=selection, title="gradient.kra",
+                                  on_accepted=accepted.append, on_progress=progress.append,
+                                  timeout=EDIT_TIMEOUT)
+        self.assertEqual(len(accepted), 1)
+        self.assertTrue(accepted[0].job)
+        self.assertIsInstance(accepted[0].summary, str)
+        self.assertTrue(accepted[0].summary.strip(), "accepted.plan has no summary: %r"
+                        % accepted[0].header)
+        self.assertGreaterEqual(len(progress), 1, "no progress event")
+        for p in progress:
+            self.assertEqual(p.job, accepted[0].job)
+            self.assertTrue(0 <= p.step <= p.steps or p.steps == 0, p)
+        self.assertEqual(result.job, accepted[0].job)
+        self.assertTrue(result.message)
+        self.assertEqual(result.canvas, (W, H))
+        self.assertEqual(len(result.layers), 1, result.layers)
+        layer = result.layers[0]
+        self.assertEqual(layer.format, fmt)
+        # Bounds: contain the selection, stay within the image.
+        self.assertLessEqual(layer.x, SEL_X)
+        self.assertLessEqual(layer.y, SEL_Y)
+        self.assertGreaterEqual(layer.x + layer.width, SEL_X + SEL_W)
+        self.assertGreaterEqual(layer.y + layer.height, SEL_Y + SEL_H)
+        self.assertGreaterEqual(layer.x, 0)
+        self.assertGreaterEqual(layer.y, 0)
+        self.assertLessEqual(layer.x + layer.width, W)
+        self.assertLessEqual(layer.y + layer.height, H)
+
+        src = Image(0, 0, W, H, "rgba8", source)
+        inside = outside = 0
+        for cy in range(layer.y, layer.y + layer.height):
+            for cx in range(layer.x, layer.x + layer.width):
+                (r, g, b, a), opaque = channels(layer, cx - layer.x, cy - layer.y)
+                deep_inside = (SEL_X + MARGIN <= cx < SEL_X + SEL_W - MARGIN and
+                               SEL_Y + MARGIN <= cy < SEL_Y + SEL_H - MARGIN)
+                far_outside = (cx < SEL_X - MARGIN or cx >= SEL_X + SEL_W + MARGIN or
+                               cy < SEL_Y - MARGIN or cy >= SEL_Y + SEL_H + MARGIN)
+                where = "canvas pixel (%d, %d) of the %s layer" % (cx, cy, fmt)
+                if deep_inside:
+                    inside += 1
+                    self.assertTrue(r == g == b, "%s is not grey: %r" % (where, (r, g, b, a)))
+                    self.assertEqual(a, opaque, where)
+                    # A grey from any luminance formula lies between the source's channels.
+                    sr, sg, sb, _ = src.pixel(cx, cy)
+                    self.assertNotEqual(len({sr, sg, sb}), 1, "test image must not be grey")
+                    grey = r * 255.0 / opaque
+                    self.assertTrue(min(sr, sg, sb) - 1.5 <= grey <= max(sr, sg, sb) + 1.5,
+                                    "%s: grey %s outside the source's range %r"
+                                    % (where, grey, (sr, sg, sb)))
+                elif far_outside:
+                    outside += 1
+                    self.assertEqual(a, 0, "%s is outside the selection but visible: %r"
+                                     % (where, (r, g, b, a)))
+        self.assertEqual(inside, (SEL_W - 2 * MARGIN) * (SEL_H - 2 * MARGIN))
+        return result
+
+    def test_selection_black_and_white_rgba8(self):
+        self.run_black_and_white("rgba8")
+
+    def test_other_formats_come_back_in_the_same_format(self):
+        for fmt in ("bgra8", "rgba16", "rgbaf32"):
+            with self.subTest(fmt):
+                self.run_black_and_white(fmt)
+
+    # -- simple requests ------------------------------------------------------------------------
+
+    def test_welcome_ping_models(self):
+        self.assertEqual(self.client.welcome.get("protocol"), 1)
+        self.assertTrue(self.client.server_version)
+        for key in ("maxHeaderBytes", "maxAttachments", "maxAttachmentBytes", "maxImageSide",
+                    "maxImagePixels", "maxQueuedJobs"):
+            self.assertIsInstance(self.client.welcome["limits"].get(key), int, key)
+        self.assertEqual(set(self.client.welcome.get("formats", [])),
+                         {"rgba8", "bgra8", "rgba16", "rgbaf32", "a8"})
+        self.assertIn("classical", [e.get("id") for e in self.client.engines])
+        self.assertGreaterEqual(self.client.ping(), 0.0)
+        models = self.client.models()
+        self.assertIn("classical", [e.get("id") for e in models["engines"]])
+        self.assertIsInstance(models.get("models"), list)
+
+    def test_history_lists_the_turn(self):
+        conversation = "e2e-history-" + uuid.uuid4().hex
+        self.assertEqual(self.client.history(conversation)["turns"], [])
+        image = Image(0, 0, 8, 8, "rgba8", gradient_rgba8(8, 8))
+        result = self.client.edit(conversation, BW, (8, 8), image, title="hist.kra",
+                                  timeout=EDIT_TIMEOUT)
+        history = self.client.history(conversation)
+        self.assertEqual(history.get("conversation"), conversation)
+        self.assertEqual(history.get("title"), "hist.kra")
+        self.assertEqual(len(history["turns"]), 1, history)
+        turn = history["turns"][0]
+        self.assertEqual(turn.get("instruction"), BW)
+        self.assertEqual(turn.get("status"), "done")
+        self.assertEqual(turn.get("turn"), 1)
+        self.assertEqual(turn.get("job"), result.job)
+        # Visible from another connection too: history belongs to the conversation.
+        with self.daemon.client() as other:
+            self.assertEqual(len(other.history(conversation)["turns"]), 1)
+
+    # -- errors ---------------------------------------------------------------------------------
+
+    def test_wrong_token(self):
+        with self.assertRaises(Unauthorized) as ctx:
+            self.daemon.client(token="0" * 64)
+        self.assertEqual(ctx.exception.code, "unauthorized")
+        self.assertTrue(ctx.exception.fatal)
+
+    def test_missing_token(self):
+        raw = self.daemon.raw(handshake=False)
+        self.addCleanup(raw.close)
+        raw.send({"type": "hello", "protocol": 1, "client": {"name": "x", "version": "0"}})
+        raw.recv_error(self, "unauthorized", True)
+        raw.assert_closed(self)
+
+    def test_unsupported_protocol(self):
+        with self.assertRaises(ProtocolMismatch) as ctx:
+            self.daemon.client(protocol=2)
+        self.assertEqual(ctx.exception.code, "unsupported_protocol")
+        self.assertRegex(ctx.exception.message, r"\b1\b",
+                         "the message should say which versions the daemon speaks")
+
+    def test_first_frame_not_hello(self):
+        raw = self.daemon.raw(handshake=False)
+        self.addCleanup(raw.close)
+        raw.send({"type": "ping", "id": "p1"})
+        raw.recv_error(self, "handshake_required", True)
+        raw.assert_closed(self)
+
+    def test_bad_descriptor_keeps_the_connection(self):
+        header = {"type": "edit", "conversation": {"id": "e2e-bad"}, "instruction": BW,
+                  "canvas": {"width": 4, "height": 4},
+                  "image": {"x": 0, "y": 0, "width": 4, "height": 4, "format": "rgba8",
+                            "attachment": 0}}
+        with self.assertRaises(DaemonError) as ctx:
+            self.client.request(header, [b"\0" * 10])  # 4x4 rgba8 needs 64
+        self.assertEqual(ctx.exception.code, "bad_image")
+        self.assertFalse(ctx.exception.fatal)
+        self.client.ping()
+        # Unknown format, too.
+        header["image"] = dict(header["image"], format="rgb8")
+        with self.assertRaises(DaemonError) as ctx:
+            self.client.request(header, [b"\0" * 48])
+        self.assertEqual(ctx.exception.code, "bad_image")
+        self.client.ping()
+
+    def test_missing_member_is_bad_request(self):
+        with self.assertRaises(DaemonError) as ctx:
+            self.client.request({"type": "edit", "conversation": {"id": "e2e-x"}})
+        self.assertEqual(ctx.exception.code, "bad_request")
+        self.client.ping()
+
+    def test_malformed_json_header_keeps_the_connection(self):
+        raw = self.daemon.raw()
+        self.addCleanup(raw.close)
+        junk = b'{"type":"ping","id":'
+        raw.send_bytes(struct.pack(">I", len(junk)) + junk)
+        header = raw.recv_error(self, "bad_request", False)
+        self.assertNotIn("id", header)  # the id could not be read
+        raw.send({"type": "ping", "id": "after-junk"})
+        frame = raw.recv()
+        self.assertEqual(frame.header, {"type": "pong", "id": "after-junk"})
+
+    def test_unknown_type(self):
+        with self.assertRaises(DaemonError) as ctx:
+            self.client.request({"type": "dance", "id": "d1"})
+        self.assertEqual(ctx.exception.code, "unknown_type")
+        self.assertEqual(ctx.exception.request_id, "d1")
+        self.client.ping()
+
+    def test_unsupported_instruction(self):
+        image = Image(0, 0, 8, 8, "rgba8", gradient_rgba8(8, 8))
+        with self.assertRaises(DaemonError) as ctx:
+            self.client.edit("e2e-dragon", "add a dragon", (8, 8), image, timeout=EDIT_TIMEOUT)
+        self.assertEqual(ctx.exception.code, "unsupported_instruction")
+        message = ctx.exception.message.lower()
+        self.assertTrue(any(s in message for s in ("black and white", "black-and-white",
+                                                   "grayscale", "greyscale")),
+                        "the message should list what Easel can do: %r" % ctx.exception.message)
+        self.client.ping()
+
+    def test_header_over_the_limit(self):
+        raw = self.daemon.raw()
+        self.addCleanup(raw.close)
+        limit = raw.welcome.header["limits"]["maxHeaderBytes"]
+        # Only the length prefix: the daemon must refuse the size before reading the header.
+        raw.send_bytes(struct.pack(">I", limit + 1))
+        raw.recv_error(self, "frame_too_large", True)
+        raw.assert_closed(self)
+
+    def test_too_many_attachments(self):
+        raw = self.daemon.raw()
+        self.addCleanup(raw.close)
+        count = raw.welcome.header["limits"]["maxAttachments"] + 1
+        raw.send({"type": "ping", "id": "p1"}, [b""] * count)
+        raw.recv_error(self, "frame_too_large", True)
+        raw.assert_closed(self)
+
+    def test_http_request(self):
+        raw = self.daemon.raw(handshake=False)
+        self.addCleanup(raw.close)
+        raw.send_bytes(b"GET / HTTP/1.1\r\n\r\n")
+        data = b""
+        try:
+            while True:
+                chunk = raw.sock.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+        except (ConnectionResetError, socket.timeout):
+            pass  # judged below: what arrived must be one not_http error frame
+        try:
+            frame = read_frame(io.BytesIO(data))
+        except Exception as exc:
+            self.fail("the answer to an HTTP request is not a protocol frame (%s): %r"
+                      % (exc, data[:300]))
+        self.assertIsNotNone(frame, "the daemon closed the connection without an error frame")
+        self.assertEqual(frame.header.get("type"), "error", frame.header)
+        self.assertEqual(frame.header.get("code"), "not_http", frame.header)
+        self.assertEqual(frame.header.get("fatal"), True, frame.header)
+
+    def test_cancel_a_running_edit(self):
+        side = 4096
+        pixels = bytes(range(256)) * (side * side * 4 // 256)
+        image = Image(0, 0, side, side, "rgba8", pixels)
+        conversation = "e2e-cancel-" + uuid.uuid4().hex
+        accepted = []
+
+        def on_accepted(event):
+            accepted.append(event)
+            self.client.cancel()
+
+        with self.assertRaises(EditCancelled) as ctx:
+            self.client.edit(conversation, BW, (side, side), image, on_accepted=on_accepted,
+                             timeout=EDIT_TIMEOUT)
+        self.assertEqual(ctx.exception.code, "cancelled")
+        self.assertEqual(len(accepted), 1)
+        self.client.ping()
+        turns = self.client.history(conversation)["turns"]
+        self.assertEqual([t.get("status") for t in turns], ["cancelled"], turns)
+
+    def test_cancel_of_finished_job_is_not_found(self):
+        raw = self.daemon.raw()
+        self.addCleanup(raw.close)
+        raw.send({"type": "cancel", "id": "c1", "job": "j-does-not-exist"})
+        frame = raw.recv()
+        self.assertEqual(frame.header.get("type"), "cancel_ack", frame.header)
+        self.assertEqual(frame.header.get("id"), "c1")
+        self.assertIs(frame.header.get("found"), False)
+
+
+class DaemonLifecycleTest(unittest.TestCase):
+    """daemon.json and the token (PROTOCOL.md section 1), state directory precedence."""
+
+    def setUp(self):
+        require_jar()
+        self.root = tempfile.mkdtemp(prefix="easel-e2e-life-")
+        self.addCleanup(shutil.rmtree, self.root, True)
+
+    def test_state_files_and_clean_shutdown(self):
+        flag_dir = os.path.join(self.root, "flag")
+        env_dir = os.path.join(self.root, "env")
+        # The --state-dir flag wins over EASEL_STATE_DIR.
+        daemon = Daemon(flag_dir, env_state_dir=env_dir)
+        self.addCleanup(daemon.cleanup)
+        try:
+            with open(daemon.daemon_json, encoding="utf-8") as f:
+                info = json.load(f)
+            self.assertEqual(info.get("host"), "127.0.0.1")
+            self.assertIsInstance(info.get("port"), int)
+            self.assertEqual(info.get("pid"), daemon.proc.pid)
+            self.assertEqual(info.get("protocol"), 1)
+            self.assertIsInstance(info.get("version"), str)
+            self.assertFalse(os.path.exists(os.path.join(env_dir, "daemon.json")))
+            token = read_token(flag_dir)
+            self.assertRegex(token, r"^[0-9a-f]{64}$")
+            if os.name != "nt":
+                mode = stat.S_IMODE(os.stat(os.path.join(flag_dir, "token")).st_mode)
+                self.assertEqual(mode, 0o600, "token file mode is %o" % mode)
+            with EaselClient.connect(state_dir=flag_dir, timeout=REQUEST_TIMEOUT) as client:
+                client.ping()
+        finally:
+            daemon.stop()
+        if os.name != "nt":
+            self.assertFalse(os.path.exists(daemon.daemon_json),
+                             "daemon.json was not removed on clean shutdown; output:\n"
+                             + daemon.output())
+        self.assertEqual(read_token(flag_dir), token, "the token must survive a shutdown")
+
+        # EASEL_STATE_DIR alone; the client finds it through the same variable.
+        daemon = Daemon(env_dir, pass_flag=False, env_state_dir=env_dir)
+        self.addCleanup(daemon.cleanup)
+        old = os.environ.get("EASEL_STATE_DIR")
+        os.environ["EASEL_STATE_DIR"] = env_dir
+        try:
+            with EaselClient.connect(timeout=REQUEST_TIMEOUT) as client:
+                client.ping()
+        finally:
+            if old is None:
+                del os.environ["EASEL_STATE_DIR"]
+            else:
+                os.environ["EASEL_STATE_DIR"] = old
+            daemon.stop()
+
+        # A restart keeps the token.
+        daemon = Daemon(flag_dir)
+        self.addCleanup(daemon.cleanup)
+        try:
+            self.assertEqual(read_token(flag_dir), token)
+        finally:
+            daemon.stop()
+
+
+if __name__ == "__main__":
+    unittest.main()
