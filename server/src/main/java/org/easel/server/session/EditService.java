@@ -1,14 +1,11 @@
 package org.easel.server.session;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.easel.protocol.ErrorCode;
 import org.easel.server.engines.CancelledException;
 import org.easel.server.engines.EditRejectedException;
-import org.easel.server.engines.classical.ToneEngine;
-import org.easel.server.imaging.Raster;
 import org.easel.server.planning.InstructionInterpreter;
 import org.easel.server.planning.Plan;
 import org.easel.server.planning.UnsupportedInstructionException;
@@ -21,18 +18,22 @@ import org.slf4j.LoggerFactory;
  */
 public final class EditService {
     private static final Logger log = LoggerFactory.getLogger(EditService.class);
-    private static final int MAX_LAYER_NAME = 60;
 
     private final InstructionInterpreter interpreter = new InstructionInterpreter();
-    private final ToneEngine toneEngine = new ToneEngine();
+    private final EditEngine engine;
     private final ConversationLog conversations = new ConversationLog();
     private final AtomicLong jobNumbers = new AtomicLong();
     private final JobQueue queue;
     private final EngineCatalog engines;
 
     public EditService(int maxQueuedJobs, EngineCatalog engines) {
+        this(maxQueuedJobs, engines, new ClassicalEditEngine());
+    }
+
+    public EditService(int maxQueuedJobs, EngineCatalog engines, EditEngine engine) {
         this.queue = new JobQueue(maxQueuedJobs);
         this.engines = engines;
+        this.engine = engine;
     }
 
     /**
@@ -45,7 +46,13 @@ public final class EditService {
     public String submit(EditRequest request, Object owner, EditListener listener) throws EditRejected {
         Plan plan = interpret(request);
         PlanView view = new PlanView(plan.summary() + " — " + whereItApplies(request), plan.engine(), plan.operations());
-        Job job = new Job("j-" + jobNumbers.incrementAndGet(), owner, listener);
+        String jobId = "j-" + jobNumbers.incrementAndGet();
+        // A job cancelled while still queued never runs; it is answered and recorded here.
+        Job job = new Job(jobId, owner, listener, reason -> {
+            String message = JobQueue.message(reason);
+            listener.failed(reason, message);
+            record(request, view, Turn.Status.CANCELLED, jobId, message, Instant.now(), 0);
+        });
         queue.submit(job, running -> run(running, request, plan, view),
                 ahead -> listener.accepted(job.id(), view, ahead));
         return job.id();
@@ -99,13 +106,8 @@ public final class EditService {
         Turn.Status status = Turn.Status.FAILED;
         String message;
         try {
-            Raster patch = toneEngine.apply(request.image(), request.selection().orElse(null),
-                    request.canvasWidth(), request.canvasHeight(), plan.operations(),
-                    request.options().featherPx(), job);
+            EditOutcome outcome = engine.run(request, plan, job);
             job.checkCancelled();
-            EditOutcome outcome = new EditOutcome(plan.doneMessage(),
-                    List.of(new ResultLayer(layerName(request.instruction()), patch)),
-                    request.canvasWidth(), request.canvasHeight());
             status = Turn.Status.DONE;
             message = outcome.message();
             job.listener().completed(view, outcome);
@@ -121,17 +123,12 @@ public final class EditService {
             message = "The " + plan.engine() + " engine failed: " + e + ". Please report this with the daemon log.";
             job.listener().failed(ErrorCode.ENGINE_FAILED, message);
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        conversations.record(request.conversationId(), request.title(), new ConversationLog.TurnDraft(
-                request.instruction(), view, status, job.id(), message, startedAt, millis));
+        record(request, view, status, job.id(), message, startedAt, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Layers are named after the instruction so the artist recognises them in the layer stack. */
-    static String layerName(String instruction) {
-        String oneLine = instruction.strip().replaceAll("\\s+", " ");
-        if (oneLine.length() > MAX_LAYER_NAME) {
-            oneLine = oneLine.substring(0, MAX_LAYER_NAME - 1) + "…";
-        }
-        return "Easel: " + oneLine;
+    private void record(EditRequest request, PlanView view, Turn.Status status, String jobId, String message,
+                        Instant startedAt, long millis) {
+        conversations.record(request.conversationId(), request.title(), new ConversationLog.TurnDraft(
+                request.instruction(), view, status, jobId, message, startedAt, millis));
     }
 }

@@ -1,6 +1,7 @@
 package org.easel.server.session;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.easel.protocol.ErrorCode;
 import org.easel.server.engines.CancelledException;
 import org.easel.server.engines.JobControl;
@@ -18,12 +19,15 @@ public final class Job implements JobControl {
     private final Object owner;
     private final EditListener listener;
     private final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
+    private final Consumer<ErrorCode> onWithdrawn;
     private volatile ErrorCode cancelReason;
 
-    Job(String id, Object owner, EditListener listener) {
+    /** @param onWithdrawn what to do when the job is cancelled before it started */
+    Job(String id, Object owner, EditListener listener, Consumer<ErrorCode> onWithdrawn) {
         this.id = id;
         this.owner = owner;
         this.listener = listener;
+        this.onWithdrawn = onWithdrawn;
     }
 
     public String id() {
@@ -58,8 +62,8 @@ public final class Job implements JobControl {
         return state.compareAndSet(State.QUEUED, State.FINISHED);
     }
 
-    boolean isFinished() {
-        return state.get() == State.FINISHED;
+    void withdrawn(ErrorCode reason) {
+        onWithdrawn.accept(reason);
     }
 
     ErrorCode cancelReason() {

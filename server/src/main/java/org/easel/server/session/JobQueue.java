@@ -60,7 +60,7 @@ final class JobQueue {
                 active.remove(job);
                 waiting.removeIf(e -> e.job() == job);
             }
-            job.listener().failed(reason, message(reason));
+            job.withdrawn(reason);
         }
     }
 
