@@ -241,8 +241,9 @@ class EaselClient:
         return {k: v for k, v in frame.header.items() if k not in ("type", "id")}
 
     def history(self, conversation_id: str, timeout: Optional[float] = -1) -> dict:
-        """A conversation's turns: {"conversation", "title", "turns": [{"turn", "instruction",
-        "plan", "status", "job", "message", "startedAt", "durationMs"}, ...]}."""
+        """A conversation's turns: {"conversation", "title", "style", "turns": [{"turn",
+        "instruction", "plan", "parameters", "status", "job", "message", "startedAt",
+        "durationMs", "edited", "results"}, ...]} (see PROTOCOL.md, history)."""
         frame = self.request({"type": "history", "conversation": conversation_id},
                              timeout=timeout)
         self._expect_type(frame, "history")
@@ -250,6 +251,26 @@ class EaselClient:
         if not isinstance(reply.get("turns"), list):
             reply["turns"] = []
         return reply
+
+    def export_conversation(self, conversation_id: str, timeout: Optional[float] = -1) -> bytes:
+        """The whole conversation (turns and images) as one file, for the plugin to keep inside
+        the document. Raises DaemonError("unknown_conversation") when the daemon has none."""
+        frame = self.request({"type": "export", "conversation": conversation_id}, timeout=timeout)
+        self._expect_type(frame, "export")
+        if len(frame.attachments) != 1:
+            raise ProtocolError("the daemon's export reply carries no file")
+        return bytes(frame.attachments[0])
+
+    def import_conversation(self, archive: bytes, conversation_id: Optional[str] = None,
+                            timeout: Optional[float] = -1) -> dict:
+        """Restores a conversation from export_conversation()'s file, replacing the daemon's
+        copy (under ``conversation_id`` when given). Returns {"conversation", "turns"}."""
+        header = {"type": "import"}
+        if conversation_id is not None:
+            header["conversation"] = conversation_id
+        frame = self.request(header, [archive], timeout=timeout)
+        self._expect_type(frame, "import")
+        return {k: v for k, v in frame.header.items() if k not in ("type", "id")}
 
     # -----------------------------------------------------------------------------------------
     # Editing

@@ -558,6 +558,56 @@ class DaemonLifecycleTest(unittest.TestCase):
         finally:
             daemon.stop()
 
+    def test_conversation_survives_a_restart_and_travels_by_export(self):
+        home = os.path.join(self.root, "home")
+        elsewhere = os.path.join(self.root, "elsewhere")
+        conversation = "e2e-memory-" + uuid.uuid4().hex
+        image = Image(0, 0, 8, 8, "rgba8", gradient_rgba8(8, 8))
+
+        daemon = Daemon(home)
+        self.addCleanup(daemon.cleanup)
+        try:
+            with daemon.client() as client:
+                client.edit(conversation, BW, (8, 8), image, title="memory.kra", timeout=EDIT_TIMEOUT)
+                client.edit(conversation, "make it warmer", (8, 8), image, timeout=EDIT_TIMEOUT)
+                before = client.history(conversation)
+        finally:
+            daemon.stop()
+        self.assertEqual([t["instruction"] for t in before["turns"]], [BW, "make it warmer"])
+        first = before["turns"][0]
+        self.assertEqual(first["edited"]["width"], 8, first)
+        self.assertEqual(len(first["results"]), 1, first)
+        self.assertEqual(first["parameters"]["canvas"], {"width": 8, "height": 8})
+
+        # A restart keeps the conversation, and export carries it to another daemon's memory.
+        daemon = Daemon(home)
+        self.addCleanup(daemon.cleanup)
+        try:
+            with daemon.client() as client:
+                self.assertEqual(client.history(conversation), before)
+                archive = client.export_conversation(conversation)
+                with self.assertRaises(DaemonError) as missing:
+                    client.export_conversation("no-such-" + conversation)
+                self.assertEqual(missing.exception.code, "unknown_conversation")
+        finally:
+            daemon.stop()
+
+        daemon = Daemon(elsewhere)
+        self.addCleanup(daemon.cleanup)
+        try:
+            with daemon.client() as client:
+                self.assertEqual(client.history(conversation)["turns"], [])
+                reply = client.import_conversation(archive)
+                self.assertEqual(reply, {"conversation": conversation, "turns": 2})
+                self.assertEqual(client.history(conversation), before)
+                with self.assertRaises(DaemonError) as bad:
+                    client.import_conversation(b"PK not really a zip")
+                self.assertEqual(bad.exception.code, "bad_request")
+                self.assertIn("unchanged", bad.exception.message)
+                self.assertEqual(client.history(conversation), before)
+        finally:
+            daemon.stop()
+
 
 if __name__ == "__main__":
     unittest.main()

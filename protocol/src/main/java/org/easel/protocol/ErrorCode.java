@@ -19,6 +19,8 @@ public enum ErrorCode {
     CANCELLED("cancelled", false),
     ENGINE_FAILED("engine_failed", false),
     SHUTTING_DOWN("shutting_down", false),
+    UNKNOWN_CONVERSATION("unknown_conversation", false),
+    STORAGE_FAILED("storage_failed", false),
     INTERNAL("internal", false);
 
     private final String wireName;

@@ -15,8 +15,10 @@ public final class Messages {
     public static final String CANCEL = "cancel";
     public static final String HISTORY = "history";
     public static final String MODELS = "models";
+    public static final String EXPORT = "export";
+    public static final String IMPORT = "import";
 
-    // daemon → client (history and models answer with their own type)
+    // daemon → client (history, models, export and import answer with their own type)
     public static final String WELCOME = "welcome";
     public static final String PONG = "pong";
     public static final String ACCEPTED = "accepted";

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import org.easel.protocol.FrameLimits;
 import org.easel.protocol.ImageLimits;
 import org.easel.protocol.Messages;
+import org.easel.server.memory.ConversationArchive;
+import org.easel.server.memory.ConversationStore;
+import org.easel.server.memory.MemoryException;
+import org.easel.server.session.ClassicalEditEngine;
 import org.easel.server.session.EditService;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.state.DaemonInfo;
@@ -26,48 +30,69 @@ public final class Daemon implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Daemon.class);
     public static final int MAX_QUEUED_JOBS = 16;
     private static final long SHUTDOWN_WAIT_MILLIS = 10_000;
+    /** The conversation memory's folder inside the state directory. */
+    public static final String MEMORY_DIR = "memory";
 
     private final StateDirectory state;
     private final FileLock lock;
     private final EditService edits;
     private final EaselServer server;
     private final EngineCatalog engines;
+    private final ConversationStore memory;
     private boolean closed;
 
-    private Daemon(StateDirectory state, FileLock lock, EditService edits, EaselServer server, EngineCatalog engines) {
+    private Daemon(StateDirectory state, FileLock lock, EditService edits, EaselServer server, EngineCatalog engines,
+                   ConversationStore memory) {
         this.state = state;
         this.lock = lock;
         this.edits = edits;
         this.server = server;
         this.engines = engines;
+        this.memory = memory;
     }
 
-    public record Config(String host, int port, Path stateDir) {
+    /**
+     * @param maxConversationBytes stored pixels kept per conversation before the oldest are pruned
+     */
+    public record Config(String host, int port, Path stateDir, long maxConversationBytes) {
+        public static final long DEFAULT_MAX_CONVERSATION_BYTES = 1L << 30;
+
+        public Config(String host, int port, Path stateDir) {
+            this(host, port, stateDir, DEFAULT_MAX_CONVERSATION_BYTES);
+        }
     }
 
     /** Takes the state directory, binds the socket, then publishes daemon.json for clients. */
-    public static Daemon start(Config config) throws StateDirectoryException, InterruptedException, IOException {
+    public static Daemon start(Config config)
+            throws StateDirectoryException, MemoryException, InterruptedException, IOException {
         StateDirectory state = StateDirectory.open(config.stateDir());
         FileLock lock = state.lock();
         EditService edits = null;
         EaselServer server = null;
+        ConversationStore memory = null;
         try {
             String token = state.tokenOrCreate();
             EngineCatalog engines = EngineCatalog.builtIn();
-            edits = new EditService(MAX_QUEUED_JOBS, engines);
+            memory = ConversationStore.open(state.path().resolve(MEMORY_DIR));
+            edits = new EditService(MAX_QUEUED_JOBS, engines, new ClassicalEditEngine(), memory,
+                    config.maxConversationBytes());
             ServerIdentity identity = new ServerIdentity(Version.current(), token, FrameLimits.DEFAULTS,
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
-            server = EaselServer.start(config.host(), config.port(), identity, edits, engines);
+            server = EaselServer.start(config.host(), config.port(), identity, edits, engines,
+                    new ConversationArchive(memory, FrameLimits.DEFAULTS.maxAttachmentBytes()));
             InetSocketAddress address = server.address();
             state.writeDaemonInfo(new DaemonInfo(hostForClients(address), address.getPort(),
                     ProcessHandle.current().pid(), Messages.PROTOCOL_VERSION, Version.current()));
-            return new Daemon(state, lock, edits, server, engines);
+            return new Daemon(state, lock, edits, server, engines, memory);
         } catch (Throwable e) { // including a BindException, which Netty throws undeclared
             if (server != null) {
                 server.close();
             }
             if (edits != null) {
                 edits.shutdown(0);
+            }
+            if (memory != null) {
+                memory.close();
             }
             lock.channel().close();
             throw e;
@@ -107,6 +132,7 @@ public final class Daemon implements AutoCloseable {
         state.removeDaemonInfo();
         edits.shutdown(SHUTDOWN_WAIT_MILLIS);
         server.close();
+        memory.close();
         try {
             lock.channel().close();
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.easel.protocol.Frame;
+import org.easel.server.memory.TurnRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -281,9 +282,9 @@ class DaemonProtocolTest {
         long deadline = System.currentTimeMillis() + 20_000;
         String status = "";
         while (System.currentTimeMillis() < deadline && !status.equals("cancelled")) {
-            status = daemon.edits().history("doc-1").turns().stream()
+            status = daemon.edits().history("doc-1").orElseThrow().turns().stream()
                     .filter(t -> t.instruction().equals("make it darker"))
-                    .map(t -> t.status().wireName()).findFirst().orElse("");
+                    .map(TurnRecord::status).findFirst().orElse("");
             Thread.sleep(20);
         }
         assertEquals("cancelled", status);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.easel.server.Daemon;
 import org.easel.server.Version;
+import org.easel.server.memory.MemoryException;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.state.StateDirectoryException;
 import org.easel.server.state.StateDirectoryLocator;
@@ -37,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "platform's user state directory (~/.local/state/easel on Linux).")
     Path stateDir;
 
+    @Option(names = "--max-conversation-mb", defaultValue = "1024", paramLabel = "MB",
+            description = "Image memory kept per conversation (default: ${DEFAULT-VALUE} MB). Beyond it the oldest "
+                    + "images are pruned; the turns themselves are always kept.")
+    long maxConversationMb;
+
     @Option(names = "--allow-remote",
             description = "Allow listening on a non-loopback address. Anyone who can reach it and has the token "
                     + "can use the daemon; the traffic is not encrypted.")
@@ -44,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (maxConversationMb < 1) {
+            System.err.println("easel serve: --max-conversation-mb must be at least 1, got " + maxConversationMb);
+            return 2;
+        }
         if (port < 0 || port > 65535) {
             System.err.println("easel serve: --port must be 0 to 65535, got " + port);
             return 2;
@@ -76,9 +86,10 @@ final class ServeCommand implements Callable<Integer> {
         }, "easel-shutdown"));
         Daemon daemon;
         try {
-            daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir))));
+            daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir)),
+                    maxConversationMb * 1024 * 1024));
             running.set(daemon);
-        } catch (StateDirectoryException e) {
+        } catch (StateDirectoryException | MemoryException e) {
             System.err.println("easel serve: " + e.getMessage());
             return 1;
         } catch (java.net.BindException e) {

@@ -6,6 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.easel.protocol.ErrorCode;
 import org.easel.server.engines.CancelledException;
 import org.easel.server.engines.EditRejectedException;
+import org.easel.server.memory.ConversationRecord;
+import org.easel.server.memory.ConversationStore;
+import org.easel.server.memory.MemoryException;
 import org.easel.server.planning.InstructionInterpreter;
 import org.easel.server.planning.Plan;
 import org.easel.server.planning.UnsupportedInstructionException;
@@ -21,19 +24,23 @@ public final class EditService {
 
     private final InstructionInterpreter interpreter = new InstructionInterpreter();
     private final EditEngine engine;
-    private final ConversationLog conversations = new ConversationLog();
+    private final ConversationStore memory;
+    private final TurnRecorder recorder;
     private final AtomicLong jobNumbers = new AtomicLong();
     private final JobQueue queue;
     private final EngineCatalog engines;
 
-    public EditService(int maxQueuedJobs, EngineCatalog engines) {
-        this(maxQueuedJobs, engines, new ClassicalEditEngine());
-    }
-
-    public EditService(int maxQueuedJobs, EngineCatalog engines, EditEngine engine) {
+    /**
+     * @param memory               where turns are remembered; the service does not close it
+     * @param maxConversationBytes stored pixels kept per conversation before the oldest are pruned
+     */
+    public EditService(int maxQueuedJobs, EngineCatalog engines, EditEngine engine, ConversationStore memory,
+                       long maxConversationBytes) {
         this.queue = new JobQueue(maxQueuedJobs);
         this.engines = engines;
         this.engine = engine;
+        this.memory = memory;
+        this.recorder = new TurnRecorder(memory, maxConversationBytes);
     }
 
     /**
@@ -51,7 +58,7 @@ public final class EditService {
         Job job = new Job(jobId, owner, listener, reason -> {
             String message = JobQueue.message(reason);
             listener.failed(reason, message);
-            record(request, view, Turn.Status.CANCELLED, jobId, message, Instant.now(), 0);
+            recorder.record(request, view, TurnStatus.CANCELLED, jobId, message, Instant.now(), 0, Optional.empty());
         });
         queue.submit(job, running -> run(running, request, plan, view),
                 ahead -> listener.accepted(job.id(), view, ahead));
@@ -70,8 +77,9 @@ public final class EditService {
         queue.jobsOf(owner).forEach(job -> queue.cancel(job, ErrorCode.CANCELLED));
     }
 
-    public ConversationLog.Conversation history(String conversationId) {
-        return conversations.get(conversationId);
+    /** The remembered conversation; empty when it has no turns yet. */
+    public Optional<ConversationRecord> history(String conversationId) throws MemoryException {
+        return memory.conversation(conversationId);
     }
 
     /** Cancels queued and running jobs and waits up to {@code timeoutMillis} for the running one to stop. */
@@ -100,35 +108,41 @@ public final class EditService {
         return feather == 0 ? "inside the selection, hard edge" : "inside the selection, " + feather + " px soft edge";
     }
 
+    /**
+     * Runs the job, saves the turn, then answers, so a client that asks for the history after
+     * the result always finds the turn in it.
+     */
     private void run(Job job, EditRequest request, Plan plan, PlanView view) {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
-        Turn.Status status = Turn.Status.FAILED;
+        TurnStatus status = TurnStatus.FAILED;
+        Optional<EditOutcome> outcome = Optional.empty();
+        ErrorCode failure = null;
         String message;
         try {
-            EditOutcome outcome = engine.run(request, plan, job);
+            EditOutcome done = engine.run(request, plan, job);
             job.checkCancelled();
-            status = Turn.Status.DONE;
-            message = outcome.message();
-            job.listener().completed(view, outcome);
+            status = TurnStatus.DONE;
+            outcome = Optional.of(done);
+            message = done.message();
         } catch (CancelledException e) {
-            status = Turn.Status.CANCELLED;
-            message = JobQueue.message(job.cancelReason());
-            job.listener().failed(job.cancelReason(), message);
+            status = TurnStatus.CANCELLED;
+            failure = job.cancelReason();
+            message = JobQueue.message(failure);
         } catch (EditRejectedException e) {
+            failure = ErrorCode.EMPTY_SELECTION;
             message = e.getMessage();
-            job.listener().failed(ErrorCode.EMPTY_SELECTION, message);
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("edit {} failed", job.id(), e);
+            failure = ErrorCode.ENGINE_FAILED;
             message = "The " + plan.engine() + " engine failed: " + e + ". Please report this with the daemon log.";
-            job.listener().failed(ErrorCode.ENGINE_FAILED, message);
         }
-        record(request, view, status, job.id(), message, startedAt, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private void record(EditRequest request, PlanView view, Turn.Status status, String jobId, String message,
-                        Instant startedAt, long millis) {
-        conversations.record(request.conversationId(), request.title(), new ConversationLog.TurnDraft(
-                request.instruction(), view, status, jobId, message, startedAt, millis));
+        recorder.record(request, view, status, job.id(), message, startedAt,
+                (System.nanoTime() - start) / 1_000_000, outcome);
+        if (outcome.isPresent()) {
+            job.listener().completed(view, outcome.get());
+        } else {
+            job.listener().failed(failure, message);
+        }
     }
 }

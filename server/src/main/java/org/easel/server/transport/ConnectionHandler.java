@@ -17,6 +17,8 @@ import org.easel.protocol.ErrorCode;
 import org.easel.protocol.Frame;
 import org.easel.protocol.Messages;
 import org.easel.protocol.ProtocolException;
+import org.easel.server.memory.ConversationArchive;
+import org.easel.server.memory.MemoryException;
 import org.easel.server.session.EditListener;
 import org.easel.server.session.EditOutcome;
 import org.easel.server.session.EditRejected;
@@ -38,15 +40,17 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
     private final ServerIdentity identity;
     private final EditService edits;
     private final EngineCatalog engines;
+    private final ConversationArchive conversations;
     private final EditRequestParser parser;
     /** Edit request id → job id for this connection's unfinished edits. */
     private final Map<String, String> jobsByRequest = new ConcurrentHashMap<>();
     private boolean authenticated;
 
-    ConnectionHandler(ServerIdentity identity, EditService edits, EngineCatalog engines) {
+    ConnectionHandler(ServerIdentity identity, EditService edits, EngineCatalog engines, ConversationArchive conversations) {
         this.identity = identity;
         this.edits = edits;
         this.engines = engines;
+        this.conversations = conversations;
         this.parser = new EditRequestParser(identity.frameLimits(), identity.imageLimits());
     }
 
@@ -114,9 +118,11 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
             case Messages.CANCEL -> cancel(ctx, id, frame.header());
             case Messages.HISTORY -> history(ctx, id, frame.header());
             case Messages.MODELS -> send(ctx, Replies.models(id, engines));
+            case Messages.EXPORT -> export(ctx, id, frame.header());
+            case Messages.IMPORT -> importConversation(ctx, id, frame);
             case Messages.HELLO -> send(ctx, Replies.error(maybeId, ErrorCode.BAD_REQUEST, "Already connected; send \"hello\" only once."));
             default -> send(ctx, Replies.error(maybeId, ErrorCode.UNKNOWN_TYPE, "Unknown message type \"" + type.get()
-                    + "\". This daemon understands ping, edit, cancel, history and models."));
+                    + "\". This daemon understands ping, edit, cancel, history, models, export and import."));
         }
     }
 
@@ -151,12 +157,58 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
     }
 
     private void history(ChannelHandlerContext ctx, String id, JsonObject h) {
-        Optional<String> conversation = stringMember(h, "conversation");
+        Optional<String> conversation = requiredConversation(ctx, id, h, "history");
         if (conversation.isEmpty()) {
-            send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, "\"history\" needs a string \"conversation\" id."));
             return;
         }
-        send(ctx, Replies.history(id, conversation.get(), edits.history(conversation.get())));
+        try {
+            send(ctx, Replies.history(id, conversation.get(), edits.history(conversation.get())));
+        } catch (MemoryException e) {
+            send(ctx, Replies.error(Optional.of(id), ErrorCode.STORAGE_FAILED, e.getMessage()));
+        }
+    }
+
+    private void export(ChannelHandlerContext ctx, String id, JsonObject h) {
+        Optional<String> conversation = requiredConversation(ctx, id, h, "export");
+        if (conversation.isEmpty()) {
+            return;
+        }
+        try {
+            Optional<byte[]> archive = conversations.export(conversation.get());
+            if (archive.isEmpty()) {
+                send(ctx, Replies.error(Optional.of(id), ErrorCode.UNKNOWN_CONVERSATION, "There is no conversation \""
+                        + conversation.get() + "\" in this daemon's memory, so there is nothing to export."));
+            } else if (archive.get().length > identity.frameLimits().maxAttachmentBytes()) {
+                send(ctx, Replies.error(Optional.of(id), ErrorCode.STORAGE_FAILED, "The conversation is too large to send ("
+                        + archive.get().length + " bytes); lower the memory size limit so older images are pruned."));
+            } else {
+                send(ctx, Replies.exported(id, conversation.get(), archive.get()));
+            }
+        } catch (MemoryException e) {
+            send(ctx, Replies.error(Optional.of(id), ErrorCode.STORAGE_FAILED, e.getMessage()));
+        }
+    }
+
+    private void importConversation(ChannelHandlerContext ctx, String id, Frame frame) {
+        if (frame.attachments().size() != 1) {
+            send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST,
+                    "\"import\" needs exactly one attachment: the file \"export\" produced."));
+            return;
+        }
+        Optional<String> as = stringMember(frame.header(), "conversation");
+        try {
+            send(ctx, Replies.imported(id, conversations.importArchive(frame.attachments().get(0), as)));
+        } catch (MemoryException e) {
+            send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, e.getMessage()));
+        }
+    }
+
+    private Optional<String> requiredConversation(ChannelHandlerContext ctx, String id, JsonObject h, String type) {
+        Optional<String> conversation = stringMember(h, "conversation");
+        if (conversation.isEmpty()) {
+            send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, "\"" + type + "\" needs a string \"conversation\" id."));
+        }
+        return conversation;
     }
 
     private static Optional<String> stringMember(JsonObject h, String name) {

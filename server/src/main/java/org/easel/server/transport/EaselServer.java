@@ -13,6 +13,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
+import org.easel.server.memory.ConversationArchive;
 import org.easel.server.session.EditService;
 import org.easel.server.session.EngineCatalog;
 
@@ -27,10 +28,10 @@ public final class EaselServer implements AutoCloseable {
 
     /** Binds {@code host:port} (port 0 picks a free one) and starts serving. */
     public static EaselServer start(String host, int port, ServerIdentity identity, EditService edits,
-                                    EngineCatalog engines) throws InterruptedException {
+                                    EngineCatalog engines, ConversationArchive conversations) throws InterruptedException {
         EaselServer server = new EaselServer();
         try {
-            server.bind(host, port, identity, edits, engines);
+            server.bind(host, port, identity, edits, engines, conversations);
             return server;
         } catch (RuntimeException | InterruptedException e) {
             server.close();
@@ -38,7 +39,8 @@ public final class EaselServer implements AutoCloseable {
         }
     }
 
-    private void bind(String host, int port, ServerIdentity identity, EditService edits, EngineCatalog engines)
+    private void bind(String host, int port, ServerIdentity identity, EditService edits, EngineCatalog engines,
+                      ConversationArchive conversations)
             throws InterruptedException {
         serverChannel = new ServerBootstrap()
                 .group(boss, workers)
@@ -53,7 +55,7 @@ public final class EaselServer implements AutoCloseable {
                                 .addLast(HANDSHAKE_TIMEOUT, new IdleStateHandler(HANDSHAKE_TIMEOUT_SECONDS, 0, 0, TimeUnit.SECONDS))
                                 .addLast(new FrameDecoder(identity.frameLimits()))
                                 .addLast(new FrameEncoder())
-                                .addLast(new ConnectionHandler(identity, edits, engines));
+                                .addLast(new ConnectionHandler(identity, edits, engines, conversations));
                     }
                 })
                 .bind(new InetSocketAddress(host, port)).sync().channel();

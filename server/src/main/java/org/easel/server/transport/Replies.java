@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,14 +13,16 @@ import org.easel.protocol.ErrorCode;
 import org.easel.protocol.Frame;
 import org.easel.protocol.ImageDescriptor;
 import org.easel.protocol.Messages;
-import org.easel.server.engines.classical.Adjustment;
 import org.easel.server.imaging.Raster;
-import org.easel.server.session.ConversationLog;
+import org.easel.server.memory.ConversationRecord;
+import org.easel.server.memory.PlacedImage;
+import org.easel.server.memory.StoredImage;
+import org.easel.server.memory.TurnRecord;
 import org.easel.server.session.EditOutcome;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.session.PlanView;
+import org.easel.server.session.PlanJson;
 import org.easel.server.session.ResultLayer;
-import org.easel.server.session.Turn;
 
 /** Builds the daemon's messages (PROTOCOL.md section 4) from session objects. */
 final class Replies {
@@ -93,26 +97,53 @@ final class Replies {
         return new Frame(header, attachments);
     }
 
-    static Frame history(String id, String conversationId, ConversationLog.Conversation conversation) {
+    static Frame history(String id, String conversationId, Optional<ConversationRecord> conversation) {
         JsonArrayBuilder turns = Json.createArrayBuilder();
-        for (Turn t : conversation.turns()) {
-            turns.add(Json.createObjectBuilder().add("turn", t.number()).add("instruction", t.instruction())
-                    .add("plan", plan(t.plan())).add("status", t.status().wireName()).add("job", t.jobId())
+        for (TurnRecord t : conversation.map(ConversationRecord::turns).orElse(List.of())) {
+            JsonObjectBuilder turn = Json.createObjectBuilder().add("turn", t.number()).add("instruction", t.instruction())
+                    .add("plan", json(t.planJson())).add("parameters", json(t.parametersJson()))
+                    .add("status", t.status()).add("job", t.jobId())
                     .add("message", t.message()).add("startedAt", t.startedAt().toString())
-                    .add("durationMs", t.durationMillis()));
+                    .add("durationMs", t.durationMillis());
+            t.edited().ifPresent(e -> turn.add("edited", image(e)));
+            JsonArrayBuilder results = Json.createArrayBuilder();
+            t.results().forEach(r -> results.add(image(r)));
+            turns.add(turn.add("results", results));
         }
         JsonObjectBuilder b = Json.createObjectBuilder().add(Messages.TYPE, Messages.HISTORY).add(Messages.ID, id)
                 .add("conversation", conversationId);
-        conversation.title().ifPresent(title -> b.add("title", title));
+        conversation.flatMap(ConversationRecord::title).ifPresent(title -> b.add("title", title));
+        conversation.flatMap(ConversationRecord::style).ifPresent(style -> b.add("style", style));
         return Frame.of(b.add("turns", turns).build());
     }
 
-    private static JsonObjectBuilder plan(PlanView plan) {
-        JsonArrayBuilder operations = Json.createArrayBuilder();
-        for (Adjustment a : plan.operations()) {
-            operations.add(Json.createObjectBuilder().add("op", a.kind().wireName()).add("amount", a.amount()));
+    static Frame exported(String id, String conversationId, byte[] archive) {
+        return new Frame(Json.createObjectBuilder().add(Messages.TYPE, Messages.EXPORT).add(Messages.ID, id)
+                .add("conversation", conversationId).build(), List.of(archive));
+    }
+
+    static Frame imported(String id, ConversationRecord conversation) {
+        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.IMPORT).add(Messages.ID, id)
+                .add("conversation", conversation.id()).add("turns", conversation.turns().size()).build());
+    }
+
+    /** A remembered image: its id (a content address), placement, size, and whether it was pruned. */
+    private static JsonObjectBuilder image(PlacedImage placed) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        if (placed.name() != null) {
+            b.add("name", placed.name());
         }
-        return Json.createObjectBuilder().add("summary", plan.summary()).add("engine", plan.engine()).add("operations", operations);
+        StoredImage i = placed.image();
+        return b.add("image", i.id()).add("x", placed.x()).add("y", placed.y()).add("width", i.width())
+                .add("height", i.height()).add("format", i.format().wireName()).add("pruned", i.pruned());
+    }
+
+    private static JsonValue json(String text) {
+        return Json.createReader(new StringReader(text)).readValue();
+    }
+
+    private static JsonObject plan(PlanView plan) {
+        return PlanJson.plan(plan);
     }
 
     private static JsonArrayBuilder engines(EngineCatalog catalog) {

@@ -16,7 +16,17 @@ import org.easel.protocol.PixelFormat;
 import org.easel.server.engines.JobControl;
 import org.easel.server.imaging.Raster;
 import org.easel.server.planning.Plan;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.easel.server.memory.ConversationRecord;
+import org.easel.server.memory.ConversationStore;
+import org.easel.server.memory.MemoryException;
+import org.easel.server.memory.TurnRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /** Job life cycle with an engine the test controls, so every race is decided by the test. */
@@ -77,9 +87,29 @@ class EditServiceTest {
         }
     }
 
+    @TempDir
+    static Path memoryDir;
+    private static ConversationStore memory;
+
     private final GatedEngine engine = new GatedEngine();
-    private final EditService service = new EditService(2, EngineCatalog.builtIn(), engine);
+    private EditService service;
     private final Object owner = new Object();
+    private final String conversation = "doc-" + UUID.randomUUID();
+
+    @BeforeAll
+    static void openMemory() throws Exception {
+        memory = ConversationStore.open(memoryDir);
+    }
+
+    @AfterAll
+    static void closeMemory() {
+        memory.close();
+    }
+
+    @BeforeEach
+    void start() {
+        service = new EditService(2, EngineCatalog.builtIn(), engine, memory, 1L << 30);
+    }
 
     @AfterEach
     void stop() {
@@ -87,9 +117,13 @@ class EditServiceTest {
         service.shutdown(5000);
     }
 
-    private static EditRequest request(String instruction) {
+    private List<TurnRecord> turns() throws MemoryException {
+        return service.history(conversation).map(ConversationRecord::turns).orElse(List.of());
+    }
+
+    private EditRequest request(String instruction) {
         Raster image = new Raster(0, 0, 2, 2, PixelFormat.RGBA8, new byte[16]);
-        return new EditRequest("doc", Optional.of("Doc"), instruction, 2, 2, image, Optional.empty(), EditOptions.DEFAULTS);
+        return new EditRequest(conversation, Optional.of("Doc"), instruction, 2, 2, image, Optional.empty(), EditOptions.DEFAULTS);
     }
 
     @Test
@@ -102,10 +136,10 @@ class EditServiceTest {
         assertEquals("progress 2/2", events.next());
         assertEquals("completed", events.next());
         awaitTurns(1);
-        Turn turn = service.history("doc").turns().get(0);
-        assertEquals(Turn.Status.DONE, turn.status());
-        assertTrue(turn.plan().summary().contains("whole layer"), turn.plan().summary());
-        assertEquals(Optional.of("Doc"), service.history("doc").title());
+        TurnRecord turn = turns().get(0);
+        assertEquals("done", turn.status());
+        assertTrue(turn.planJson().contains("whole layer"), turn.planJson());
+        assertEquals(Optional.of("Doc"), service.history(conversation).orElseThrow().title());
     }
 
     @Test
@@ -119,7 +153,7 @@ class EditServiceTest {
         assertEquals("progress 0/2", events.next());
         assertEquals("failed cancelled", events.next());
         awaitTurns(1);
-        assertEquals(Turn.Status.CANCELLED, service.history("doc").turns().get(0).status());
+        assertEquals("cancelled", turns().get(0).status());
     }
 
     @Test
@@ -138,13 +172,12 @@ class EditServiceTest {
 
         assertTrue(service.cancel(queued, owner));
         assertEquals("failed cancelled", second.next());
-        assertEquals(Turn.Status.CANCELLED, service.history("doc").turns().get(0).status());
-        assertEquals("make it cooler", service.history("doc").turns().get(0).instruction());
+        assertEquals("cancelled", turns().get(0).status());
+        assertEquals("make it cooler", turns().get(0).instruction());
 
         engine.release.countDown();
         awaitTurns(3);
-        assertEquals(List.of(Turn.Status.CANCELLED, Turn.Status.DONE, Turn.Status.DONE),
-                service.history("doc").turns().stream().map(Turn::status).toList());
+        assertEquals(List.of("cancelled", "done", "done"), turns().stream().map(TurnRecord::status).toList());
     }
 
     @Test
@@ -184,7 +217,7 @@ class EditServiceTest {
     }
 
     @Test
-    void unsupportedInstructionsAndUnknownEnginesAreRejectedBeforeQueueing() {
+    void unsupportedInstructionsAndUnknownEnginesAreRejectedBeforeQueueing() throws Exception {
         EditRejected e = assertThrows(EditRejected.class, () -> service.submit(request("add a dragon"), owner, new Events()));
         assertEquals(ErrorCode.UNSUPPORTED_INSTRUCTION, e.code());
         EditOptions diffusion = new EditOptions(EditOptions.DEFAULTS.seed(), EditOptions.DEFAULTS.strength(),
@@ -194,14 +227,14 @@ class EditServiceTest {
                 r.selection(), diffusion);
         e = assertThrows(EditRejected.class, () -> service.submit(withEngine, owner, new Events()));
         assertTrue(e.getMessage().contains("classical"), e.getMessage());
-        assertTrue(service.history("doc").turns().isEmpty());
+        assertTrue(turns().isEmpty());
     }
 
-    private void awaitTurns(int count) throws InterruptedException {
+    private void awaitTurns(int count) throws Exception {
         long deadline = System.currentTimeMillis() + 10_000;
-        while (service.history("doc").turns().size() < count && System.currentTimeMillis() < deadline) {
+        while (turns().size() < count && System.currentTimeMillis() < deadline) {
             Thread.sleep(5);
         }
-        assertEquals(count, service.history("doc").turns().size());
+        assertEquals(count, turns().size());
     }
 }
