@@ -21,10 +21,11 @@ import org.easel.server.engines.classical.Adjustment;
  *       contrast and the saturation"); without any, it is refused.</li>
  * </ul>
  */
-public final class InstructionInterpreter {
+public final class InstructionInterpreter implements Planner {
 
     static final String ENGINE = "classical";
 
+    @Override
     public Plan interpret(String instruction) throws UnsupportedInstructionException {
         if (instruction == null || instruction.isBlank()) {
             throw new UnsupportedInstructionException(instruction);

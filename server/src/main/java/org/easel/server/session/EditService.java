@@ -11,6 +11,7 @@ import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
 import org.easel.server.planning.InstructionInterpreter;
 import org.easel.server.planning.Plan;
+import org.easel.server.planning.Planner;
 import org.easel.server.planning.UnsupportedInstructionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class EditService {
     private static final Logger log = LoggerFactory.getLogger(EditService.class);
 
-    private final InstructionInterpreter interpreter = new InstructionInterpreter();
+    private final Planner planner;
     private final EditEngine engine;
     private final ConversationStore memory;
     private final TurnRecorder recorder;
@@ -36,6 +37,13 @@ public final class EditService {
      */
     public EditService(int maxQueuedJobs, EngineCatalog engines, EditEngine engine, ConversationStore memory,
                        long maxConversationBytes) {
+        this(maxQueuedJobs, engines, engine, memory, maxConversationBytes, new InstructionInterpreter());
+    }
+
+    /** @param planner turns instructions into plans (the rule-based interpreter unless configured otherwise) */
+    public EditService(int maxQueuedJobs, EngineCatalog engines, EditEngine engine, ConversationStore memory,
+                       long maxConversationBytes, Planner planner) {
+        this.planner = planner;
         this.queue = new JobQueue(maxQueuedJobs);
         this.engines = engines;
         this.engine = engine;
@@ -94,7 +102,7 @@ public final class EditService {
                     + "\" is not available. Available engines: " + String.join(", ", engines.availableIds()) + ".");
         }
         try {
-            return interpreter.interpret(request.instruction());
+            return planner.interpret(request.instruction());
         } catch (UnsupportedInstructionException e) {
             throw new EditRejected(ErrorCode.UNSUPPORTED_INSTRUCTION, e.getMessage());
         }
