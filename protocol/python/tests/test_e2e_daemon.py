@@ -419,13 +419,35 @@ class EndToEndTest(unittest.TestCase):
     def test_unsupported_instruction(self):
         image = Image(0, 0, 8, 8, "rgba8", gradient_rgba8(8, 8))
         with self.assertRaises(DaemonError) as ctx:
-            self.client.edit("e2e-dragon", "add a dragon", (8, 8), image, timeout=EDIT_TIMEOUT)
+            self.client.edit("e2e-song", "sing me a song", (8, 8), image, timeout=EDIT_TIMEOUT)
         self.assertEqual(ctx.exception.code, "unsupported_instruction")
         message = ctx.exception.message.lower()
         self.assertTrue(any(s in message for s in ("black and white", "black-and-white",
                                                    "grayscale", "greyscale")),
                         "the message should list what Easel can do: %r" % ctx.exception.message)
         self.client.ping()
+
+    def test_new_content_without_a_model_names_the_install_command(self):
+        image = Image(0, 0, 8, 8, "rgba8", gradient_rgba8(8, 8))
+        with self.assertRaises(DaemonError) as ctx:
+            self.client.edit("e2e-dragon", "add a dragon", (8, 8), image, timeout=EDIT_TIMEOUT)
+        self.assertEqual(ctx.exception.code, "model_required")
+        self.assertIn("easel models install", ctx.exception.message)
+
+    def test_follow_ups_resolve_against_the_conversation(self):
+        conversation = "e2e-followups-" + uuid.uuid4().hex
+        image = Image(0, 0, 8, 8, "rgba8", gradient_rgba8(8, 8))
+        with self.assertRaises(DaemonError) as ctx:
+            self.client.edit(conversation, "undo", (8, 8), image, timeout=EDIT_TIMEOUT)
+        self.assertEqual(ctx.exception.code, "no_such_turn")
+        warmer = self.client.edit(conversation, "make it warmer", (8, 8), image, timeout=EDIT_TIMEOUT)
+        again = self.client.edit(conversation, "use #1 instead", (8, 8), image, timeout=EDIT_TIMEOUT)
+        self.assertEqual(again.layers[0].data, warmer.layers[0].data)
+        undone = self.client.edit(conversation, "undo", (8, 8), image, timeout=EDIT_TIMEOUT)
+        self.assertEqual(undone.layers[0].data, image.data, "undo brings back the pixels from before")
+        more = self.client.edit(conversation, "more", (8, 8), image, timeout=EDIT_TIMEOUT)
+        self.assertIn("More", more.plan["summary"])
+        self.assertEqual(len(self.client.history(conversation)["turns"]), 4)
 
     def test_header_over_the_limit(self):
         raw = self.daemon.raw()

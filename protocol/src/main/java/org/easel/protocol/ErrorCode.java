@@ -20,6 +20,8 @@ public enum ErrorCode {
     ENGINE_FAILED("engine_failed", false),
     SHUTTING_DOWN("shutting_down", false),
     UNKNOWN_CONVERSATION("unknown_conversation", false),
+    MODEL_REQUIRED("model_required", false),
+    NO_SUCH_TURN("no_such_turn", false),
     STORAGE_FAILED("storage_failed", false),
     INTERNAL("internal", false);
 

@@ -51,6 +51,7 @@ public final class ConversationArchive {
         Map<String, StoredImage> used = new LinkedHashMap<>();
         conversation.turns().forEach(t -> {
             t.edited().ifPresent(p -> used.put(p.image().id(), p.image()));
+            t.selection().ifPresent(p -> used.put(p.image().id(), p.image()));
             t.results().forEach(p -> used.put(p.image().id(), p.image()));
         });
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -136,18 +137,23 @@ public final class ConversationArchive {
         List<TurnRecord> turns = new ArrayList<>();
         for (JsonValue value : manifest.getJsonArray("turns")) {
             JsonObject t = value.asJsonObject();
-            Optional<PlacedImage> edited = t.containsKey("edited") && t.get("edited") != JsonValue.NULL
-                    ? Optional.of(placed(t.getJsonObject("edited"), images)) : Optional.empty();
+            Optional<PlacedImage> edited = optionalPlaced(t, "edited", images);
+            Optional<PlacedImage> selection = optionalPlaced(t, "selection", images);
             List<PlacedImage> results = t.getJsonArray("results").stream()
                     .map(r -> placed(r.asJsonObject(), images)).toList();
             turns.add(new TurnRecord(t.getInt("turn"), t.getString("instruction"), t.get("plan").toString(),
                     t.get("parameters").toString(), t.getString("status"), t.getString("job"),
                     t.getString("message"), Instant.parse(t.getString("startedAt")),
                     t.getJsonNumber("durationMs").longValue(), t.getJsonObject("canvas").getInt("width"),
-                    t.getJsonObject("canvas").getInt("height"), edited, results));
+                    t.getJsonObject("canvas").getInt("height"), edited, selection, results));
         }
         return new ConversationRecord(asId.orElse(manifest.getString("id")), optionalString(manifest, "title"),
                 optionalString(manifest, "style"), turns);
+    }
+
+    private static Optional<PlacedImage> optionalPlaced(JsonObject turn, String member, Map<String, StoredImage> images) {
+        return turn.containsKey(member) && turn.get(member) != JsonValue.NULL
+                ? Optional.of(placed(turn.getJsonObject(member), images)) : Optional.empty();
     }
 
     private static PlacedImage placed(JsonObject o, Map<String, StoredImage> images) {
@@ -169,6 +175,7 @@ public final class ConversationArchive {
                     .add("startedAt", t.startedAt().toString()).add("durationMs", t.durationMillis())
                     .add("canvas", Json.createObjectBuilder().add("width", t.canvasWidth()).add("height", t.canvasHeight()));
             t.edited().ifPresent(e -> turn.add("edited", placedJson(e)));
+            t.selection().ifPresent(e -> turn.add("selection", placedJson(e)));
             JsonArrayBuilder results = Json.createArrayBuilder();
             t.results().forEach(r -> results.add(placedJson(r)));
             turns.add(turn.add("results", results));

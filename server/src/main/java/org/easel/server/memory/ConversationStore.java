@@ -27,6 +27,9 @@ import org.easel.protocol.PixelFormat;
  */
 public final class ConversationStore implements AutoCloseable {
     private static final int SCHEMA_VERSION = 1;
+    private static final String EDITED = "edited";
+    private static final String SELECTION = "selection";
+    private static final String RESULT = "result";
 
     private final Connection db;
     private final ImageStore images;
@@ -93,7 +96,7 @@ public final class ConversationStore implements AutoCloseable {
                 s.execute("""
                         CREATE TABLE turn_images(
                           conversation_id TEXT NOT NULL, turn INTEGER NOT NULL, position INTEGER NOT NULL,
-                          role TEXT NOT NULL CHECK(role IN ('edited','result')), name TEXT,
+                          role TEXT NOT NULL CHECK(role IN ('edited','selection','result')), name TEXT,
                           image_id TEXT NOT NULL REFERENCES images(id), x INTEGER NOT NULL, y INTEGER NOT NULL,
                           PRIMARY KEY(conversation_id, turn, position),
                           FOREIGN KEY(conversation_id, turn) REFERENCES turns(conversation_id, number) ON DELETE CASCADE)""");
@@ -230,20 +233,21 @@ public final class ConversationStore implements AutoCloseable {
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     int number = r.getInt(1);
-                    List<PlacedImage> results = new ArrayList<>();
-                    Optional<PlacedImage> edited = turnImages(conversationId, number, results);
+                    Map<String, List<PlacedImage>> images = turnImages(conversationId, number);
                     turns.add(new TurnRecord(number, r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                             r.getString(6), r.getString(7), Instant.parse(r.getString(8)), r.getLong(9), r.getInt(10),
-                            r.getInt(11), edited, results));
+                            r.getInt(11), images.get(EDITED).stream().findFirst(),
+                            images.get(SELECTION).stream().findFirst(), images.get(RESULT)));
                 }
             }
         }
         return turns;
     }
 
-    /** Fills {@code results} with the turn's result layers and returns the image it edited. */
-    private Optional<PlacedImage> turnImages(String conversationId, int turn, List<PlacedImage> results) throws SQLException {
-        Optional<PlacedImage> edited = Optional.empty();
+    /** The turn's images by role, in order. */
+    private Map<String, List<PlacedImage>> turnImages(String conversationId, int turn) throws SQLException {
+        Map<String, List<PlacedImage>> byRole = Map.of(EDITED, new ArrayList<>(), SELECTION, new ArrayList<>(),
+                RESULT, new ArrayList<>());
         try (PreparedStatement q = db.prepareStatement("""
                 SELECT ti.role, ti.name, ti.x, ti.y, i.id, i.width, i.height, i.format, i.pruned
                 FROM turn_images ti JOIN images i ON i.id = ti.image_id
@@ -254,16 +258,11 @@ public final class ConversationStore implements AutoCloseable {
                 while (r.next()) {
                     StoredImage image = new StoredImage(r.getString(5), r.getInt(6), r.getInt(7),
                             PixelFormat.fromWireName(r.getString(8)).orElseThrow(), r.getInt(9) != 0);
-                    PlacedImage placed = new PlacedImage(r.getString(2), image, r.getInt(3), r.getInt(4));
-                    if (r.getString(1).equals("edited")) {
-                        edited = Optional.of(placed);
-                    } else {
-                        results.add(placed);
-                    }
+                    byRole.get(r.getString(1)).add(new PlacedImage(r.getString(2), image, r.getInt(3), r.getInt(4)));
                 }
             }
         }
-        return edited;
+        return byRole;
     }
 
     private void upsertConversation(String id, Optional<String> title) throws SQLException {
@@ -309,10 +308,13 @@ public final class ConversationStore implements AutoCloseable {
         }
         int position = 0;
         if (turn.edited().isPresent()) {
-            insertTurnImage(conversationId, turn.number(), position++, "edited", turn.edited().get());
+            insertTurnImage(conversationId, turn.number(), position++, EDITED, turn.edited().get());
+        }
+        if (turn.selection().isPresent()) {
+            insertTurnImage(conversationId, turn.number(), position++, SELECTION, turn.selection().get());
         }
         for (PlacedImage result : turn.results()) {
-            insertTurnImage(conversationId, turn.number(), position++, "result", result);
+            insertTurnImage(conversationId, turn.number(), position++, RESULT, result);
         }
     }
 

@@ -10,7 +10,10 @@ import org.easel.server.memory.ConversationRecord;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
 import org.easel.server.planning.InstructionInterpreter;
+import org.easel.server.planning.FollowUp;
+import org.easel.server.planning.FollowUpParser;
 import org.easel.server.planning.Plan;
+import org.easel.server.planning.SynthesisRequest;
 import org.easel.server.planning.Planner;
 import org.easel.server.planning.UnsupportedInstructionException;
 import org.slf4j.Logger;
@@ -27,6 +30,8 @@ public final class EditService {
     private final EditEngine engine;
     private final ConversationStore memory;
     private final TurnRecorder recorder;
+    private final FollowUpParser followUps = new FollowUpParser();
+    private final FollowUpResolver resolver;
     private final AtomicLong jobNumbers = new AtomicLong();
     private final JobQueue queue;
     private final EngineCatalog engines;
@@ -49,6 +54,7 @@ public final class EditService {
         this.engine = engine;
         this.memory = memory;
         this.recorder = new TurnRecorder(memory, maxConversationBytes);
+        this.resolver = new FollowUpResolver(memory, engine);
     }
 
     /**
@@ -59,16 +65,17 @@ public final class EditService {
      * @throws EditRejected when the instruction cannot be done or the queue is full; nothing was queued
      */
     public String submit(EditRequest request, Object owner, EditListener listener) throws EditRejected {
-        Plan plan = interpret(request);
-        PlanView view = new PlanView(plan.summary() + " — " + whereItApplies(request), plan.engine(), plan.operations());
+        Resolution resolution = resolve(request);
+        PlanView view = resolution.plan();
         String jobId = "j-" + jobNumbers.incrementAndGet();
         // A job cancelled while still queued never runs; it is answered and recorded here.
         Job job = new Job(jobId, owner, listener, reason -> {
             String message = JobQueue.message(reason);
             listener.failed(reason, message);
-            recorder.record(request, view, TurnStatus.CANCELLED, jobId, message, Instant.now(), 0, Optional.empty());
+            recorder.record(request, view, TurnStatus.CANCELLED, jobId, message, Instant.now(), 0, Optional.empty(),
+                    resolution.source());
         });
-        queue.submit(job, running -> run(running, request, plan, view),
+        queue.submit(job, running -> run(running, request, resolution),
                 ahead -> listener.accepted(job.id(), view, ahead));
         return job.id();
     }
@@ -95,16 +102,42 @@ public final class EditService {
         queue.shutdown(timeoutMillis);
     }
 
-    private Plan interpret(EditRequest request) throws EditRejected {
-        Optional<String> engine = request.options().engine();
-        if (engine.isPresent() && !engines.isAvailable(engine.get())) {
-            throw new EditRejected(ErrorCode.BAD_REQUEST, "The engine \"" + engine.get()
+    /**
+     * What the instruction means here: a follow-up resolved against the conversation ("undo",
+     * "more", "#3"), else a plan from the planner, else a clear refusal that says whether a model
+     * would help.
+     */
+    private Resolution resolve(EditRequest request) throws EditRejected {
+        Optional<String> engineOption = request.options().engine();
+        if (engineOption.isPresent() && !engines.isAvailable(engineOption.get())) {
+            throw new EditRejected(ErrorCode.BAD_REQUEST, "The engine \"" + engineOption.get()
                     + "\" is not available. Available engines: " + String.join(", ", engines.availableIds()) + ".");
         }
+        Optional<FollowUp> followUp = followUps.parse(request.instruction());
+        if (followUp.isPresent()) {
+            return resolver.resolve(followUp.get(), request);
+        }
+        Plan plan;
         try {
-            return planner.interpret(request.instruction());
+            plan = planner.interpret(request.instruction());
         } catch (UnsupportedInstructionException e) {
+            Optional<SynthesisRequest.Capability> needs = SynthesisRequest.detect(request.instruction());
+            if (needs.isPresent()) {
+                throw new EditRejected(ErrorCode.MODEL_REQUIRED, ModelAdvice.missing(request.instruction(), needs.get()));
+            }
             throw new EditRejected(ErrorCode.UNSUPPORTED_INSTRUCTION, e.getMessage());
+        }
+        String style = styleOf(request).map(s -> " (style in force: " + s + ")").orElse("");
+        PlanView view = new PlanView(plan.summary() + " — " + whereItApplies(request) + style, plan.engine(),
+                plan.operations());
+        return new Resolution(view, control -> engine.run(request, plan, control), SourcePixels.of(request));
+    }
+
+    private Optional<String> styleOf(EditRequest request) throws EditRejected {
+        try {
+            return memory.conversation(request.conversationId()).flatMap(ConversationRecord::style);
+        } catch (MemoryException e) {
+            throw new EditRejected(ErrorCode.STORAGE_FAILED, e.getMessage());
         }
     }
 
@@ -120,7 +153,8 @@ public final class EditService {
      * Runs the job, saves the turn, then answers, so a client that asks for the history after
      * the result always finds the turn in it.
      */
-    private void run(Job job, EditRequest request, Plan plan, PlanView view) {
+    private void run(Job job, EditRequest request, Resolution resolution) {
+        PlanView view = resolution.plan();
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         TurnStatus status = TurnStatus.FAILED;
@@ -128,7 +162,7 @@ public final class EditService {
         ErrorCode failure = null;
         String message;
         try {
-            EditOutcome done = engine.run(request, plan, job);
+            EditOutcome done = resolution.work().run(job);
             job.checkCancelled();
             status = TurnStatus.DONE;
             outcome = Optional.of(done);
@@ -143,10 +177,10 @@ public final class EditService {
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("edit {} failed", job.id(), e);
             failure = ErrorCode.ENGINE_FAILED;
-            message = "The " + plan.engine() + " engine failed: " + e + ". Please report this with the daemon log.";
+            message = "The " + view.engine() + " engine failed: " + e + ". Please report this with the daemon log.";
         }
         recorder.record(request, view, status, job.id(), message, startedAt,
-                (System.nanoTime() - start) / 1_000_000, outcome);
+                (System.nanoTime() - start) / 1_000_000, outcome, resolution.source());
         if (outcome.isPresent()) {
             job.listener().completed(view, outcome.get());
         } else {

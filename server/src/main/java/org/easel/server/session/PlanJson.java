@@ -4,11 +4,35 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.easel.server.engines.classical.Adjustment;
+import org.easel.server.engines.classical.AdjustmentKind;
 
 /** The JSON form of plans and edit parameters, as sent to clients and kept in the memory. */
 public final class PlanJson {
     private PlanJson() {
+    }
+
+    /** The adjustments of a remembered plan; kinds this version does not know are left out. */
+    static List<Adjustment> operations(String planJson) {
+        JsonObject plan = Json.createReader(new StringReader(planJson)).readObject();
+        List<Adjustment> operations = new ArrayList<>();
+        for (JsonValue value : plan.getJsonArray("operations")) {
+            JsonObject op = value.asJsonObject();
+            Arrays.stream(AdjustmentKind.values()).filter(k -> k.wireName().equals(op.getString("op"))).findFirst()
+                    .ifPresent(kind -> operations.add(new Adjustment(kind, op.getJsonNumber("amount").doubleValue())));
+        }
+        return operations;
+    }
+
+    /** The feather a remembered edit used. */
+    static int feather(String parametersJson) {
+        return Json.createReader(new StringReader(parametersJson)).readObject()
+                .getInt("feather", EditOptions.DEFAULT_FEATHER_PX);
     }
 
     public static JsonObject plan(PlanView plan) {

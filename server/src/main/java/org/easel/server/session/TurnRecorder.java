@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes each finished turn to the conversation memory: for a completed turn its result layers
- * and the part of the edited image they cover (their parent), for a cancelled or failed one the
+ * and, under them, the part of the image it started from (their parent) and of the selection mask,
+ * so that "undo" and "more"/"less" can be answered later; for a cancelled or failed one the
  * metadata only. Only the covered part is kept so that saving, like the edit itself, costs in
  * proportion to the selection rather than the canvas. A failure to save is logged, never turned
  * into a failed edit: the artist still gets the result.
@@ -34,19 +35,22 @@ final class TurnRecorder {
     }
 
     void record(EditRequest request, PlanView plan, TurnStatus status, String jobId, String message,
-                Instant startedAt, long millis, Optional<EditOutcome> outcome) {
+                Instant startedAt, long millis, Optional<EditOutcome> outcome, SourcePixels source) {
         try {
             Optional<PlacedImage> edited = Optional.empty();
+            Optional<PlacedImage> selection = Optional.empty();
             List<PlacedImage> results = new ArrayList<>();
             if (outcome.isPresent()) {
-                edited = coveredPart(request.image(), outcome.get().layers()).map(this::place);
+                edited = coveredPart(source.image(), outcome.get().layers()).map(this::place);
+                selection = source.selection().flatMap(mask -> coveredPart(mask, outcome.get().layers())).map(this::place);
                 for (ResultLayer layer : outcome.get().layers()) {
                     results.add(place(layer.name(), layer.pixels()));
                 }
             }
             store.record(request.conversationId(), request.title(), new TurnRecord(0, request.instruction(),
                     PlanJson.plan(plan).toString(), PlanJson.parameters(request).toString(), status.wireName(),
-                    jobId, message, startedAt, millis, request.canvasWidth(), request.canvasHeight(), edited, results));
+                    jobId, message, startedAt, millis, request.canvasWidth(), request.canvasHeight(), edited, selection,
+                    results));
             store.enforceLimit(request.conversationId(), maxConversationBytes);
         } catch (IOException | MemoryException | RuntimeException e) { // including UncheckedIOException from place()
             log.error("could not save turn of job {} in conversation {}: {}", jobId, request.conversationId(), e.toString());

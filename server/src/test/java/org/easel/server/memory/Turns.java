@@ -11,7 +11,7 @@ final class Turns {
 
     static TurnRecord done(String instruction, Optional<PlacedImage> edited, List<PlacedImage> results) {
         return new TurnRecord(0, instruction, "{\"summary\":\"" + instruction + "\"}", "{\"feather\":4}", "done", "j-1",
-                "Done.", Instant.parse("2026-11-26T12:00:00Z"), 12, 64, 48, edited, results);
+                "Done.", Instant.parse("2026-11-26T12:00:00Z"), 12, 64, 48, edited, Optional.empty(), results);
     }
 
     static byte[] pixels(int length, int seed) {

@@ -218,7 +218,7 @@ class EditServiceTest {
 
     @Test
     void unsupportedInstructionsAndUnknownEnginesAreRejectedBeforeQueueing() throws Exception {
-        EditRejected e = assertThrows(EditRejected.class, () -> service.submit(request("add a dragon"), owner, new Events()));
+        EditRejected e = assertThrows(EditRejected.class, () -> service.submit(request("sing me a song"), owner, new Events()));
         assertEquals(ErrorCode.UNSUPPORTED_INSTRUCTION, e.code());
         EditOptions diffusion = new EditOptions(EditOptions.DEFAULTS.seed(), EditOptions.DEFAULTS.strength(),
                 EditOptions.DEFAULTS.steps(), Optional.of("diffusion"), Optional.empty(), 4);

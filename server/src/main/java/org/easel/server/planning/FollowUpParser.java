@@ -1,0 +1,97 @@
+package org.easel.server.planning;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises follow-ups ({@link FollowUp}) by matching the whole instruction against a small set of
+ * phrasings, so "more contrast" (a change of its own) is never mistaken for "more" (a follow-up).
+ */
+public final class FollowUpParser {
+
+    private static final String POLITE = "(?:please |pls |can you |could you |let's |lets )?";
+    private static final String END = "(?: please| thanks| thank you)?[.!?]*";
+
+    private static final Pattern UNDO = whole("(?:undo|revert|take (?:that|it) back|go back|step back)(?: (?:that|this|it|the last (?:one|change|edit)))?");
+    private static final Pattern ORIGINAL = whole("(?:go |get )?back to (?:the )?(?:original|start|beginning)|(?:show|use|restore) the original(?: again)?|start over");
+    private static final Pattern NUMBERED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result )(\\d{1,4})(?: instead| again| please)?");
+    private static final Pattern NAMED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:use|show|go back to|back to|bring back) the one before(?: instead| again)?");
+    private static final Pattern MORE = whole("(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more))(?: (?:than that|of that))?");
+    private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler)(?: (?:than that|of that))?");
+    private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again");
+    private static final Pattern VARIATION = whole("try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?");
+    private static final Pattern CLEAR_STYLE = whole("(?:no style|clear (?:the )?style|forget (?:the )?style|drop (?:the )?style|reset (?:the )?style|no more (?:\\w+ )?style)(?: from now on)?");
+    private static final Pattern KEEP_STYLE = whole("keep (?:this|that|the) (?:style|look)(?: from now on)?");
+    private static final Pattern SET_STYLE = whole("(?:(?:make )?everything |from now on,? |always )?(?:(?:do it |make it |paint it |render it |all )?in (?:a |an )?)?([a-z][a-z -]{1,40}?) style(?: from now on| for everything)?|(?:make )?everything ([a-z][a-z -]{1,40}?) from now on|from now on,? (?:make )?(?:everything|it all|all) (?:in )?([a-z][a-z -]{1,40}?)|in ([a-z][a-z -]{1,40}?) from now on");
+
+    private static final Map<String, Double> MORE_FACTORS = Map.of("even", 1.5, "much", 2.0, "a lot", 2.0,
+            "a bit", 1.25, "a little", 1.25, "slightly", 1.25);
+    private static final Map<String, Double> LESS_FACTORS = Map.of("much", 0.25, "a lot", 0.25,
+            "a bit", 0.75, "a little", 0.75, "slightly", 0.75);
+
+    /** Words that look like a style in "X style" but name a change Easel makes directly. */
+    private static final List<String> NOT_STYLES = List.of("this", "that", "the same", "same");
+
+    public Optional<FollowUp> parse(String instruction) {
+        String text = normalise(instruction);
+        Matcher m;
+        if (UNDO.matcher(text).matches()) {
+            return Optional.of(new FollowUp.Undo());
+        }
+        if (ORIGINAL.matcher(text).matches()) {
+            return Optional.of(new FollowUp.Original());
+        }
+        if ((m = NUMBERED.matcher(text)).matches()) {
+            return Optional.of(new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, Integer.parseInt(m.group(1))));
+        }
+        if ((m = NAMED.matcher(text)).matches()) {
+            String which = m.group(1) == null ? "previous" : m.group(1);
+            FollowUp.Reference reference = switch (which) {
+                case "first" -> FollowUp.Reference.FIRST;
+                case "last", "latest" -> FollowUp.Reference.LAST;
+                default -> FollowUp.Reference.PREVIOUS;
+            };
+            return Optional.of(new FollowUp.ShowTurn(reference, 0));
+        }
+        if ((m = MORE.matcher(text)).matches()) {
+            return Optional.of(new FollowUp.Rescale(m.group(1) == null ? 1.5 : MORE_FACTORS.get(m.group(1))));
+        }
+        if ((m = LESS.matcher(text)).matches()) {
+            return Optional.of(new FollowUp.Rescale(m.group(1) == null ? 0.5 : LESS_FACTORS.get(m.group(1))));
+        }
+        if (AGAIN.matcher(text).matches()) {
+            return Optional.of(new FollowUp.Again());
+        }
+        if (VARIATION.matcher(text).matches()) {
+            return Optional.of(new FollowUp.Variation());
+        }
+        if (CLEAR_STYLE.matcher(text).matches()) {
+            return Optional.of(new FollowUp.ClearStyle());
+        }
+        if (KEEP_STYLE.matcher(text).matches()) {
+            return Optional.of(new FollowUp.KeepStyle());
+        }
+        if ((m = SET_STYLE.matcher(text)).matches()) {
+            for (int group = 1; group <= m.groupCount(); group++) {
+                String style = m.group(group);
+                if (style != null && !NOT_STYLES.contains(style.strip())) {
+                    return Optional.of(new FollowUp.SetStyle(style.strip()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Pattern whole(String alternatives) {
+        return Pattern.compile(POLITE + "(?:" + alternatives + ")" + END);
+    }
+
+    private static String normalise(String instruction) {
+        return instruction.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ")
+                .replace("colour", "color").replace("water color", "watercolor");
+    }
+}

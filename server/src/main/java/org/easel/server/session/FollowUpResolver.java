@@ -1,0 +1,226 @@
+package org.easel.server.session;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.easel.protocol.ErrorCode;
+import org.easel.server.engines.classical.Adjustment;
+import org.easel.server.engines.classical.ToneEngine;
+import org.easel.server.imaging.Raster;
+import org.easel.server.memory.ConversationRecord;
+import org.easel.server.memory.ConversationStore;
+import org.easel.server.memory.MemoryException;
+import org.easel.server.memory.PlacedImage;
+import org.easel.server.memory.TurnRecord;
+import org.easel.server.planning.FollowUp;
+import org.easel.server.planning.Plan;
+
+/**
+ * Makes follow-ups concrete against the conversation's memory: which earlier turn "undo",
+ * "#3", "the first one", "more" or "again" mean, and the work that answers them. Everything is
+ * decided from the stored turns, so the same conversation always resolves the same way.
+ */
+final class FollowUpResolver {
+    static final String MEMORY_ENGINE = "memory";
+    private static final String STATUS_DONE = "done";
+
+    private final ConversationStore memory;
+    private final EditEngine engine;
+    private final ToneEngine toneEngine = new ToneEngine();
+
+    FollowUpResolver(ConversationStore memory, EditEngine engine) {
+        this.memory = memory;
+        this.engine = engine;
+    }
+
+    Resolution resolve(FollowUp followUp, EditRequest request) throws EditRejected {
+        List<TurnRecord> done = doneTurnsWithLayers(request.conversationId());
+        if (followUp instanceof FollowUp.Undo) {
+            TurnRecord last = last(done, "undo");
+            return showParent(last, request, "Undo “" + last.instruction() + "” (turn " + last.number() + ")",
+                    "Brought back how it was before “" + last.instruction() + "”.");
+        }
+        if (followUp instanceof FollowUp.Original) {
+            TurnRecord first = first(done, "go back to the original");
+            return showParent(first, request, "Go back to the original (before turn " + first.number() + ")",
+                    "Brought back the original from before “" + first.instruction() + "”.");
+        }
+        if (followUp instanceof FollowUp.ShowTurn show) {
+            return showResults(find(done, show), request);
+        }
+        // "more", "less" and "again" mean the last change that had a strength, skipping
+        // turns that only brought back remembered images ("undo", "#2").
+        List<TurnRecord> changes = done.stream().filter(t -> !PlanJson.operations(t.planJson()).isEmpty()).toList();
+        if (followUp instanceof FollowUp.Rescale rescale) {
+            return rescale(last(changes, "make stronger or weaker"), rescale.factor(), request);
+        }
+        if (followUp instanceof FollowUp.Again) {
+            return again(last(changes, "do again"), request);
+        }
+        if (followUp instanceof FollowUp.Variation) {
+            throw new EditRejected(ErrorCode.MODEL_REQUIRED,
+                    "Variations need a diffusion model: the classical engine gives the same result every time. "
+                            + ModelAdvice.INSTALL_HINT);
+        }
+        if (followUp instanceof FollowUp.SetStyle set) {
+            return style(request, Optional.of(set.style()), "From now on: " + set.style() + " style.");
+        }
+        if (followUp instanceof FollowUp.KeepStyle) {
+            Optional<String> current = currentStyle(request.conversationId());
+            return style(request, current, current.map(s -> "Keeping the " + s + " style.")
+                    .orElse("There is no style set yet; say e.g. “in watercolour style from now on”."));
+        }
+        return style(request, Optional.empty(), "Style cleared.");
+    }
+
+    private List<TurnRecord> doneTurnsWithLayers(String conversationId) throws EditRejected {
+        try {
+            return memory.conversation(conversationId).map(ConversationRecord::turns).orElse(List.of()).stream()
+                    .filter(t -> t.status().equals(STATUS_DONE) && !t.results().isEmpty()).toList();
+        } catch (MemoryException e) {
+            throw new EditRejected(ErrorCode.STORAGE_FAILED, e.getMessage());
+        }
+    }
+
+    private Optional<String> currentStyle(String conversationId) throws EditRejected {
+        try {
+            return memory.conversation(conversationId).flatMap(ConversationRecord::style);
+        } catch (MemoryException e) {
+            throw new EditRejected(ErrorCode.STORAGE_FAILED, e.getMessage());
+        }
+    }
+
+    private static TurnRecord last(List<TurnRecord> done, String what) throws EditRejected {
+        if (done.isEmpty()) {
+            throw nothingYet(what);
+        }
+        return done.get(done.size() - 1);
+    }
+
+    private static TurnRecord first(List<TurnRecord> done, String what) throws EditRejected {
+        if (done.isEmpty()) {
+            throw nothingYet(what);
+        }
+        return done.get(0);
+    }
+
+    private static EditRejected nothingYet(String what) {
+        return new EditRejected(ErrorCode.NO_SUCH_TURN, "There is no earlier change in this conversation to "
+                + what + "; ask for a change first.");
+    }
+
+    private static TurnRecord find(List<TurnRecord> done, FollowUp.ShowTurn show) throws EditRejected {
+        return switch (show.reference()) {
+            case FIRST -> first(done, "go back to");
+            case LAST -> last(done, "go back to");
+            case PREVIOUS -> {
+                if (done.size() < 2) {
+                    throw new EditRejected(ErrorCode.NO_SUCH_TURN, "There is no change before the last one yet.");
+                }
+                yield done.get(done.size() - 2);
+            }
+            case NUMBERED -> done.stream().filter(t -> t.number() == show.number()).findFirst().orElseThrow(() ->
+                    new EditRejected(ErrorCode.NO_SUCH_TURN, "There is no result #" + show.number()
+                            + " in this conversation. Results so far: "
+                            + String.join(", ", done.stream().map(t -> "#" + t.number()).toList()) + "."));
+        };
+    }
+
+    /** Shows the part of the image a turn changed as it was before that turn. */
+    private Resolution showParent(TurnRecord turn, EditRequest request, String summary, String message)
+            throws EditRejected {
+        PlacedImage parent = turn.edited().orElseThrow(() -> new EditRejected(ErrorCode.NO_SUCH_TURN,
+                "Turn " + turn.number() + " kept no copy of what it changed, so it cannot be undone here; "
+                        + "use your painting program's undo."));
+        Raster pixels = read(parent);
+        PlanView view = new PlanView(summary, MEMORY_ENGINE, List.of());
+        return new Resolution(view, control -> outcome(message,
+                List.of(new ResultLayer(ClassicalEditEngine.layerName(summary), pixels)), request),
+                SourcePixels.of(request));
+    }
+
+    private Resolution showResults(TurnRecord turn, EditRequest request) throws EditRejected {
+        List<ResultLayer> layers = new ArrayList<>();
+        for (PlacedImage result : turn.results()) {
+            layers.add(new ResultLayer(result.name(), read(result)));
+        }
+        String summary = "Show result #" + turn.number() + " (“" + turn.instruction() + "”) again";
+        return new Resolution(new PlanView(summary, MEMORY_ENGINE, List.of()),
+                control -> outcome("Here is result #" + turn.number() + " again.", layers, request),
+                SourcePixels.of(request));
+    }
+
+    /** Redoes the last change from where it started, at {@code factor} times its strength. */
+    private Resolution rescale(TurnRecord turn, double factor, EditRequest request) throws EditRejected {
+        List<Adjustment> operations = scaled(PlanJson.operations(turn.planJson()), factor);
+        PlacedImage parent = turn.edited().orElseThrow(() -> new EditRejected(ErrorCode.NO_SUCH_TURN,
+                "Turn " + turn.number() + " kept no copy of what it changed, so it cannot be redone more or less strongly."));
+        Raster start = read(parent);
+        Optional<Raster> mask = selectionOf(turn);
+        String how = factor > 1 ? "More" : "Less";
+        String summary = how + " of “" + turn.instruction() + "” (" + Math.round(factor * 100) + "% of turn "
+                + turn.number() + "'s strength, redone from before it)";
+        PlanView view = new PlanView(summary, "classical", operations);
+        int feather = PlanJson.feather(turn.parametersJson());
+        return new Resolution(view, control -> {
+            Raster patch = toneEngine.apply(start, mask.orElse(null), turn.canvasWidth(), turn.canvasHeight(),
+                    operations, feather, control);
+            return new EditOutcome(how + " of “" + turn.instruction() + "”.",
+                    List.of(new ResultLayer(ClassicalEditEngine.layerName(how.toLowerCase() + ": " + turn.instruction()), patch)),
+                    request.canvasWidth(), request.canvasHeight());
+        }, new SourcePixels(start, mask));
+    }
+
+    /** Applies the last change once more, to the image sent now. */
+    private Resolution again(TurnRecord turn, EditRequest request) {
+        List<Adjustment> operations = PlanJson.operations(turn.planJson());
+        String summary = "Again: “" + turn.instruction() + "”";
+        Plan plan = new Plan(summary, "Did “" + turn.instruction() + "” again.", "classical", operations);
+        return new Resolution(new PlanView(summary, plan.engine(), operations),
+                control -> engine.run(request, plan, control), SourcePixels.of(request));
+    }
+
+    private Resolution style(EditRequest request, Optional<String> style, String message) throws EditRejected {
+        try {
+            memory.setStyle(request.conversationId(), style);
+        } catch (MemoryException e) {
+            throw new EditRejected(ErrorCode.STORAGE_FAILED, e.getMessage());
+        }
+        String summary = style.map(s -> "Use the " + s + " style from now on").orElse("No style from now on");
+        return new Resolution(new PlanView(summary, MEMORY_ENGINE, List.of()),
+                control -> new EditOutcome(message + " " + ModelAdvice.STYLE_NOTE, List.of(),
+                        request.canvasWidth(), request.canvasHeight()),
+                SourcePixels.of(request));
+    }
+
+    private static List<Adjustment> scaled(List<Adjustment> operations, double factor) {
+        return operations.stream().map(a -> a.kind().isSigned()
+                ? new Adjustment(a.kind(), Math.max(-1, Math.min(1, a.amount() * factor)))
+                : a).toList();
+    }
+
+    private Optional<Raster> selectionOf(TurnRecord turn) throws EditRejected {
+        Optional<PlacedImage> mask = turn.selection();
+        return mask.isEmpty() ? Optional.empty() : Optional.of(read(mask.get()));
+    }
+
+    private Raster read(PlacedImage placed) throws EditRejected {
+        if (placed.image().pruned()) {
+            throw new EditRejected(ErrorCode.NO_SUCH_TURN, "That image is no longer kept: the conversation's memory "
+                    + "limit pruned it (raise it with easel serve --max-conversation-mb).");
+        }
+        try {
+            byte[] pixels = memory.images().read(placed.image());
+            return new Raster(placed.x(), placed.y(), placed.image().width(), placed.image().height(),
+                    placed.image().format(), pixels);
+        } catch (IOException e) {
+            throw new EditRejected(ErrorCode.STORAGE_FAILED, "A remembered image could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Remembered layers go onto the document as it is now: the canvas is unchanged. */
+    private static EditOutcome outcome(String message, List<ResultLayer> layers, EditRequest request) {
+        return new EditOutcome(message, layers, request.canvasWidth(), request.canvasHeight());
+    }
+}
