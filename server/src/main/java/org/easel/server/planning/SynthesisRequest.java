@@ -38,8 +38,9 @@ public final class SynthesisRequest {
             "^(?:please |can you |could you )?(?:generate|create|imagine|render|paint me|draw me|make me) (?:a |an |some |the )?\\w.*");
     private static final Pattern INPAINT = Pattern.compile(
             "^(?:please |can you |could you )?(?:add|put|insert|place|draw|paint|replace .+ with|turn .+ into|change .+ (?:in)?to) \\w.*");
+    /** "make it/the sky/her face …", "turn it into …": the whole image (or a described part) changes. */
     private static final Pattern WHOLE_IMAGE = Pattern.compile(
-            "^(?:please |can you |could you )?(?:make (?:it|this|the (?:image|picture|photo|scene|sky|background)) (?:look )?(?:more )?|make it look like |turn it into |give it )\\w.*");
+            "^(?:please |can you |could you )?(?:make (?:it|this|that|him|her|them|(?:the|his|her|their) \\w+) (?:look )?(?:more )?|make it look like |turn (?:it|this|the (?:image|picture|photo|scene)) into |give it )\\w.*");
 
     private SynthesisRequest() {
     }
@@ -49,11 +50,12 @@ public final class SynthesisRequest {
         if (GENERATE.matcher(text).matches()) {
             return Optional.of(Capability.TEXT_TO_IMAGE);
         }
-        if (INPAINT.matcher(text).matches()) {
-            return Optional.of(Capability.INPAINT);
-        }
+        // Before INPAINT: "turn it into a painting" changes the whole image, "turn the cat into a tiger" a part.
         if (WHOLE_IMAGE.matcher(text).matches()) {
             return Optional.of(Capability.INSTRUCTION_EDIT);
+        }
+        if (INPAINT.matcher(text).matches()) {
+            return Optional.of(Capability.INPAINT);
         }
         return Optional.empty();
     }

@@ -10,12 +10,9 @@ import org.easel.server.memory.ConversationRecord;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
 import org.easel.server.planning.InstructionInterpreter;
-import org.easel.server.planning.FollowUp;
-import org.easel.server.planning.FollowUpParser;
 import org.easel.server.planning.Plan;
-import org.easel.server.planning.SynthesisRequest;
+import org.easel.server.planning.Understanding;
 import org.easel.server.planning.Planner;
-import org.easel.server.planning.UnsupportedInstructionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +23,10 @@ import org.slf4j.LoggerFactory;
 public final class EditService {
     private static final Logger log = LoggerFactory.getLogger(EditService.class);
 
-    private final Planner planner;
     private final EditEngine engine;
     private final ConversationStore memory;
     private final TurnRecorder recorder;
-    private final FollowUpParser followUps = new FollowUpParser();
+    private final Understanding.Reader reader;
     private final FollowUpResolver resolver;
     private final AtomicLong jobNumbers = new AtomicLong();
     private final JobQueue queue;
@@ -48,7 +44,7 @@ public final class EditService {
     /** @param planner turns instructions into plans (the rule-based interpreter unless configured otherwise) */
     public EditService(int maxQueuedJobs, EngineCatalog engines, EditEngine engine, ConversationStore memory,
                        long maxConversationBytes, Planner planner) {
-        this.planner = planner;
+        this.reader = new Understanding.Reader(planner);
         this.queue = new JobQueue(maxQueuedJobs);
         this.engines = engines;
         this.engine = engine;
@@ -113,20 +109,17 @@ public final class EditService {
             throw new EditRejected(ErrorCode.BAD_REQUEST, "The engine \"" + engineOption.get()
                     + "\" is not available. Available engines: " + String.join(", ", engines.availableIds()) + ".");
         }
-        Optional<FollowUp> followUp = followUps.parse(request.instruction());
-        if (followUp.isPresent()) {
-            return resolver.resolve(followUp.get(), request);
+        Understanding understanding = reader.read(request.instruction());
+        if (understanding instanceof Understanding.FollowingUp f) {
+            return resolver.resolve(f.followUp(), request);
         }
-        Plan plan;
-        try {
-            plan = planner.interpret(request.instruction());
-        } catch (UnsupportedInstructionException e) {
-            Optional<SynthesisRequest.Capability> needs = SynthesisRequest.detect(request.instruction());
-            if (needs.isPresent()) {
-                throw new EditRejected(ErrorCode.MODEL_REQUIRED, ModelAdvice.missing(request.instruction(), needs.get()));
-            }
-            throw new EditRejected(ErrorCode.UNSUPPORTED_INSTRUCTION, e.getMessage());
+        if (understanding instanceof Understanding.NeedsModel n) {
+            throw new EditRejected(ErrorCode.MODEL_REQUIRED, ModelAdvice.missing(request.instruction(), n.capability()));
         }
+        if (understanding instanceof Understanding.Refused r) {
+            throw new EditRejected(ErrorCode.UNSUPPORTED_INSTRUCTION, r.message());
+        }
+        Plan plan = ((Understanding.Planned) understanding).plan();
         String style = styleOf(request).map(s -> " (style in force: " + s + ")").orElse("");
         PlanView view = new PlanView(plan.summary() + " — " + whereItApplies(request) + style, plan.engine(),
                 plan.operations());

@@ -1,0 +1,75 @@
+package org.easel.server.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.easel.server.engines.classical.Adjustment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The instruction corpus (test resource {@code interpreter-corpus.tsv}): each line is an
+ * instruction and what Easel must understand from it. Expected forms:
+ * {@code plan: warmth+ brightness-} (the operations in order, signed kinds with their direction),
+ * {@code followup: Undo[]}, {@code model: INPAINT}, {@code refuse}.
+ */
+class InterpreterCorpusTest {
+
+    private final Understanding.Reader reader = new Understanding.Reader(new InstructionInterpreter());
+
+    record Line(String instruction, String expected) {
+        @Override
+        public String toString() {
+            return instruction;
+        }
+    }
+
+    static Stream<Line> corpus() throws IOException {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                InterpreterCorpusTest.class.getResourceAsStream("/interpreter-corpus.tsv")), StandardCharsets.UTF_8))) {
+            return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t", 2)).map(p -> new Line(p[0], p[1].strip())).toList().stream();
+        }
+    }
+
+    static String describe(Understanding u) {
+        if (u instanceof Understanding.Planned p) {
+            return "plan: " + p.plan().operations().stream().map(InterpreterCorpusTest::op).collect(Collectors.joining(" "));
+        }
+        if (u instanceof Understanding.FollowingUp f) {
+            return "followup: " + f.followUp();
+        }
+        if (u instanceof Understanding.NeedsModel n) {
+            return "model: " + n.capability();
+        }
+        return "refuse";
+    }
+
+    private static String op(Adjustment a) {
+        return a.kind().wireName() + (a.kind().isSigned() ? (a.amount() > 0 ? "+" : "-") : "");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void understandsTheInstruction(Line line) {
+        assertEquals(line.expected(), describe(reader.read(line.instruction())));
+    }
+
+    @Test
+    void theCorpusIsLargeAndCoversEveryKindOfUnderstanding() throws IOException {
+        List<Line> lines = corpus().toList();
+        assertTrue(lines.size() >= 200, lines.size() + " lines");
+        for (String kind : List.of("plan:", "followup:", "model:", "refuse")) {
+            assertTrue(lines.stream().anyMatch(l -> l.expected().startsWith(kind)), kind);
+        }
+    }
+}
