@@ -40,10 +40,6 @@ final class ChatCompletionsClient {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.timeout()).build();
     }
 
-    URI endpoint() {
-        return endpoint;
-    }
-
     /** The assistant's reply to {@code userMessage}, asked to answer with JSON matching {@code schema}. */
     String complete(String systemPrompt, String userMessage, JsonObject schema) throws LlmFailure {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
