@@ -3,13 +3,13 @@ package org.easel.server.planning.llm;
 import jakarta.json.Json;
 
 /** Chat-completions reply envelopes, as OpenAI-compatible servers send them. */
-final class ChatReplies {
+public final class ChatReplies {
 
     private ChatReplies() {
     }
 
     /** A reply whose assistant message says {@code content}. */
-    static String withContent(String content) {
+    public static String withContent(String content) {
         return Json.createObjectBuilder()
                 .add("id", "chatcmpl-1")
                 .add("object", "chat.completion")
