@@ -5,12 +5,17 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.easel.protocol.FrameLimits;
 import org.easel.protocol.ImageLimits;
 import org.easel.protocol.Messages;
 import org.easel.server.memory.ConversationArchive;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
+import org.easel.server.planning.InstructionInterpreter;
+import org.easel.server.planning.Planner;
+import org.easel.server.planning.llm.LlmPlanner;
+import org.easel.server.planning.llm.LlmPlannerConfig;
 import org.easel.server.session.ClassicalEditEngine;
 import org.easel.server.session.EditService;
 import org.easel.server.session.EngineCatalog;
@@ -53,12 +58,18 @@ public final class Daemon implements AutoCloseable {
 
     /**
      * @param maxConversationBytes stored pixels kept per conversation before the oldest are pruned
+     * @param llmPlanner           an LLM to interpret instructions before the rules; empty for rules only
      */
-    public record Config(String host, int port, Path stateDir, long maxConversationBytes) {
+    public record Config(String host, int port, Path stateDir, long maxConversationBytes,
+                         Optional<LlmPlannerConfig> llmPlanner) {
         public static final long DEFAULT_MAX_CONVERSATION_BYTES = 1L << 30;
 
         public Config(String host, int port, Path stateDir) {
             this(host, port, stateDir, DEFAULT_MAX_CONVERSATION_BYTES);
+        }
+
+        public Config(String host, int port, Path stateDir, long maxConversationBytes) {
+            this(host, port, stateDir, maxConversationBytes, Optional.empty());
         }
     }
 
@@ -75,7 +86,7 @@ public final class Daemon implements AutoCloseable {
             EngineCatalog engines = EngineCatalog.builtIn();
             memory = ConversationStore.open(state.path().resolve(MEMORY_DIR));
             edits = new EditService(MAX_QUEUED_JOBS, engines, new ClassicalEditEngine(), memory,
-                    config.maxConversationBytes());
+                    config.maxConversationBytes(), planner(config));
             ServerIdentity identity = new ServerIdentity(Version.current(), token, FrameLimits.DEFAULTS,
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
             server = EaselServer.start(config.host(), config.port(), identity, edits, engines,
@@ -97,6 +108,12 @@ public final class Daemon implements AutoCloseable {
             lock.channel().close();
             throw e;
         }
+    }
+
+    /** The rule-based interpreter, behind an LLM when one is configured. */
+    private static Planner planner(Config config) {
+        InstructionInterpreter rules = new InstructionInterpreter();
+        return config.llmPlanner().<Planner>map(llm -> new LlmPlanner(llm, rules)).orElse(rules);
     }
 
     /** The address clients should dial: a wildcard bind is reached through loopback. */

@@ -11,10 +11,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.easel.server.Daemon;
 import org.easel.server.Version;
 import org.easel.server.memory.MemoryException;
+import org.easel.server.planning.llm.LlmPlannerConfig;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.state.StateDirectoryException;
 import org.easel.server.state.StateDirectoryLocator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code easel serve}: runs the daemon in the foreground until Ctrl-C or SIGTERM. */
@@ -48,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "can use the daemon; the traffic is not encrypted.")
     boolean allowRemote;
 
+    @Mixin
+    PlannerOptions planner;
+
     @Override
     public Integer call() throws Exception {
         if (maxConversationMb < 1) {
@@ -56,6 +61,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (port < 0 || port > 65535) {
             System.err.println("easel serve: --port must be 0 to 65535, got " + port);
+            return 2;
+        }
+        Optional<LlmPlannerConfig> llmPlanner;
+        try {
+            llmPlanner = planner.config(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("easel serve: " + e.getMessage());
             return 2;
         }
         if (!isLoopback(host)) {
@@ -87,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
         Daemon daemon;
         try {
             daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir)),
-                    maxConversationMb * 1024 * 1024));
+                    maxConversationMb * 1024 * 1024, llmPlanner));
             running.set(daemon);
         } catch (StateDirectoryException | MemoryException e) {
             System.err.println("easel serve: " + e.getMessage());
@@ -99,12 +111,12 @@ final class ServeCommand implements Callable<Integer> {
         } finally {
             startFinished.countDown();
         }
-        printBanner(daemon);
+        printBanner(daemon, llmPlanner);
         stopped.await();
         return 0;
     }
 
-    private static void printBanner(Daemon daemon) {
+    private static void printBanner(Daemon daemon, Optional<LlmPlannerConfig> llmPlanner) {
         System.out.println("Easel " + Version.current() + " listening on "
                 + daemon.address().getAddress().getHostAddress() + ":" + daemon.address().getPort());
         System.out.println("State directory: " + daemon.stateDir());
@@ -112,6 +124,8 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("Engine " + engine.id() + (engine.available() ? "" : " (unavailable)") + ": " + engine.description());
         }
         System.out.println("Diffusion models: none installed");
+        System.out.println(llmPlanner.map(llm -> "Planner: LLM " + llm.model() + " at " + llm.chatCompletionsUri()
+                + ", rule-based when it fails").orElse("Planner: rule-based"));
         System.out.println("Press Ctrl-C to stop.");
         System.out.flush();
     }
