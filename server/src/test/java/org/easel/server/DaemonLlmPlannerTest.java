@@ -76,7 +76,7 @@ class DaemonLlmPlannerTest {
             assertTrue(plan.getString("summary").startsWith("Make it warmer"), plan.toString());
             client.readUntil("result");
 
-            Frame refusal = client.request(Images.edit("e2", "add a dragon", 4, 4).build(), Images.colourfulRgba8(4, 4));
+            Frame refusal = client.request(Images.edit("e2", "sing me a song", 4, 4).build(), Images.colourfulRgba8(4, 4));
             assertEquals("unsupported_instruction", refusal.header().getString("code"), refusal.header().toString());
         }
     }
