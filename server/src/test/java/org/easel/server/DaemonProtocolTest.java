@@ -220,6 +220,22 @@ class DaemonProtocolTest {
     }
 
     @Test
+    void anEditMayNameATurnToReapplyInsteadOfAnInstruction() throws Exception {
+        byte[] image = Images.colourfulRgba8(8, 8);
+        try (TestClient client = TestClient.connected(daemon, token)) {
+            client.send(Images.edit("e1", "invert the colours", 8, 8).build(), image);
+            byte[] inverted = client.readUntil("result").attachments().get(0);
+            JsonObject reapply = Images.edit("e2", "unused", 8, 8).remove("instruction").add("reapply", 1).build();
+            client.send(reapply, image);
+            Frame accepted = client.readUntil("accepted");
+            assertTrue(accepted.header().getJsonObject("plan").getString("summary").contains("invert"), accepted.header().toString());
+            assertArrayEquals(inverted, client.readUntil("result").attachments().get(0));
+            Frame history = client.request(TestClient.message("history", "h").add("conversation", "doc-1").build());
+            assertEquals("re-apply #1", history.header().getJsonArray("turns").getJsonObject(1).getString("instruction"));
+        }
+    }
+
+    @Test
     void sixteenBitAndFloatLayersComeBackInTheirOwnFormat() throws Exception {
         try (TestClient client = TestClient.connected(daemon, token)) {
             for (String format : List.of("rgba16", "rgbaf32", "bgra8")) {

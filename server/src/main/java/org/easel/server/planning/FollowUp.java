@@ -33,6 +33,10 @@ public sealed interface FollowUp {
     record Again() implements FollowUp {
     }
 
+    /** "re-apply #3", "do #3 again": apply that turn's change to the image sent now. */
+    record Reapply(int number) implements FollowUp {
+    }
+
     /** "try again", "another one", "different seed": a variation, which needs a random engine. */
     record Variation() implements FollowUp {
     }

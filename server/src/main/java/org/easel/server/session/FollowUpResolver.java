@@ -58,6 +58,9 @@ final class FollowUpResolver {
         if (followUp instanceof FollowUp.Again) {
             return again(last(changes, "do again"), request);
         }
+        if (followUp instanceof FollowUp.Reapply reapply) {
+            return again(find(changes, new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, reapply.number())), request);
+        }
         if (followUp instanceof FollowUp.Variation) {
             throw new EditRejected(ErrorCode.MODEL_REQUIRED,
                     "Variations need a diffusion model: the classical engine gives the same result every time. "
@@ -122,7 +125,7 @@ final class FollowUpResolver {
             }
             case NUMBERED -> done.stream().filter(t -> t.number() == show.number()).findFirst().orElseThrow(() ->
                     new EditRejected(ErrorCode.NO_SUCH_TURN, "There is no result #" + show.number()
-                            + " in this conversation. Results so far: "
+                            + " to use here. Candidates: "
                             + String.join(", ", done.stream().map(t -> "#" + t.number()).toList()) + "."));
         };
     }

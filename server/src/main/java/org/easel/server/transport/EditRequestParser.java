@@ -40,8 +40,9 @@ final class EditRequestParser {
         String conversationId = string(conversation, "conversation.id", "id", 1, MAX_CONVERSATION_ID).orElseThrow(() ->
                 bad("\"conversation.id\" is required: a stable id for the document's conversation"));
         Optional<String> title = string(conversation, "conversation.title", "title", 0, 1000);
-        String instruction = string(h, "instruction", "instruction", 1, MAX_INSTRUCTION).orElseThrow(() ->
-                bad("\"instruction\" is required: what the artist asked for"));
+        String instruction = string(h, "instruction", "instruction", 1, MAX_INSTRUCTION)
+                .or(() -> reapplyInstruction(h))
+                .orElseThrow(() -> bad("\"instruction\" is required: what the artist asked for"));
         if (instruction.isBlank()) {
             throw bad("\"instruction\" is empty; type what you would like Easel to do");
         }
@@ -66,6 +67,18 @@ final class EditRequestParser {
         }
         return new EditRequest(conversationId, title, instruction, canvasWidth, canvasHeight,
                 raster(image, frame), selection, options(h));
+    }
+
+    /**
+     * An edit may name a turn to re-apply instead of typing it: {@code "reapply": 3} reads as the
+     * instruction "re-apply #3", so it is interpreted and remembered like one.
+     */
+    private static Optional<String> reapplyInstruction(JsonObject h) {
+        JsonValue value = h.get("reapply");
+        if (value instanceof JsonNumber n && n.isIntegral() && n.doubleValue() >= 1 && n.doubleValue() <= 9999) {
+            return Optional.of("re-apply #" + n.intValue());
+        }
+        return Optional.empty();
     }
 
     private EditOptions options(JsonObject h) throws ProtocolException {

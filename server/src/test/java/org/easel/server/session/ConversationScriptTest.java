@@ -129,6 +129,18 @@ class ConversationScriptTest {
     }
 
     @Test
+    void reapplyingANumberedTurnAppliesItsChangeToTheImageSentNow() throws Exception {
+        say("make it warmer", original);
+        say("make it darker", original);
+        Raster elsewhere = composite(original, layer(say("invert", original)));
+        Raster reapplied = layer(say("re-apply #1", elsewhere));
+        Raster expected = new ToneEngine().apply(elsewhere, mask, W, H, List.of(new Adjustment(AdjustmentKind.WARMTH, 0.25)),
+                EditOptions.DEFAULT_FEATHER_PX, JobControl.NONE);
+        assertArrayEquals(expected.pixels(), reapplied.pixels());
+        assertEquals(ErrorCode.NO_SUCH_TURN, refused("re-apply #9").code());
+    }
+
+    @Test
     void aStyleIsRememberedShownAndCleared() throws Exception {
         EditOutcome set = say("make everything noir from now on", original);
         assertTrue(set.layers().isEmpty());
