@@ -240,16 +240,25 @@ class EaselClient:
         self._expect_type(frame, "models")
         return {k: v for k, v in frame.header.items() if k not in ("type", "id")}
 
-    def history(self, conversation_id: str, timeout: Optional[float] = -1) -> dict:
+    def history(self, conversation_id: str, thumbnails: bool = True,
+                timeout: Optional[float] = -1) -> dict:
         """A conversation's turns: {"conversation", "title", "style", "turns": [{"turn",
         "instruction", "plan", "parameters", "status", "job", "message", "startedAt",
-        "durationMs", "edited", "results"}, ...]} (see PROTOCOL.md, history)."""
-        frame = self.request({"type": "history", "conversation": conversation_id},
-                             timeout=timeout)
+        "durationMs", "edited", "results"}, ...]} (see PROTOCOL.md, history). Each result with a
+        preview has "thumbnail": {"width", "height", "format": "rgba8", "data": bytes}."""
+        frame = self.request({"type": "history", "conversation": conversation_id,
+                              "thumbnails": bool(thumbnails)}, timeout=timeout)
         self._expect_type(frame, "history")
         reply = {k: v for k, v in frame.header.items() if k not in ("type", "id")}
         if not isinstance(reply.get("turns"), list):
             reply["turns"] = []
+        previews = frame.attachments[0] if frame.attachments else b""
+        for turn in reply["turns"]:
+            for result in turn.get("results") or []:
+                thumb = result.get("thumbnail")
+                if isinstance(thumb, dict):
+                    start = thumb.get("offset", 0)
+                    thumb["data"] = bytes(previews[start:start + thumb["width"] * thumb["height"] * 4])
         return reply
 
     def export_conversation(self, conversation_id: str, timeout: Optional[float] = -1) -> bytes:

@@ -342,6 +342,12 @@ class EndToEndTest(unittest.TestCase):
         self.assertEqual(turn.get("status"), "done")
         self.assertEqual(turn.get("turn"), 1)
         self.assertEqual(turn.get("job"), result.job)
+        thumb = turn["results"][0]["thumbnail"]
+        self.assertEqual((thumb["width"], thumb["height"], thumb["format"]), (8, 8, "rgba8"))
+        self.assertEqual(len(thumb["data"]), 8 * 8 * 4)
+        layer = result.layers[0].data
+        self.assertEqual(thumb["data"][3::4], layer[3::4], "a small layer's preview is the layer itself")
+        self.assertNotIn("thumbnail", self.client.history(conversation, thumbnails=False)["turns"][0]["results"][0])
         # Visible from another connection too: history belongs to the conversation.
         with self.daemon.client() as other:
             self.assertEqual(len(other.history(conversation)["turns"]), 1)

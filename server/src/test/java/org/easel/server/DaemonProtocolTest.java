@@ -216,6 +216,13 @@ class DaemonProtocolTest {
             assertEquals("make the selection black and white", turn.getString("instruction"));
             assertEquals("done", turn.getString("status"));
             assertEquals("test.kra", history.header().getString("title"));
+            JsonObject thumbnail = turn.getJsonArray("results").getJsonObject(0).getJsonObject("thumbnail");
+            assertEquals(lw, thumbnail.getInt("width"), "a layer under 128 px keeps its size");
+            byte[] previews = history.attachments().get(0);
+            int offset = thumbnail.getInt("offset");
+            for (int i = 0; i < lw * lh; i++) {
+                assertEquals(patch[i * 4 + 3], previews[offset + i * 4 + 3], "preview alpha at " + i);
+            }
         }
     }
 

@@ -6,7 +6,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.easel.protocol.ErrorCode;
 import org.easel.server.engines.CancelledException;
 import org.easel.server.engines.EditRejectedException;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.easel.server.imaging.Raster;
 import org.easel.server.memory.ConversationRecord;
+import org.easel.server.memory.PlacedImage;
+import org.easel.server.memory.StoredImage;
+import org.easel.server.memory.TurnRecord;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
 import org.easel.server.planning.InstructionInterpreter;
@@ -91,6 +98,30 @@ public final class EditService {
     /** The remembered conversation; empty when it has no turns yet. */
     public Optional<ConversationRecord> history(String conversationId) throws MemoryException {
         return memory.conversation(conversationId);
+    }
+
+    /**
+     * Previews of the conversation's result layers, by image id, for the history. Pruned or
+     * unreadable images have none.
+     */
+    public Map<String, Raster> thumbnails(ConversationRecord conversation) {
+        Map<String, Raster> thumbnails = new LinkedHashMap<>();
+        for (TurnRecord turn : conversation.turns()) {
+            for (PlacedImage result : turn.results()) {
+                StoredImage image = result.image();
+                if (image.pruned() || thumbnails.containsKey(image.id())) {
+                    continue;
+                }
+                try {
+                    byte[] pixels = memory.images().read(image);
+                    thumbnails.put(image.id(), Thumbnails.of(new Raster(0, 0, image.width(), image.height(),
+                            image.format(), pixels)));
+                } catch (IOException e) {
+                    log.warn("no thumbnail for image {}: {}", image.id(), e.toString());
+                }
+            }
+        }
+        return thumbnails;
     }
 
     /** Cancels queued and running jobs and waits up to {@code timeoutMillis} for the running one to stop. */

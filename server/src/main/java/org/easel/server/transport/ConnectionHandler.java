@@ -17,7 +17,9 @@ import org.easel.protocol.ErrorCode;
 import org.easel.protocol.Frame;
 import org.easel.protocol.Messages;
 import org.easel.protocol.ProtocolException;
+import org.easel.server.imaging.Raster;
 import org.easel.server.memory.ConversationArchive;
+import org.easel.server.memory.ConversationRecord;
 import org.easel.server.memory.MemoryException;
 import org.easel.server.session.EditListener;
 import org.easel.server.session.EditOutcome;
@@ -161,8 +163,11 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         if (conversation.isEmpty()) {
             return;
         }
+        boolean withThumbnails = h.getBoolean("thumbnails", true);
         try {
-            send(ctx, Replies.history(id, conversation.get(), edits.history(conversation.get())));
+            Optional<ConversationRecord> record = edits.history(conversation.get());
+            Map<String, Raster> thumbnails = withThumbnails && record.isPresent() ? edits.thumbnails(record.get()) : Map.of();
+            send(ctx, Replies.history(id, conversation.get(), record, thumbnails));
         } catch (MemoryException e) {
             send(ctx, Replies.error(Optional.of(id), ErrorCode.STORAGE_FAILED, e.getMessage()));
         }

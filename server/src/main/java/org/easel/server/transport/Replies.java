@@ -5,7 +5,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +100,19 @@ final class Replies {
         return new Frame(header, attachments);
     }
 
-    static Frame history(String id, String conversationId, Optional<ConversationRecord> conversation) {
+    /**
+     * The history; each result with a preview in {@code thumbnails} gets a {@code thumbnail}
+     * descriptor pointing into the frame's single attachment, where all previews lie end to end
+     * (one attachment however long the conversation, so the attachment-count limit never bites).
+     */
+    static Frame history(String id, String conversationId, Optional<ConversationRecord> conversation,
+                         Map<String, Raster> thumbnails) {
+        ByteArrayOutputStream previews = new ByteArrayOutputStream();
+        Map<String, Integer> offsets = new HashMap<>();
+        for (Map.Entry<String, Raster> t : thumbnails.entrySet()) {
+            offsets.put(t.getKey(), previews.size());
+            previews.writeBytes(t.getValue().pixels());
+        }
         JsonArrayBuilder turns = Json.createArrayBuilder();
         for (TurnRecord t : conversation.map(ConversationRecord::turns).orElse(List.of())) {
             JsonObjectBuilder turn = Json.createObjectBuilder().add("turn", t.number()).add("instruction", t.instruction())
@@ -107,14 +122,24 @@ final class Replies {
                     .add("durationMs", t.durationMillis());
             t.edited().ifPresent(e -> turn.add("edited", image(e)));
             JsonArrayBuilder results = Json.createArrayBuilder();
-            t.results().forEach(r -> results.add(image(r)));
+            for (PlacedImage r : t.results()) {
+                JsonObjectBuilder result = image(r);
+                Raster preview = thumbnails.get(r.image().id());
+                if (preview != null) {
+                    result.add("thumbnail", Json.createObjectBuilder().add("width", preview.width())
+                            .add("height", preview.height()).add("format", preview.format().wireName())
+                            .add("attachment", 0).add("offset", offsets.get(r.image().id())));
+                }
+                results.add(result);
+            }
             turns.add(turn.add("results", results));
         }
         JsonObjectBuilder b = Json.createObjectBuilder().add(Messages.TYPE, Messages.HISTORY).add(Messages.ID, id)
                 .add("conversation", conversationId);
         conversation.flatMap(ConversationRecord::title).ifPresent(title -> b.add("title", title));
         conversation.flatMap(ConversationRecord::style).ifPresent(style -> b.add("style", style));
-        return Frame.of(b.add("turns", turns).build());
+        JsonObject header = b.add("turns", turns).build();
+        return previews.size() == 0 ? Frame.of(header) : new Frame(header, List.of(previews.toByteArray()));
     }
 
     static Frame exported(String id, String conversationId, byte[] archive) {
