@@ -20,11 +20,17 @@ from __future__ import annotations
 from typing import Callable, List, NamedTuple, Optional, Tuple
 
 from conversation import new_conversation_id
-from edit_options import check_instruction
-from regions import canvas_change
+from easel_client import EaselError
+from edit_options import BadArgument, check_instruction
+from pixel_formats import UnsupportedImage
+from regions import SelectionOutsideLayer, canvas_change
 
 # The client name the daemon sees in hello.
 CLIENT_NAME = "easel-gimp"
+
+# What run_chat_edit raises on purpose: each message is written for the artist and says what to
+# do. Anything else is a bug.
+ARTIST_ERRORS = (EaselError, BadArgument, UnsupportedImage, SelectionOutsideLayer)
 
 
 class EditInput(NamedTuple):

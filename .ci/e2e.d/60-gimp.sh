@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The GIMP 3 plug-in in real GIMP (the chroot of .ci/install.d/60-gimp.sh) against the real
+# daemon: edits with known pixels, offsets, selection, .xcf parasite; and the daemon-stopped
+# error. Unmounts the chroot's /proc and /dev even when it fails.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+exec bash gimp-plugin/tests/e2e/run_gimp_e2e.sh

@@ -1,0 +1,198 @@
+"""Runs inside real GIMP 3 (gimp-console-3.0 --batch-interpreter=python-fu-eval) and checks the
+Easel plug-in end to end: it builds images with known pixels, calls the PDB procedure
+non-interactively and checks what landed in the image. Any failed check raises, which makes
+gimp-console exit non-zero.
+
+    CASE = "edits"            the daemon runs: checks layers, pixels, offsets, names, parasite
+    CASE = "daemon-stopped"   no daemon: the procedure fails with a clear message, image unchanged
+
+The batch interpreter predefines Gimp, Gegl, Gio, GObject and GLib; CASE and PLUGIN_DIR are set
+by the -b command line before this file is exec'd.
+"""
+import os
+import struct
+import sys
+
+sys.path.insert(0, PLUGIN_DIR)  # noqa: F821 -- the bundled easel_client, to ask for history
+from easel_client import EaselClient  # noqa: E402
+
+PROCEDURE = "python-fu-easel-chat-edit"
+WORK = os.path.dirname(PLUGIN_DIR.rstrip("/"))  # noqa: F821 -- a writable folder (HOME's)
+RGBA8 = "R'G'B'A u8"
+
+
+def check(condition, what):
+    if not condition:
+        raise AssertionError("GIMP end-to-end: " + what)
+    print("ok - " + what, flush=True)
+
+
+def new_image(width, height, precision=Gimp.Precision.U8_NON_LINEAR):  # noqa: F821
+    image = Gimp.Image.new_with_precision(width, height, Gimp.ImageBaseType.RGB, precision)  # noqa
+    background = Gimp.Layer.new(image, "background", width, height, Gimp.ImageType.RGBA_IMAGE,  # noqa
+                                100.0, Gimp.LayerMode.NORMAL)  # noqa: F821
+    image.insert_layer(background, None, 0)
+    write(background, bytes([255, 255, 255, 255]) * (width * height), RGBA8)
+    return image
+
+
+def add_layer(image, name, x, y, width, height, data, fmt=RGBA8):
+    layer = Gimp.Layer.new(image, name, width, height, Gimp.ImageType.RGBA_IMAGE, 100.0,  # noqa
+                           Gimp.LayerMode.NORMAL)  # noqa: F821
+    image.insert_layer(layer, None, 0)
+    layer.set_offsets(x, y)
+    write(layer, data, fmt)
+    return layer
+
+
+def write(layer, data, fmt):
+    buffer = layer.get_buffer()
+    buffer.set(Gegl.Rectangle.new(0, 0, layer.get_width(), layer.get_height()), fmt, data)  # noqa
+    buffer.flush()
+
+
+def read(layer, fmt=RGBA8):
+    return bytes(layer.get_buffer().get(
+        Gegl.Rectangle.new(0, 0, layer.get_width(), layer.get_height()), 1.0, fmt,  # noqa: F821
+        Gegl.AbyssPolicy.CLAMP))  # noqa: F821
+
+
+def pixel(data, width, x, y, bpp=4):
+    start = (y * width + x) * bpp
+    return data[start:start + bpp]
+
+
+def gradient(width, height):
+    """Pixel (i, j) is (8i, 8j, 128, 255): every pixel different and known."""
+    return b"".join(bytes((8 * i % 256, 8 * j % 256, 128, 255))
+                    for j in range(height) for i in range(width))
+
+
+def run_procedure(image, layer, instruction, seed=-1, strength=-1.0):
+    procedure = Gimp.get_pdb().lookup_procedure(PROCEDURE)  # noqa: F821
+    check(procedure is not None, "the plug-in registered %s" % PROCEDURE)
+    config = procedure.create_config()
+    config.set_property("run-mode", Gimp.RunMode.NONINTERACTIVE)  # noqa: F821
+    config.set_property("image", image)
+    config.set_core_object_array("drawables", [layer])
+    config.set_property("instruction", instruction)
+    config.set_property("seed", seed)
+    config.set_property("strength", strength)
+    return procedure.run(config)
+
+
+def conversation_of(image):
+    parasite = image.get_parasite("easel-conversation")
+    return bytes(parasite.get_data()).decode("utf-8") if parasite is not None else None
+
+
+def history(conversation_id):
+    with EaselClient.connect(timeout=30) as client:
+        return client.history(conversation_id)
+
+
+def layer_names(image):
+    return [layer.get_name() for layer in image.get_layers()]
+
+
+def case_edits():
+    # 1. 8-bit image, a layer hanging at (10, 6), a 16×16 selection at (20, 10).
+    image = new_image(64, 48)
+    source_pixels = gradient(40, 30)
+    source = add_layer(image, "source", 10, 6, 40, 30, source_pixels)
+    image.select_rectangle(Gimp.ChannelOps.REPLACE, 20, 10, 16, 16)  # noqa: F821
+    values = run_procedure(image, source, "make the selection black and white")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the edit succeeded")  # noqa: F821
+    check(layer_names(image) == ["Easel: make the selection black and white", "source",
+                                 "background"],
+          "the result is a new layer directly above the source: %s" % layer_names(image))
+    result = image.get_layers()[0]
+    check(values.index(2) == result, "the procedure returns the new layer")
+    check("black and white" in values.index(1), "the procedure returns the daemon's message: %r"
+          % values.index(1))
+    offsets = tuple(result.get_offsets()[1:])
+    size = (result.get_width(), result.get_height())
+    # the selection grown by the default 4 px feather, clipped to the layer
+    check(offsets == (16, 6) and size == (24, 24),
+          "the new layer sits at the patch offsets (16, 6), 24×24: %s %s" % (offsets, size))
+    patch = read(result)
+    for cx, cy in ((28, 18), (24, 14), (31, 21)):
+        r, g, b, a = pixel(patch, 24, cx - 16, cy - 6)
+        sr, sg, sb, _ = pixel(source_pixels, 40, cx - 10, cy - 6)
+        luma = 0.2126 * sr + 0.7152 * sg + 0.0722 * sb
+        check(r == g == b and a == 255 and abs(r - luma) <= 1.5,
+              "pixel (%d, %d) is the opaque gray %d of its source (luma %.1f): got %s"
+              % (cx, cy, r, luma, (r, g, b, a)))
+    check(pixel(patch, 24, 0, 0)[3] == 0 and pixel(patch, 24, 23, 23)[3] == 0,
+          "outside the feathered selection the new layer is transparent")
+    check(read(source) == source_pixels, "the source layer is untouched")
+    conversation = conversation_of(image)
+    check(conversation is not None and conversation.startswith("gimp:"),
+          "the image has its conversation id in a parasite: %r" % conversation)
+    turns = history(conversation)["turns"]
+    check([t["instruction"] for t in turns] == ["make the selection black and white"],
+          "the daemon recorded the turn under that conversation")
+
+    # 2. Saved as .xcf and reopened, the image continues its conversation.
+    xcf = Gio.File.new_for_path(os.path.join(WORK, "easel-e2e.xcf"))  # noqa: F821
+    Gimp.file_save(Gimp.RunMode.NONINTERACTIVE, image, xcf, None)  # noqa: F821
+    image.delete()
+    image = Gimp.file_load(Gimp.RunMode.NONINTERACTIVE, xcf)  # noqa: F821
+    check(conversation_of(image) == conversation, "the conversation id survives .xcf save/load")
+    Gimp.Selection.none(image)  # noqa: F821
+    source = [layer for layer in image.get_layers() if layer.get_name() == "source"][0]
+    values = run_procedure(image, source, "a bit warmer", seed=7, strength=0.5)
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "a second edit succeeded")  # noqa
+    names = layer_names(image)
+    check(names[names.index("source") - 1] == "Easel: a bit warmer",
+          "the new layer is inserted directly above the edited layer, below older results: %s"
+          % names)
+    warmer = image.get_layers()[names.index("source") - 1]
+    placed = (tuple(warmer.get_offsets()[1:]), warmer.get_width(), warmer.get_height())
+    check(placed == ((10, 6), 40, 30), "without a selection the new layer covers the whole "
+          "source layer: %s" % (placed,))
+    r, g, b, a = pixel(read(warmer), 40, 5, 5)
+    sr, sg, sb, _ = pixel(source_pixels, 40, 5, 5)
+    check(r > sr and b < sb and a == 255, "warmer: more red, less blue (%s → %s)"
+          % ((sr, sg, sb), (r, g, b)))
+    turns = history(conversation)["turns"]
+    check([t["instruction"] for t in turns] == ["make the selection black and white",
+                                                "a bit warmer"],
+          "the reopened image continued the same conversation")
+    image.delete()
+
+    # 3. A 32-bit float image with a layer at negative offsets, no selection.
+    image = new_image(16, 12, Gimp.Precision.FLOAT_NON_LINEAR)  # noqa: F821
+    floats = b"".join(struct.pack("=4f", 0.9, 0.2 + 0.01 * i, 0.1, 1.0) for i in range(20 * 10))
+    layer = add_layer(image, "float source", -4, -2, 20, 10, floats, "R'G'B'A float")
+    values = run_procedure(image, layer, "make it black and white")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the float edit succeeded")  # noqa
+    result = image.get_layers()[0]
+    check((tuple(result.get_offsets()[1:]), result.get_width(), result.get_height())
+          == ((-4, -2), 20, 10), "the float result keeps the layer's negative offsets")
+    r, g, b, a = struct.unpack("=4f", pixel(read(result, "R'G'B'A float"), 20, 7, 3, 16))
+    luma = 0.2126 * 0.9 + 0.7152 * (0.2 + 0.01 * (3 * 20 + 7)) + 0.0722 * 0.1
+    check(abs(r - g) < 1e-4 and abs(g - b) < 1e-4 and abs(r - luma) < 2e-3,
+          "float pixels come back gray at full precision: %.5f vs luma %.5f" % (r, luma))
+    image.delete()
+
+
+def case_daemon_stopped():
+    image = new_image(64, 48)
+    source_pixels = gradient(40, 30)
+    source = add_layer(image, "source", 10, 6, 40, 30, source_pixels)
+    image.select_rectangle(Gimp.ChannelOps.REPLACE, 20, 10, 16, 16)  # noqa: F821
+    values = run_procedure(image, source, "make the selection black and white")
+    check(values.index(0) == Gimp.PDBStatusType.EXECUTION_ERROR,  # noqa: F821
+          "with the daemon stopped the procedure fails")
+    message = values.index(1)
+    check(isinstance(message, str) and "not running" in message and "easel serve" in message,
+          "the error says the daemon is not running and how to start it: %r" % message)
+    check(layer_names(image) == ["source", "background"], "no layer was added")
+    check(read(source) == source_pixels, "the source layer is untouched")
+    check(conversation_of(image) is None, "no conversation parasite was attached")
+    image.delete()
+
+
+{"edits": case_edits, "daemon-stopped": case_daemon_stopped}[CASE]()  # noqa: F821
+print("GIMP end-to-end case %r passed" % CASE, flush=True)  # noqa: F821
