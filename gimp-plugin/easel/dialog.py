@@ -78,6 +78,8 @@ class ChatDialog:
         self.status = Gtk.Label(label="", xalign=0.0, wrap=True, selectable=True)
         box.pack_start(self.status, False, False, 0)
         self.dialog.show_all()
+        self.entry.grab_focus()
+        self.closed = False
 
     def run(self):
         self.refresh()
@@ -86,6 +88,7 @@ class ChatDialog:
             self.cancel()                     # the plug-in never exits halfway into the image
             while self.worker is not None:
                 Gtk.main_iteration()
+        self.closed = True
         self.dialog.destroy()
 
     # -- conversation --------------------------------------------------------------------------
@@ -107,6 +110,8 @@ class ChatDialog:
         threading.Thread(target=load, name="easel-history", daemon=True).start()
 
     def _show_conversation(self, engines, text, status):
+        if self.closed:               # a late reply after the window was closed
+            return
         self.engine_label.set_text(engines)
         self.transcript.get_buffer().set_text(text)
         self.status.set_text(status)

@@ -12,15 +12,22 @@
 set -euo pipefail
 
 MIRROR="${EASEL_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
-PACKAGES="gimp python3 python3-gi gir1.2-gimp-3.0 gir1.2-gegl-0.4"
-READY=".easel-gimp-ready"
+# GIMP with its Python plug-in support; Xvfb, xdotool and D-Bus to drive the plug-in's window.
+PACKAGES="gimp python3 python3-gi gir1.2-gimp-3.0 gir1.2-gegl-0.4 xvfb xauth xdotool dbus-daemon"
+READY=".easel-gimp-ready"   # written last, holds $PACKAGES: a chroot without it is half-built
 
 die() { echo "gimp_chroot.sh: $*" >&2; exit 2; }
 
 build() {
     local root=$1
     if [[ -e "$root/$READY" ]]; then
-        echo "GIMP chroot already built: $root"
+        if [[ "$(cat "$root/$READY")" == "$PACKAGES" ]]; then
+            echo "GIMP chroot already built: $root"
+        else                        # built by an older version of this script: top it up
+            mount_all "$root"
+            trap "umount_all '$root'" EXIT
+            install_packages "$root"
+        fi
         return
     fi
     command -v debootstrap >/dev/null || {
@@ -32,10 +39,15 @@ build() {
     debootstrap --variant=minbase trixie "$root" "$MIRROR"
     mount_all "$root"
     trap "umount_all '$root'" EXIT   # also when a step fails (set -e exits)
-    run "$root" sh -c "apt-get update -qq && apt-get install -y -qq --no-install-recommends \
-        $PACKAGES && apt-get clean"
+    install_packages "$root"
+}
+
+install_packages() {
+    local root=$1
+    run "$root" sh -c "apt-get -o DPkg::Lock::Timeout=900 update -qq && apt-get -o \
+        DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends $PACKAGES && apt-get clean"
     run "$root" gimp-console-3.0 --version
-    touch "$root/$READY"
+    echo "$PACKAGES" > "$root/$READY"
 }
 
 mount_all() {

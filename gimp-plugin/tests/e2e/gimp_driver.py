@@ -5,19 +5,21 @@ gimp-console exit non-zero.
 
     CASE = "edits"            the daemon runs: checks layers, pixels, offsets, names, parasite
     CASE = "daemon-stopped"   no daemon: the procedure fails with a clear message, image unchanged
+    CASE = "dialog"           (under Xvfb) the chat window, driven by dialog_robot.py, edits
 
 The batch interpreter predefines Gimp, Gegl, Gio, GObject and GLib; CASE and PLUGIN_DIR are set
 by the -b command line before this file is exec'd.
 """
 import os
 import struct
+import subprocess
 import sys
 
 sys.path.insert(0, PLUGIN_DIR)  # noqa: F821 -- the bundled easel_client, to ask for history
 from easel_client import EaselClient  # noqa: E402
 
 PROCEDURE = "python-fu-easel-chat-edit"
-WORK = os.path.dirname(PLUGIN_DIR.rstrip("/"))  # noqa: F821 -- a writable folder (HOME's)
+WORK = os.environ["HOME"]  # writable; holds this file and dialog_robot.py
 RGBA8 = "R'G'B'A u8"
 
 
@@ -68,11 +70,12 @@ def gradient(width, height):
                     for j in range(height) for i in range(width))
 
 
-def run_procedure(image, layer, instruction, seed=-1, strength=-1.0):
+def run_procedure(image, layer, instruction, seed=-1, strength=-1.0,
+                  mode=Gimp.RunMode.NONINTERACTIVE):  # noqa: F821
     procedure = Gimp.get_pdb().lookup_procedure(PROCEDURE)  # noqa: F821
     check(procedure is not None, "the plug-in registered %s" % PROCEDURE)
     config = procedure.create_config()
-    config.set_property("run-mode", Gimp.RunMode.NONINTERACTIVE)  # noqa: F821
+    config.set_property("run-mode", mode)
     config.set_property("image", image)
     config.set_core_object_array("drawables", [layer])
     config.set_property("instruction", instruction)
@@ -194,5 +197,29 @@ def case_daemon_stopped():
     image.delete()
 
 
-{"edits": case_edits, "daemon-stopped": case_daemon_stopped}[CASE]()  # noqa: F821
+def case_dialog():
+    image = new_image(32, 24)
+    source_pixels = gradient(32, 24)
+    source = add_layer(image, "source", 0, 0, 32, 24, source_pixels)
+    # A known conversation id, so the robot can watch the daemon's history for the edit; it
+    # also checks that the window continues the conversation stored in the image.
+    conversation = "gimp:e2e-dialog-%d" % os.getpid()
+    image.attach_parasite(Gimp.Parasite.new("easel-conversation",  # noqa: F821
+                                            Gimp.PARASITE_PERSISTENT,  # noqa: F821
+                                            list(conversation.encode())))
+    robot = subprocess.Popen(["python3", os.path.join(WORK, "dialog_robot.py"),
+                              PLUGIN_DIR, conversation, "make it black and white"])  # noqa
+    values = run_procedure(image, source, "", mode=Gimp.RunMode.INTERACTIVE)  # noqa: F821
+    check(robot.wait(120) == 0, "the robot typed into the window and closed it")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the window closed normally")  # noqa
+    check(layer_names(image) == ["Easel: make it black and white", "source", "background"],
+          "the window's edit inserted a layer above the source: %s" % layer_names(image))
+    r, g, b, a = pixel(read(image.get_layers()[0]), 32, 9, 5)
+    check(r == g == b and a == 255, "its pixels are gray: %s" % ((r, g, b, a),))
+    check(read(source) == source_pixels, "the source layer is untouched")
+    check(conversation_of(image) == conversation, "the image kept its conversation")
+    image.delete()
+
+
+{"edits": case_edits, "daemon-stopped": case_daemon_stopped, "dialog": case_dialog}[CASE]()  # noqa: F821
 print("GIMP end-to-end case %r passed" % CASE, flush=True)  # noqa: F821

@@ -38,14 +38,16 @@ rm -rf "${CHROOT:?}$HOME_IN"
 mkdir -p "$CHROOT$HOME_IN/.config/GIMP/3.0/plug-ins" "$STATE"
 python3 "$REPO/tools/build_plugins.py" --out "$WORK/dist" >/dev/null
 cp -a "$WORK/dist/gimp/plug-ins/easel" "$CHROOT$PLUGIN_IN"
-cp "$HERE/gimp_driver.py" "$CHROOT$HOME_IN/gimp_driver.py"
+cp "$HERE/gimp_driver.py" "$HERE/dialog_robot.py" "$CHROOT$HOME_IN/"
 bash "$CHROOT_SH" mount "$CHROOT"
 
+# gimp_case CASE [WRAPPER...]: runs gimp_driver.py's CASE in gimp-console inside the chroot.
 gimp_case() {
-    echo "== GIMP end-to-end case: $1"
-    bash "$CHROOT_SH" run "$CHROOT" HOME=$HOME_IN \
+    local case=$1; shift
+    echo "== GIMP end-to-end case: $case"
+    bash "$CHROOT_SH" run "$CHROOT" HOME=$HOME_IN timeout 300 "$@" \
         gimp-console-3.0 -i --batch-interpreter=python-fu-eval \
-        -b "CASE='$1'; PLUGIN_DIR='$PLUGIN_IN'; exec(open('$HOME_IN/gimp_driver.py').read())" \
+        -b "CASE='$case'; PLUGIN_DIR='$PLUGIN_IN'; exec(open('$HOME_IN/gimp_driver.py').read())" \
         --quit
 }
 
@@ -58,7 +60,10 @@ for _ in $(seq 300); do
 done
 [[ -f "$STATE/daemon.json" ]] || { echo "the daemon did not start" >&2; cat "$WORK/daemon.log"; exit 1; }
 
-gimp_case edits || { echo "daemon log:" >&2; cat "$WORK/daemon.log" >&2; exit 1; }
+daemon_log() { echo "daemon log:" >&2; cat "$WORK/daemon.log" >&2; }
+gimp_case edits || { daemon_log; exit 1; }
+# The chat window on a virtual display (D-Bus: GTK and GIMP's UI expect a session bus).
+gimp_case dialog xvfb-run -a dbus-run-session -- || { daemon_log; exit 1; }
 
 kill "$DAEMON_PID"; wait "$DAEMON_PID" || true; DAEMON_PID=
 [[ ! -e "$STATE/daemon.json" ]] || { echo "daemon.json left after a clean stop" >&2; exit 1; }
