@@ -29,17 +29,24 @@ def check(condition, what):
     print("ok - " + what, flush=True)
 
 
-def new_image(width, height, precision=Gimp.Precision.U8_NON_LINEAR):  # noqa: F821
-    image = Gimp.Image.new_with_precision(width, height, Gimp.ImageBaseType.RGB, precision)  # noqa
-    background = Gimp.Layer.new(image, "background", width, height, Gimp.ImageType.RGBA_IMAGE,  # noqa
-                                100.0, Gimp.LayerMode.NORMAL)  # noqa: F821
+def new_image(width, height, precision=Gimp.Precision.U8_NON_LINEAR,  # noqa: F821
+              base=Gimp.ImageBaseType.RGB):  # noqa: F821
+    image = Gimp.Image.new_with_precision(width, height, base, precision)
+    background = Gimp.Layer.new(image, "background", width, height, layer_type(image), 100.0,
+                                Gimp.LayerMode.NORMAL)  # noqa: F821
     image.insert_layer(background, None, 0)
     write(background, bytes([255, 255, 255, 255]) * (width * height), RGBA8)
     return image
 
 
+def layer_type(image):
+    if image.get_base_type() == Gimp.ImageBaseType.GRAY:  # noqa: F821
+        return Gimp.ImageType.GRAYA_IMAGE  # noqa: F821
+    return Gimp.ImageType.RGBA_IMAGE  # noqa: F821
+
+
 def add_layer(image, name, x, y, width, height, data, fmt=RGBA8):
-    layer = Gimp.Layer.new(image, name, width, height, Gimp.ImageType.RGBA_IMAGE, 100.0,  # noqa
+    layer = Gimp.Layer.new(image, name, width, height, layer_type(image), 100.0,
                            Gimp.LayerMode.NORMAL)  # noqa: F821
     image.insert_layer(layer, None, 0)
     layer.set_offsets(x, y)
@@ -177,6 +184,20 @@ def case_edits():
     luma = 0.2126 * 0.9 + 0.7152 * (0.2 + 0.01 * (3 * 20 + 7)) + 0.0722 * 0.1
     check(abs(r - g) < 1e-4 and abs(g - b) < 1e-4 and abs(r - luma) < 2e-3,
           "float pixels come back gray at full precision: %.5f vs luma %.5f" % (r, luma))
+    image.delete()
+
+    # 4. A 16-bit grayscale image: the result is a grayscale layer, at 16-bit precision.
+    image = new_image(16, 8, Gimp.Precision.U16_NON_LINEAR, Gimp.ImageBaseType.GRAY)  # noqa
+    ramp = b"".join(struct.pack("=4H", 4000 * i, 4000 * i, 4000 * i, 65535) for i in range(16))
+    layer = add_layer(image, "gray source", 0, 0, 16, 8, ramp * 8, "R'G'B'A u16")
+    values = run_procedure(image, layer, "much more contrast")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the 16-bit gray edit succeeded")  # noqa
+    result = image.get_layers()[0]
+    check(result.is_gray() and result.has_alpha(), "the result layer is grayscale with alpha")
+    dark, bright = (struct.unpack("=4H", pixel(read(result, "R'G'B'A u16"), 16, x, 4, 8))[0]
+                    for x in (2, 14))
+    check(dark < 8000 and bright > 56000,
+          "more contrast spreads the 16-bit ramp (8000 → %d, 56000 → %d)" % (dark, bright))
     image.delete()
 
 
