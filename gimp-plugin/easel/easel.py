@@ -112,7 +112,7 @@ def _set_value(values, index, value):
 
 def _failure(procedure, status, message):
     return procedure.new_return_values(
-        status, GLib.Error.new_literal(Gimp.PlugIn.error_quark(), "Easel: " + message, 0))
+        status, GLib.Error.new_literal(Gimp.PlugIn.error_quark(), message, 0))
 
 
 if __name__ == "__main__":

@@ -79,12 +79,13 @@ def gradient(width, height):
 
 def run_procedure(image, layer, instruction, seed=-1, strength=-1.0,
                   mode=Gimp.RunMode.NONINTERACTIVE):  # noqa: F821
+    """Calls the plug-in's procedure on ``layer`` (a list: several drawables, or none)."""
     procedure = Gimp.get_pdb().lookup_procedure(PROCEDURE)  # noqa: F821
     check(procedure is not None, "the plug-in registered %s" % PROCEDURE)
     config = procedure.create_config()
     config.set_property("run-mode", mode)
     config.set_property("image", image)
-    config.set_core_object_array("drawables", [layer])
+    config.set_core_object_array("drawables", layer if isinstance(layer, list) else [layer])
     config.set_property("instruction", instruction)
     config.set_property("seed", seed)
     config.set_property("strength", strength)
@@ -105,12 +106,18 @@ def layer_names(image):
     return [layer.get_name() for layer in image.get_layers()]
 
 
-def case_edits():
-    # 1. 8-bit image, a layer hanging at (10, 6), a 16×16 selection at (20, 10).
+def selected_offset_layer():
+    """A 64×48 image with a gradient layer at (10, 6), 40×30, and a 16×16 selection at (20, 10)."""
     image = new_image(64, 48)
     source_pixels = gradient(40, 30)
     source = add_layer(image, "source", 10, 6, 40, 30, source_pixels)
     image.select_rectangle(Gimp.ChannelOps.REPLACE, 20, 10, 16, 16)  # noqa: F821
+    return image, source, source_pixels
+
+
+def case_edits():
+    # 1. 8-bit image, a layer hanging at (10, 6), a 16×16 selection at (20, 10).
+    image, source, source_pixels = selected_offset_layer()
     values = run_procedure(image, source, "make the selection black and white")
     check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the edit succeeded")  # noqa: F821
     check(layer_names(image) == ["Easel: make the selection black and white", "source",
@@ -201,11 +208,54 @@ def case_edits():
     image.delete()
 
 
+def case_refusals():
+    """Requests the plug-in refuses before sending anything; the image stays as it was."""
+    image, source, source_pixels = selected_offset_layer()
+    other = add_layer(image, "other", 0, 0, 8, 8, gradient(8, 8))
+    for drawables, instruction, expected in (
+            ([source, other], "warmer", "one layer at a time"),
+            (source, "   ", "Type what Easel should do"),
+            (other, "warmer", "selection does not touch the active layer")):
+        values = run_procedure(image, drawables, instruction)
+        message = values.index(1)
+        check(values.index(0) != Gimp.PDBStatusType.SUCCESS and expected in message,  # noqa
+              "refused with %r: %r" % (expected, message))
+    check(layer_names(image) == ["other", "source", "background"], "no layer was added")
+    check(read(source) == source_pixels and conversation_of(image) is None,
+          "the image is unchanged after the refusals")
+    image.delete()
+
+
+def case_document_resize_and_rollback():
+    """GimpDocument.apply for results that extend the canvas (no daemon engine does that yet, so
+    the plug-in's code is called directly), and its rollback when inserting fails."""
+    from easel_client import Layer
+    from gimp_document import GimpDocument
+    image, source, _ = selected_offset_layer()
+    document = GimpDocument(image, source)
+    red = bytes((255, 0, 0, 255)) * (32 * 48)
+    inserted = document.apply((96, 48), [Layer("Easel: extend", 64, 0, 32, 48, "rgba8", red)],
+                              None)
+    check((image.get_width(), image.get_height()) == (96, 48), "the canvas grew to 96×48")
+    check(tuple(inserted[0].get_offsets()[1:]) == (64, 0) and
+          pixel(read(inserted[0]), 32, 5, 5) == bytes((255, 0, 0, 255)),
+          "the extension layer sits in the new area with its pixels")
+    before = layer_names(image)
+    good = Layer("good", 0, 0, 1, 1, "rgba8", bytes(4))
+    broken = Layer("broken", 0, 0, 1, 1, "a8", bytes(1))   # not a colour format: apply fails
+    try:
+        document.apply((128, 64), [good, broken], "gimp:never-stored")
+        raise AssertionError("apply accepted an a8 layer")
+    except ValueError as exc:
+        print("apply refused as expected: %s" % exc)
+    check(layer_names(image) == before and (image.get_width(), image.get_height()) == (96, 48)
+          and conversation_of(image) is None,
+          "a failed apply removes its layers, restores the canvas and stores no conversation")
+    image.delete()
+
+
 def case_daemon_stopped():
-    image = new_image(64, 48)
-    source_pixels = gradient(40, 30)
-    source = add_layer(image, "source", 10, 6, 40, 30, source_pixels)
-    image.select_rectangle(Gimp.ChannelOps.REPLACE, 20, 10, 16, 16)  # noqa: F821
+    image, source, source_pixels = selected_offset_layer()
     values = run_procedure(image, source, "make the selection black and white")
     check(values.index(0) == Gimp.PDBStatusType.EXECUTION_ERROR,  # noqa: F821
           "with the daemon stopped the procedure fails")
@@ -242,5 +292,11 @@ def case_dialog():
     image.delete()
 
 
-{"edits": case_edits, "daemon-stopped": case_daemon_stopped, "dialog": case_dialog}[CASE]()  # noqa: F821
+def case_edits_and_more():
+    case_edits()
+    case_refusals()
+    case_document_resize_and_rollback()
+
+
+{"edits": case_edits_and_more, "daemon-stopped": case_daemon_stopped, "dialog": case_dialog}[CASE]()  # noqa: F821
 print("GIMP end-to-end case %r passed" % CASE, flush=True)  # noqa: F821
