@@ -6,17 +6,21 @@ gimp-console exit non-zero.
     CASE = "edits"            the daemon runs: checks layers, pixels, offsets, names, parasite
     CASE = "daemon-stopped"   no daemon: the procedure fails with a clear message, image unchanged
     CASE = "dialog"           (under Xvfb) the chat window, driven by dialog_robot.py, edits
+    CASE = "bench"            times the procedure on a 2048² layer against the same edit sent
+                              by the client alone (the baseline), interleaved
 
 The batch interpreter predefines Gimp, Gegl, Gio, GObject and GLib; CASE and PLUGIN_DIR are set
 by the -b command line before this file is exec'd.
 """
 import os
+import statistics
 import struct
 import subprocess
 import sys
+import time
 
 sys.path.insert(0, PLUGIN_DIR)  # noqa: F821 -- the bundled easel_client, to ask for history
-from easel_client import EaselClient  # noqa: E402
+from easel_client import EaselClient, Image  # noqa: E402
 
 PROCEDURE = "python-fu-easel-chat-edit"
 WORK = os.environ["HOME"]  # writable; holds this file and dialog_robot.py
@@ -292,11 +296,39 @@ def case_dialog():
     image.delete()
 
 
+def case_bench(size=2048, rounds=5):
+    image = new_image(size, size)
+    data = bytes(range(256)) * (size * size * 4 // 256)
+    layer = add_layer(image, "source", 0, 0, size, size, data)
+    image.select_rectangle(Gimp.ChannelOps.REPLACE, size // 4, size // 4,  # noqa: F821
+                           size // 2, size // 2)
+    half = size // 2
+    mask = Image(size // 4, size // 4, half, half, "a8", b"\xff" * (half * half))
+    plugin, direct = [], []
+    for _ in range(rounds + 1):              # the first round warms up both paths
+        start = time.perf_counter()
+        values = run_procedure(image, layer, "a bit warmer")
+        plugin.append(time.perf_counter() - start)
+        check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "bench edit")  # noqa: F821
+        image.remove_layer(image.get_layers()[0])
+        start = time.perf_counter()
+        with EaselClient.connect(timeout=60) as client:
+            client.edit("gimp:bench-direct", "a bit warmer", canvas=(size, size),
+                        image=Image(0, 0, size, size, "rgba8", data), selection=mask)
+        direct.append(time.perf_counter() - start)
+    p, d = statistics.median(plugin[1:]), statistics.median(direct[1:])
+    print("BENCH %d² rgba8, selection %d², 'a bit warmer', median of %d: plug-in procedure "
+          "%.3f s, client alone (baseline) %.3f s, plug-in overhead %.3f s (x%.2f)"
+          % (size, half, rounds, p, d, p - d, p / d), flush=True)
+    image.delete()
+
+
 def case_edits_and_more():
     case_edits()
     case_refusals()
     case_document_resize_and_rollback()
 
 
-{"edits": case_edits_and_more, "daemon-stopped": case_daemon_stopped, "dialog": case_dialog}[CASE]()  # noqa: F821
+{"edits": case_edits_and_more, "daemon-stopped": case_daemon_stopped, "dialog": case_dialog,
+ "bench": case_bench}[CASE]()  # noqa: F821
 print("GIMP end-to-end case %r passed" % CASE, flush=True)  # noqa: F821

@@ -2,7 +2,8 @@
 # End-to-end test of the GIMP 3 plug-in in real GIMP (a Debian trixie chroot), against the real
 # daemon running on the host. Called by .ci/e2e.d/60-gimp.sh; runs by hand too (as root):
 #
-#   gimp-plugin/tests/e2e/run_gimp_e2e.sh       (after `mvn package`, which builds easel.jar)
+#   gimp-plugin/tests/e2e/run_gimp_e2e.sh          (after `mvn package`, which builds easel.jar)
+#   gimp-plugin/tests/e2e/run_gimp_e2e.sh --bench  only the benchmark (BENCHMARKS.md)
 #
 # The daemon's state directory is the default one of the chroot's user ($HOME/.local/state/easel
 # inside the chroot), so the plug-in finds it with no configuration, as on an artist's machine.
@@ -61,6 +62,12 @@ done
 [[ -f "$STATE/daemon.json" ]] || { echo "the daemon did not start" >&2; cat "$WORK/daemon.log"; exit 1; }
 
 daemon_log() { echo "daemon log:" >&2; cat "$WORK/daemon.log" >&2; }
+if [[ "${1:-}" == "--bench" ]]; then
+    uptime
+    gimp_case bench || { daemon_log; exit 1; }
+    uptime
+    exit 0
+fi
 gimp_case edits || { daemon_log; exit 1; }
 # The chat window on a virtual display (D-Bus: GTK and GIMP's UI expect a session bus).
 gimp_case dialog xvfb-run -a dbus-run-session -- || { daemon_log; exit 1; }
