@@ -25,9 +25,12 @@ RESPONSE_SEND = 1
 
 
 def run(procedure_name, document, connect):
-    """Shows the dialog until the artist closes it."""
+    """Shows the dialog until the artist closes it; returns the last instruction that
+    succeeded, or None."""
     GimpUi.init(procedure_name)
-    ChatDialog(document, connect).run()
+    chat = ChatDialog(document, connect)
+    chat.run()
+    return chat.last_instruction
 
 
 def _on_main(fn, *args):
@@ -40,6 +43,7 @@ class ChatDialog:
         self.connect = connect
         self.client = None        # the connection of the running edit, for Cancel
         self.worker = None
+        self.last_instruction = None
         self.dialog = GimpUi.Dialog(title="Easel — chat edit", role="easel-chat")
         self.dialog.add_button("_Close", Gtk.ResponseType.CLOSE)
         self.dialog.set_default_size(520, 460)
@@ -131,6 +135,7 @@ class ChatDialog:
                                         on_accepted=lambda a: _on_main(self._accepted, a),
                                         on_progress=lambda p: _on_main(self._progress, p),
                                         on_connected=self._remember_client)
+                self.last_instruction = instruction
                 _on_main(self._finished, outcome.message, True)
             except EditCancelled:
                 _on_main(self._finished, "Cancelled; the image is unchanged.", False)

@@ -55,9 +55,9 @@ class EaselPlugIn(Gimp.PlugIn):
             "Edit the active layer by describing the change in words",
             "Sends the active layer and the selection to the Easel daemon with the instruction "
             "and inserts the result as a new layer above it, in one undo step. The image keeps "
-            "its conversation with Easel (saved in the .xcf), so later instructions such as "
-            "'more' or 'undo that' refer to earlier ones. Needs the daemon running: `easel "
-            "serve`. Seed -1 lets Easel pick one; strength -1 uses the engine's default.",
+            "its conversation with Easel (its id is saved in the .xcf), so reopening the file "
+            "continues it. Needs the daemon running: `easel serve`. Seed -1 lets Easel pick "
+            "one; strength -1 uses the engine's default.",
             name)
         procedure.set_attribution("Easel", "Easel", "2026")
         flags = GObject.ParamFlags.READWRITE
@@ -81,7 +81,11 @@ class EaselPlugIn(Gimp.PlugIn):
             document = GimpDocument.for_drawables(image, drawables)
             if run_mode == Gimp.RunMode.INTERACTIVE:
                 import dialog  # GTK is loaded only when a window is needed
-                dialog.run(procedure.get_name(), document, connect)
+                last = dialog.run(procedure.get_name(), document, connect)
+                if last:
+                    # GIMP keeps these as the last values, so Filters ▸ Repeat applies the
+                    # last instruction again (run mode WITH_LAST_VALS, handled below).
+                    config.set_property("instruction", last)
                 return procedure.new_return_values(Gimp.PDBStatusType.SUCCESS, GLib.Error())
             options = edit_options(config.get_property("seed"),
                                    config.get_property("strength"))
@@ -97,6 +101,10 @@ class EaselPlugIn(Gimp.PlugIn):
             return _failure(procedure, Gimp.PDBStatusType.CANCEL, str(exc))
         except ARTIST_ERRORS + (NoLayer,) as exc:
             return _failure(procedure, Gimp.PDBStatusType.EXECUTION_ERROR, str(exc))
+        except Exception as exc:  # a bug: fail with a message instead of a bare traceback
+            return _failure(procedure, Gimp.PDBStatusType.EXECUTION_ERROR,
+                            "Easel failed unexpectedly (%r). The image is unchanged; please "
+                            "report this with the steps that led to it." % exc)
         values = procedure.new_return_values(Gimp.PDBStatusType.SUCCESS, GLib.Error())
         _set_value(values, 1, GObject.Value(GObject.TYPE_STRING, outcome.message))
         _set_value(values, 2, GObject.Value(Gimp.Layer,

@@ -293,6 +293,12 @@ def case_dialog():
     check(r == g == b and a == 255, "its pixels are gray: %s" % ((r, g, b, a),))
     check(read(source) == source_pixels, "the source layer is untouched")
     check(conversation_of(image) == conversation, "the image kept its conversation")
+    # Filters ▸ Repeat runs WITH_LAST_VALS: the window's last instruction, applied again.
+    values = run_procedure(image, source, "", mode=Gimp.RunMode.WITH_LAST_VALS)  # noqa: F821
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS and  # noqa: F821
+          len(layer_names(image)) == 4 and  # GIMP numbers the second layer of that name
+          layer_names(image)[1].startswith("Easel: make it black and white"),
+          "repeating runs the window's last instruction again: %s" % layer_names(image))
     image.delete()
 
 
