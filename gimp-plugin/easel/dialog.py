@@ -16,6 +16,7 @@ gi.require_version("GimpUi", "3.0")
 gi.require_version("Gtk", "3.0")
 from gi.repository import GLib, Gimp, GimpUi, Gtk  # noqa: E402
 
+from cancelling import EditCanceller  # noqa: E402
 from chat_edit import ARTIST_ERRORS, run_chat_edit  # noqa: E402
 from easel_client import EaselError, EditCancelled  # noqa: E402
 from main_thread import MainThreadProxy  # noqa: E402
@@ -41,7 +42,7 @@ class ChatDialog:
     def __init__(self, document, connect):
         self.document = document
         self.connect = connect
-        self.client = None        # the connection of the running edit, for Cancel
+        self.canceller = None     # the running edit's EditCanceller
         self.worker = None
         self.last_instruction = None
         self.dialog = GimpUi.Dialog(title="Easel — chat edit", role="easel-chat")
@@ -128,13 +129,18 @@ class ChatDialog:
             return
         self._set_busy(True, "Sending…")
         document = MainThreadProxy(self.document, GLib.idle_add)
+        canceller = self.canceller = EditCanceller()
+
+        def on_accepted(accepted):
+            canceller.accepted(accepted)
+            _on_main(self._accepted, accepted)
 
         def work():
             try:
                 outcome = run_chat_edit(document, self.connect, instruction,
-                                        on_accepted=lambda a: _on_main(self._accepted, a),
+                                        on_accepted=on_accepted,
                                         on_progress=lambda p: _on_main(self._progress, p),
-                                        on_connected=self._remember_client)
+                                        on_connected=canceller.connected)
                 self.last_instruction = instruction
                 _on_main(self._finished, outcome.message, True)
             except EditCancelled:
@@ -147,16 +153,14 @@ class ChatDialog:
         self.worker = threading.Thread(target=work, name="easel-edit", daemon=True)
         self.worker.start()
 
-    def _remember_client(self, client):
-        self.client = client
-
     def cancel(self):
-        if self.client is not None:
-            self.client.cancel()
+        if self.canceller is not None:
+            self.canceller.cancel()
             self.progress.set_text("Cancelling…")
 
     def _accepted(self, accepted):
-        self.status.set_text("Understood: " + accepted.summary)
+        if accepted.summary:
+            self.status.set_text("Understood: " + accepted.summary)
 
     def _progress(self, progress):
         self.progress.set_fraction(progress.fraction)
@@ -165,7 +169,7 @@ class ChatDialog:
     def _finished(self, message, changed):
         self.worker.join()
         self.worker = None
-        self.client = None
+        self.canceller = None
         self._set_busy(False, "")
         self.status.set_text(message)
         if changed:
