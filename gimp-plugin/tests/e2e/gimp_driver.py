@@ -212,6 +212,24 @@ def case_edits():
     image.delete()
 
 
+def case_layer_in_group():
+    """A layer inside a layer group: the result goes into the same group, right above it."""
+    image = new_image(24, 24)
+    group = Gimp.GroupLayer.new(image, "group")  # noqa: F821
+    image.insert_layer(group, None, 0)
+    inner = Gimp.Layer.new(image, "inner", 24, 24, Gimp.ImageType.RGBA_IMAGE, 100.0,  # noqa
+                           Gimp.LayerMode.NORMAL)  # noqa: F821
+    image.insert_layer(inner, group, 0)
+    write(inner, gradient(24, 24), RGBA8)
+    values = run_procedure(image, inner, "invert")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the edit in a group succeeded")  # noqa
+    children = [layer.get_name() for layer in group.get_children()]
+    check(children == ["Easel: invert", "inner"] and
+          layer_names(image) == ["group", "background"],
+          "the result is inside the group, above the edited layer: %s" % children)
+    image.delete()
+
+
 def case_refusals():
     """Requests the plug-in refuses before sending anything; the image stays as it was."""
     image, source, source_pixels = selected_offset_layer()
@@ -331,6 +349,7 @@ def case_bench(size=2048, rounds=5):
 
 def case_edits_and_more():
     case_edits()
+    case_layer_in_group()
     case_refusals()
     case_document_resize_and_rollback()
 
