@@ -22,7 +22,7 @@ from easel_client import EaselError, EditCancelled  # noqa: E402
 from main_thread import MainThreadProxy  # noqa: E402
 from transcript import engine_text, transcript_text  # noqa: E402
 
-RESPONSE_SEND = 1
+TITLE = "Easel — chat edit"
 
 
 def run(procedure_name, document, connect):
@@ -45,7 +45,7 @@ class ChatDialog:
         self.canceller = None     # the running edit's EditCanceller
         self.worker = None
         self.last_instruction = None
-        self.dialog = GimpUi.Dialog(title="Easel — chat edit", role="easel-chat")
+        self.dialog = GimpUi.Dialog(title=TITLE, role="easel-chat")
         self.dialog.add_button("_Close", Gtk.ResponseType.CLOSE)
         self.dialog.set_default_size(520, 460)
         box = self.dialog.get_content_area()
@@ -157,6 +157,7 @@ class ChatDialog:
         if self.canceller is not None:
             self.canceller.cancel()
             self.progress.set_text("Cancelling…")
+            self.dialog.set_title(TITLE + " (cancelling…)")
 
     def _accepted(self, accepted):
         if accepted.summary:
@@ -171,6 +172,7 @@ class ChatDialog:
         self.worker = None
         self.canceller = None
         self._set_busy(False, "")
+        self.entry.grab_focus()     # ready for the next instruction
         self.status.set_text(message)
         if changed:
             self.entry.set_text("")
@@ -178,6 +180,8 @@ class ChatDialog:
         self.refresh()
 
     def _set_busy(self, busy, text):
+        # The title shows the state too: visible in the task bar while GIMP has the focus.
+        self.dialog.set_title(TITLE + (" (working…)" if busy else ""))
         self.entry.set_sensitive(not busy)
         self.send_button.set_sensitive(not busy)
         self.cancel_button.set_sensitive(busy)

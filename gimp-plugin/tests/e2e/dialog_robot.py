@@ -1,16 +1,25 @@
-"""Plays the artist at the chat window (run by gimp_driver.py's "dialog" case, under Xvfb):
-waits for the window, types an instruction, presses Enter, waits until the daemon has recorded
-the edit as done in the given conversation, then closes the window with Escape.
+"""Plays the artist at the chat window (run by gimp_driver.py's dialog cases, under Xvfb).
 
-    python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID INSTRUCTION
+    python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID edit INSTRUCTION
+        types the instruction, presses Enter, waits until the daemon has recorded the edit as
+        done in the conversation, then closes the window with Escape.
+    python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID cancel-then-edit INSTRUCTION
+        first sends "make it black and white" while the daemon is frozen (SIGSTOP), so the edit
+        cannot get past the handshake, presses Cancel, waits for the window to say it is
+        cancelling, thaws the daemon and waits for the window to be idle again; then as "edit".
+
+The window's title tells its state ("… (working…)", "… (cancelling…)"), which xdotool can
+wait for, so no step depends on timing.
 """
+import os
+import signal
 import subprocess
 import sys
 import time
 
-PLUGIN_DIR, CONVERSATION, INSTRUCTION = sys.argv[1:4]
+PLUGIN_DIR, CONVERSATION, MODE, INSTRUCTION = sys.argv[1:5]
 sys.path.insert(0, PLUGIN_DIR)
-from easel_client import EaselClient  # noqa: E402
+from easel_client import EaselClient, read_daemon_info, resolve_state_dir  # noqa: E402
 
 TITLE = "Easel — chat edit"
 TIMEOUT = 90.0
@@ -21,23 +30,49 @@ def xdotool(*args):
                           timeout=TIMEOUT, universal_newlines=True).stdout
 
 
+def wait_for_title(pattern):
+    return xdotool("search", "--sync", "--name", pattern).split()[0]
+
+
 def done_turns():
     with EaselClient.connect(timeout=30) as client:
         return [t for t in client.history(CONVERSATION)["turns"] if t.get("status") == "done"]
 
 
-window = xdotool("search", "--sync", "--name", TITLE).split()[0]
+def send(window, instruction):
+    xdotool("windowfocus", "--sync", window)
+    xdotool("type", "--delay", "10", instruction)
+    xdotool("key", "Return")
+
+
+def cancel_while_daemon_frozen(window):
+    pid = read_daemon_info(resolve_state_dir()).pid
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        send(window, "make it black and white")
+        wait_for_title(r"\(working")
+        xdotool("windowfocus", "--sync", window)
+        xdotool("key", "alt+a")                  # C_ancel
+        wait_for_title(r"\(cancelling")
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    wait_for_title("^%s$" % TITLE)               # idle again
+    xdotool("key", "ctrl+a")                     # replace the old text in the field
+    print("dialog robot: cancelled an edit", flush=True)
+
+
+window = wait_for_title(TITLE)
+if MODE == "cancel-then-edit":
+    cancel_while_daemon_frozen(window)
 before = len(done_turns())
-xdotool("windowfocus", "--sync", window)
-xdotool("type", "--delay", "10", INSTRUCTION)
-xdotool("key", "Return")
+send(window, INSTRUCTION)
 deadline = time.monotonic() + TIMEOUT
 while len(done_turns()) == before:
     if time.monotonic() > deadline:
         xdotool("key", "--window", window, "Escape")
         sys.exit("dialog robot: no finished edit after %.0f s" % TIMEOUT)
     time.sleep(0.2)
-time.sleep(1.0)  # the result reaches the window and the image after the daemon recorded it
+wait_for_title("^%s$" % TITLE)  # the result has reached the image
 xdotool("windowfocus", "--sync", window)
 xdotool("key", "Escape")
 print("dialog robot: typed %r, edit done, window closed" % INSTRUCTION, flush=True)

@@ -5,7 +5,8 @@ gimp-console exit non-zero.
 
     CASE = "edits"            the daemon runs: checks layers, pixels, offsets, names, parasite
     CASE = "daemon-stopped"   no daemon: the procedure fails with a clear message, image unchanged
-    CASE = "dialog"           (under Xvfb) the chat window, driven by dialog_robot.py, edits
+    CASE = "dialog"           (under Xvfb) the chat window, driven by dialog_robot.py: an edit,
+                              Repeat, and a Cancel before the edit reached the daemon
     CASE = "bench"            times the procedure on a 2048² layer against the same edit sent
                               by the client alone (the baseline), interleaved
 
@@ -291,20 +292,8 @@ def case_daemon_stopped():
 
 
 def case_dialog():
-    image = new_image(32, 24)
-    source_pixels = gradient(32, 24)
-    source = add_layer(image, "source", 0, 0, 32, 24, source_pixels)
-    # A known conversation id, so the robot can watch the daemon's history for the edit; it
-    # also checks that the window continues the conversation stored in the image.
-    conversation = "gimp:e2e-dialog-%d" % os.getpid()
-    image.attach_parasite(Gimp.Parasite.new("easel-conversation",  # noqa: F821
-                                            Gimp.PARASITE_PERSISTENT,  # noqa: F821
-                                            list(conversation.encode())))
-    robot = subprocess.Popen(["python3", os.path.join(WORK, "dialog_robot.py"),
-                              PLUGIN_DIR, conversation, "make it black and white"])  # noqa
-    values = run_procedure(image, source, "", mode=Gimp.RunMode.INTERACTIVE)  # noqa: F821
-    check(robot.wait(120) == 0, "the robot typed into the window and closed it")
-    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the window closed normally")  # noqa
+    """The chat window: the robot types an instruction; the edit lands like the procedure's."""
+    image, source, source_pixels, conversation = dialog_session("edit", "make it black and white")
     check(layer_names(image) == ["Easel: make it black and white", "source", "background"],
           "the window's edit inserted a layer above the source: %s" % layer_names(image))
     r, g, b, a = pixel(read(image.get_layers()[0]), 32, 9, 5)
@@ -318,6 +307,38 @@ def case_dialog():
           layer_names(image)[1].startswith("Easel: make it black and white"),
           "repeating runs the window's last instruction again: %s" % layer_names(image))
     image.delete()
+
+
+def case_dialog_cancel():
+    """Cancel in the chat window before the edit reached the (frozen) daemon: nothing lands,
+    and the window then runs the next instruction normally."""
+    image, source, source_pixels, conversation = dialog_session("cancel-then-edit", "invert")
+    check(layer_names(image) == ["Easel: invert", "source", "background"],
+          "only the edit after the cancelled one landed: %s" % layer_names(image))
+    check(read(source) == source_pixels, "the source layer is untouched")
+    turns = history(conversation)["turns"]
+    check([t["instruction"] for t in turns] == ["invert"],
+          "the cancelled edit never reached the daemon: %s" % [t["instruction"] for t in turns])
+    image.delete()
+
+
+def dialog_session(robot_mode, instruction):
+    """Opens the chat window on a fresh image while dialog_robot.py plays the artist."""
+    image = new_image(32, 24)
+    source_pixels = gradient(32, 24)
+    source = add_layer(image, "source", 0, 0, 32, 24, source_pixels)
+    # A known conversation id, so the robot can watch the daemon's history for the edit; it
+    # also checks that the window continues the conversation stored in the image.
+    conversation = "gimp:e2e-%s-%d" % (robot_mode, os.getpid())
+    image.attach_parasite(Gimp.Parasite.new("easel-conversation",  # noqa: F821
+                                            Gimp.PARASITE_PERSISTENT,  # noqa: F821
+                                            list(conversation.encode())))
+    robot = subprocess.Popen(["python3", os.path.join(WORK, "dialog_robot.py"), PLUGIN_DIR,  # noqa
+                              conversation, robot_mode, instruction])
+    values = run_procedure(image, source, "", mode=Gimp.RunMode.INTERACTIVE)  # noqa: F821
+    check(robot.wait(120) == 0, "the robot (%s) worked the window and closed it" % robot_mode)
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the window closed normally")  # noqa
+    return image, source, source_pixels, conversation
 
 
 def case_bench(size=2048, rounds=5):
@@ -354,6 +375,11 @@ def case_edits_and_more():
     case_document_resize_and_rollback()
 
 
-{"edits": case_edits_and_more, "daemon-stopped": case_daemon_stopped, "dialog": case_dialog,
+def case_dialogs():
+    case_dialog()
+    case_dialog_cancel()
+
+
+{"edits": case_edits_and_more, "daemon-stopped": case_daemon_stopped, "dialog": case_dialogs,
  "bench": case_bench}[CASE]()  # noqa: F821
 print("GIMP end-to-end case %r passed" % CASE, flush=True)  # noqa: F821
