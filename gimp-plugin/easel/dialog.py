@@ -20,7 +20,7 @@ from cancelling import EditCanceller  # noqa: E402
 from chat_edit import ARTIST_ERRORS, run_chat_edit  # noqa: E402
 from easel_client import EaselError, EditCancelled  # noqa: E402
 from main_thread import MainThreadProxy  # noqa: E402
-from transcript import engine_text, transcript_text  # noqa: E402
+from transcript import engine_text, transcript_text, understood_text  # noqa: E402
 
 TITLE = "Easel — chat edit"
 
@@ -160,8 +160,7 @@ class ChatDialog:
             self.dialog.set_title(TITLE + " (cancelling…)")
 
     def _accepted(self, accepted):
-        if accepted.summary:
-            self.status.set_text("Understood: " + accepted.summary)
+        self.status.set_text(understood_text(accepted.plan))
 
     def _progress(self, progress):
         self.progress.set_fraction(progress.fraction)

@@ -26,6 +26,18 @@ def turn_text(turn: dict) -> str:
     return "\n".join(lines)
 
 
+def understood_text(plan) -> str:
+    """What Easel understood of an accepted edit and which engine/model runs it, one line."""
+    if not isinstance(plan, dict):
+        return ""
+    summary = plan.get("summary") if isinstance(plan.get("summary"), str) else ""
+    runner = [str(plan[key]) for key in ("engine", "model") if isinstance(plan.get(key), str)]
+    text = "Understood: " + summary if summary else ""
+    if runner:
+        text += (" — " if text else "") + "using " + " / ".join(runner)
+    return text
+
+
 def transcript_text(turns: Iterable[dict]) -> str:
     """The whole conversation, oldest first, a blank line between turns."""
     texts: List[str] = [turn_text(t) for t in turns if isinstance(t, dict)]

@@ -1,6 +1,6 @@
 import unittest
 
-from transcript import engine_text, transcript_text, turn_text
+from transcript import engine_text, transcript_text, turn_text, understood_text
 
 
 class TranscriptTest(unittest.TestCase):
@@ -27,6 +27,15 @@ class TranscriptTest(unittest.TestCase):
     def test_turns_in_order(self):
         text = transcript_text([{"turn": 1, "instruction": "a"}, {"turn": 2, "instruction": "b"}])
         self.assertLess(text.index("You: a"), text.index("You: b"))
+
+    def test_understood_line_names_engine_and_model(self):
+        self.assertEqual("Understood: Make it warmer — using classical",
+                         understood_text({"summary": "Make it warmer", "engine": "classical"}))
+        self.assertEqual("Understood: Remove the lamp — using diffusion / sd-turbo",
+                         understood_text({"summary": "Remove the lamp", "engine": "diffusion",
+                                          "model": "sd-turbo"}))
+        self.assertEqual("using classical", understood_text({"engine": "classical"}))
+        self.assertEqual("", understood_text(None))
 
     def test_engine_line(self):
         self.assertEqual("Engine: classical · Models: sd-turbo",
