@@ -31,7 +31,12 @@ def xdotool(*args):
 
 
 def wait_for_title(pattern):
-    return xdotool("search", "--sync", "--name", pattern).split()[0]
+    # --onlyvisible: a window that exists but is not mapped yet cannot take the focus
+    return xdotool("search", "--sync", "--onlyvisible", "--name", pattern).split()[0]
+
+
+def focus(window):
+    xdotool("windowfocus", "--sync", window)
 
 
 def done_turns():
@@ -40,7 +45,7 @@ def done_turns():
 
 
 def send(window, instruction):
-    xdotool("windowfocus", "--sync", window)
+    focus(window)
     xdotool("type", "--delay", "10", instruction)
     xdotool("key", "Return")
 
@@ -51,28 +56,42 @@ def cancel_while_daemon_frozen(window):
     try:
         send(window, "make it black and white")
         wait_for_title(r"\(working")
-        xdotool("windowfocus", "--sync", window)
+        focus(window)
         xdotool("key", "alt+a")                  # C_ancel
         wait_for_title(r"\(cancelling")
     finally:
         os.kill(pid, signal.SIGCONT)
     wait_for_title("^%s$" % TITLE)               # idle again
+    focus(window)
     xdotool("key", "ctrl+a")                     # replace the old text in the field
     print("dialog robot: cancelled an edit", flush=True)
 
 
-window = wait_for_title(TITLE)
-if MODE == "cancel-then-edit":
-    cancel_while_daemon_frozen(window)
-before = len(done_turns())
-send(window, INSTRUCTION)
-deadline = time.monotonic() + TIMEOUT
-while len(done_turns()) == before:
-    if time.monotonic() > deadline:
-        xdotool("key", "--window", window, "Escape")
-        sys.exit("dialog robot: no finished edit after %.0f s" % TIMEOUT)
-    time.sleep(0.2)
-wait_for_title("^%s$" % TITLE)  # the result has reached the image
-xdotool("windowfocus", "--sync", window)
-xdotool("key", "Escape")
-print("dialog robot: typed %r, edit done, window closed" % INSTRUCTION, flush=True)
+def main():
+    window = wait_for_title(TITLE)
+    try:
+        if MODE == "cancel-then-edit":
+            cancel_while_daemon_frozen(window)
+        edit(window)
+    except BaseException:
+        # close the window anyway, so that GIMP (and the test) fail now instead of hanging
+        subprocess.run(["xdotool", "windowfocus", window], timeout=TIMEOUT)
+        subprocess.run(["xdotool", "key", "Escape"], timeout=TIMEOUT)
+        raise
+
+
+def edit(window):
+    before = len(done_turns())
+    send(window, INSTRUCTION)
+    deadline = time.monotonic() + TIMEOUT
+    while len(done_turns()) == before:
+        if time.monotonic() > deadline:
+            raise SystemExit("dialog robot: no finished edit after %.0f s" % TIMEOUT)
+        time.sleep(0.2)
+    wait_for_title("^%s$" % TITLE)  # the result has reached the image
+    focus(window)
+    xdotool("key", "Escape")
+    print("dialog robot: typed %r, edit done, window closed" % INSTRUCTION, flush=True)
+
+
+main()
