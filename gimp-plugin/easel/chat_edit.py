@@ -1,0 +1,78 @@
+"""One chat edit from start to finish, independent of GIMP (pure logic, tested without GIMP).
+
+    read the layer and selection → send them with the instruction → wait (progress, cancel)
+    → insert the result in one undo step, and remember the conversation in the image
+
+The GIMP side is a *document* object (gimp_document.GimpDocument in GIMP, a fake in the tests):
+
+    document.conversation_id() -> str or None     the id stored in the image, if any
+    document.read() -> EditInput                  the pixels and selection to send
+    document.apply(canvas, layers, new_conversation_id) -> [inserted layers]
+        resize the canvas when ``canvas`` is not None, insert ``layers`` above the active layer
+        and store ``new_conversation_id`` when it is not None, all in one undo group; on
+        failure undo what was done and raise.
+
+Nothing touches the image before the daemon's result has arrived, so an error or a cancel
+leaves the image exactly as it was.
+"""
+from __future__ import annotations
+
+from typing import Callable, List, NamedTuple, Optional, Tuple
+
+from conversation import new_conversation_id
+from easel_client import EaselError
+from edit_options import BadArgument, check_instruction
+from pixel_formats import UnsupportedImage
+from regions import SelectionOutsideLayer, canvas_change
+
+# The client name the daemon sees in hello.
+CLIENT_NAME = "easel-gimp"
+
+# What run_chat_edit raises on purpose: each message is written for the artist and says what to
+# do. Anything else is a bug.
+ARTIST_ERRORS = (EaselError, BadArgument, UnsupportedImage, SelectionOutsideLayer)
+
+
+class EditInput(NamedTuple):
+    """What the document sends: canvas size, the layer's pixels, the selection (or None), title."""
+
+    canvas: Tuple[int, int]
+    image: object                 # easel_client.Image
+    selection: Optional[object]   # easel_client.Image in a8, or None for "no selection"
+    title: Optional[str]
+
+
+class EditOutcome(NamedTuple):
+    """A finished edit: the daemon's result, the layers inserted, and the conversation's id."""
+
+    result: object                # easel_client.EditResult
+    layers: List[object]
+    conversation_id: str
+
+    @property
+    def message(self) -> str:
+        return self.result.message or "Done."
+
+
+def run_chat_edit(document, connect: Callable, instruction: str, options: Optional[dict] = None,
+                  on_accepted: Callable = None, on_progress: Callable = None,
+                  on_connected: Callable = None) -> EditOutcome:
+    """Runs one edit. ``connect()`` returns a connected easel_client.EaselClient (it is closed
+    afterwards). ``on_connected(client)`` lets a GUI keep the client to call cancel() from its
+    own thread. Raises the client's EaselError subclasses (DaemonNotRunning, EditCancelled,
+    DaemonError, ...) and the plug-in's own errors, each with a message for the artist.
+    """
+    instruction = check_instruction(instruction)
+    stored_id = document.conversation_id()
+    conversation_id = stored_id or new_conversation_id()
+    edit_input = document.read()
+    with connect() as client:
+        if on_connected is not None:
+            on_connected(client)
+        result = client.edit(conversation_id, instruction, canvas=edit_input.canvas,
+                             image=edit_input.image, selection=edit_input.selection,
+                             options=options or None, title=edit_input.title,
+                             on_accepted=on_accepted, on_progress=on_progress)
+    layers = document.apply(canvas_change(edit_input.canvas, result.canvas), result.layers,
+                            None if stored_id else conversation_id)
+    return EditOutcome(result, layers, conversation_id)

@@ -1,0 +1,188 @@
+"""The chat dialog (Filters ▸ Easel ▸ Chat edit… in interactive mode).
+
+Shows this image's conversation (what was asked, what Easel understood, what it did), the
+engine and models in use, an instruction field, and while an edit runs a progress bar with
+Cancel. Each Send runs one edit on a worker thread; GIMP calls go back to the main thread
+through MainThreadProxy. The dialog stays open for the next instruction until Close.
+"""
+from __future__ import annotations
+
+import threading
+
+import gi
+
+gi.require_version("Gimp", "3.0")
+gi.require_version("GimpUi", "3.0")
+gi.require_version("Gtk", "3.0")
+from gi.repository import GLib, Gimp, GimpUi, Gtk  # noqa: E402
+
+from cancelling import EditCanceller  # noqa: E402
+from chat_edit import ARTIST_ERRORS, run_chat_edit  # noqa: E402
+from easel_client import EaselError, EditCancelled  # noqa: E402
+from main_thread import MainThreadProxy  # noqa: E402
+from transcript import engine_text, transcript_text, understood_text  # noqa: E402
+
+TITLE = "Easel — chat edit"
+
+
+def run(procedure_name, document, connect):
+    """Shows the dialog until the artist closes it; returns the last instruction that
+    succeeded, or None."""
+    GimpUi.init(procedure_name)
+    chat = ChatDialog(document, connect)
+    chat.run()
+    return chat.last_instruction
+
+
+def _on_main(fn, *args):
+    GLib.idle_add(lambda: fn(*args) and False)
+
+
+class ChatDialog:
+    def __init__(self, document, connect):
+        self.document = document
+        self.connect = connect
+        self.canceller = None     # the running edit's EditCanceller
+        self.worker = None
+        self.last_instruction = None
+        self.dialog = GimpUi.Dialog(title=TITLE, role="easel-chat")
+        self.dialog.add_button("_Close", Gtk.ResponseType.CLOSE)
+        self.dialog.set_default_size(520, 460)
+        box = self.dialog.get_content_area()
+        box.set_spacing(6)
+        box.set_border_width(8)
+
+        self.engine_label = Gtk.Label(label="Connecting to Easel…", xalign=0.0)
+        box.pack_start(self.engine_label, False, False, 0)
+
+        self.transcript = Gtk.TextView(editable=False, cursor_visible=False,
+                                       wrap_mode=Gtk.WrapMode.WORD_CHAR)
+        scroller = Gtk.ScrolledWindow(hexpand=True, vexpand=True)
+        scroller.add(self.transcript)
+        box.pack_start(scroller, True, True, 0)
+
+        row = Gtk.Box(orientation=Gtk.Orientation.HORIZONTAL, spacing=6)
+        self.entry = Gtk.Entry(hexpand=True,
+                               placeholder_text="e.g. make the selection black and white")
+        self.send_button = Gtk.Button.new_with_mnemonic("_Send")
+        self.send_button.connect("clicked", lambda _b: self.send())
+        self.entry.connect("activate", lambda _e: self.send())
+        row.pack_start(self.entry, True, True, 0)
+        row.pack_start(self.send_button, False, False, 0)
+        box.pack_start(row, False, False, 0)
+
+        row = Gtk.Box(orientation=Gtk.Orientation.HORIZONTAL, spacing=6)
+        self.progress = Gtk.ProgressBar(hexpand=True, show_text=True, text="")
+        self.cancel_button = Gtk.Button.new_with_mnemonic("C_ancel")
+        self.cancel_button.set_sensitive(False)
+        self.cancel_button.connect("clicked", lambda _b: self.cancel())
+        row.pack_start(self.progress, True, True, 0)
+        row.pack_start(self.cancel_button, False, False, 0)
+        box.pack_start(row, False, False, 0)
+
+        self.status = Gtk.Label(label="", xalign=0.0, wrap=True, selectable=True)
+        box.pack_start(self.status, False, False, 0)
+        self.dialog.show_all()
+        self.entry.grab_focus()
+        self.closed = False
+
+    def run(self):
+        self.refresh()
+        self.dialog.run()                     # until Close or the window is closed
+        if self.worker is not None:           # closed while an edit runs: cancel and wait, so
+            self.cancel()                     # the plug-in never exits halfway into the image
+            while self.worker is not None:
+                Gtk.main_iteration()
+        self.closed = True
+        self.dialog.destroy()
+
+    # -- conversation --------------------------------------------------------------------------
+
+    def refresh(self):
+        """Reloads the engine line and the transcript from the daemon (on a worker thread)."""
+        conversation_id = self.document.conversation_id()
+
+        def load():
+            try:
+                with self.connect() as client:
+                    engines = engine_text(client.engines, client.models().get("models"))
+                    turns = client.history(conversation_id)["turns"] if conversation_id else []
+                _on_main(self._show_conversation, engines, transcript_text(turns), "")
+            except EaselError as exc:
+                _on_main(self._show_conversation, "Easel is not reachable.",
+                         transcript_text([]), str(exc))
+
+        threading.Thread(target=load, name="easel-history", daemon=True).start()
+
+    def _show_conversation(self, engines, text, status):
+        if self.closed:               # a late reply after the window was closed
+            return
+        self.engine_label.set_text(engines)
+        self.transcript.get_buffer().set_text(text)
+        self.status.set_text(status)
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def send(self):
+        instruction = self.entry.get_text()
+        if self.worker is not None or not instruction.strip():
+            return
+        self._set_busy(True, "Sending…")
+        document = MainThreadProxy(self.document, GLib.idle_add)
+        canceller = self.canceller = EditCanceller()
+
+        def on_accepted(accepted):
+            canceller.accepted(accepted)
+            _on_main(self._accepted, accepted)
+
+        def work():
+            try:
+                outcome = run_chat_edit(document, self.connect, instruction,
+                                        on_accepted=on_accepted,
+                                        on_progress=lambda p: _on_main(self._progress, p),
+                                        on_connected=canceller.connected)
+                self.last_instruction = instruction
+                _on_main(self._finished, outcome.message, True)
+            except EditCancelled:
+                _on_main(self._finished, "Cancelled; the image is unchanged.", False)
+            except ARTIST_ERRORS as exc:
+                _on_main(self._finished, str(exc), False)
+            except Exception as exc:  # a bug: still tell the artist, and keep the dialog usable
+                _on_main(self._finished, "Easel failed unexpectedly: %r" % exc, False)
+
+        self.worker = threading.Thread(target=work, name="easel-edit", daemon=True)
+        self.worker.start()
+
+    def cancel(self):
+        if self.canceller is not None:
+            self.canceller.cancel()
+            self.progress.set_text("Cancelling…")
+            self.dialog.set_title(TITLE + " (cancelling…)")
+
+    def _accepted(self, accepted):
+        self.status.set_text(understood_text(accepted.plan))
+
+    def _progress(self, progress):
+        self.progress.set_fraction(progress.fraction)
+        self.progress.set_text(progress.stage)
+
+    def _finished(self, message, changed):
+        self.worker.join()
+        self.worker = None
+        self.canceller = None
+        self._set_busy(False, "")
+        self.entry.grab_focus()     # ready for the next instruction
+        self.status.set_text(message)
+        if changed:
+            self.entry.set_text("")
+            Gimp.displays_flush()
+        self.refresh()
+
+    def _set_busy(self, busy, text):
+        # The title shows the state too: visible in the task bar while GIMP has the focus.
+        self.dialog.set_title(TITLE + (" (working…)" if busy else ""))
+        self.entry.set_sensitive(not busy)
+        self.send_button.set_sensitive(not busy)
+        self.cancel_button.set_sensitive(busy)
+        self.progress.set_fraction(0.0)
+        self.progress.set_text(text)

@@ -1,0 +1,97 @@
+"""Plays the artist at the chat window (run by gimp_driver.py's dialog cases, under Xvfb).
+
+    python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID edit INSTRUCTION
+        types the instruction, presses Enter, waits until the daemon has recorded the edit as
+        done in the conversation, then closes the window with Escape.
+    python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID cancel-then-edit INSTRUCTION
+        first sends "make it black and white" while the daemon is frozen (SIGSTOP), so the edit
+        cannot get past the handshake, presses Cancel, waits for the window to say it is
+        cancelling, thaws the daemon and waits for the window to be idle again; then as "edit".
+
+The window's title tells its state ("… (working…)", "… (cancelling…)"), which xdotool can
+wait for, so no step depends on timing.
+"""
+import os
+import signal
+import subprocess
+import sys
+import time
+
+PLUGIN_DIR, CONVERSATION, MODE, INSTRUCTION = sys.argv[1:5]
+sys.path.insert(0, PLUGIN_DIR)
+from easel_client import EaselClient, read_daemon_info, resolve_state_dir  # noqa: E402
+
+TITLE = "Easel — chat edit"
+TIMEOUT = 90.0
+
+
+def xdotool(*args):
+    return subprocess.run(("xdotool",) + args, check=True, stdout=subprocess.PIPE,
+                          timeout=TIMEOUT, universal_newlines=True).stdout
+
+
+def wait_for_title(pattern):
+    # --onlyvisible: a window that exists but is not mapped yet cannot take the focus
+    return xdotool("search", "--sync", "--onlyvisible", "--name", pattern).split()[0]
+
+
+def focus(window):
+    xdotool("windowfocus", "--sync", window)
+
+
+def done_turns():
+    with EaselClient.connect(timeout=30) as client:
+        return [t for t in client.history(CONVERSATION)["turns"] if t.get("status") == "done"]
+
+
+def send(window, instruction):
+    focus(window)
+    xdotool("type", "--delay", "10", instruction)
+    xdotool("key", "Return")
+
+
+def cancel_while_daemon_frozen(window):
+    pid = read_daemon_info(resolve_state_dir()).pid
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        send(window, "make it black and white")
+        wait_for_title(r"\(working")
+        focus(window)
+        xdotool("key", "alt+a")                  # C_ancel
+        wait_for_title(r"\(cancelling")
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    wait_for_title("^%s$" % TITLE)               # idle again
+    focus(window)
+    xdotool("key", "ctrl+a")                     # replace the old text in the field
+    print("dialog robot: cancelled an edit", flush=True)
+
+
+def main():
+    window = wait_for_title(TITLE)
+    try:
+        if MODE == "cancel-then-edit":
+            cancel_while_daemon_frozen(window)
+        edit(window)
+    except BaseException:
+        # close the window anyway, so that GIMP (and the test) fail now instead of hanging
+        subprocess.run(["xdotool", "windowfocus", window], timeout=TIMEOUT)
+        subprocess.run(["xdotool", "key", "Escape"], timeout=TIMEOUT)
+        raise
+
+
+def edit(window):
+    before = len(done_turns())
+    send(window, INSTRUCTION)
+    deadline = time.monotonic() + TIMEOUT
+    while len(done_turns()) == before:
+        if time.monotonic() > deadline:
+            raise SystemExit("dialog robot: no finished edit after %.0f s" % TIMEOUT)
+        time.sleep(0.2)
+    wait_for_title("^%s$" % TITLE)  # the result has reached the image
+    focus(window)
+    xdotool("key", "Escape")
+    print("dialog robot: typed %r, edit done, window closed" % INSTRUCTION, flush=True)
+
+
+main()

@@ -1,0 +1,385 @@
+"""Runs inside real GIMP 3 (gimp-console-3.0 --batch-interpreter=python-fu-eval) and checks the
+Easel plug-in end to end: it builds images with known pixels, calls the PDB procedure
+non-interactively and checks what landed in the image. Any failed check raises, which makes
+gimp-console exit non-zero.
+
+    CASE = "edits"            the daemon runs: checks layers, pixels, offsets, names, parasite
+    CASE = "daemon-stopped"   no daemon: the procedure fails with a clear message, image unchanged
+    CASE = "dialog"           (under Xvfb) the chat window, driven by dialog_robot.py: an edit,
+                              Repeat, and a Cancel before the edit reached the daemon
+    CASE = "bench"            times the procedure on a 2048² layer against the same edit sent
+                              by the client alone (the baseline), interleaved
+
+The batch interpreter predefines Gimp, Gegl, Gio, GObject and GLib; CASE and PLUGIN_DIR are set
+by the -b command line before this file is exec'd.
+"""
+import os
+import statistics
+import struct
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, PLUGIN_DIR)  # noqa: F821 -- the bundled easel_client, to ask for history
+from easel_client import EaselClient, Image  # noqa: E402
+
+PROCEDURE = "python-fu-easel-chat-edit"
+WORK = os.environ["HOME"]  # writable; holds this file and dialog_robot.py
+RGBA8 = "R'G'B'A u8"
+
+
+def check(condition, what):
+    if not condition:
+        raise AssertionError("GIMP end-to-end: " + what)
+    print("ok - " + what, flush=True)
+
+
+def new_image(width, height, precision=Gimp.Precision.U8_NON_LINEAR,  # noqa: F821
+              base=Gimp.ImageBaseType.RGB):  # noqa: F821
+    image = Gimp.Image.new_with_precision(width, height, base, precision)
+    background = Gimp.Layer.new(image, "background", width, height, layer_type(image), 100.0,
+                                Gimp.LayerMode.NORMAL)  # noqa: F821
+    image.insert_layer(background, None, 0)
+    write(background, bytes([255, 255, 255, 255]) * (width * height), RGBA8)
+    return image
+
+
+def layer_type(image):
+    if image.get_base_type() == Gimp.ImageBaseType.GRAY:  # noqa: F821
+        return Gimp.ImageType.GRAYA_IMAGE  # noqa: F821
+    return Gimp.ImageType.RGBA_IMAGE  # noqa: F821
+
+
+def add_layer(image, name, x, y, width, height, data, fmt=RGBA8):
+    layer = Gimp.Layer.new(image, name, width, height, layer_type(image), 100.0,
+                           Gimp.LayerMode.NORMAL)  # noqa: F821
+    image.insert_layer(layer, None, 0)
+    layer.set_offsets(x, y)
+    write(layer, data, fmt)
+    return layer
+
+
+def write(layer, data, fmt):
+    buffer = layer.get_buffer()
+    buffer.set(Gegl.Rectangle.new(0, 0, layer.get_width(), layer.get_height()), fmt, data)  # noqa
+    buffer.flush()
+
+
+def read(layer, fmt=RGBA8):
+    return bytes(layer.get_buffer().get(
+        Gegl.Rectangle.new(0, 0, layer.get_width(), layer.get_height()), 1.0, fmt,  # noqa: F821
+        Gegl.AbyssPolicy.CLAMP))  # noqa: F821
+
+
+def pixel(data, width, x, y, bpp=4):
+    start = (y * width + x) * bpp
+    return data[start:start + bpp]
+
+
+def gradient(width, height):
+    """Pixel (i, j) is (8i, 8j, 128, 255): every pixel different and known."""
+    return b"".join(bytes((8 * i % 256, 8 * j % 256, 128, 255))
+                    for j in range(height) for i in range(width))
+
+
+def run_procedure(image, layer, instruction, seed=-1, strength=-1.0,
+                  mode=Gimp.RunMode.NONINTERACTIVE):  # noqa: F821
+    """Calls the plug-in's procedure on ``layer`` (a list: several drawables, or none)."""
+    procedure = Gimp.get_pdb().lookup_procedure(PROCEDURE)  # noqa: F821
+    check(procedure is not None, "the plug-in registered %s" % PROCEDURE)
+    config = procedure.create_config()
+    config.set_property("run-mode", mode)
+    config.set_property("image", image)
+    config.set_core_object_array("drawables", layer if isinstance(layer, list) else [layer])
+    config.set_property("instruction", instruction)
+    config.set_property("seed", seed)
+    config.set_property("strength", strength)
+    return procedure.run(config)
+
+
+def conversation_of(image):
+    parasite = image.get_parasite("easel-conversation")
+    return bytes(parasite.get_data()).decode("utf-8") if parasite is not None else None
+
+
+def history(conversation_id):
+    with EaselClient.connect(timeout=30) as client:
+        return client.history(conversation_id)
+
+
+def layer_names(image):
+    return [layer.get_name() for layer in image.get_layers()]
+
+
+def selected_offset_layer():
+    """A 64×48 image with a gradient layer at (10, 6), 40×30, and a 16×16 selection at (20, 10)."""
+    image = new_image(64, 48)
+    source_pixels = gradient(40, 30)
+    source = add_layer(image, "source", 10, 6, 40, 30, source_pixels)
+    image.select_rectangle(Gimp.ChannelOps.REPLACE, 20, 10, 16, 16)  # noqa: F821
+    return image, source, source_pixels
+
+
+def case_edits():
+    # 1. 8-bit image, a layer hanging at (10, 6), a 16×16 selection at (20, 10).
+    image, source, source_pixels = selected_offset_layer()
+    values = run_procedure(image, source, "make the selection black and white")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the edit succeeded")  # noqa: F821
+    check(layer_names(image) == ["Easel: make the selection black and white", "source",
+                                 "background"],
+          "the result is a new layer directly above the source: %s" % layer_names(image))
+    result = image.get_layers()[0]
+    check(values.index(2) == result, "the procedure returns the new layer")
+    check("black and white" in values.index(1), "the procedure returns the daemon's message: %r"
+          % values.index(1))
+    offsets = tuple(result.get_offsets()[1:])
+    size = (result.get_width(), result.get_height())
+    # the selection grown by the default 4 px feather, clipped to the layer
+    check(offsets == (16, 6) and size == (24, 24),
+          "the new layer sits at the patch offsets (16, 6), 24×24: %s %s" % (offsets, size))
+    patch = read(result)
+    for cx, cy in ((28, 18), (24, 14), (31, 21)):
+        r, g, b, a = pixel(patch, 24, cx - 16, cy - 6)
+        sr, sg, sb, _ = pixel(source_pixels, 40, cx - 10, cy - 6)
+        luma = 0.2126 * sr + 0.7152 * sg + 0.0722 * sb
+        check(r == g == b and a == 255 and abs(r - luma) <= 1.5,
+              "pixel (%d, %d) is the opaque gray %d of its source (luma %.1f): got %s"
+              % (cx, cy, r, luma, (r, g, b, a)))
+    check(pixel(patch, 24, 0, 0)[3] == 0 and pixel(patch, 24, 23, 23)[3] == 0,
+          "outside the feathered selection the new layer is transparent")
+    check(read(source) == source_pixels, "the source layer is untouched")
+    conversation = conversation_of(image)
+    check(conversation is not None and conversation.startswith("gimp:"),
+          "the image has its conversation id in a parasite: %r" % conversation)
+    turns = history(conversation)["turns"]
+    check([t["instruction"] for t in turns] == ["make the selection black and white"],
+          "the daemon recorded the turn under that conversation")
+
+    # 2. Saved as .xcf and reopened, the image continues its conversation.
+    xcf = Gio.File.new_for_path(os.path.join(WORK, "easel-e2e.xcf"))  # noqa: F821
+    Gimp.file_save(Gimp.RunMode.NONINTERACTIVE, image, xcf, None)  # noqa: F821
+    image.delete()
+    image = Gimp.file_load(Gimp.RunMode.NONINTERACTIVE, xcf)  # noqa: F821
+    check(conversation_of(image) == conversation, "the conversation id survives .xcf save/load")
+    Gimp.Selection.none(image)  # noqa: F821
+    source = [layer for layer in image.get_layers() if layer.get_name() == "source"][0]
+    values = run_procedure(image, source, "a bit warmer", seed=7, strength=0.5)
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "a second edit succeeded")  # noqa
+    names = layer_names(image)
+    check(names[names.index("source") - 1] == "Easel: a bit warmer",
+          "the new layer is inserted directly above the edited layer, below older results: %s"
+          % names)
+    warmer = image.get_layers()[names.index("source") - 1]
+    placed = (tuple(warmer.get_offsets()[1:]), warmer.get_width(), warmer.get_height())
+    check(placed == ((10, 6), 40, 30), "without a selection the new layer covers the whole "
+          "source layer: %s" % (placed,))
+    r, g, b, a = pixel(read(warmer), 40, 5, 5)
+    sr, sg, sb, _ = pixel(source_pixels, 40, 5, 5)
+    check(r > sr and b < sb and a == 255, "warmer: more red, less blue (%s → %s)"
+          % ((sr, sg, sb), (r, g, b)))
+    turns = history(conversation)["turns"]
+    check([t["instruction"] for t in turns] == ["make the selection black and white",
+                                                "a bit warmer"],
+          "the reopened image continued the same conversation")
+    image.delete()
+
+    # 3. A 32-bit float image with a layer at negative offsets, no selection.
+    image = new_image(16, 12, Gimp.Precision.FLOAT_NON_LINEAR)  # noqa: F821
+    floats = b"".join(struct.pack("=4f", 0.9, 0.2 + 0.01 * i, 0.1, 1.0) for i in range(20 * 10))
+    layer = add_layer(image, "float source", -4, -2, 20, 10, floats, "R'G'B'A float")
+    values = run_procedure(image, layer, "make it black and white")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the float edit succeeded")  # noqa
+    result = image.get_layers()[0]
+    check((tuple(result.get_offsets()[1:]), result.get_width(), result.get_height())
+          == ((-4, -2), 20, 10), "the float result keeps the layer's negative offsets")
+    r, g, b, a = struct.unpack("=4f", pixel(read(result, "R'G'B'A float"), 20, 7, 3, 16))
+    luma = 0.2126 * 0.9 + 0.7152 * (0.2 + 0.01 * (3 * 20 + 7)) + 0.0722 * 0.1
+    check(abs(r - g) < 1e-4 and abs(g - b) < 1e-4 and abs(r - luma) < 2e-3,
+          "float pixels come back gray at full precision: %.5f vs luma %.5f" % (r, luma))
+    image.delete()
+
+    # 4. A 16-bit grayscale image: the result is a grayscale layer, at 16-bit precision.
+    image = new_image(16, 8, Gimp.Precision.U16_NON_LINEAR, Gimp.ImageBaseType.GRAY)  # noqa
+    ramp = b"".join(struct.pack("=4H", 4000 * i, 4000 * i, 4000 * i, 65535) for i in range(16))
+    layer = add_layer(image, "gray source", 0, 0, 16, 8, ramp * 8, "R'G'B'A u16")
+    values = run_procedure(image, layer, "much more contrast")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the 16-bit gray edit succeeded")  # noqa
+    result = image.get_layers()[0]
+    check(result.is_gray() and result.has_alpha(), "the result layer is grayscale with alpha")
+    dark, bright = (struct.unpack("=4H", pixel(read(result, "R'G'B'A u16"), 16, x, 4, 8))[0]
+                    for x in (2, 14))
+    check(dark < 8000 and bright > 56000,
+          "more contrast spreads the 16-bit ramp (8000 → %d, 56000 → %d)" % (dark, bright))
+    image.delete()
+
+
+def case_layer_in_group():
+    """A layer inside a layer group: the result goes into the same group, right above it."""
+    image = new_image(24, 24)
+    group = Gimp.GroupLayer.new(image, "group")  # noqa: F821
+    image.insert_layer(group, None, 0)
+    inner = Gimp.Layer.new(image, "inner", 24, 24, Gimp.ImageType.RGBA_IMAGE, 100.0,  # noqa
+                           Gimp.LayerMode.NORMAL)  # noqa: F821
+    image.insert_layer(inner, group, 0)
+    write(inner, gradient(24, 24), RGBA8)
+    values = run_procedure(image, inner, "invert")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the edit in a group succeeded")  # noqa
+    children = [layer.get_name() for layer in group.get_children()]
+    check(children == ["Easel: invert", "inner"] and
+          layer_names(image) == ["group", "background"],
+          "the result is inside the group, above the edited layer: %s" % children)
+    image.delete()
+
+
+def case_refusals():
+    """Requests the plug-in refuses before sending anything; the image stays as it was."""
+    image, source, source_pixels = selected_offset_layer()
+    other = add_layer(image, "other", 0, 0, 8, 8, gradient(8, 8))
+    for drawables, instruction, expected in (
+            ([source, other], "warmer", "one layer at a time"),
+            (source, "   ", "Type what Easel should do"),
+            (other, "warmer", "selection does not touch the active layer")):
+        values = run_procedure(image, drawables, instruction)
+        message = values.index(1)
+        check(values.index(0) != Gimp.PDBStatusType.SUCCESS and expected in message,  # noqa
+              "refused with %r: %r" % (expected, message))
+    check(layer_names(image) == ["other", "source", "background"], "no layer was added")
+    check(read(source) == source_pixels and conversation_of(image) is None,
+          "the image is unchanged after the refusals")
+    image.delete()
+
+
+def case_document_resize_and_rollback():
+    """GimpDocument.apply for results that extend the canvas (no daemon engine does that yet, so
+    the plug-in's code is called directly), and its rollback when inserting fails."""
+    from easel_client import Layer
+    from gimp_document import GimpDocument
+    image, source, _ = selected_offset_layer()
+    document = GimpDocument(image, source)
+    red = bytes((255, 0, 0, 255)) * (32 * 48)
+    inserted = document.apply((96, 48), [Layer("Easel: extend", 64, 0, 32, 48, "rgba8", red)],
+                              None)
+    check((image.get_width(), image.get_height()) == (96, 48), "the canvas grew to 96×48")
+    check(tuple(inserted[0].get_offsets()[1:]) == (64, 0) and
+          pixel(read(inserted[0]), 32, 5, 5) == bytes((255, 0, 0, 255)),
+          "the extension layer sits in the new area with its pixels")
+    before = layer_names(image)
+    good = Layer("good", 0, 0, 1, 1, "rgba8", bytes(4))
+    broken = Layer("broken", 0, 0, 1, 1, "a8", bytes(1))   # not a colour format: apply fails
+    try:
+        document.apply((128, 64), [good, broken], "gimp:never-stored")
+        raise AssertionError("apply accepted an a8 layer")
+    except ValueError as exc:
+        print("apply refused as expected: %s" % exc)
+    check(layer_names(image) == before and (image.get_width(), image.get_height()) == (96, 48)
+          and conversation_of(image) is None,
+          "a failed apply removes its layers, restores the canvas and stores no conversation")
+    image.delete()
+
+
+def case_daemon_stopped():
+    image, source, source_pixels = selected_offset_layer()
+    values = run_procedure(image, source, "make the selection black and white")
+    check(values.index(0) == Gimp.PDBStatusType.EXECUTION_ERROR,  # noqa: F821
+          "with the daemon stopped the procedure fails")
+    message = values.index(1)
+    check(isinstance(message, str) and "not running" in message and "easel serve" in message,
+          "the error says the daemon is not running and how to start it: %r" % message)
+    check(layer_names(image) == ["source", "background"], "no layer was added")
+    check(read(source) == source_pixels, "the source layer is untouched")
+    check(conversation_of(image) is None, "no conversation parasite was attached")
+    image.delete()
+
+
+def case_dialog():
+    """The chat window: the robot types an instruction; the edit lands like the procedure's."""
+    image, source, source_pixels, conversation = dialog_session("edit", "make it black and white")
+    check(layer_names(image) == ["Easel: make it black and white", "source", "background"],
+          "the window's edit inserted a layer above the source: %s" % layer_names(image))
+    r, g, b, a = pixel(read(image.get_layers()[0]), 32, 9, 5)
+    check(r == g == b and a == 255, "its pixels are gray: %s" % ((r, g, b, a),))
+    check(read(source) == source_pixels, "the source layer is untouched")
+    check(conversation_of(image) == conversation, "the image kept its conversation")
+    # Filters ▸ Repeat runs WITH_LAST_VALS: the window's last instruction, applied again.
+    values = run_procedure(image, source, "", mode=Gimp.RunMode.WITH_LAST_VALS)  # noqa: F821
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS and  # noqa: F821
+          len(layer_names(image)) == 4 and  # GIMP numbers the second layer of that name
+          layer_names(image)[1].startswith("Easel: make it black and white"),
+          "repeating runs the window's last instruction again: %s" % layer_names(image))
+    image.delete()
+
+
+def case_dialog_cancel():
+    """Cancel in the chat window before the edit reached the (frozen) daemon: nothing lands,
+    and the window then runs the next instruction normally."""
+    image, source, source_pixels, conversation = dialog_session("cancel-then-edit", "invert")
+    check(layer_names(image) == ["Easel: invert", "source", "background"],
+          "only the edit after the cancelled one landed: %s" % layer_names(image))
+    check(read(source) == source_pixels, "the source layer is untouched")
+    turns = history(conversation)["turns"]
+    check([t["instruction"] for t in turns] == ["invert"],
+          "the cancelled edit never reached the daemon: %s" % [t["instruction"] for t in turns])
+    image.delete()
+
+
+def dialog_session(robot_mode, instruction):
+    """Opens the chat window on a fresh image while dialog_robot.py plays the artist."""
+    image = new_image(32, 24)
+    source_pixels = gradient(32, 24)
+    source = add_layer(image, "source", 0, 0, 32, 24, source_pixels)
+    # A known conversation id, so the robot can watch the daemon's history for the edit; it
+    # also checks that the window continues the conversation stored in the image.
+    conversation = "gimp:e2e-%s-%d" % (robot_mode, os.getpid())
+    image.attach_parasite(Gimp.Parasite.new("easel-conversation",  # noqa: F821
+                                            Gimp.PARASITE_PERSISTENT,  # noqa: F821
+                                            list(conversation.encode())))
+    robot = subprocess.Popen(["python3", os.path.join(WORK, "dialog_robot.py"), PLUGIN_DIR,  # noqa
+                              conversation, robot_mode, instruction])
+    values = run_procedure(image, source, "", mode=Gimp.RunMode.INTERACTIVE)  # noqa: F821
+    check(robot.wait(120) == 0, "the robot (%s) worked the window and closed it" % robot_mode)
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the window closed normally")  # noqa
+    return image, source, source_pixels, conversation
+
+
+def case_bench(size=2048, rounds=5):
+    image = new_image(size, size)
+    data = bytes(range(256)) * (size * size * 4 // 256)
+    layer = add_layer(image, "source", 0, 0, size, size, data)
+    image.select_rectangle(Gimp.ChannelOps.REPLACE, size // 4, size // 4,  # noqa: F821
+                           size // 2, size // 2)
+    half = size // 2
+    mask = Image(size // 4, size // 4, half, half, "a8", b"\xff" * (half * half))
+    plugin, direct = [], []
+    for _ in range(rounds + 1):              # the first round warms up both paths
+        start = time.perf_counter()
+        values = run_procedure(image, layer, "a bit warmer")
+        plugin.append(time.perf_counter() - start)
+        check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "bench edit")  # noqa: F821
+        image.remove_layer(image.get_layers()[0])
+        start = time.perf_counter()
+        with EaselClient.connect(timeout=60) as client:
+            client.edit("gimp:bench-direct", "a bit warmer", canvas=(size, size),
+                        image=Image(0, 0, size, size, "rgba8", data), selection=mask)
+        direct.append(time.perf_counter() - start)
+    p, d = statistics.median(plugin[1:]), statistics.median(direct[1:])
+    print("BENCH %d² rgba8, selection %d², 'a bit warmer', median of %d: plug-in procedure "
+          "%.3f s, client alone (baseline) %.3f s, plug-in overhead %.3f s (x%.2f)"
+          % (size, half, rounds, p, d, p - d, p / d), flush=True)
+    image.delete()
+
+
+def case_edits_and_more():
+    case_edits()
+    case_layer_in_group()
+    case_refusals()
+    case_document_resize_and_rollback()
+
+
+def case_dialogs():
+    case_dialog()
+    case_dialog_cancel()
+
+
+{"edits": case_edits_and_more, "daemon-stopped": case_daemon_stopped, "dialog": case_dialogs,
+ "bench": case_bench}[CASE]()  # noqa: F821
+print("GIMP end-to-end case %r passed" % CASE, flush=True)  # noqa: F821

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# End-to-end test of the GIMP 3 plug-in in real GIMP (a Debian trixie chroot), against the real
+# daemon running on the host. Called by .ci/e2e.d/60-gimp.sh; runs by hand too (as root):
+#
+#   gimp-plugin/tests/e2e/run_gimp_e2e.sh          (after `mvn package`, which builds easel.jar)
+#   gimp-plugin/tests/e2e/run_gimp_e2e.sh --bench  only the benchmark (BENCHMARKS.md)
+#
+# The daemon's state directory is the default one of the chroot's user ($HOME/.local/state/easel
+# inside the chroot), so the plug-in finds it with no configuration, as on an artist's machine.
+# Environment: EASEL_GIMP_CHROOT (default /var/cache/easel-ci/gimp-trixie, built when missing),
+# EASEL_SERVER_JAR (default server/target/easel.jar).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(cd "$HERE/../../.." && pwd)
+CHROOT=${EASEL_GIMP_CHROOT:-/var/cache/easel-ci/gimp-trixie}
+JAR=${EASEL_SERVER_JAR:-$REPO/server/target/easel.jar}
+CHROOT_SH="$HERE/gimp_chroot.sh"
+HOME_IN=/home/gimp                                  # HOME inside the chroot
+PLUGIN_IN=$HOME_IN/.config/GIMP/3.0/plug-ins/easel
+STATE="$CHROOT$HOME_IN/.local/state/easel"          # the daemon's state dir, seen from the host
+
+[[ -f "$JAR" ]] || { echo "no daemon jar at $JAR: run mvn package first" >&2; exit 2; }
+bash "$CHROOT_SH" build "$CHROOT"
+
+WORK=$(mktemp -d)
+DAEMON_PID=
+cleanup() {
+    if [[ -n "$DAEMON_PID" ]] && kill -0 "$DAEMON_PID" 2>/dev/null; then
+        kill "$DAEMON_PID"; wait "$DAEMON_PID" || true
+    fi
+    bash "$CHROOT_SH" umount "$CHROOT"
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# A fresh GIMP profile with the plug-in exactly as tools/build_plugins.py packages it.
+rm -rf "${CHROOT:?}$HOME_IN"
+mkdir -p "$CHROOT$HOME_IN/.config/GIMP/3.0/plug-ins" "$STATE"
+python3 "$REPO/tools/build_plugins.py" --out "$WORK/dist" >/dev/null
+cp -a "$WORK/dist/gimp/plug-ins/easel" "$CHROOT$PLUGIN_IN"
+cp "$HERE/gimp_driver.py" "$HERE/dialog_robot.py" "$CHROOT$HOME_IN/"
+bash "$CHROOT_SH" mount "$CHROOT"
+
+# gimp_case CASE [WRAPPER...]: runs gimp_driver.py's CASE in gimp-console inside the chroot.
+gimp_case() {
+    local case=$1; shift
+    echo "== GIMP end-to-end case: $case"
+    bash "$CHROOT_SH" run "$CHROOT" HOME=$HOME_IN timeout 300 "$@" \
+        gimp-console-3.0 -i --batch-interpreter=python-fu-eval \
+        -b "CASE='$case'; PLUGIN_DIR='$PLUGIN_IN'; exec(open('$HOME_IN/gimp_driver.py').read())" \
+        --quit
+}
+
+java -jar "$JAR" serve --port 0 --state-dir "$STATE" >"$WORK/daemon.log" 2>&1 &
+DAEMON_PID=$!
+for _ in $(seq 300); do
+    [[ -f "$STATE/daemon.json" ]] && break
+    kill -0 "$DAEMON_PID" 2>/dev/null || { cat "$WORK/daemon.log"; exit 1; }
+    sleep 0.1
+done
+[[ -f "$STATE/daemon.json" ]] || { echo "the daemon did not start" >&2; cat "$WORK/daemon.log"; exit 1; }
+
+daemon_log() { echo "daemon log:" >&2; cat "$WORK/daemon.log" >&2; }
+if [[ "${1:-}" == "--bench" ]]; then
+    uptime
+    gimp_case bench || { daemon_log; exit 1; }
+    uptime
+    exit 0
+fi
+gimp_case edits || { daemon_log; exit 1; }
+# The chat window on a virtual display (D-Bus: GTK and GIMP's UI expect a session bus).
+gimp_case dialog xvfb-run -a dbus-run-session -- || { daemon_log; exit 1; }
+
+kill "$DAEMON_PID"; wait "$DAEMON_PID" || true; DAEMON_PID=
+[[ ! -e "$STATE/daemon.json" ]] || { echo "daemon.json left after a clean stop" >&2; exit 1; }
+gimp_case daemon-stopped
+echo "GIMP end-to-end: all cases passed"
