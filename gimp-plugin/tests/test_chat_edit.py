@@ -212,11 +212,19 @@ class ChatEditAgainstDaemonTest(unittest.TestCase):
     def test_unsupported_instruction_changes_nothing_and_says_what_works(self):
         doc = FakeDocument((20, 20), gradient_layer(0, 0, 20, 20))
         with self.assertRaises(DaemonError) as caught:
-            run_chat_edit(doc, self.connect, "paint a dragon")
+            run_chat_edit(doc, self.connect, "sing me a song")
         self.assertEqual("unsupported_instruction", caught.exception.code)
         self.assertIn("black and white", caught.exception.message)
         self.assertEqual([], doc.inserted)
         self.assertEqual({}, doc.parasites)
+
+    def test_new_content_without_a_model_changes_nothing_and_names_the_install_command(self):
+        doc = FakeDocument((20, 20), gradient_layer(0, 0, 20, 20))
+        with self.assertRaises(DaemonError) as caught:
+            run_chat_edit(doc, self.connect, "paint a dragon")
+        self.assertEqual("model_required", caught.exception.code)
+        self.assertIn("easel models install", caught.exception.message)
+        self.assertEqual([], doc.inserted)
 
 
 if __name__ == "__main__":
