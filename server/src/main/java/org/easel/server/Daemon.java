@@ -5,9 +5,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import org.easel.protocol.FrameLimits;
 import org.easel.protocol.ImageLimits;
 import org.easel.protocol.Messages;
+import org.easel.server.gateway.Py4jGateway;
 import org.easel.server.session.EditService;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.state.DaemonInfo;
@@ -32,17 +34,24 @@ public final class Daemon implements AutoCloseable {
     private final EditService edits;
     private final EaselServer server;
     private final EngineCatalog engines;
+    private final Py4jGateway gateway;
     private boolean closed;
 
-    private Daemon(StateDirectory state, FileLock lock, EditService edits, EaselServer server, EngineCatalog engines) {
+    private Daemon(StateDirectory state, FileLock lock, EditService edits, EaselServer server, EngineCatalog engines,
+                   Py4jGateway gateway) {
         this.state = state;
         this.lock = lock;
         this.edits = edits;
         this.server = server;
         this.engines = engines;
+        this.gateway = gateway;
     }
 
-    public record Config(String host, int port, Path stateDir) {
+    /** @param py4jPort start the Py4J scripting gateway on this loopback port (0 = any free one) */
+    public record Config(String host, int port, Path stateDir, OptionalInt py4jPort) {
+        public Config(String host, int port, Path stateDir) {
+            this(host, port, stateDir, OptionalInt.empty());
+        }
     }
 
     /** Takes the state directory, binds the socket, then publishes daemon.json for clients. */
@@ -51,6 +60,7 @@ public final class Daemon implements AutoCloseable {
         FileLock lock = state.lock();
         EditService edits = null;
         EaselServer server = null;
+        Py4jGateway gateway = null;
         try {
             String token = state.tokenOrCreate();
             EngineCatalog engines = EngineCatalog.builtIn();
@@ -58,11 +68,19 @@ public final class Daemon implements AutoCloseable {
             ServerIdentity identity = new ServerIdentity(Version.current(), token, FrameLimits.DEFAULTS,
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
             server = EaselServer.start(config.host(), config.port(), identity, edits, engines);
+            if (config.py4jPort().isPresent()) {
+                gateway = Py4jGateway.start(config.py4jPort().getAsInt(), token, edits, engines,
+                        identity.frameLimits(), identity.imageLimits());
+            }
             InetSocketAddress address = server.address();
             state.writeDaemonInfo(new DaemonInfo(hostForClients(address), address.getPort(),
-                    ProcessHandle.current().pid(), Messages.PROTOCOL_VERSION, Version.current()));
-            return new Daemon(state, lock, edits, server, engines);
+                    ProcessHandle.current().pid(), Messages.PROTOCOL_VERSION, Version.current(),
+                    gateway == null ? OptionalInt.empty() : OptionalInt.of(gateway.port())));
+            return new Daemon(state, lock, edits, server, engines, gateway);
         } catch (Throwable e) { // including a BindException, which Netty throws undeclared
+            if (gateway != null) {
+                gateway.close();
+            }
             if (server != null) {
                 server.close();
             }
@@ -96,6 +114,11 @@ public final class Daemon implements AutoCloseable {
         return edits;
     }
 
+    /** The Py4J gateway's port, when it runs. */
+    public OptionalInt py4jPort() {
+        return gateway == null ? OptionalInt.empty() : OptionalInt.of(gateway.port());
+    }
+
     /** Stops jobs, closes connections, removes daemon.json and releases the state directory. */
     @Override
     public synchronized void close() {
@@ -105,6 +128,9 @@ public final class Daemon implements AutoCloseable {
         closed = true;
         log.info("shutting down");
         state.removeDaemonInfo();
+        if (gateway != null) {
+            gateway.close();
+        }
         edits.shutdown(SHUTDOWN_WAIT_MILLIS);
         server.close();
         try {
