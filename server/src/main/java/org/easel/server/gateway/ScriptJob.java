@@ -99,11 +99,11 @@ public final class ScriptJob implements EditListener {
     }
 
     /**
-     * Asks the daemon to stop this edit; true when it was still queued or running (it then ends
-     * {@code cancelled}), false when it had already finished.
+     * Asks the daemon to stop this edit; false when it had already finished. True means it was
+     * queued or running: it then ends {@code cancelled}, unless it finished at that very moment.
      */
     public boolean cancel() {
-        return edits.cancel(id(), owner);
+        return !isFinished() && edits.cancel(id(), owner);
     }
 
     @Override
