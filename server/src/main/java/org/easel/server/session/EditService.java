@@ -47,11 +47,11 @@ public final class EditService {
         Plan plan = interpret(request);
         PlanView view = new PlanView(plan.summary() + " — " + whereItApplies(request), plan.engine(), plan.operations());
         String jobId = "j-" + jobNumbers.incrementAndGet();
-        // A job cancelled while still queued never runs; it is answered and recorded here.
+        // A job cancelled while still queued never runs; it is recorded and answered here.
         Job job = new Job(jobId, owner, listener, reason -> {
             String message = JobQueue.message(reason);
-            listener.failed(reason, message);
             record(request, view, Turn.Status.CANCELLED, jobId, message, Instant.now(), 0);
+            listener.failed(reason, message);
         });
         queue.submit(job, running -> run(running, request, plan, view),
                 ahead -> listener.accepted(job.id(), view, ahead));
@@ -103,27 +103,35 @@ public final class EditService {
     private void run(Job job, EditRequest request, Plan plan, PlanView view) {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
-        Turn.Status status = Turn.Status.FAILED;
-        String message;
+        Ending ending = runEngine(job, request, plan);
+        // The turn is recorded before the listener hears the end, so a client that asks for the
+        // history as soon as it has the result always finds this turn in it.
+        record(request, view, ending.status(), job.id(), ending.message(), startedAt, (System.nanoTime() - start) / 1_000_000);
+        if (ending.outcome() != null) {
+            job.listener().completed(view, ending.outcome());
+        } else {
+            job.listener().failed(ending.error(), ending.message());
+        }
+    }
+
+    /** How a job ended: its outcome when it succeeded, else the error to answer with. */
+    private record Ending(Turn.Status status, ErrorCode error, String message, EditOutcome outcome) {
+    }
+
+    private Ending runEngine(Job job, EditRequest request, Plan plan) {
         try {
             EditOutcome outcome = engine.run(request, plan, job);
             job.checkCancelled();
-            status = Turn.Status.DONE;
-            message = outcome.message();
-            job.listener().completed(view, outcome);
+            return new Ending(Turn.Status.DONE, null, outcome.message(), outcome);
         } catch (CancelledException e) {
-            status = Turn.Status.CANCELLED;
-            message = JobQueue.message(job.cancelReason());
-            job.listener().failed(job.cancelReason(), message);
+            return new Ending(Turn.Status.CANCELLED, job.cancelReason(), JobQueue.message(job.cancelReason()), null);
         } catch (EditRejectedException e) {
-            message = e.getMessage();
-            job.listener().failed(ErrorCode.EMPTY_SELECTION, message);
+            return new Ending(Turn.Status.FAILED, ErrorCode.EMPTY_SELECTION, e.getMessage(), null);
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("edit {} failed", job.id(), e);
-            message = "The " + plan.engine() + " engine failed: " + e + ". Please report this with the daemon log.";
-            job.listener().failed(ErrorCode.ENGINE_FAILED, message);
+            return new Ending(Turn.Status.FAILED, ErrorCode.ENGINE_FAILED, "The " + plan.engine() + " engine failed: "
+                    + e + ". Please report this with the daemon log.", null);
         }
-        record(request, view, status, job.id(), message, startedAt, (System.nanoTime() - start) / 1_000_000);
     }
 
     private void record(EditRequest request, PlanView view, Turn.Status status, String jobId, String message,
