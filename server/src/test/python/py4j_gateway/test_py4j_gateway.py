@@ -5,6 +5,7 @@ loopback port and drives it as a user's script would. Needs the Python py4j libr
 or without the jar, these tests are skipped — or, when EASEL_REQUIRE_E2E=1 (CI), they fail and say
 how to install what is missing.
 """
+import base64
 import json
 import os
 import shutil
@@ -178,6 +179,7 @@ class Py4jGatewayTest(unittest.TestCase):
         pixels = layer.pixels()
         self.assertIsInstance(pixels, bytes)
         self.assertEqual(len(pixels), sw * sh * 4)
+        self.assertEqual(base64.b64decode(layer.pixelsBase64()), pixels, "the fast path gives the same bytes")
         source = gradient(width, height)
         for i in range(0, len(pixels), 4):
             r, g, b, a = pixels[i:i + 4]

@@ -1,5 +1,6 @@
 package org.easel.server.gateway;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -82,6 +83,7 @@ class ScriptEditTest {
             byte[] p = layer.pixels();
             assertTrue(p[i] == p[i + 1] && p[i + 1] == p[i + 2] && p[i + 3] == (byte) 255, "pixel " + i / 4 + " is not grey");
         }
+        assertArrayEquals(layer.pixels(), java.util.Base64.getDecoder().decode(layer.pixelsBase64()));
         ScriptConversation history = easel.history("doc");
         assertEquals("doc.kra", history.title());
         assertEquals(List.of("done"), history.turns().stream().map(ScriptTurn::status).toList());
