@@ -93,8 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         Daemon daemon;
         try {
             daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir)),
-                    py4j || py4jPort != null ? OptionalInt.of(py4jPort != null ? py4jPort : Py4jGateway.DEFAULT_PORT)
-                            : OptionalInt.empty()));
+                    gatewayPort()));
             running.set(daemon);
         } catch (StateDirectoryException e) {
             System.err.println("easel serve: " + e.getMessage());
@@ -112,6 +111,14 @@ final class ServeCommand implements Callable<Integer> {
         printBanner(daemon);
         stopped.await();
         return 0;
+    }
+
+    /** The Py4J gateway's port when --py4j or --py4j-port asked for one. */
+    private OptionalInt gatewayPort() {
+        if (py4jPort != null) {
+            return OptionalInt.of(py4jPort);
+        }
+        return py4j ? OptionalInt.of(Py4jGateway.DEFAULT_PORT) : OptionalInt.empty();
     }
 
     private static void printBanner(Daemon daemon) {
