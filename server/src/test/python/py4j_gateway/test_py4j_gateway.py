@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 import uuid
@@ -232,6 +233,32 @@ class Py4jGatewayTest(unittest.TestCase):
         statuses = {t.job(): t.status() for t in self.easel.history(conversation).turns()}
         self.assertEqual(statuses[queued.id()], "cancelled")
         self.assertEqual(statuses[running.id()], running.state())
+
+    def test_cancel_from_another_thread_wakes_a_waiting_result(self):
+        side = 2048
+        edit = self.easel.edit(self.conversation(), BW).image(side, side, "rgba8", gradient(256, 256) * 64)
+        running = edit.start()
+        queued = edit.start()  # waits behind the running one
+        outcome = {}
+        waiting = threading.Event()
+
+        def wait_for_result():
+            waiting.set()
+            try:
+                outcome["result"] = queued.result()
+            except Py4JJavaError as e:
+                outcome["error"] = e.java_exception.code()
+
+        waiter = threading.Thread(target=wait_for_result)
+        waiter.start()
+        waiting.wait(EDIT_TIMEOUT)
+        # py4j gives this thread its own connection, so the cancel is not stuck behind result()
+        self.assertTrue(queued.cancel())
+        waiter.join(EDIT_TIMEOUT)
+        self.assertFalse(waiter.is_alive(), "result() did not return after the cancel")
+        self.assertEqual(outcome, {"error": "cancelled"})
+        running.cancel()
+        running.waitFor(EDIT_TIMEOUT)
 
     def test_bad_arguments_get_clear_messages_and_nothing_is_recorded(self):
         conversation = self.conversation()
