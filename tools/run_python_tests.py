@@ -15,6 +15,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SUITES = [
     ("protocol/python", "protocol/python/tests"),
     ("gimp-plugin", "gimp-plugin/tests"),
+    # the Py4J gateway, driven by a real py4j client (the tests are the package; no code of its own)
+    ("server/src/test/python", "server/src/test/python/py4j_gateway"),
 ]
 
 

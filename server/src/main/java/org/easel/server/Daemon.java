@@ -6,9 +6,11 @@ import java.net.InetSocketAddress;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.easel.protocol.FrameLimits;
 import org.easel.protocol.ImageLimits;
 import org.easel.protocol.Messages;
+import org.easel.server.gateway.Py4jGateway;
 import org.easel.server.memory.ConversationArchive;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
@@ -44,24 +46,27 @@ public final class Daemon implements AutoCloseable {
     private final EaselServer server;
     private final EngineCatalog engines;
     private final ConversationStore memory;
+    private final Py4jGateway gateway;
     private boolean closed;
 
     private Daemon(StateDirectory state, FileLock lock, EditService edits, EaselServer server, EngineCatalog engines,
-                   ConversationStore memory) {
+                   ConversationStore memory, Py4jGateway gateway) {
         this.state = state;
         this.lock = lock;
         this.edits = edits;
         this.server = server;
         this.engines = engines;
         this.memory = memory;
+        this.gateway = gateway;
     }
 
     /**
      * @param maxConversationBytes stored pixels kept per conversation before the oldest are pruned
      * @param llmPlanner           an LLM to interpret instructions before the rules; empty for rules only
+     * @param py4jPort             start the Py4J scripting gateway on this loopback port (0 = any free one)
      */
     public record Config(String host, int port, Path stateDir, long maxConversationBytes,
-                         Optional<LlmPlannerConfig> llmPlanner) {
+                         Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort) {
         public static final long DEFAULT_MAX_CONVERSATION_BYTES = 1L << 30;
 
         public Config(String host, int port, Path stateDir) {
@@ -69,7 +74,16 @@ public final class Daemon implements AutoCloseable {
         }
 
         public Config(String host, int port, Path stateDir, long maxConversationBytes) {
-            this(host, port, stateDir, maxConversationBytes, Optional.empty());
+            this(host, port, stateDir, maxConversationBytes, Optional.empty(), OptionalInt.empty());
+        }
+
+        public Config(String host, int port, Path stateDir, OptionalInt py4jPort) {
+            this(host, port, stateDir, DEFAULT_MAX_CONVERSATION_BYTES, Optional.empty(), py4jPort);
+        }
+
+        public Config(String host, int port, Path stateDir, long maxConversationBytes,
+                      Optional<LlmPlannerConfig> llmPlanner) {
+            this(host, port, stateDir, maxConversationBytes, llmPlanner, OptionalInt.empty());
         }
     }
 
@@ -81,6 +95,7 @@ public final class Daemon implements AutoCloseable {
         EditService edits = null;
         EaselServer server = null;
         ConversationStore memory = null;
+        Py4jGateway gateway = null;
         try {
             String token = state.tokenOrCreate();
             EngineCatalog engines = EngineCatalog.builtIn();
@@ -91,11 +106,19 @@ public final class Daemon implements AutoCloseable {
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
             server = EaselServer.start(config.host(), config.port(), identity, edits, engines,
                     new ConversationArchive(memory, FrameLimits.DEFAULTS.maxAttachmentBytes()));
+            if (config.py4jPort().isPresent()) {
+                gateway = Py4jGateway.start(config.py4jPort().getAsInt(), token, edits, engines,
+                        identity.frameLimits(), identity.imageLimits());
+            }
             InetSocketAddress address = server.address();
             state.writeDaemonInfo(new DaemonInfo(hostForClients(address), address.getPort(),
-                    ProcessHandle.current().pid(), Messages.PROTOCOL_VERSION, Version.current()));
-            return new Daemon(state, lock, edits, server, engines, memory);
+                    ProcessHandle.current().pid(), Messages.PROTOCOL_VERSION, Version.current(),
+                    gateway == null ? OptionalInt.empty() : OptionalInt.of(gateway.port())));
+            return new Daemon(state, lock, edits, server, engines, memory, gateway);
         } catch (Throwable e) { // including a BindException, which Netty throws undeclared
+            if (gateway != null) {
+                gateway.close();
+            }
             if (server != null) {
                 server.close();
             }
@@ -138,6 +161,11 @@ public final class Daemon implements AutoCloseable {
         return edits;
     }
 
+    /** The Py4J gateway's port, when it runs. */
+    public OptionalInt py4jPort() {
+        return gateway == null ? OptionalInt.empty() : OptionalInt.of(gateway.port());
+    }
+
     /** Stops jobs, closes connections, removes daemon.json and releases the state directory. */
     @Override
     public synchronized void close() {
@@ -147,6 +175,9 @@ public final class Daemon implements AutoCloseable {
         closed = true;
         log.info("shutting down");
         state.removeDaemonInfo();
+        if (gateway != null) {
+            gateway.close();
+        }
         edits.shutdown(SHUTDOWN_WAIT_MILLIS);
         server.close();
         memory.close();

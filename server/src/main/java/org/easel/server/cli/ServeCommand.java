@@ -4,12 +4,14 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.easel.server.Daemon;
 import org.easel.server.Version;
+import org.easel.server.gateway.Py4jGateway;
 import org.easel.server.memory.MemoryException;
 import org.easel.server.planning.llm.LlmPlannerConfig;
 import org.easel.server.session.EngineCatalog;
@@ -53,6 +55,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     PlannerOptions planner;
 
+    @Option(names = "--py4j",
+            description = "Also start the Py4J gateway for Python scripts, on loopback only, with the same token "
+                    + "(see docs/py4j.md).")
+    boolean py4j;
+
+    @Option(names = "--py4j-port", paramLabel = "PORT",
+            description = "Port of the Py4J gateway (implies --py4j). Default: 25333, Py4J's own default; "
+                    + "0 picks any free port. daemon.json tells scripts which.")
+    Integer py4jPort;
+
     @Override
     public Integer call() throws Exception {
         if (maxConversationMb < 1) {
@@ -61,6 +73,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (port < 0 || port > 65535) {
             System.err.println("easel serve: --port must be 0 to 65535, got " + port);
+            return 2;
+        }
+        if (py4jPort != null && (py4jPort < 0 || py4jPort > 65535)) {
+            System.err.println("easel serve: --py4j-port must be 0 to 65535, got " + py4jPort);
             return 2;
         }
         Optional<LlmPlannerConfig> llmPlanner;
@@ -99,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
         Daemon daemon;
         try {
             daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir)),
-                    maxConversationMb * 1024 * 1024, llmPlanner));
+                    maxConversationMb * 1024 * 1024, llmPlanner, gatewayPort()));
             running.set(daemon);
         } catch (StateDirectoryException | MemoryException e) {
             System.err.println("easel serve: " + e.getMessage());
@@ -107,6 +123,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (java.net.BindException e) {
             System.err.println("easel serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
                     + ". Choose another --port, or 0 for any free port.");
+            return 1;
+        } catch (Py4jGateway.StartFailed e) {
+            System.err.println("easel serve: " + e.getMessage());
             return 1;
         } finally {
             startFinished.countDown();
@@ -116,6 +135,14 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The Py4J gateway's port when --py4j or --py4j-port asked for one. */
+    private OptionalInt gatewayPort() {
+        if (py4jPort != null) {
+            return OptionalInt.of(py4jPort);
+        }
+        return py4j ? OptionalInt.of(Py4jGateway.DEFAULT_PORT) : OptionalInt.empty();
+    }
+
     private static void printBanner(Daemon daemon, Optional<LlmPlannerConfig> llmPlanner) {
         System.out.println("Easel " + Version.current() + " listening on "
                 + daemon.address().getAddress().getHostAddress() + ":" + daemon.address().getPort());
@@ -123,6 +150,7 @@ final class ServeCommand implements Callable<Integer> {
         for (EngineCatalog.EngineInfo engine : daemon.engines().engines()) {
             System.out.println("Engine " + engine.id() + (engine.available() ? "" : " (unavailable)") + ": " + engine.description());
         }
+        daemon.py4jPort().ifPresent(p -> System.out.println("Py4J gateway for Python scripts on 127.0.0.1:" + p));
         System.out.println("Diffusion models: none installed");
         System.out.println(llmPlanner.map(llm -> "Planner: LLM " + llm.model() + " at " + llm.chatCompletionsUri()
                 + ", rule-based when it fails").orElse("Planner: rule-based"));

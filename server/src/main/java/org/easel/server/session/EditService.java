@@ -71,12 +71,12 @@ public final class EditService {
         Resolution resolution = resolve(request);
         PlanView view = resolution.plan();
         String jobId = "j-" + jobNumbers.incrementAndGet();
-        // A job cancelled while still queued never runs; it is answered and recorded here.
+        // A job cancelled while still queued never runs; it is recorded and answered here.
         Job job = new Job(jobId, owner, listener, reason -> {
             String message = JobQueue.message(reason);
-            listener.failed(reason, message);
             recorder.record(request, view, TurnStatus.CANCELLED, jobId, message, Instant.now(), 0, Optional.empty(),
                     resolution.source());
+            listener.failed(reason, message);
         });
         queue.submit(job, running -> run(running, request, resolution),
                 ahead -> listener.accepted(job.id(), view, ahead));

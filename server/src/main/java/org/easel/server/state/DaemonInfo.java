@@ -2,23 +2,37 @@ package org.easel.server.state;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** The contents of {@code daemon.json}: how clients find a running daemon (PROTOCOL.md section 1). */
-public record DaemonInfo(String host, int port, long pid, int protocol, String version) {
+/**
+ * The contents of {@code daemon.json}: how clients find a running daemon (PROTOCOL.md section 1).
+ *
+ * @param py4jPort where the Py4J scripting gateway listens on loopback, when it was started
+ */
+public record DaemonInfo(String host, int port, long pid, int protocol, String version, OptionalInt py4jPort) {
+
+    public DaemonInfo(String host, int port, long pid, int protocol, String version) {
+        this(host, port, pid, protocol, version, OptionalInt.empty());
+    }
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("host", host).add("port", port).add("pid", pid)
-                .add("protocol", protocol).add("version", version).build();
+        JsonObjectBuilder json = Json.createObjectBuilder().add("host", host).add("port", port).add("pid", pid)
+                .add("protocol", protocol).add("version", version);
+        py4jPort.ifPresent(p -> json.add("py4j", Json.createObjectBuilder().add("host", "127.0.0.1").add("port", p)));
+        return json.build();
     }
 
     /** Parses a daemon.json text; empty when it is not one (half-written by a foreign tool, say). */
     public static Optional<DaemonInfo> parse(String json) {
         try {
             JsonObject o = Json.createReader(new StringReader(json)).readObject();
+            JsonObject py4j = o.containsKey("py4j") ? o.getJsonObject("py4j") : null;
             return Optional.of(new DaemonInfo(o.getString("host", "127.0.0.1"), o.getInt("port"),
-                    o.getJsonNumber("pid").longValue(), o.getInt("protocol"), o.getString("version", "?")));
+                    o.getJsonNumber("pid").longValue(), o.getInt("protocol"), o.getString("version", "?"),
+                    py4j == null ? OptionalInt.empty() : OptionalInt.of(py4j.getInt("port"))));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

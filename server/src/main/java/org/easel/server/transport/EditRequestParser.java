@@ -20,8 +20,12 @@ import org.easel.server.imaging.Raster;
 import org.easel.server.session.EditOptions;
 import org.easel.server.session.EditRequest;
 
-/** Validates an {@code edit} frame member by member and turns it into an {@link EditRequest}. */
-final class EditRequestParser {
+/**
+ * Validates an {@code edit} frame member by member and turns it into an {@link EditRequest}. The
+ * scripting gateway builds the same message from its arguments and validates it here too, so both
+ * front ends accept and reject exactly the same edits with the same messages.
+ */
+public final class EditRequestParser {
     static final int MAX_CONVERSATION_ID = 128;
     static final int MAX_INSTRUCTION = 4000;
     private static final int MAX_STEPS = 200;
@@ -29,12 +33,12 @@ final class EditRequestParser {
     private final FrameLimits frameLimits;
     private final ImageLimits imageLimits;
 
-    EditRequestParser(FrameLimits frameLimits, ImageLimits imageLimits) {
+    public EditRequestParser(FrameLimits frameLimits, ImageLimits imageLimits) {
         this.frameLimits = frameLimits;
         this.imageLimits = imageLimits;
     }
 
-    EditRequest parse(Frame frame) throws ProtocolException {
+    public EditRequest parse(Frame frame) throws ProtocolException {
         JsonObject h = frame.header();
         JsonObject conversation = object(h, "conversation", true).orElseThrow();
         String conversationId = string(conversation, "conversation.id", "id", 1, MAX_CONVERSATION_ID).orElseThrow(() ->
