@@ -46,8 +46,14 @@ public record WorkRegion(Rect mask, Rect context, int workWidth, int workHeight,
         Rect context = mask.grow(pad);
         context = atLeast(context, shape.minSide());
         context = snapOutward(context, shape.multiple());
-        context = context.intersect(available);
+        return of(mask, context.intersect(available), canvas, shape);
+    }
 
+    /** The region for a context the engine chose itself (e.g. a strip beside the canvas); sizes it for work. */
+    public static WorkRegion of(Rect mask, Rect context, Rect canvas, Shape shape) {
+        if (!context.contains(mask) || mask.isEmpty()) {
+            throw new IllegalArgumentException("context " + context + " must contain the mask " + mask);
+        }
         double scale = Math.min(1.0, (double) shape.maxWorkSide() / Math.max(context.width(), context.height()));
         int workWidth = roundToMultiple(context.width() * scale, shape.multiple());
         int workHeight = roundToMultiple(context.height() * scale, shape.multiple());

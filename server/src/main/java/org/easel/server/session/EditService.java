@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.easel.protocol.ErrorCode;
 import org.easel.server.engines.CancelledException;
 import org.easel.server.engines.EditRejectedException;
+import org.easel.server.engines.classical.Extension;
 import org.easel.server.planning.InstructionInterpreter;
 import org.easel.server.planning.Plan;
 import org.easel.server.planning.UnsupportedInstructionException;
@@ -45,7 +46,8 @@ public final class EditService {
      */
     public String submit(EditRequest request, Object owner, EditListener listener) throws EditRejected {
         Plan plan = interpret(request);
-        PlanView view = new PlanView(plan.summary() + " — " + whereItApplies(request), plan.engine(), plan.operations());
+        PlanView view = new PlanView(plan.summary() + whereItApplies(request, plan), plan.engine(), plan.operations(),
+                plan.synthesis());
         String jobId = "j-" + jobNumbers.incrementAndGet();
         // A job cancelled while still queued never runs; it is answered and recorded here.
         Job job = new Job(jobId, owner, listener, reason -> {
@@ -92,12 +94,16 @@ public final class EditService {
         }
     }
 
-    private static String whereItApplies(EditRequest request) {
+    private static String whereItApplies(EditRequest request, Plan plan) {
+        if (plan.synthesis().filter(s -> s instanceof Extension).isPresent()) {
+            return "";   // an extension's summary already says where
+        }
         if (request.selection().isEmpty()) {
-            return "whole layer";
+            return " — whole layer";
         }
         int feather = request.options().featherPx();
-        return feather == 0 ? "inside the selection, hard edge" : "inside the selection, " + feather + " px soft edge";
+        return feather == 0 ? " — inside the selection, hard edge"
+                : " — inside the selection, " + feather + " px soft edge";
     }
 
     private void run(Job job, EditRequest request, Plan plan, PlanView view) {

@@ -12,6 +12,8 @@ import org.easel.protocol.Frame;
 import org.easel.protocol.ImageDescriptor;
 import org.easel.protocol.Messages;
 import org.easel.server.engines.classical.Adjustment;
+import org.easel.server.engines.classical.Extension;
+import org.easel.server.engines.classical.Synthesis;
 import org.easel.server.imaging.Raster;
 import org.easel.server.session.ConversationLog;
 import org.easel.server.session.EditOutcome;
@@ -88,7 +90,10 @@ final class Replies {
         }
         JsonObject header = Json.createObjectBuilder().add(Messages.TYPE, Messages.RESULT).add(Messages.ID, id)
                 .add("job", jobId).add("message", outcome.message()).add("plan", plan(plan)).add("layers", layers)
-                .add("canvas", Json.createObjectBuilder().add("width", outcome.canvasWidth()).add("height", outcome.canvasHeight()))
+                .add("canvas", Json.createObjectBuilder().add("width", outcome.canvasWidth())
+                        .add("height", outcome.canvasHeight())
+                        .add("offset", Json.createObjectBuilder().add("x", outcome.canvasOffsetX())
+                                .add("y", outcome.canvasOffsetY())))
                 .build();
         return new Frame(header, attachments);
     }
@@ -112,7 +117,23 @@ final class Replies {
         for (Adjustment a : plan.operations()) {
             operations.add(Json.createObjectBuilder().add("op", a.kind().wireName()).add("amount", a.amount()));
         }
+        plan.synthesis().ifPresent(s -> operations.add(synthesis(s)));
         return Json.createObjectBuilder().add("summary", plan.summary()).add("engine", plan.engine()).add("operations", operations);
+    }
+
+    /** {"op":"fill"} or {"op":"extend","left":{"value":300,"unit":"px"},…} with every side present. */
+    private static JsonObjectBuilder synthesis(Synthesis synthesis) {
+        JsonObjectBuilder op = Json.createObjectBuilder().add("op", synthesis.wireName());
+        if (synthesis instanceof Extension e) {
+            op.add("left", amount(e.left())).add("top", amount(e.top())).add("right", amount(e.right()))
+                    .add("bottom", amount(e.bottom()));
+        }
+        return op;
+    }
+
+    private static JsonObjectBuilder amount(Extension.Amount amount) {
+        return Json.createObjectBuilder().add("value", amount.value())
+                .add("unit", amount.unit() == Extension.Unit.PX ? "px" : "percent");
     }
 
     private static JsonArrayBuilder engines(EngineCatalog catalog) {

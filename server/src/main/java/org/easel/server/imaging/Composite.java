@@ -1,0 +1,39 @@
+package org.easel.server.imaging;
+
+import org.easel.protocol.PixelFormat;
+
+/**
+ * The last step of the region pipeline: the edited pixels become a patch to place above the
+ * source layer. Its colour is the edited colour and its alpha the edited alpha times the
+ * selection's coverage, exactly 0 where coverage is 0, so compositing the patch over the source
+ * leaves every unselected pixel byte-identical: guaranteed by construction, not by the engine.
+ */
+public final class Composite {
+
+    private Composite() {
+    }
+
+    /**
+     * @param edited the engine's result; must contain {@code coverage.bounds()}
+     * @param coverage how much of the edit shows at each pixel; its bounds are the patch's
+     * @param format the source layer's format, which the patch keeps
+     */
+    public static Raster patch(FloatImage edited, Coverage coverage, PixelFormat format) {
+        Rect bounds = coverage.bounds();
+        FloatImage patch = edited.crop(bounds);
+        if (!coverage.isFull()) {
+            float[] px = patch.data();
+            float[] rowCoverage = new float[bounds.width()];
+            for (int row = 0; row < bounds.height(); row++) {
+                coverage.readRow(bounds.y() + row, bounds.x(), bounds.width(), rowCoverage);
+                int base = row * bounds.width() * 4;
+                for (int i = 0; i < bounds.width(); i++) {
+                    float c = rowCoverage[i];
+                    // Exactly 0 outside, whatever the source alpha held (even NaN in a float image).
+                    px[base + i * 4 + 3] = c == 0f ? 0f : px[base + i * 4 + 3] * c;
+                }
+            }
+        }
+        return patch.encode(format);
+    }
+}
