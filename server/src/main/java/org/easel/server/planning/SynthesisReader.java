@@ -22,12 +22,15 @@ final class SynthesisReader {
 
     /** True when the instruction asks to remove, fill or extend. */
     static boolean wants(List<Term> terms) {
-        return terms.stream().anyMatch(t -> t.role() == Term.Role.REMOVE || t.role() == Term.Role.EXTEND);
+        // "add 20% on top" extends too: "add" with a side.
+        boolean addsToASide = terms.stream().anyMatch(t -> t.role() == Term.Role.SIDE)
+                && terms.stream().anyMatch(t -> t.role() == Term.Role.DIRECTION && t.text().equals("add"));
+        return addsToASide || terms.stream().anyMatch(t -> t.role() == Term.Role.REMOVE || t.role() == Term.Role.EXTEND);
     }
 
     static Plan read(List<Term> terms, String instruction) throws UnsupportedInstructionException {
         boolean remove = terms.stream().anyMatch(t -> t.role() == Term.Role.REMOVE);
-        boolean extend = terms.stream().anyMatch(t -> t.role() == Term.Role.EXTEND);
+        boolean extend = !remove || terms.stream().anyMatch(t -> t.role() == Term.Role.EXTEND);
         if (terms.stream().anyMatch(Term::isEffect)) {
             throw new UnsupportedInstructionException(instruction, "ask for removing or extending on its own, "
                     + "then for the colour and tone changes in a second instruction");
@@ -43,7 +46,8 @@ final class SynthesisReader {
     private static Plan fill(List<Term> terms, String instruction) throws UnsupportedInstructionException {
         for (Term term : terms) {
             switch (term.role()) {
-                case NUMBER, UNIT, SIDE, INTENSITY, DIRECTION -> throw new UnsupportedInstructionException(
+                // Direction words pass: "clean this up".
+                case NUMBER, UNIT, SIDE, INTENSITY -> throw new UnsupportedInstructionException(
                         instruction, "to remove something, select it and type \"remove\" (or \"fill the selection\")");
                 default -> {
                 }
