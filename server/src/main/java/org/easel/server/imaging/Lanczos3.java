@@ -82,7 +82,7 @@ public final class Lanczos3 {
         int outHeight = horizontal ? srcHeight : targetLength;
         float[] out = new float[outWidth * outHeight * 4];
         if (horizontal) {
-            for (int row = 0; row < srcHeight; row++) {
+            java.util.stream.IntStream.range(0, srcHeight).parallel().forEach(row -> {
                 int rowBase = row * srcWidth * 4;
                 int outBase = row * outWidth * 4;
                 for (int t = 0; t < targetLength; t++) {
@@ -102,11 +102,11 @@ public final class Lanczos3 {
                     out[o + 2] = b;
                     out[o + 3] = a;
                 }
-            }
+            });
         } else {
             // Whole rows at a time, so memory is read in order.
             int rowFloats = srcWidth * 4;
-            for (int t = 0; t < targetLength; t++) {
+            java.util.stream.IntStream.range(0, targetLength).parallel().forEach(t -> {
                 float[] w = kernel.weights[t];
                 int outBase = t * rowFloats;
                 for (int k = 0; k < w.length; k++) {
@@ -116,7 +116,7 @@ public final class Lanczos3 {
                         out[outBase + i] += src[srcBase + i] * wk;
                     }
                 }
-            }
+            });
         }
         return out;
     }

@@ -13,27 +13,48 @@ public final class DiffusionFill {
     /** Fills {@code rgba}'s hole pixels in place; pixels with no known pixel anywhere stay as they are. */
     public static void fill(float[] rgba, boolean[] hole, int width, int height) {
         boolean[] missing = hole.clone();
+        boolean[] queued = new boolean[hole.length];
+        // The first ring: missing pixels next to a known one. Each later ring is the missing
+        // neighbours of the previous ring, so every pixel is visited a bounded number of times.
         int[] ring = new int[hole.length];
-        boolean progressed = true;
-        while (progressed) {
-            progressed = false;
-            int n = 0;
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    int i = y * width + x;
-                    if (missing[i] && hasKnownNeighbour(missing, x, y, width, height)) {
-                        ring[n++] = i;
-                    }
-                }
+        int n = 0;
+        for (int i = 0; i < hole.length; i++) {
+            if (missing[i] && hasKnownNeighbour(missing, i % width, i / width, width, height)) {
+                ring[n++] = i;
+                queued[i] = true;
             }
+        }
+        int[] next = new int[hole.length];
+        while (n > 0) {
             for (int k = 0; k < n; k++) {
                 int i = ring[k];
                 averageKnownNeighbours(rgba, missing, i % width, i / width, width, height);
             }
             for (int k = 0; k < n; k++) {
                 missing[ring[k]] = false;
-                progressed = true;
             }
+            int m = 0;
+            for (int k = 0; k < n; k++) {
+                int x = ring[k] % width;
+                int y = ring[k] / width;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        if (nx >= 0 && ny >= 0 && nx < width && ny < height) {
+                            int j = ny * width + nx;
+                            if (missing[j] && !queued[j]) {
+                                queued[j] = true;
+                                next[m++] = j;
+                            }
+                        }
+                    }
+                }
+            }
+            int[] swap = ring;
+            ring = next;
+            next = swap;
+            n = m;
         }
     }
 

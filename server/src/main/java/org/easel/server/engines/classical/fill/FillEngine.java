@@ -108,7 +108,8 @@ public final class FillEngine {
 
     /** The selection made binary and grown by {@code px}, as an a8 mask within the canvas. */
     static Raster grow(Raster selection, int px, Rect canvas) {
-        Rect area = Rect.of(selection).grow(px).intersect(canvas);
+        // Only around what is selected: a canvas-sized mask must not cost a canvas-sized copy.
+        Rect area = SelectionMask.selectedBounds(selection).grow(px).intersect(canvas);
         if (area.isEmpty()) {
             return selection;
         }

@@ -23,7 +23,7 @@ public final class PatchMatchFill {
     /** Coarsest scale: small enough that random search covers it quickly, large enough for patches. */
     private static final int COARSEST_SIDE = 24;
     private static final int MIN_SOURCES = 16;
-    private static final int FINEST_ROUNDS = 3;
+    private static final int FINEST_ROUNDS = 2;
     /** Relaxation passes that smooth the tone correction inside the hole. */
     private static final int SMOOTHING_PASSES = 40;
 
