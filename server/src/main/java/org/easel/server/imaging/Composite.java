@@ -22,18 +22,31 @@ public final class Composite {
         Rect bounds = coverage.bounds();
         FloatImage patch = edited.crop(bounds);
         if (!coverage.isFull()) {
-            float[] px = patch.data();
             float[] rowCoverage = new float[bounds.width()];
             for (int row = 0; row < bounds.height(); row++) {
-                coverage.readRow(bounds.y() + row, bounds.x(), bounds.width(), rowCoverage);
-                int base = row * bounds.width() * 4;
-                for (int i = 0; i < bounds.width(); i++) {
-                    float c = rowCoverage[i];
-                    // Exactly 0 outside, whatever the source alpha held (even NaN in a float image).
-                    px[base + i * 4 + 3] = c == 0f ? 0f : px[base + i * 4 + 3] * c;
-                }
+                applyCoverage(patch.data(), row * bounds.width() * 4, coverage, bounds.x(), bounds.y() + row,
+                        bounds.width(), rowCoverage);
             }
         }
         return patch.encode(format);
+    }
+
+    /**
+     * Multiplies the alpha of {@code count} RGBA pixels at {@code rgba[offset]}, which lie on
+     * canvas row {@code canvasY} from {@code canvasX}, by their coverage; {@code scratch} holds at
+     * least {@code count} floats.
+     */
+    public static void applyCoverage(float[] rgba, int offset, Coverage coverage, int canvasX, int canvasY, int count,
+                                     float[] scratch) {
+        if (coverage.isFull()) {
+            return;
+        }
+        coverage.readRow(canvasY, canvasX, count, scratch);
+        for (int i = 0; i < count; i++) {
+            float c = scratch[i];
+            int a = offset + i * 4 + 3;
+            // Exactly 0 outside, whatever the source alpha held (even NaN in a float image).
+            rgba[a] = c == 0f ? 0f : rgba[a] * c;
+        }
     }
 }

@@ -23,10 +23,14 @@ public final class Lanczos3 {
         if (width == source.width() && height == source.height()) {
             return source.copy();
         }
-        float[] premultiplied = premultiply(source.data());
-        float[] horizontal = pass(premultiplied, source.width(), source.height(), width, true);
+        // Opaque images (the usual case) skip the premultiplication: it would change nothing.
+        boolean opaque = isOpaque(source.data());
+        float[] input = opaque ? source.data() : premultiply(source.data());
+        float[] horizontal = pass(input, source.width(), source.height(), width, true);
         float[] both = pass(horizontal, width, source.height(), height, false);
-        unpremultiply(both);
+        if (!opaque) {
+            unpremultiply(both);
+        }
         return new FloatImage(source.x(), source.y(), width, height, both);
     }
 
@@ -119,6 +123,15 @@ public final class Lanczos3 {
             });
         }
         return out;
+    }
+
+    private static boolean isOpaque(float[] rgba) {
+        for (int p = 3; p < rgba.length; p += 4) {
+            if (rgba[p] != 1f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static float[] premultiply(float[] rgba) {

@@ -123,7 +123,8 @@ public final class EditService {
             job.listener().failed(job.cancelReason(), message);
         } catch (EditRejectedException e) {
             message = e.getMessage();
-            job.listener().failed(ErrorCode.EMPTY_SELECTION, message);
+            job.listener().failed(e.reason() == EditRejectedException.Reason.TOO_LARGE
+                    ? ErrorCode.BAD_IMAGE : ErrorCode.EMPTY_SELECTION, message);
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("edit {} failed", job.id(), e);
             message = "The " + plan.engine() + " engine failed: " + e + ". Please report this with the daemon log.";

@@ -62,9 +62,11 @@ public final class ToneEngine {
         Rect bounds = coverage.bounds();
         PixelCodec codec = PixelCodec.of(image.format());
         boolean clamp = codec.clampsToUnitRange();
+        if (operations.stream().noneMatch(a -> Objects.requireNonNull(a, "adjustment").kind().isSpatial())) {
+            return streamRows(image, codec, compile(operations, clamp), coverage, control);
+        }
         int reach = 0;
         for (Adjustment adjustment : operations) {
-            Objects.requireNonNull(adjustment, "adjustment");
             reach += SpatialFilters.reach(adjustment, bounds);
         }
         // Blur and sharpen read around the selection, so the surroundings are decoded too.
@@ -100,6 +102,38 @@ public final class ToneEngine {
             }
         }
         return Composite.patch(work, coverage, image.format());
+    }
+
+    /**
+     * Per-pixel adjustments only: row by row straight from the wire bytes into the patch, so even
+     * a whole 8192² layer never needs a float copy of itself.
+     */
+    private static Raster streamRows(Raster image, PixelCodec codec, List<RowOperation> steps, Coverage coverage,
+                                     JobControl control) {
+        Rect bounds = coverage.bounds();
+        int width = bounds.width();
+        byte[] out = new byte[Math.toIntExact(image.format().byteLength(width, bounds.height()))];
+        float[] row = new float[width * 4];
+        float[] scratch = new float[width];
+        int bands = Math.min(MAX_BANDS, bounds.height());
+        control.progress(0, bands, "adjusting");
+        for (int band = 0; band < bands; band++) {
+            control.checkCancelled();
+            int firstRow = (int) ((long) bounds.height() * band / bands);
+            int endRow = (int) ((long) bounds.height() * (band + 1) / bands);
+            for (int r = firstRow; r < endRow; r++) {
+                int canvasY = bounds.y() + r;
+                codec.decode(image.pixels(), (canvasY - image.y()) * image.width() + (bounds.x() - image.x()),
+                        width, row, 0);
+                for (RowOperation step : steps) {
+                    step.apply(row, width);
+                }
+                Composite.applyCoverage(row, 0, coverage, bounds.x(), canvasY, width, scratch);
+                codec.encode(row, 0, width, out, r * width);
+            }
+            control.progress(band + 1, bands, "adjusting");
+        }
+        return new Raster(bounds.x(), bounds.y(), width, bounds.height(), image.format(), out);
     }
 
     /** Consecutive per-pixel adjustments run together; each spatial one is a stage of its own. */

@@ -52,7 +52,7 @@ public final class ExtendEngine {
             throw new EditRejectedException("Extending by " + extension.describe() + " would make the canvas "
                     + newWidth + "×" + newHeight + " px, larger than Easel handles (at most "
                     + limits.maxImageSide() + " px a side and " + limits.maxImagePixels() / 1_000_000
-                    + " megapixels). Ask for a smaller extension.");
+                    + " megapixels). Ask for a smaller extension.", EditRejectedException.Reason.TOO_LARGE);
         }
         Rect canvas = new Rect(0, 0, (int) newWidth, (int) newHeight);
         Rect oldCanvas = new Rect(left, top, canvasWidth, canvasHeight);
