@@ -24,6 +24,8 @@ import org.easel.server.imaging.WorkRegion;
 public final class FillEngine {
     /** Surroundings the fill draws from: half the hole's mean side, at least 32 px, on every side. */
     static final WorkRegion.Shape SHAPE = new WorkRegion.Shape(0.5, 32, 1, 64, 768);
+    /** For selections at the canvas edge: twice the surroundings, since only one side has any. */
+    static final WorkRegion.Shape EDGE_SHAPE = new WorkRegion.Shape(1.0, 64, 1, 64, 768);
     /** Selections are grown by this much before feathering, so outlines of removed objects go too. */
     static final int GROW_PX = 2;
     private static final int COLOUR_MATCH_BAND = 4;
@@ -53,6 +55,10 @@ public final class FillEngine {
             throw new EditRejectedException(NOTHING_SELECTED);
         }
         WorkRegion region = WorkRegion.plan(coverage.bounds(), available, canvas, SHAPE);
+        if (region.touchesCanvasEdge()) {
+            // An outpaint: the hole has surroundings on the inner side only, so reach further in.
+            region = WorkRegion.plan(coverage.bounds(), available, canvas, EDGE_SHAPE);
+        }
         Rect context = region.context();
         FloatImage crop = FloatImage.read(image, context);
         boolean[] hole = new boolean[context.width() * context.height()];

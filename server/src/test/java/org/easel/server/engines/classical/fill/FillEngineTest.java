@@ -93,6 +93,26 @@ class FillEngineTest {
     }
 
     @Test
+    void aSelectionAtTheCanvasEdgeIsContinuedOutward() {
+        Raster source = bricks(PixelFormat.RGBA8, N, N);
+        Rect selected = new Rect(N - 30, 40, 30, 50);
+        Raster patch = new FillEngine().fill(source, mask(N, N, selected), N, N, 0, 2, JobControl.NONE);
+        FloatImage result = FloatImage.read(compositeOver(source, patch), new Rect(0, 0, N, N));
+        float[] truth = FillImages.image(N, N, FillImages::bricks);
+        double error = 0;
+        int n = 0;
+        for (int y = selected.y(); y < selected.bottom(); y++) {
+            for (int x = selected.x(); x < selected.right(); x++) {
+                for (int c = 0; c < 3; c++) {
+                    error += Math.abs(result.get(x, y, c) - truth[(y * N + x) * 4 + c]);
+                    n++;
+                }
+            }
+        }
+        assertTrue(error / n < 0.05, "edge hole error " + error / n);
+    }
+
+    @Test
     void sixteenBitDetailSurvivesTheRoundTrip() {
         // Values that 8 bits cannot hold: a 16-bit fill must come back at 16 bits, unquantised.
         Raster source = new FloatImage(0, 0, N, N, FillImages.image(N, N, (x, y, rgb) -> {
