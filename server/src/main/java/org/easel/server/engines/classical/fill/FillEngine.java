@@ -22,10 +22,8 @@ import org.easel.server.imaging.WorkRegion;
  * colour-matched to its surroundings and returned as a soft-edged patch.
  */
 public final class FillEngine {
-    /** Surroundings the fill draws from: half the hole's mean side, at least 32 px, on every side. */
-    static final WorkRegion.Shape SHAPE = new WorkRegion.Shape(0.5, 32, 1, 64, 768);
-    /** For selections at the canvas edge: twice the surroundings, since only one side has any. */
-    static final WorkRegion.Shape EDGE_SHAPE = new WorkRegion.Shape(1.0, 64, 1, 64, 768);
+    /** Larger contexts are filled at this size and enlarged back: keeps a big removal within ~2 s. */
+    static final int MAX_WORK_SIDE = 768;
     /** Selections are grown by this much before feathering, so outlines of removed objects go too. */
     static final int GROW_PX = 2;
     private static final int COLOUR_MATCH_BAND = 4;
@@ -36,6 +34,21 @@ public final class FillEngine {
             + "Select part of the layer and ask again.";
     static final String TOO_LITTLE_LEFT = "The selection covers almost all of the layer, so there is too little "
             + "left to continue the picture from. Select a smaller area and ask again.";
+
+    /** Surroundings the fill draws from: half the hole's mean side, at least 32 px, on every side. */
+    private final WorkRegion.Shape shape;
+    /** For selections at the canvas edge: twice the surroundings, since only one side has any. */
+    private final WorkRegion.Shape edgeShape;
+
+    public FillEngine() {
+        this(MAX_WORK_SIDE);
+    }
+
+    /** An engine that fills at most {@code maxWorkSide} px wide and high (tests use small ones). */
+    FillEngine(int maxWorkSide) {
+        this.shape = new WorkRegion.Shape(0.5, 32, 1, 64, maxWorkSide);
+        this.edgeShape = new WorkRegion.Shape(1.0, 64, 1, 64, maxWorkSide);
+    }
 
     /**
      * @return the patch to place above {@code image}: the filled pixels, alpha 0 outside the selection
@@ -54,10 +67,10 @@ public final class FillEngine {
         if (coverage.isEmpty()) {
             throw new EditRejectedException(NOTHING_SELECTED);
         }
-        WorkRegion region = WorkRegion.plan(coverage.bounds(), available, canvas, SHAPE);
+        WorkRegion region = WorkRegion.plan(coverage.bounds(), available, canvas, shape);
         if (region.touchesCanvasEdge()) {
             // An outpaint: the hole has surroundings on the inner side only, so reach further in.
-            region = WorkRegion.plan(coverage.bounds(), available, canvas, EDGE_SHAPE);
+            region = WorkRegion.plan(coverage.bounds(), available, canvas, edgeShape);
         }
         Rect context = region.context();
         FloatImage crop = FloatImage.read(image, context);
@@ -80,8 +93,10 @@ public final class FillEngine {
         int h = region.workHeight();
         FloatImage work = region.isReduced() ? Lanczos3.resize(crop, w, h) : crop.copy();
         boolean[] workHole = region.isReduced() ? reduceMask(hole, crop.width(), crop.height(), w, h) : hole;
+        PatchMatchFill fill = new PatchMatchFill(seed);
+        NearestNeighbourField field;
         try {
-            new PatchMatchFill(seed).fill(work.data(), workHole, w, h, control);
+            field = fill.fillReturningField(work.data(), workHole, w, h, control);
         } catch (IllegalArgumentException e) {
             throw new EditRejectedException(TOO_LITTLE_LEFT);
         }
@@ -93,6 +108,10 @@ public final class FillEngine {
             if (hole[i]) {
                 System.arraycopy(in, i * 4, out, i * 4, 4);
             }
+        }
+        if (region.isReduced() && field != null) {
+            // The enlarged fill is soft; matching it against full-resolution exemplars restores detail.
+            fill.refine(out, hole, crop.width(), crop.height(), field, control);
         }
         return result;
     }

@@ -70,6 +70,40 @@ final class NearestNeighbourField {
         }
     }
 
+    /**
+     * Seeds this field from a field of the same image at another size: each target takes the
+     * offset its counterpart there was matched with, rescaled, so the layout found at the
+     * other size (where an edge runs, which phase a texture has) carries over.
+     */
+    void rescale(NearestNeighbourField other, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Level o = other.level;
+        double sx = (double) o.width / level.width;
+        double sy = (double) o.height / level.height;
+        int[] sources = level.sourceList;
+        for (int y = 0; y < level.height; y++) {
+            for (int x = 0; x < level.width; x++) {
+                int i = y * level.width + x;
+                if (!level.target[i]) {
+                    continue;
+                }
+                int ox = Math.min(o.width - 1, (int) (x * sx));
+                int oy = Math.min(o.height - 1, (int) (y * sy));
+                int m = other.match[oy * o.width + ox];
+                int candidate = -1;
+                if (m >= 0) {
+                    int tx = x + (int) Math.round((m % o.width - ox) / sx);
+                    int ty = y + (int) Math.round((m / o.width - oy) / sy);
+                    if (tx >= 0 && ty >= 0 && tx < level.width && ty < level.height
+                            && level.source[ty * level.width + tx]) {
+                        candidate = ty * level.width + tx;
+                    }
+                }
+                match[i] = candidate >= 0 ? candidate : sources[random.nextInt(sources.length)];
+            }
+        }
+    }
+
     /** Recomputes every target's distance against the current image. */
     void measure() {
         IntStream.range(0, BANDS).parallel().forEach(band -> {

@@ -24,6 +24,7 @@ public final class PatchMatchFill {
     private static final int COARSEST_SIDE = 24;
     private static final int MIN_SOURCES = 16;
     private static final int FINEST_ROUNDS = 2;
+    private static final int REFINE_ROUNDS = 2;
     /** Relaxation passes that smooth the tone correction inside the hole. */
     private static final int SMOOTHING_PASSES = 40;
 
@@ -41,6 +42,12 @@ public final class PatchMatchFill {
      * @throws IllegalArgumentException when too little of the image is known to copy from
      */
     public void fill(float[] rgba, boolean[] hole, int width, int height, JobControl control) {
+        fillReturningField(rgba, hole, width, height, control);
+    }
+
+    /** {@link #fill}, returning the finest nearest-neighbour field (null when nothing was missing). */
+    NearestNeighbourField fillReturningField(float[] rgba, boolean[] hole, int width, int height,
+                                             JobControl control) {
         if (width < SIDE * 2 || height < SIDE * 2) {
             throw new IllegalArgumentException("the area around the hole is too small to fill from ("
                     + width + "x" + height + " px)");
@@ -49,7 +56,7 @@ public final class PatchMatchFill {
         int levels = pyramid.size();
         Level coarsest = pyramid.get(levels - 1);
         if (coarsest.holeCount() == 0) {
-            return;
+            return null;
         }
         DiffusionFill.fill(coarsest.rgba, coarsest.hole, coarsest.width, coarsest.height);
         NearestNeighbourField field = null;
@@ -77,6 +84,31 @@ public final class PatchMatchFill {
             control.progress(levels - k, levels, "filling");
         }
         correctToneDrift(field, pyramid.get(0));
+        return field;
+    }
+
+    /**
+     * Redoes at full size a fill that was made at a reduced size: {@code reduced} is that fill's
+     * field, whose layout seeds the matching here, and {@code rgba}'s hole pixels hold the reduced
+     * fill enlarged, as the estimate to match against. The result is made of full-resolution
+     * exemplars, so it keeps the detail the reduction lost.
+     */
+    void refine(float[] rgba, boolean[] hole, int width, int height, NearestNeighbourField reduced,
+                JobControl control) {
+        Level level = new Level(width, height, rgba, hole.clone(), RADIUS);
+        if (level.sourceList.length < MIN_SOURCES || level.holeCount() == 0) {
+            return;
+        }
+        NearestNeighbourField field = new NearestNeighbourField(level, RADIUS);
+        field.rescale(reduced, seed);
+        vote(field, level);
+        for (int round = 0; round < REFINE_ROUNDS; round++) {
+            control.checkCancelled();
+            field.measure();
+            field.improve(2, Math.max(8, SIDE * 2), seed * 13 + round);
+            vote(field, level);
+        }
+        correctToneDrift(field, level);
     }
 
     /** The image at every scale, finest first, down to {@link #COARSEST_SIDE} or until exemplars run out. */

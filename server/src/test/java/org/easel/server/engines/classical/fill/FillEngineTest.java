@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The fill and extension engines end to end: wire-format rasters in, patches out. */
 class FillEngineTest {
     private static final int N = 160;
+    /** The mean colour of the bricks texture, roughly: the naive flat fill. */
+    private static final float[] FLAT = {0.65f, 0.35f, 0.25f};
 
     private static Raster bricks(PixelFormat format, int width, int height) {
         return new FloatImage(0, 0, width, height, FillImages.image(width, height, FillImages::bricks)).encode(format);
@@ -90,6 +92,45 @@ class FillEngineTest {
             }
             assertTrue(error / n < 0.03, format.wireName() + ": hole error " + error / n);
         }
+    }
+
+    @Test
+    void aLargeContextIsFilledReducedAndEnlargedBackWithoutTouchingTheRest() {
+        Raster source = bricks(PixelFormat.RGBA16, N, N);
+        Rect selected = new Rect(50, 50, 50, 50);
+        Raster patch = new FillEngine(96).fill(source, mask(N, N, selected), N, N, 2, 4, JobControl.NONE);
+        Raster result = compositeOver(source, patch);
+        Rect reach = selected.grow(FillEngine.GROW_PX + 2);
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                if (!reach.contains(x, y)) {
+                    int i = (y * N + x) * 8;
+                    for (int k = 0; k < 8; k++) {
+                        assertEquals(source.pixels()[i + k], result.pixels()[i + k], "changed at " + x + "," + y);
+                    }
+                }
+            }
+        }
+        FloatImage filled = FloatImage.read(result, Rect.of(result));
+        float[] truth = FillImages.image(N, N, FillImages::bricks);
+        double error = 0;
+        double meanError = 0;
+        int n = 0;
+        for (int y = selected.y(); y < selected.bottom(); y++) {
+            for (int x = selected.x(); x < selected.right(); x++) {
+                for (int c = 0; c < 3; c++) {
+                    error += Math.abs(filled.get(x, y, c) - truth[(y * N + x) * 4 + c]);
+                    meanError += Math.abs(FLAT[c] - truth[(y * N + x) * 4 + c]);
+                    n++;
+                }
+            }
+        }
+        // At about half resolution the fill is softer, but still the texture, not a flat colour.
+        // Measured 0.13 against 0.17 for the flat fill, where a full-size fill gets below 0.03: at
+        // a reduced size the 2 px mortar lines blur and the bricks' layout breaks up in the hole.
+        // This path only runs for holes whose context exceeds the working size (768 px).
+        assertTrue(error / n < 0.15, "reduced fill error " + error / n);
+        assertTrue(error < meanError, "no better than a flat fill: " + error / n + " vs " + meanError / n);
     }
 
     @Test
