@@ -175,6 +175,30 @@ class FillEngineTest {
     }
 
     @Test
+    void cancellingStopsTheFillPartWay() {
+        Raster source = bricks(PixelFormat.RGBA8, N, N);
+        int[] checks = {0};
+        java.util.List<String> stages = new java.util.ArrayList<>();
+        JobControl control = new JobControl() {
+            @Override
+            public void progress(int step, int steps, String stage) {
+                stages.add(stage);
+            }
+
+            @Override
+            public void checkCancelled() {
+                if (++checks[0] > 10) {
+                    throw new org.easel.server.engines.CancelledException();
+                }
+            }
+        };
+        assertThrows(org.easel.server.engines.CancelledException.class, () -> new FillEngine()
+                .fill(source, mask(N, N, new Rect(60, 60, 40, 40)), N, N, 4, 1, control));
+        assertTrue(stages.contains("filling"), "reported filling progress before the cancel: " + stages);
+        assertTrue(!stages.contains("compositing"), "ran to the end despite the cancel: " + stages);
+    }
+
+    @Test
     void refusesWithoutASelection() {
         Raster source = bricks(PixelFormat.RGBA8, N, N);
         EditRejectedException e = assertThrows(EditRejectedException.class,
