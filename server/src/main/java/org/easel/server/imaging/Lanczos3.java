@@ -34,6 +34,19 @@ public final class Lanczos3 {
         return new FloatImage(source.x(), source.y(), width, height, both);
     }
 
+    /**
+     * Resizes in linear light: sRGB-encoded colour is decoded to linear before filtering and
+     * encoded again after, so fine light-on-dark detail keeps its brightness when reduced (in
+     * gamma space, averaging black and white gives a too-dark 50% grey instead of 73%).
+     */
+    public static FloatImage resizeLinearLight(FloatImage source, int width, int height) {
+        FloatImage linear = source.copy();
+        Srgb.toLinear(linear.data());
+        FloatImage out = resize(linear, width, height);
+        Srgb.fromLinear(out.data());
+        return out;
+    }
+
     /** The weights that map {@code sourceSize} samples onto {@code targetSize}, per target sample. */
     record Kernel(int[] first, float[][] weights) {
         static Kernel of(int sourceSize, int targetSize) {

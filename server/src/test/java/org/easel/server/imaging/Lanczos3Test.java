@@ -62,4 +62,14 @@ class Lanczos3Test {
             }
         }
     }
+
+    @Test
+    void inLinearLightFineDetailKeepsItsBrightness() {
+        FloatImage stripes = image(64, 64, (x, y) -> x % 2 == 0 ? new float[] {1, 1, 1, 1} : new float[] {0, 0, 0, 1});
+        FloatImage out = Lanczos3.resizeLinearLight(stripes, 16, 16);
+        // Half the light of white is sRGB 0.735, not 0.5.
+        assertEquals(0.735f, out.get(8, 8, 0), 0.01f);
+        FloatImage flat = image(20, 20, (x, y) -> new float[] {0.2f, 0.5f, 0.8f, 1f});
+        assertEquals(0.5f, Lanczos3.resizeLinearLight(flat, 9, 9).get(4, 4, 1), 1e-4f, "flat colours survive");
+    }
 }

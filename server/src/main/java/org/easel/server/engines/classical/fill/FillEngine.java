@@ -91,7 +91,7 @@ public final class FillEngine {
                                          JobControl control) {
         int w = region.workWidth();
         int h = region.workHeight();
-        FloatImage work = region.isReduced() ? Lanczos3.resize(crop, w, h) : crop.copy();
+        FloatImage work = region.isReduced() ? Lanczos3.resizeLinearLight(crop, w, h) : crop.copy();
         boolean[] workHole = region.isReduced() ? reduceMask(hole, crop.width(), crop.height(), w, h) : hole;
         PatchMatchFill fill = new PatchMatchFill(seed);
         NearestNeighbourField field;
@@ -100,7 +100,7 @@ public final class FillEngine {
         } catch (IllegalArgumentException e) {
             throw new EditRejectedException(TOO_LITTLE_LEFT);
         }
-        FloatImage back = region.isReduced() ? Lanczos3.resize(work, crop.width(), crop.height()) : work;
+        FloatImage back = region.isReduced() ? Lanczos3.resizeLinearLight(work, crop.width(), crop.height()) : work;
         FloatImage result = crop.copy();
         float[] out = result.data();
         float[] in = back.data();
