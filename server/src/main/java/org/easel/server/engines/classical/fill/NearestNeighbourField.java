@@ -46,28 +46,7 @@ final class NearestNeighbourField {
      * parent's match, scaled up, or a random exemplar where that is not a usable source here.
      */
     void upsample(NearestNeighbourField coarse, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        Level c = coarse.level;
-        int[] sources = level.sourceList;
-        for (int y = 0; y < level.height; y++) {
-            for (int x = 0; x < level.width; x++) {
-                int i = y * level.width + x;
-                if (!level.target[i]) {
-                    continue;
-                }
-                int parent = Math.min(c.height - 1, y / 2) * c.width + Math.min(c.width - 1, x / 2);
-                int candidate = -1;
-                int m = coarse.match[parent];
-                if (m >= 0) {
-                    int sx = (m % c.width) * 2 + (x & 1);
-                    int sy = (m / c.width) * 2 + (y & 1);
-                    if (sx < level.width && sy < level.height && level.source[sy * level.width + sx]) {
-                        candidate = sy * level.width + sx;
-                    }
-                }
-                match[i] = candidate >= 0 ? candidate : sources[random.nextInt(sources.length)];
-            }
-        }
+        rescale(coarse, 0.5, 0.5, seed);
     }
 
     /**
@@ -76,10 +55,13 @@ final class NearestNeighbourField {
      * other size (where an edge runs, which phase a texture has) carries over.
      */
     void rescale(NearestNeighbourField other, long seed) {
+        rescale(other, (double) other.level.width / level.width, (double) other.level.height / level.height, seed);
+    }
+
+    /** {@link #rescale(NearestNeighbourField, long)} with the other field's size as {@code sx, sy} times this one's. */
+    private void rescale(NearestNeighbourField other, double sx, double sy, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         Level o = other.level;
-        double sx = (double) o.width / level.width;
-        double sy = (double) o.height / level.height;
         int[] sources = level.sourceList;
         for (int y = 0; y < level.height; y++) {
             for (int x = 0; x < level.width; x++) {

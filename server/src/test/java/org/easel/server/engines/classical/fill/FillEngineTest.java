@@ -56,6 +56,39 @@ class FillEngineTest {
         return base.encode(source.format());
     }
 
+    /** Every byte of every pixel outside {@code reach} is the source's. */
+    private static void assertUnchangedOutside(Raster source, Raster result, Rect reach) {
+        int bpp = source.format().bytesPerPixel();
+        for (int y = 0; y < N; y++) {
+            for (int x = 0; x < N; x++) {
+                if (!reach.contains(x, y)) {
+                    int i = (y * N + x) * bpp;
+                    for (int k = 0; k < bpp; k++) {
+                        assertEquals(source.pixels()[i + k], result.pixels()[i + k], source.format().wireName()
+                                + ": pixel " + x + "," + y + " outside the selection changed");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Mean absolute RGB error of {@code result} against the bricks over {@code area}. */
+    private static double bricksError(Raster result, Rect area) {
+        FloatImage image = FloatImage.read(result, Rect.of(result));
+        float[] truth = FillImages.image(N, N, FillImages::bricks);
+        double error = 0;
+        int n = 0;
+        for (int y = area.y(); y < area.bottom(); y++) {
+            for (int x = area.x(); x < area.right(); x++) {
+                for (int c = 0; c < 3; c++) {
+                    error += Math.abs(image.get(x, y, c) - truth[(y * N + x) * 4 + c]);
+                    n++;
+                }
+            }
+        }
+        return error / n;
+    }
+
     @Test
     void pixelsOutsideTheSelectionAreByteIdenticalAndTheHoleIsRebuilt() {
         for (PixelFormat format : new PixelFormat[] {PixelFormat.RGBA8, PixelFormat.RGBA16, PixelFormat.RGBAF32}) {
@@ -65,32 +98,9 @@ class FillEngineTest {
             Raster patch = new FillEngine().fill(source, mask(N, N, selected), N, N, feather, 3, JobControl.NONE);
             assertEquals(format, patch.format(), "the patch keeps the document's depth");
             Raster result = compositeOver(source, patch);
-            Rect reach = selected.grow(FillEngine.GROW_PX + feather);
-            int bpp = format.bytesPerPixel();
-            for (int y = 0; y < N; y++) {
-                for (int x = 0; x < N; x++) {
-                    if (!reach.contains(x, y)) {
-                        int i = (y * N + x) * bpp;
-                        for (int k = 0; k < bpp; k++) {
-                            assertEquals(source.pixels()[i + k], result.pixels()[i + k],
-                                    format.wireName() + ": pixel " + x + "," + y + " outside the selection changed");
-                        }
-                    }
-                }
-            }
-            float[] truth = FillImages.image(N, N, FillImages::bricks);
-            FloatImage filled = FloatImage.read(result, Rect.of(result));
-            double error = 0;
-            int n = 0;
-            for (int y = selected.y(); y < selected.bottom(); y++) {
-                for (int x = selected.x(); x < selected.right(); x++) {
-                    for (int c = 0; c < 3; c++) {
-                        error += Math.abs(filled.get(x, y, c) - truth[(y * N + x) * 4 + c]);
-                        n++;
-                    }
-                }
-            }
-            assertTrue(error / n < 0.03, format.wireName() + ": hole error " + error / n);
+            assertUnchangedOutside(source, result, selected.grow(FillEngine.GROW_PX + feather));
+            double error = bricksError(result, selected);
+            assertTrue(error < 0.03, format.wireName() + ": hole error " + error);
         }
     }
 
@@ -100,37 +110,16 @@ class FillEngineTest {
         Rect selected = new Rect(50, 50, 50, 50);
         Raster patch = new FillEngine(96).fill(source, mask(N, N, selected), N, N, 2, 4, JobControl.NONE);
         Raster result = compositeOver(source, patch);
-        Rect reach = selected.grow(FillEngine.GROW_PX + 2);
-        for (int y = 0; y < N; y++) {
-            for (int x = 0; x < N; x++) {
-                if (!reach.contains(x, y)) {
-                    int i = (y * N + x) * 8;
-                    for (int k = 0; k < 8; k++) {
-                        assertEquals(source.pixels()[i + k], result.pixels()[i + k], "changed at " + x + "," + y);
-                    }
-                }
-            }
-        }
-        FloatImage filled = FloatImage.read(result, Rect.of(result));
-        float[] truth = FillImages.image(N, N, FillImages::bricks);
-        double error = 0;
-        double meanError = 0;
-        int n = 0;
-        for (int y = selected.y(); y < selected.bottom(); y++) {
-            for (int x = selected.x(); x < selected.right(); x++) {
-                for (int c = 0; c < 3; c++) {
-                    error += Math.abs(filled.get(x, y, c) - truth[(y * N + x) * 4 + c]);
-                    meanError += Math.abs(FLAT[c] - truth[(y * N + x) * 4 + c]);
-                    n++;
-                }
-            }
-        }
-        // At about half resolution the fill is softer, but still the texture, not a flat colour.
+        assertUnchangedOutside(source, result, selected.grow(FillEngine.GROW_PX + 2));
+        double error = bricksError(result, selected);
+        double flatError = bricksError(new FloatImage(0, 0, N, N,
+                FillImages.image(N, N, (x, y, rgb) -> System.arraycopy(FLAT, 0, rgb, 0, 3))).encode(PixelFormat.RGBA16),
+                selected);
         // Measured 0.13 against 0.17 for the flat fill, where a full-size fill gets below 0.03: at
         // a reduced size the 2 px mortar lines blur and the bricks' layout breaks up in the hole.
         // This path only runs for holes whose context exceeds the working size (768 px).
-        assertTrue(error / n < 0.15, "reduced fill error " + error / n);
-        assertTrue(error < meanError, "no better than a flat fill: " + error / n + " vs " + meanError / n);
+        assertTrue(error < 0.15, "reduced fill error " + error);
+        assertTrue(error < flatError, "no better than a flat fill: " + error + " vs " + flatError);
     }
 
     @Test
@@ -138,19 +127,8 @@ class FillEngineTest {
         Raster source = bricks(PixelFormat.RGBA8, N, N);
         Rect selected = new Rect(N - 30, 40, 30, 50);
         Raster patch = new FillEngine().fill(source, mask(N, N, selected), N, N, 0, 2, JobControl.NONE);
-        FloatImage result = FloatImage.read(compositeOver(source, patch), new Rect(0, 0, N, N));
-        float[] truth = FillImages.image(N, N, FillImages::bricks);
-        double error = 0;
-        int n = 0;
-        for (int y = selected.y(); y < selected.bottom(); y++) {
-            for (int x = selected.x(); x < selected.right(); x++) {
-                for (int c = 0; c < 3; c++) {
-                    error += Math.abs(result.get(x, y, c) - truth[(y * N + x) * 4 + c]);
-                    n++;
-                }
-            }
-        }
-        assertTrue(error / n < 0.05, "edge hole error " + error / n);
+        double error = bricksError(compositeOver(source, patch), selected);
+        assertTrue(error < 0.05, "edge hole error " + error);
     }
 
     @Test
