@@ -87,8 +87,7 @@ public final class FillEngine {
     }
 
     /** Fills the hole at the working size and returns the context with its hole pixels replaced. */
-    static FloatImage synthesise(FloatImage crop, boolean[] hole, WorkRegion region, long seed,
-                                         JobControl control) {
+    static FloatImage synthesise(FloatImage crop, boolean[] hole, WorkRegion region, long seed, JobControl control) {
         int w = region.workWidth();
         int h = region.workHeight();
         FloatImage work = region.isReduced() ? Lanczos3.resizeLinearLight(crop, w, h) : crop.copy();

@@ -91,7 +91,8 @@ public final class PatchMatchFill {
      * Redoes at full size a fill that was made at a reduced size: {@code reduced} is that fill's
      * field, whose layout seeds the matching here, and {@code rgba}'s hole pixels hold the reduced
      * fill enlarged, as the estimate to match against. The result is made of full-resolution
-     * exemplars, so it keeps the detail the reduction lost.
+     * exemplars, so it is sharper than the enlarged fill (on fine regular textures the layout
+     * found at the reduced size can still be off; see BENCHMARKS.md).
      */
     void refine(float[] rgba, boolean[] hole, int width, int height, NearestNeighbourField reduced,
                 JobControl control) {
