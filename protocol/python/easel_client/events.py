@@ -102,6 +102,12 @@ class EditResult:
                 not isinstance(canvas.get("height"), int):
             raise ProtocolError("the daemon sent a result without a valid canvas size")
         self.canvas: Tuple[int, int] = (canvas["width"], canvas["height"])
+        # Where the old canvas's top-left lands in the new one; (0, 0) unless the edit extended
+        # the canvas on the left or top (and from daemons that predate the member).
+        offset = canvas.get("offset")
+        self.canvas_offset: Tuple[int, int] = (0, 0)
+        if isinstance(offset, dict) and isinstance(offset.get("x"), int) and isinstance(offset.get("y"), int):
+            self.canvas_offset = (offset["x"], offset["y"])
         layers = header.get("layers", [])
         if not isinstance(layers, list):
             raise ProtocolError('the daemon sent a result whose "layers" is not a list')
@@ -112,8 +118,8 @@ class EditResult:
                                            name if isinstance(name, str) else "Easel"))
 
     def __repr__(self):
-        return "EditResult(job=%r, message=%r, canvas=%r, layers=%r)" % (
-            self.job, self.message, self.canvas, self.layers)
+        return "EditResult(job=%r, message=%r, canvas=%r, canvas_offset=%r, layers=%r)" % (
+            self.job, self.message, self.canvas, self.canvas_offset, self.layers)
 
 
 # The name the edit_events() documentation uses for the final event.

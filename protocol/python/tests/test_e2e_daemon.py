@@ -313,6 +313,19 @@ class EndToEndTest(unittest.TestCase):
 
     # -- simple requests ------------------------------------------------------------------------
 
+    def test_extend_canvas_reports_new_size_and_offset(self):
+        source = gradient_rgba8(W, H)
+        image = Image(0, 0, W, H, "rgba8", source)
+        result = self.client.edit("e2e-extend-" + uuid.uuid4().hex, "extend the canvas to the left by 16 px",
+                                  (W, H), image, timeout=EDIT_TIMEOUT)
+        self.assertEqual(result.canvas, (W + 16, H))
+        self.assertEqual(result.canvas_offset, (16, 0))
+        self.assertEqual(len(result.layers), 1, result.layers)
+        layer = result.layers[0]
+        self.assertEqual((layer.x, layer.y, layer.width, layer.height), (0, 0, 16, H))
+        alphas = bytes(layer.data)[3::4]
+        self.assertEqual(alphas, b"\xff" * (16 * H), "the new strip is opaque")
+
     def test_welcome_ping_models(self):
         self.assertEqual(self.client.welcome.get("protocol"), 1)
         self.assertTrue(self.client.server_version)

@@ -5,7 +5,27 @@ package org.easel.server.engines;
  * selection does not overlap the layer). The message is shown to the user as is.
  */
 public final class EditRejectedException extends RuntimeException {
+
+    /** Why, so front ends can answer with the right error code. */
+    public enum Reason {
+        /** Nothing usable is selected (or a selection is needed and missing). */
+        NOTHING_TO_EDIT,
+        /** The result would exceed the image size limits (an extension too large). */
+        TOO_LARGE
+    }
+
+    private final Reason reason;
+
     public EditRejectedException(String message) {
+        this(message, Reason.NOTHING_TO_EDIT);
+    }
+
+    public EditRejectedException(String message, Reason reason) {
         super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -31,7 +31,11 @@ public final class InstructionInterpreter implements Planner {
             throw new UnsupportedInstructionException(instruction);
         }
         List<Term> terms = Lexicon.read(instruction);
-        if (terms.stream().anyMatch(term -> term.role() == Term.Role.UNKNOWN)) {
+        if (SynthesisReader.wants(terms)) {
+            return SynthesisReader.read(terms, instruction);
+        }
+        if (terms.stream().anyMatch(term -> term.role() == Term.Role.UNKNOWN || term.role() == Term.Role.REMOVE
+                || term.role() == Term.Role.SIDE || term.role() == Term.Role.NUMBER || term.role() == Term.Role.UNIT)) {
             throw new UnsupportedInstructionException(instruction);
         }
         List<Understood> understood = resolve(terms, instruction);
@@ -85,6 +89,10 @@ public final class InstructionInterpreter implements Planner {
                     nounDirection = direction;
                 }
                 default -> {
+                    if (leading.direction != null && leading.direction < 0) {
+                        // "less blurry", "less sepia": there is no undoing those; refuse rather than guess.
+                        throw new UnsupportedInstructionException(instruction);
+                    }
                     sign = 0;
                     nounDirection = null;
                 }

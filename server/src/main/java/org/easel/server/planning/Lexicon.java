@@ -1,10 +1,16 @@
 package org.easel.server.planning;
 
+import static org.easel.server.engines.classical.AdjustmentKind.BLUR;
 import static org.easel.server.engines.classical.AdjustmentKind.BRIGHTNESS;
 import static org.easel.server.engines.classical.AdjustmentKind.CONTRAST;
 import static org.easel.server.engines.classical.AdjustmentKind.GRAYSCALE;
+import static org.easel.server.engines.classical.AdjustmentKind.HUE;
 import static org.easel.server.engines.classical.AdjustmentKind.INVERT;
+import static org.easel.server.engines.classical.AdjustmentKind.POSTERIZE;
 import static org.easel.server.engines.classical.AdjustmentKind.SATURATION;
+import static org.easel.server.engines.classical.AdjustmentKind.SEPIA;
+import static org.easel.server.engines.classical.AdjustmentKind.SHARPEN;
+import static org.easel.server.engines.classical.AdjustmentKind.VIGNETTE;
 import static org.easel.server.engines.classical.AdjustmentKind.WARMTH;
 
 import java.util.ArrayList;
@@ -28,7 +34,8 @@ final class Lexicon {
 
     // Whole words (with inner apostrophes: "it's", "don't"), runs of punctuation, or any other
     // single character, which is unknown on purpose ("20%" is not understood, so it is refused).
-    private static final Pattern TOKEN = Pattern.compile("[a-z]+(?:'[a-z]+)*|[.,;:!?]+|\\S");
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:\\.\\d+)?|[a-z]+(?:'[a-z]+)*|[.,;:!?]+|\\S");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern PUNCTUATION = Pattern.compile("[.,;:!?]+");
     private static final Pattern B_AND_W = Pattern.compile("\\bb\\s*[&/+]\\s*w\\b");
     private static final Pattern IGNORED_MARKS = Pattern.compile("[\"“”‘()\\[\\]\\-/–—]|(?<![a-z])'|'(?![a-z])");
@@ -38,6 +45,29 @@ final class Lexicon {
                 "monochrome", "monochromatic", "bw", "remove the colour", "remove the colours", "remove the color",
                 "remove the colors", "remove colour", "remove colours", "remove color", "remove colors");
         fixed(INVERT, "invert", "inverted", "inverse", "negative", "negate");
+        fixed(SEPIA, "sepia", "sepia toned");
+        fixed(BLUR, "blur", "blurred", "blurry", "blurrier", "gaussian blur", "out of focus", "defocus");
+        fixed(SHARPEN, "sharpen", "sharpened", "sharper", "sharp", "crisper", "unsharp mask");
+        fixed(POSTERIZE, "posterize", "posterise", "posterized", "posterised", "posterization", "posterisation");
+        fixed(VIGNETTE, "vignette", "vignetting");
+        directed(HUE, 1, "hue", "hue shift", "shift the hue", "shift hue", "hue shifted", "rotate the hue",
+                "rotate hue", "hue rotation");
+
+        role(Term.Role.REMOVE, "remove", "erase", "delete", "get rid of", "fill", "fill in", "clean up", "clean",
+                "cleanup", "heal", "inpaint", "take out", "take away", "retouch");
+        extend(0, "extend", "expand", "outpaint", "outpainting", "enlarge", "uncrop", "add space", "add room",
+                "more space", "more room", "add canvas", "extra space", "extra room");
+        extend(Term.Sides.HORIZONTAL, "wider", "widen", "broader");
+        extend(Term.Sides.VERTICAL, "taller", "higher canvas");
+        side(Term.Sides.LEFT, "left", "left side", "left edge", "the left");
+        side(Term.Sides.RIGHT, "right", "right side", "right edge", "the right");
+        side(Term.Sides.TOP, "top", "above", "top edge", "the top");
+        side(Term.Sides.BOTTOM, "bottom", "below", "bottom edge", "the bottom");
+        side(Term.Sides.HORIZONTAL, "sides", "both sides", "left and right", "horizontally");
+        side(Term.Sides.VERTICAL, "top and bottom", "vertically");
+        side(Term.Sides.ALL, "all sides", "every side", "each side", "all around", "everywhere", "around");
+        unit(0, "px", "pixel", "pixels", "pixles");
+        unit(1, "%", "percent", "per cent", "pct");
 
         directed(BRIGHTNESS, 1, "brighter", "brighten", "bright", "lighter", "lighten");
         directed(BRIGHTNESS, -1, "darker", "darken", "dark", "dimmer", "dim");
@@ -73,7 +103,9 @@ final class Lexicon {
                 "can", "could", "would", "will", "you", "i", "i'd", "i'm", "me", "my", "we", "let's", "want",
                 "wanna", "like", "need", "just", "to", "into", "in", "on", "of", "for", "some", "tone", "tones",
                 "colors", "colours", "color", "colour", "effect", "filter", "version", "mode", "now", "is",
-                "be", "should", "so", "go", "get", "try", "do", "canvas", "one", "thanks", "thank", "hey");
+                "be", "should", "so", "go", "get", "try", "do", "canvas", "one", "thanks", "thank", "hey",
+                "by", "at", "side", "edge", "towards", "toward", "from", "out", "object", "objects", "thing",
+                "things", "stuff", "space", "room", "there", "here");
     }
 
     private Lexicon() {
@@ -92,7 +124,10 @@ final class Lexicon {
                 match = PHRASES.get(String.join(" ", words.subList(i, i + length)));
                 matched = length;
             }
-            if (match == null) {
+            if (match == null && NUMBER.matcher(words.get(i)).matches()) {
+                terms.add(Term.withValue(Term.Role.NUMBER, Double.parseDouble(words.get(i)), words.get(i)));
+                i++;
+            } else if (match == null) {
                 terms.add(Term.of(Term.Role.UNKNOWN, words.get(i)));
                 i++;
             } else {
@@ -146,6 +181,24 @@ final class Lexicon {
     private static void intensity(Intensity intensity, String... phrases) {
         for (String phrase : phrases) {
             put(phrase, Term.intensity(intensity, phrase));
+        }
+    }
+
+    private static void extend(int impliedSides, String... phrases) {
+        for (String phrase : phrases) {
+            put(phrase, Term.withValue(Term.Role.EXTEND, impliedSides, phrase));
+        }
+    }
+
+    private static void side(int sides, String... phrases) {
+        for (String phrase : phrases) {
+            put(phrase, Term.withValue(Term.Role.SIDE, sides, phrase));
+        }
+    }
+
+    private static void unit(int percent, String... phrases) {
+        for (String phrase : phrases) {
+            put(phrase, Term.withValue(Term.Role.UNIT, percent, phrase));
         }
     }
 

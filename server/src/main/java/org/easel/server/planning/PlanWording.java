@@ -54,7 +54,7 @@ final class PlanWording {
             case BRIGHTNESS -> op.sign() > 0 ? "brighter" : "darker";
             case WARMTH -> op.sign() > 0 ? "warmer" : "cooler";
             case SATURATION -> op.sign() > 0 ? "more saturated" : "less saturated";
-            case GRAYSCALE, INVERT, CONTRAST -> null;
+            default -> null;
         };
     }
 
@@ -62,6 +62,12 @@ final class PlanWording {
         return switch (op.kind()) {
             case GRAYSCALE -> new Phrase("convert to black and white", "converted to black and white");
             case INVERT -> new Phrase("invert the colours", "inverted the colours");
+            case SEPIA -> new Phrase("give it a sepia tone", "gave it a sepia tone");
+            case HUE -> graded(op, "shift the hue", "shifted the hue");
+            case POSTERIZE -> graded(op, "posterize it", "posterized it");
+            case BLUR -> graded(op, "blur it", "blurred it");
+            case SHARPEN -> graded(op, "sharpen it", "sharpened it");
+            case VIGNETTE -> graded(op, "add a vignette", "added a vignette");
             case CONTRAST -> {
                 String how = op.intensity().afterVerb();
                 yield op.sign() > 0
@@ -70,6 +76,11 @@ final class PlanWording {
             }
             default -> throw new IllegalArgumentException("not a verb phrase: " + op);
         };
+    }
+
+    private static Phrase graded(Understood op, String imperative, String past) {
+        String how = op.intensity().afterVerb();
+        return new Phrase(join(imperative, how), join(past, how));
     }
 
     private static void flush(List<String> adjectives, List<Phrase> phrases) {

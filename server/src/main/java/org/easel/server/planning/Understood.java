@@ -11,6 +11,15 @@ import org.easel.server.engines.classical.AdjustmentKind;
 record Understood(AdjustmentKind kind, int sign, Intensity intensity) {
 
     Adjustment toAdjustment() {
-        return kind.isSigned() ? new Adjustment(kind, sign * intensity.amount()) : Adjustment.full(kind);
+        if (kind.isSigned()) {
+            return new Adjustment(kind, sign * intensity.amount());
+        }
+        // Effects with a strength ("blur a bit", "strong vignette") take it from the intensity words.
+        return isGraded(kind) ? new Adjustment(kind, intensity.amount()) : Adjustment.full(kind);
+    }
+
+    static boolean isGraded(AdjustmentKind kind) {
+        return kind == AdjustmentKind.BLUR || kind == AdjustmentKind.SHARPEN || kind == AdjustmentKind.POSTERIZE
+                || kind == AdjustmentKind.VIGNETTE;
     }
 }

@@ -16,6 +16,7 @@ import org.easel.server.memory.StoredImage;
 import org.easel.server.memory.TurnRecord;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
+import org.easel.server.engines.classical.Extension;
 import org.easel.server.planning.InstructionInterpreter;
 import org.easel.server.planning.Plan;
 import org.easel.server.planning.Understanding;
@@ -152,8 +153,8 @@ public final class EditService {
         }
         Plan plan = ((Understanding.Planned) understanding).plan();
         String style = styleOf(request).map(s -> " (style in force: " + s + ")").orElse("");
-        PlanView view = new PlanView(plan.summary() + " — " + whereItApplies(request) + style, plan.engine(),
-                plan.operations());
+        PlanView view = new PlanView(plan.summary() + whereItApplies(request, plan) + style, plan.engine(),
+                plan.operations(), plan.synthesis());
         return new Resolution(view, control -> engine.run(request, plan, control), SourcePixels.of(request));
     }
 
@@ -165,12 +166,16 @@ public final class EditService {
         }
     }
 
-    private static String whereItApplies(EditRequest request) {
+    private static String whereItApplies(EditRequest request, Plan plan) {
+        if (plan.synthesis().filter(synthesis -> synthesis instanceof Extension).isPresent()) {
+            return "";   // an extension's summary already says where
+        }
         if (request.selection().isEmpty()) {
-            return "whole layer";
+            return " — whole layer";
         }
         int feather = request.options().featherPx();
-        return feather == 0 ? "inside the selection, hard edge" : "inside the selection, " + feather + " px soft edge";
+        return feather == 0 ? " — inside the selection, hard edge"
+                : " — inside the selection, " + feather + " px soft edge";
     }
 
     /**
@@ -196,7 +201,7 @@ public final class EditService {
             failure = job.cancelReason();
             message = JobQueue.message(failure);
         } catch (EditRejectedException e) {
-            failure = ErrorCode.EMPTY_SELECTION;
+            failure = e.reason() == EditRejectedException.Reason.TOO_LARGE ? ErrorCode.BAD_IMAGE : ErrorCode.EMPTY_SELECTION;
             message = e.getMessage();
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("edit {} failed", job.id(), e);

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.easel.server.engines.classical.Adjustment;
 import org.easel.server.engines.classical.AdjustmentKind;
+import org.easel.server.engines.classical.Extension;
+import org.easel.server.engines.classical.Synthesis;
 
 /** The JSON form of plans and edit parameters, as sent to clients and kept in the memory. */
 public final class PlanJson {
@@ -40,8 +42,24 @@ public final class PlanJson {
         for (Adjustment a : plan.operations()) {
             operations.add(Json.createObjectBuilder().add("op", a.kind().wireName()).add("amount", a.amount()));
         }
+        plan.synthesis().ifPresent(s -> operations.add(synthesis(s)));
         return Json.createObjectBuilder().add("summary", plan.summary()).add("engine", plan.engine())
                 .add("operations", operations).build();
+    }
+
+    /** {"op":"fill"} or {"op":"extend","left":{"value":300,"unit":"px"},…} with every side present. */
+    private static JsonObjectBuilder synthesis(Synthesis synthesis) {
+        JsonObjectBuilder op = Json.createObjectBuilder().add("op", synthesis.wireName());
+        if (synthesis instanceof Extension e) {
+            op.add("left", amount(e.left())).add("top", amount(e.top())).add("right", amount(e.right()))
+                    .add("bottom", amount(e.bottom()));
+        }
+        return op;
+    }
+
+    private static JsonObjectBuilder amount(Extension.Amount amount) {
+        return Json.createObjectBuilder().add("value", amount.value())
+                .add("unit", amount.unit() == Extension.Unit.PX ? "px" : "percent");
     }
 
     /** Everything besides the plan that reproduces the edit: options, region and canvas. */

@@ -95,7 +95,10 @@ final class Replies {
         }
         JsonObject header = Json.createObjectBuilder().add(Messages.TYPE, Messages.RESULT).add(Messages.ID, id)
                 .add("job", jobId).add("message", outcome.message()).add("plan", plan(plan)).add("layers", layers)
-                .add("canvas", Json.createObjectBuilder().add("width", outcome.canvasWidth()).add("height", outcome.canvasHeight()))
+                .add("canvas", Json.createObjectBuilder().add("width", outcome.canvasWidth())
+                        .add("height", outcome.canvasHeight())
+                        .add("offset", Json.createObjectBuilder().add("x", outcome.canvasOffsetX())
+                                .add("y", outcome.canvasOffsetY())))
                 .build();
         return new Frame(header, attachments);
     }

@@ -93,9 +93,11 @@ class InstructionInterpreterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "remove the lamp", "add a dragon", "make it stormy", "make the sky darker", "it's too dark",
-        "don't make it brighter", "increase the contrast by 20%", "contrast", "sharpen it", "make it darkish",
-        "enbrightened", "brighter and remove the lamp"})
+        "add a dragon", "make it stormy", "make the sky darker", "it's too dark",
+        "don't make it brighter", "increase the contrast by 20%", "contrast", "make it darkish",
+        "enbrightened", "brighter and remove the lamp", "less blurry", "extend the canvas", "extend right by 300",
+        "extend right by 10 px and 20 px", "remove 300 px", "extend the canvas to the right and remove the lamp",
+        "extend the dragon to the right"})
     void refusesWhatItDoesNotUnderstandAndSaysWhatItCan(String instruction) {
         UnsupportedInstructionException refused = assertThrows(UnsupportedInstructionException.class,
                 () -> interpreter.interpret(instruction));

@@ -7,14 +7,39 @@ public enum AdjustmentKind {
     BRIGHTNESS("brightness", true),
     CONTRAST("contrast", true),
     SATURATION("saturation", true),
-    WARMTH("warmth", true);
+    WARMTH("warmth", true),
+    /** Rotates hues around the colour wheel: amount 1 is 180°. */
+    HUE("hue", true),
+    SEPIA("sepia", false),
+    /** Fewer tone levels per channel: amount a gives round(2 / a) levels (0.25 → 8). */
+    POSTERIZE("posterize", false),
+    /** Gaussian blur; amount 1 is a radius of 4% of the edited area's diagonal. */
+    BLUR("blur", false, true),
+    /** Unsharp mask; amount 1 adds four times the detail. */
+    SHARPEN("sharpen", false, true),
+    /** Darkens towards the corners of the edited area; amount 1 darkens them by 160%, clipped. */
+    VIGNETTE("vignette", false, true);
 
     private final String wireName;
     private final boolean signed;
+    private final boolean spatial;
 
     AdjustmentKind(String wireName, boolean signed) {
+        this(wireName, signed, false);
+    }
+
+    AdjustmentKind(String wireName, boolean signed, boolean spatial) {
         this.wireName = wireName;
         this.signed = signed;
+        this.spatial = spatial;
+    }
+
+    /**
+     * True when a pixel's result depends on its neighbours or its position (blur, sharpen,
+     * vignette), so the adjustment works on the whole area at once rather than pixel by pixel.
+     */
+    public boolean isSpatial() {
+        return spatial;
     }
 
     /** The {@code op} name used in plans on the wire. */

@@ -29,6 +29,11 @@ final class ColourMath {
             case CONTRAST -> contrast(adjustment.amount());
             case SATURATION -> (rgba, n) -> saturation(rgba, n, 1f + amount);
             case WARMTH -> (rgba, n) -> warmth(rgba, n, amount);
+            case HUE -> hue(adjustment.amount() * Math.PI);
+            case SEPIA -> (rgba, n) -> sepia(rgba, n, amount);
+            case POSTERIZE -> posterize(adjustment.amount());
+            case BLUR, SHARPEN, VIGNETTE -> throw new IllegalArgumentException(
+                    adjustment.kind().wireName() + " is spatial, not a per-pixel operation");
         };
     }
 
@@ -115,5 +120,55 @@ final class ColourMath {
             rgba[p] *= red;
             rgba[p + 2] *= blue;
         }
+    }
+
+    /**
+     * Rotates each colour about the grey axis by {@code radians} (the standard hue-rotation
+     * matrix), which keeps greys grey and luma nearly unchanged.
+     */
+    private static RowOperation hue(double radians) {
+        float cos = (float) Math.cos(radians);
+        float sin = (float) Math.sin(radians);
+        float[] m = {
+            0.213f + cos * 0.787f - sin * 0.213f, 0.715f - cos * 0.715f - sin * 0.715f, 0.072f - cos * 0.072f + sin * 0.928f,
+            0.213f - cos * 0.213f + sin * 0.143f, 0.715f + cos * 0.285f + sin * 0.140f, 0.072f - cos * 0.072f - sin * 0.283f,
+            0.213f - cos * 0.213f - sin * 0.787f, 0.715f - cos * 0.715f + sin * 0.715f, 0.072f + cos * 0.928f + sin * 0.072f
+        };
+        return (rgba, pixelCount) -> multiply(rgba, pixelCount, m, 1f);
+    }
+
+    /** The classic sepia matrix, mixed with the original by {@code amount}. */
+    private static void sepia(float[] rgba, int pixelCount, float amount) {
+        float[] m = {
+            0.393f, 0.769f, 0.189f,
+            0.349f, 0.686f, 0.168f,
+            0.272f, 0.534f, 0.131f
+        };
+        multiply(rgba, pixelCount, m, amount);
+    }
+
+    private static void multiply(float[] rgba, int pixelCount, float[] m, float amount) {
+        float keep = 1f - amount;
+        for (int p = 0, end = pixelCount * 4; p < end; p += 4) {
+            float r = rgba[p];
+            float g = rgba[p + 1];
+            float b = rgba[p + 2];
+            rgba[p] = r * keep + (m[0] * r + m[1] * g + m[2] * b) * amount;
+            rgba[p + 1] = g * keep + (m[3] * r + m[4] * g + m[5] * b) * amount;
+            rgba[p + 2] = b * keep + (m[6] * r + m[7] * g + m[8] * b) * amount;
+        }
+    }
+
+    /** Rounds each channel to one of {@code round(2 / amount)} evenly spaced levels (at least 2). */
+    private static RowOperation posterize(double amount) {
+        float steps = Math.max(1, (int) Math.round(2.0 / amount) - 1);
+        return (rgba, pixelCount) -> {
+            for (int p = 0, end = pixelCount * 4; p < end; p += 4) {
+                for (int c = p; c < p + 3; c++) {
+                    float v = rgba[c] < 0f ? 0f : (rgba[c] > 1f ? 1f : rgba[c]);
+                    rgba[c] = Math.round(v * steps) / steps;
+                }
+            }
+        };
     }
 }

@@ -6,7 +6,9 @@ import java.util.Objects;
 import org.easel.protocol.PixelFormat;
 import org.easel.server.engines.EditRejectedException;
 import org.easel.server.engines.JobControl;
+import org.easel.server.imaging.Composite;
 import org.easel.server.imaging.Coverage;
+import org.easel.server.imaging.FloatImage;
 import org.easel.server.imaging.PixelCodec;
 import org.easel.server.imaging.Raster;
 import org.easel.server.imaging.Rect;
@@ -59,11 +61,60 @@ public final class ToneEngine {
         }
         Rect bounds = coverage.bounds();
         PixelCodec codec = PixelCodec.of(image.format());
-        List<RowOperation> steps = compile(operations, codec.clampsToUnitRange());
+        boolean clamp = codec.clampsToUnitRange();
+        if (operations.stream().noneMatch(a -> Objects.requireNonNull(a, "adjustment").kind().isSpatial())) {
+            return streamRows(image, codec, compile(operations, clamp), coverage, control);
+        }
+        int reach = 0;
+        for (Adjustment adjustment : operations) {
+            reach += SpatialFilters.reach(adjustment, bounds);
+        }
+        // Blur and sharpen read around the selection, so the surroundings are decoded too.
+        FloatImage work = FloatImage.read(image, bounds.grow(reach).intersect(Rect.of(image)));
+        List<List<Adjustment>> stages = stages(operations);
+        int bands = Math.min(MAX_BANDS, work.height());
+        int total = bands * stages.size();
+        control.progress(0, total, "adjusting");
+        int done = 0;
+        for (List<Adjustment> stage : stages) {
+            control.checkCancelled();
+            if (stage.get(0).kind().isSpatial()) {
+                SpatialFilters.apply(stage.get(0), work, bounds);
+                if (clamp) {
+                    ColourMath.clampToUnit(work.data(), work.width() * work.height());
+                }
+                done += bands;
+                control.progress(done, total, "adjusting");
+                continue;
+            }
+            List<RowOperation> steps = compile(stage, clamp);
+            for (int band = 0; band < bands; band++) {
+                control.checkCancelled();
+                int firstRow = (int) ((long) work.height() * band / bands);
+                int endRow = (int) ((long) work.height() * (band + 1) / bands);
+                int offset = firstRow * work.width() * 4;
+                float[] rows = java.util.Arrays.copyOfRange(work.data(), offset, endRow * work.width() * 4);
+                for (RowOperation step : steps) {
+                    step.apply(rows, rows.length / 4);
+                }
+                System.arraycopy(rows, 0, work.data(), offset, rows.length);
+                control.progress(++done, total, "adjusting");
+            }
+        }
+        return Composite.patch(work, coverage, image.format());
+    }
 
-        byte[] out = new byte[Math.toIntExact(image.format().byteLength(bounds.width(), bounds.height()))];
-        float[] row = new float[bounds.width() * 4];
-        float[] rowCoverage = new float[bounds.width()];
+    /**
+     * Per-pixel adjustments only: row by row straight from the wire bytes into the patch, so even
+     * a whole 8192² layer never needs a float copy of itself.
+     */
+    private static Raster streamRows(Raster image, PixelCodec codec, List<RowOperation> steps, Coverage coverage,
+                                     JobControl control) {
+        Rect bounds = coverage.bounds();
+        int width = bounds.width();
+        byte[] out = new byte[Math.toIntExact(image.format().byteLength(width, bounds.height()))];
+        float[] row = new float[width * 4];
+        float[] scratch = new float[width];
         int bands = Math.min(MAX_BANDS, bounds.height());
         control.progress(0, bands, "adjusting");
         for (int band = 0; band < bands; band++) {
@@ -71,11 +122,39 @@ public final class ToneEngine {
             int firstRow = (int) ((long) bounds.height() * band / bands);
             int endRow = (int) ((long) bounds.height() * (band + 1) / bands);
             for (int r = firstRow; r < endRow; r++) {
-                adjustRow(image, codec, steps, coverage, bounds, r, row, rowCoverage, out);
+                int canvasY = bounds.y() + r;
+                codec.decode(image.pixels(), (canvasY - image.y()) * image.width() + (bounds.x() - image.x()),
+                        width, row, 0);
+                for (RowOperation step : steps) {
+                    step.apply(row, width);
+                }
+                Composite.applyCoverage(row, 0, coverage, bounds.x(), canvasY, width, scratch);
+                codec.encode(row, 0, width, out, r * width);
             }
             control.progress(band + 1, bands, "adjusting");
         }
-        return new Raster(bounds.x(), bounds.y(), bounds.width(), bounds.height(), image.format(), out);
+        return new Raster(bounds.x(), bounds.y(), width, bounds.height(), image.format(), out);
+    }
+
+    /** Consecutive per-pixel adjustments run together; each spatial one is a stage of its own. */
+    private static List<List<Adjustment>> stages(List<Adjustment> operations) {
+        List<List<Adjustment>> stages = new ArrayList<>();
+        List<Adjustment> pixelwise = new ArrayList<>();
+        for (Adjustment adjustment : operations) {
+            if (adjustment.kind().isSpatial()) {
+                if (!pixelwise.isEmpty()) {
+                    stages.add(pixelwise);
+                    pixelwise = new ArrayList<>();
+                }
+                stages.add(List.of(adjustment));
+            } else {
+                pixelwise.add(adjustment);
+            }
+        }
+        if (!pixelwise.isEmpty()) {
+            stages.add(pixelwise);
+        }
+        return stages;
     }
 
     private static List<RowOperation> compile(List<Adjustment> operations, boolean clamp) {
@@ -89,26 +168,5 @@ public final class ToneEngine {
             }
         }
         return steps;
-    }
-
-    /** Adjusts row {@code r} of the patch (canvas row {@code bounds.y() + r}). */
-    private static void adjustRow(Raster image, PixelCodec codec, List<RowOperation> steps, Coverage coverage,
-                                  Rect bounds, int r, float[] row, float[] rowCoverage, byte[] out) {
-        int width = bounds.width();
-        int canvasY = bounds.y() + r;
-        int firstPixel = (canvasY - image.y()) * image.width() + (bounds.x() - image.x());
-        codec.decode(image.pixels(), firstPixel, width, row, 0);
-        for (RowOperation step : steps) {
-            step.apply(row, width);
-        }
-        if (!coverage.isFull()) {
-            coverage.readRow(canvasY, bounds.x(), width, rowCoverage);
-            for (int i = 0; i < width; i++) {
-                float c = rowCoverage[i];
-                // Exactly 0 outside, whatever the source alpha held (even NaN in a float image).
-                row[i * 4 + 3] = c == 0f ? 0f : row[i * 4 + 3] * c;
-            }
-        }
-        codec.encode(row, 0, width, out, r * width);
     }
 }

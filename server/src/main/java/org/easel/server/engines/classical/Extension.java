@@ -1,0 +1,85 @@
+package org.easel.server.engines.classical;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How far to extend the canvas on each side: "extend to the right by 300 px", "add 20% on top",
+ * "make it wider". Percentages are of the canvas's width (left, right) or height (top, bottom).
+ */
+public record Extension(Amount left, Amount top, Amount right, Amount bottom) implements Synthesis {
+
+    public enum Unit { PX, PERCENT }
+
+    /** One side's extension; zero for a side that stays. */
+    public record Amount(double value, Unit unit) {
+        public static final Amount NONE = new Amount(0, Unit.PX);
+
+        public Amount {
+            Objects.requireNonNull(unit, "unit");
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException("an extension must be zero or more, got " + value);
+            }
+        }
+
+        public static Amount px(int px) {
+            return new Amount(px, Unit.PX);
+        }
+
+        public static Amount percent(double percent) {
+            return new Amount(percent, Unit.PERCENT);
+        }
+
+        /** In pixels, for a canvas side of {@code side} px; any nonzero amount is at least 1 px. */
+        public int pixels(int side) {
+            double px = unit == Unit.PX ? value : value * side / 100.0;
+            return value == 0 ? 0 : (int) Math.max(1, Math.round(Math.min(px, Integer.MAX_VALUE / 2.0)));
+        }
+
+        public boolean isZero() {
+            return value == 0;
+        }
+
+        /** "300 px", "25%". */
+        public String describe() {
+            String number = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+            return unit == Unit.PX ? number + " px" : number + "%";
+        }
+    }
+
+    public Extension {
+        Objects.requireNonNull(left, "left");
+        Objects.requireNonNull(top, "top");
+        Objects.requireNonNull(right, "right");
+        Objects.requireNonNull(bottom, "bottom");
+    }
+
+    public boolean isEmpty() {
+        return left.isZero() && top.isZero() && right.isZero() && bottom.isZero();
+    }
+
+    /** "300 px to the right", "12.5% on the left and right". */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (left.equals(right) && !left.isZero()) {
+            parts.add(left.describe() + " on the left and right");
+        } else {
+            add(parts, left, "on the left");
+            add(parts, right, "on the right");
+        }
+        if (top.equals(bottom) && !top.isZero()) {
+            parts.add(top.describe() + " at the top and bottom");
+        } else {
+            add(parts, top, "at the top");
+            add(parts, bottom, "at the bottom");
+        }
+        return String.join(" and ", parts);
+    }
+
+    private static void add(List<String> parts, Amount amount, String where) {
+        if (!amount.isZero()) {
+            parts.add(amount.describe() + " " + where);
+        }
+    }
+}
