@@ -1,0 +1,140 @@
+"""Reading what an edit needs from a Krita document, and putting the result back.
+
+This is the only module that touches Krita's document API. Reading happens on the GUI thread
+(Krita's API is not thread-safe) and produces a Snapshot of plain bytes the network thread can
+send; inserting happens on the GUI thread again, after the whole result has arrived, so the
+document is never touched when an edit fails or is cancelled.
+"""
+from __future__ import annotations
+
+from typing import List, NamedTuple, Optional
+
+from PyQt5.QtCore import QByteArray
+
+from . import conversation, placement
+from .easel_client import EditResult, Image
+from .pixel_formats import PixelLayout, UnsupportedColorSpace, describe, layout_for
+from .placement import Rect
+
+# Krita node types a paint layer cannot be added under (masks belong to a layer).
+_MASK_TYPES = ("transparencymask", "filtermask", "transformmask", "selectionmask",
+               "colorizemask")
+
+
+class NothingToEdit(ValueError):
+    """The document offers nothing to send (no active layer, selection off-canvas, …)."""
+
+
+class Snapshot(NamedTuple):
+    """Everything one edit request sends, read from the document on the GUI thread."""
+
+    document: object              # krita.Document
+    anchor: Optional[object]      # the layer the result goes above (krita.Node), or None
+    conversation_id: str
+    title: str
+    canvas: Rect
+    layout: PixelLayout
+    image: Image
+    selection: Optional[Image]
+
+
+def conversation_id_of(document, create: bool) -> Optional[str]:
+    """The document's conversation id from its annotation; with ``create``, a new one is made
+    and stored when there is none (it is saved with the .kra)."""
+    stored = conversation.decode(bytes(document.annotation(conversation.ANNOTATION_TYPE) or b""))
+    if stored or not create:
+        return stored
+    new_id = conversation.new_conversation_id()
+    document.setAnnotation(conversation.ANNOTATION_TYPE, conversation.ANNOTATION_DESCRIPTION,
+                           QByteArray(conversation.encode(new_id)))
+    return new_id
+
+
+def _layer_of(node):
+    """The layer a node belongs to: masks hand over to the layer that owns them."""
+    while node is not None and node.type() in _MASK_TYPES:
+        node = node.parentNode()
+    return node
+
+
+def read_snapshot(document, use_merged: bool) -> Snapshot:
+    """Reads the pixels to edit (the active layer, or the merged image) and the selection."""
+    canvas = Rect(0, 0, document.width(), document.height())
+    anchor = _layer_of(document.activeNode())
+    if use_merged:
+        layout = layout_for(document.colorModel(), document.colorDepth())
+        data = document.pixelData(0, 0, canvas.width, canvas.height)
+    else:
+        if anchor is None or anchor.parentNode() is None:
+            raise NothingToEdit("There is no active layer. Click a layer in the Layers docker, "
+                                "or choose \"Whole image\" as the source.")
+        model, depth = anchor.colorModel(), anchor.colorDepth()
+        layout = layout_for(model, depth)
+        if (model, depth) != (document.colorModel(), document.colorDepth()):
+            raise UnsupportedColorSpace(
+                "The active layer is %s but the image is %s, so the result layer would not "
+                "match it. Choose \"Whole image\" as the source, or convert the layer (Layer > "
+                "Convert > Convert Layer Color Space…)." % (describe(model, depth),
+                                                           describe(document.colorModel(),
+                                                                    document.colorDepth())))
+        # Group, vector and filter layers have no pixels of their own: send what they show.
+        if anchor.type() == "paintlayer":
+            data = anchor.pixelData(0, 0, canvas.width, canvas.height)
+        else:
+            data = anchor.projectionPixelData(0, 0, canvas.width, canvas.height)
+    image = Image(0, 0, canvas.width, canvas.height, layout.wire_format,
+                  layout.to_wire(bytes(data)))
+    return Snapshot(document, anchor, conversation_id_of(document, create=True),
+                    conversation.title_for(document.fileName(), document.name()), canvas,
+                    layout, image, _read_selection(document, canvas))
+
+
+def _read_selection(document, canvas: Rect) -> Optional[Image]:
+    selection = document.selection()
+    if selection is None or selection.width() < 1 or selection.height() < 1:
+        return None
+    bounds = Rect(selection.x(), selection.y(), selection.width(), selection.height())
+    inside = bounds.intersection(canvas)
+    if inside is None:
+        raise NothingToEdit("The selection lies outside the canvas. Select part of the image "
+                            "(or deselect with Ctrl+Shift+A to edit the whole layer).")
+    mask = bytes(selection.pixelData(inside.x, inside.y, inside.width, inside.height))
+    return Image(inside.x, inside.y, inside.width, inside.height, "a8", mask)
+
+
+def insert_result(snapshot: Snapshot, result: EditResult, instruction: str) -> List[object]:
+    """Adds the result layers above the source layer (resizing the canvas first when the edit
+    extended it) and makes the first one active. Returns the new nodes."""
+    document = snapshot.document
+    for layer in result.layers:  # checked before anything changes
+        if layer.format != snapshot.image.format:
+            raise ValueError("The daemon answered in %s but %s was sent; the document was not "
+                             "changed. Please report this." % (layer.format,
+                                                               snapshot.image.format))
+    change = placement.canvas_change(
+        (document.width(), document.height()), result.canvas,
+        [Rect(l.x, l.y, l.width, l.height) for l in result.layers])
+    if change.resize is not None:
+        r = change.resize
+        document.resizeImage(r.x, r.y, r.width, r.height)
+        document.waitForDone()
+    anchor = snapshot.anchor
+    if anchor is not None and anchor.parentNode() is None:
+        anchor = None  # the source layer was deleted meanwhile: put the result on top
+    parent = anchor.parentNode() if anchor is not None else document.rootNode()
+    above = anchor
+    nodes = []
+    for layer in result.layers:
+        node = document.createNode(placement.layer_name(layer.name, instruction), "paintlayer")
+        x, y = change.place(layer.x, layer.y)
+        # Pixels go in before the node joins the image, so adding it is the one undo step.
+        node.setPixelData(QByteArray(snapshot.layout.from_wire(layer.data)), x, y,
+                          layer.width, layer.height)
+        parent.addChildNode(node, above)
+        above = node
+        nodes.append(node)
+    if nodes:
+        document.setActiveNode(nodes[0])
+    document.refreshProjection()
+    document.waitForDone()
+    return nodes
