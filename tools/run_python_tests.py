@@ -14,6 +14,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # (folder holding the package, its tests folder), relative to the repository root
 SUITES = [
     ("protocol/python", "protocol/python/tests"),
+    ("krita-plugin", "krita-plugin/tests"),   # pure logic, no Krita needed (e2e: .ci/e2e.d)
 ]
 
 

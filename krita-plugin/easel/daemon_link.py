@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import threading
 
-from PyQt5.QtCore import QObject, QThread, pyqtSignal, pyqtSlot
+from PyQt5.QtCore import QCoreApplication, QObject, QThread, pyqtSignal, pyqtSlot
 
 from . import connection_status
 from .easel_client import EaselClient, EaselError, __version__
 
 CLIENT_NAME = "easel-krita"
+# Every link not yet shut down. Krita deletes dockers (and with them the last reference to a
+# link) before the application quits; a QThread collected while running aborts Krita, so the
+# links live here until aboutToQuit has stopped their threads.
+_LIVE = set()
 CONNECT_TIMEOUT = 5.0
 
 
@@ -46,6 +50,11 @@ class DaemonLink(QObject):
         self._historyRequested.connect(self._history)
         self._closeRequested.connect(self._close)
         self._thread.start()
+        if not _LIVE:
+            # A plain function, so it runs on the GUI thread: a slot of this object would be
+            # queued to the link's own thread, which cannot wait for itself.
+            QCoreApplication.instance().aboutToQuit.connect(_shutdown_all)
+        _LIVE.add(self)
 
     # ------------------------------------------------------------------ GUI-thread API
 
@@ -65,7 +74,10 @@ class DaemonLink(QObject):
         return client is not None and client.cancel() > 0
 
     def shutdown(self, wait_ms: int = 3000):
-        """Closes the connection (the daemon cancels its jobs) and stops the thread."""
+        """Closes the connection (the daemon cancels its jobs) and stops the thread. Safe to
+        call more than once."""
+        if not self._thread.isRunning():
+            return
         self.cancel()
         with self._client_lock:
             client = self._client
@@ -74,6 +86,7 @@ class DaemonLink(QObject):
         self._closeRequested.emit()
         self._thread.quit()
         self._thread.wait(wait_ms)
+        _LIVE.discard(self)
 
     # ------------------------------------------------------------------ link thread
 
@@ -137,3 +150,8 @@ class DaemonLink(QObject):
             client, self._client = self._client, None
         if client is not None:
             client.close()
+
+
+def _shutdown_all():
+    for link in list(_LIVE):
+        link.shutdown()

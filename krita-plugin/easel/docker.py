@@ -5,6 +5,7 @@ networking runs in DaemonLink on its own thread, so the GUI never freezes.
 from __future__ import annotations
 
 import time
+import weakref
 
 from krita import DockWidget, Krita
 from PyQt5.QtCore import QTimer, Qt
@@ -16,7 +17,8 @@ from . import connection_status, launch, transcript
 from .chat_widgets import ChatInput, TranscriptView
 from .daemon_launcher import DaemonLauncher
 from .daemon_link import DaemonLink
-from .document_io import NothingToEdit, conversation_id_of, insert_result, read_snapshot
+from .document_io import (NothingToEdit, activate, conversation_id_of, insert_result,
+                          read_snapshot)
 from .easel_client import DaemonError, EaselError, EditCancelled
 from .pixel_formats import UnsupportedColorSpace
 
@@ -26,6 +28,9 @@ START_WAIT_S = 180
 START_POLL_MS = 500
 THUMBNAIL_SIZE = 160
 SOURCE_LAYER, SOURCE_MERGED = 0, 1
+
+# The dockers alive (one per Krita window); the end-to-end test driver finds them here.
+INSTANCES = weakref.WeakSet()
 
 
 class Job:
@@ -50,6 +55,7 @@ class EaselDocker(DockWidget):
         self._launcher = None
         self._start_deadline = 0.0
         self._build_ui()
+        INSTANCES.add(self)
 
         self.link = DaemonLink()
         self.link.statusChanged.connect(self._on_status)
@@ -181,13 +187,13 @@ class EaselDocker(DockWidget):
     # ------------------------------------------------------------------ sending
 
     def current_transcript(self):
+        """The active document's transcript; None when it has no conversation yet or its
+        history has not arrived."""
         document = Krita.instance().activeDocument()
         if document is None:
             return None
         conversation = conversation_id_of(document, create=False)
-        if conversation is None:
-            return None
-        return self.transcripts.setdefault(conversation, transcript.Transcript())
+        return self.transcripts.get(conversation) if conversation else None
 
     def send(self):
         """Sends the input box's instruction about the active document (Enter or Send)."""
@@ -198,9 +204,9 @@ class EaselDocker(DockWidget):
         if document is None:
             self.status_label.setText("Open or create an image first.")
             return
-        conversation_id_of(document, create=True)
+        conversation = conversation_id_of(document, create=True)
         self._document = document
-        chat = self.current_transcript()
+        chat = self.transcripts.setdefault(conversation, transcript.Transcript())
         chat.add(transcript.USER, instruction)
         try:
             snapshot = read_snapshot(document, self.source.currentData() == SOURCE_MERGED)
@@ -210,6 +216,7 @@ class EaselDocker(DockWidget):
             return  # the instruction stays in the box, to send again after fixing it
         self._tickets += 1
         self.job = Job(self._tickets, snapshot, instruction)
+        self.last_inserted = []
         self.input.clear()
         self._set_busy(True, "Sending…")
         self._render()
@@ -257,30 +264,37 @@ class EaselDocker(DockWidget):
     def _on_finished(self, ticket, result):
         if self.job is None or ticket != self.job.ticket:
             return
-        job, self.job = self.job, None
-        self._set_busy(False)
+        # The job stays current until the result is in: inserting waits for Krita, which runs
+        # the event loop, and nothing may start another edit meanwhile.
+        try:
+            self._insert(self.job, result)
+        finally:
+            self.job = None
+            self._set_busy(False)
+            self._render()
+
+    def _insert(self, job, result):
         chat = self._chat_of(job)
         if not self._is_open(job.snapshot.document):
             chat.add(transcript.NOTE, "The image was closed before the result arrived; "
                                       "nothing was added.")
-            self._render()
             return
         try:
             nodes = insert_result(job.snapshot, result, job.instruction)
         except Exception as exc:  # the message reaches the artist instead of a crash dialog
             chat.add(transcript.ERROR, "The result could not be added: %s" % exc)
-            self._render()
             return
         self.last_inserted = nodes
         thumb = None
         if nodes:
-            thumb = "t%d" % ticket
+            document = job.snapshot.document
+            QTimer.singleShot(0, lambda: activate(document, nodes[0]))
+            thumb = "t%d" % job.ticket
             self.transcript_view.thumbnails[thumb] = nodes[0].thumbnail(THUMBNAIL_SIZE,
                                                                         THUMBNAIL_SIZE)
         names = ", ".join('"%s"' % n.name() for n in nodes) or "no layer"
         chat.add(transcript.REPLY, "%s Added %s (Ctrl+Z removes it)."
                  % (result.message or "Done.", names), thumb)
-        self._render()
 
     def _on_failed(self, ticket, error):
         if self.job is None or ticket != self.job.ticket:
@@ -297,8 +311,12 @@ class EaselDocker(DockWidget):
         self._render()
 
     def _on_history(self, conversation, history):
-        if conversation not in self.transcripts:
-            self.transcripts[conversation] = transcript.from_history(history)
+        earlier = transcript.from_history(history)
+        if len(earlier):
+            # Anything said since the request (a fast artist) follows the earlier turns.
+            current = self.transcripts.get(conversation)
+            later = current.entries if current is not None else []
+            self.transcripts[conversation] = transcript.Transcript(earlier.entries + later)
             self._render()
 
     def _render(self):

@@ -1,6 +1,8 @@
 """Reading what an edit needs from a Krita document, and putting the result back.
 
-This is the only module that touches Krita's document API. Reading happens on the GUI thread
+This is the only module that touches Krita's document API. It imports neither Krita nor Qt
+(PyQt5 accepts bytes wherever Krita wants a QByteArray), so it is unit-tested with stand-ins.
+Reading happens on the GUI thread
 (Krita's API is not thread-safe) and produces a Snapshot of plain bytes the network thread can
 send; inserting happens on the GUI thread again, after the whole result has arrived, so the
 document is never touched when an edit fails or is cancelled.
@@ -8,8 +10,6 @@ document is never touched when an edit fails or is cancelled.
 from __future__ import annotations
 
 from typing import List, NamedTuple, Optional
-
-from PyQt5.QtCore import QByteArray
 
 from . import conversation, placement
 from .easel_client import EditResult, Image
@@ -46,7 +46,7 @@ def conversation_id_of(document, create: bool) -> Optional[str]:
         return stored
     new_id = conversation.new_conversation_id()
     document.setAnnotation(conversation.ANNOTATION_TYPE, conversation.ANNOTATION_DESCRIPTION,
-                           QByteArray(conversation.encode(new_id)))
+                           conversation.encode(new_id))
     return new_id
 
 
@@ -104,7 +104,8 @@ def _read_selection(document, canvas: Rect) -> Optional[Image]:
 
 def insert_result(snapshot: Snapshot, result: EditResult, instruction: str) -> List[object]:
     """Adds the result layers above the source layer (resizing the canvas first when the edit
-    extended it) and makes the first one active. Returns the new nodes."""
+    extended it). Returns the new nodes; the caller makes the first one active once Krita's
+    layer list has caught up (see activate())."""
     document = snapshot.document
     for layer in result.layers:  # checked before anything changes
         if layer.format != snapshot.image.format:
@@ -128,13 +129,19 @@ def insert_result(snapshot: Snapshot, result: EditResult, instruction: str) -> L
         node = document.createNode(placement.layer_name(layer.name, instruction), "paintlayer")
         x, y = change.place(layer.x, layer.y)
         # Pixels go in before the node joins the image, so adding it is the one undo step.
-        node.setPixelData(QByteArray(snapshot.layout.from_wire(layer.data)), x, y,
+        node.setPixelData(snapshot.layout.from_wire(layer.data), x, y,
                           layer.width, layer.height)
         parent.addChildNode(node, above)
         above = node
         nodes.append(node)
-    if nodes:
-        document.setActiveNode(nodes[0])
     document.refreshProjection()
     document.waitForDone()
     return nodes
+
+
+def activate(document, node):
+    """Makes ``node`` the active layer if it is still in the document. Krita's layer list learns
+    about a new node from queued events, so this must run from the event loop after the insert
+    (activating at once trips Krita's internal checks)."""
+    if node.parentNode() is not None:
+        document.setActiveNode(node)

@@ -6,6 +6,7 @@ once (Krita's own handler would open a dialog and hang an unattended run).
 """
 from __future__ import annotations
 
+import faulthandler
 import importlib.util
 import os
 import sys
@@ -41,6 +42,8 @@ def _install_fail_fast_hook():
         os._exit(3)
 
     sys.excepthook = hook
+    # A crash inside Krita (a segfault) then shows the Python stack of every thread.
+    faulthandler.enable(all_threads=True)
 
 
 def _load_driver(path):
