@@ -113,6 +113,7 @@ class EaselDocker(DockWidget):
         layout.addWidget(self.engine_label)
 
         self.transcript_view = TranscriptView()
+        self.transcript_view.setMinimumHeight(140)
         layout.addWidget(self.transcript_view, 1)
 
         self.preview = QLabel()
@@ -138,7 +139,7 @@ class EaselDocker(DockWidget):
         self.input = ChatInput()
         self.input.setPlaceholderText("Say what to change, e.g. \"make the selection black and "
                                       "white\" (Enter sends, Shift+Enter new line)")
-        self.input.setMaximumHeight(80)
+        self.input.setMaximumHeight(64)
         self.input.submitted.connect(self.send)
         layout.addWidget(self.input)
 
@@ -290,11 +291,19 @@ class EaselDocker(DockWidget):
             document = job.snapshot.document
             QTimer.singleShot(0, lambda: activate(document, nodes[0]))
             thumb = "t%d" % job.ticket
-            self.transcript_view.thumbnails[thumb] = nodes[0].thumbnail(THUMBNAIL_SIZE,
-                                                                        THUMBNAIL_SIZE)
+            self.transcript_view.thumbnails[thumb] = self._thumbnail(document, result)
         names = ", ".join('"%s"' % n.name() for n in nodes) or "no layer"
         chat.add(transcript.REPLY, "%s Added %s (Ctrl+Z removes it)."
                  % (result.message or "Done.", names), thumb)
+
+    @staticmethod
+    def _thumbnail(document, result):
+        """The edited area as the image now shows it (the layer alone is mostly transparent)."""
+        first = result.layers[0]
+        image = document.projection(max(0, first.x), max(0, first.y), first.width,
+                                     first.height)
+        return image.scaled(THUMBNAIL_SIZE, THUMBNAIL_SIZE, Qt.KeepAspectRatio,
+                            Qt.SmoothTransformation)
 
     def _on_failed(self, ticket, error):
         if self.job is None or ticket != self.job.ticket:

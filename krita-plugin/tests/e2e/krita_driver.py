@@ -8,6 +8,7 @@ The scenario is a generator: each `yield Wait(...)` hands control back to Krita'
 """
 import json
 import os
+import struct
 import sys
 import time
 import traceback
@@ -119,6 +120,10 @@ def settle(seconds=0.5):
 
 
 def save_screenshots(docker, tag):
+    # Floating and tall, so the screenshot shows the whole transcript, not a squeezed panel.
+    docker.setFloating(True)
+    docker.resize(420, 620)
+    QTest.qWait(200)
     docker.grab().save(os.path.join(OUT_DIR, "docker-%s.png" % tag))
     Krita.instance().activeWindow().qwindow().grab().save(
         os.path.join(OUT_DIR, "window-%s.png" % tag))
@@ -273,9 +278,32 @@ def scenario():
         check("the 16-bit result is grey, with full 16-bit alpha",
               channels[0] == channels[1] == channels[2] and channels[3] == 65535
               and channels[0] not in (10000, 50000), channels)
-    save_screenshots(docker, "final")
     deep.setModified(False)
+    yield settle()
     deep.close()
+
+    # ---- 16-bit float document: half floats travel as 32-bit floats and come back
+    halves = struct.pack("<4e", 0.8, 0.4, 0.1, 1.0)     # R, G, B, A (float depths are RGBA)
+    floaty, floaty_source = make_document("easel-e2e-f16", "F16", halves)
+    yield settle()
+    floaty.setActiveNode(floaty_source)
+    yield Wait("the docker to follow the float document",
+               lambda: app.activeDocument() == floaty, 10)
+    type_and_enter(docker, "black and white")
+    yield Wait("the float result", edit_done(docker), 60)
+    ok = len(docker.last_inserted) == 1
+    check("a 16-bit float document gets a result layer", ok,
+          docker.current_transcript().plain_text())
+    if ok:
+        r, g, b, a = struct.unpack("<4e", pixel(bytes(docker.last_inserted[0].pixelData(
+            0, 0, W, H)), W // 2, H // 2, W, 8))
+        check("the float result is grey and opaque",
+              abs(r - g) < 1e-3 and abs(g - b) < 1e-3 and a == 1.0 and 0.1 < r < 0.8,
+              (r, g, b, a))
+    save_screenshots(docker, "final")
+    floaty.setModified(False)
+    yield settle()
+    floaty.close()
     log("scenario finished")
     report["finished"] = True
 
