@@ -4,7 +4,6 @@ networking runs in DaemonLink on its own thread, so the GUI never freezes.
 """
 from __future__ import annotations
 
-import time
 import weakref
 
 from krita import DockWidget, Krita
@@ -15,17 +14,14 @@ from PyQt5.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QProg
 
 from . import connection_status, launch, transcript
 from .chat_widgets import ChatInput, TranscriptView
-from .daemon_launcher import DaemonLauncher
 from .daemon_link import DaemonLink
+from .daemon_starter import DaemonStarter
 from .document_io import (NothingToEdit, activate, conversation_id_of, insert_result,
                           read_snapshot)
 from .easel_client import DaemonError, EaselError, EditCancelled
 from .pixel_formats import UnsupportedColorSpace
 
 DOCKER_ID = "easel_docker"
-# How long a started daemon may take to listen (the first `./easel serve` builds it).
-START_WAIT_S = 180
-START_POLL_MS = 500
 THUMBNAIL_SIZE = 160
 SOURCE_LAYER, SOURCE_MERGED = 0, 1
 
@@ -52,8 +48,6 @@ class EaselDocker(DockWidget):
         self.status = connection_status.connecting()
         self._document = None
         self._tickets = 0
-        self._launcher = None
-        self._start_deadline = 0.0
         self._build_ui()
         INSTANCES.add(self)
 
@@ -71,9 +65,9 @@ class EaselDocker(DockWidget):
         notifier.imageClosed.connect(self._on_image_closed)
         notifier.applicationClosing.connect(self._on_application_closing)
 
-        self._start_timer = QTimer(self)
-        self._start_timer.setInterval(START_POLL_MS)
-        self._start_timer.timeout.connect(self._poll_started_daemon)
+        self.starter = DaemonStarter(self)
+        self.starter.tryConnect.connect(self.link.request_connect)
+        self.starter.failed.connect(self._on_start_failed)
         # canvasChanged misses some document switches (e.g. a document opened without a
         # view change), so the active document is also checked once a second.
         self._document_timer = QTimer(self)
@@ -178,7 +172,7 @@ class EaselDocker(DockWidget):
 
     def _on_application_closing(self):
         self._document_timer.stop()
-        self._start_timer.stop()
+        self.starter.stop()
         self.link.shutdown()
 
     @staticmethod
@@ -340,10 +334,15 @@ class EaselDocker(DockWidget):
     # ------------------------------------------------------------------ connection
 
     def _on_status(self, status):
-        if self._launcher is not None and status.state == connection_status.NOT_RUNNING:
-            return  # still starting: keep saying so until it listens or the wait ends
+        """A status from the link. While a started daemon is still coming up, "not running"
+        is expected and the indicator keeps saying "starting"."""
+        if self.starter.active and status.state == connection_status.NOT_RUNNING:
+            return
         if status.connected:
-            self._stop_starting()
+            self.starter.stop()
+        self._show_status(status)
+
+    def _show_status(self, status):
         self.status = status
         self.indicator.setStyleSheet("color: %s" % status.colour)
         self.status_label.setText(status.headline)
@@ -373,37 +372,10 @@ class EaselDocker(DockWidget):
                                           command.strip())
 
     def start_daemon(self):
-        """Runs the launch command, then keeps trying to connect until the daemon listens."""
+        """Runs the launch command; the starter then has the link retry until it connects."""
         command = self.launch_command()
-        try:
-            self._launcher = DaemonLauncher(command)
-        except (launch.BadLaunchCommand, OSError) as exc:
-            self._on_status(connection_status.start_failed(command, str(exc)))
-            return
-        self._start_deadline = time.monotonic() + START_WAIT_S
-        self._on_status_forced(connection_status.starting(command))
-        self._start_timer.start()
+        if self.starter.start(command):
+            self._show_status(connection_status.starting(command))
 
-    def _on_status_forced(self, status):
-        launcher, self._launcher = self._launcher, None
-        self._on_status(status)
-        self._launcher = launcher
-
-    def _poll_started_daemon(self):
-        launcher = self._launcher
-        if launcher is None:
-            self._start_timer.stop()
-            return
-        problem = launcher.exit_problem()
-        if problem is None and time.monotonic() > self._start_deadline:
-            problem = "it did not start listening within %d s. Its output so far:\n%s" % (
-                START_WAIT_S, launcher.log_tail())
-        if problem is not None:
-            self._stop_starting()
-            self._on_status(connection_status.start_failed(launcher.command, problem))
-            return
-        self.link.request_connect()
-
-    def _stop_starting(self):
-        self._launcher = None
-        self._start_timer.stop()
+    def _on_start_failed(self, command, problem):
+        self._show_status(connection_status.start_failed(command, problem))
