@@ -12,6 +12,7 @@ import threading
 from PyQt5.QtCore import QCoreApplication, QObject, QThread, pyqtSignal, pyqtSlot
 
 from . import connection_status
+from .document_io import prepare_result
 from .easel_client import EaselClient, EaselError, __version__
 
 CLIENT_NAME = "easel-krita"
@@ -28,7 +29,7 @@ class DaemonLink(QObject):
     engineChanged = pyqtSignal(str)                  # "Engine: … · models: …"
     accepted = pyqtSignal(int, object)               # ticket, easel_client.Accepted
     progressed = pyqtSignal(int, object)             # ticket, easel_client.Progress
-    finished = pyqtSignal(int, object)               # ticket, easel_client.EditResult
+    finished = pyqtSignal(int, object)               # ticket, document_io.PreparedResult
     failed = pyqtSignal(int, object)                 # ticket, Exception
     historyLoaded = pyqtSignal(str, object)          # conversation id, history dict
 
@@ -122,18 +123,21 @@ class DaemonLink(QObject):
             self.failed.emit(ticket, exc)
             return
         try:
+            # The byte conversions run here, not on the GUI thread.
             result = client.edit(
                 snapshot.conversation_id, instruction,
-                canvas=(snapshot.canvas.width, snapshot.canvas.height), image=snapshot.image,
-                selection=snapshot.selection, options=options or None, title=snapshot.title,
+                canvas=(snapshot.canvas.width, snapshot.canvas.height),
+                image=snapshot.wire_image(), selection=snapshot.selection,
+                options=options or None, title=snapshot.title,
                 on_accepted=lambda event: self.accepted.emit(ticket, event),
                 on_progress=lambda event: self.progressed.emit(ticket, event))
+            prepared = prepare_result(snapshot, result, instruction)
         except Exception as exc:
             if client.closed:
                 self.statusChanged.emit(connection_status.from_error(exc))
             self.failed.emit(ticket, exc)
             return
-        self.finished.emit(ticket, result)
+        self.finished.emit(ticket, prepared)
 
     @pyqtSlot(str)
     def _history(self, conversation_id):

@@ -256,26 +256,26 @@ class EaselDocker(DockWidget):
             self.preview.setPixmap(QPixmap.fromImage(image))
             self.preview.show()
 
-    def _on_finished(self, ticket, result):
+    def _on_finished(self, ticket, prepared):
         if self.job is None or ticket != self.job.ticket:
             return
         # The job stays current until the result is in: inserting waits for Krita, which runs
         # the event loop, and nothing may start another edit meanwhile.
         try:
-            self._insert(self.job, result)
+            self._insert(self.job, prepared)
         finally:
             self.job = None
             self._set_busy(False)
             self._render()
 
-    def _insert(self, job, result):
+    def _insert(self, job, prepared):
         chat = self._chat_of(job)
         if not self._is_open(job.snapshot.document):
             chat.add(transcript.NOTE, "The image was closed before the result arrived; "
                                       "nothing was added.")
             return
         try:
-            nodes = insert_result(job.snapshot, result, job.instruction)
+            nodes = insert_result(job.snapshot, prepared)
         except Exception as exc:  # the message reaches the artist instead of a crash dialog
             chat.add(transcript.ERROR, "The result could not be added: %s" % exc)
             return
@@ -285,17 +285,16 @@ class EaselDocker(DockWidget):
             document = job.snapshot.document
             QTimer.singleShot(0, lambda: activate(document, nodes[0]))
             thumb = "t%d" % job.ticket
-            self.transcript_view.thumbnails[thumb] = self._thumbnail(document, result)
+            self.transcript_view.thumbnails[thumb] = self._thumbnail(document, prepared)
         names = ", ".join('"%s"' % n.name() for n in nodes) or "no layer"
         chat.add(transcript.REPLY, "%s Added %s (Ctrl+Z removes it)."
-                 % (result.message or "Done.", names), thumb)
+                 % (prepared.message or "Done.", names), thumb)
 
     @staticmethod
-    def _thumbnail(document, result):
+    def _thumbnail(document, prepared):
         """The edited area as the image now shows it (the layer alone is mostly transparent)."""
-        first = result.layers[0]
-        image = document.projection(max(0, first.x), max(0, first.y), first.width,
-                                     first.height)
+        first = prepared.layers[0]
+        image = document.projection(first.x, first.y, first.width, first.height)
         return image.scaled(THUMBNAIL_SIZE, THUMBNAIL_SIZE, Qt.KeepAspectRatio,
                             Qt.SmoothTransformation)
 
@@ -307,7 +306,7 @@ class EaselDocker(DockWidget):
         chat = self._chat_of(job)
         if isinstance(error, EditCancelled):
             chat.add(transcript.NOTE, "Cancelled; the image was not changed.")
-        elif isinstance(error, (DaemonError, EaselError)):
+        elif isinstance(error, (DaemonError, EaselError, ValueError)):
             chat.add(transcript.ERROR, str(error))
         else:
             chat.add(transcript.ERROR, "%s: %s" % (type(error).__name__, error))

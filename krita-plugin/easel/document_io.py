@@ -2,10 +2,13 @@
 
 This is the only module that touches Krita's document API. It imports neither Krita nor Qt
 (PyQt5 accepts bytes wherever Krita wants a QByteArray), so it is unit-tested with stand-ins.
-Reading happens on the GUI thread
-(Krita's API is not thread-safe) and produces a Snapshot of plain bytes the network thread can
-send; inserting happens on the GUI thread again, after the whole result has arrived, so the
-document is never touched when an edit fails or is cancelled.
+Krita's API is not thread-safe, so the three steps split by thread:
+
+- read_snapshot (GUI thread): copies the layer's and the selection's bytes out of Krita;
+- Snapshot.wire_image / prepare_result (the network thread): the byte conversions between
+  Krita's order and the protocol's, which take a while on big 16-bit or float images;
+- insert_result (GUI thread): only after the whole result arrived and was converted, so the
+  document is never touched when an edit fails or is cancelled.
 """
 from __future__ import annotations
 
@@ -34,8 +37,31 @@ class Snapshot(NamedTuple):
     title: str
     canvas: Rect
     layout: PixelLayout
-    image: Image
+    native: bytes                 # the source pixels over the canvas, in Krita's byte order
     selection: Optional[Image]
+
+    def wire_image(self) -> Image:
+        """The source pixels as the protocol sends them (converts: call off the GUI thread)."""
+        return Image(self.canvas.x, self.canvas.y, self.canvas.width, self.canvas.height,
+                     self.layout.wire_format, self.layout.to_wire(self.native))
+
+
+class PreparedLayer(NamedTuple):
+    """A result layer ready for Krita: its name, position in the (resized) document and its
+    pixels in Krita's byte order."""
+
+    name: str
+    x: int
+    y: int
+    width: int
+    height: int
+    native: bytes
+
+
+class PreparedResult(NamedTuple):
+    message: str
+    resize: Optional[Rect]        # what Document.resizeImage takes, or None
+    layers: List[PreparedLayer]
 
 
 def conversation_id_of(document, create: bool) -> Optional[str]:
@@ -82,11 +108,9 @@ def read_snapshot(document, use_merged: bool) -> Snapshot:
             data = anchor.pixelData(0, 0, canvas.width, canvas.height)
         else:
             data = anchor.projectionPixelData(0, 0, canvas.width, canvas.height)
-    image = Image(0, 0, canvas.width, canvas.height, layout.wire_format,
-                  layout.to_wire(bytes(data)))
     return Snapshot(document, anchor, conversation_id_of(document, create=True),
                     conversation.title_for(document.fileName(), document.name()), canvas,
-                    layout, image, _read_selection(document, canvas))
+                    layout, bytes(data), _read_selection(document, canvas))
 
 
 def _read_selection(document, canvas: Rect) -> Optional[Image]:
@@ -102,21 +126,39 @@ def _read_selection(document, canvas: Rect) -> Optional[Image]:
     return Image(inside.x, inside.y, inside.width, inside.height, "a8", mask)
 
 
-def insert_result(snapshot: Snapshot, result: EditResult, instruction: str) -> List[object]:
+def prepare_result(snapshot: Snapshot, result: EditResult,
+                   instruction: str) -> PreparedResult:
+    """Checks the result against what was sent and converts its layers to Krita's byte order
+    and final positions (no Krita calls: runs on the network thread)."""
+    for layer in result.layers:
+        if layer.format != snapshot.layout.wire_format:
+            raise ValueError("The daemon answered in %s but %s was sent; the image was not "
+                             "changed. Please report this." % (layer.format,
+                                                               snapshot.layout.wire_format))
+    change = placement.canvas_change(
+        (snapshot.canvas.width, snapshot.canvas.height), result.canvas,
+        [Rect(l.x, l.y, l.width, l.height) for l in result.layers])
+    # The names as the daemon sent them (the client fills in a generic one when there is none;
+    # the plugin prefers the instruction then).
+    described = result.header.get("layers") or []
+    layers = []
+    for i, layer in enumerate(result.layers):
+        x, y = change.place(layer.x, layer.y)
+        suggested = described[i].get("name") if isinstance(described[i], dict) else None
+        name = placement.layer_name(suggested if isinstance(suggested, str) else "", instruction)
+        layers.append(PreparedLayer(name, x, y,
+                                    layer.width, layer.height,
+                                    snapshot.layout.from_wire(layer.data)))
+    return PreparedResult(result.message, change.resize, layers)
+
+
+def insert_result(snapshot: Snapshot, prepared: PreparedResult) -> List[object]:
     """Adds the result layers above the source layer (resizing the canvas first when the edit
     extended it). Returns the new nodes; the caller makes the first one active once Krita's
     layer list has caught up (see activate())."""
     document = snapshot.document
-    for layer in result.layers:  # checked before anything changes
-        if layer.format != snapshot.image.format:
-            raise ValueError("The daemon answered in %s but %s was sent; the document was not "
-                             "changed. Please report this." % (layer.format,
-                                                               snapshot.image.format))
-    change = placement.canvas_change(
-        (document.width(), document.height()), result.canvas,
-        [Rect(l.x, l.y, l.width, l.height) for l in result.layers])
-    if change.resize is not None:
-        r = change.resize
+    if prepared.resize is not None:
+        r = prepared.resize
         document.resizeImage(r.x, r.y, r.width, r.height)
         document.waitForDone()
     anchor = snapshot.anchor
@@ -125,12 +167,10 @@ def insert_result(snapshot: Snapshot, result: EditResult, instruction: str) -> L
     parent = anchor.parentNode() if anchor is not None else document.rootNode()
     above = anchor
     nodes = []
-    for layer in result.layers:
-        node = document.createNode(placement.layer_name(layer.name, instruction), "paintlayer")
-        x, y = change.place(layer.x, layer.y)
+    for layer in prepared.layers:
+        node = document.createNode(layer.name, "paintlayer")
         # Pixels go in before the node joins the image, so adding it is the one undo step.
-        node.setPixelData(snapshot.layout.from_wire(layer.data), x, y,
-                          layer.width, layer.height)
+        node.setPixelData(layer.native, layer.x, layer.y, layer.width, layer.height)
         parent.addChildNode(node, above)
         above = node
         nodes.append(node)

@@ -2,7 +2,8 @@
 import unittest
 
 from easel import conversation
-from easel.document_io import NothingToEdit, activate, insert_result, read_snapshot
+from easel.document_io import (NothingToEdit, activate, insert_result, prepare_result,
+                               read_snapshot)
 from easel.easel_client import EditResult, Frame
 from easel.pixel_formats import UnsupportedColorSpace
 
@@ -27,9 +28,9 @@ class ReadSnapshotTest(unittest.TestCase):
         source = doc.add_layer(FakeNode("Paint", data=pixels))
         snap = read_snapshot(doc, use_merged=False)
         self.assertIs(snap.anchor, source)
-        self.assertEqual(snap.image.descriptor(0), {"x": 0, "y": 0, "width": 4, "height": 2,
+        self.assertEqual(snap.wire_image().descriptor(0), {"x": 0, "y": 0, "width": 4, "height": 2,
                                                     "format": "bgra8", "attachment": 0})
-        self.assertEqual(snap.image.data, pixels)
+        self.assertEqual(snap.wire_image().data, pixels)
         self.assertEqual(snap.selection.descriptor(1)["format"], "a8")
         self.assertEqual((snap.selection.x, snap.selection.width), (1, 3))
         self.assertEqual(snap.selection.data, mask)
@@ -61,14 +62,15 @@ class ReadSnapshotTest(unittest.TestCase):
         doc = FakeDocument(1, 1, depth="U16")
         doc.add_layer(FakeNode("Paint", depth="U16", data=u16le(1, 2, 3, 4)))
         snap = read_snapshot(doc, False)
-        self.assertEqual(snap.image.format, "rgba16")
-        self.assertEqual(snap.image.data, u16le(3, 2, 1, 4))
+        self.assertEqual(snap.native, u16le(1, 2, 3, 4))  # read as Krita holds it
+        self.assertEqual(snap.wire_image().format, "rgba16")
+        self.assertEqual(snap.wire_image().data, u16le(3, 2, 1, 4))
 
     def test_merged_image_uses_the_document_projection(self):
         doc = FakeDocument(1, 1)
         doc.add_layer(FakeNode("Paint", data=bytes(4)))
         doc.merged = bytes([9, 9, 9, 255])
-        self.assertEqual(read_snapshot(doc, True).image.data, bytes([9, 9, 9, 255]))
+        self.assertEqual(read_snapshot(doc, True).native, bytes([9, 9, 9, 255]))
 
     def test_a_layer_in_another_colour_space_is_refused_with_advice(self):
         doc = FakeDocument(1, 1, depth="U8")
@@ -105,7 +107,7 @@ class InsertResultTest(unittest.TestCase):
         result = result_frame([{"name": "Easel: warmer", "x": 2, "y": 3, "width": 1,
                                 "height": 1, "format": "bgra8", "attachment": 0}], (8, 8),
                               [bytes([1, 2, 3, 4])])
-        nodes = insert_result(self.snap, result, "warmer")
+        nodes = insert_result(self.snap, prepare_result(self.snap, result, "warmer"))
         self.assertEqual([n.name() for n in self.doc.root.children],
                          ["Below", "Source", "Easel: warmer", "Top"])
         self.assertEqual(nodes[0].written, (bytes([1, 2, 3, 4]), 2, 3, 1, 1))
@@ -118,19 +120,26 @@ class InsertResultTest(unittest.TestCase):
         activate(self.doc, orphan)
         self.assertIs(self.doc.active, self.source)
 
+    def test_a_nameless_layer_is_named_after_the_instruction(self):
+        result = result_frame([{"x": 0, "y": 0, "width": 1, "height": 1, "format": "bgra8",
+                                "attachment": 0}], (8, 8), [bytes(4)])
+        prepared = prepare_result(self.snap, result, "a bit warmer")
+        self.assertEqual(prepared.layers[0].name, "Easel: a bit warmer")
+
     def test_an_extended_canvas_is_resized_first_and_the_layer_shifted(self):
         result = result_frame([{"name": "Easel: extend left", "x": -2, "y": 0, "width": 2,
                                 "height": 1, "format": "bgra8", "attachment": 0}], (10, 8),
                               [bytes(8)])
-        nodes = insert_result(self.snap, result, "extend left")
+        nodes = insert_result(self.snap, prepare_result(self.snap, result, "extend left"))
         self.assertEqual(self.doc.resized, (-2, 0, 10, 8))
         self.assertEqual(nodes[0].written[1:3], (0, 0))
 
     def test_a_result_in_the_wrong_format_changes_nothing(self):
         result = result_frame([{"name": "x", "x": 0, "y": 0, "width": 1, "height": 1,
                                 "format": "rgba16", "attachment": 0}], (10, 8), [bytes(8)])
-        with self.assertRaises(ValueError):
-            insert_result(self.snap, result, "x")
+        with self.assertRaises(ValueError) as caught:
+            prepare_result(self.snap, result, "x")
+        self.assertIn("rgba16", str(caught.exception))
         self.assertEqual(len(self.doc.root.children), 3)
         self.assertIsNone(self.doc.resized)
 
@@ -141,7 +150,7 @@ class InsertResultTest(unittest.TestCase):
         result = result_frame([{"name": "n", "x": 0, "y": 0, "width": 1, "height": 1,
                                 "format": "rgba16", "attachment": 0}], (1, 1),
                               [u16le(30, 20, 10, 65535)])
-        node = insert_result(snap, result, "n")[0]
+        node = insert_result(snap, prepare_result(snap, result, "n"))[0]
         self.assertEqual(node.written[0], u16le(10, 20, 30, 65535))
 
 
