@@ -13,14 +13,14 @@ from PyQt5.QtCore import QCoreApplication, QObject, QThread, pyqtSignal, pyqtSlo
 
 from . import connection_status
 from .document_io import prepare_result
-from .easel_client import EaselClient, EaselError, __version__
+from .easel_client import EaselClient, __version__
 
 CLIENT_NAME = "easel-krita"
+CONNECT_TIMEOUT = 5.0
 # Every link not yet shut down. Krita deletes dockers (and with them the last reference to a
 # link) before the application quits; a QThread collected while running aborts Krita, so the
 # links live here until aboutToQuit has stopped their threads.
 _LIVE = set()
-CONNECT_TIMEOUT = 5.0
 
 
 class DaemonLink(QObject):
@@ -35,7 +35,7 @@ class DaemonLink(QObject):
 
     # requests (emitted on the GUI thread, run on the link's thread)
     _connectRequested = pyqtSignal()
-    _editRequested = pyqtSignal(int, object)         # ticket, Snapshot
+    _editRequested = pyqtSignal(int, object)         # ticket, (Snapshot, instruction, options)
     _historyRequested = pyqtSignal(str)
     _closeRequested = pyqtSignal()
 
@@ -143,7 +143,7 @@ class DaemonLink(QObject):
     def _history(self, conversation_id):
         try:
             history = self._ensure_client().history(conversation_id)
-        except EaselError as exc:
+        except Exception as exc:  # the transcript just stays empty; the status says why
             self.statusChanged.emit(connection_status.from_error(exc))
             return
         self.historyLoaded.emit(conversation_id, history)
