@@ -38,8 +38,9 @@ class FakeDaemon:
     """Listens on loopback, publishes itself in a state directory, runs ``script(conn)`` for
     the first connection after answering its hello."""
 
-    def __init__(self, state_dir, script):
+    def __init__(self, state_dir, script, refusal=None):
         self.script = script
+        self.refusal = refusal  # an error header to answer hello with, instead of welcome
         self.received = []
         self.failures = []
         self.done = threading.Event()
@@ -68,6 +69,9 @@ class FakeDaemon:
                 hello = self.recv(conn)
                 assert hello.header["token"] == TOKEN
                 assert hello.header["client"]["name"] == "easel-krita"
+                if self.refusal is not None:
+                    send_frame(conn, self.refusal)
+                    return
                 send_frame(conn, WELCOME)
                 self.script(self, conn)
         except Exception:
@@ -119,6 +123,33 @@ class DaemonLinkTest(unittest.TestCase):
         self.assertTrue(wait_for(lambda: any(e[1].state != "connecting"
                                              for e in self.of("statusChanged"))))
         self.assertEqual(self.of("statusChanged")[-1][1].state, "not_running")
+
+    def final_status_after_refusal(self, code, message):
+        FakeDaemon(self.state_dir, None, refusal={"type": "error", "code": code,
+                                                  "message": message, "fatal": True})
+        self.link.request_connect()
+        self.assertTrue(wait_for(lambda: any(e[1].state != "connecting"
+                                             for e in self.of("statusChanged"))))
+        return self.of("statusChanged")[-1][1]
+
+    def test_a_refused_token_shows_bad_token_with_retry(self):
+        status = self.final_status_after_refusal("unauthorized", "wrong token")
+        self.assertEqual((status.state, status.action), ("bad_token", "retry"))
+        self.assertIn(os.path.join(self.state_dir, "token"), status.detail)
+
+    def test_another_protocol_version_shows_version_mismatch(self):
+        status = self.final_status_after_refusal("unsupported_protocol", "speaks 2 only")
+        self.assertEqual(status.state, "version_mismatch")
+        self.assertIn("speaks 2 only", status.detail)
+
+    def test_connecting_announces_the_engine_line(self):
+        engines = []
+        self.link.engineChanged.connect(engines.append)
+        FakeDaemon(self.state_dir, lambda fake, conn: read_frame(conn))
+        self.link.request_connect()
+        self.assertTrue(wait_for(lambda: engines))
+        self.assertEqual(engines[0], "Engine: classical · models: none installed")
+        self.assertTrue(self.of("statusChanged")[-1][1].connected)
 
     def test_an_edit_reports_plan_progress_and_a_result_in_kritas_byte_order(self):
         def script(fake, conn):
