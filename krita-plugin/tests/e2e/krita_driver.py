@@ -237,6 +237,21 @@ def scenario():
           text.splitlines()[-1].startswith("error: "), text.splitlines()[-1])
     check("and the image is unchanged", bytes(document.pixelData(0, 0, W, H)) == before)
 
+    # ---- "Whole image (merged)" as the source, no selection: the whole visible image changes
+    document.setSelection(None)
+    docker.source.setCurrentIndex(docker.source.findText("Whole image (merged)"))
+    type_and_enter(docker, "make it black and white")
+    yield Wait("the merged-image result", edit_done(docker), 60)
+    docker.source.setCurrentIndex(0)
+    merged_ok = len(docker.last_inserted) == 1
+    check("the merged image as source gives a result layer", merged_ok,
+          docker.current_transcript().plain_text())
+    if merged_ok:
+        merged = bytes(document.pixelData(0, 0, W, H))
+        corners = [pixel(merged, x, y, W) for x, y in ((0, 0), (W - 1, H - 1))]
+        check("without a selection the whole image turned grey",
+              all(p[0] == p[1] == p[2] and p[3] == 255 for p in corners), corners)
+
     # ---- reopening the saved document continues its conversation
     path = os.path.join(OUT_DIR, "easel-e2e.kra")
     check("the document saves", document.saveAs(path), path)
