@@ -319,6 +319,22 @@ def scenario():
     floaty.setModified(False)
     yield settle()
     floaty.close()
+
+    # ---- closing the image while its edit runs: the edit is cancelled or its result dropped
+    doomed, doomed_source = make_document("easel-e2e-closed", "U8", ORANGE_BGRA)
+    yield settle()
+    doomed.setActiveNode(doomed_source)
+    yield Wait("the docker to follow the last document",
+               lambda: app.activeDocument() == doomed, 10)
+    type_and_enter(docker, "make it black and white")
+    doomed_conversation = bytes(doomed.annotation("easel/conversation")).decode()
+    doomed.setModified(False)
+    doomed.close()  # before the daemon's answer can reach the GUI thread
+    yield Wait("the docker to finish the closed image's edit", edit_done(docker), 60)
+    last = docker.transcripts[doomed_conversation].entries[-1]
+    check("closing the image during its edit ends it without adding anything",
+          last.kind == "note" and ("Cancelled" in last.text or "was closed" in last.text)
+          and not docker.last_inserted, last)
     log("scenario finished")
     report["finished"] = True
 
