@@ -17,6 +17,7 @@ SUITES = [
     ("gimp-plugin", "gimp-plugin/tests"),
     # the Py4J gateway, driven by a real py4j client (the tests are the package; no code of its own)
     ("server/src/test/python", "server/src/test/python/py4j_gateway"),
+    ("krita-plugin", "krita-plugin/tests"),   # pure logic, no Krita needed (e2e: .ci/e2e.d)
 ]
 
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The Krita plugin against real Qt and real Krita (installed by .ci/install.d/50-krita.sh).
+# 1. The docker's network thread (DaemonLink) under a Qt event loop against a scripted daemon:
+#    signals, Cancel from the GUI thread, shutdown. Debian's python3 is the one with PyQt5,
+#    the same interpreter and PyQt5 Krita embeds.
+# 2. The Easel docker in Krita under Xvfb: start the daemon from the docker, edit through the
+#    input box, check pixels, layer name and position, undo, history, 16-bit and float images.
+#    Report, screenshots and logs land in krita-plugin/target/krita-e2e/ (CI artifacts).
+# Fails on any failed check or Python error.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+(cd krita-plugin && /usr/bin/python3 -m unittest discover -v -s tests -p 'qt_test_*.py' -t .)
+python3 krita-plugin/tests/e2e/run_krita_e2e.py --jar server/target/easel.jar

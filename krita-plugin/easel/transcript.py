@@ -1,0 +1,97 @@
+"""The chat transcript of one document: what the artist asked, what Easel understood (the plan)
+and answered, result thumbnails and errors. Kept as plain entries and rendered to the HTML the
+docker's QTextBrowser shows, so the wording and escaping are unit-tested without Qt.
+"""
+from __future__ import annotations
+
+import html
+from typing import Iterable, List, NamedTuple, Optional
+
+USER = "user"
+PLAN = "plan"
+REPLY = "reply"
+ERROR = "error"
+NOTE = "note"
+
+# Scheme of the thumbnail resources the docker registers with the QTextDocument.
+THUMBNAIL_SCHEME = "easel-thumb"
+
+_STYLE = {
+    USER: ("You", "#2a6fb0"),
+    PLAN: ("Easel understood", "#707070"),
+    REPLY: ("Easel", "#2f8a2f"),
+    ERROR: ("Easel could not do it", "#c03030"),
+    NOTE: ("", "#707070"),
+}
+
+_STATUS_WORDS = {"done": "", "failed": "failed", "cancelled": "cancelled"}
+
+
+class Entry(NamedTuple):
+    kind: str
+    text: str
+    thumbnail: Optional[str] = None  # key of a registered thumbnail image
+
+
+class Transcript:
+    """The entries of one conversation, oldest first."""
+
+    def __init__(self, entries: Iterable[Entry] = ()):
+        self.entries: List[Entry] = list(entries)
+
+    def add(self, kind: str, text: str, thumbnail: Optional[str] = None) -> Entry:
+        entry = Entry(kind, text, thumbnail)
+        self.entries.append(entry)
+        return entry
+
+    def __len__(self):
+        return len(self.entries)
+
+    def to_html(self) -> str:
+        return "".join(_entry_html(e) for e in self.entries)
+
+    def plain_text(self) -> str:
+        """One line per entry, for logs and tests."""
+        return "\n".join("%s: %s" % (e.kind, e.text) for e in self.entries)
+
+
+def _entry_html(entry: Entry) -> str:
+    who, colour = _STYLE.get(entry.kind, ("", "#707070"))
+    text = html.escape(entry.text).replace("\n", "<br>")
+    label = '<b style="color:%s">%s:</b> ' % (colour, html.escape(who)) if who else ""
+    body = '<p style="margin:2px 0 6px 0">%s%s</p>' % (label, text)
+    if entry.kind == NOTE:
+        body = '<p style="margin:2px 0 6px 0; color:%s"><i>%s</i></p>' % (colour, text)
+    if entry.thumbnail:
+        body += '<p style="margin:0 0 8px 0"><img src="%s:%s"></p>' % (
+            THUMBNAIL_SCHEME, html.escape(entry.thumbnail, quote=True))
+    return body
+
+
+def from_history(history: dict) -> Transcript:
+    """The transcript the daemon's ``history`` reply describes (on reopening a document)."""
+    transcript = Transcript()
+    turns = history.get("turns") if isinstance(history, dict) else None
+    turns = turns if isinstance(turns, list) else []
+    if turns:
+        transcript.add(NOTE, "Earlier in this conversation (%d turn%s):"
+                       % (len(turns), "" if len(turns) == 1 else "s"))
+    for turn in turns:
+        if not isinstance(turn, dict):
+            continue
+        transcript.add(USER, _text(turn.get("instruction")))
+        summary = _text((turn.get("plan") or {}).get("summary")
+                        if isinstance(turn.get("plan"), dict) else None)
+        if summary:
+            transcript.add(PLAN, summary)
+        status = turn.get("status") if isinstance(turn.get("status"), str) else ""
+        message = _text(turn.get("message"))
+        if status in ("failed", "cancelled"):
+            transcript.add(ERROR, message or _STATUS_WORDS[status].capitalize())
+        elif message:
+            transcript.add(REPLY, message)
+    return transcript
+
+
+def _text(value) -> str:
+    return value.strip() if isinstance(value, str) else ""

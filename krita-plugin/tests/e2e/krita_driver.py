@@ -1,0 +1,379 @@
+"""Runs inside real Krita (loaded by the Easel plugin in test mode) and drives the Easel docker
+the way an artist does: it clicks "Start daemon", types instructions into the docker's input and
+presses Enter, then checks the document. Every observation goes into a JSON report that
+run_krita_e2e.py judges; uncaught errors end Krita with their traceback (the plugin's test hook).
+
+The scenario is a generator: each `yield Wait(...)` hands control back to Krita's event loop
+(the docker's network answers arrive through it) until the condition holds.
+"""
+import json
+import os
+import struct
+import sys
+import time
+import traceback
+
+from krita import Krita, Selection
+from PyQt5.QtCore import QByteArray, Qt, QTimer
+from PyQt5.QtTest import QTest
+
+REPORT = os.environ["EASEL_KRITA_TEST_REPORT"]
+OUT_DIR = os.environ["EASEL_KRITA_TEST_OUT"]
+
+W, H = 64, 48
+SELECTION = (16, 12, 24, 16)            # x, y, width, height
+FEATHER = 4                             # the daemon's default soft edge
+PATCH = (SELECTION[0] - FEATHER, SELECTION[1] - FEATHER,
+         SELECTION[2] + 2 * FEATHER, SELECTION[3] + 2 * FEATHER)
+ORANGE_BGRA = bytes([40, 120, 200, 255])
+BW_INSTRUCTION = "make the selection black and white"
+UNSUPPORTED_INSTRUCTION = "paint a dragon in the corner"
+
+report = {"checks": [], "events": []}
+_started = time.monotonic()
+
+
+class Wait:
+    def __init__(self, what, condition, timeout_s):
+        self.what = what
+        self.condition = condition
+        self.deadline = time.monotonic() + timeout_s
+        self.timeout_s = timeout_s
+
+
+class Abort(Exception):
+    """A wait timed out: the rest of the scenario cannot run."""
+
+
+def check(name, ok, detail=""):
+    report["checks"].append({"name": name, "ok": bool(ok), "detail": str(detail)})
+
+
+def log(text):
+    line = "%6.1f s  %s" % (time.monotonic() - _started, text)
+    report["events"].append(line)
+    sys.stderr.write("easel-e2e: %s\n" % line)
+    sys.stderr.flush()
+
+
+def write_report():
+    tmp = REPORT + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(report, f, indent=1)
+    os.replace(tmp, REPORT)
+
+
+# --------------------------------------------------------------------------- helpers
+
+def the_docker():
+    from easel import docker as easel_docker  # the plugin's own module, already loaded
+    dockers = list(easel_docker.INSTANCES)
+    return dockers[0] if dockers else None
+
+
+def window_ready():
+    window = Krita.instance().activeWindow()
+    return window is not None and window.qwindow().isVisible() and the_docker() is not None
+
+
+def pixel(data, x, y, width, bpp=4):
+    start = (y * width + x) * bpp
+    return bytes(data[start:start + bpp])
+
+
+def u16(px):
+    return [int.from_bytes(px[i:i + 2], "little") for i in range(0, len(px), 2)]
+
+
+def inside(x, y, rect):
+    return rect[0] <= x < rect[0] + rect[2] and rect[1] <= y < rect[1] + rect[3]
+
+
+def type_and_enter(docker, text):
+    """Types into the docker's input box and presses Enter: the real widget path."""
+    docker.input.setFocus()
+    QTest.keyClicks(docker.input, text)
+    QTest.keyClick(docker.input, Qt.Key_Return)
+
+
+def child_names(document):
+    """The layers under the root (Krita also lists the global selection as a mask there)."""
+    return [n.name() for n in document.rootNode().childNodes() if n.type() != "selectionmask"]
+
+
+def make_document(name, depth, fill):
+    app = Krita.instance()
+    document = app.createDocument(W, H, name, "RGBA", depth, "", 72.0)
+    app.activeWindow().addView(document)
+    layer = document.createNode("Source", "paintlayer")
+    document.rootNode().addChildNode(layer, None)
+    layer.setPixelData(QByteArray(fill * (W * H)), 0, 0, W, H)
+    document.refreshProjection()
+    document.waitForDone()
+    return document, layer
+
+
+def settle(seconds=0.5):
+    """Lets Krita's queued events run (its layer list learns about new layers from them)."""
+    until = time.monotonic() + seconds
+    return Wait("Krita to settle", lambda: time.monotonic() > until, seconds + 5)
+
+
+def save_screenshots(docker, tag):
+    # Floating and tall, so the screenshot shows the whole transcript, not a squeezed panel.
+    docker.setFloating(True)
+    docker.resize(420, 620)
+    QTest.qWait(200)
+    docker.grab().save(os.path.join(OUT_DIR, "docker-%s.png" % tag))
+    Krita.instance().activeWindow().qwindow().grab().save(
+        os.path.join(OUT_DIR, "window-%s.png" % tag))
+
+
+def edit_done(docker):
+    return lambda: docker.job is None
+
+
+# --------------------------------------------------------------------------- scenario
+
+def scenario():
+    app = Krita.instance()
+    yield Wait("the Krita window and the Easel docker", window_ready, 90)
+    docker = the_docker()
+    docker.show()
+    docker.raise_()
+    log("window ready")
+
+    # No daemon runs yet: the docker must say so and offer to start it.
+    yield Wait("the first connection status", lambda: docker.status.state != "connecting", 30)
+    check("without a daemon the indicator says not running",
+          docker.status.state == "not_running", docker.status)
+    check("the docker offers to start the daemon",
+          docker.action_button.isVisible() and docker.action_button.text() == "Start daemon",
+          docker.action_button.text())
+    QTest.mouseClick(docker.action_button, Qt.LeftButton)
+    log("clicked Start daemon")
+    yield Wait("the started daemon to accept the docker", lambda: docker.status.connected, 120)
+    check("the engine line names the classical engine",
+          "classical" in docker.engine_label.text(), docker.engine_label.text())
+    log("connected: " + docker.status.detail)
+
+    # ---- 8-bit document, a selection, black and white through the input box
+    document, source = make_document("easel-e2e", "U8", ORANGE_BGRA)
+    yield settle()
+    document.setActiveNode(source)
+    selection = Selection()
+    selection.select(*SELECTION, 255)
+    document.setSelection(selection)
+    before = bytes(document.pixelData(0, 0, W, H))
+    yield Wait("the docker to follow the new document",
+               lambda: app.activeDocument() == document, 10)
+    type_and_enter(docker, BW_INSTRUCTION)
+    check("Enter sent the instruction (input cleared, edit running or done)",
+          docker.input.toPlainText() == "" and (docker.job is not None or docker.last_inserted),
+          repr(docker.input.toPlainText()))
+    yield Wait("the black-and-white result", edit_done(docker), 60)
+    names = child_names(document)
+    log("layers after the edit: %s" % names)
+    check("one result layer was added", len(docker.last_inserted) == 1 and len(names) == 3,
+          names)
+    if len(docker.last_inserted) != 1:
+        raise Abort("no result layer; transcript:\n" + docker.current_transcript().plain_text())
+    layer = docker.last_inserted[0]
+    check("the layer is named after the instruction",
+          layer.name() == "Easel: " + BW_INSTRUCTION, layer.name())
+    check("the layer sits directly above the source layer",
+          names.index(layer.name()) == names.index("Source") + 1, names)
+    yield Wait("the new layer to become active",
+               lambda: document.activeNode().name() == layer.name(), 5)
+    bounds = layer.bounds()
+    got = (bounds.x(), bounds.y(), bounds.width(), bounds.height())
+    check("the layer's pixels lie within the selection grown by the soft edge",
+          inside(got[0], got[1], PATCH) and got[0] + got[2] <= PATCH[0] + PATCH[2]
+          and got[1] + got[3] <= PATCH[1] + PATCH[3] and got[2] >= SELECTION[2]
+          and got[3] >= SELECTION[3], "bounds %s, patch %s" % (got, PATCH))
+    after = bytes(document.pixelData(0, 0, W, H))
+    layer_px = bytes(layer.pixelData(0, 0, W, H))
+    cx, cy = SELECTION[0] + SELECTION[2] // 2, SELECTION[1] + SELECTION[3] // 2
+    b, g, r, a = pixel(after, cx, cy, W)
+    check("inside the selection the image is grey", b == g == r and a == 255 and r != 200,
+          (b, g, r, a))
+    lb, lg, lr, la = pixel(layer_px, cx, cy, W)
+    check("the layer itself is grey and opaque inside", lb == lg == lr and la == 255,
+          (lb, lg, lr, la))
+    changed_outside = [(x, y) for y in range(H) for x in range(W)
+                       if not inside(x, y, PATCH) and pixel(after, x, y, W) != ORANGE_BGRA]
+    check("outside the soft-edged selection no pixel changed", not changed_outside,
+          changed_outside[:5])
+    transparent_outside = all(layer_px[(y * W + x) * 4 + 3] == 0 for y in range(H)
+                              for x in range(W) if not inside(x, y, PATCH))
+    check("the layer is transparent outside the patch", transparent_outside)
+    text = docker.current_transcript().plain_text()
+    check("the transcript shows the instruction, the plan and the reply",
+          "user: " + BW_INSTRUCTION in text and "plan: " in text and "black and white" in
+          text.split("plan: ", 1)[-1] and "reply: " in text, text)
+    conversation = bytes(document.annotation("easel/conversation")).decode()
+    check("the conversation id is stored in the document", conversation.startswith("krita:"),
+          conversation)
+    save_screenshots(docker, "after-edit")
+
+    # ---- undo removes the result in one step
+    app.action("edit_undo").trigger()
+    document.waitForDone()
+    yield Wait("undo to take effect", lambda: len(child_names(document)) == 2, 10)
+    check("one undo removed the result layer (and only it)",
+          child_names(document) == [n for n in names if n != layer.name()],
+          child_names(document))
+    check("after undo the image is as before",
+          bytes(document.pixelData(0, 0, W, H)) == before)
+
+    # ---- an instruction the daemon cannot do leaves the document alone
+    count = len(child_names(document))
+    type_and_enter(docker, UNSUPPORTED_INSTRUCTION)
+    yield Wait("the answer to an unsupported instruction", edit_done(docker), 30)
+    text = docker.current_transcript().plain_text()
+    check("an unsupported instruction adds no layer", len(child_names(document)) == count,
+          child_names(document))
+    check("and the docker shows the daemon's explanation",
+          text.splitlines()[-1].startswith("error: "), text.splitlines()[-1])
+    check("and the image is unchanged", bytes(document.pixelData(0, 0, W, H)) == before)
+
+    # ---- "Whole image (merged)" as the source, no selection: the whole visible image changes
+    document.setSelection(None)
+    docker.source.setCurrentIndex(docker.source.findText("Whole image (merged)"))
+    type_and_enter(docker, "make it black and white")
+    yield Wait("the merged-image result", edit_done(docker), 60)
+    docker.source.setCurrentIndex(0)
+    merged_ok = len(docker.last_inserted) == 1
+    check("the merged image as source gives a result layer", merged_ok,
+          docker.current_transcript().plain_text())
+    if merged_ok:
+        merged = bytes(document.pixelData(0, 0, W, H))
+        corners = [pixel(merged, x, y, W) for x, y in ((0, 0), (W - 1, H - 1))]
+        check("without a selection the whole image turned grey",
+              all(p[0] == p[1] == p[2] and p[3] == 255 for p in corners), corners)
+
+    # ---- reopening the saved document continues its conversation
+    path = os.path.join(OUT_DIR, "easel-e2e.kra")
+    check("the document saves", document.saveAs(path), path)
+    document.waitForDone()
+    yield settle()
+    document.setModified(False)
+    document.close()
+    docker.transcripts.clear()  # as after restarting Krita: only the daemon remembers
+    reopened = app.openDocument(path)
+    app.activeWindow().addView(reopened)
+    yield Wait("the docker to load the conversation's history",
+               lambda: len(docker.transcripts.get(conversation, ())) > 0, 20)
+    history = docker.transcripts[conversation].plain_text()
+    check("the reopened document shows the earlier turns from the daemon's history",
+          BW_INSTRUCTION in history and "Earlier in this conversation" in history, history)
+    save_screenshots(docker, "reopened")
+    yield settle()
+    log("closing the reopened document")
+    reopened.setModified(False)
+    reopened.close()
+    log("closed")
+
+    # ---- 16-bit integer document, whole layer (no selection)
+    deep_fill = b"".join(v.to_bytes(2, "little") for v in (10000, 30000, 50000, 65535))
+    deep, deep_source = make_document("easel-e2e-16", "U16", deep_fill)
+    yield settle()
+    deep.setActiveNode(deep_source)
+    log("16-bit document made")
+    yield Wait("the docker to follow the 16-bit document",
+               lambda: app.activeDocument() == deep, 10)
+    type_and_enter(docker, "make it black and white")
+    yield Wait("the 16-bit result", edit_done(docker), 60)
+    ok = len(docker.last_inserted) == 1 and docker.last_inserted[0].name().startswith("Easel:")
+    check("a 16-bit document gets a result layer", ok,
+          docker.current_transcript().plain_text())
+    if ok:
+        channels = u16(pixel(bytes(docker.last_inserted[0].pixelData(0, 0, W, H)),
+                             W // 2, H // 2, W, 8))
+        check("the 16-bit result is grey, with full 16-bit alpha",
+              channels[0] == channels[1] == channels[2] and channels[3] == 65535
+              and channels[0] not in (10000, 50000), channels)
+    deep.setModified(False)
+    yield settle()
+    deep.close()
+
+    # ---- 16-bit float document: half floats travel as 32-bit floats and come back
+    halves = struct.pack("<4e", 0.8, 0.4, 0.1, 1.0)     # R, G, B, A (float depths are RGBA)
+    floaty, floaty_source = make_document("easel-e2e-f16", "F16", halves)
+    yield settle()
+    floaty.setActiveNode(floaty_source)
+    yield Wait("the docker to follow the float document",
+               lambda: app.activeDocument() == floaty, 10)
+    type_and_enter(docker, "black and white")
+    yield Wait("the float result", edit_done(docker), 60)
+    ok = len(docker.last_inserted) == 1
+    check("a 16-bit float document gets a result layer", ok,
+          docker.current_transcript().plain_text())
+    if ok:
+        r, g, b, a = struct.unpack("<4e", pixel(bytes(docker.last_inserted[0].pixelData(
+            0, 0, W, H)), W // 2, H // 2, W, 8))
+        check("the float result is grey and opaque",
+              abs(r - g) < 1e-3 and abs(g - b) < 1e-3 and a == 1.0 and 0.1 < r < 0.8,
+              (r, g, b, a))
+    save_screenshots(docker, "final")
+    floaty.setModified(False)
+    yield settle()
+    floaty.close()
+
+    # ---- closing the image while its edit runs: the edit is cancelled or its result dropped
+    doomed, doomed_source = make_document("easel-e2e-closed", "U8", ORANGE_BGRA)
+    yield settle()
+    doomed.setActiveNode(doomed_source)
+    yield Wait("the docker to follow the last document",
+               lambda: app.activeDocument() == doomed, 10)
+    type_and_enter(docker, "make it black and white")
+    doomed_conversation = bytes(doomed.annotation("easel/conversation")).decode()
+    doomed.setModified(False)
+    doomed.close()  # before the daemon's answer can reach the GUI thread
+    yield Wait("the docker to finish the closed image's edit", edit_done(docker), 60)
+    last = docker.transcripts[doomed_conversation].entries[-1]
+    check("closing the image during its edit ends it without adding anything",
+          last.kind == "note" and ("Cancelled" in last.text or "was closed" in last.text)
+          and not docker.last_inserted, last)
+    log("scenario finished")
+    report["finished"] = True
+
+
+# --------------------------------------------------------------------------- runner
+
+def _step(steps, waiting):
+    try:
+        if waiting is not None and not waiting.condition():
+            if time.monotonic() > waiting.deadline:
+                raise Abort("timed out after %s s waiting for %s"
+                            % (waiting.timeout_s, waiting.what))
+            QTimer.singleShot(50, lambda: _step(steps, waiting))
+            return
+        if waiting is not None:
+            log("done waiting for " + waiting.what)
+            write_report()  # so a crash later still shows how far the scenario got
+        waiting = next(steps)
+        QTimer.singleShot(0, lambda: _step(steps, waiting))
+    except StopIteration:
+        _finish(None)
+    except Abort as exc:
+        _finish(str(exc))
+    except Exception:
+        _finish(traceback.format_exc())
+
+
+def _finish(error):
+    if error:
+        report["error"] = error
+    report["duration_s"] = round(time.monotonic() - _started, 1)
+    write_report()
+    for document in Krita.instance().documents():
+        document.setModified(False)
+    Krita.instance().action("file_quit").trigger()
+    # If quitting stalls (a dialog nobody can click), end anyway: the report is written.
+    QTimer.singleShot(15000, lambda: os._exit(0))
+
+
+def start():
+    """Called by the plugin's test hook while Krita starts."""
+    QTimer.singleShot(0, lambda: _step(scenario(), None))
