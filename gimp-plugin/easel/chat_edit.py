@@ -73,6 +73,6 @@ def run_chat_edit(document, connect: Callable, instruction: str, options: Option
                              image=edit_input.image, selection=edit_input.selection,
                              options=options or None, title=edit_input.title,
                              on_accepted=on_accepted, on_progress=on_progress)
-    layers = document.apply(canvas_change(edit_input.canvas, result.canvas), result.layers,
+    layers = document.apply(canvas_change(edit_input.canvas, result.canvas, result.canvas_offset), result.layers,
                             None if stored_id else conversation_id)
     return EditOutcome(result, layers, conversation_id)

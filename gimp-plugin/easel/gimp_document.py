@@ -94,7 +94,8 @@ class GimpDocument:
         self.image.undo_group_start()
         try:
             if canvas is not None:
-                self.image.resize(canvas[0], canvas[1], 0, 0)
+                width, height, offset_x, offset_y = canvas
+                self.image.resize(width, height, offset_x, offset_y)
             for result_layer in layers:
                 inserted.append(self._insert(result_layer))
             if new_conversation_id is not None:
@@ -107,7 +108,7 @@ class GimpDocument:
             for layer in inserted:
                 self.image.remove_layer(layer)
             if canvas is not None:
-                self.image.resize(old_canvas[0], old_canvas[1], 0, 0)
+                self.image.resize(old_canvas[0], old_canvas[1], -canvas[2], -canvas[3])
             raise
         finally:
             self.image.undo_group_end()

@@ -54,16 +54,17 @@ def selection_region(layer: Rect, selection_bounds: Optional[Rect]) -> Optional[
     return overlap
 
 
-def canvas_change(before: Tuple[int, int], after: Tuple[int, int]) -> Optional[Tuple[int, int]]:
-    """The new canvas size when an edit (extend / outpaint) changed it, else None.
+def canvas_change(before: Tuple[int, int], after: Tuple[int, int],
+                  offset: Tuple[int, int] = (0, 0)) -> Optional[Tuple[int, int, int, int]]:
+    """(width, height, offset x, offset y) for Gimp.Image.resize when an edit (extend / outpaint)
+    changed the canvas, else None.
 
-    PROTOCOL.md gives only the new size, so the old canvas stays anchored at the top left
-    (the canvas grows to the right and bottom) and result layers are placed at the positions
-    the daemon gives, which are in the new canvas's coordinates.
+    PROTOCOL.md "result": ``offset`` is where the old canvas's top-left corner lands in the new
+    one, and result layers are in the new canvas's coordinates, so they go where the daemon says.
     """
-    if tuple(after) == tuple(before):
+    if tuple(after) == tuple(before) and tuple(offset) == (0, 0):
         return None
     width, height = after
     if width < 1 or height < 1:
         raise ValueError("the daemon asked for a %d×%d canvas" % (width, height))
-    return width, height
+    return width, height, offset[0], offset[1]

@@ -16,6 +16,7 @@ class FakeDocument:
         self.title = title
         self.parasites = {}
         self.inserted = []       # the layers apply() inserted, in order
+        self.resize_offsets = []  # where each resize put the old canvas
         self.undo_groups = 0     # how many undo groups apply() opened
         self.fail_apply = None   # an exception apply() raises, to test failure paths
         self.reads = 0
@@ -37,8 +38,9 @@ class FakeDocument:
         if self.fail_apply is not None:
             raise self.fail_apply
         self.undo_groups += 1
-        if canvas is not None:
-            self.canvas = canvas
+        if canvas is not None:  # (width, height, offset x, offset y), as Gimp.Image.resize takes
+            self.canvas = canvas[:2]
+            self.resize_offsets.append(canvas[2:])
         self.inserted.extend(layers)
         if new_conversation_id is not None:
             self.parasites[PARASITE_NAME] = encode_conversation_id(new_conversation_id)

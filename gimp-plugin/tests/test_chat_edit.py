@@ -118,6 +118,7 @@ class ChatEditWithScriptedClientTest(unittest.TestCase):
         self.assertEqual((64, 48), self.doc.canvas)
         run_chat_edit(self.doc, lambda: ScriptedClient(result_frame((96, 48), [patch])), "b")
         self.assertEqual((96, 48), self.doc.canvas)
+        self.assertEqual([(0, 0)], self.doc.resize_offsets)
 
     def test_conversation_id_is_made_once_and_then_reused(self):
         patch = Layer("x", 10, 6, 1, 1, "rgba8", bytes(4))

@@ -39,7 +39,10 @@ class CanvasChangeTest(unittest.TestCase):
         self.assertIsNone(canvas_change((64, 48), (64, 48)))
 
     def test_extended_canvas(self):
-        self.assertEqual((96, 48), canvas_change((64, 48), (96, 48)))
+        self.assertEqual((96, 48, 0, 0), canvas_change((64, 48), (96, 48)))
+
+    def test_extended_to_the_left_moves_the_old_canvas_by_the_offset(self):
+        self.assertEqual((2220, 1080, 300, 0), canvas_change((1920, 1080), (2220, 1080), (300, 0)))
 
     def test_nonsense_size_is_refused(self):
         with self.assertRaises(ValueError):

@@ -136,14 +136,13 @@ def prepare_result(snapshot: Snapshot, result: EditResult,
                              "changed. Please report this." % (layer.format,
                                                                snapshot.layout.wire_format))
     change = placement.canvas_change(
-        (snapshot.canvas.width, snapshot.canvas.height), result.canvas,
-        [Rect(l.x, l.y, l.width, l.height) for l in result.layers])
+        (snapshot.canvas.width, snapshot.canvas.height), result.canvas, result.canvas_offset)
     # The names as the daemon sent them (the client fills in a generic one when there is none;
     # the plugin prefers the instruction then).
     described = result.header.get("layers") or []
     layers = []
     for i, layer in enumerate(result.layers):
-        x, y = change.place(layer.x, layer.y)
+        x, y = layer.x, layer.y  # already in the (possibly resized) canvas's coordinates
         suggested = described[i].get("name") if isinstance(described[i], dict) else None
         name = placement.layer_name(suggested if isinstance(suggested, str) else "", instruction)
         layers.append(PreparedLayer(name, x, y,

@@ -1,10 +1,10 @@
 """Where a result goes in the document: the canvas change an edit asks for and each layer's
 position afterwards. Pure arithmetic (no Krita), unit-tested on its own.
 
-Result layers are in the request's canvas coordinates (PROTOCOL.md "result"). When the daemon
-reports a different canvas size (extend/outpaint), the canvas grows towards the side the layers
-reach: a layer at negative x or y means the canvas grew left or up by that much, so the old
-content moves right/down by the same amount and every layer is shifted with it.
+When the daemon reports a different canvas (extend/outpaint), PROTOCOL.md "result" says where
+the old canvas's top-left corner lands in the new one (``canvas.offset``) and gives every result
+layer in the *new* canvas's coordinates. So the document is resized with the old content moved by
+that offset, and the layers go exactly where the daemon put them.
 """
 from __future__ import annotations
 
@@ -40,33 +40,22 @@ class Rect(NamedTuple):
 
 class CanvasChange(NamedTuple):
     """``resize`` is the rectangle, in old canvas coordinates, that becomes the new canvas (what
-    Krita's Document.resizeImage(x, y, w, h) takes), or None when the size stays. ``shift`` is
-    what to add to a result layer's position to place it in the resized document."""
+    Krita's Document.resizeImage(x, y, w, h) takes), or None when the canvas stays as it is."""
 
     resize: Optional[Rect]
-    shift: Tuple[int, int]
-
-    def place(self, x: int, y: int) -> Tuple[int, int]:
-        return x + self.shift[0], y + self.shift[1]
 
 
 def canvas_change(old_size: Tuple[int, int], new_size: Tuple[int, int],
-                  layers: Iterable[Rect]) -> CanvasChange:
-    """The resize (if any) that makes room for ``layers`` on a canvas of ``new_size``."""
-    old_w, old_h = old_size
+                  offset: Tuple[int, int] = (0, 0)) -> CanvasChange:
+    """The resize that turns a canvas of ``old_size`` into one of ``new_size`` whose top-left
+    corner is ``offset`` px left of and above the old one's."""
     new_w, new_h = new_size
     if new_w < 1 or new_h < 1:
         raise ValueError("the daemon asked for a %d×%d canvas; a canvas needs at least 1×1 px"
                          % (new_w, new_h))
-    if (new_w, new_h) == (old_w, old_h):
-        return CanvasChange(None, (0, 0))
-    rects = list(layers)
-    grow_left = max([0] + [-r.x for r in rects])
-    grow_up = max([0] + [-r.y for r in rects])
-    # Growing left/up cannot exceed the growth in size (the rest grows right/down).
-    grow_left = min(grow_left, max(0, new_w - old_w))
-    grow_up = min(grow_up, max(0, new_h - old_h))
-    return CanvasChange(Rect(-grow_left, -grow_up, new_w, new_h), (grow_left, grow_up))
+    if tuple(new_size) == tuple(old_size) and tuple(offset) == (0, 0):
+        return CanvasChange(None)
+    return CanvasChange(Rect(-offset[0], -offset[1], new_w, new_h))
 
 
 def layer_name(suggested: str, instruction: str, limit: int = 80) -> str:

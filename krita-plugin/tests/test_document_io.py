@@ -14,9 +14,10 @@ def u16le(*values):
     return b"".join(v.to_bytes(2, "little") for v in values)
 
 
-def result_frame(layers, canvas, attachments):
+def result_frame(layers, canvas, attachments, offset=(0, 0)):
     header = {"type": "result", "id": "e1", "job": "j-1", "message": "Done.", "plan": {},
-              "canvas": {"width": canvas[0], "height": canvas[1]}, "layers": layers}
+              "canvas": {"width": canvas[0], "height": canvas[1],
+                         "offset": {"x": offset[0], "y": offset[1]}}, "layers": layers}
     return EditResult(Frame(header, attachments))
 
 
@@ -126,10 +127,12 @@ class InsertResultTest(unittest.TestCase):
         prepared = prepare_result(self.snap, result, "a bit warmer")
         self.assertEqual(prepared.layers[0].name, "Easel: a bit warmer")
 
-    def test_an_extended_canvas_is_resized_first_and_the_layer_shifted(self):
-        result = result_frame([{"name": "Easel: extend left", "x": -2, "y": 0, "width": 2,
+    def test_an_extended_canvas_is_resized_first_by_the_offset(self):
+        # PROTOCOL.md: after extending left by 2 px the old canvas lands at offset (2, 0) and the
+        # new strip's layer is at (0, 0) in the new canvas's coordinates.
+        result = result_frame([{"name": "Easel: extend left", "x": 0, "y": 0, "width": 2,
                                 "height": 1, "format": "bgra8", "attachment": 0}], (10, 8),
-                              [bytes(8)])
+                              [bytes(8)], offset=(2, 0))
         nodes = insert_result(self.snap, prepare_result(self.snap, result, "extend left"))
         self.assertEqual(self.doc.resized, (-2, 0, 10, 8))
         self.assertEqual(nodes[0].written[1:3], (0, 0))

@@ -5,32 +5,23 @@ from easel.placement import Rect, canvas_change, layer_name
 
 class CanvasChangeTest(unittest.TestCase):
     def test_same_size_changes_nothing(self):
-        change = canvas_change((100, 80), (100, 80), [Rect(10, 10, 20, 20)])
-        self.assertIsNone(change.resize)
-        self.assertEqual(change.place(10, 12), (10, 12))
+        self.assertIsNone(canvas_change((100, 80), (100, 80)).resize)
 
     def test_growing_right_keeps_the_origin(self):
-        change = canvas_change((100, 80), (150, 80), [Rect(90, 0, 60, 80)])
-        self.assertEqual(change.resize, Rect(0, 0, 150, 80))
-        self.assertEqual(change.place(90, 0), (90, 0))
+        self.assertEqual(canvas_change((100, 80), (150, 80), (0, 0)).resize, Rect(0, 0, 150, 80))
 
-    def test_layers_left_of_the_canvas_grow_it_left_and_shift_everything(self):
-        change = canvas_change((100, 80), (140, 100), [Rect(-40, -20, 60, 120)])
-        self.assertEqual(change.resize, Rect(-40, -20, 140, 100))
-        self.assertEqual(change.place(-40, -20), (0, 0))
-        self.assertEqual(change.place(10, 5), (50, 25))
-
-    def test_growth_left_is_capped_by_the_size_increase(self):
-        change = canvas_change((100, 80), (110, 80), [Rect(-30, 0, 10, 10)])
-        self.assertEqual(change.resize, Rect(-10, 0, 110, 80))
+    def test_growing_left_and_up_moves_the_old_canvas_by_the_offset(self):
+        # PROTOCOL.md: after "extend to the left by 300 px", offset (300, 0); Krita wants the new
+        # canvas's rectangle in old coordinates.
+        self.assertEqual(canvas_change((1920, 1080), (2220, 1080), (300, 0)).resize, Rect(-300, 0, 2220, 1080))
+        self.assertEqual(canvas_change((100, 80), (140, 100), (40, 20)).resize, Rect(-40, -20, 140, 100))
 
     def test_a_smaller_canvas_crops_from_the_origin(self):
-        change = canvas_change((100, 80), (50, 40), [])
-        self.assertEqual(change.resize, Rect(0, 0, 50, 40))
+        self.assertEqual(canvas_change((100, 80), (50, 40)).resize, Rect(0, 0, 50, 40))
 
     def test_an_empty_canvas_is_refused(self):
         with self.assertRaises(ValueError):
-            canvas_change((100, 80), (0, 80), [])
+            canvas_change((100, 80), (0, 80))
 
 
 class RectTest(unittest.TestCase):

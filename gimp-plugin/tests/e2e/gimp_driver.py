@@ -257,7 +257,7 @@ def case_document_resize_and_rollback():
     image, source, _ = selected_offset_layer()
     document = GimpDocument(image, source)
     red = bytes((255, 0, 0, 255)) * (32 * 48)
-    inserted = document.apply((96, 48), [Layer("Easel: extend", 64, 0, 32, 48, "rgba8", red)],
+    inserted = document.apply((96, 48, 0, 0), [Layer("Easel: extend", 64, 0, 32, 48, "rgba8", red)],
                               None)
     check((image.get_width(), image.get_height()) == (96, 48), "the canvas grew to 96×48")
     check(tuple(inserted[0].get_offsets()[1:]) == (64, 0) and
@@ -267,7 +267,7 @@ def case_document_resize_and_rollback():
     good = Layer("good", 0, 0, 1, 1, "rgba8", bytes(4))
     broken = Layer("broken", 0, 0, 1, 1, "a8", bytes(1))   # not a colour format: apply fails
     try:
-        document.apply((128, 64), [good, broken], "gimp:never-stored")
+        document.apply((128, 64, 0, 0), [good, broken], "gimp:never-stored")
         raise AssertionError("apply accepted an a8 layer")
     except ValueError as exc:
         print("apply refused as expected: %s" % exc)
