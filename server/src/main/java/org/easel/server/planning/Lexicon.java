@@ -73,7 +73,7 @@ final class Lexicon {
         directed(BRIGHTNESS, -1, "darker", "darken", "dark", "dimmer", "dim");
         directed(WARMTH, 1, "warmer", "warm", "warmen");
         directed(WARMTH, -1, "cooler", "cool", "colder", "cold");
-        directed(SATURATION, 1, "saturated", "saturate", "vivid", "vivider", "vibrant", "colorful", "colourful");
+        directed(SATURATION, 1, "saturated", "saturate", "vivid", "vivider", "vibrant", "colorful", "colourful", "pop");
         directed(SATURATION, -1, "desaturated", "desaturate", "muted", "mute");
 
         noun(BRIGHTNESS, 1, "brightness", "lightness", "exposure");
@@ -92,7 +92,7 @@ final class Lexicon {
                 "marginally");
         intensity(Intensity.LARGE, "much", "a lot", "lots", "very", "way", "really", "extremely", "far",
                 "significantly", "considerably", "strongly", "heavily", "dramatically", "a great deal",
-                "substantially", "super", "so much", "hugely");
+                "substantially", "super", "so much", "hugely", "completely", "fully", "totally", "entirely");
 
         role(Term.Role.SEPARATOR, "and", "then", "also", "plus", "but", "as well", "with", "while",
                 "after that", "afterwards", ",");

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.easel.server.engines.classical.Adjustment;
+import org.easel.server.engines.classical.Extension;
+import org.easel.server.engines.classical.Synthesis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The instruction corpus (test resource {@code interpreter-corpus.tsv}): each line is an
  * instruction and what Easel must understand from it. Expected forms:
- * {@code plan: warmth+ brightness-} (the operations in order, signed kinds with their direction),
+ * {@code plan: warmth+ brightness-} (the operations in order, signed kinds with their direction;
+ * then {@code fill} or {@code extend:left=300px,…}),
  * {@code followup: Undo[]}, {@code model: INPAINT}, {@code refuse}.
  */
 class InterpreterCorpusTest {
@@ -43,7 +46,9 @@ class InterpreterCorpusTest {
 
     static String describe(Understanding u) {
         if (u instanceof Understanding.Planned p) {
-            return "plan: " + p.plan().operations().stream().map(InterpreterCorpusTest::op).collect(Collectors.joining(" "));
+            Stream<String> ops = p.plan().operations().stream().map(InterpreterCorpusTest::op);
+            Stream<String> synthesis = p.plan().synthesis().stream().map(InterpreterCorpusTest::synthesis);
+            return "plan: " + Stream.concat(ops, synthesis).collect(Collectors.joining(" "));
         }
         if (u instanceof Understanding.FollowingUp f) {
             return "followup: " + f.followUp();
@@ -52,6 +57,26 @@ class InterpreterCorpusTest {
             return "model: " + n.capability();
         }
         return "refuse";
+    }
+
+    /** "fill", or "extend" with the sides that grow, e.g. "extend:left=300px". */
+    private static String synthesis(Synthesis s) {
+        if (s instanceof Extension e) {
+            StringBuilder sides = new StringBuilder("extend:");
+            side(sides, "left", e.left());
+            side(sides, "top", e.top());
+            side(sides, "right", e.right());
+            side(sides, "bottom", e.bottom());
+            return sides.toString();
+        }
+        return s.wireName();
+    }
+
+    private static void side(StringBuilder sides, String name, Extension.Amount amount) {
+        if (amount.value() > 0) {
+            sides.append(sides.charAt(sides.length() - 1) == ':' ? "" : ",").append(name).append('=')
+                    .append(Math.round(amount.value())).append(amount.unit() == Extension.Unit.PX ? "px" : "%");
+        }
     }
 
     private static String op(Adjustment a) {
