@@ -14,7 +14,9 @@ import org.easel.server.state.DaemonInfo;
 import org.easel.server.state.StateDirectory;
 import org.easel.server.state.StateDirectoryException;
 import org.easel.server.transport.EaselServer;
+import org.easel.server.transport.InFlightMemory;
 import org.easel.server.transport.ServerIdentity;
+import org.easel.server.transport.TransportSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +57,11 @@ public final class Daemon implements AutoCloseable {
             String token = state.tokenOrCreate();
             EngineCatalog engines = EngineCatalog.builtIn();
             edits = new EditService(MAX_QUEUED_JOBS, engines);
-            ServerIdentity identity = new ServerIdentity(Version.current(), token, FrameLimits.DEFAULTS,
+            InFlightMemory memory = InFlightMemory.forHeap(Runtime.getRuntime().maxMemory());
+            ServerIdentity identity = new ServerIdentity(Version.current(), token, frameLimitsWithin(memory),
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
-            server = EaselServer.start(config.host(), config.port(), identity, edits, engines);
+            server = EaselServer.start(config.host(), config.port(), identity, edits, engines,
+                    TransportSettings.defaults(memory));
             InetSocketAddress address = server.address();
             state.writeDaemonInfo(new DaemonInfo(hostForClients(address), address.getPort(),
                     ProcessHandle.current().pid(), Messages.PROTOCOL_VERSION, Version.current()));
@@ -72,6 +76,17 @@ public final class Daemon implements AutoCloseable {
             lock.channel().close();
             throw e;
         }
+    }
+
+    /**
+     * The protocol's limits, with the attachment limit lowered to what this JVM's heap can hold,
+     * so clients refuse a too-big layer before sending it instead of the daemon running out of
+     * memory (start with a bigger -Xmx through EASEL_JAVA_OPTS to raise it).
+     */
+    private static FrameLimits frameLimitsWithin(InFlightMemory memory) {
+        FrameLimits d = FrameLimits.DEFAULTS;
+        return new FrameLimits(d.maxHeaderBytes(), d.maxAttachments(),
+                (int) Math.min(d.maxAttachmentBytes(), memory.capacity()));
     }
 
     /** The address clients should dial: a wildcard bind is reached through loopback. */

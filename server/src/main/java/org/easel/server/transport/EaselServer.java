@@ -10,6 +10,7 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -18,19 +19,20 @@ import org.easel.server.session.EngineCatalog;
 
 /** The Netty side of the daemon: binds the socket and gives each connection its pipeline. */
 public final class EaselServer implements AutoCloseable {
-    static final String HANDSHAKE_TIMEOUT = "handshake-timeout";
-    static final int HANDSHAKE_TIMEOUT_SECONDS = 30;
-
     private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
     private Channel serverChannel;
 
     /** Binds {@code host:port} (port 0 picks a free one) and starts serving. */
     public static EaselServer start(String host, int port, ServerIdentity identity, EditService edits,
-                                    EngineCatalog engines) throws InterruptedException {
+                                    EngineCatalog engines, TransportSettings settings) throws InterruptedException {
+        if (identity.frameLimits().maxAttachmentBytes() > settings.memory().capacity()) {
+            throw new IllegalArgumentException("maxAttachmentBytes " + identity.frameLimits().maxAttachmentBytes()
+                    + " exceeds the in-flight memory budget " + settings.memory().capacity());
+        }
         EaselServer server = new EaselServer();
         try {
-            server.bind(host, port, identity, edits, engines);
+            server.bind(host, port, identity, edits, engines, settings);
             return server;
         } catch (RuntimeException | InterruptedException e) {
             server.close();
@@ -38,8 +40,9 @@ public final class EaselServer implements AutoCloseable {
         }
     }
 
-    private void bind(String host, int port, ServerIdentity identity, EditService edits, EngineCatalog engines)
-            throws InterruptedException {
+    private void bind(String host, int port, ServerIdentity identity, EditService edits, EngineCatalog engines,
+                      TransportSettings settings) throws InterruptedException {
+        long stallMillis = settings.stallTimeout().toMillis();
         serverChannel = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
@@ -49,11 +52,15 @@ public final class EaselServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        // Outbound runs bottom-up: ConnectionHandler writes Frames, FrameEncoder turns
+                        // big ones into FrameChunks, ChunkedWriteHandler feeds those as the peer reads.
                         ch.pipeline()
-                                .addLast(HANDSHAKE_TIMEOUT, new IdleStateHandler(HANDSHAKE_TIMEOUT_SECONDS, 0, 0, TimeUnit.SECONDS))
-                                .addLast(new FrameDecoder(identity.frameLimits()))
+                                .addLast(new IdleStateHandler(true, stallMillis, stallMillis, 0, TimeUnit.MILLISECONDS))
+                                .addLast(new FrameDecoder(identity.frameLimits(), settings.memory()))
+                                .addLast(new SlowReaderGuard())
+                                .addLast(new ChunkedWriteHandler())
                                 .addLast(new FrameEncoder())
-                                .addLast(new ConnectionHandler(identity, edits, engines));
+                                .addLast(new ConnectionHandler(identity, edits, engines, settings.handshakeTimeout()));
                     }
                 })
                 .bind(new InetSocketAddress(host, port)).sync().channel();
