@@ -102,6 +102,17 @@ public final class TestClient implements AutoCloseable {
         socket.close();
     }
 
+    /** Reads frames until request {@code id} ends with its result or an error. */
+    public Frame readUntilEnd(String id) throws Exception {
+        while (true) {
+            Frame f = read();
+            String type = f.type().orElse("");
+            if (id.equals(f.id().orElse("")) && (type.equals("result") || type.equals("error"))) {
+                return f;
+            }
+        }
+    }
+
     /** Reads frames until one of type {@code type} arrives; fails on end of stream. */
     public Frame readUntil(String type) throws Exception {
         while (true) {

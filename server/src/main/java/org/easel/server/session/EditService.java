@@ -46,16 +46,20 @@ public final class EditService {
     public String submit(EditRequest request, Object owner, EditListener listener) throws EditRejected {
         Plan plan = interpret(request);
         PlanView view = new PlanView(plan.summary() + " — " + whereItApplies(request), plan.engine(), plan.operations());
-        String jobId = "j-" + jobNumbers.incrementAndGet();
-        // A job cancelled while still queued never runs; it is answered and recorded here.
-        Job job = new Job(jobId, owner, listener, reason -> {
-            String message = JobQueue.message(reason);
-            listener.failed(reason, message);
-            record(request, view, Turn.Status.CANCELLED, jobId, message, Instant.now(), 0);
-        });
-        queue.submit(job, running -> run(running, request, plan, view),
-                ahead -> listener.accepted(job.id(), view, ahead));
-        return job.id();
+        // Numbered under the queue's lock, so job numbers follow queue order even when several
+        // connections submit at once: j-7 never starts before j-6.
+        synchronized (queue) {
+            String jobId = "j-" + jobNumbers.incrementAndGet();
+            // A job cancelled while still queued never runs; it is answered and recorded here.
+            Job job = new Job(jobId, owner, listener, reason -> {
+                String message = JobQueue.message(reason);
+                listener.failed(reason, message);
+                record(request, view, Turn.Status.CANCELLED, jobId, message, Instant.now(), 0);
+            });
+            queue.submit(job, running -> run(running, request, plan, view),
+                    ahead -> listener.accepted(job.id(), view, ahead));
+            return job.id();
+        }
     }
 
     /** Cancels one of {@code owner}'s jobs; false when it has no such queued or running job. */

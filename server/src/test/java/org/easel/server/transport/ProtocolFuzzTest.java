@@ -119,6 +119,38 @@ class ProtocolFuzzTest {
                 MESSAGE_CASES, closed);
     }
 
+    /**
+     * Sizes chosen to overflow 32-bit arithmetic: width × height × bytes per pixel past 2³¹, and
+     * positions whose right or bottom edge passes Integer.MAX_VALUE. Each is answered with a
+     * clear error or a correct result, never an internal failure, and nothing large is leased.
+     */
+    @Test
+    void dimensionsThatOverflowAreRefusedOrHandled() throws Exception {
+        try (ServerUnderTest server = ServerUnderTest.start(new ClassicalEditEngine());
+             TestClient client = server.connect()) {
+            int[][] sizes = {{46_341, 46_341}, {16_384, 16_384}, {65_536, 32_768}, {Integer.MAX_VALUE, 2}, {8192, 8193}};
+            for (int[] size : sizes) {
+                for (String format : new String[] {"rgba8", "rgbaf32"}) {
+                    client.send(Images.edit("big", "brighter", 8, 8)
+                            .add("image", Images.descriptor(0, 0, size[0], size[1], format, 0)).build(), new byte[16]);
+                    Frame error = client.read();
+                    assertEquals("bad_image", error.header().getString("code"), error.header().toString());
+                    assertTrue(error.header().getString("message").contains("at most"), error.header().toString());
+                }
+            }
+            for (int x : new int[] {Integer.MAX_VALUE - 3, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+                client.send(Images.edit("far", "brighter", 8, 8)
+                        .add("image", Images.descriptor(x, x, 8, 8, "rgba8", 0))
+                        .add("selection", Images.descriptor(0, 0, 8, 8, "a8", 1)).build(),
+                        Images.colourfulRgba8(8, 8), Images.rectangleMask(8, 8, 0, 0, 4, 4));
+                Frame end = client.readUntilEnd("far");
+                assertTrue(end.type().orElseThrow().equals("result")
+                        || Set.of("bad_image", "empty_selection").contains(end.header().getString("code")), end.header().toString());
+            }
+            assertTrue(server.memory.peak() < 1 << 20, "nothing big was ever leased: " + server.memory.peak());
+        }
+    }
+
     /** Reads replies until the sentinel pong (true) or until a fatal error closed the connection (false). */
     private static boolean answeredUntilSentinel(TestClient client, int c) throws Exception {
         Frame last = null;
