@@ -30,11 +30,12 @@ public final class Benchmarks {
                 | heap allocated by the daemon per round trip | %.2f × the 64 MiB layer | — | target ≤ 2 extra copies |
                 | direct memory peak during a round trip | %.1f MiB | — | bounded by the write buffer, not the layer |
                 | start to listening, `java -jar easel.jar serve` (median of %d) | %.0f ms | `java -jar easel.jar --version`: %.0f ms | target < 1000 ms |
+                | start to listening with an AppCDS archive (not used by `./easel` yet) | %.0f ms | — | class loading's share of the start |
                 | idle RSS, no model (median of %d) | %.0f MiB | idle bare JVM: %.0f MiB | target < 200 MiB |
 
                 Load average (1 min) before / after: %.2f / %.2f; %d cores; Java %s.
                 """, trip.rounds(), trip.protocolMiBs(), trip.rawMiBs(), trip.ratio(), trip.heapCopiesPerTrip(),
-                trip.directPeakMiB(), footprint.rounds(), footprint.daemonStartMs(), footprint.jvmVersionMs(),
+                trip.directPeakMiB(), footprint.rounds(), footprint.daemonStartMs(), footprint.jvmVersionMs(), footprint.daemonStartWithCdsMs(),
                 footprint.rounds(), footprint.daemonIdleRssMiB(), footprint.bareJvmIdleRssMiB(),
                 loadBefore, loadAfter, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         System.out.println(table);

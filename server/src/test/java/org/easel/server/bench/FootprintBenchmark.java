@@ -18,12 +18,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class FootprintBenchmark {
 
-    record Result(double daemonStartMs, double jvmVersionMs, double daemonIdleRssMiB, double bareJvmIdleRssMiB, int rounds) {
+    record Result(double daemonStartMs, double jvmVersionMs, double daemonStartWithCdsMs, double daemonIdleRssMiB,
+                  double bareJvmIdleRssMiB, int rounds) {
     }
 
     static Result run(Path jar, int rounds) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path archive = classArchive(java, jar);
         List<Long> startNanos = new ArrayList<>();
+        List<Long> cdsStartNanos = new ArrayList<>();
         List<Long> versionNanos = new ArrayList<>();
         List<Long> daemonRss = new ArrayList<>();
         List<Long> bareRss = new ArrayList<>();
@@ -34,16 +37,23 @@ final class FootprintBenchmark {
             version.waitFor();
             versionNanos.add(System.nanoTime() - t0);
 
-            Path state = Files.createTempDirectory("easel-bench-state");
             long t1 = System.nanoTime();
-            Process daemon = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--state-dir", state.toString())
-                    .redirectErrorStream(true).start();
+            Process daemon = serve(java, jar);
             try {
                 awaitLine(daemon, "listening on");
                 startNanos.add(System.nanoTime() - t1);
                 daemonRss.add(idleRss(daemon));
             } finally {
                 stop(daemon);
+            }
+
+            long t2 = System.nanoTime();
+            Process withCds = serve(java, jar, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
+            try {
+                awaitLine(withCds, "listening on");
+                cdsStartNanos.add(System.nanoTime() - t2);
+            } finally {
+                stop(withCds);
             }
 
             Process bare = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), IdleJvm.class.getName())
@@ -55,8 +65,34 @@ final class FootprintBenchmark {
                 stop(bare);
             }
         }
-        return new Result(median(startNanos) / 1e6, median(versionNanos) / 1e6, median(daemonRss) / 1024.0,
-                median(bareRss) / 1024.0, rounds);
+        return new Result(median(startNanos) / 1e6, median(versionNanos) / 1e6, median(cdsStartNanos) / 1e6,
+                median(daemonRss) / 1024.0, median(bareRss) / 1024.0, rounds);
+    }
+
+    /** {@code easel serve} on a fresh state directory, with extra JVM options. */
+    private static Process serve(String java, Path jar, String... jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--state-dir",
+                Files.createTempDirectory("easel-bench-state").toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /**
+     * An application class-data-sharing archive of what the daemon loads until it listens
+     * (Java 17: written when a JVM started with ArchiveClassesAtExit exits), to measure how much
+     * of the start-up is class loading.
+     */
+    private static Path classArchive(String java, Path jar) throws Exception {
+        Path archive = Files.createTempDirectory("easel-bench-cds").resolve("easel.jsa");
+        Process p = serve(java, jar, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off");
+        awaitLine(p, "listening on");
+        p.destroy();
+        p.waitFor(60, TimeUnit.SECONDS);
+        if (!Files.exists(archive)) {
+            throw new IOException("the JVM wrote no class archive");
+        }
+        return archive;
     }
 
     /** Resident set size in KiB after two seconds of idling, from /proc (Linux). */
