@@ -16,7 +16,8 @@ import java.util.List;
  * high-water mark of copies per connection, whatever the size of the result.
  */
 final class FrameChunks implements ChunkedInput<ByteBuf> {
-    static final int SLICE_BYTES = 256 * 1024;
+    /** 1 MiB measured faster than 256 KiB on the layer round trip (fewer writes and flushes). */
+    static final int SLICE_BYTES = 1024 * 1024;
 
     private final byte[] header;
     private final List<byte[]> attachments;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * verify -DskipTests}; the argument is the packaged daemon jar.
  */
 public final class Benchmarks {
-    private static final int ROUND_TRIPS = 9;
+    private static final int ROUND_TRIPS = 15;
     private static final int STARTS = 5;
 
     private Benchmarks() {
@@ -18,6 +18,12 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
+        if (args.length > 1 && args[1].equals("round-trip")) { // a quick look while tuning the transport
+            RoundTripBenchmark.Result trip = RoundTripBenchmark.run(ROUND_TRIPS);
+            System.out.printf(java.util.Locale.ROOT, "round trip: %.0f MiB/s, raw %.0f MiB/s, ratio %.2f, %.2f heap copies%n",
+                    trip.protocolMiBs(), trip.rawMiBs(), trip.ratio(), trip.heapCopiesPerTrip());
+            return;
+        }
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         RoundTripBenchmark.Result trip = RoundTripBenchmark.run(ROUND_TRIPS);
         FootprintBenchmark.Result footprint = FootprintBenchmark.run(jar, STARTS);
