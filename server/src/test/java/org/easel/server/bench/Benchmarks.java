@@ -32,9 +32,9 @@ public final class Benchmarks {
         String table = String.format(java.util.Locale.ROOT, """
                 | measure | result | baseline (same run) | ratio / target |
                 |---|---|---|---|
-                | 4096² rgba8 round trip, no-op engine (median of %d) | %.0f MiB/s | raw loopback echo: %.0f MiB/s | %.2f of raw (target ≥ 0.5) |
+                | 4096² rgba8 round trip, no-op engine (median of %d) | %.0f MiB/s | raw loopback echo: %.0f MiB/s | %.2f of raw, median of the per-round ratios (target ≥ 0.5) |
                 | heap allocated by the daemon per round trip | %.2f × the 64 MiB layer | — | target ≤ 2 extra copies |
-                | direct memory peak during a round trip | %.1f MiB | — | bounded by the write buffer, not the layer |
+                | direct memory in use during a round trip (peak, incl. Netty's pooled chunks) | %.1f MiB | — | bounded by the write buffer, not the layer |
                 | start to listening, `java -jar easel.jar serve` (median of %d) | %.0f ms | `java -jar easel.jar --version`: %.0f ms | target < 1000 ms |
                 | start to listening with an AppCDS archive (not used by `./easel` yet) | %.0f ms | — | class loading's share of the start |
                 | idle RSS, no model (median of %d) | %.0f MiB | idle bare JVM: %.0f MiB | target < 200 MiB |
