@@ -48,8 +48,8 @@ final class RoundTripBenchmark {
         EngineCatalog engines = EngineCatalog.builtIn();
         EditService edits = new EditService(16, engines, new EchoEngine());
         InFlightMemory memory = new InFlightMemory(1L << 30);
-        ServerIdentity identity = new ServerIdentity("bench", TOKEN, FrameLimits.DEFAULTS.maxAttachmentBytes() > memory.capacity()
-                ? new FrameLimits(1 << 20, 8, (int) memory.capacity()) : FrameLimits.DEFAULTS, ImageLimits.DEFAULTS, 16);
+        ServerIdentity identity = new ServerIdentity("bench", TOKEN, new FrameLimits(1 << 20, 8, 1 << 30),
+                ImageLimits.DEFAULTS, 16);
         EaselServer server = EaselServer.start("127.0.0.1", 0, identity, edits, engines, TransportSettings.defaults(memory));
         try (RawEcho echo = new RawEcho(); TestClient client = TestClient.connected(server.address(), TOKEN);
              Socket raw = new Socket(InetAddress.getLoopbackAddress(), echo.port())) {
