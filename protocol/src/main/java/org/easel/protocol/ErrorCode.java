@@ -10,6 +10,7 @@ public enum ErrorCode {
     HANDSHAKE_REQUIRED("handshake_required", true),
     FRAME_TOO_LARGE("frame_too_large", true),
     NOT_HTTP("not_http", true),
+    TIMEOUT("timeout", true),
     BAD_REQUEST("bad_request", false),
     BAD_IMAGE("bad_image", false),
     EMPTY_SELECTION("empty_selection", false),

@@ -25,7 +25,9 @@ import org.easel.server.state.DaemonInfo;
 import org.easel.server.state.StateDirectory;
 import org.easel.server.state.StateDirectoryException;
 import org.easel.server.transport.EaselServer;
+import org.easel.server.transport.InFlightMemory;
 import org.easel.server.transport.ServerIdentity;
+import org.easel.server.transport.TransportSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,10 +104,12 @@ public final class Daemon implements AutoCloseable {
             memory = ConversationStore.open(state.path().resolve(MEMORY_DIR));
             edits = new EditService(MAX_QUEUED_JOBS, engines, new ClassicalEditEngine(), memory,
                     config.maxConversationBytes(), planner(config));
-            ServerIdentity identity = new ServerIdentity(Version.current(), token, FrameLimits.DEFAULTS,
+            InFlightMemory inFlight = InFlightMemory.forHeap(Runtime.getRuntime().maxMemory());
+            ServerIdentity identity = new ServerIdentity(Version.current(), token, frameLimitsWithin(inFlight),
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
             server = EaselServer.start(config.host(), config.port(), identity, edits, engines,
-                    new ConversationArchive(memory, FrameLimits.DEFAULTS.maxAttachmentBytes()));
+                    TransportSettings.defaults(inFlight),
+                    new ConversationArchive(memory, identity.frameLimits().maxAttachmentBytes()));
             if (config.py4jPort().isPresent()) {
                 gateway = Py4jGateway.start(config.py4jPort().getAsInt(), token, edits, engines,
                         identity.frameLimits(), identity.imageLimits());
@@ -137,6 +141,17 @@ public final class Daemon implements AutoCloseable {
     private static Planner planner(Config config) {
         InstructionInterpreter rules = new InstructionInterpreter();
         return config.llmPlanner().<Planner>map(llm -> new LlmPlanner(llm, rules)).orElse(rules);
+    }
+
+    /**
+     * The protocol's limits, with the attachment limit lowered to what this JVM's heap can hold,
+     * so clients refuse a too-big layer before sending it instead of the daemon running out of
+     * memory (start with a bigger -Xmx through EASEL_JAVA_OPTS to raise it).
+     */
+    private static FrameLimits frameLimitsWithin(InFlightMemory memory) {
+        FrameLimits d = FrameLimits.DEFAULTS;
+        return new FrameLimits(d.maxHeaderBytes(), d.maxAttachments(),
+                (int) Math.min(d.maxAttachmentBytes(), memory.capacity()));
     }
 
     /** The address clients should dial: a wildcard bind is reached through loopback. */

@@ -31,7 +31,11 @@ public final class TestClient implements AutoCloseable {
     }
 
     public static TestClient connected(Daemon daemon, String token) throws Exception {
-        TestClient client = new TestClient(daemon.address());
+        return connected(daemon.address(), token);
+    }
+
+    public static TestClient connected(InetSocketAddress address, String token) throws Exception {
+        TestClient client = new TestClient(address);
         Frame welcome = client.request(hello(token, 1));
         if (!"welcome".equals(welcome.type().orElse(""))) {
             throw new AssertionError("no welcome: " + welcome.header());
@@ -62,6 +66,24 @@ public final class TestClient implements AutoCloseable {
         return read();
     }
 
+    /**
+     * Reads and throws away whatever the daemon sent until it closes the connection; false when it
+     * is still open after the read timeout.
+     */
+    public boolean drainUntilClosed() throws IOException {
+        byte[] sink = new byte[1 << 16];
+        try {
+            while (in.read(sink) != -1) {
+                // discard
+            }
+            return true;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (java.net.SocketException e) {
+            return true; // reset by the daemon
+        }
+    }
+
     /** True when the daemon closed the connection (the next read hits end of stream). */
     public boolean isClosedByPeer() throws IOException {
         try {
@@ -78,6 +100,17 @@ public final class TestClient implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
+    }
+
+    /** Reads frames until request {@code id} ends with its result or an error. */
+    public Frame readUntilEnd(String id) throws Exception {
+        while (true) {
+            Frame f = read();
+            String type = f.type().orElse("");
+            if (id.equals(f.id().orElse("")) && (type.equals("result") || type.equals("error"))) {
+                return f;
+            }
+        }
     }
 
     /** Reads frames until one of type {@code type} arrives; fails on end of stream. */

@@ -55,7 +55,7 @@ public final class ConversationStore implements AutoCloseable {
             return store;
         } catch (IOException | SQLException e) {
             throw new MemoryException("Cannot open the conversation memory in " + dir + ": " + e.getMessage()
-                    + ". Check the disk and the state directory's permissions.", e);
+                    + ". Check that the disk is not full and that the state directory can be written.", e);
         }
     }
 

@@ -22,8 +22,10 @@ import org.easel.protocol.PixelFormat;
 
 /**
  * Image pixels as content-addressed files: the same image is stored once however many turns use
- * it. A file appears complete or not at all (written aside, synced, then renamed), so a crash never
- * leaves a half image under a real name. Pixels are deflated at the fastest level: painted layers
+ * it. A file appears complete or not at all (written aside, then renamed), so a killed daemon never
+ * leaves a half image under a real name. Files are not fsynced — that cost a turn tens of
+ * milliseconds per image on a busy disk; after a power loss (not a process crash) the last turns'
+ * pixels may be missing, which {@link #read} detects and reports instead of returning garbage. Pixels are deflated at the fastest level: painted layers
  * often halve, and it costs far less than the disk it saves.
  */
 public final class ImageStore {
@@ -61,7 +63,6 @@ public final class ImageStore {
                      DeflaterOutputStream out = new DeflaterOutputStream(Channels.newOutputStream(channel), deflater, 1 << 16)) {
                     out.write(pixels);
                     out.finish();
-                    channel.force(true);
                 } finally {
                     deflater.end();
                 }

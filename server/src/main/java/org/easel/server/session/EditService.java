@@ -71,17 +71,21 @@ public final class EditService {
     public String submit(EditRequest request, Object owner, EditListener listener) throws EditRejected {
         Resolution resolution = resolve(request);
         PlanView view = resolution.plan();
-        String jobId = "j-" + jobNumbers.incrementAndGet();
-        // A job cancelled while still queued never runs; it is recorded and answered here.
-        Job job = new Job(jobId, owner, listener, reason -> {
-            String message = JobQueue.message(reason);
-            recorder.record(request, view, TurnStatus.CANCELLED, jobId, message, Instant.now(), 0, Optional.empty(),
-                    resolution.source());
-            listener.failed(reason, message);
-        });
-        queue.submit(job, running -> run(running, request, resolution),
-                ahead -> listener.accepted(job.id(), view, ahead));
-        return job.id();
+        // Numbered under the queue's lock, so job numbers follow queue order even when several
+        // connections submit at once: j-7 never starts before j-6.
+        synchronized (queue) {
+            String jobId = "j-" + jobNumbers.incrementAndGet();
+            // A job cancelled while still queued never runs; it is recorded and answered here.
+            Job job = new Job(jobId, owner, listener, reason -> {
+                String message = JobQueue.message(reason);
+                recorder.record(request, view, TurnStatus.CANCELLED, jobId, message, Instant.now(), 0,
+                        Optional.empty(), resolution.source());
+                listener.failed(reason, message);
+            });
+            queue.submit(job, running -> run(running, request, resolution),
+                    ahead -> listener.accepted(job.id(), view, ahead));
+            return job.id();
+        }
     }
 
     /** Cancels one of {@code owner}'s jobs; false when it has no such queued or running job. */
@@ -210,6 +214,9 @@ public final class EditService {
         }
         recorder.record(request, view, status, job.id(), message, startedAt,
                 (System.nanoTime() - start) / 1_000_000, outcome, resolution.source());
+        // Finished before it is reported: a client that sends its next edit as soon as it has
+        // this result must not see this job counted ahead of it.
+        job.finish();
         if (outcome.isPresent()) {
             job.listener().completed(view, outcome.get());
         } else {

@@ -46,7 +46,7 @@ final class JobQueue {
         if (waiting.size() >= capacity) {
             throw new EditRejected(ErrorCode.BUSY, capacity + " edits are already waiting; try again when one has finished.");
         }
-        int ahead = active.size();
+        int ahead = (int) active.stream().filter(j -> !j.isFinished()).count();
         beforeQueued.accept(ahead);
         active.add(job);
         waiting.add(new Entry(job, work));
@@ -65,7 +65,7 @@ final class JobQueue {
     }
 
     synchronized List<Job> jobsOf(Object owner) {
-        return active.stream().filter(j -> j.owner() == owner).toList();
+        return active.stream().filter(j -> j.owner() == owner && !j.isFinished()).toList();
     }
 
     synchronized List<Job> allJobs() {

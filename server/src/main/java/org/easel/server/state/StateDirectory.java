@@ -98,7 +98,8 @@ public final class StateDirectory {
             }
             return token;
         } catch (IOException e) {
-            throw new StateDirectoryException("Cannot read or create the token file " + file + ": " + e.getMessage(), e);
+            throw new StateDirectoryException("Cannot read or create the token file " + file + ": " + e.getMessage()
+                    + ". Check that the disk is not full and the directory is writable.", e);
         }
     }
 
@@ -146,7 +147,8 @@ public final class StateDirectory {
         try {
             writeAtomically(dir.resolve(DAEMON_FILE), info.toJson().toString() + "\n", true);
         } catch (IOException e) {
-            throw new StateDirectoryException("Cannot write " + dir.resolve(DAEMON_FILE) + ": " + e.getMessage(), e);
+            throw new StateDirectoryException("Cannot write " + dir.resolve(DAEMON_FILE) + ": " + e.getMessage()
+                    + ". Check that the disk is not full and the directory is writable.", e);
         }
     }
 

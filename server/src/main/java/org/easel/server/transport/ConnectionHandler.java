@@ -1,18 +1,21 @@
 package org.easel.server.transport;
 
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.timeout.IdleStateEvent;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.easel.protocol.ErrorCode;
 import org.easel.protocol.Frame;
 import org.easel.protocol.Messages;
@@ -44,27 +47,51 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
     private final EngineCatalog engines;
     private final ConversationArchive conversations;
     private final EditRequestParser parser;
+    private final Duration handshakeTimeout;
     /** Edit request id → job id for this connection's unfinished edits. */
     private final Map<String, String> jobsByRequest = new ConcurrentHashMap<>();
     private boolean authenticated;
+    private ScheduledFuture<?> handshakeDeadline;
 
-    ConnectionHandler(ServerIdentity identity, EditService edits, EngineCatalog engines, ConversationArchive conversations) {
+    ConnectionHandler(ServerIdentity identity, EditService edits, EngineCatalog engines, Duration handshakeTimeout,
+                      ConversationArchive conversations) {
         this.identity = identity;
         this.edits = edits;
         this.engines = engines;
         this.conversations = conversations;
         this.parser = new EditRequestParser(identity.frameLimits(), identity.imageLimits());
+        this.handshakeTimeout = handshakeTimeout;
+    }
+
+    /**
+     * A deadline, not an idle timer: a peer that trickles a byte now and then must still finish
+     * {@code hello} in time, or it could hold a connection open without ever showing the token.
+     */
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        handshakeDeadline = ctx.executor().schedule(() -> {
+            if (!authenticated) {
+                log.debug("closing {}: no hello within {}", ctx.channel().remoteAddress(), handshakeTimeout);
+                ctx.close();
+            }
+        }, handshakeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        ctx.fireChannelActive();
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof DecodeFailure failure) {
             send(ctx, Replies.error(failure.requestId(), failure.problem().code(), failure.problem().getMessage()));
-        } else if (msg instanceof Frame frame) {
-            if (authenticated) {
-                route(ctx, frame);
+        } else if (msg instanceof ReceivedFrame received) {
+            if (!authenticated) {
+                received.lease().release();
+                handshake(ctx, received.frame());
+            } else if (received.frame().type().filter(Messages.EDIT::equals).isPresent()) {
+                // An edit's images stay leased until its result has been written or it failed.
+                routeEdit(ctx, received);
             } else {
-                handshake(ctx, frame);
+                received.lease().release();
+                route(ctx, received.frame());
             }
         }
     }
@@ -90,7 +117,8 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
             return;
         }
         authenticated = true;
-        ctx.pipeline().remove(EaselServer.HANDSHAKE_TIMEOUT);
+        handshakeDeadline.cancel(false);
+        ctx.pipeline().get(FrameDecoder.class).handshakeDone();
         log.debug("client {} connected: {}", ctx.channel().remoteAddress(), h.get("client"));
         send(ctx, Replies.welcome(identity, engines));
     }
@@ -101,22 +129,30 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
                 candidate.getBytes(StandardCharsets.UTF_8));
     }
 
+    private void routeEdit(ChannelHandlerContext ctx, ReceivedFrame received) {
+        Optional<String> id = requestId(ctx, received.frame());
+        if (id.isEmpty()) {
+            received.lease().release();
+            return;
+        }
+        if (!edit(ctx, id.get(), received)) {
+            received.lease().release();
+        }
+    }
+
     private void route(ChannelHandlerContext ctx, Frame frame) {
         Optional<String> type = frame.type();
         if (type.isEmpty()) {
             send(ctx, Replies.error(frame.id(), ErrorCode.BAD_REQUEST, "The message has no string \"type\"."));
             return;
         }
-        Optional<String> maybeId = frame.id();
-        if (maybeId.isEmpty() || maybeId.get().isEmpty() || maybeId.get().length() > Messages.MAX_ID_LENGTH) {
-            send(ctx, Replies.error(maybeId, ErrorCode.BAD_REQUEST, "The \"" + type.get()
-                    + "\" request needs a string \"id\" of 1 to " + Messages.MAX_ID_LENGTH + " characters."));
+        Optional<String> maybeId = requestId(ctx, frame);
+        if (maybeId.isEmpty()) {
             return;
         }
         String id = maybeId.get();
         switch (type.get()) {
             case Messages.PING -> send(ctx, Replies.pong(id));
-            case Messages.EDIT -> edit(ctx, id, frame);
             case Messages.CANCEL -> cancel(ctx, id, frame.header());
             case Messages.HISTORY -> history(ctx, id, frame.header());
             case Messages.MODELS -> send(ctx, Replies.models(id, engines));
@@ -128,22 +164,36 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         }
     }
 
-    private void edit(ChannelHandlerContext ctx, String id, Frame frame) {
+    /** The request's id, or empty after answering that it has no usable one. */
+    private static Optional<String> requestId(ChannelHandlerContext ctx, Frame frame) {
+        Optional<String> id = frame.id();
+        if (id.isEmpty() || id.get().isEmpty() || id.get().length() > Messages.MAX_ID_LENGTH) {
+            send(ctx, Replies.error(id, ErrorCode.BAD_REQUEST, "The \"" + frame.type().orElse("?")
+                    + "\" request needs a string \"id\" of 1 to " + Messages.MAX_ID_LENGTH + " characters."));
+            return Optional.empty();
+        }
+        return id;
+    }
+
+    /** Queues an edit; true when it was accepted, and its listener now owns the lease. */
+    private boolean edit(ChannelHandlerContext ctx, String id, ReceivedFrame received) {
         if (jobsByRequest.containsKey(id)) {
             send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, "An edit with id \"" + id + "\" is still running; use a new id."));
-            return;
+            return false;
         }
         EditRequest request;
         try {
-            request = parser.parse(frame);
+            request = parser.parse(received.frame());
         } catch (ProtocolException e) {
             send(ctx, Replies.error(Optional.of(id), e.code(), e.getMessage()));
-            return;
+            return false;
         }
         try {
-            edits.submit(request, this, new ChannelEditListener(ctx, id));
+            edits.submit(request, this, new ChannelEditListener(ctx, id, received.lease()));
+            return true;
         } catch (EditRejected e) {
             send(ctx, Replies.error(Optional.of(id), e.code(), e.getMessage()));
+            return false;
         }
     }
 
@@ -222,25 +272,19 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
     }
 
     /** Sends a frame; after a fatal error the connection is closed once it is written. */
-    private static void send(ChannelHandlerContext ctx, Frame frame) {
-        boolean fatal = frame.header().getBoolean("fatal", false);
-        if (fatal) {
-            ctx.writeAndFlush(frame).addListener(ChannelFutureListener.CLOSE);
-        } else {
-            ctx.writeAndFlush(frame);
+    private static ChannelFuture send(ChannelHandlerContext ctx, Frame frame) {
+        ChannelFuture written = ctx.writeAndFlush(frame);
+        if (frame.header().getBoolean("fatal", false)) {
+            written.addListener(ChannelFutureListener.CLOSE);
         }
-    }
-
-    @Override
-    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-        if (event instanceof IdleStateEvent && !authenticated) {
-            log.debug("closing {}: no hello within the handshake timeout", ctx.channel().remoteAddress());
-            ctx.close();
-        }
+        return written;
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        if (handshakeDeadline != null) {
+            handshakeDeadline.cancel(false);
+        }
         edits.cancelAll(this);
         ctx.fireChannelInactive();
     }
@@ -255,11 +299,13 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
     private final class ChannelEditListener implements EditListener {
         private final ChannelHandlerContext ctx;
         private final String requestId;
+        private final InFlightMemory.Lease lease;
         private volatile String jobId;
 
-        ChannelEditListener(ChannelHandlerContext ctx, String requestId) {
+        ChannelEditListener(ChannelHandlerContext ctx, String requestId, InFlightMemory.Lease lease) {
             this.ctx = ctx;
             this.requestId = requestId;
+            this.lease = lease;
         }
 
         @Override
@@ -277,12 +323,14 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         @Override
         public void completed(PlanView plan, EditOutcome outcome) {
             jobsByRequest.remove(requestId);
-            send(ctx, Replies.result(requestId, jobId, plan, outcome));
+            // Written (or failed because the peer left) is when the daemon lets go of the pixels.
+            send(ctx, Replies.result(requestId, jobId, plan, outcome)).addListener(written -> lease.release());
         }
 
         @Override
         public void failed(ErrorCode code, String message) {
             jobsByRequest.remove(requestId);
+            lease.release();
             send(ctx, Replies.error(Optional.of(requestId), code, message));
         }
     }

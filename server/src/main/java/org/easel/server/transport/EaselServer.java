@@ -1,6 +1,7 @@
 package org.easel.server.transport;
 
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.AdaptiveRecvByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -10,6 +11,7 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -19,19 +21,21 @@ import org.easel.server.session.EngineCatalog;
 
 /** The Netty side of the daemon: binds the socket and gives each connection its pipeline. */
 public final class EaselServer implements AutoCloseable {
-    static final String HANDSHAKE_TIMEOUT = "handshake-timeout";
-    static final int HANDSHAKE_TIMEOUT_SECONDS = 30;
-
     private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
     private Channel serverChannel;
 
     /** Binds {@code host:port} (port 0 picks a free one) and starts serving. */
     public static EaselServer start(String host, int port, ServerIdentity identity, EditService edits,
-                                    EngineCatalog engines, ConversationArchive conversations) throws InterruptedException {
+                                    EngineCatalog engines, TransportSettings settings,
+                                    ConversationArchive conversations) throws InterruptedException {
+        if (identity.frameLimits().maxAttachmentBytes() > settings.memory().capacity()) {
+            throw new IllegalArgumentException("maxAttachmentBytes " + identity.frameLimits().maxAttachmentBytes()
+                    + " exceeds the in-flight memory budget " + settings.memory().capacity());
+        }
         EaselServer server = new EaselServer();
         try {
-            server.bind(host, port, identity, edits, engines, conversations);
+            server.bind(host, port, identity, edits, engines, settings, conversations);
             return server;
         } catch (RuntimeException | InterruptedException e) {
             server.close();
@@ -40,22 +44,30 @@ public final class EaselServer implements AutoCloseable {
     }
 
     private void bind(String host, int port, ServerIdentity identity, EditService edits, EngineCatalog engines,
-                      ConversationArchive conversations)
-            throws InterruptedException {
+                      TransportSettings settings, ConversationArchive conversations) throws InterruptedException {
+        long stallMillis = settings.stallTimeout().toMillis();
         serverChannel = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, true)
+                // Layers arrive in megabytes: reading up to 1 MiB per call instead of Netty's 64 KiB
+                // default means fewer trips through the pipeline per layer.
+                .childOption(ChannelOption.RCVBUF_ALLOCATOR, new AdaptiveRecvByteBufAllocator(64, 16 * 1024, 1 << 20))
                 // Bounds what a slow reader can make the daemon buffer before writes report unwritable.
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(1 << 20, 8 << 20))
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        // Outbound runs bottom-up: ConnectionHandler writes Frames, FrameEncoder turns
+                        // big ones into FrameChunks, ChunkedWriteHandler feeds those as the peer reads.
                         ch.pipeline()
-                                .addLast(HANDSHAKE_TIMEOUT, new IdleStateHandler(HANDSHAKE_TIMEOUT_SECONDS, 0, 0, TimeUnit.SECONDS))
-                                .addLast(new FrameDecoder(identity.frameLimits()))
+                                .addLast(new IdleStateHandler(true, stallMillis, stallMillis, 0, TimeUnit.MILLISECONDS))
+                                .addLast(new FrameDecoder(identity.frameLimits(), settings.memory()))
+                                .addLast(new SlowReaderGuard())
+                                .addLast(new ChunkedWriteHandler())
                                 .addLast(new FrameEncoder())
-                                .addLast(new ConnectionHandler(identity, edits, engines, conversations));
+                                .addLast(new ConnectionHandler(identity, edits, engines, settings.handshakeTimeout(),
+                                        conversations));
                     }
                 })
                 .bind(new InetSocketAddress(host, port)).sync().channel();

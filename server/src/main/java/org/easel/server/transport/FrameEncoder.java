@@ -8,7 +8,11 @@ import java.util.List;
 import org.easel.protocol.Frame;
 import org.easel.protocol.FrameCodec;
 
-/** Writes frames: the length-prefixed header, then each attachment wrapped, not copied. */
+/**
+ * Writes frames: the length-prefixed header, then each attachment wrapped, not copied. Frames
+ * with more than one slice of attachments go out as {@link FrameChunks}, which the
+ * {@code ChunkedWriteHandler} below this encoder feeds to the socket as the peer reads.
+ */
 @ChannelHandler.Sharable
 final class FrameEncoder extends MessageToMessageEncoder<Frame> {
 
@@ -18,7 +22,16 @@ final class FrameEncoder extends MessageToMessageEncoder<Frame> {
 
     @Override
     protected void encode(ChannelHandlerContext ctx, Frame frame, List<Object> out) {
-        out.add(Unpooled.wrappedBuffer(FrameCodec.encodeHeader(frame)));
+        byte[] header = FrameCodec.encodeHeader(frame);
+        long attachmentBytes = 0;
+        for (byte[] attachment : frame.attachments()) {
+            attachmentBytes += attachment.length;
+        }
+        if (attachmentBytes > FrameChunks.SLICE_BYTES) {
+            out.add(new FrameChunks(header, frame.attachments()));
+            return;
+        }
+        out.add(Unpooled.wrappedBuffer(header));
         for (byte[] attachment : frame.attachments()) {
             if (attachment.length > 0) {
                 out.add(Unpooled.wrappedBuffer(attachment));
