@@ -20,6 +20,9 @@ final class JobQueue {
     record Entry(Job job, Consumer<Job> work) {
     }
 
+    /** How many waiting jobs one owner (a connection, the gateway) may have: a share of the queue. */
+    static final int PER_OWNER_CAPACITY = 4;
+
     private final int capacity;
     private final LinkedBlockingQueue<Entry> waiting = new LinkedBlockingQueue<>();
     private final List<Job> active = new ArrayList<>(); // queued + running, guarded by this
@@ -45,6 +48,12 @@ final class JobQueue {
         }
         if (waiting.size() >= capacity) {
             throw new EditRejected(ErrorCode.BUSY, capacity + " edits are already waiting; try again when one has finished.");
+        }
+        long ownersWaiting = waiting.stream().filter(e -> e.job().owner() == job.owner()).count();
+        if (ownersWaiting >= PER_OWNER_CAPACITY) {
+            // One client flooding the queue must not lock every other client out of it.
+            throw new EditRejected(ErrorCode.BUSY, "This connection already has " + PER_OWNER_CAPACITY
+                    + " edits waiting; send the next one when one of them has finished.");
         }
         int ahead = (int) active.stream().filter(j -> !j.isFinished()).count();
         beforeQueued.accept(ahead);

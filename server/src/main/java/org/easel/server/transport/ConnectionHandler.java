@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.easel.protocol.ErrorCode;
@@ -50,11 +52,16 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
     private final Duration handshakeTimeout;
     /** Edit request id → job id for this connection's unfinished edits. */
     private final Map<String, String> jobsByRequest = new ConcurrentHashMap<>();
+    /** Edits handed to the request thread and not yet queued, and those asked to cancel meanwhile. */
+    private final Set<String> submitting = ConcurrentHashMap.newKeySet();
+    private final Set<String> cancelWhenQueued = ConcurrentHashMap.newKeySet();
+    private final Executor requests;
     private boolean authenticated;
     private ScheduledFuture<?> handshakeDeadline;
 
     ConnectionHandler(ServerIdentity identity, EditService edits, EngineCatalog engines, Duration handshakeTimeout,
-                      ConversationArchive conversations) {
+                      ConversationArchive conversations, Executor requests) {
+        this.requests = requests;
         this.identity = identity;
         this.edits = edits;
         this.engines = engines;
@@ -154,10 +161,10 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         switch (type.get()) {
             case Messages.PING -> send(ctx, Replies.pong(id));
             case Messages.CANCEL -> cancel(ctx, id, frame.header());
-            case Messages.HISTORY -> history(ctx, id, frame.header());
+            case Messages.HISTORY -> requests.execute(() -> history(ctx, id, frame.header()));
             case Messages.MODELS -> send(ctx, Replies.models(id, engines));
-            case Messages.EXPORT -> export(ctx, id, frame.header());
-            case Messages.IMPORT -> importConversation(ctx, id, frame);
+            case Messages.EXPORT -> requests.execute(() -> export(ctx, id, frame.header()));
+            case Messages.IMPORT -> requests.execute(() -> importConversation(ctx, id, frame));
             case Messages.HELLO -> send(ctx, Replies.error(maybeId, ErrorCode.BAD_REQUEST, "Already connected; send \"hello\" only once."));
             default -> send(ctx, Replies.error(maybeId, ErrorCode.UNKNOWN_TYPE, "Unknown message type \"" + type.get()
                     + "\". This daemon understands ping, edit, cancel, history, models, export and import."));
@@ -175,9 +182,9 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         return id;
     }
 
-    /** Queues an edit; true when it was accepted, and its listener now owns the lease. */
+    /** Checks an edit and hands it to the request thread; true when the lease went with it. */
     private boolean edit(ChannelHandlerContext ctx, String id, ReceivedFrame received) {
-        if (jobsByRequest.containsKey(id)) {
+        if (jobsByRequest.containsKey(id) || submitting.contains(id)) {
             send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, "An edit with id \"" + id + "\" is still running; use a new id."));
             return false;
         }
@@ -188,12 +195,31 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
             send(ctx, Replies.error(Optional.of(id), e.code(), e.getMessage()));
             return false;
         }
+        submitting.add(id);
+        requests.execute(() -> submit(ctx, id, request, received.lease()));
+        return true;
+    }
+
+    /** On the request thread: plans and queues the edit, answering a refusal. */
+    private void submit(ChannelHandlerContext ctx, String id, EditRequest request, InFlightMemory.Lease lease) {
+        String job = null;
         try {
-            edits.submit(request, this, new ChannelEditListener(ctx, id, received.lease()));
-            return true;
+            job = edits.submit(request, this, new ChannelEditListener(ctx, id, lease));
         } catch (EditRejected e) {
+            lease.release();
             send(ctx, Replies.error(Optional.of(id), e.code(), e.getMessage()));
-            return false;
+        } catch (RuntimeException e) {
+            lease.release();
+            log.error("edit {} could not be queued", id, e);
+            send(ctx, Replies.error(Optional.of(id), ErrorCode.INTERNAL, "The daemon failed to queue the edit: " + e));
+        }
+        boolean cancelled;
+        synchronized (submitting) { // against cancel(): a cancel is either seen here or sent to the job
+            submitting.remove(id);
+            cancelled = cancelWhenQueued.remove(id);
+        }
+        if (cancelled && job != null) {
+            edits.cancel(job, this);
         }
     }
 
@@ -203,6 +229,17 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
             send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST,
                     "\"cancel\" needs the \"job\" id from \"accepted\", or the \"edit\" request id."));
             return;
+        }
+        Optional<String> edit = stringMember(h, "edit");
+        if (job.isEmpty() && edit.isPresent()) {
+            synchronized (submitting) {
+                if (submitting.contains(edit.get())) {
+                    // Not queued yet: it is cancelled the moment it is.
+                    cancelWhenQueued.add(edit.get());
+                    send(ctx, Replies.cancelAck(id, null, true));
+                    return;
+                }
+            }
         }
         boolean found = job.isPresent() && edits.cancel(job.get(), this);
         send(ctx, Replies.cancelAck(id, job.orElse(null), found));
@@ -312,26 +349,36 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         public void accepted(String jobId, PlanView plan, int queuePosition) {
             this.jobId = jobId;
             jobsByRequest.put(requestId, jobId);
-            send(ctx, Replies.accepted(requestId, jobId, plan, queuePosition));
+            inOrder(Replies.accepted(requestId, jobId, plan, queuePosition));
         }
 
         @Override
         public void progress(int step, int steps, String stage) {
-            send(ctx, Replies.progress(requestId, jobId, step, steps, stage));
+            inOrder(Replies.progress(requestId, jobId, step, steps, stage));
         }
 
         @Override
         public void completed(PlanView plan, EditOutcome outcome) {
             jobsByRequest.remove(requestId);
             // Written (or failed because the peer left) is when the daemon lets go of the pixels.
-            send(ctx, Replies.result(requestId, jobId, plan, outcome)).addListener(written -> lease.release());
+            Frame result = Replies.result(requestId, jobId, plan, outcome);
+            ctx.executor().execute(() -> send(ctx, result).addListener(written -> lease.release()));
         }
 
         @Override
         public void failed(ErrorCode code, String message) {
             jobsByRequest.remove(requestId);
             lease.release();
-            send(ctx, Replies.error(Optional.of(requestId), code, message));
+            inOrder(Replies.error(Optional.of(requestId), code, message));
+        }
+
+        /**
+         * Writes through the event loop's task queue even from the event loop itself: an edit's
+         * messages come from several threads (accepted from the request thread, a cancel's error
+         * from the event loop, the rest from the worker), and only the queue keeps them in order.
+         */
+        private void inOrder(Frame frame) {
+            ctx.executor().execute(() -> send(ctx, frame));
         }
     }
 }

@@ -14,6 +14,8 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.easel.server.memory.ConversationArchive;
 import org.easel.server.session.EditService;
@@ -23,6 +25,16 @@ import org.easel.server.session.EngineCatalog;
 public final class EaselServer implements AutoCloseable {
     private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final EventLoopGroup workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    /**
+     * Runs what may block — planning an edit (an LLM planner waits on the network), reading the
+     * memory for history, export and import — off the event loops, so pings, cancels and progress
+     * of every connection keep flowing. One thread keeps edits in the order they arrived.
+     */
+    private final ExecutorService requests = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "easel-requests");
+        thread.setDaemon(true);
+        return thread;
+    });
     private Channel serverChannel;
 
     /** Binds {@code host:port} (port 0 picks a free one) and starts serving. */
@@ -67,7 +79,7 @@ public final class EaselServer implements AutoCloseable {
                                 .addLast(new ChunkedWriteHandler())
                                 .addLast(new FrameEncoder())
                                 .addLast(new ConnectionHandler(identity, edits, engines, settings.handshakeTimeout(),
-                                        conversations));
+                                        conversations, requests));
                     }
                 })
                 .bind(new InetSocketAddress(host, port)).sync().channel();
@@ -85,5 +97,6 @@ public final class EaselServer implements AutoCloseable {
         }
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        requests.shutdownNow();
     }
 }

@@ -102,9 +102,11 @@ class BackpressureTest {
     void aClientThatDoesNotReadCannotStallOthersAndIsDropped() throws Exception {
         try (ServerUnderTest server = ServerUnderTest.start(new EchoEngine(), 256L << 20, Duration.ofSeconds(1), LONG);
              TestClient slow = server.connect(); TestClient fast = server.connect()) {
-            int side = 512;
+            // 4 MiB layers: the few edits a connection may queue (JobQueue.PER_OWNER_CAPACITY) give
+            // results that overflow the write buffer, so the daemon stops reading this client.
+            int side = 1024;
             byte[] big = Images.colourfulRgba8(side, side);
-            // 60 MiB of requests cannot all pass while the daemon has stopped reading: the flood
+            // 240 MiB of requests cannot all pass while the daemon has stopped reading: the flood
             // ends only when the daemon drops the connection, and says how many edits got through.
             CompletableFuture<Integer> flood = CompletableFuture.supplyAsync(() -> {
                 int i = 0;
