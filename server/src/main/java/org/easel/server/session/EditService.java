@@ -102,7 +102,16 @@ public final class EditService {
 
     /** The remembered conversation; empty when it has no turns yet. */
     public Optional<ConversationRecord> history(String conversationId) throws MemoryException {
+        awaitSaved(conversationId);
         return memory.conversation(conversationId);
+    }
+
+    /**
+     * Waits until the conversation's finished turns are in the memory (they are saved in the
+     * background); anything that reads the memory directly, such as export, calls this first.
+     */
+    public void awaitSaved(String conversationId) {
+        recorder.awaitSaved(conversationId);
     }
 
     /**
@@ -132,6 +141,7 @@ public final class EditService {
     /** Cancels queued and running jobs and waits up to {@code timeoutMillis} for the running one to stop. */
     public void shutdown(long timeoutMillis) {
         queue.shutdown(timeoutMillis);
+        recorder.close();
     }
 
     /**
@@ -140,6 +150,7 @@ public final class EditService {
      * would help.
      */
     private Resolution resolve(EditRequest request) throws EditRejected {
+        awaitSaved(request.conversationId()); // follow-ups and styles read the turns before this one
         Optional<String> engineOption = request.options().engine();
         if (engineOption.isPresent() && !engines.isAvailable(engineOption.get())) {
             throw new EditRejected(ErrorCode.BAD_REQUEST, "The engine \"" + engineOption.get()

@@ -5,7 +5,17 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.easel.server.imaging.Raster;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
@@ -22,20 +32,93 @@ import org.slf4j.LoggerFactory;
  * metadata only. Only the covered part is kept so that saving, like the edit itself, costs in
  * proportion to the selection rather than the canvas. A failure to save is logged, never turned
  * into a failed edit: the artist still gets the result.
+ *
+ * <p>Saving (hashing and compressing pixels) runs on its own thread, so neither the reply nor the
+ * next job waits for it. Whoever reads a conversation first calls {@link #awaitSaved}, which waits
+ * for that conversation's turns to be written: a client asking for the history right after a
+ * result still finds the turn.
  */
-final class TurnRecorder {
+final class TurnRecorder implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TurnRecorder.class);
+    private static final long SAVE_WAIT_SECONDS = 60;
 
     private final ConversationStore store;
     private final long maxConversationBytes;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "easel-memory");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /**
+     * Saves not yet written hold their turn's pixels; beyond this many the worker waits, so a
+     * slow disk slows editing down instead of filling the heap.
+     */
+    private final Semaphore pendingSaves = new Semaphore(4);
+    /** Per conversation, the last save handed to the writer (later ones complete after it). */
+    private final Map<String, CompletableFuture<Void>> lastSave = new ConcurrentHashMap<>();
 
     TurnRecorder(ConversationStore store, long maxConversationBytes) {
         this.store = store;
         this.maxConversationBytes = maxConversationBytes;
     }
 
+    /** Hands the turn to the writer thread; returns at once. */
     void record(EditRequest request, PlanView plan, TurnStatus status, String jobId, String message,
                 Instant startedAt, long millis, Optional<EditOutcome> outcome, SourcePixels source) {
+        String conversation = request.conversationId();
+        // Only saves with pixels count against the limit: a cancelled turn is recorded from the
+        // event loop, which must never wait here.
+        Semaphore permit = outcome.isPresent() ? pendingSaves : new Semaphore(1);
+        permit.acquireUninterruptibly();
+        CompletableFuture<Void> save;
+        try {
+            save = CompletableFuture.runAsync(() -> {
+                try {
+                    save(request, plan, status, jobId, message, startedAt, millis, outcome, source);
+                } finally {
+                    permit.release();
+                }
+            }, writer);
+        } catch (RejectedExecutionException shutDown) {
+            permit.release();
+            log.warn("turn of job {} not saved: the daemon is shutting down", jobId);
+            return;
+        }
+        lastSave.put(conversation, save);
+        // Forget finished saves, so the map holds only conversations with writes in progress.
+        save.whenComplete((done, error) -> lastSave.remove(conversation, save));
+    }
+
+    /** Waits until every turn of the conversation handed over so far is written. */
+    void awaitSaved(String conversationId) {
+        CompletableFuture<Void> save = lastSave.get(conversationId);
+        if (save == null) {
+            return;
+        }
+        try {
+            save.get(SAVE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("waiting for conversation {} to be saved: {}", conversationId, e.toString());
+        }
+    }
+
+    /** Writes what is pending, then stops the writer. */
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(SAVE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                log.warn("the conversation memory was still being written at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void save(EditRequest request, PlanView plan, TurnStatus status, String jobId, String message,
+                      Instant startedAt, long millis, Optional<EditOutcome> outcome, SourcePixels source) {
         try {
             Optional<PlacedImage> edited = Optional.empty();
             Optional<PlacedImage> selection = Optional.empty();

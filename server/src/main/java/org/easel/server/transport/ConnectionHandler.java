@@ -203,34 +203,37 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
     /** On the request thread: plans and queues the edit, answering a refusal. */
     private void submit(ChannelHandlerContext ctx, String id, EditRequest request, InFlightMemory.Lease lease) {
         String job = null;
+        Frame refusal = null;
         try {
             job = edits.submit(request, this, new ChannelEditListener(ctx, id, lease));
         } catch (EditRejected e) {
             lease.release();
-            send(ctx, Replies.error(Optional.of(id), e.code(), e.getMessage()));
+            refusal = Replies.error(Optional.of(id), e.code(), e.getMessage());
         } catch (RuntimeException e) {
             lease.release();
             log.error("edit {} could not be queued", id, e);
-            send(ctx, Replies.error(Optional.of(id), ErrorCode.INTERNAL, "The daemon failed to queue the edit: " + e));
+            refusal = Replies.error(Optional.of(id), ErrorCode.INTERNAL, "The daemon failed to queue the edit: " + e);
         }
         boolean cancelled;
         synchronized (submitting) { // against cancel(): a cancel is either seen here or sent to the job
-            submitting.remove(id);
+            submitting.remove(id); // before the refusal goes out: the client may reuse the id at once
             cancelled = cancelWhenQueued.remove(id);
         }
-        if (cancelled && job != null) {
+        if (refusal != null) {
+            send(ctx, refusal);
+        } else if (cancelled) {
             edits.cancel(job, this);
         }
     }
 
     private void cancel(ChannelHandlerContext ctx, String id, JsonObject h) {
-        Optional<String> job = stringMember(h, "job").or(() -> stringMember(h, "edit").map(jobsByRequest::get));
+        Optional<String> job = stringMember(h, "job");
+        Optional<String> edit = stringMember(h, "edit");
         if (job.isEmpty() && !h.containsKey("job") && !h.containsKey("edit")) {
             send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST,
                     "\"cancel\" needs the \"job\" id from \"accepted\", or the \"edit\" request id."));
             return;
         }
-        Optional<String> edit = stringMember(h, "edit");
         if (job.isEmpty() && edit.isPresent()) {
             synchronized (submitting) {
                 if (submitting.contains(edit.get())) {
@@ -239,6 +242,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
                     send(ctx, Replies.cancelAck(id, null, true));
                     return;
                 }
+                job = Optional.ofNullable(jobsByRequest.get(edit.get()));
             }
         }
         boolean found = job.isPresent() && edits.cancel(job.get(), this);
@@ -266,6 +270,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
             return;
         }
         try {
+            edits.awaitSaved(conversation.get());
             Optional<byte[]> archive = conversations.export(conversation.get());
             if (archive.isEmpty()) {
                 send(ctx, Replies.error(Optional.of(id), ErrorCode.UNKNOWN_CONVERSATION, "There is no conversation \""
@@ -288,6 +293,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
             return;
         }
         Optional<String> as = stringMember(frame.header(), "conversation");
+        as.ifPresent(edits::awaitSaved);
         try {
             send(ctx, Replies.imported(id, conversations.importArchive(frame.attachments().get(0), as)));
         } catch (MemoryException e) {
@@ -348,7 +354,10 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         @Override
         public void accepted(String jobId, PlanView plan, int queuePosition) {
             this.jobId = jobId;
-            jobsByRequest.put(requestId, jobId);
+            synchronized (submitting) { // from now on a cancel by edit id finds the job
+                jobsByRequest.put(requestId, jobId);
+                submitting.remove(requestId);
+            }
             inOrder(Replies.accepted(requestId, jobId, plan, queuePosition));
         }
 

@@ -77,6 +77,12 @@ class ConversationScriptTest {
         return done.get(20, TimeUnit.SECONDS);
     }
 
+    /** The conversation as the memory holds it once its turns are saved (saving runs in the background). */
+    private java.util.Optional<org.easel.server.memory.ConversationRecord> remembered() throws Exception {
+        service.awaitSaved("doc");
+        return memory.conversation("doc");
+    }
+
     private EditRejected refused(String instruction) {
         return assertThrows(EditRejected.class, () -> say(instruction, original));
     }
@@ -115,7 +121,7 @@ class ConversationScriptTest {
         assertEquals(warmer.x(), first.x());
         Raster originalAgain = layer(say("go back to the original", original));
         assertArrayEquals(crop(original, originalAgain).pixels(), originalAgain.pixels());
-        assertEquals(5, memory.conversation("doc").orElseThrow().turns().size(), "follow-ups are turns too");
+        assertEquals(5, remembered().orElseThrow().turns().size(), "follow-ups are turns too");
     }
 
     @Test
@@ -145,12 +151,12 @@ class ConversationScriptTest {
         EditOutcome set = say("make everything noir from now on", original);
         assertTrue(set.layers().isEmpty());
         assertTrue(set.message().contains("noir"), set.message());
-        assertEquals(Optional.of("noir"), memory.conversation("doc").orElseThrow().style());
+        assertEquals(Optional.of("noir"), remembered().orElseThrow().style());
         say("make it warmer", original);
-        String plan = memory.conversation("doc").orElseThrow().turns().get(1).planJson();
+        String plan = remembered().orElseThrow().turns().get(1).planJson();
         assertTrue(plan.contains("style in force: noir"), plan);
         say("no style", original);
-        assertEquals(Optional.empty(), memory.conversation("doc").orElseThrow().style());
+        assertEquals(Optional.empty(), remembered().orElseThrow().style());
     }
 
     @Test
