@@ -17,7 +17,8 @@ public final class EngineCatalog {
     /** What every daemon has: the classical engine needs no model download. */
     public static EngineCatalog builtIn() {
         return new EngineCatalog(List.of(new EngineInfo("classical", true,
-                "Tonal and colour adjustments (black and white, invert, brightness, contrast, saturation, warmth) on the CPU; no model needed")));
+                "Remove/fill and extend the canvas (exemplar-based), tonal and colour adjustments, blur, sharpen, "
+                        + "vignette, on the CPU; no model needed")));
     }
 
     public List<EngineInfo> engines() {
