@@ -22,10 +22,7 @@ import org.easel.protocol.ErrorCode;
 import org.easel.protocol.Frame;
 import org.easel.protocol.Messages;
 import org.easel.protocol.ProtocolException;
-import org.easel.server.imaging.Raster;
 import org.easel.server.memory.ConversationArchive;
-import org.easel.server.memory.ConversationRecord;
-import org.easel.server.memory.MemoryException;
 import org.easel.server.session.EditListener;
 import org.easel.server.session.EditOutcome;
 import org.easel.server.session.EditRejected;
@@ -47,7 +44,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
     private final ServerIdentity identity;
     private final EditService edits;
     private final EngineCatalog engines;
-    private final ConversationArchive conversations;
+    private final ConversationRequests conversationRequests;
     private final EditRequestParser parser;
     private final Duration handshakeTimeout;
     /** Edit request id → job id for this connection's unfinished edits. */
@@ -65,7 +62,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         this.identity = identity;
         this.edits = edits;
         this.engines = engines;
-        this.conversations = conversations;
+        this.conversationRequests = new ConversationRequests(edits, conversations, identity.frameLimits());
         this.parser = new EditRequestParser(identity.frameLimits(), identity.imageLimits());
         this.handshakeTimeout = handshakeTimeout;
     }
@@ -161,10 +158,10 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         switch (type.get()) {
             case Messages.PING -> send(ctx, Replies.pong(id));
             case Messages.CANCEL -> cancel(ctx, id, frame.header());
-            case Messages.HISTORY -> requests.execute(() -> history(ctx, id, frame.header()));
+            case Messages.HISTORY -> requests.execute(() -> send(ctx, conversationRequests.history(id, frame.header())));
             case Messages.MODELS -> send(ctx, Replies.models(id, engines));
-            case Messages.EXPORT -> requests.execute(() -> export(ctx, id, frame.header()));
-            case Messages.IMPORT -> requests.execute(() -> importConversation(ctx, id, frame));
+            case Messages.EXPORT -> requests.execute(() -> send(ctx, conversationRequests.export(id, frame.header())));
+            case Messages.IMPORT -> requests.execute(() -> send(ctx, conversationRequests.importConversation(id, frame)));
             case Messages.HELLO -> send(ctx, Replies.error(maybeId, ErrorCode.BAD_REQUEST, "Already connected; send \"hello\" only once."));
             default -> send(ctx, Replies.error(maybeId, ErrorCode.UNKNOWN_TYPE, "Unknown message type \"" + type.get()
                     + "\". This daemon understands ping, edit, cancel, history, models, export and import."));
@@ -247,66 +244,6 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         }
         boolean found = job.isPresent() && edits.cancel(job.get(), this);
         send(ctx, Replies.cancelAck(id, job.orElse(null), found));
-    }
-
-    private void history(ChannelHandlerContext ctx, String id, JsonObject h) {
-        Optional<String> conversation = requiredConversation(ctx, id, h, "history");
-        if (conversation.isEmpty()) {
-            return;
-        }
-        boolean withThumbnails = h.getBoolean("thumbnails", true);
-        try {
-            Optional<ConversationRecord> record = edits.history(conversation.get());
-            Map<String, Raster> thumbnails = withThumbnails && record.isPresent() ? edits.thumbnails(record.get()) : Map.of();
-            send(ctx, Replies.history(id, conversation.get(), record, thumbnails));
-        } catch (MemoryException e) {
-            send(ctx, Replies.error(Optional.of(id), ErrorCode.STORAGE_FAILED, e.getMessage()));
-        }
-    }
-
-    private void export(ChannelHandlerContext ctx, String id, JsonObject h) {
-        Optional<String> conversation = requiredConversation(ctx, id, h, "export");
-        if (conversation.isEmpty()) {
-            return;
-        }
-        try {
-            edits.awaitSaved(conversation.get());
-            Optional<byte[]> archive = conversations.export(conversation.get());
-            if (archive.isEmpty()) {
-                send(ctx, Replies.error(Optional.of(id), ErrorCode.UNKNOWN_CONVERSATION, "There is no conversation \""
-                        + conversation.get() + "\" in this daemon's memory, so there is nothing to export."));
-            } else if (archive.get().length > identity.frameLimits().maxAttachmentBytes()) {
-                send(ctx, Replies.error(Optional.of(id), ErrorCode.STORAGE_FAILED, "The conversation is too large to send ("
-                        + archive.get().length + " bytes); lower the memory size limit so older images are pruned."));
-            } else {
-                send(ctx, Replies.exported(id, conversation.get(), archive.get()));
-            }
-        } catch (MemoryException e) {
-            send(ctx, Replies.error(Optional.of(id), ErrorCode.STORAGE_FAILED, e.getMessage()));
-        }
-    }
-
-    private void importConversation(ChannelHandlerContext ctx, String id, Frame frame) {
-        if (frame.attachments().size() != 1) {
-            send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST,
-                    "\"import\" needs exactly one attachment: the file \"export\" produced."));
-            return;
-        }
-        Optional<String> as = stringMember(frame.header(), "conversation");
-        as.ifPresent(edits::awaitSaved);
-        try {
-            send(ctx, Replies.imported(id, conversations.importArchive(frame.attachments().get(0), as)));
-        } catch (MemoryException e) {
-            send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, e.getMessage()));
-        }
-    }
-
-    private Optional<String> requiredConversation(ChannelHandlerContext ctx, String id, JsonObject h, String type) {
-        Optional<String> conversation = stringMember(h, "conversation");
-        if (conversation.isEmpty()) {
-            send(ctx, Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, "\"" + type + "\" needs a string \"conversation\" id."));
-        }
-        return conversation;
     }
 
     private static Optional<String> stringMember(JsonObject h, String name) {

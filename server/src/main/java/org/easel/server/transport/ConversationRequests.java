@@ -1,0 +1,90 @@
+package org.easel.server.transport;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.Map;
+import java.util.Optional;
+import org.easel.protocol.ErrorCode;
+import org.easel.protocol.Frame;
+import org.easel.protocol.FrameLimits;
+import org.easel.server.imaging.Raster;
+import org.easel.server.memory.ConversationArchive;
+import org.easel.server.memory.ConversationRecord;
+import org.easel.server.memory.MemoryException;
+import org.easel.server.session.EditService;
+
+/**
+ * Answers the requests that read or replace a whole conversation — {@code history},
+ * {@code export}, {@code import} — each as one reply frame. They read the memory (and may wait for
+ * pending saves), so the connection runs them off the event loop.
+ */
+final class ConversationRequests {
+    private final EditService edits;
+    private final ConversationArchive archives;
+    private final FrameLimits limits;
+
+    ConversationRequests(EditService edits, ConversationArchive archives, FrameLimits limits) {
+        this.edits = edits;
+        this.archives = archives;
+        this.limits = limits;
+    }
+
+    Frame history(String id, JsonObject header) {
+        Optional<String> conversation = conversationOf(header);
+        if (conversation.isEmpty()) {
+            return missingConversation(id, "history");
+        }
+        boolean withThumbnails = header.getBoolean("thumbnails", true);
+        try {
+            Optional<ConversationRecord> record = edits.history(conversation.get());
+            Map<String, Raster> thumbnails = withThumbnails && record.isPresent() ? edits.thumbnails(record.get()) : Map.of();
+            return Replies.history(id, conversation.get(), record, thumbnails);
+        } catch (MemoryException e) {
+            return Replies.error(Optional.of(id), ErrorCode.STORAGE_FAILED, e.getMessage());
+        }
+    }
+
+    Frame export(String id, JsonObject header) {
+        Optional<String> conversation = conversationOf(header);
+        if (conversation.isEmpty()) {
+            return missingConversation(id, "export");
+        }
+        try {
+            edits.awaitSaved(conversation.get());
+            Optional<byte[]> archive = archives.export(conversation.get());
+            if (archive.isEmpty()) {
+                return Replies.error(Optional.of(id), ErrorCode.UNKNOWN_CONVERSATION, "There is no conversation \""
+                        + conversation.get() + "\" in this daemon's memory, so there is nothing to export.");
+            }
+            if (archive.get().length > limits.maxAttachmentBytes()) {
+                return Replies.error(Optional.of(id), ErrorCode.STORAGE_FAILED, "The conversation is too large to send ("
+                        + archive.get().length + " bytes); lower the memory size limit so older images are pruned.");
+            }
+            return Replies.exported(id, conversation.get(), archive.get());
+        } catch (MemoryException e) {
+            return Replies.error(Optional.of(id), ErrorCode.STORAGE_FAILED, e.getMessage());
+        }
+    }
+
+    Frame importConversation(String id, Frame frame) {
+        if (frame.attachments().size() != 1) {
+            return Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST,
+                    "\"import\" needs exactly one attachment: the file \"export\" produced.");
+        }
+        Optional<String> as = conversationOf(frame.header());
+        as.ifPresent(edits::awaitSaved);
+        try {
+            return Replies.imported(id, archives.importArchive(frame.attachments().get(0), as));
+        } catch (MemoryException e) {
+            return Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static Optional<String> conversationOf(JsonObject header) {
+        return header.get("conversation") instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
+    }
+
+    private static Frame missingConversation(String id, String type) {
+        return Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, "\"" + type + "\" needs a string \"conversation\" id.");
+    }
+}
