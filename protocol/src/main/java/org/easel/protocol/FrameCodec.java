@@ -30,8 +30,9 @@ import java.util.Map;
  * then the raw attachments the header's {@code attachments} member lists (PROTOCOL.md section 2).
  *
  * <p>The blocking stream methods serve Java clients and tests; the daemon's non-blocking decoder
- * reuses {@link #checkHeaderLength}, {@link #parseHeader} and {@link #attachmentLengths} so both
- * paths apply the same rules.
+ * reuses {@link #parseHeader} and {@link #attachmentLengths} so both paths parse and delimit frames
+ * the same way. (The decoder checks the header length itself: it reads too-short headers and
+ * lets them fail to parse, keeping the stream in step, and has a lower limit before {@code hello}.)
  */
 public final class FrameCodec {
 

@@ -227,7 +227,7 @@ public final class EditService {
                 (System.nanoTime() - start) / 1_000_000, outcome, resolution.source());
         // Finished before it is reported: a client that sends its next edit as soon as it has
         // this result must not see this job counted ahead of it.
-        job.finish();
+        queue.finish(job);
         if (outcome.isPresent()) {
             job.listener().completed(view, outcome.get());
         } else {

@@ -47,13 +47,9 @@ public final class Job implements JobControl {
         return state.compareAndSet(State.QUEUED, State.RUNNING);
     }
 
-    /** Marks the job done; called before its end is reported, so it no longer counts as queued or running. */
+    /** Marks the job done (see {@link JobQueue#finish}). */
     void finish() {
         state.set(State.FINISHED);
-    }
-
-    boolean isFinished() {
-        return state.get() == State.FINISHED;
     }
 
     /**

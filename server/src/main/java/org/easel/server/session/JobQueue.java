@@ -55,7 +55,7 @@ final class JobQueue {
             throw new EditRejected(ErrorCode.BUSY, "This connection already has " + PER_OWNER_CAPACITY
                     + " edits waiting; send the next one when one of them has finished.");
         }
-        int ahead = (int) active.stream().filter(j -> !j.isFinished()).count();
+        int ahead = active.size();
         beforeQueued.accept(ahead);
         active.add(job);
         waiting.add(new Entry(job, work));
@@ -74,7 +74,18 @@ final class JobQueue {
     }
 
     synchronized List<Job> jobsOf(Object owner) {
-        return active.stream().filter(j -> j.owner() == owner && !j.isFinished()).toList();
+        return active.stream().filter(j -> j.owner() == owner).toList();
+    }
+
+    /**
+     * Marks a job done and takes it out of the queued-or-running list. Its runner calls this
+     * before reporting the end, so a client that sends its next edit on seeing the result never
+     * finds this job counted ahead of it or cancellable; the worker calls it again afterwards
+     * (harmless) in case the runner failed first.
+     */
+    synchronized void finish(Job job) {
+        job.finish();
+        active.remove(job);
     }
 
     synchronized List<Job> allJobs() {
@@ -115,10 +126,7 @@ final class JobQueue {
             } catch (RuntimeException | Error e) {
                 log.error("job {} failed unexpectedly", entry.job().id(), e);
             } finally {
-                entry.job().finish();
-                synchronized (this) {
-                    active.remove(entry.job());
-                }
+                finish(entry.job());
             }
         }
     }
