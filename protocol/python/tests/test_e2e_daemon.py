@@ -52,9 +52,10 @@ def java_command():
 
 
 class Daemon:
-    """`java -jar $EASEL_SERVER_JAR serve --port 0 [--state-dir DIR]` as a child process."""
+    """`java -jar $EASEL_SERVER_JAR serve --port 0 [--state-dir DIR] [extra args]` as a child
+    process. The GIMP plug-in's and the Py4J gateway's suites load this class too."""
 
-    def __init__(self, state_dir, pass_flag=True, env_state_dir=None):
+    def __init__(self, state_dir, pass_flag=True, env_state_dir=None, extra_args=()):
         self.state_dir = state_dir
         self.daemon_json = os.path.join(state_dir, "daemon.json")
         self.log_dir = tempfile.mkdtemp(prefix="easel-e2e-log-")
@@ -66,6 +67,7 @@ class Daemon:
         args = [java_command(), "-jar", JAR, "serve", "--port", "0"]
         if pass_flag:
             args += ["--state-dir", state_dir]
+        args += list(extra_args)
         self.log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT,
                                      stdin=subprocess.DEVNULL, env=env)

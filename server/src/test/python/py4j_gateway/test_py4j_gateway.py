@@ -6,6 +6,7 @@ or without the jar, these tests are skipped — or, when EASEL_REQUIRE_E2E=1 (CI
 how to install what is missing.
 """
 import base64
+import importlib.util
 import json
 import os
 import shutil
@@ -14,7 +15,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 import unittest
 import uuid
 
@@ -22,8 +22,6 @@ JAR = os.environ.get("EASEL_SERVER_JAR")
 REQUIRE = os.environ.get("EASEL_REQUIRE_E2E") == "1"
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", ".."))
 EXAMPLE = os.path.join(ROOT, "docs", "examples", "py4j_edit.py")
-START_TIMEOUT = 30.0
-STOP_TIMEOUT = 10.0
 EDIT_TIMEOUT = 120.0
 BW = "make the selection black and white"
 
@@ -52,63 +50,38 @@ def require_prerequisites():
         raise unittest.SkipTest(message)
 
 
-def java_command():
-    home = os.environ.get("JAVA_HOME")
-    candidate = os.path.join(home, "bin", "java") if home else None
-    return candidate if candidate and os.path.isfile(candidate) else "java"
+def _protocol_e2e_module():
+    """The protocol client's end-to-end suite, loaded by path: its Daemon class is the one place
+    that knows how to start `easel.jar serve` and wait for it (its package is also `tests`)."""
+    sys.path.insert(0, os.path.join(ROOT, "protocol", "python"))  # it imports easel_client
+    path = os.path.join(ROOT, "protocol", "python", "tests", "test_e2e_daemon.py")
+    spec = importlib.util.spec_from_file_location("easel_protocol_e2e", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-class GatewayDaemon:
+class GatewayDaemon(_protocol_e2e_module().Daemon):
     """`java -jar $EASEL_SERVER_JAR serve --port 0 --py4j-port 0 --state-dir DIR`."""
 
     def __init__(self):
-        self.state_dir = tempfile.mkdtemp(prefix="easel-py4j-")
-        self.log_path = os.path.join(self.state_dir, "daemon.log")
-        self.log = open(self.log_path, "wb")
-        env = dict(os.environ)
-        env.pop("EASEL_STATE_DIR", None)
-        self.proc = subprocess.Popen(
-            [java_command(), "-jar", JAR, "serve", "--port", "0", "--py4j-port", "0",
-             "--state-dir", self.state_dir],
-            stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env)
-        self.info = self._wait_for_daemon_json()
+        super().__init__(tempfile.mkdtemp(prefix="easel-py4j-"), extra_args=("--py4j-port", "0"))
+        with open(self.daemon_json, encoding="utf-8") as f:
+            self.published = json.load(f)  # daemon.json as written, with its "py4j" member
         with open(os.path.join(self.state_dir, "token")) as f:
             self.token = f.read().strip()
 
-    def _wait_for_daemon_json(self):
-        path = os.path.join(self.state_dir, "daemon.json")
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise AssertionError("the daemon exited with %s; output:\n%s" % (self.proc.returncode, self.output()))
-            try:
-                with open(path) as f:
-                    return json.load(f)
-            except (FileNotFoundError, ValueError):
-                time.sleep(0.05)
-        self.stop()
-        raise AssertionError("no daemon.json after %s s; output:\n%s" % (START_TIMEOUT, self.output()))
-
-    def output(self):
-        self.log.flush()
-        with open(self.log_path, "rb") as f:
-            return f.read().decode("utf-8", "replace")[-8000:]
-
     def gateway(self, token=None):
         return JavaGateway(gateway_parameters=GatewayParameters(
-            address=self.info["py4j"]["host"], port=self.info["py4j"]["port"],
+            address=self.published["py4j"]["host"], port=self.published["py4j"]["port"],
             auth_token=self.token if token is None else token))
 
     def stop(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(STOP_TIMEOUT)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(STOP_TIMEOUT)
-        self.log.close()
-        shutil.rmtree(self.state_dir, ignore_errors=True)
+        try:
+            super().stop()
+        finally:
+            self.cleanup()
+            shutil.rmtree(self.state_dir, ignore_errors=True)
 
 
 def gradient(width, height):
@@ -141,13 +114,13 @@ class Py4jGatewayTest(unittest.TestCase):
         return "py4j-test:" + uuid.uuid4().hex
 
     def test_daemon_json_names_a_loopback_gateway(self):
-        self.assertEqual(self.daemon.info["py4j"]["host"], "127.0.0.1")
-        self.assertNotEqual(self.daemon.info["py4j"]["port"], self.daemon.info["port"])
-        with socket.create_connection(("127.0.0.1", self.daemon.info["py4j"]["port"]), timeout=5):
+        self.assertEqual(self.daemon.published["py4j"]["host"], "127.0.0.1")
+        self.assertNotEqual(self.daemon.published["py4j"]["port"], self.daemon.published["port"])
+        with socket.create_connection(("127.0.0.1", self.daemon.published["py4j"]["port"]), timeout=5):
             pass
         for address in self.non_loopback_addresses():
             with self.assertRaises(OSError, msg="the gateway must not listen on " + address):
-                socket.create_connection((address, self.daemon.info["py4j"]["port"]), timeout=2).close()
+                socket.create_connection((address, self.daemon.published["py4j"]["port"]), timeout=2).close()
 
     @staticmethod
     def non_loopback_addresses():
@@ -310,7 +283,7 @@ class Py4jGatewayTest(unittest.TestCase):
         self.assertEqual(list(self.easel.models()), [])
         self.assertEqual(sorted(self.easel.formats()), ["a8", "bgra8", "rgba16", "rgba8", "rgbaf32"])
         self.assertEqual(self.easel.protocolVersion(), 1)
-        self.assertEqual(self.easel.version(), self.daemon.info["version"])
+        self.assertEqual(self.easel.version(), self.daemon.published["version"])
 
     def test_wrong_or_missing_token_is_refused(self):
         for token in ("0" * 64, ""):
@@ -321,7 +294,7 @@ class Py4jGatewayTest(unittest.TestCase):
                 self.assertNotIsInstance(raised.exception, Py4JJavaError)
             finally:
                 intruder.close()
-        self.assertEqual(self.easel.version(), self.daemon.info["version"], "the right token still works")
+        self.assertEqual(self.easel.version(), self.daemon.published["version"], "the right token still works")
 
     def test_the_documented_example_runs(self):
         out = os.path.join(self.daemon.state_dir, "example.png")
