@@ -8,20 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.easel.protocol.FrameLimits;
 import org.easel.protocol.ImageLimits;
 import org.easel.server.Images;
-import org.easel.server.engines.JobControl;
-import org.easel.server.planning.Plan;
-import org.easel.server.session.EditEngine;
-import org.easel.server.session.EditOutcome;
-import org.easel.server.session.EditRequest;
 import org.easel.server.session.EditService;
 import org.easel.server.session.EngineCatalog;
+import org.easel.server.session.GatedEngine;
 import org.easel.server.session.TestServices;
 import org.easel.server.transport.EditRequestParser;
 import org.junit.jupiter.api.AfterEach;
@@ -33,27 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The scripting API in process, exactly as Py4J calls it, without the network in between. */
 class ScriptEditTest {
     private static final String BW = "make the selection black and white";
-
-    /** Reports the first step, then holds the job until the test releases it, noticing cancels. */
-    static final class HoldingEngine implements EditEngine {
-        final CountDownLatch running = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
-
-        @Override
-        public EditOutcome run(EditRequest request, Plan plan, JobControl control) {
-            control.progress(0, 2, "adjusting");
-            running.countDown();
-            try {
-                while (!release.await(2, TimeUnit.MILLISECONDS)) {
-                    control.checkCancelled();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            control.progress(2, 2, "adjusting");
-            return new EditOutcome("held and done", List.of(), request.canvasWidth(), request.canvasHeight());
-        }
-    }
 
     private EditService service;
 
@@ -93,11 +67,11 @@ class ScriptEditTest {
 
     @Test
     void aRunningJobShowsProgressAndStopsWhenCancelled() throws Exception {
-        HoldingEngine engine = new HoldingEngine();
+        GatedEngine engine = new GatedEngine("held and done");
         EaselEntryPoint easel = easel(TestServices.editService(engine));
         ScriptJob job = easel.edit("doc", "brighter").image(2, 2, "rgba8", new byte[16]).start();
         assertTrue(job.plan().startsWith("Make it brighter"), job.plan());
-        assertTrue(engine.running.await(10, TimeUnit.SECONDS));
+        assertTrue(engine.started.await(10, TimeUnit.SECONDS));
         assertEquals("running", job.state());
         assertEquals(new ScriptProgress("adjusting", 0, 2), job.progress());
         assertFalse(job.waitFor(0.01), "a held job is not finished");
@@ -114,7 +88,7 @@ class ScriptEditTest {
 
     @Test
     void aQueuedJobCancelledBeforeItStartsNeverRuns() throws Exception {
-        HoldingEngine engine = new HoldingEngine();
+        GatedEngine engine = new GatedEngine("held and done");
         EaselEntryPoint easel = easel(TestServices.editService(engine));
         ScriptEdit edit = easel.edit("doc", "brighter").image(2, 2, "rgba8", new byte[16]);
         ScriptJob first = edit.start();

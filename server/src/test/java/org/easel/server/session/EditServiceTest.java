@@ -8,14 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.easel.protocol.ErrorCode;
 import org.easel.protocol.PixelFormat;
-import org.easel.server.engines.JobControl;
 import org.easel.server.imaging.Raster;
-import org.easel.server.planning.Plan;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.easel.server.memory.ConversationRecord;
@@ -31,28 +28,6 @@ import org.junit.jupiter.api.Test;
 
 /** Job life cycle with an engine the test controls, so every race is decided by the test. */
 class EditServiceTest {
-
-    /** An engine that reports a step, then waits for the test to let it go, checking for cancel. */
-    static final class GatedEngine implements EditEngine {
-        final CountDownLatch started = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
-
-        @Override
-        public EditOutcome run(EditRequest request, Plan plan, JobControl control) {
-            control.progress(0, 2, "adjusting");
-            started.countDown();
-            while (release.getCount() > 0) {
-                control.checkCancelled();
-                try {
-                    release.await(5, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            control.progress(2, 2, "adjusting");
-            return new EditOutcome("done", List.of(), request.canvasWidth(), request.canvasHeight());
-        }
-    }
 
     /** Records every event as a string, in order. */
     static final class Events implements EditListener {
@@ -91,7 +66,7 @@ class EditServiceTest {
     static Path memoryDir;
     private static ConversationStore memory;
 
-    private final GatedEngine engine = new GatedEngine();
+    private final GatedEngine engine = new GatedEngine("done");
     private EditService service;
     private final Object owner = new Object();
     private final String conversation = "doc-" + UUID.randomUUID();
