@@ -5,22 +5,30 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.easel.protocol.FrameLimits;
 import org.easel.protocol.ImageLimits;
 import org.easel.protocol.Messages;
+import org.easel.server.engines.diffusion.model.ModelLibrary;
+import org.easel.server.engines.diffusion.onnx.OnnxRuntime;
 import org.easel.server.gateway.Py4jGateway;
 import org.easel.server.memory.ConversationArchive;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
+import org.easel.server.models.ModelStore;
 import org.easel.server.planning.InstructionInterpreter;
 import org.easel.server.planning.Planner;
 import org.easel.server.planning.llm.LlmPlanner;
 import org.easel.server.planning.llm.LlmPlannerConfig;
 import org.easel.server.session.ClassicalEditEngine;
+import org.easel.server.session.DiffusionEditEngine;
+import org.easel.server.session.EditEngine;
 import org.easel.server.session.EditService;
 import org.easel.server.session.EngineCatalog;
+import org.easel.server.session.EngineRouter;
+import org.easel.server.session.InstalledModels;
 import org.easel.server.state.DaemonInfo;
 import org.easel.server.state.StateDirectory;
 import org.easel.server.state.StateDirectoryException;
@@ -49,10 +57,11 @@ public final class Daemon implements AutoCloseable {
     private final EngineCatalog engines;
     private final ConversationStore memory;
     private final Py4jGateway gateway;
+    private final ModelLibrary models;
     private boolean closed;
 
     private Daemon(StateDirectory state, FileLock lock, EditService edits, EaselServer server, EngineCatalog engines,
-                   ConversationStore memory, Py4jGateway gateway) {
+                   ConversationStore memory, Py4jGateway gateway, ModelLibrary models) {
         this.state = state;
         this.lock = lock;
         this.edits = edits;
@@ -60,16 +69,23 @@ public final class Daemon implements AutoCloseable {
         this.engines = engines;
         this.memory = memory;
         this.gateway = gateway;
+        this.models = models;
     }
 
     /**
      * @param maxConversationBytes stored pixels kept per conversation before the oldest are pruned
      * @param llmPlanner           an LLM to interpret instructions before the rules; empty for rules only
      * @param py4jPort             start the Py4J scripting gateway on this loopback port (0 = any free one)
+     * @param device               where diffusion models run: auto (CUDA when usable), cpu or cuda
      */
     public record Config(String host, int port, Path stateDir, long maxConversationBytes,
-                         Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort) {
+                         Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort, OnnxRuntime.Device device) {
         public static final long DEFAULT_MAX_CONVERSATION_BYTES = 1L << 30;
+
+        public Config(String host, int port, Path stateDir, long maxConversationBytes,
+                      Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort) {
+            this(host, port, stateDir, maxConversationBytes, llmPlanner, py4jPort, OnnxRuntime.Device.AUTO);
+        }
 
         public Config(String host, int port, Path stateDir) {
             this(host, port, stateDir, DEFAULT_MAX_CONVERSATION_BYTES);
@@ -98,12 +114,18 @@ public final class Daemon implements AutoCloseable {
         EaselServer server = null;
         ConversationStore memory = null;
         Py4jGateway gateway = null;
+        ModelLibrary models = null;
         try {
             String token = state.tokenOrCreate();
-            EngineCatalog engines = EngineCatalog.builtIn();
             memory = ConversationStore.open(state.path().resolve(MEMORY_DIR));
-            edits = new EditService(MAX_QUEUED_JOBS, engines, new ClassicalEditEngine(), memory,
-                    config.maxConversationBytes(), planner(config));
+            InstalledModels installed = new InstalledModels(new ModelStore(ModelStore.modelsDir(state.path())));
+            models = new ModelLibrary(installed::folders, () -> new OnnxRuntime(config.device(), 0));
+            ModelLibrary library = models;
+            EngineCatalog engines = EngineCatalog.withDiffusion(() -> installed.describe(library));
+            EditEngine engine = new EngineRouter(Map.of(InstructionInterpreter.ENGINE, new ClassicalEditEngine(),
+                    DiffusionEditEngine.ENGINE, new DiffusionEditEngine(models)));
+            edits = new EditService(MAX_QUEUED_JOBS, engines, engine, memory, config.maxConversationBytes(),
+                    planner(config), Optional.of(models));
             InFlightMemory inFlight = InFlightMemory.forHeap(Runtime.getRuntime().maxMemory());
             ServerIdentity identity = new ServerIdentity(Version.current(), token, frameLimitsWithin(inFlight),
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
@@ -118,7 +140,7 @@ public final class Daemon implements AutoCloseable {
             state.writeDaemonInfo(new DaemonInfo(hostForClients(address), address.getPort(),
                     ProcessHandle.current().pid(), Messages.PROTOCOL_VERSION, Version.current(),
                     gateway == null ? OptionalInt.empty() : OptionalInt.of(gateway.port())));
-            return new Daemon(state, lock, edits, server, engines, memory, gateway);
+            return new Daemon(state, lock, edits, server, engines, memory, gateway, models);
         } catch (Throwable e) { // including a BindException, which Netty throws undeclared
             if (gateway != null) {
                 gateway.close();
@@ -131,6 +153,9 @@ public final class Daemon implements AutoCloseable {
             }
             if (memory != null) {
                 memory.close();
+            }
+            if (models != null) {
+                models.close();
             }
             lock.channel().close();
             throw e;
@@ -196,6 +221,7 @@ public final class Daemon implements AutoCloseable {
         edits.shutdown(SHUTDOWN_WAIT_MILLIS);
         server.close();
         memory.close();
+        models.close();
         try {
             lock.channel().close();
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.easel.server.Daemon;
 import org.easel.server.Version;
+import org.easel.server.engines.diffusion.onnx.OnnxRuntime;
 import org.easel.server.gateway.Py4jGateway;
 import org.easel.server.memory.MemoryException;
 import org.easel.server.planning.llm.LlmPlannerConfig;
@@ -55,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     PlannerOptions planner;
 
+    @Option(names = "--device", defaultValue = "${env:EASEL_DEVICE:-auto}", paramLabel = "auto|cpu|cuda",
+            description = "Where diffusion models run (default: ${DEFAULT-VALUE}; $EASEL_DEVICE). auto uses the GPU "
+                    + "when this is the CUDA build and CUDA 12 + cuDNN 9 are installed, else the CPU.")
+    String device;
+
     @Option(names = "--py4j",
             description = "Also start the Py4J gateway for Python scripts, on loopback only, with the same token "
                     + "(see docs/py4j.md).")
@@ -80,8 +86,10 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         Optional<LlmPlannerConfig> llmPlanner;
+        OnnxRuntime.Device modelDevice;
         try {
             llmPlanner = planner.config(System.getenv());
+            modelDevice = OnnxRuntime.Device.parse(device);
         } catch (IllegalArgumentException e) {
             System.err.println("easel serve: " + e.getMessage());
             return 2;
@@ -115,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
         Daemon daemon;
         try {
             daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir)),
-                    maxConversationMb * 1024 * 1024, llmPlanner, gatewayPort()));
+                    maxConversationMb * 1024 * 1024, llmPlanner, gatewayPort(), modelDevice));
             running.set(daemon);
         } catch (StateDirectoryException | MemoryException e) {
             System.err.println("easel serve: " + e.getMessage());

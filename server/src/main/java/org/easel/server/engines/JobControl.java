@@ -1,5 +1,7 @@
 package org.easel.server.engines;
 
+import org.easel.server.imaging.Raster;
+
 /**
  * What a running engine may do with the job that runs it: report progress and learn that it was
  * cancelled. Engines call {@link #checkCancelled()} between steps so cancel takes effect quickly.
@@ -8,6 +10,11 @@ public interface JobControl {
 
     /** Reports that {@code step} of {@code steps} is done; {@code stage} is a short word for a status line. */
     void progress(int step, int steps, String stage);
+
+    /** Progress with a small rgba8 preview of the result so far (at most 256 px on its longest side). */
+    default void progress(int step, int steps, String stage, Raster preview) {
+        progress(step, steps, stage);
+    }
 
     /** Throws {@link CancelledException} when the job was cancelled. */
     void checkCancelled();

@@ -42,7 +42,44 @@ public final class SynthesisRequest {
     private static final Pattern WHOLE_IMAGE = Pattern.compile(
             "^(?:please |can you |could you )?(?:make (?:it|this|that|him|her|them|(?:the|his|her|their) \\w+) (?:look )?(?:more )?|make it look like |turn (?:it|this|the (?:image|picture|photo|scene)) into |give it )\\w.*");
 
+    /** Polite openings and the verb that asks for content: what is left describes the content. */
+    private static final Pattern ASKING = Pattern.compile(
+            "^(?:please |can you |could you )*(?:generate|create|imagine|render|paint me|draw me|make me|add|put|insert"
+                    + "|place|draw|paint)\\s+");
+    /** "replace the sky with a sunset", "turn the cat into a tiger", "change the sky to a sunset". */
+    private static final Pattern REPLACING = Pattern.compile(
+            "^(?:please |can you |could you )*(?:replace .+? with|turn .+? into|change .+? (?:in)?to)\\s+(.+)$");
+    /** "make it look like a watercolour", "turn it into a painting": for models that take a description. */
+    private static final Pattern LOOK_LIKE = Pattern.compile(".*?(?:look like|into|as) (?:a |an )?(.+)$");
+
     private SynthesisRequest() {
+    }
+
+    /**
+     * The prompt for a text-conditioned model: the content the instruction asks for ("add a red hat"
+     * → "a red hat", "replace the sky with a sunset" → "a sunset"). An instruction edit keeps the whole
+     * instruction, which is what instruction-following models are trained on; {@link #description}
+     * gives the look it asks for, for models that only take descriptions.
+     */
+    public static String prompt(String instruction, Capability capability) {
+        String text = instruction.strip().replaceAll("\\s+", " ");
+        if (capability == Capability.INSTRUCTION_EDIT) {
+            return text;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        var replacing = REPLACING.matcher(lower);
+        if (replacing.matches()) {
+            return text.substring(replacing.start(1));
+        }
+        var asking = ASKING.matcher(lower);
+        return asking.lookingAt() ? text.substring(asking.end()) : text;
+    }
+
+    /** The look an instruction edit asks for ("make it look like a watercolour" → "watercolour"). */
+    public static String description(String instruction) {
+        String text = instruction.strip().replaceAll("\\s+", " ");
+        var like = LOOK_LIKE.matcher(text.toLowerCase(Locale.ROOT));
+        return like.matches() ? text.substring(like.start(1)) : text;
     }
 
     public static Optional<Capability> detect(String instruction) {

@@ -1,6 +1,7 @@
 package org.easel.server.session;
 
 import org.easel.protocol.ErrorCode;
+import org.easel.server.imaging.Raster;
 
 /**
  * Receives the life of one edit, in order: {@link #accepted} once, any number of
@@ -12,6 +13,11 @@ public interface EditListener {
     void accepted(String jobId, PlanView plan, int queuePosition);
 
     void progress(int step, int steps, String stage);
+
+    /** A step with a small rgba8 preview; listeners that show no previews hear a plain step. */
+    default void progress(int step, int steps, String stage, Raster preview) {
+        progress(step, steps, stage);
+    }
 
     void completed(PlanView plan, EditOutcome outcome);
 

@@ -17,6 +17,8 @@ import org.easel.server.memory.TurnRecord;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
 import org.easel.server.engines.classical.Extension;
+import org.easel.server.engines.diffusion.DiffusionException;
+import org.easel.server.engines.diffusion.model.ModelLibrary;
 import org.easel.server.planning.InstructionInterpreter;
 import org.easel.server.planning.Plan;
 import org.easel.server.planning.Understanding;
@@ -39,6 +41,7 @@ public final class EditService {
     private final AtomicLong jobNumbers = new AtomicLong();
     private final JobQueue queue;
     private final EngineCatalog engines;
+    private final GenerationPlanner generation;
 
     /**
      * @param memory               where turns are remembered; the service does not close it
@@ -52,6 +55,16 @@ public final class EditService {
     /** @param planner turns instructions into plans (the rule-based interpreter unless configured otherwise) */
     public EditService(int maxQueuedJobs, EngineCatalog engines, EditEngine engine, ConversationStore memory,
                        long maxConversationBytes, Planner planner) {
+        this(maxQueuedJobs, engines, engine, memory, maxConversationBytes, planner, Optional.empty());
+    }
+
+    /**
+     * @param models the installed diffusion models, which requests for new content are planned on;
+     *               {@code engine} must then run "diffusion" plans too
+     */
+    public EditService(int maxQueuedJobs, EngineCatalog engines, EditEngine engine, ConversationStore memory,
+                       long maxConversationBytes, Planner planner, Optional<ModelLibrary> models) {
+        this.generation = new GenerationPlanner(models);
         this.reader = new Understanding.Reader(planner);
         this.queue = new JobQueue(maxQueuedJobs);
         this.engines = engines;
@@ -160,13 +173,12 @@ public final class EditService {
         if (understanding instanceof Understanding.FollowingUp f) {
             return resolver.resolve(f.followUp(), request);
         }
-        if (understanding instanceof Understanding.NeedsModel n) {
-            throw new EditRejected(ErrorCode.MODEL_REQUIRED, ModelAdvice.missing(request.instruction(), n.capability()));
-        }
         if (understanding instanceof Understanding.Refused r) {
             throw new EditRejected(ErrorCode.UNSUPPORTED_INSTRUCTION, r.message());
         }
-        Plan plan = ((Understanding.Planned) understanding).plan();
+        Plan plan = understanding instanceof Understanding.NeedsModel n
+                ? generation.plan(n.capability(), request, styleOf(request))
+                : ((Understanding.Planned) understanding).plan();
         String style = styleOf(request).map(s -> " (style in force: " + s + ")").orElse("");
         PlanView view = new PlanView(plan.summary() + whereItApplies(request, plan) + style, plan.engine(),
                 plan.operations(), plan.synthesis());
@@ -217,6 +229,10 @@ public final class EditService {
             message = JobQueue.message(failure);
         } catch (EditRejectedException e) {
             failure = e.reason() == EditRejectedException.Reason.TOO_LARGE ? ErrorCode.BAD_IMAGE : ErrorCode.EMPTY_SELECTION;
+            message = e.getMessage();
+        } catch (DiffusionException e) {
+            log.warn("edit {} failed: {}", job.id(), e.getMessage(), e.getCause());
+            failure = ErrorCode.ENGINE_FAILED;
             message = e.getMessage();
         } catch (RuntimeException | OutOfMemoryError e) {
             log.error("edit {} failed", job.id(), e);

@@ -1,35 +1,79 @@
 package org.easel.server.session;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** The engines this daemon has, as announced in {@code welcome} and {@code models}. */
+/**
+ * The engines and models this daemon has, as announced in {@code welcome} and {@code models}.
+ * Models are asked for afresh each time, so one installed while the daemon runs shows up.
+ */
 public final class EngineCatalog {
 
     public record EngineInfo(String id, boolean available, String description) {
     }
 
+    /**
+     * A model the daemon knows: installed ones, and catalog entries that could be installed.
+     *
+     * @param capabilities what it can do: text-to-image, image-to-image, inpaint, outpaint,
+     *                     instruction-edit, variations
+     */
+    public record ModelInfo(String id, boolean installed, List<String> capabilities, String description) {
+        public ModelInfo {
+            capabilities = List.copyOf(capabilities);
+        }
+    }
+
+    static final EngineInfo CLASSICAL = new EngineInfo("classical", true,
+            "Remove/fill and extend the canvas (exemplar-based), tonal and colour adjustments, blur, sharpen, "
+                    + "vignette, on the CPU; no model needed");
+
     private final List<EngineInfo> engines;
+    private final Supplier<List<ModelInfo>> models;
+    private final boolean diffusion;
 
     public EngineCatalog(List<EngineInfo> engines) {
+        this(engines, List::of, false);
+    }
+
+    private EngineCatalog(List<EngineInfo> engines, Supplier<List<ModelInfo>> models, boolean diffusion) {
         this.engines = List.copyOf(engines);
+        this.models = models;
+        this.diffusion = diffusion;
     }
 
     /** What every daemon has: the classical engine needs no model download. */
     public static EngineCatalog builtIn() {
-        return new EngineCatalog(List.of(new EngineInfo("classical", true,
-                "Remove/fill and extend the canvas (exemplar-based), tonal and colour adjustments, blur, sharpen, "
-                        + "vignette, on the CPU; no model needed")));
+        return new EngineCatalog(List.of(CLASSICAL));
+    }
+
+    /** The classical engine and the diffusion engine, available once one of {@code models} is installed. */
+    public static EngineCatalog withDiffusion(Supplier<List<ModelInfo>> models) {
+        return new EngineCatalog(List.of(CLASSICAL), models, true);
     }
 
     public List<EngineInfo> engines() {
-        return engines;
+        if (!diffusion) {
+            return engines;
+        }
+        List<EngineInfo> all = new ArrayList<>(engines);
+        boolean installed = models().stream().anyMatch(ModelInfo::installed);
+        all.add(new EngineInfo(DiffusionEditEngine.ENGINE, installed, installed
+                ? "New content from text, inpainting, instruction edits (ONNX Runtime)"
+                : "New content from text, inpainting, instruction edits; needs a model: ./easel models install sd15-inpainting"));
+        return all;
+    }
+
+    public List<ModelInfo> models() {
+        return models.get();
     }
 
     public boolean isAvailable(String id) {
-        return engines.stream().anyMatch(e -> e.id().equals(id) && e.available());
+        return engines().stream().anyMatch(e -> e.id().equals(id) && e.available());
     }
 
     public List<String> availableIds() {
-        return engines.stream().filter(EngineInfo::available).map(EngineInfo::id).toList();
+        return engines().stream().filter(EngineInfo::available).map(EngineInfo::id).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.easel.protocol.ErrorCode;
 import org.easel.server.engines.CancelledException;
 import org.easel.server.engines.JobControl;
+import org.easel.server.imaging.Raster;
 
 /**
  * One queued or running edit. Its state moves once from QUEUED to RUNNING to FINISHED; a cancel
@@ -74,6 +75,11 @@ public final class Job implements JobControl {
     @Override
     public void progress(int step, int steps, String stage) {
         listener.progress(step, steps, stage);
+    }
+
+    @Override
+    public void progress(int step, int steps, String stage, Raster preview) {
+        listener.progress(step, steps, stage, preview);
     }
 
     @Override

@@ -47,12 +47,17 @@ public final class PlanJson {
                 .add("operations", operations).build();
     }
 
-    /** {"op":"fill"} or {"op":"extend","left":{"value":300,"unit":"px"},…} with every side present. */
+    /**
+     * {"op":"fill"}, {"op":"extend","left":{"value":300,"unit":"px"},…} with every side present, or
+     * {"op":"generate","capability":"inpaint","prompt":"a red hat","model":"sd15-inpainting"}.
+     */
     private static JsonObjectBuilder synthesis(Synthesis synthesis) {
         JsonObjectBuilder op = Json.createObjectBuilder().add("op", synthesis.wireName());
         if (synthesis instanceof Extension e) {
             op.add("left", amount(e.left())).add("top", amount(e.top())).add("right", amount(e.right()))
                     .add("bottom", amount(e.bottom()));
+        } else if (synthesis instanceof Synthesis.Generate g) {
+            op.add("capability", g.capability()).add("prompt", g.prompt()).add("model", g.model());
         }
         return op;
     }

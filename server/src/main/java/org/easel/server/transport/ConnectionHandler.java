@@ -23,6 +23,7 @@ import org.easel.protocol.Frame;
 import org.easel.protocol.Messages;
 import org.easel.protocol.ProtocolException;
 import org.easel.server.memory.ConversationArchive;
+import org.easel.server.imaging.Raster;
 import org.easel.server.session.EditListener;
 import org.easel.server.session.EditOutcome;
 import org.easel.server.session.EditRejected;
@@ -301,6 +302,11 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         @Override
         public void progress(int step, int steps, String stage) {
             inOrder(Replies.progress(requestId, jobId, step, steps, stage));
+        }
+
+        @Override
+        public void progress(int step, int steps, String stage, Raster preview) {
+            inOrder(Replies.progress(requestId, jobId, step, steps, stage, preview));
         }
 
         @Override

@@ -52,7 +52,7 @@ final class Replies {
                         .add("maxImagePixels", identity.imageLimits().maxImagePixels())
                         .add("maxQueuedJobs", identity.maxQueuedJobs()))
                 .add("engines", engines(engines))
-                .add("models", Json.createArrayBuilder())
+                .add("models", models(engines))
                 .add("formats", Json.createArrayBuilder().add("rgba8").add("bgra8").add("rgba16").add("rgbaf32").add("a8"))
                 .build());
     }
@@ -63,7 +63,7 @@ final class Replies {
 
     static Frame models(String id, EngineCatalog engines) {
         return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.MODELS).add(Messages.ID, id)
-                .add("engines", engines(engines)).add("models", Json.createArrayBuilder()).build());
+                .add("engines", engines(engines)).add("models", models(engines)).build());
     }
 
     static Frame accepted(String id, String jobId, PlanView plan, int queuePosition) {
@@ -74,6 +74,14 @@ final class Replies {
     static Frame progress(String id, String jobId, int step, int steps, String stage) {
         return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.PROGRESS).add(Messages.ID, id)
                 .add("job", jobId).add("step", step).add("steps", steps).add("stage", stage).build());
+    }
+
+    /** Progress with a preview image: its descriptor in {@code preview}, its pixels the one attachment. */
+    static Frame progress(String id, String jobId, int step, int steps, String stage, Raster preview) {
+        JsonObject descriptor = new ImageDescriptor(0, 0, preview.width(), preview.height(), preview.format(), 0).toJson();
+        return new Frame(Json.createObjectBuilder().add(Messages.TYPE, Messages.PROGRESS).add(Messages.ID, id)
+                .add("job", jobId).add("step", step).add("steps", steps).add("stage", stage)
+                .add("preview", descriptor).build(), List.of(preview.pixels()));
     }
 
     static Frame cancelAck(String id, String jobId, boolean found) {
@@ -174,7 +182,16 @@ final class Replies {
         return PlanJson.plan(plan);
     }
 
-    private static JsonArrayBuilder engines(EngineCatalog catalog) {
+    private static JsonArrayBuilder models(EngineCatalog catalog) {
+        JsonArrayBuilder models = Json.createArrayBuilder();
+        for (EngineCatalog.ModelInfo m : catalog.models()) {
+            models.add(Json.createObjectBuilder().add("id", m.id()).add("installed", m.installed())
+                    .add("capabilities", Json.createArrayBuilder(m.capabilities())).add("description", m.description()));
+        }
+        return models;
+    }
+
+        private static JsonArrayBuilder engines(EngineCatalog catalog) {
         JsonArrayBuilder engines = Json.createArrayBuilder();
         for (EngineCatalog.EngineInfo e : catalog.engines()) {
             engines.add(Json.createObjectBuilder().add("id", e.id()).add("available", e.available()).add("description", e.description()));

@@ -1,17 +1,31 @@
 package org.easel.server.engines.classical;
 
 /**
- * An edit that creates pixels from the rest of the image rather than adjusting the ones there:
- * filling the selection ({@link Fill}) or extending the canvas ({@link Extension}).
+ * An edit that creates pixels rather than adjusting the ones there: filling the selection from the
+ * rest of the image ({@link Fill}), extending the canvas ({@link Extension}), or new content from a
+ * diffusion model ({@link Generate}).
  */
-public sealed interface Synthesis permits Synthesis.Fill, Extension {
+public sealed interface Synthesis permits Synthesis.Fill, Synthesis.Generate, Extension {
 
     /** "Remove the selected object", "fill the selection", "clean this up". */
     record Fill() implements Synthesis {
     }
 
+    /**
+     * New content from a diffusion model.
+     *
+     * @param capability what is asked, in the protocol's words: text-to-image, inpaint, instruction-edit
+     * @param prompt     what the model is told to make (the instruction itself for an instruction edit)
+     * @param model      the installed model that makes it
+     */
+    record Generate(String capability, String prompt, String model) implements Synthesis {
+    }
+
     /** The op name used in plans on the wire. */
     default String wireName() {
+        if (this instanceof Generate) {
+            return "generate";
+        }
         return this instanceof Fill ? "fill" : "extend";
     }
 }

@@ -1,0 +1,79 @@
+package org.easel.server.engines.diffusion.model;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.easel.server.engines.diffusion.DiffusionException;
+
+/**
+ * A model folder in the diffusers ONNX layout, checked before anything is loaded: which files are
+ * there, which pipeline {@code model_index.json} names, and so which kind of model it claims to be.
+ * The UNet's input channels confirm the kind when the model is loaded.
+ */
+public record ModelFolder(Path root, String pipelineClass, ModelKind claimedKind, boolean hasVaeEncoder) {
+
+    public static final String MODEL_INDEX = "model_index.json";
+    public static final String SCHEDULER_CONFIG = "scheduler/scheduler_config.json";
+    public static final String TOKENIZER = "tokenizer";
+    public static final String TEXT_ENCODER = "text_encoder/model.onnx";
+    public static final String UNET = "unet/model.onnx";
+    public static final String VAE_ENCODER = "vae_encoder/model.onnx";
+    public static final String VAE_DECODER = "vae_decoder/model.onnx";
+
+    private static final List<String> REQUIRED = List.of(MODEL_INDEX, SCHEDULER_CONFIG, TOKENIZER + "/vocab.json",
+            TOKENIZER + "/merges.txt", TEXT_ENCODER, UNET, VAE_DECODER);
+
+    /**
+     * Checks the folder. The VAE encoder is optional: without it the model only generates from text.
+     *
+     * @throws DiffusionException naming every missing file, or an unreadable model_index.json
+     */
+    public static ModelFolder inspect(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new DiffusionException("The model folder " + root + " does not exist.");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String file : REQUIRED) {
+            if (!Files.isRegularFile(root.resolve(file))) {
+                missing.add(file);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new DiffusionException("The model folder " + root + " is incomplete: " + String.join(", ", missing)
+                    + (missing.size() == 1 ? " is" : " are") + " missing. Reinstall the model (./easel models install).");
+        }
+        String pipelineClass = readPipelineClass(root.resolve(MODEL_INDEX));
+        return new ModelFolder(root, pipelineClass, ModelKind.fromPipelineClass(pipelineClass),
+                Files.isRegularFile(root.resolve(VAE_ENCODER)));
+    }
+
+    public Path file(String relative) {
+        return root.resolve(relative);
+    }
+
+    /** Sum of the folder's file sizes: roughly the memory its sessions will take. */
+    public long sizeBytes() {
+        try (var files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String readPipelineClass(Path modelIndex) {
+        try (InputStream in = Files.newInputStream(modelIndex); JsonReader reader = Json.createReader(in)) {
+            JsonObject index = reader.readObject();
+            return index.getString("_class_name", "");
+        } catch (IOException | JsonException | ClassCastException e) {
+            throw new DiffusionException(modelIndex + " cannot be read (" + e.getMessage()
+                    + "); reinstall the model (./easel models install).", e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.easel.server.engines.diffusion.model;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.easel.server.engines.diffusion.DiffusionException;
+import org.easel.server.engines.diffusion.onnx.OnnxRuntime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The installed diffusion models and the ones loaded into memory. The model store is read afresh
+ * each time, so a model installed (or removed) while the daemon runs is seen at the next request.
+ * Loaded models stay loaded for the next edit; loading another one first unloads the others when
+ * free memory would not hold both. ONNX Runtime itself starts only when the first model loads, so a
+ * daemon without models starts as fast as before.
+ */
+public final class ModelLibrary implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ModelLibrary.class);
+
+    /** An installed model folder that looks complete, with what it claims to do. */
+    public record Installed(String id, ModelFolder folder) {
+        public List<String> capabilities() {
+            return folder.claimedKind().capabilities();
+        }
+    }
+
+    private final Supplier<Map<String, Path>> installedFolders;
+    private final Supplier<OnnxRuntime> runtimeFactory;
+    private final Map<String, DiffusionModel> loaded = new LinkedHashMap<>();
+    private OnnxRuntime runtime;
+
+    /**
+     * @param installedFolders the model store's complete installs, id → folder
+     * @param runtime          makes the ONNX Runtime on first use
+     */
+    public ModelLibrary(Supplier<Map<String, Path>> installedFolders, Supplier<OnnxRuntime> runtime) {
+        this.installedFolders = installedFolders;
+        this.runtimeFactory = runtime;
+    }
+
+    /** Installed models whose folders are complete; incomplete ones are logged and left out. */
+    public List<Installed> installed() {
+        List<Installed> models = new ArrayList<>();
+        installedFolders.get().forEach((id, folder) -> {
+            try {
+                models.add(new Installed(id, ModelFolder.inspect(folder)));
+            } catch (DiffusionException e) {
+                log.warn("model {} is not usable: {}", id, e.getMessage());
+            }
+        });
+        return models;
+    }
+
+    /**
+     * The model to use for {@code capability}: the one asked for if it can, else the first
+     * installed one that can, preferring a model made for the task (an inpainting model to inpaint).
+     */
+    public Optional<Installed> choose(String capability, Optional<String> requested) {
+        List<Installed> models = installed();
+        if (requested.isPresent()) {
+            return models.stream().filter(m -> m.id().equals(requested.get()) && m.folder().claimedKind().can(capability))
+                    .findFirst();
+        }
+        return models.stream().filter(m -> m.capabilities().get(0).equals(capability)).findFirst()
+                .or(() -> models.stream().filter(m -> m.folder().claimedKind().can(capability)).findFirst());
+    }
+
+    /** The model loaded and ready, loading it (and unloading others if memory is short) when needed. */
+    public synchronized DiffusionModel load(Installed model) {
+        DiffusionModel ready = loaded.get(model.id());
+        if (ready != null && ready.folder().root().equals(model.folder().root())) {
+            return ready;
+        }
+        long needed = model.folder().sizeBytes();
+        if (!loaded.isEmpty() && freeMemory() < needed + needed / 2) {
+            log.info("unloading {} to make room for {}", loaded.keySet(), model.id());
+            unloadAll();
+        }
+        if (runtime == null) {
+            runtime = runtimeFactory.get();
+        }
+        long start = System.nanoTime();
+        DiffusionModel fresh = DiffusionModel.load(model.id(), model.folder(), runtime);
+        log.info("loaded model {} ({}, {} MB) on the {} in {} ms", model.id(), fresh.kind(), needed >> 20,
+                runtime.deviceName(), (System.nanoTime() - start) / 1_000_000);
+        Optional.ofNullable(loaded.put(model.id(), fresh)).ifPresent(DiffusionModel::close);
+        return fresh;
+    }
+
+    /** Frees the memory of every loaded model; returns their ids. */
+    public synchronized List<String> unloadAll() {
+        List<String> ids = List.copyOf(loaded.keySet());
+        loaded.values().forEach(DiffusionModel::close);
+        loaded.clear();
+        return ids;
+    }
+
+    public synchronized List<String> loadedIds() {
+        return List.copyOf(loaded.keySet());
+    }
+
+    /** "CPU" or "CUDA (GPU 0)"; "not started" before the first model loads. */
+    public synchronized String deviceName() {
+        return runtime == null ? "not started" : runtime.deviceName();
+    }
+
+    private static long freeMemory() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getFreeMemorySize();
+        }
+        return Long.MAX_VALUE;
+    }
+
+    @Override
+    public void close() {
+        unloadAll();
+    }
+}

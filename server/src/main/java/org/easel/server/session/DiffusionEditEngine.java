@@ -1,0 +1,129 @@
+package org.easel.server.session;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.easel.server.engines.JobControl;
+import org.easel.server.engines.classical.Synthesis;
+import org.easel.server.engines.diffusion.DiffusionException;
+import org.easel.server.engines.diffusion.model.DiffusionModel;
+import org.easel.server.engines.diffusion.model.ModelKind;
+import org.easel.server.engines.diffusion.model.ModelLibrary;
+import org.easel.server.engines.diffusion.onnx.TensorSpec;
+import org.easel.server.engines.diffusion.pipeline.DiffusionPipeline;
+import org.easel.server.engines.diffusion.pipeline.Generation;
+import org.easel.server.engines.diffusion.pipeline.Picture;
+import org.easel.server.engines.diffusion.pipeline.Sampling;
+import org.easel.server.imaging.ColourMatch;
+import org.easel.server.imaging.Composite;
+import org.easel.server.imaging.FloatImage;
+import org.easel.server.imaging.Lanczos3;
+import org.easel.server.imaging.Raster;
+import org.easel.server.planning.Plan;
+
+/**
+ * Runs plans that need new content on an installed diffusion model, through the region pipeline:
+ * the selection (or the whole layer) and its surroundings are cropped, resized to the model's
+ * native size, generated, resized back, colour-matched to the surroundings and returned as a patch
+ * whose alpha is the selection's feathered coverage, so nothing outside the selection changes.
+ */
+public final class DiffusionEditEngine implements EditEngine {
+    public static final String ENGINE = "diffusion";
+    /** Stable Diffusion 1.x/2.x base and SD-Turbo are trained at 512 px. */
+    static final int NATIVE_SIDE = 512;
+    /** The UNet halves the latent grid three times: sizes are multiples of 8 latent pixels. */
+    static final int SIZE_MULTIPLE = 64;
+    static final double DEFAULT_EDIT_STRENGTH = 0.6;
+    private static final int COLOUR_MATCH_BAND = 4;
+
+    private final ModelLibrary library;
+    private final LongSupplier seeds;
+
+    public DiffusionEditEngine(ModelLibrary library) {
+        this(library, new SecureRandom()::nextLong);
+    }
+
+    /** @param seeds where the seed comes from when the request gives none */
+    DiffusionEditEngine(ModelLibrary library, LongSupplier seeds) {
+        this.library = library;
+        this.seeds = seeds;
+    }
+
+    @Override
+    public EditOutcome run(EditRequest request, Plan plan, JobControl control) {
+        if (!(plan.synthesis().orElse(null) instanceof Synthesis.Generate generate)) {
+            throw new IllegalArgumentException("the diffusion engine runs generation plans, not " + plan.summary());
+        }
+        control.progress(0, 1, "loading model");
+        ModelLibrary.Installed installed = library.installed().stream().filter(m -> m.id().equals(generate.model()))
+                .findFirst().orElseThrow(() -> new DiffusionException("The model " + generate.model()
+                        + " is no longer installed. Install it again (./easel models install " + generate.model()
+                        + ") or ask again to use another one."));
+        DiffusionModel model = library.load(installed);
+        control.checkCancelled();
+
+        boolean inpaint = generate.capability().equals("inpaint");
+        GenerationArea area = GenerationArea.of(request, inpaint);
+        Sampling defaults = Sampling.defaultsFor(model);
+        long seed = request.options().seed().orElseGet(seeds);
+        int[] size = workSize(model.unet().input("sample"), area.context().width(), area.context().height());
+        FloatImage crop = FloatImage.read(request.image(), area.context());
+        Picture source = PictureConversion.toPicture(Lanczos3.resize(crop, size[0], size[1]));
+        Generation generation = new Generation(mode(generate, model, area), generate.prompt(), "", size[0], size[1],
+                request.options().steps().orElse(defaults.steps()), defaults.guidance(), defaults.imageGuidance(),
+                strength(generate, request.options()), seed, defaults.scheduler(), Optional.of(source),
+                Optional.of(area.maskAt(size[0], size[1])));
+        Picture generated = new DiffusionPipeline(model).generate(generation, control);
+
+        control.progress(0, 1, "compositing");
+        FloatImage result = Lanczos3.resize(PictureConversion.toImage(generated, crop, keepsAlpha(generation, area)),
+                crop.width(), crop.height());
+        if (area.selected()) {
+            boolean[] hole = area.hole();
+            PictureConversion.keepOutside(result, crop, hole);
+            ColourMatch.match(result, hole, COLOUR_MATCH_BAND);
+        }
+        Raster patch = Composite.patch(result, area.coverage(), request.image().format());
+        String name = ClassicalEditEngine.layerName(request.instruction()) + " · seed " + seed;
+        return new EditOutcome(plan.doneMessage() + " (" + model.id() + ", seed " + seed + ")",
+                List.of(new ResultLayer(name, patch)), request.canvasWidth(), request.canvasHeight());
+    }
+
+    private static Generation.Mode mode(Synthesis.Generate generate, DiffusionModel model, GenerationArea area) {
+        return switch (generate.capability()) {
+            case "instruction-edit" -> model.kind() == ModelKind.INSTRUCT_PIX2PIX
+                    ? Generation.Mode.INSTRUCT : Generation.Mode.IMAGE_TO_IMAGE;
+            case "variations" -> Generation.Mode.IMAGE_TO_IMAGE;
+            // New content in a selection is inpainted, so it fits what is around it.
+            default -> area.selected() ? Generation.Mode.INPAINT : Generation.Mode.TEXT_TO_IMAGE;
+        };
+    }
+
+    private static double strength(Synthesis.Generate generate, EditOptions options) {
+        double fallback = generate.capability().equals("instruction-edit") || generate.capability().equals("variations")
+                ? DEFAULT_EDIT_STRENGTH : 1.0;
+        return options.strength().orElse(fallback);
+    }
+
+    /** Whole-layer edits keep the layer's transparency; new content in a selection is opaque. */
+    private static boolean keepsAlpha(Generation generation, GenerationArea area) {
+        return !area.selected() && generation.mode() != Generation.Mode.TEXT_TO_IMAGE;
+    }
+
+    /**
+     * The size to generate at: the context scaled so its longer side is the model's native size,
+     * in multiples of 64; exactly the UNet's size when its export fixes one.
+     */
+    static int[] workSize(TensorSpec sample, int width, int height) {
+        if (sample.dim(2) > 0 && sample.dim(3) > 0) {
+            return new int[] {(int) sample.dim(3) * 8, (int) sample.dim(2) * 8};
+        }
+        double scale = (double) NATIVE_SIDE / Math.max(width, height);
+        return new int[] {roundToMultiple(width * scale), roundToMultiple(height * scale)};
+    }
+
+    private static int roundToMultiple(double size) {
+        return Math.max(SIZE_MULTIPLE, (int) Math.round(size / SIZE_MULTIPLE) * SIZE_MULTIPLE);
+    }
+}

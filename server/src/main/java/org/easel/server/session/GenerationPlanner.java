@@ -1,0 +1,66 @@
+package org.easel.server.session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.easel.protocol.ErrorCode;
+import org.easel.server.engines.classical.Synthesis;
+import org.easel.server.engines.diffusion.model.ModelKind;
+import org.easel.server.engines.diffusion.model.ModelLibrary;
+import org.easel.server.planning.Plan;
+import org.easel.server.planning.SynthesisRequest;
+
+/**
+ * Plans requests for new content ("add a red hat", "generate a castle", "make it look like a
+ * watercolour") on an installed diffusion model: which model, and the prompt it is given — the
+ * content asked for plus the conversation's style. Without a suitable model the request is
+ * answered {@code model_required}, naming the model to install.
+ */
+final class GenerationPlanner {
+    private final Optional<ModelLibrary> library;
+
+    GenerationPlanner(Optional<ModelLibrary> library) {
+        this.library = library;
+    }
+
+    Plan plan(SynthesisRequest.Capability capability, EditRequest request, Optional<String> style) throws EditRejected {
+        Optional<String> requested = request.options().model();
+        Optional<ModelLibrary.Installed> model = library.flatMap(l -> l.choose(capability.id(), requested));
+        if (model.isEmpty()) {
+            if (requested.isPresent() && library.isPresent()) {
+                throw new EditRejected(ErrorCode.MODEL_REQUIRED, "The model \"" + requested.get() + "\" is not installed "
+                        + "or cannot " + capability.description() + ". " + installedSummary(library.get()));
+            }
+            throw new EditRejected(ErrorCode.MODEL_REQUIRED, ModelAdvice.missing(request.instruction(), capability));
+        }
+        ModelLibrary.Installed chosen = model.get();
+        boolean followsInstructions = chosen.folder().claimedKind() == ModelKind.INSTRUCT_PIX2PIX;
+        String prompt = capability == SynthesisRequest.Capability.INSTRUCTION_EDIT && !followsInstructions
+                ? SynthesisRequest.description(request.instruction())
+                : SynthesisRequest.prompt(request.instruction(), capability);
+        String styled = style.map(s -> prompt + ", " + s + " style").orElse(prompt);
+        String[] wording = wording(capability, styled);
+        return new Plan(wording[0] + " with " + chosen.id(), wording[1], DiffusionEditEngine.ENGINE, List.of(),
+                new Synthesis.Generate(capability.id(), styled, chosen.id()));
+    }
+
+    /** The plan's summary and done message. */
+    private static String[] wording(SynthesisRequest.Capability capability, String prompt) {
+        return switch (capability) {
+            case TEXT_TO_IMAGE -> new String[] {"Generate “" + prompt + "”", "Generated “" + prompt + "”."};
+            case INPAINT -> new String[] {"Paint “" + prompt + "” into the selection",
+                    "Painted “" + prompt + "” into the selection."};
+            case INSTRUCTION_EDIT -> new String[] {"Change the image: “" + prompt + "”",
+                    "Changed the image: “" + prompt + "”."};
+        };
+    }
+
+    private static String installedSummary(ModelLibrary library) {
+        List<ModelLibrary.Installed> installed = library.installed();
+        if (installed.isEmpty()) {
+            return "No models are installed. " + ModelAdvice.INSTALL_HINT;
+        }
+        return "Installed: " + installed.stream().map(m -> m.id() + " (" + String.join(", ", m.capabilities()) + ")")
+                .collect(Collectors.joining("; ")) + ".";
+    }
+}
