@@ -35,6 +35,8 @@ import java.util.Random;
  * <p>{@link #heavy} adds real compute that does not change the output, for benchmarks:
  * a 1×1 Conv of x to K channels, then N × (3×3 Conv K→K, pad 1, Relu) with normalised positive
  * weights, then {@code Tanh}, {@code ReduceMean} to a scalar, multiplied by 0 and added to the output.
+ * The branch depends on the sample, so ONNX Runtime cannot constant-fold it, and Tanh keeps it finite,
+ * so the product is exactly 0 (TinyModelHeavyUnetTest prints the run time growing with the layers).
  */
 public final class OracleUnet {
     private int channels = 4;

@@ -50,6 +50,11 @@ public final class TinyModelFolder {
             "vae_encoder/model.onnx",
             "vae_decoder/model.onnx");
 
+    /** The tokenizer's {@code <|startoftext|>} id ({@link ClipVocab#BOS_ID}). */
+    public static final int BOS_ID = ClipVocab.BOS_ID;
+    /** The tokenizer's {@code <|endoftext|>} id ({@link ClipVocab#EOS_ID}), also the text encoder's eosId. */
+    public static final int EOS_ID = ClipVocab.EOS_ID;
+
     private final OracleUnet unet = new OracleUnet();
     private int channels = 4;
     private IdsType ids = IdsType.INT32;

@@ -143,6 +143,14 @@ class TinyModelUnetTest {
     }
 
     @Test
+    void scheduleMatchesStableDiffusion() {
+        assertEquals(0.0291675, NoiseSchedule.sigma(0), 1e-6); // √(β_0 / (1 − β_0))
+        assertEquals(14.6146, NoiseSchedule.sigma(999), 1e-3); // SD 1.5's largest sigma
+        assertEquals(0.5 * (NoiseSchedule.sigma(10) + NoiseSchedule.sigma(11)), NoiseSchedule.sigma(10.5), 1e-12);
+        assertEquals(0.00466, NoiseSchedule.alphaBar(999), 1e-5);
+    }
+
+    @Test
     void vPredictionMatchesTheFormulaAndGivesBackX0() throws Exception {
         for (boolean fp16 : new boolean[] {false, true}) {
             byte[] model = new OracleUnet().prediction(Prediction.V_PREDICTION).timestep(TimestepInput.FLOAT_ONE)
@@ -180,6 +188,22 @@ class TinyModelUnetTest {
                     assertEquals(new OracleUnet().targets(X0_U, X0_C).target(0.75)[c],
                             (in.sample[second] - s * eps[second]) / a, 1e-4);
                 }
+            }
+        }
+    }
+
+    @Test
+    void aBatchTimestepMayBeGivenOneValueForTheWholeBatch() throws Exception {
+        // diffusers' OnnxStableDiffusionPipeline feeds timestep [1] to exports that declare [batch]
+        for (TimestepInput variant : new TimestepInput[] {TimestepInput.INT64_BATCH, TimestepInput.FLOAT_BATCH}) {
+            byte[] model = new OracleUnet().timestep(variant).hiddenSize(D).targets(X0_U, X0_C).build();
+            try (OrtModel ort = new OrtModel(model)) {
+                Inputs in = inputs(4, 301, variant, false);
+                Map<String, OnnxTensor> feed = feed(in, 4, variant, false, 301);
+                feed.get("timestep").close();
+                feed.put("timestep", OrtModel.timestep(301, variant, 1, false));
+                float[] out = ort.run(feed).get("out_sample").values();
+                assertClose(expected(in, 4, Prediction.EPSILON), out, 2e-5);
             }
         }
     }
