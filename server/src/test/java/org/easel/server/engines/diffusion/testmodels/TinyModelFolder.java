@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Writes a complete tiny model folder in the diffusers ONNX layout:
@@ -215,11 +216,7 @@ public final class TinyModelFolder {
         return dir;
     }
 
-    private interface Content {
-        byte[] get();
-    }
-
-    private void write(Path dir, String relativePath, Content content) {
+    private void write(Path dir, String relativePath, Supplier<byte[]> content) {
         for (String omit : omitted) {
             if (relativePath.equals(omit) || relativePath.startsWith(omit + "/")) {
                 return;
