@@ -37,8 +37,72 @@ final class ClipText {
         int end = s.length();
         while (start < end && isPythonSpace(s.charAt(start))) start++;
         while (end > start && isPythonSpace(s.charAt(end - 1))) end--;
-        // Locale.ROOT: Python's lower() knows no locale (no Turkish dotless i).
-        return s.substring(start, end).toLowerCase(Locale.ROOT);
+        return lowerCase(s.substring(start, end));
+    }
+
+    /**
+     * Python's str.lower(): full Unicode lower-casing without a locale (no Turkish dotless i), as
+     * Java's with Locale.ROOT, except for capital sigma. Both pick final ς or medial σ by context, but
+     * Java looks at word boundaries while Python uses Unicode's Final_Sigma rule, so "C0Σ" is "c0σ" in
+     * Python and "c0ς" in Java. Sigmas are decided here first, by Python's rule on the original text.
+     */
+    static String lowerCase(String text) {
+        if (text.indexOf('\u03a3') < 0) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\u03a3') {
+                chars[i] = isFinalSigma(text, i) ? '\u03c2' : '\u03c3';
+            }
+        }
+        return new String(chars).toLowerCase(Locale.ROOT);
+    }
+
+    /** Final_Sigma: a cased letter, then case-ignorables, the sigma, and no case-ignorables then a cased letter. */
+    private static boolean isFinalSigma(String text, int sigma) {
+        int i = sigma;
+        int before = -1;
+        while (i > 0) {
+            int cp = text.codePointBefore(i);
+            i -= Character.charCount(cp);
+            if (!isCaseIgnorable(cp)) {
+                before = cp;
+                break;
+            }
+        }
+        if (before < 0 || !isCased(before)) {
+            return false;
+        }
+        for (int j = sigma + 1; j < text.length(); ) {
+            int cp = text.codePointAt(j);
+            j += Character.charCount(cp);
+            if (!isCaseIgnorable(cp)) {
+                return !isCased(cp);
+            }
+        }
+        return true;
+    }
+
+    /** Unicode's Cased property (Java's isLowerCase/isUpperCase include Other_Lowercase/Other_Uppercase). */
+    private static boolean isCased(int cp) {
+        return Character.isLowerCase(cp) || Character.isUpperCase(cp) || Character.isTitleCase(cp);
+    }
+
+    /** Unicode's Case_Ignorable: Mn, Me, Cf, Lm, Sk, and Word_Break MidLetter, MidNumLet, Single_Quote. */
+    private static boolean isCaseIgnorable(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT,
+                    Character.MODIFIER_LETTER, Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                break;
+        }
+        return switch (cp) {
+            case '\'', '.', ':', 0x00b7, 0x0387, 0x055f, 0x05f4, 0x2018, 0x2019, 0x2024, 0x2027,
+                    0xfe13, 0xfe52, 0xfe55, 0xff07, 0xff0e, 0xff1a -> true;
+            default -> false;
+        };
     }
 
     private static boolean isPythonSpace(char c) {

@@ -29,6 +29,14 @@ class ClipTextTest {
     }
 
     @Test
+    void capitalSigmaFollowsPythonsFinalSigmaRule() {
+        // Final after a cased letter (case-ignorables such as an apostrophe or accent in between).
+        assertEquals("a\u03c2 a'\u03c2 a\u0301\u03c2.", ClipText.lowerCase("A\u03a3 A'\u03a3 A\u0301\u03a3."));
+        // Medial before a cased letter, and after a digit, where Java's own toLowerCase says final.
+        assertEquals("a\u03c3b c0\u03c3 \u03c3", ClipText.lowerCase("A\u03a3B C0\u03a3 \u03a3"));
+    }
+
+    @Test
     void normalisesToNfc() {
         assertEquals("caf\u00e9", ClipText.clean("CAFE\u0301"));
     }
