@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * prompts people type: HTML entity unescaping (with ftfy's rules, see {@link #unescapeHtml}) and NFC
  * normalisation, which every Hugging Face path applies (ftfy, the BasicTokenizer fallback and the
  * fast tokenizer's normaliser), so that "café" typed with a combining accent encodes like "café".
+ * Left out: ftfy's other fixes (curly quotes to straight ones, ligatures, full-width letters,
+ * mojibake), which Hugging Face applies only when ftfy is installed and its fast tokenizer never.
  */
 final class ClipText {
 
