@@ -23,7 +23,7 @@ import org.easel.server.engines.classical.Adjustment;
  */
 public final class InstructionInterpreter implements Planner {
 
-    static final String ENGINE = "classical";
+    public static final String ENGINE = "classical";
 
     @Override
     public Plan interpret(String instruction) throws UnsupportedInstructionException {
