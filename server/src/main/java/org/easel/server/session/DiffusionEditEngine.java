@@ -15,7 +15,6 @@ import org.easel.server.engines.diffusion.pipeline.DiffusionPipeline;
 import org.easel.server.engines.diffusion.pipeline.Generation;
 import org.easel.server.engines.diffusion.pipeline.Picture;
 import org.easel.server.engines.diffusion.pipeline.Sampling;
-import org.easel.server.imaging.ColourMatch;
 import org.easel.server.imaging.Composite;
 import org.easel.server.imaging.FloatImage;
 import org.easel.server.imaging.Lanczos3;
@@ -25,8 +24,10 @@ import org.easel.server.planning.Plan;
 /**
  * Runs plans that need new content on an installed diffusion model, through the region pipeline:
  * the selection (or the whole layer) and its surroundings are cropped, resized to the model's
- * native size, generated, resized back, colour-matched to the surroundings and returned as a patch
- * whose alpha is the selection's feathered coverage, so nothing outside the selection changes.
+ * native size, generated, resized back and returned as a patch whose alpha is the selection's
+ * feathered coverage, so nothing outside the selection changes. The generation itself blends into
+ * the surroundings (an inpainting UNet sees them; a plain one keeps them by latent masking with the
+ * soft mask), so no colour matching is applied afterwards.
  */
 public final class DiffusionEditEngine implements EditEngine {
     public static final String ENGINE = "diffusion";
@@ -35,7 +36,6 @@ public final class DiffusionEditEngine implements EditEngine {
     /** The UNet halves the latent grid three times: sizes are multiples of 8 latent pixels. */
     static final int SIZE_MULTIPLE = 64;
     static final double DEFAULT_EDIT_STRENGTH = 0.6;
-    private static final int COLOUR_MATCH_BAND = 4;
 
     private final ModelLibrary library;
     private final LongSupplier seeds;
@@ -79,11 +79,6 @@ public final class DiffusionEditEngine implements EditEngine {
         control.progress(0, 1, "compositing");
         FloatImage result = Lanczos3.resize(PictureConversion.toImage(generated, crop, keepsAlpha(generation, area)),
                 crop.width(), crop.height());
-        if (area.selected()) {
-            boolean[] hole = area.hole();
-            PictureConversion.keepOutside(result, crop, hole);
-            ColourMatch.match(result, hole, COLOUR_MATCH_BAND);
-        }
         Raster patch = Composite.patch(result, area.coverage(), request.image().format());
         String name = ClassicalEditEngine.layerName(request.instruction()) + " · seed " + seed;
         return new EditOutcome(plan.doneMessage() + " (" + model.id() + ", seed " + seed + ")",

@@ -26,6 +26,11 @@ final class GenerationPlanner {
     Plan plan(SynthesisRequest.Capability capability, EditRequest request, Optional<String> style) throws EditRejected {
         Optional<String> requested = request.options().model();
         Optional<ModelLibrary.Installed> model = library.flatMap(l -> l.choose(capability.id(), requested));
+        if (model.isEmpty() && capability == SynthesisRequest.Capability.INSTRUCTION_EDIT) {
+            // Without an instruction-following model, a text-to-image model redraws the image towards
+            // the look described (image-to-image).
+            model = library.flatMap(l -> l.choose("image-to-image", requested));
+        }
         if (model.isEmpty()) {
             if (requested.isPresent() && library.isPresent()) {
                 throw new EditRejected(ErrorCode.MODEL_REQUIRED, "The model \"" + requested.get() + "\" is not installed "

@@ -47,15 +47,4 @@ final class PictureConversion {
         }
         return new FloatImage(source.x(), source.y(), w, h, rgba);
     }
-
-    /** Puts the source's pixels back outside the hole, so colour matching compares against the original. */
-    static void keepOutside(FloatImage result, FloatImage source, boolean[] hole) {
-        float[] out = result.data();
-        float[] in = source.data();
-        for (int i = 0; i < hole.length; i++) {
-            if (!hole[i]) {
-                System.arraycopy(in, i * 4, out, i * 4, 4);
-            }
-        }
-    }
 }

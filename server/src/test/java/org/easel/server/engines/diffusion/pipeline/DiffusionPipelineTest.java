@@ -21,6 +21,7 @@ import org.easel.server.engines.diffusion.onnx.OnnxRuntime;
 import org.easel.server.engines.diffusion.scheduler.SchedulerKind;
 import org.easel.server.engines.diffusion.testmodels.IdsType;
 import org.easel.server.engines.diffusion.testmodels.LinearVae;
+import org.easel.server.engines.diffusion.testmodels.OracleModels;
 import org.easel.server.engines.diffusion.testmodels.Prediction;
 import org.easel.server.engines.diffusion.testmodels.TimestepInput;
 import org.easel.server.engines.diffusion.testmodels.TinyModelFolder;
@@ -39,33 +40,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * batch order lands elsewhere.
  */
 class DiffusionPipelineTest {
-    static final float VAE_SCALE = 0.18215f;
-    static final float[] UNCONDITIONAL = {0.40f, 0.50f, 0.60f};
-    static final float[] CONDITIONAL = {0.50f, 0.45f, 0.55f};
+    static final float VAE_SCALE = OracleModels.VAE_SCALE;
+    static final float[] UNCONDITIONAL = OracleModels.UNCONDITIONAL;
+    static final float[] CONDITIONAL = OracleModels.CONDITIONAL;
     static final double TOLERANCE = 2e-3;
 
     @TempDir
     Path dir;
-
-    /** The UNet-space latent whose decoded 8×8 block has colour {@code rgb} (0..1). */
-    static float[] latentFor(float[] rgb) {
-        float[] centred = {rgb[0] * 2 - 1, rgb[1] * 2 - 1, rgb[2] * 2 - 1};
-        float[] latent = LinearVae.encode(centred);
-        for (int i = 0; i < latent.length; i++) {
-            latent[i] *= VAE_SCALE;
-        }
-        return latent;
-    }
-
-    /**
-     * The oracle folder. DDIM's last step goes to ᾱ = 1 here: with Stable Diffusion's
-     * {@code set_alpha_to_one: false} it stops at ᾱ₀ and keeps √(1−ᾱ₀) ≈ 0.03 of the starting noise,
-     * which the linear VAE's 1/0.18215 would magnify into a visible miss.
-     */
-    static TinyModelFolder oracle() {
-        return TinyModelFolder.builder().targets(latentFor(UNCONDITIONAL), latentFor(CONDITIONAL))
-                .schedulerOption("set_alpha_to_one", true);
-    }
 
     DiffusionModel load(TinyModelFolder folder) {
         Path root = folder.write(dir.resolve("model-" + System.nanoTime()));
@@ -93,7 +74,7 @@ class DiffusionPipelineTest {
     @ParameterizedTest
     @EnumSource(SchedulerKind.class)
     void everySamplerLandsOnTheConditionalTarget(SchedulerKind scheduler) {
-        try (DiffusionModel model = load(oracle().timestepCond(scheduler == SchedulerKind.LCM))) {
+        try (DiffusionModel model = load(OracleModels.oracle().timestepCond(scheduler == SchedulerKind.LCM))) {
             for (int steps : new int[] {4, 12}) {
                 for (long seed : new long[] {1, 99}) {
                     Picture out = new DiffusionPipeline(model).generate(
@@ -106,7 +87,7 @@ class DiffusionPipelineTest {
 
     @Test
     void theEmptyPromptLandsOnTheUnconditionalTarget() {
-        try (DiffusionModel model = load(oracle())) {
+        try (DiffusionModel model = load(OracleModels.oracle())) {
             Picture out = new DiffusionPipeline(model).generate(textToImage("", 8, 1.0, SchedulerKind.EULER, 3),
                     JobControl.NONE);
             assertColour(out, UNCONDITIONAL, TOLERANCE);
@@ -121,7 +102,7 @@ class DiffusionPipelineTest {
         for (int c = 0; c < 3; c++) {
             expected[c] = (float) (UNCONDITIONAL[c] + g * (CONDITIONAL[c] - UNCONDITIONAL[c]));
         }
-        try (DiffusionModel model = load(oracle())) {
+        try (DiffusionModel model = load(OracleModels.oracle())) {
             Picture out = new DiffusionPipeline(model).generate(textToImage("a red barn", 10, g, scheduler, 5),
                     JobControl.NONE);
             assertColour(out, expected, TOLERANCE);
@@ -130,7 +111,7 @@ class DiffusionPipelineTest {
 
     @Test
     void vPredictionModelsAreSampledAsVPrediction() {
-        try (DiffusionModel model = load(oracle().prediction(Prediction.V_PREDICTION)
+        try (DiffusionModel model = load(OracleModels.oracle().prediction(Prediction.V_PREDICTION)
                 .schedulerOption("prediction_type", "v_prediction"))) {
             Picture out = new DiffusionPipeline(model).generate(textToImage("x", 10, 1.0, SchedulerKind.EULER, 5),
                     JobControl.NONE);
@@ -143,12 +124,12 @@ class DiffusionPipelineTest {
     void exportVariantsAllWork() {
         List<TinyModelFolder> variants = new ArrayList<>();
         for (TimestepInput timestep : TimestepInput.values()) {
-            variants.add(oracle().timestep(timestep));
+            variants.add(OracleModels.oracle().timestep(timestep));
         }
-        variants.add(oracle().ids(IdsType.INT64));
-        variants.add(oracle().fp16(true).timestep(TimestepInput.FLOAT16_ONE));
-        variants.add(oracle().vaeEncoderOutput(VaeEncoderOutput.LATENT_PARAMETERS));
-        variants.add(oracle().hiddenSize(768));
+        variants.add(OracleModels.oracle().ids(IdsType.INT64));
+        variants.add(OracleModels.oracle().fp16(true).timestep(TimestepInput.FLOAT16_ONE));
+        variants.add(OracleModels.oracle().vaeEncoderOutput(VaeEncoderOutput.LATENT_PARAMETERS));
+        variants.add(OracleModels.oracle().hiddenSize(768));
         for (TinyModelFolder variant : variants) {
             try (DiffusionModel model = load(variant)) {
                 Picture out = new DiffusionPipeline(model).generate(
@@ -165,7 +146,7 @@ class DiffusionPipelineTest {
 
     @Test
     void theSameSeedGivesTheSameImageAndOtherSeedsStartFromOtherNoise() {
-        try (DiffusionModel model = load(oracle())) {
+        try (DiffusionModel model = load(OracleModels.oracle())) {
             DiffusionPipeline pipeline = new DiffusionPipeline(model);
             List<Raster> first = new ArrayList<>();
             List<Raster> again = new ArrayList<>();
@@ -181,7 +162,7 @@ class DiffusionPipelineTest {
 
     @Test
     void progressCarriesASmallPreviewAfterEveryStep() {
-        try (DiffusionModel model = load(oracle())) {
+        try (DiffusionModel model = load(OracleModels.oracle())) {
             List<int[]> steps = new ArrayList<>();
             List<Raster> previews = new ArrayList<>();
             new DiffusionPipeline(model).generate(textToImage("x", 5, 1, SchedulerKind.EULER, 1), new JobControl() {
@@ -211,7 +192,7 @@ class DiffusionPipelineTest {
 
     @Test
     void cancellingStopsBetweenSteps() {
-        try (DiffusionModel model = load(oracle())) {
+        try (DiffusionModel model = load(OracleModels.oracle())) {
             int[] evaluated = {0};
             JobControl cancelAfterTwo = new JobControl() {
                 @Override
@@ -234,7 +215,7 @@ class DiffusionPipelineTest {
 
     @Test
     void imageToImageRunsTheLastStrengthOfTheScheduleAndZeroStrengthChangesNothing() {
-        try (DiffusionModel model = load(oracle())) {
+        try (DiffusionModel model = load(OracleModels.oracle())) {
             Picture source = blocks(32, 24, UNCONDITIONAL, CONDITIONAL);
             List<int[]> progress = new ArrayList<>();
             Picture out = new DiffusionPipeline(model).generate(new Generation(Generation.Mode.IMAGE_TO_IMAGE, "x", "",
@@ -253,7 +234,7 @@ class DiffusionPipelineTest {
     @ParameterizedTest
     @EnumSource(value = SchedulerKind.class, names = {"EULER", "DDIM", "DPMPP_2M_KARRAS", "LCM"})
     void latentMaskInpaintingKeepsTheUnmaskedHalf(SchedulerKind scheduler) {
-        try (DiffusionModel model = load(oracle().timestepCond(scheduler == SchedulerKind.LCM))) {
+        try (DiffusionModel model = load(OracleModels.oracle().timestepCond(scheduler == SchedulerKind.LCM))) {
             float[] kept = {0.2f, 0.7f, 0.3f};
             Picture source = blocks(32, 24, kept, kept);
             float[] mask = new float[32 * 24];
@@ -269,7 +250,7 @@ class DiffusionPipelineTest {
 
     @Test
     void aNineChannelInpaintingUnetIsRecognisedAndRuns() {
-        try (DiffusionModel model = load(oracle().unetChannels(9))) {
+        try (DiffusionModel model = load(OracleModels.oracle().unetChannels(9))) {
             assertEquals(ModelKind.INPAINT, model.kind());
             Picture source = blocks(32, 24, UNCONDITIONAL, UNCONDITIONAL);
             float[] mask = new float[32 * 24];
@@ -289,14 +270,14 @@ class DiffusionPipelineTest {
         double textScale = 1.5;
         double imageScale = 1.2;
         float[] imageColour = {0.52f, 0.5f, 0.49f};
-        try (DiffusionModel model = load(oracle().unetChannels(8))) {
+        try (DiffusionModel model = load(OracleModels.oracle().unetChannels(8))) {
             assertEquals(ModelKind.INSTRUCT_PIX2PIX, model.kind());
             Picture source = blocks(32, 24, imageColour, imageColour);
             Picture out = new DiffusionPipeline(model).generate(new Generation(Generation.Mode.INSTRUCT,
                     "make it red", "", 32, 24, 10, textScale, imageScale, 1, 4, SchedulerKind.EULER,
                     Optional.of(source), Optional.empty()), JobControl.NONE);
-            float[] u = latentFor(UNCONDITIONAL);
-            float[] c = latentFor(CONDITIONAL);
+            float[] u = OracleModels.latentFor(UNCONDITIONAL);
+            float[] c = OracleModels.latentFor(CONDITIONAL);
             float[] image = LinearVae.encode(new float[] {imageColour[0] * 2 - 1, imageColour[1] * 2 - 1,
                     imageColour[2] * 2 - 1});
             float[] x0 = new float[4];
@@ -311,7 +292,7 @@ class DiffusionPipelineTest {
 
     @Test
     void theModelKindComesFromTheUnetNotTheIndex() {
-        try (DiffusionModel model = load(oracle().unetChannels(9).pipelineClass("OnnxStableDiffusionPipeline"))) {
+        try (DiffusionModel model = load(OracleModels.oracle().unetChannels(9).pipelineClass("OnnxStableDiffusionPipeline"))) {
             assertEquals(ModelKind.INPAINT, model.kind());
         }
     }

@@ -1,0 +1,215 @@
+package org.easel.server.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.easel.protocol.ErrorCode;
+import org.easel.protocol.PixelFormat;
+import org.easel.server.engines.diffusion.model.ModelLibrary;
+import org.easel.server.engines.diffusion.onnx.OnnxRuntime;
+import org.easel.server.engines.diffusion.testmodels.OracleModels;
+import org.easel.server.engines.diffusion.testmodels.TinyModelFolder;
+import org.easel.server.imaging.Rect;
+import org.easel.server.imaging.Raster;
+import org.easel.server.planning.InstructionInterpreter;
+import org.easel.server.planning.Planner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Requests for new content through the edit service onto an installed oracle model (see
+ * {@link OracleModels}): plan, region, generation and composite together.
+ */
+class DiffusionEditEngineTest {
+    static final int W = 64;
+    static final int H = 48;
+    static final float[] GREY = {0.40f, 0.50f, 0.60f}; // the oracle's unconditional colour: a neutral source
+
+    @TempDir
+    Path dir;
+    private EditService service;
+    private ModelLibrary library;
+    private final String conversation = "doc-" + UUID.randomUUID();
+
+    @AfterEach
+    void close() {
+        if (service != null) {
+            service.shutdown(1000);
+        }
+        if (library != null) {
+            library.close();
+        }
+    }
+
+    void install(Map<String, TinyModelFolder> models) {
+        Map<String, Path> folders = new java.util.LinkedHashMap<>();
+        models.forEach((id, folder) -> folders.put(id, folder.write(dir.resolve(id))));
+        library = new ModelLibrary(() -> folders, () -> new OnnxRuntime(OnnxRuntime.Device.CPU, 1));
+        EditEngine engine = new EngineRouter(Map.of(InstructionInterpreter.ENGINE, new ClassicalEditEngine(),
+                DiffusionEditEngine.ENGINE, new DiffusionEditEngine(library)));
+        Planner rules = new InstructionInterpreter();
+        service = new EditService(4, EngineCatalog.builtIn(), engine, TestServices.freshMemory(), 1L << 30, rules,
+                Optional.of(library));
+    }
+
+    static Raster flatImage(float[] rgb) {
+        byte[] pixels = new byte[W * H * 4];
+        for (int i = 0; i < W * H; i++) {
+            for (int c = 0; c < 3; c++) {
+                pixels[i * 4 + c] = (byte) Math.round(rgb[c] * 255);
+            }
+            pixels[i * 4 + 3] = (byte) 255;
+        }
+        return new Raster(0, 0, W, H, PixelFormat.RGBA8, pixels);
+    }
+
+    static Raster selection(int x, int y, int w, int h) {
+        byte[] mask = new byte[W * H];
+        for (int row = y; row < y + h; row++) {
+            for (int col = x; col < x + w; col++) {
+                mask[row * W + col] = (byte) 255;
+            }
+        }
+        return new Raster(0, 0, W, H, PixelFormat.A8, mask);
+    }
+
+    EditRequest request(String instruction, Optional<Raster> selection, Optional<String> model) {
+        EditOptions options = new EditOptions(OptionalLong.of(7), OptionalDouble.empty(), OptionalInt.of(6),
+                Optional.empty(), model, 0);
+        return new EditRequest(conversation, Optional.of("Doc"), instruction, W, H, flatImage(GREY), selection, options);
+    }
+
+    /** The outcome of a submitted edit, or the failure as an AssertionError naming code and message. */
+    EditOutcome run(EditRequest request) throws Exception {
+        CompletableFuture<EditOutcome> done = new CompletableFuture<>();
+        service.submit(request, this, new EditListener() {
+            @Override
+            public void accepted(String jobId, PlanView plan, int queuePosition) {
+            }
+
+            @Override
+            public void progress(int step, int steps, String stage) {
+            }
+
+            @Override
+            public void completed(PlanView plan, EditOutcome outcome) {
+                done.complete(outcome);
+            }
+
+            @Override
+            public void failed(ErrorCode code, String message) {
+                done.completeExceptionally(new AssertionError(code.wireName() + ": " + message));
+            }
+        });
+        return done.get(60, TimeUnit.SECONDS);
+    }
+
+    static int[] rgbaAt(Raster patch, int canvasX, int canvasY) {
+        int i = ((canvasY - patch.y()) * patch.width() + (canvasX - patch.x())) * 4;
+        byte[] p = patch.pixels();
+        return new int[] {p[i] & 255, p[i + 1] & 255, p[i + 2] & 255, p[i + 3] & 255};
+    }
+
+    /** The oracle's result under the default guidance (7.5, DPM++ for its PNDM config), clipped like the VAE output. */
+    static float[] guided(double guidance) {
+        float[] out = new float[3];
+        for (int c = 0; c < 3; c++) {
+            double v = OracleModels.UNCONDITIONAL[c] + guidance * (OracleModels.CONDITIONAL[c] - OracleModels.UNCONDITIONAL[c]);
+            out[c] = (float) Math.max(0, Math.min(1, v));
+        }
+        return out;
+    }
+
+    static void assertColour(int[] rgba, float[] expected) {
+        for (int c = 0; c < 3; c++) {
+            assertEquals(expected[c] * 255, rgba[c], 2.0, "channel " + c);
+        }
+    }
+
+    @Test
+    void newContentIsPaintedIntoTheSelectionOnly() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle()));
+        EditOutcome outcome = run(request("add a red barn", Optional.of(selection(16, 8, 24, 16)), Optional.empty()));
+        assertEquals(1, outcome.layers().size());
+        ResultLayer layer = outcome.layers().get(0);
+        assertTrue(layer.name().contains("seed 7"), layer.name());
+        assertTrue(outcome.message().contains("a red barn") && outcome.message().contains("tiny"), outcome.message());
+        Raster patch = layer.pixels();
+        assertEquals(new Rect(16, 8, 24, 16),
+                new Rect(patch.x(), patch.y(), patch.width(), patch.height()));
+        int[] inside = rgbaAt(patch, 28, 16);
+        assertColour(inside, guided(7.5));
+        assertEquals(255, inside[3]);
+    }
+
+    @Test
+    void aWholeImageChangeWithoutAnInstructionModelIsImageToImage() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle()));
+        EditOutcome outcome = run(request("make it look like a watercolour painting", Optional.empty(), Optional.empty()));
+        Raster patch = outcome.layers().get(0).pixels();
+        assertEquals(W, patch.width());
+        assertEquals(H, patch.height());
+        assertColour(rgbaAt(patch, 5, 5), guided(7.5));
+        assertColour(rgbaAt(patch, 60, 40), guided(7.5));
+    }
+
+    @Test
+    void paintingIntoNothingAsksForASelection() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle()));
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> rethrow(() -> run(request("add a red barn", Optional.empty(), Optional.empty()))));
+        assertTrue(e.getMessage().startsWith("empty_selection: " + GenerationArea.NEEDS_SELECTION), e.getMessage());
+    }
+
+    @Test
+    void aModelThatCannotDoItIsNotUsed() {
+        install(Map.of("pix2pix", OracleModels.oracle().unetChannels(8)));
+        EditRejected e = assertThrows(EditRejected.class, () -> service.submit(
+                request("add a red barn", Optional.of(selection(0, 0, 8, 8)), Optional.empty()), this, null));
+        assertEquals(ErrorCode.MODEL_REQUIRED, e.code());
+    }
+
+    @Test
+    void anUnknownModelNameListsTheInstalledOnes() {
+        install(Map.of("tiny", OracleModels.oracle()));
+        EditRejected e = assertThrows(EditRejected.class, () -> service.submit(
+                request("add a red barn", Optional.of(selection(0, 0, 8, 8)), Optional.of("nope")), this, null));
+        assertEquals(ErrorCode.MODEL_REQUIRED, e.code());
+        assertTrue(e.getMessage().contains("\"nope\"") && e.getMessage().contains("tiny (text-to-image"), e.getMessage());
+    }
+
+    @Test
+    void anIncompleteModelFolderIsNotOffered() {
+        install(Map.of("broken", OracleModels.oracle().omit("unet")));
+        assertTrue(library.installed().isEmpty());
+        EditRejected e = assertThrows(EditRejected.class, () -> service.submit(
+                request("generate a red barn", Optional.empty(), Optional.empty()), this, null));
+        assertEquals(ErrorCode.MODEL_REQUIRED, e.code());
+    }
+
+    interface Action {
+        Object run() throws Exception;
+    }
+
+    static void rethrow(Action action) throws Exception {
+        try {
+            action.run();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof AssertionError a) {
+                throw a;
+            }
+            throw e;
+        }
+    }
+}
