@@ -13,7 +13,7 @@ package org.easel.server.engines.diffusion.scheduler;
  * <p>Stateful: step {@code i} uses the x₀ prediction of step {@code i − 1} if that was the previous
  * call, so use one instance per image and step in order.
  */
-public final class DpmSolverMultistepScheduler implements Scheduler {
+final class DpmSolverMultistepScheduler implements Scheduler {
     private final int[] timesteps;
     /** Karras σ_0 … σ_{n−1}, then 0. */
     private final double[] sigmas;
@@ -32,7 +32,7 @@ public final class DpmSolverMultistepScheduler implements Scheduler {
      * Karras σ between the training table's σmax and σmin (whatever the spacing), each mapped to a
      * timestep by {@code round(_sigma_to_t(σ))} (half to even, as np.round).
      */
-    public static DpmSolverMultistepScheduler create(SchedulerConfig config, int steps) {
+    static DpmSolverMultistepScheduler create(SchedulerConfig config, int steps) {
         NoiseSchedule schedule = new NoiseSchedule(config);
         double[] karras = KarrasSigmas.between(schedule.sigmaMax(), schedule.sigmaMin(), steps);
         int[] timesteps = new int[steps];
