@@ -91,6 +91,9 @@ final class DpmSolverMultistepScheduler implements Scheduler {
         double keep = sT / sS;
         double a = prediction.x0FromSample(alphaS, sS);
         double b = prediction.x0FromOutput(alphaS, sS);
+        // diffusers goes first order while lower_order_nums < 1 (the first step taken, also mid-schedule
+        // for img2img) and on the last step (lower_order_final, which final_sigmas_type "zero" forces
+        // whatever the step count); second order needs the previous step's x₀.
         boolean haveHistory = lastStep == i - 1 && previousDenoised != null && previousDenoised.length == sample.length;
         boolean secondOrder = i > 0 && i < steps() - 1 && haveHistory;
         double current = -alphaT * expm1;
