@@ -5,7 +5,7 @@ package org.easel.server.engines.diffusion.scheduler;
  * deterministic, predicted {@code x₀} re-noised with the predicted ε to the previous timestep.
  * {@code clip_sample} and thresholding are not implemented (Stable Diffusion configs turn them off).
  */
-public final class DdimScheduler extends AlphaScheduler {
+final class DdimScheduler extends AlphaScheduler {
     /** {@code T // n}: diffusers steps from t to {@code t − T//n} whatever the spacing. */
     private final int stride;
 
@@ -15,12 +15,17 @@ public final class DdimScheduler extends AlphaScheduler {
     }
 
     /** Timesteps by the config's spacing (default "leading"), linspace ones rounded half to even as np.round. */
-    public static DdimScheduler create(SchedulerConfig config, int steps) {
+    static DdimScheduler create(SchedulerConfig config, int steps) {
         TimestepSpacing spacing = config.spacingFor(SchedulerKind.DDIM);
         double[] spaced = spacing.timesteps(steps, config.numTrainTimesteps(), config.stepsOffset());
         int[] timesteps = new int[steps];
         for (int i = 0; i < steps; i++) {
             timesteps[i] = (int) Math.rint(spaced[i]);
+        }
+        if (timesteps[0] >= config.numTrainTimesteps()) {
+            // "leading" with steps_offset can pass the table's end (1000 steps, offset 1); diffusers fails too.
+            throw new IllegalArgumentException("DDIM's first timestep " + timesteps[0] + " for " + steps
+                    + " steps is beyond the " + config.numTrainTimesteps() + " training timesteps");
         }
         return new DdimScheduler(new NoiseSchedule(config), timesteps, config, config.numTrainTimesteps() / steps);
     }

@@ -13,7 +13,7 @@ package org.easel.server.engines.diffusion.scheduler;
  * <p>Stateful: step {@code i} uses the x₀ prediction of step {@code i − 1} if that was the previous
  * call, so use one instance per image and step in order.
  */
-public final class DpmSolverMultistepScheduler implements Scheduler {
+final class DpmSolverMultistepScheduler implements Scheduler {
     private final int[] timesteps;
     /** Karras σ_0 … σ_{n−1}, then 0. */
     private final double[] sigmas;
@@ -32,7 +32,7 @@ public final class DpmSolverMultistepScheduler implements Scheduler {
      * Karras σ between the training table's σmax and σmin (whatever the spacing), each mapped to a
      * timestep by {@code round(_sigma_to_t(σ))} (half to even, as np.round).
      */
-    public static DpmSolverMultistepScheduler create(SchedulerConfig config, int steps) {
+    static DpmSolverMultistepScheduler create(SchedulerConfig config, int steps) {
         NoiseSchedule schedule = new NoiseSchedule(config);
         double[] karras = KarrasSigmas.between(schedule.sigmaMax(), schedule.sigmaMin(), steps);
         int[] timesteps = new int[steps];
@@ -91,6 +91,9 @@ public final class DpmSolverMultistepScheduler implements Scheduler {
         double keep = sT / sS;
         double a = prediction.x0FromSample(alphaS, sS);
         double b = prediction.x0FromOutput(alphaS, sS);
+        // diffusers goes first order while lower_order_nums < 1 (the first step taken, also mid-schedule
+        // for img2img) and on the last step (lower_order_final, which final_sigmas_type "zero" forces
+        // whatever the step count); second order needs the previous step's x₀.
         boolean haveHistory = lastStep == i - 1 && previousDenoised != null && previousDenoised.length == sample.length;
         boolean secondOrder = i > 0 && i < steps() - 1 && haveHistory;
         double current = -alphaT * expm1;

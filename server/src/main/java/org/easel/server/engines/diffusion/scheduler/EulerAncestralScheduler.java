@@ -5,7 +5,7 @@ package org.easel.server.engines.diffusion.scheduler;
  * step down to {@code σ_down}, then fresh noise of standard deviation {@code σ_up} so the sample ends at
  * noise level σ_{i+1}. Draws one N(0, 1) value per latent in every step but the last.
  */
-public final class EulerAncestralScheduler extends SigmaScheduler {
+final class EulerAncestralScheduler extends SigmaScheduler {
     private float[] fresh;
 
     private EulerAncestralScheduler(double[] timesteps, double[] sigmas, PredictionType prediction,
@@ -13,8 +13,8 @@ public final class EulerAncestralScheduler extends SigmaScheduler {
         super(timesteps, sigmas, prediction, spacing);
     }
 
-    /** Timesteps by the config's spacing, σ interpolated at them (Karras σ are not offered for this class). */
-    public static EulerAncestralScheduler create(SchedulerConfig config, int steps) {
+    /** Timesteps by the config's spacing, σ interpolated at them (diffusers' class has no use_karras_sigmas). */
+    static EulerAncestralScheduler create(SchedulerConfig config, int steps) {
         NoiseSchedule schedule = new NoiseSchedule(config);
         TimestepSpacing spacing = config.spacingFor(SchedulerKind.EULER_ANCESTRAL);
         double[] timesteps = spacing.timesteps(steps, config.numTrainTimesteps(), config.stepsOffset());

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * diffusers' EulerDiscreteScheduler (Karras et al. 2022, Algorithm 2 without churn): one Euler step
  * of the probability-flow ODE {@code dx/dσ = (x − x₀)/σ} from σ_i to σ_{i+1}. Deterministic.
  */
-public final class EulerScheduler extends SigmaScheduler {
+final class EulerScheduler extends SigmaScheduler {
 
     private EulerScheduler(double[] timesteps, double[] sigmas, PredictionType prediction, TimestepSpacing spacing) {
         super(timesteps, sigmas, prediction, spacing);
@@ -17,7 +17,7 @@ public final class EulerScheduler extends SigmaScheduler {
      * with {@code use_karras_sigmas}, Karras σ between the first and last of those instead, at the
      * (fractional) timesteps {@code _sigma_to_t} gives them.
      */
-    public static EulerScheduler create(SchedulerConfig config, int steps) {
+    static EulerScheduler create(SchedulerConfig config, int steps) {
         NoiseSchedule schedule = new NoiseSchedule(config);
         TimestepSpacing spacing = config.spacingFor(SchedulerKind.EULER);
         double[] timesteps = spacing.timesteps(steps, config.numTrainTimesteps(), config.stepsOffset());

@@ -6,7 +6,7 @@ package org.easel.server.engines.diffusion.scheduler;
  * step, noises that estimate afresh to the next timestep. Draws one N(0, 1) value per latent in every
  * step but the last.
  */
-public final class LcmScheduler extends AlphaScheduler {
+final class LcmScheduler extends AlphaScheduler {
     /** σ_data in the boundary condition, fixed at 0.5 in diffusers. */
     private static final double SIGMA_DATA = 0.5;
     private final double timestepScaling;
@@ -24,7 +24,7 @@ public final class LcmScheduler extends AlphaScheduler {
      *
      * @throws IllegalArgumentException if {@code steps} exceeds {@code original_inference_steps}
      */
-    public static LcmScheduler create(SchedulerConfig config, int steps) {
+    static LcmScheduler create(SchedulerConfig config, int steps) {
         int original = config.originalInferenceSteps();
         if (steps > original) {
             throw new IllegalArgumentException("LCM takes at most original_inference_steps = " + original

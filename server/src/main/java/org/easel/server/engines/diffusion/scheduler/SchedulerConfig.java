@@ -89,17 +89,13 @@ public record SchedulerConfig(
         return timestepSpacing.orElse(kind.defaultSpacing());
     }
 
-    /** This config with another prediction type (for models whose config file is wrong or absent). */
-    public SchedulerConfig withPredictionType(PredictionType type) {
-        return new SchedulerConfig(className, numTrainTimesteps, betaStart, betaEnd, betaSchedule, stepsOffset,
-                timestepSpacing, type, setAlphaToOne, originalInferenceSteps, useKarrasSigmas, timestepScaling);
-    }
-
     /**
-     * Reads a {@code scheduler_config.json}. Absent members take diffusers' defaults for the SD family
-     * (those of the LCM/DDIM constructors where the classes disagree: T = 1000, β from 0.00085 to
-     * 0.012 scaled_linear, {@code set_alpha_to_one} true), except {@code timestep_spacing}, which stays
-     * empty so each sampler applies its class default.
+     * Reads a {@code scheduler_config.json}. Absent members take LCMScheduler's constructor defaults
+     * (T = 1000, β from 0.00085 to 0.012 scaled_linear, {@code steps_offset} 0, ε-prediction,
+     * {@code set_alpha_to_one} true, 50 original steps, timestep scaling 10): the SD family's values,
+     * where most diffusers classes default to 0.0001–0.02 linear betas. Real files name all of these, as
+     * diffusers writes every constructor argument. {@code timestep_spacing} stays empty when absent so
+     * that each sampler applies its own class default.
      *
      * @throws NoSuchFileException if there is no such file
      * @throws IOException if it cannot be read, is not a JSON object, or has a member of the wrong type or

@@ -9,8 +9,9 @@ public final class Schedulers {
     /**
      * A fresh sampler (samplers carry per-image state: make one per image).
      *
-     * @throws IllegalArgumentException if {@code steps} is below 1 or above the training timesteps (or,
-     *     for LCM, above {@code original_inference_steps})
+     * @throws IllegalArgumentException if {@code steps} is below 1 or above the training timesteps, or
+     *     above {@code original_inference_steps} for LCM, or puts DDIM's "leading" timesteps plus
+     *     {@code steps_offset} past the table's end
      */
     public static Scheduler create(SchedulerKind kind, SchedulerConfig config, int steps) {
         if (steps < 1 || steps > config.numTrainTimesteps()) {

@@ -160,6 +160,9 @@ class SchedulerTimestepsTest {
             assertThrows(IllegalArgumentException.class, () -> Schedulers.create(kind, SD15, 0), kind.name());
             assertThrows(IllegalArgumentException.class, () -> Schedulers.create(kind, SD15, 1001), kind.name());
         }
+        // leading spacing + steps_offset 1 would evaluate DDIM at t = 1000, past the table
+        assertThrows(IllegalArgumentException.class, () -> Schedulers.create(SchedulerKind.DDIM, SD15, 1000));
+        assertEquals(999, Schedulers.create(SchedulerKind.DDIM, SD15, 999).timestep(0), 0);
     }
 
     @Test
