@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import org.easel.server.engines.diffusion.DiffusionException;
 
 /**
@@ -18,6 +19,8 @@ public final class TensorBuffer implements AutoCloseable {
     private final OnnxJavaType type;
     private final long[] shape;
     private final ByteBuffer bytes;
+    /** A float view of {@code bytes} for float32 tensors, made once: the step loop's fast path. */
+    private final FloatBuffer floats;
     private final OnnxTensor tensor;
 
     private TensorBuffer(OrtEnvironment env, OnnxJavaType type, long[] shape) {
@@ -31,6 +34,7 @@ public final class TensorBuffer implements AutoCloseable {
             count = Math.multiplyExact(count, d);
         }
         this.bytes = ByteBuffer.allocateDirect(Math.toIntExact(count * elementSize(type))).order(ByteOrder.nativeOrder());
+        this.floats = type == OnnxJavaType.FLOAT ? bytes.asFloatBuffer() : null;
         try {
             this.tensor = OnnxTensor.createTensor(env, bytes, this.shape, type);
         } catch (OrtException e) {
@@ -92,8 +96,8 @@ public final class TensorBuffer implements AutoCloseable {
 
     /** Writes {@code values} from element {@code offset} on. */
     public void set(int offset, float[] values) {
-        if (type == OnnxJavaType.FLOAT) {
-            bytes.asFloatBuffer().put(offset, values);
+        if (floats != null) {
+            floats.put(offset, values);
             return;
         }
         for (int i = 0; i < values.length; i++) {
@@ -101,10 +105,23 @@ public final class TensorBuffer implements AutoCloseable {
         }
     }
 
+    /** Writes {@code values · scale} from element {@code offset} on. */
+    public void setScaled(int offset, float[] values, float scale) {
+        if (floats != null) {
+            for (int i = 0; i < values.length; i++) {
+                floats.put(offset + i, values[i] * scale);
+            }
+            return;
+        }
+        for (int i = 0; i < values.length; i++) {
+            set(offset + i, values[i] * scale);
+        }
+    }
+
     /** Reads {@code out.length} elements from element {@code offset} on. */
     public void get(int offset, float[] out) {
-        if (type == OnnxJavaType.FLOAT) {
-            bytes.asFloatBuffer().get(offset, out);
+        if (floats != null) {
+            floats.get(offset, out);
             return;
         }
         for (int i = 0; i < out.length; i++) {

@@ -14,11 +14,13 @@ import org.easel.server.engines.diffusion.scheduler.Schedulers;
 /**
  * Stable Diffusion's pipelines on one loaded model: text-to-image, image-to-image (strength),
  * inpainting (9-channel inpainting UNets; plain UNets by latent masking with a soft mask) and
- * InstructPix2Pix instruction edits, following diffusers' pipelines. Reports progress with a latent
- * preview after every step and stops between steps when the job is cancelled.
+ * InstructPix2Pix instruction edits, following diffusers' pipelines. Reports progress after every
+ * step, with a latent preview at most every 200 ms, and stops between steps when the job is cancelled.
  */
 public final class DiffusionPipeline {
     public static final String STAGE = "generating";
+    /** Previews go out at most this often (the first step always has one): fast GPUs step every few ms. */
+    static final long PREVIEW_INTERVAL_NANOS = 200_000_000L;
 
     private final DiffusionModel model;
     private final PromptEncoder prompts;
@@ -109,6 +111,7 @@ public final class DiffusionPipeline {
         Guidance guidance = Guidance.of(g, items.size());
         float[] eps = new float[x.length];
         float[] renoised = keepWeight == null ? null : new float[x.length];
+        PreviewPacer previews = new PreviewPacer(PREVIEW_INTERVAL_NANOS);
         try (UnetBatch unet = new UnetBatch(model.unet(), items, text.hiddenSize(), lw, lh)) {
             for (int i = first; i < steps; i++) {
                 control.checkCancelled();
@@ -119,8 +122,12 @@ public final class DiffusionPipeline {
                     scheduler.noise(cleanLatents, startNoise, i + 1, renoised);
                     LatentMask.blend(x, renoised, keepWeight, plane);
                 }
-                float previewScale = i + 1 < steps ? (float) scheduler.inputScale(i + 1) : 1f;
-                control.progress(i - first + 1, steps - first, STAGE, LatentPreview.of(x, lw, lh, previewScale));
+                if (previews.due(i == first)) {
+                    float previewScale = i + 1 < steps ? (float) scheduler.inputScale(i + 1) : 1f;
+                    control.progress(i - first + 1, steps - first, STAGE, LatentPreview.of(x, lw, lh, previewScale));
+                } else {
+                    control.progress(i - first + 1, steps - first, STAGE);
+                }
             }
         }
         control.checkCancelled();

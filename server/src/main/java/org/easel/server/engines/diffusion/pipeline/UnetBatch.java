@@ -97,10 +97,7 @@ final class UnetBatch implements AutoCloseable {
                 fillConditioning(first);
             }
             for (int b = 0; b < perRun; b++) {
-                int base = b * channels * plane;
-                for (int i = 0; i < latents.length; i++) {
-                    sample.set(base + i, latents[i] * scale);
-                }
+                sample.setScaled(b * channels * plane, latents, scale);
             }
             unet.runInto(feeds, pinned);
             for (int b = 0; b < perRun; b++) {

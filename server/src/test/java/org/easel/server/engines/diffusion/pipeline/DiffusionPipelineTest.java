@@ -161,21 +161,24 @@ class DiffusionPipelineTest {
     }
 
     @Test
-    void progressCarriesASmallPreviewAfterEveryStep() {
+    void everyStepReportsProgressAndTheFirstCarriesASmallPreview() {
         try (DiffusionModel model = load(OracleModels.oracle())) {
             List<int[]> steps = new ArrayList<>();
             List<Raster> previews = new ArrayList<>();
             new DiffusionPipeline(model).generate(textToImage("x", 5, 1, SchedulerKind.EULER, 1), new JobControl() {
                 @Override
                 public void progress(int step, int total, String stage) {
-                    throw new AssertionError("every step should carry a preview");
+                    steps.add(new int[] {step, total});
+                    assertEquals(DiffusionPipeline.STAGE, stage);
                 }
 
                 @Override
                 public void progress(int step, int total, String stage, Raster preview) {
-                    steps.add(new int[] {step, total});
+                    progress(step, total, stage);
+                    if (previews.isEmpty()) {
+                        assertEquals(1, step);
+                    }
                     previews.add(preview);
-                    assertEquals(DiffusionPipeline.STAGE, stage);
                 }
 
                 @Override
@@ -184,9 +187,10 @@ class DiffusionPipelineTest {
             });
             assertEquals(5, steps.size());
             assertArrayEquals(new int[] {5, 5}, steps.get(4));
-            Raster last = previews.get(4);
-            assertEquals(4, last.width()); // 32×24 px is 4×3 latent pixels
-            assertEquals(3, last.height());
+            assertFalse(previews.isEmpty());
+            Raster first = previews.get(0);
+            assertEquals(4, first.width()); // 32×24 px is 4×3 latent pixels
+            assertEquals(3, first.height());
         }
     }
 
