@@ -3,6 +3,7 @@ package org.easel.server.cli;
 import java.io.Console;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.easel.server.models.ModelId;
 import org.easel.server.models.ModelInstaller;
 import org.easel.server.models.ModelStore;
 import org.easel.server.models.PlanResolver;
+import org.easel.server.models.RetryPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,9 +49,9 @@ final class ModelsInstallCommand implements Callable<Integer> {
     boolean acceptLicence;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "Download from this mirror instead of https://huggingface.co (it must serve the same "
+            description = "Download from this mirror instead of the Hugging Face hub (it must serve the same "
                     + "/REPO/resolve/REVISION/PATH and /api/models/... paths). Default: $" + HubUrls.ENV_VAR
-                    + ", else https://huggingface.co.")
+                    + ", else huggingface.co.")
     String baseUrl;
 
     @Option(names = "--from", paramLabel = "PATH",
@@ -122,8 +124,12 @@ final class ModelsInstallCommand implements Callable<Integer> {
                         + "before installing. Read it at " + entry.licence().url() + ", then run again with --accept-license.",
                         ModelsCommand.FAILED);
             }
-            ModelInstaller installer = new ModelInstaller(store, HubHttp.standard(), urls, FreeSpace.DISK, progress,
-                    Clock.systemUTC());
+            // With --from the network is only asked for the file list, and an offline user should not
+            // wait through five tries for it.
+            HubHttp http = from == null ? HubHttp.standard()
+                    : new HubHttp(new RetryPolicy(2, Duration.ofSeconds(1), RetryPolicy.Sleeper.REAL), Duration.ofSeconds(10),
+                            Duration.ofSeconds(30), Duration.ofSeconds(60));
+            ModelInstaller installer = new ModelInstaller(store, http, urls, FreeSpace.DISK, progress, Clock.systemUTC());
             if (from != null) {
                 return installFrom(entry, installer, store);
             }
