@@ -1,6 +1,7 @@
 package org.easel.server.cli;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.easel.server.models.Bytes;
 import org.easel.server.models.ModelException;
@@ -31,7 +32,7 @@ final class ModelsRemoveCommand implements Callable<Integer> {
             return ModelsCommand.USAGE;
         }
         ModelStore store = options.store();
-        java.util.Optional<ModelManifest> manifest = store.manifest(id);
+        Optional<ModelManifest> manifest = store.manifest(id);
         if (manifest.isEmpty()) {
             long partial = store.incomingBytes(id);
             System.err.println("easel models remove: " + id + " is not installed in " + store.dir()

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.easel.server.models.ModelStore.InstalledModel;
 
 /**
  * Installs from files the user already has (a folder or an archive) through the same checks and

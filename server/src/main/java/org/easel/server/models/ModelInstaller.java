@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.easel.server.models.ModelStore.InstalledModel;
 
 /**
  * Downloads a catalog model into the store: licence check, exact plan (sizes and hashes), free disk

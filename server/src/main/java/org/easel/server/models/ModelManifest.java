@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.easel.server.models.ModelStore.InstalledModel;
 
 /**
  * easel-model.json, the last file written into a model's folder before it is published: what was
