@@ -1,0 +1,10 @@
+package org.easel.server.models;
+
+/** The model's licence needs an explicit yes (--accept-license or the prompt) and did not get one. */
+public final class LicenceNotAcceptedException extends ModelException {
+    private static final long serialVersionUID = 1L;
+
+    public LicenceNotAcceptedException(String message) {
+        super(message);
+    }
+}

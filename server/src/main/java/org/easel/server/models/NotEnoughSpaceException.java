@@ -1,0 +1,10 @@
+package org.easel.server.models;
+
+/** The models folder's disk has less free space than an install needs; nothing was downloaded. */
+public final class NotEnoughSpaceException extends ModelException {
+    private static final long serialVersionUID = 1L;
+
+    public NotEnoughSpaceException(String message) {
+        super(message);
+    }
+}
