@@ -3,6 +3,7 @@ package org.easel.server.cli;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -159,7 +160,11 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("Engine " + engine.id() + (engine.available() ? "" : " (unavailable)") + ": " + engine.description());
         }
         daemon.py4jPort().ifPresent(p -> System.out.println("Py4J gateway for Python scripts on 127.0.0.1:" + p));
-        System.out.println("Diffusion models: none installed");
+        List<String> installed = daemon.engines().models().stream().filter(EngineCatalog.ModelInfo::installed)
+                .map(m -> m.id() + " (" + String.join(", ", m.capabilities()) + ")").toList();
+        System.out.println(installed.isEmpty()
+                ? "Diffusion models: none installed (./easel models list shows what can be installed)"
+                : "Diffusion models: " + String.join("; ", installed) + "; they load on first use");
         System.out.println(llmPlanner.map(llm -> "Planner: LLM " + llm.model() + " at " + llm.chatCompletionsUri()
                 + ", rule-based when it fails").orElse("Planner: rule-based"));
         System.out.println("Press Ctrl-C to stop.");
