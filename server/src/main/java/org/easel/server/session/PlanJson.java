@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.easel.server.engines.classical.Adjustment;
 import org.easel.server.engines.classical.AdjustmentKind;
 import org.easel.server.engines.classical.Extension;
@@ -29,6 +30,19 @@ public final class PlanJson {
                     .ifPresent(kind -> operations.add(new Adjustment(kind, op.getJsonNumber("amount").doubleValue())));
         }
         return operations;
+    }
+
+    /** The content a remembered plan generated with a diffusion model, if it did. */
+    static Optional<Synthesis.Generate> generation(String planJson) {
+        JsonObject plan = Json.createReader(new StringReader(planJson)).readObject();
+        for (JsonValue value : plan.getJsonArray("operations")) {
+            JsonObject op = value.asJsonObject();
+            if (op.getString("op").equals("generate")) {
+                return Optional.of(new Synthesis.Generate(op.getString("capability"), op.getString("prompt"),
+                        op.getString("model")));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The feather a remembered edit used. */

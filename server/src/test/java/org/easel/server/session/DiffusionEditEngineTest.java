@@ -165,6 +165,27 @@ class DiffusionEditEngineTest {
     }
 
     @Test
+    void anotherOneRemakesTheLastGeneratedContentWithANewSeed() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle()));
+        Optional<Raster> selected = Optional.of(selection(16, 8, 24, 16));
+        run(request("add a red barn", selected, Optional.empty()));
+        service.awaitSaved(conversation);
+        EditOutcome variation = run(request("another one", selected, Optional.empty()));
+        String name = variation.layers().get(0).name();
+        assertTrue(name.contains("seed ") && !name.contains("seed 7"), name);
+        assertTrue(variation.message().contains("another version of “add a red barn”"), variation.message());
+    }
+
+    @Test
+    void anotherOneWithNothingGeneratedSaysWhatVariationsAre() {
+        install(Map.of("tiny", OracleModels.oracle()));
+        EditRejected e = assertThrows(EditRejected.class, () -> service.submit(
+                request("another one", Optional.empty(), Optional.empty()), this, null));
+        assertEquals(ErrorCode.MODEL_REQUIRED, e.code());
+        assertTrue(e.getMessage().contains("nothing in this conversation was generated"), e.getMessage());
+    }
+
+    @Test
     void paintingIntoNothingAsksForASelection() throws Exception {
         install(Map.of("tiny", OracleModels.oracle()));
         AssertionError e = assertThrows(AssertionError.class,
