@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.easel.server.engines.JobControl;
+import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.classical.Synthesis;
+import org.easel.server.engines.classical.fill.ExtendEngine;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.model.DiffusionModel;
 import org.easel.server.engines.diffusion.model.ModelKind;
@@ -52,6 +54,9 @@ public final class DiffusionEditEngine implements EditEngine {
 
     @Override
     public EditOutcome run(EditRequest request, Plan plan, JobControl control) {
+        if (plan.synthesis().orElse(null) instanceof Extension extension) {
+            return outpaint(request, plan, extension, control);
+        }
         if (!(plan.synthesis().orElse(null) instanceof Synthesis.Generate generate)) {
             throw new IllegalArgumentException("the diffusion engine runs generation plans, not " + plan.summary());
         }
@@ -83,6 +88,23 @@ public final class DiffusionEditEngine implements EditEngine {
         String name = ClassicalEditEngine.layerName(request.instruction()) + " · seed " + seed;
         return new EditOutcome(plan.doneMessage() + " (" + model.id() + ", seed " + seed + ")",
                 List.of(new ResultLayer(name, patch)), request.canvasWidth(), request.canvasHeight());
+    }
+
+    /** Extends the canvas with the new strips inpainted by a model that can outpaint. */
+    private EditOutcome outpaint(EditRequest request, Plan plan, Extension extension, JobControl control) {
+        control.progress(0, 1, "loading model");
+        ModelLibrary.Installed installed = library.choose("outpaint", request.options().model())
+                .orElseThrow(() -> new DiffusionException("No installed model can extend the canvas any more "
+                        + "(./easel models list); ask again to extend it with the built-in fill."));
+        DiffusionModel model = library.load(installed);
+        long seed = request.options().seed().orElseGet(seeds);
+        ExtendEngine.Extended extended = new ExtendEngine(new DiffusionStripFiller(model, request.options(), ""))
+                .extend(request.image(), request.canvasWidth(), request.canvasHeight(), extension, seed, control);
+        String name = ClassicalEditEngine.layerName(request.instruction()) + " · seed " + seed;
+        return new EditOutcome(plan.doneMessage() + " The canvas is now " + extended.canvasWidth() + "×"
+                + extended.canvasHeight() + " px (" + model.id() + ", seed " + seed + ").",
+                List.of(new ResultLayer(name, extended.patch())), extended.canvasWidth(), extended.canvasHeight(),
+                extended.offsetX(), extended.offsetY());
     }
 
     private static Generation.Mode mode(Synthesis.Generate generate, DiffusionModel model, GenerationArea area) {

@@ -178,7 +178,7 @@ public final class EditService {
         }
         Plan plan = understanding instanceof Understanding.NeedsModel n
                 ? generation.plan(n.capability(), request, styleOf(request))
-                : ((Understanding.Planned) understanding).plan();
+                : generation.preferOutpainting(((Understanding.Planned) understanding).plan(), request);
         String style = styleOf(request).map(s -> " (style in force: " + s + ")").orElse("");
         PlanView view = new PlanView(plan.summary() + whereItApplies(request, plan) + style, plan.engine(),
                 plan.operations(), plan.synthesis());

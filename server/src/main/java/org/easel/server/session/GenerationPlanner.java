@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.easel.protocol.ErrorCode;
+import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.classical.Synthesis;
 import org.easel.server.engines.diffusion.model.ModelKind;
 import org.easel.server.engines.diffusion.model.ModelLibrary;
@@ -47,6 +48,22 @@ final class GenerationPlanner {
         String[] wording = wording(capability, styled);
         return new Plan(wording[0] + " with " + chosen.id(), wording[1], DiffusionEditEngine.ENGINE, List.of(),
                 new Synthesis.Generate(capability.id(), styled, chosen.id()));
+    }
+
+    /**
+     * An extension of the canvas painted by a model that can outpaint, when one is installed and the
+     * artist did not ask for the classical engine; the exemplar fill otherwise.
+     */
+    Plan preferOutpainting(Plan plan, EditRequest request) {
+        if (!(plan.synthesis().orElse(null) instanceof Extension)
+                || request.options().engine().filter(DiffusionEditEngine.ENGINE::equals).isEmpty()
+                        && request.options().engine().isPresent()) {
+            return plan;
+        }
+        return library.flatMap(l -> l.choose("outpaint", request.options().model()))
+                .map(model -> new Plan(plan.summary() + ", painted by " + model.id(), plan.doneMessage(),
+                        DiffusionEditEngine.ENGINE, List.of(), plan.synthesis()))
+                .orElse(plan);
     }
 
     /** The plan's summary and done message. */

@@ -186,6 +186,35 @@ class DiffusionEditEngineTest {
     }
 
     @Test
+    void extendingTheCanvasIsOutpaintedByAnInstalledModel() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle()));
+        float[] green = {0.2f, 0.7f, 0.3f};
+        EditRequest r = request("extend the canvas to the right by 16 px", Optional.empty(), Optional.empty());
+        EditRequest onGreen = new EditRequest(r.conversationId(), r.title(), r.instruction(), W, H, flatImage(green),
+                Optional.empty(), r.options());
+        EditOutcome outcome = run(onGreen);
+        assertEquals(W + 16, outcome.canvasWidth());
+        assertTrue(outcome.message().contains("tiny"), outcome.message());
+        Raster patch = outcome.layers().get(0).pixels();
+        assertEquals(W, patch.x());
+        assertEquals(16, patch.width());
+        // The empty prompt is the oracle's unconditional target, not the green the exemplar fill would copy.
+        assertColour(rgbaAt(patch, W + 10, 24), OracleModels.UNCONDITIONAL);
+    }
+
+    @Test
+    void theClassicalEngineCanStillBeAskedForToExtend() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle()));
+        float[] green = {0.2f, 0.7f, 0.3f};
+        EditRequest r = request("extend the canvas to the right by 16 px", Optional.empty(), Optional.empty());
+        EditOptions classical = new EditOptions(OptionalLong.of(7), OptionalDouble.empty(), OptionalInt.empty(),
+                Optional.of("classical"), Optional.empty(), 0);
+        EditOutcome outcome = run(new EditRequest(r.conversationId(), r.title(), r.instruction(), W, H,
+                flatImage(green), Optional.empty(), classical));
+        assertColour(rgbaAt(outcome.layers().get(0).pixels(), W + 10, 24), green);
+    }
+
+    @Test
     void paintingIntoNothingAsksForASelection() throws Exception {
         install(Map.of("tiny", OracleModels.oracle()));
         AssertionError e = assertThrows(AssertionError.class,

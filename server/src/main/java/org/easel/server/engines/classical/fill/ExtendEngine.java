@@ -25,6 +25,34 @@ public final class ExtendEngine {
     private static final WorkRegion.Shape SHAPE = new WorkRegion.Shape(0, 0, 1, 1, 768);
 
     /**
+     * Fills one strip's missing pixels: the exemplar fill by default, a diffusion model when one is
+     * installed.
+     */
+    public interface StripFiller {
+        /**
+         * @param crop  the strip's context (image, earlier strips, transparent where unknown)
+         * @param hole  per context pixel, whether it is to be made
+         * @param strip the part of the context to return
+         * @return the context with the hole filled
+         */
+        FloatImage fill(FloatImage crop, boolean[] hole, Rect strip, Rect canvas, long seed, JobControl control);
+    }
+
+    /** The exemplar fill, working on the strip's context reduced to at most 768 px. */
+    public static final StripFiller EXEMPLAR = (crop, hole, strip, canvas, seed, control) ->
+            FillEngine.synthesise(crop, hole, WorkRegion.of(strip, crop.bounds(), canvas, SHAPE), seed, control);
+
+    private final StripFiller filler;
+
+    public ExtendEngine() {
+        this(EXEMPLAR);
+    }
+
+    public ExtendEngine(StripFiller filler) {
+        this.filler = filler;
+    }
+
+    /**
      * The result of an extension.
      *
      * @param patch the new pixels in new-canvas coordinates; transparent over the old canvas
@@ -88,7 +116,7 @@ public final class ExtendEngine {
         return new Extended(patch.encode(image.format()), (int) newWidth, (int) newHeight, left, top);
     }
 
-    private static FloatImage synthesiseStrip(Rect strip, Rect canvas, Rect oldCanvas, Raster image, Rect known,
+    private FloatImage synthesiseStrip(Rect strip, Rect canvas, Rect oldCanvas, Raster image, Rect known,
                                               List<FloatImage> done, long seed, JobControl control) {
         // Left and right strips lie beside the old canvas; top and bottom ones span the new width.
         boolean beside = strip.right() <= oldCanvas.x() || strip.x() >= oldCanvas.right();
@@ -111,8 +139,7 @@ public final class ExtendEngine {
                 }
             }
         }
-        WorkRegion region = WorkRegion.of(strip, context, canvas, SHAPE);
-        return FillEngine.synthesise(crop, hole, region, seed, control).crop(strip);
+        return filler.fill(crop, hole, strip, canvas, seed, control).crop(strip);
     }
 
     /** Copies the pixels of {@code from} that lie inside {@code to} into it. */
