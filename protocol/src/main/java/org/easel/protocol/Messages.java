@@ -15,6 +15,7 @@ public final class Messages {
     public static final String CANCEL = "cancel";
     public static final String HISTORY = "history";
     public static final String MODELS = "models";
+    public static final String UNLOAD = "unload";
     public static final String EXPORT = "export";
     public static final String IMPORT = "import";
 
@@ -26,6 +27,7 @@ public final class Messages {
     public static final String RESULT = "result";
     public static final String CANCEL_ACK = "cancel_ack";
     public static final String ERROR = "error";
+    public static final String UNLOADED = "unloaded";
 
     /** Longest request id the daemon accepts. */
     public static final int MAX_ID_LENGTH = 128;

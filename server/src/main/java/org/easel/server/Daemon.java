@@ -121,7 +121,7 @@ public final class Daemon implements AutoCloseable {
             InstalledModels installed = new InstalledModels(new ModelStore(ModelStore.modelsDir(state.path())));
             models = new ModelLibrary(installed::folders, () -> new OnnxRuntime(config.device(), 0));
             ModelLibrary library = models;
-            EngineCatalog engines = EngineCatalog.withDiffusion(() -> installed.describe(library));
+            EngineCatalog engines = EngineCatalog.withDiffusion(() -> installed.describe(library), library::unloadAll);
             EditEngine engine = new EngineRouter(Map.of(InstructionInterpreter.ENGINE, new ClassicalEditEngine(),
                     DiffusionEditEngine.ENGINE, new DiffusionEditEngine(models)));
             edits = new EditService(MAX_QUEUED_JOBS, engines, engine, memory, config.maxConversationBytes(),

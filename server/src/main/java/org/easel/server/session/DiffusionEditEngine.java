@@ -65,9 +65,17 @@ public final class DiffusionEditEngine implements EditEngine {
                 .findFirst().orElseThrow(() -> new DiffusionException("The model " + generate.model()
                         + " is no longer installed. Install it again (./easel models install " + generate.model()
                         + ") or ask again to use another one."));
-        DiffusionModel model = library.load(installed);
-        control.checkCancelled();
+        DiffusionModel model = library.acquire(installed);
+        try {
+            control.checkCancelled();
+            return generate(request, plan, generate, model, control);
+        } finally {
+            library.release(model);
+        }
+    }
 
+    private EditOutcome generate(EditRequest request, Plan plan, Synthesis.Generate generate, DiffusionModel model,
+                                 JobControl control) {
         boolean inpaint = generate.capability().equals("inpaint");
         GenerationArea area = GenerationArea.of(request, inpaint);
         Sampling defaults = Sampling.defaultsFor(model);
@@ -96,10 +104,15 @@ public final class DiffusionEditEngine implements EditEngine {
         ModelLibrary.Installed installed = library.choose("outpaint", request.options().model())
                 .orElseThrow(() -> new DiffusionException("No installed model can extend the canvas any more "
                         + "(./easel models list); ask again to extend it with the built-in fill."));
-        DiffusionModel model = library.load(installed);
+        DiffusionModel model = library.acquire(installed);
         long seed = request.options().seed().orElseGet(seeds);
-        ExtendEngine.Extended extended = new ExtendEngine(new DiffusionStripFiller(model, request.options(), ""))
-                .extend(request.image(), request.canvasWidth(), request.canvasHeight(), extension, seed, control);
+        ExtendEngine.Extended extended;
+        try {
+            extended = new ExtendEngine(new DiffusionStripFiller(model, request.options(), ""))
+                    .extend(request.image(), request.canvasWidth(), request.canvasHeight(), extension, seed, control);
+        } finally {
+            library.release(model);
+        }
         String name = ClassicalEditEngine.layerName(request.instruction()) + " · seed " + seed;
         return new EditOutcome(plan.doneMessage() + " The canvas is now " + extended.canvasWidth() + "×"
                 + extended.canvasHeight() + " px (" + model.id() + ", seed " + seed + ").",

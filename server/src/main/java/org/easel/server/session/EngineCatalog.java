@@ -31,15 +31,18 @@ public final class EngineCatalog {
 
     private final List<EngineInfo> engines;
     private final Supplier<List<ModelInfo>> models;
+    private final Supplier<List<String>> unloader;
     private final boolean diffusion;
 
     public EngineCatalog(List<EngineInfo> engines) {
-        this(engines, List::of, false);
+        this(engines, List::of, List::of, false);
     }
 
-    private EngineCatalog(List<EngineInfo> engines, Supplier<List<ModelInfo>> models, boolean diffusion) {
+    private EngineCatalog(List<EngineInfo> engines, Supplier<List<ModelInfo>> models, Supplier<List<String>> unloader,
+                          boolean diffusion) {
         this.engines = List.copyOf(engines);
         this.models = models;
+        this.unloader = unloader;
         this.diffusion = diffusion;
     }
 
@@ -48,9 +51,13 @@ public final class EngineCatalog {
         return new EngineCatalog(List.of(CLASSICAL));
     }
 
-    /** The classical engine and the diffusion engine, available once one of {@code models} is installed. */
-    public static EngineCatalog withDiffusion(Supplier<List<ModelInfo>> models) {
-        return new EngineCatalog(List.of(CLASSICAL), models, true);
+    /**
+     * The classical engine and the diffusion engine, available once one of {@code models} is installed.
+     *
+     * @param unloader frees the loaded models' memory and says which they were
+     */
+    public static EngineCatalog withDiffusion(Supplier<List<ModelInfo>> models, Supplier<List<String>> unloader) {
+        return new EngineCatalog(List.of(CLASSICAL), models, unloader, true);
     }
 
     public List<EngineInfo> engines() {
@@ -67,6 +74,11 @@ public final class EngineCatalog {
 
     public List<ModelInfo> models() {
         return models.get();
+    }
+
+    /** Unloads every loaded model (one in use as soon as its job ends); returns their ids. */
+    public List<String> unloadModels() {
+        return unloader.get();
     }
 
     public boolean isAvailable(String id) {

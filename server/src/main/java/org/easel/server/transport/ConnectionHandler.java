@@ -160,12 +160,14 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
             case Messages.PING -> send(ctx, Replies.pong(id));
             case Messages.CANCEL -> cancel(ctx, id, frame.header());
             case Messages.HISTORY -> requests.execute(() -> send(ctx, conversationRequests.history(id, frame.header())));
-            case Messages.MODELS -> send(ctx, Replies.models(id, engines));
+            // Both read the model store (and unloading closes sessions): off the event loop.
+            case Messages.MODELS -> requests.execute(() -> send(ctx, Replies.models(id, engines)));
+            case Messages.UNLOAD -> requests.execute(() -> send(ctx, Replies.unloaded(id, engines.unloadModels())));
             case Messages.EXPORT -> requests.execute(() -> send(ctx, conversationRequests.export(id, frame.header())));
             case Messages.IMPORT -> requests.execute(() -> send(ctx, conversationRequests.importConversation(id, frame)));
             case Messages.HELLO -> send(ctx, Replies.error(maybeId, ErrorCode.BAD_REQUEST, "Already connected; send \"hello\" only once."));
             default -> send(ctx, Replies.error(maybeId, ErrorCode.UNKNOWN_TYPE, "Unknown message type \"" + type.get()
-                    + "\". This daemon understands ping, edit, cancel, history, models, export and import."));
+                    + "\". This daemon understands ping, edit, cancel, history, models, unload, export and import."));
         }
     }
 

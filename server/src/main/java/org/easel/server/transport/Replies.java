@@ -66,6 +66,11 @@ final class Replies {
                 .add("engines", engines(engines)).add("models", models(engines)).build());
     }
 
+    static Frame unloaded(String id, List<String> models) {
+        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.UNLOADED).add(Messages.ID, id)
+                .add("models", Json.createArrayBuilder(models)).build());
+    }
+
     static Frame accepted(String id, String jobId, PlanView plan, int queuePosition) {
         return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.ACCEPTED).add(Messages.ID, id)
                 .add("job", jobId).add("queuePosition", queuePosition).add("plan", plan(plan)).build());

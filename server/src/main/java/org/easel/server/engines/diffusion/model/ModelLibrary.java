@@ -3,10 +3,13 @@ package org.easel.server.engines.diffusion.model;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.onnx.OnnxRuntime;
@@ -33,6 +36,9 @@ public final class ModelLibrary implements AutoCloseable {
     private final Supplier<Map<String, Path>> installedFolders;
     private final Supplier<OnnxRuntime> runtimeFactory;
     private final Map<String, DiffusionModel> loaded = new LinkedHashMap<>();
+    /** How many jobs use each loaded model; an unloaded model still in use closes when the last lets go. */
+    private final Map<DiffusionModel, Integer> users = new IdentityHashMap<>();
+    private final Set<DiffusionModel> unloadWhenIdle = Collections.newSetFromMap(new IdentityHashMap<>());
     private OnnxRuntime runtime;
 
     /**
@@ -71,8 +77,28 @@ public final class ModelLibrary implements AutoCloseable {
                 .or(() -> models.stream().filter(m -> m.folder().claimedKind().can(capability)).findFirst());
     }
 
-    /** The model loaded and ready, loading it (and unloading others if memory is short) when needed. */
-    public synchronized DiffusionModel load(Installed model) {
+    /**
+     * The model loaded and ready for one job, loading it (and unloading others if memory is short)
+     * when needed; give it back with {@link #release} when the job ends.
+     */
+    public synchronized DiffusionModel acquire(Installed model) {
+        DiffusionModel ready = load(model);
+        users.merge(ready, 1, Integer::sum);
+        return ready;
+    }
+
+    /** The job using {@code model} is done with it. */
+    public synchronized void release(DiffusionModel model) {
+        int left = users.merge(model, -1, Integer::sum);
+        if (left <= 0) {
+            users.remove(model);
+            if (unloadWhenIdle.remove(model)) {
+                model.close();
+            }
+        }
+    }
+
+    private DiffusionModel load(Installed model) {
         DiffusionModel ready = loaded.get(model.id());
         if (ready != null && ready.folder().root().equals(model.folder().root())) {
             return ready;
@@ -89,16 +115,24 @@ public final class ModelLibrary implements AutoCloseable {
         DiffusionModel fresh = DiffusionModel.load(model.id(), model.folder(), runtime);
         log.info("loaded model {} ({}, {} MB) on the {} in {} ms", model.id(), fresh.kind(), needed >> 20,
                 runtime.deviceName(), (System.nanoTime() - start) / 1_000_000);
-        Optional.ofNullable(loaded.put(model.id(), fresh)).ifPresent(DiffusionModel::close);
+        Optional.ofNullable(loaded.put(model.id(), fresh)).ifPresent(this::unload);
         return fresh;
     }
 
-    /** Frees the memory of every loaded model; returns their ids. */
+    /** Frees the memory of every loaded model (of one in use, when its job ends); returns their ids. */
     public synchronized List<String> unloadAll() {
         List<String> ids = List.copyOf(loaded.keySet());
-        loaded.values().forEach(DiffusionModel::close);
+        loaded.values().forEach(this::unload);
         loaded.clear();
         return ids;
+    }
+
+    private void unload(DiffusionModel model) {
+        if (users.containsKey(model)) {
+            unloadWhenIdle.add(model);
+        } else {
+            model.close();
+        }
     }
 
     public synchronized List<String> loadedIds() {
