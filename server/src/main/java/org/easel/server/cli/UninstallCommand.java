@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.easel.server.Version;
 import org.easel.server.host.Host;
 import org.easel.server.install.PluginApp;
-import org.easel.server.install.PluginBundle;
-import org.easel.server.install.PluginInstaller;
+import org.easel.server.install.PluginRemover;
 import org.easel.server.install.PluginInstaller.Outcome;
 import org.easel.server.install.PluginInstaller.Report;
 import org.easel.server.install.PluginLocation;
@@ -44,14 +42,13 @@ final class UninstallCommand implements Callable<Integer> {
     public Integer call() {
         List<PluginApp> apps = PluginAppChoice.parse(app, spec);
         Host host = hostOptions.host();
-        // Uninstall reads only the install records; the bundle's content does not matter.
-        PluginInstaller installer = new PluginInstaller(PluginBundle.of(java.util.Map.of()), Version.current(), host.platform());
+        PluginRemover remover = new PluginRemover();
         int exit = 0;
         for (PluginApp each : apps) {
             List<Report> reports = new ArrayList<>();
             for (PluginLocation location : PluginLocations.all(each, host)) {
                 try {
-                    reports.add(installer.uninstall(location, dryRun));
+                    reports.add(remover.uninstall(location, dryRun));
                 } catch (IOException e) {
                     System.err.println("easel uninstall: cannot remove the " + location.describe() + " plugin from "
                             + location.folder() + ": " + e);

@@ -1,7 +1,6 @@
 package org.easel.server.install;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -9,20 +8,18 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.easel.server.host.Platform;
 import org.easel.server.install.InstallRecord.KritarcEdit;
 import org.easel.server.install.PluginBundle.BundledFile;
 
 /**
- * Copies a plugin from the bundle into a program's plugin folder and takes it out again.
- * Install is idempotent (a second run changes nothing and says so) and records what it wrote;
- * uninstall removes exactly that, so a home looks as before install (kritarc included).
+ * Copies a plugin from the bundle into a program's plugin folder. Idempotent: a second run changes
+ * nothing and says so; a newer build updates the files and removes those it no longer has. It
+ * records what it wrote, so {@link PluginRemover} can leave the home as it was (kritarc included).
  */
 public final class PluginInstaller {
     private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
@@ -81,7 +78,7 @@ public final class PluginInstaller {
                             + location.kritarc().filter(k -> !enabled).map(k -> ", enable_easel=true in " + k).orElse("")));
         }
 
-        List<Path> createdFolders = previous.map(InstallRecord::createdFolders).orElseGet(() -> missingFolders(location.pluginsDir()));
+        List<Path> createdFolders = previous.map(InstallRecord::createdFolders).orElseGet(() -> Folders.missing(location.pluginsDir()));
         Optional<KritarcEdit> kritarcEdit = previous.flatMap(InstallRecord::kritarc);
         List<String> paths = bundle.files(location.app()).stream().map(BundledFile::path).toList();
         Files.createDirectories(location.folder());
@@ -93,56 +90,17 @@ public final class PluginInstaller {
             write(location, file);
         }
         for (String path : stale) {
-            Files.deleteIfExists(resolve(location, path));
+            Files.deleteIfExists(Folders.resolve(location, path));
         }
-        removeEmptyFolders(location, stale);
+        Folders.removeEmptyBelow(location, stale);
         List<String> lines = new ArrayList<>();
         lines.add(name + " " + what + ": " + location.folder());
         if (location.kritarc().isPresent() && !enabled) {
-            kritarcEdit = Optional.of(enableInKritarc(location.kritarc().get(), kritarcEdit));
+            kritarcEdit = Optional.of(KritarcFile.enable(location.kritarc().get(), kritarcEdit));
             lines.add("Enabled it in Krita's settings: enable_easel=true in " + location.kritarc().get());
         }
         new InstallRecord(version, paths, createdFolders, kritarcEdit).write(location.recordFile());
         return new Report(location, previous.isPresent() ? Outcome.UPDATED : Outcome.INSTALLED, lines);
-    }
-
-    public Report uninstall(PluginLocation location, boolean dryRun) throws IOException {
-        String name = location.describe() + " plugin";
-        Optional<InstallRecord> found = InstallRecord.read(location.recordFile());
-        if (found.isEmpty()) {
-            if (Files.exists(location.folder())) {
-                return new Report(location, Outcome.NOT_OURS, List.of(name + ": " + location.folder()
-                        + " was not installed by `easel install` (it has no " + InstallRecord.FILE_NAME
-                        + "), so it is left as it is; delete it by hand if you want it gone."));
-            }
-            return new Report(location, Outcome.NOT_INSTALLED, List.of(name + ": not installed (" + location.folder() + ")."));
-        }
-        InstallRecord record = found.get();
-        List<String> files = record.files().stream().filter(p -> isInside(location, p)).toList();
-        if (dryRun) {
-            return new Report(location, Outcome.REMOVED, List.of("Would remove the " + name + " (" + files.size()
-                    + " files) from " + location.folder()
-                    + record.kritarc().map(k -> " and its enable_easel line from " + location.kritarc().orElseThrow()).orElse("")));
-        }
-        int removed = 0;
-        for (String path : files) {
-            removed += Files.deleteIfExists(resolve(location, path)) ? 1 : 0;
-        }
-        Files.deleteIfExists(location.recordFile());
-        removeEmptyFolders(location, files);
-        deleteIfEmpty(location.folder());
-        long kept = Files.exists(location.folder()) ? countFiles(location.folder()) : 0;
-        removeCreatedFolders(record.createdFolders(), location.pluginsDir());
-        List<String> lines = new ArrayList<>();
-        lines.add(name + " removed (" + removed + " files): " + location.folder());
-        if (kept > 0) {
-            lines.add("Kept " + kept + " files that easel install did not write, in " + location.folder());
-        }
-        if (record.kritarc().isPresent() && location.kritarc().isPresent()) {
-            restoreKritarc(location.kritarc().get(), record.kritarc().get());
-            lines.add("Removed enable_easel from " + location.kritarc().get());
-        }
-        return new Report(location, Outcome.REMOVED, lines);
     }
 
     private String describeUpdate(InstallRecord previous, List<BundledFile> changed, List<String> stale, boolean enabled) {
@@ -171,11 +129,11 @@ public final class PluginInstaller {
     private List<String> staleFiles(PluginLocation location, Optional<InstallRecord> previous) {
         Set<String> current = new java.util.HashSet<>(bundle.files(location.app()).stream().map(BundledFile::path).toList());
         return previous.map(InstallRecord::files).orElse(List.of()).stream()
-                .filter(p -> !current.contains(p) && isInside(location, p) && Files.exists(resolve(location, p))).toList();
+                .filter(p -> !current.contains(p) && Folders.isInside(location, p) && Files.exists(Folders.resolve(location, p))).toList();
     }
 
     private boolean isInPlace(PluginLocation location, BundledFile file) {
-        Path target = resolve(location, file.path());
+        Path target = Folders.resolve(location, file.path());
         try {
             if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), file.content())) {
                 return false;
@@ -187,7 +145,7 @@ public final class PluginInstaller {
     }
 
     private void write(PluginLocation location, BundledFile file) throws IOException {
-        Path target = resolve(location, file.path());
+        Path target = Folders.resolve(location, file.path());
         Files.createDirectories(target.getParent());
         Files.write(target, file.content());
         if (usesUnixModes(target)) {
@@ -199,102 +157,7 @@ public final class PluginInstaller {
         return unixModes && Files.getFileAttributeView(file, PosixFileAttributeView.class) != null;
     }
 
-    private boolean isEnabled(PluginLocation location) {
-        return location.kritarc().map(k -> Files.isRegularFile(k) && KritaSettings.isEnabled(readKritarc(k))).orElse(true);
-    }
-
-    private static KritarcEdit enableInKritarc(Path kritarc, Optional<KritarcEdit> earlier) throws IOException {
-        boolean existed = Files.exists(kritarc);
-        List<Path> created = existed ? List.of() : missingFolders(kritarc.getParent());
-        KritaSettings.Enabled enabled = KritaSettings.enable(existed ? readKritarc(kritarc) : "");
-        Files.createDirectories(kritarc.getParent());
-        Files.writeString(kritarc, enabled.text(), StandardCharsets.ISO_8859_1);
-        if (earlier.isEmpty()) {
-            return new KritarcEdit(enabled.change(), !existed, created);
-        }
-        // Re-enabling after a user switched the plugin off: the state before the first install is what uninstall restores.
-        KritarcEdit first = earlier.get();
-        String appended = enabled.change().createdSection() ? enabled.change().appended() : first.change().appended();
-        return new KritarcEdit(new KritaSettings.Change(first.change().previousLine(), appended),
-                first.createdFile() || !existed, first.createdFolders().isEmpty() ? created : first.createdFolders());
-    }
-
-    private static void restoreKritarc(Path kritarc, KritarcEdit edit) throws IOException {
-        if (!Files.isRegularFile(kritarc)) {
-            return;
-        }
-        String text = readKritarc(kritarc);
-        String restored = KritaSettings.restore(text, edit.change());
-        if (restored.isEmpty() && edit.createdFile()) {
-            Files.delete(kritarc);
-            removeCreatedFolders(edit.createdFolders(), kritarc.getParent());
-        } else if (!restored.equals(text)) {
-            Files.writeString(kritarc, restored, StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    private static String readKritarc(Path kritarc) {
-        try {
-            return Files.readString(kritarc, StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    /** {@code folder} and those of its parents that do not exist yet, outermost first. */
-    private static List<Path> missingFolders(Path folder) {
-        List<Path> missing = new ArrayList<>();
-        for (Path p = folder.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
-            missing.add(0, p);
-        }
-        return missing;
-    }
-
-    /** Deletes, innermost first, the recorded folders that are {@code within} or above it, when empty. */
-    private static void removeCreatedFolders(List<Path> folders, Path within) throws IOException {
-        List<Path> ours = folders.stream().filter(within::startsWith).sorted(Comparator.comparingInt(Path::getNameCount).reversed()).toList();
-        for (Path folder : ours) {
-            deleteIfEmpty(folder);
-        }
-    }
-
-    /** Deletes the now-empty folders that held the given files, innermost first, up to the plugin folder. */
-    private static void removeEmptyFolders(PluginLocation location, List<String> files) throws IOException {
-        Set<Path> folders = new java.util.TreeSet<>(Comparator.comparingInt(Path::getNameCount).reversed().thenComparing(Comparator.naturalOrder()));
-        for (String file : files) {
-            for (Path p = resolve(location, file).getParent(); p != null && p.startsWith(location.folder()) && !p.equals(location.folder()); p = p.getParent()) {
-                folders.add(p);
-            }
-        }
-        for (Path folder : folders) {
-            deleteIfEmpty(folder);
-        }
-    }
-
-    private static void deleteIfEmpty(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            if (entries.findAny().isEmpty()) {
-                Files.delete(folder);
-            }
-        }
-    }
-
-    private static long countFiles(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).count();
-        }
-    }
-
-    /** Only paths inside the program's plugin folder are touched, whatever a (hand-edited) record says. */
-    private static boolean isInside(PluginLocation location, String path) {
-        Path resolved = resolve(location, path);
-        return resolved.startsWith(location.pluginsDir()) && !resolved.equals(location.pluginsDir());
-    }
-
-    private static Path resolve(PluginLocation location, String path) {
-        return location.pluginsDir().resolve(path).normalize();
+    private static boolean isEnabled(PluginLocation location) {
+        return location.kritarc().map(KritarcFile::isEnabled).orElse(true);
     }
 }
