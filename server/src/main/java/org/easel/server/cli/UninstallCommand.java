@@ -42,7 +42,11 @@ final class UninstallCommand implements Callable<Integer> {
     public Integer call() {
         List<PluginApp> apps = PluginAppChoice.parse(app, spec);
         Host host = hostOptions.host();
-        PluginRemover remover = new PluginRemover();
+        List<PluginLocation> everywhere = new ArrayList<>();
+        for (PluginApp any : PluginApp.values()) {
+            everywhere.addAll(PluginLocations.all(any, host));
+        }
+        PluginRemover remover = new PluginRemover(everywhere);
         int exit = 0;
         for (PluginApp each : apps) {
             List<Report> reports = new ArrayList<>();

@@ -35,9 +35,12 @@ final class Folders {
         return missing;
     }
 
-    /** Deletes, innermost first, those recorded folders that are {@code within} or above it, when they are empty. */
-    static void removeCreated(List<Path> folders, Path within) throws IOException {
-        List<Path> ours = folders.stream().filter(within::startsWith)
+    /**
+     * Deletes, innermost first, those recorded folders that hold (or are) one of the anchors, when they
+     * are empty; a recorded folder elsewhere is not one install could have made for this plugin.
+     */
+    static void removeCreated(List<Path> folders, List<Path> anchors) throws IOException {
+        List<Path> ours = folders.stream().filter(f -> anchors.stream().anyMatch(a -> a.startsWith(f))).distinct()
                 .sorted(Comparator.comparingInt(Path::getNameCount).reversed()).toList();
         for (Path folder : ours) {
             deleteIfEmpty(folder);

@@ -38,6 +38,13 @@ record InstallRecord(String version, List<String> files, List<Path> createdFolde
         createdFolders = List.copyOf(createdFolders);
     }
 
+    /** This record with more folders counted as created by install (handed over by a plugin removed before). */
+    InstallRecord withCreatedFolders(List<Path> more) {
+        List<Path> all = new java.util.ArrayList<>(createdFolders);
+        more.stream().filter(f -> !all.contains(f)).forEach(all::add);
+        return new InstallRecord(version, files, all, kritarc);
+    }
+
     /** The record at {@code file}; empty when there is none, or it is not one of ours (then the folder is treated as foreign). */
     static Optional<InstallRecord> read(Path file) {
         if (!Files.isRegularFile(file)) {

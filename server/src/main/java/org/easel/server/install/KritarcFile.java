@@ -40,7 +40,7 @@ final class KritarcFile {
                 first.createdFile() || !existed, first.createdFolders().isEmpty() ? created : first.createdFolders());
     }
 
-    /** Undoes the edit; deletes kritarc (and the folders made for it) when install created it and nothing else is in it. */
+    /** Undoes the edit; deletes kritarc when install created it and nothing else is in it (its folders are the caller's). */
     static void restore(Path kritarc, KritarcEdit edit) throws IOException {
         if (!Files.isRegularFile(kritarc)) {
             return;
@@ -49,7 +49,6 @@ final class KritarcFile {
         String restored = KritaSettings.restore(text, edit.change());
         if (restored.isEmpty() && edit.createdFile()) {
             Files.delete(kritarc);
-            Folders.removeCreated(edit.createdFolders(), kritarc.getParent());
         } else if (!restored.equals(text)) {
             Files.writeString(kritarc, restored, StandardCharsets.ISO_8859_1);
         }

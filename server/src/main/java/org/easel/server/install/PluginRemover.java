@@ -2,6 +2,7 @@ package org.easel.server.install;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,16 @@ import org.easel.server.install.PluginInstaller.Report;
  * and is left alone, and files a user added are kept.
  */
 public final class PluginRemover {
+    private final List<PluginLocation> siblings;
+
+    /**
+     * @param siblings every plugin location on this host: a folder install created that another
+     *     Easel plugin still uses (~/.config holds GIMP's folder and kritarc) is handed to that
+     *     plugin's record, so whichever is removed last removes the folder too
+     */
+    public PluginRemover(List<PluginLocation> siblings) {
+        this.siblings = List.copyOf(siblings);
+    }
 
     public Report uninstall(PluginLocation location, boolean dryRun) throws IOException {
         String name = location.describe() + " plugin";
@@ -41,7 +52,6 @@ public final class PluginRemover {
         Folders.removeEmptyBelow(location, files);
         Folders.deleteIfEmpty(location.folder());
         long kept = Folders.countFiles(location.folder());
-        Folders.removeCreated(record.createdFolders(), location.pluginsDir());
         List<String> lines = new ArrayList<>();
         lines.add(name + " removed (" + removed + " files): " + location.folder());
         if (kept > 0) {
@@ -51,6 +61,27 @@ public final class PluginRemover {
             KritarcFile.restore(location.kritarc().get(), record.kritarc().get());
             lines.add("Removed enable_easel from " + location.kritarc().get());
         }
+        List<Path> created = new ArrayList<>(record.createdFolders());
+        record.kritarc().ifPresent(k -> created.addAll(k.createdFolders()));
+        List<Path> anchors = new ArrayList<>(List.of(location.pluginsDir()));
+        location.kritarc().ifPresent(anchors::add);
+        Folders.removeCreated(created, anchors);
+        handOver(location, created.stream().filter(Files::isDirectory).toList());
         return new Report(location, Outcome.REMOVED, lines);
+    }
+
+    /** Records the folders install created that are still in use in the records of the plugins using them. */
+    private void handOver(PluginLocation removed, List<Path> remaining) throws IOException {
+        for (PluginLocation sibling : siblings) {
+            if (sibling.equals(removed)) {
+                continue;
+            }
+            Optional<InstallRecord> record = InstallRecord.read(sibling.recordFile());
+            List<Path> inUse = remaining.stream().filter(folder -> sibling.pluginsDir().startsWith(folder)
+                    || sibling.kritarc().filter(k -> k.startsWith(folder)).isPresent()).toList();
+            if (record.isPresent() && !inUse.isEmpty()) {
+                record.get().withCreatedFolders(inUse).write(sibling.recordFile());
+            }
+        }
     }
 }

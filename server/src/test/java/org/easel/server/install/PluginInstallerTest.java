@@ -78,7 +78,7 @@ class PluginInstallerTest {
         Report again = installer.install(krita(), false);
         assertTrue(again.lines().get(0).contains("re-enabled in kritarc"), again.lines().toString());
         assertTrue(installer.inspect(krita()).enabled());
-        new PluginRemover().uninstall(krita(), false);
+        new PluginRemover(List.of()).uninstall(krita(), false);
         assertEquals("[General]\nfoo=bar\n", Files.readString(kritarc));
     }
 
@@ -87,7 +87,7 @@ class PluginInstallerTest {
         Path byHand = gimp().folder();
         Files.createDirectories(byHand);
         Files.writeString(byHand.resolve("easel.py"), "old");
-        PluginRemover remover = new PluginRemover();
+        PluginRemover remover = new PluginRemover(List.of());
         assertEquals(Outcome.NOT_OURS, remover.uninstall(gimp(), false).outcome());
         assertTrue(Files.exists(byHand.resolve("easel.py")));
 
@@ -103,7 +103,7 @@ class PluginInstallerTest {
     void filesAUserAddedAreKeptOnUninstall() throws Exception {
         new PluginInstaller(bundle("gimp/plug-ins/easel/easel.py", "p"), "1.0", Platform.LINUX).install(gimp(), false);
         Files.writeString(gimp().folder().resolve("notes.txt"), "mine");
-        Report report = new PluginRemover().uninstall(gimp(), false);
+        Report report = new PluginRemover(List.of()).uninstall(gimp(), false);
         assertTrue(report.lines().toString().contains("Kept 1 files"), report.lines().toString());
         assertEquals(List.of("notes.txt"), List.of(gimp().folder().toFile().list()));
     }
@@ -114,7 +114,7 @@ class PluginInstallerTest {
         Path victim = Files.writeString(home.resolve("precious.txt"), "keep me");
         Path record = gimp().recordFile();
         Files.writeString(record, Files.readString(record).replace("\"easel/easel.py\"", "\"easel/easel.py\",\"../../../../precious.txt\""));
-        new PluginRemover().uninstall(gimp(), false);
+        new PluginRemover(List.of()).uninstall(gimp(), false);
         assertTrue(Files.exists(victim));
         assertFalse(Files.exists(gimp().folder()));
     }
@@ -138,7 +138,7 @@ class PluginInstallerTest {
         assertFalse(Files.exists(home.resolve(".local")));
         assertFalse(Files.exists(home.resolve(".config")));
         installer.install(krita(), false);
-        Report wouldRemove = new PluginRemover().uninstall(krita(), true);
+        Report wouldRemove = new PluginRemover(List.of()).uninstall(krita(), true);
         assertTrue(wouldRemove.lines().get(0).startsWith("Would remove"), wouldRemove.lines().toString());
         assertTrue(Files.exists(krita().folder().resolve("a.py")));
     }
