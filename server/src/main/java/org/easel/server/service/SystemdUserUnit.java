@@ -75,7 +75,7 @@ final class SystemdUserUnit implements LoginItem {
      */
     static String quote(String word) {
         String escaped = word.replace("%", "%%").replace("$", "$$");
-        if (escaped.matches("[A-Za-z0-9_@%+=:,./-]+")) {
+        if (escaped.matches("[A-Za-z0-9_@%$+=:,./-]+")) {
             return escaped;
         }
         return "\"" + escaped.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
