@@ -43,7 +43,7 @@ final class ServiceCommand implements Runnable {
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = {"Set up the daemon to start at login, and start it now: ~/.config/systemd/user/easel.service "
                     + "(then systemctl --user enable --now easel), ~/Library/LaunchAgents/org.easel.daemon.plist (then "
-                    + "launchctl load -w), or %APPDATA%\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\easel.cmd.",
+                    + "launchctl load -w), or %%APPDATA%%\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\easel.cmd.",
                     "It runs this jar with this Java (absolute paths), with EASEL_JAVA_OPTS and EASEL_STATE_DIR as they "
                             + "are now. Arguments after -- go to easel serve, e.g. -- --planner-url http://localhost:11434 "
                             + "--planner-model llama3.1:8b.",

@@ -51,6 +51,25 @@ class ServiceCommandTest {
         assertEquals(2, run.exit(), run.out());
     }
 
+    @Test
+    void theHelpTextsOfTheSetupCommandsFormatCleanly() {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(errors, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String[] command : new String[][] {{"install"}, {"uninstall"}, {"doctor"}, {"service"}, {"service", "install"},
+                    {"service", "uninstall"}, {"service", "status"}}) {
+                Run help = InstallCommandTest.easel(concat(command, new String[] {"--help"}));
+                assertEquals(0, help.exit());
+                assertTrue(help.out().startsWith("Usage: easel " + String.join(" ", command)), help.out());
+            }
+        } finally {
+            System.setErr(original);
+        }
+        // picocli warns on stderr about a description it cannot format (a lone % sign, say)
+        assertEquals("", errors.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }
