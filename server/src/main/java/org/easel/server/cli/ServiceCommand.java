@@ -72,7 +72,7 @@ final class ServiceCommand implements Runnable {
             }
             List<String> serve = new ArrayList<>(serveArguments);
             String stateFromEnv = host.env().get(StateDirectoryLocator.ENV_VAR);
-            if (stateFromEnv != null && !stateFromEnv.isBlank() && !serve.contains("--state-dir")) {
+            if (stateFromEnv != null && !stateFromEnv.isBlank() && stateDirIn(serve).isEmpty()) {
                 // The login session will not have this variable; the plugins must find the same directory.
                 serve.addAll(List.of("--state-dir", Path.of(stateFromEnv).toAbsolutePath().toString()));
             }
@@ -80,8 +80,28 @@ final class ServiceCommand implements Runnable {
                     .filter(s -> !s.isEmpty()).toList();
             DaemonLaunch launch = new DaemonLaunch(java == null ? DaemonLaunch.runningJava(host.platform()) : java.toAbsolutePath(),
                     javaOptions, chosenJar.get(), serve);
-            return loginService(hostOptions).install(launch);
+            int exit = loginService(hostOptions).install(launch);
+            if (hostOptions.isThisMachine()) {
+                Path state = hostOptions.stateDir(stateDirIn(serve));
+                RunningDaemon.find(state, new StringBuilder()).ifPresent(d -> System.out.println("A daemon started by hand "
+                        + "is running already (pid " + d.info().pid() + "); the service's own takes over when it stops "
+                        + "(./easel stop), and at every login."));
+            }
+            return exit;
         }
+    }
+
+    /** The --state-dir among serve's arguments, in either of picocli's spellings. */
+    static Optional<Path> stateDirIn(List<String> serve) {
+        for (int i = 0; i < serve.size(); i++) {
+            if (serve.get(i).equals("--state-dir") && i + 1 < serve.size()) {
+                return Optional.of(Path.of(serve.get(i + 1)));
+            }
+            if (serve.get(i).startsWith("--state-dir=")) {
+                return Optional.of(Path.of(serve.get(i).substring("--state-dir=".length())));
+            }
+        }
+        return Optional.empty();
     }
 
     @Command(name = "uninstall", mixinStandardHelpOptions = true,

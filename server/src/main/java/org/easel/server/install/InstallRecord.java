@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,7 +77,14 @@ record InstallRecord(String version, List<String> files, List<Path> createdFolde
                     .add("createdFolders", array(k.createdFolders().stream().map(Path::toString).toList()));
             o.add("kritarc", edit);
         });
-        Files.writeString(file, o.build().toString() + "\n", StandardCharsets.UTF_8);
+        // Written aside and renamed: a record cut in half would make the folder look installed by hand.
+        Path partial = file.resolveSibling(FILE_NAME + ".partial");
+        Files.writeString(partial, o.build().toString() + "\n", StandardCharsets.UTF_8);
+        try {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static JsonArrayBuilder array(List<String> values) {
