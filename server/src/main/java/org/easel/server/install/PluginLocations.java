@@ -14,15 +14,17 @@ import org.easel.server.host.Platform;
  * <p>Sources, checked when this was written:
  * <ul>
  *   <li>Krita's resource folder is {@code $HOME/.local/share/krita/} (Linux), {@code %APPDATA%\krita\}
- *       (Windows) and {@code ~/Library/Application Support/Krita/} (macOS; Qt names it
- *       {@code krita}, and macOS file systems ignore case by default); Python plugins go in its
+ *       (Windows) and {@code ~/Library/Application Support/Krita/} (macOS; Qt's AppDataLocation
+ *       names it after the application, {@code krita}, and macOS file systems ignore case by
+ *       default); Python plugins go in its
  *       {@code pykrita} subfolder: https://docs.krita.org/en/reference_manual/resource_management.html
  *       and https://docs.krita.org/en/user_manual/python_scripting/krita_python_plugin_howto.html.
  *       The same three pykrita paths are in github.com/veryprofessionaldodo/Krita-UI-Redesign's README.
  *       A Microsoft Store Krita keeps it under %LOCALAPPDATA%\Packages\...; not handled.</li>
  *   <li>kritarc is Krita's KConfig file in Qt's generic config folder: {@code ~/.config/kritarc}
  *       (Linux), {@code ~/Library/Preferences/kritarc} (macOS, as in Homebrew's krita cask "zap"
- *       list), {@code %LOCALAPPDATA%\kritarc} (Windows, Qt's GenericConfigLocation there). Krita 5
+ *       list), {@code %LOCALAPPDATA%\kritarc} (Windows, Qt's GenericConfigLocation there; several
+ *       Krita plugin installers on GitHub warn it is not {@code %APPDATA%\krita\kritarc}). Krita 5
  *       reads a Python plugin's switch from group {@code [python]}, key {@code enable_<X-KDE-Library>}
  *       (KDE/krita, plugins/extensions/pykrita/plugin/PythonPluginManager.cpp: {@code
  *       pluginSettings.readEntry(QString("enable_") + plugin.moduleName(), false)}); Easel's
@@ -31,10 +33,11 @@ import org.easel.server.host.Platform;
  *       {@code %APPDATA%\GIMP\3.0} (Windows), and the Application Support folder,
  *       {@code ~/Library/Application Support/GIMP/3.0} (macOS), unless {@code GIMP3_DIRECTORY} names
  *       another: https://developer.gimp.org/api/3.0/libgimp/func.directory.html. Plug-ins go in its
- *       {@code plug-ins} folder, each in a subfolder named like its executable.</li>
+ *       {@code plug-ins} folder, each in a subfolder named like its executable (GIMP 3 manual,
+ *       "Installing New Plug-ins"; e.g. C:\Users\NAME\AppData\Roaming\GIMP\3.0\plug-ins on Windows).</li>
  *   <li>Flatpak points an app's XDG_CONFIG_HOME and XDG_DATA_HOME at {@code ~/.var/app/<id>/config}
- *       and {@code ~/.var/app/<id>/data} (flatpak/flatpak issue 1214 and Flatpak's sandbox
- *       documentation), so Flatpak Krita reads {@code ~/.var/app/org.kde.krita/data/krita/pykrita} and
+ *       and {@code ~/.var/app/<id>/data} (flatpak/flatpak issue 1214; ActiveState/appdirs issue 168
+ *       quotes the table from Flatpak's documentation), so Flatpak Krita reads {@code ~/.var/app/org.kde.krita/data/krita/pykrita} and
  *       {@code .../config/kritarc}, and Flatpak GIMP {@code ~/.var/app/org.gimp.GIMP/config/GIMP/3.0/plug-ins}.</li>
  * </ul>
  */
