@@ -11,6 +11,10 @@ Produces:
     DIR/krita/pykrita/easel.desktop
     DIR/easel-krita.zip                   for Tools > Scripts > Import Python Plugin from File
     DIR/gimp/plug-ins/easel/easel.py      GIMP 3 plug-in (mode 755), with easel_client/ beside it
+
+The Maven build runs it with --jar-resources into server/target/classes/plugins/, so the daemon
+jar carries the same two folders (no zip) plus index.txt, the list of their files, which
+`easel install` copies into Krita's and GIMP's plugin folders (a jar cannot list a folder).
 """
 import argparse
 import os
@@ -27,7 +31,7 @@ GIMP_SRC = os.path.join(ROOT, "gimp-plugin")
 IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", "tests", "test_*.py")
 
 
-def build_krita(out):
+def build_krita(out, make_zip=True):
     """Krita: pykrita/easel/ (the plugin package) + pykrita/easel.desktop, and a zip of both."""
     package_src = os.path.join(KRITA_SRC, "easel")
     if not os.path.isdir(package_src):
@@ -38,6 +42,8 @@ def build_krita(out):
     shutil.copytree(package_src, package, ignore=IGNORE)
     shutil.copytree(CLIENT, os.path.join(package, "easel_client"), ignore=IGNORE)
     shutil.copy2(os.path.join(KRITA_SRC, "easel.desktop"), os.path.join(pykrita, "easel.desktop"))
+    if not make_zip:
+        return pykrita
     archive = os.path.join(out, "easel-krita.zip")
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
         for folder, _, files in os.walk(pykrita):
@@ -61,14 +67,38 @@ def build_gimp(out):
     return folder
 
 
+def write_index(out):
+    """index.txt: every file under krita/ and gimp/, relative to `out`, '/'-separated, sorted."""
+    names = []
+    for top in ("krita", "gimp"):
+        for folder, dirs, files in os.walk(os.path.join(out, top)):
+            dirs.sort()
+            for name in files:
+                names.append(os.path.relpath(os.path.join(folder, name), out).replace(os.sep, "/"))
+    with open(os.path.join(out, "index.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("".join(name + "\n" for name in sorted(names)))
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=os.path.join(ROOT, "dist"), help="output folder (default: dist/)")
+    parser.add_argument("--jar-resources", action="store_true",
+                        help="for the daemon jar (run by the Maven build): no zip, an index.txt "
+                             "listing every file, nothing printed")
     args = parser.parse_args(argv)
     os.makedirs(args.out, exist_ok=True)
-    for name, build in (("Krita", build_krita), ("GIMP", build_gimp)):
-        where = build(args.out)
-        print("%s plugin: %s" % (name, where or "no source yet, skipped"))
+    if args.jar_resources:
+        # Start clean, so a file deleted from the sources cannot linger in the jar's index.
+        for top in ("krita", "gimp"):
+            shutil.rmtree(os.path.join(args.out, top), ignore_errors=True)
+    builds = (("Krita", lambda: build_krita(args.out, make_zip=not args.jar_resources)),
+              ("GIMP", lambda: build_gimp(args.out)))
+    for name, build in builds:
+        where = build()
+        if not args.jar_resources:
+            print("%s plugin: %s" % (name, where or "no source yet, skipped"))
+    if args.jar_resources:
+        write_index(args.out)
     return 0
 
 

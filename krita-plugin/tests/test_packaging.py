@@ -56,5 +56,36 @@ class PackagingTest(unittest.TestCase):
         self.assertEqual(done.stdout.strip(), "easel.easel_client.errors")
 
 
+class JarResourcesTest(unittest.TestCase):
+    """--jar-resources: what the Maven build puts in the daemon jar for `easel install`."""
+
+    def setUp(self):
+        self.out = tempfile.mkdtemp(prefix="easel-jar-resources-")
+        os.makedirs(os.path.join(self.out, "krita", "stale"))      # left by an earlier build
+
+    def tearDown(self):
+        shutil.rmtree(self.out, ignore_errors=True)
+
+    def build(self):
+        return subprocess.run([sys.executable, os.path.join(ROOT, "tools", "build_plugins.py"),
+                               "--jar-resources", "--out", self.out],
+                              check=True, capture_output=True, text=True)
+
+    def test_the_index_lists_exactly_the_files_of_both_plugins(self):
+        done = self.build()
+        self.assertEqual("", done.stdout)
+        with open(os.path.join(self.out, "index.txt"), encoding="utf-8") as f:
+            listed = f.read().splitlines()
+        on_disk = sorted(os.path.relpath(os.path.join(folder, name), self.out).replace(os.sep, "/")
+                         for folder, _, files in os.walk(self.out) for name in files
+                         if name != "index.txt")
+        self.assertEqual(on_disk, listed)
+        for name in ("krita/pykrita/easel.desktop", "krita/pykrita/easel/easel_client/client.py",
+                     "gimp/plug-ins/easel/easel.py", "gimp/plug-ins/easel/easel_client/client.py"):
+            self.assertIn(name, listed)
+        self.assertFalse(os.path.exists(os.path.join(self.out, "easel-krita.zip")))
+        self.assertFalse(os.path.exists(os.path.join(self.out, "krita", "stale")))
+
+
 if __name__ == "__main__":
     unittest.main()

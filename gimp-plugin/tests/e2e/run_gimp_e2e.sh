@@ -34,11 +34,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A fresh GIMP profile with the plug-in exactly as tools/build_plugins.py packages it.
+# A fresh GIMP profile with the plug-in installed the way users install it: easel install gimp
+# (the jar's copy of what tools/build_plugins.py packages, easel.py made executable).
 rm -rf "${CHROOT:?}$HOME_IN"
 mkdir -p "$CHROOT$HOME_IN/.config/GIMP/3.0/plug-ins" "$STATE"
-python3 "$REPO/tools/build_plugins.py" --out "$WORK/dist" >/dev/null
-cp -a "$WORK/dist/gimp/plug-ins/easel" "$CHROOT$PLUGIN_IN"
+java -jar "$JAR" install gimp --home "$CHROOT$HOME_IN" --platform linux >/dev/null
+[[ -x "$CHROOT$PLUGIN_IN/easel.py" ]] || { echo "easel install gimp did not install $PLUGIN_IN/easel.py" >&2; exit 1; }
 cp "$HERE/gimp_driver.py" "$HERE/dialog_robot.py" "$CHROOT$HOME_IN/"
 bash "$CHROOT_SH" mount "$CHROOT"
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end test of the Easel docker in real Krita (run by .ci/e2e.d/50-krita.sh).
 
-Builds the installable plugin (tools/build_plugins.py), installs it into a fresh HOME, starts
-Krita under Xvfb with the plugin's test mode pointed at krita_driver.py, and judges the driver's
+Installs the plugin into a fresh HOME the way users do (`easel install krita`, from the daemon
+jar, which also writes kritarc's enable_easel), starts Krita under Xvfb with the plugin's test mode pointed at krita_driver.py, and judges the driver's
 report. The daemon is not started here: the driver clicks the docker's "Start daemon", whose
 launch command (in kritarc) runs the packaged daemon jar with a private state directory.
 
@@ -40,13 +40,12 @@ def java_command():
     return candidate if candidate and os.path.isfile(candidate) else "java"
 
 
-def prepare_home(home, pykrita, launch_command):
-    plugins = os.path.join(home, ".local", "share", "krita", "pykrita")
-    shutil.copytree(pykrita, plugins)
+def prepare_home(home, jar, launch_command):
+    subprocess.run([java_command(), "-jar", jar, "install", "krita", "--home", home,
+                    "--platform", "linux"], check=True)
     config = os.path.join(home, ".config")
-    os.makedirs(config)
-    with open(os.path.join(config, "kritarc"), "w", encoding="utf-8") as f:
-        f.write("[python]\nenable_easel=true\n\n[easel]\nlaunch_command=%s\n" % launch_command)
+    with open(os.path.join(config, "kritarc"), "a", encoding="utf-8") as f:
+        f.write("\n[easel]\nlaunch_command=%s\n" % launch_command)
     # Xvfb has no GPU: Krita's OpenGL canvas would run on software Mesa, where closing a
     # document with canvas updates pending crashes Krita 5.1 (QOpenGLContext::shareGroup).
     # The plain QPainter canvas is what Krita itself falls back to without OpenGL.
@@ -98,13 +97,11 @@ def main(argv=None):
     report = os.path.join(args.out, "report.json")
     errors = os.path.join(args.out, "python-errors.txt")
     try:
-        subprocess.run([sys.executable, os.path.join(ROOT, "tools", "build_plugins.py"),
-                        "--out", os.path.join(work, "dist")], check=True)
         launch = " ".join(shlex.quote(a) for a in (
             java_command(), "-jar", os.path.abspath(args.jar), "serve", "--port", "0",
             "--state-dir", state_dir))
         home = os.path.join(work, "home")
-        prepare_home(home, os.path.join(work, "dist", "krita", "pykrita"), launch)
+        prepare_home(home, os.path.abspath(args.jar), launch)
 
         # Krita must use the fresh HOME's config and data, whatever the caller's XDG paths say.
         env = {k: v for k, v in os.environ.items()

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The daemon's version, filled in by the build. */
+/** The daemon's version, and which ONNX Runtime build it bundles, both filled in by the build. */
 public final class Version {
-    private static final String VERSION = load();
+    private static final Properties BUILD = load();
+    private static final String VERSION = filled("version", "dev").replace("-SNAPSHOT", "");
+    private static final String ONNX_RUNTIME_BUILD = filled("onnxruntime", "unknown");
 
     private Version() {
     }
@@ -15,16 +17,25 @@ public final class Version {
         return VERSION;
     }
 
-    private static String load() {
+    /** {@code cpu} or {@code cuda}: the Maven profile the jar was built with; {@code unknown} outside a build. */
+    public static String onnxRuntimeBuild() {
+        return ONNX_RUNTIME_BUILD;
+    }
+
+    private static String filled(String key, String fallback) {
+        String value = BUILD.getProperty(key, fallback);
+        return value.startsWith("${") ? fallback : value;
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/easel-version.properties")) {
-            Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
-            String v = p.getProperty("version", "dev");
-            return v.startsWith("${") ? "dev" : v.replace("-SNAPSHOT", "");
         } catch (IOException e) {
-            return "dev";
+            // an unreadable file means an unknown build: the fallbacks say so
         }
+        return p;
     }
 }

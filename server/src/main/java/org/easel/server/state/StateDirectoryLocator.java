@@ -19,7 +19,8 @@ public final class StateDirectoryLocator {
         return locate(flag, System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
-    static Path locate(Optional<Path> flag, Map<String, String> env, String osName, Path home) {
+    /** The same, for a given environment, OS name and home (the setup commands' {@code --home} and tests). */
+    public static Path locate(Optional<Path> flag, Map<String, String> env, String osName, Path home) {
         if (flag.isPresent()) {
             return flag.get().toAbsolutePath();
         }
