@@ -53,12 +53,20 @@ public final class EaselEntryPoint {
         return engines.engines();
     }
 
-    /**
-     * Installed diffusion model ids. The daemon has no model catalog yet, so this is empty, as is
-     * the socket protocol's {@code models} reply.
-     */
+    /** Installed diffusion model ids, as the socket protocol's {@code models} reply marks installed. */
     public List<String> models() {
-        return List.of();
+        return engines.models().stream().filter(EngineCatalog.ModelInfo::installed).map(EngineCatalog.ModelInfo::id)
+                .toList();
+    }
+
+    /** Every model the daemon knows, installed or not: each has {@code id()}, {@code installed()}, {@code capabilities()}. */
+    public List<EngineCatalog.ModelInfo> catalog() {
+        return engines.models();
+    }
+
+    /** Frees the memory of the loaded diffusion models; returns their ids. */
+    public List<String> unloadModels() {
+        return engines.unloadModels();
     }
 
     /** Pixel formats an image may have (and a8 for selections). */
