@@ -121,7 +121,9 @@ public final class Daemon implements AutoCloseable {
             InstalledModels installed = new InstalledModels(new ModelStore(ModelStore.modelsDir(state.path())));
             models = new ModelLibrary(installed::folders, () -> new OnnxRuntime(config.device(), 0));
             ModelLibrary library = models;
-            EngineCatalog engines = EngineCatalog.withDiffusion(() -> installed.describe(library), library::unloadAll);
+            String plannedCompute = plannedCompute(config.device());
+            EngineCatalog engines = EngineCatalog.withDiffusion(() -> installed.describe(library), library::unloadAll,
+                    () -> library.deviceName().orElse(plannedCompute));
             EditEngine engine = new EngineRouter(Map.of(InstructionInterpreter.ENGINE, new ClassicalEditEngine(),
                     DiffusionEditEngine.ENGINE, new DiffusionEditEngine(models)));
             edits = new EditService(MAX_QUEUED_JOBS, engines, engine, memory, config.maxConversationBytes(),
@@ -160,6 +162,18 @@ public final class Daemon implements AutoCloseable {
             lock.channel().close();
             throw e;
         }
+    }
+
+    /** Where models will run, before the first one loads shows whether CUDA really works. */
+    private static String plannedCompute(OnnxRuntime.Device device) {
+        boolean cudaBuild = "cuda".equals(Version.onnxRuntimeBuild());
+        if (device == OnnxRuntime.Device.CPU) {
+            return "CPU";
+        }
+        if (!cudaBuild) {
+            return device == OnnxRuntime.Device.CUDA ? "CPU (CUDA was asked for, but this is the CPU build)" : "CPU";
+        }
+        return "CUDA GPU if its libraries load (known when the first model loads), else CPU";
     }
 
     /** The rule-based interpreter, behind an LLM when one is configured. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,10 @@ class DiffusionProtocolTest {
     void anInstalledModelPaintsIntoTheSelectionOverTheProtocol() throws Exception {
         Path stateDir = Files.createDirectories(dir.resolve("state"));
         try (Daemon daemon = Daemon.start(new Daemon.Config("127.0.0.1", 0, stateDir));
-             TestClient client = TestClient.connected(daemon, Files.readString(stateDir.resolve("token")).strip())) {
+             TestClient client = new TestClient(daemon.address())) {
+            JsonObject welcome = client.request(TestClient.hello(Files.readString(stateDir.resolve("token")).strip(), 1))
+                    .header();
+            assertEquals("CPU", welcome.getString("compute"), "the CPU build runs models on the CPU");
             JsonObject edit = Images.edit("e1", "add a red barn", W, H)
                     .add("selection", Images.descriptor(0, 0, W, H, "a8", 1))
                     .add("options", Json.createObjectBuilder().add("seed", 7).add("steps", 6).add("feather", 0)).build();
@@ -87,6 +91,18 @@ class DiffusionProtocolTest {
             int centre = (8 * 24 + 12) * 4;
             assertEquals(255, pixels[centre + 3] & 255, "opaque inside the selection");
             assertFalse(frame.header().getString("message").isBlank());
+            // The oracle's conditional target under the default guidance 7.5, as decoded by its linear VAE.
+            for (int c = 0; c < 3; c++) {
+                double expected = Math.max(0, Math.min(1, OracleModels.UNCONDITIONAL[c]
+                        + 7.5 * (OracleModels.CONDITIONAL[c] - OracleModels.UNCONDITIONAL[c])));
+                assertEquals(expected * 255, pixels[centre + c] & 255, 3.0, "channel " + c + " of the new content");
+            }
+
+            JsonObject unloaded = client.request(TestClient.message("unload", "u1").build()).header();
+            assertEquals("unloaded", unloaded.getString("type"));
+            assertEquals(List.of("tiny"), unloaded.getJsonArray("models").getValuesAs(JsonString::getString));
+            JsonObject again = client.request(TestClient.message("unload", "u2").build()).header();
+            assertTrue(again.getJsonArray("models").isEmpty(), again.toString());
         }
     }
 

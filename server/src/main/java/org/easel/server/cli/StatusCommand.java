@@ -1,7 +1,10 @@
 package org.easel.server.cli;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,9 +44,14 @@ final class StatusCommand implements Callable<Integer> {
             System.out.println("Engine " + e.getString("id") + (e.getBoolean("available") ? "" : " (unavailable)")
                     + ": " + e.getString("description"));
         }
-        int models = welcome.getJsonArray("models").size();
-        System.out.println("Diffusion models: " + (models == 0 ? "none installed" : models + " installed"));
-        System.out.println("Compute: CPU");
+        List<String> installed = welcome.getJsonArray("models").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getBoolean("installed", false))
+                .map(m -> m.getString("id") + " (" + m.getJsonArray("capabilities").stream()
+                        .map(c -> ((JsonString) c).getString()).collect(Collectors.joining(", ")) + ")")
+                .toList();
+        System.out.println("Diffusion models: " + (installed.isEmpty()
+                ? "none installed (./easel models list)" : String.join("; ", installed)));
+        System.out.println("Compute: " + welcome.getString("compute", "CPU"));
         return 0;
     }
 }

@@ -32,17 +32,19 @@ public final class EngineCatalog {
     private final List<EngineInfo> engines;
     private final Supplier<List<ModelInfo>> models;
     private final Supplier<List<String>> unloader;
+    private final Supplier<String> compute;
     private final boolean diffusion;
 
     public EngineCatalog(List<EngineInfo> engines) {
-        this(engines, List::of, List::of, false);
+        this(engines, List::of, List::of, () -> "CPU", false);
     }
 
     private EngineCatalog(List<EngineInfo> engines, Supplier<List<ModelInfo>> models, Supplier<List<String>> unloader,
-                          boolean diffusion) {
+                          Supplier<String> compute, boolean diffusion) {
         this.engines = List.copyOf(engines);
         this.models = models;
         this.unloader = unloader;
+        this.compute = compute;
         this.diffusion = diffusion;
     }
 
@@ -55,9 +57,16 @@ public final class EngineCatalog {
      * The classical engine and the diffusion engine, available once one of {@code models} is installed.
      *
      * @param unloader frees the loaded models' memory and says which they were
+     * @param compute  where models run, e.g. "CPU" or "CUDA (GPU 0)"
      */
-    public static EngineCatalog withDiffusion(Supplier<List<ModelInfo>> models, Supplier<List<String>> unloader) {
-        return new EngineCatalog(List.of(CLASSICAL), models, unloader, true);
+    public static EngineCatalog withDiffusion(Supplier<List<ModelInfo>> models, Supplier<List<String>> unloader,
+                                              Supplier<String> compute) {
+        return new EngineCatalog(List.of(CLASSICAL), models, unloader, compute, true);
+    }
+
+    /** Where diffusion models run (welcome's {@code compute}). */
+    public String compute() {
+        return compute.get();
     }
 
     public List<EngineInfo> engines() {

@@ -53,6 +53,7 @@ final class Replies {
                         .add("maxQueuedJobs", identity.maxQueuedJobs()))
                 .add("engines", engines(engines))
                 .add("models", models(engines))
+                .add("compute", engines.compute())
                 .add("formats", Json.createArrayBuilder().add("rgba8").add("bgra8").add("rgba16").add("rgbaf32").add("a8"))
                 .build());
     }

@@ -139,9 +139,9 @@ public final class ModelLibrary implements AutoCloseable {
         return List.copyOf(loaded.keySet());
     }
 
-    /** "CPU" or "CUDA (GPU 0)"; "not started" before the first model loads. */
-    public synchronized String deviceName() {
-        return runtime == null ? "not started" : runtime.deviceName();
+    /** "CPU" or "CUDA (GPU 0)" once the first model has loaded (only then is it known whether CUDA works). */
+    public synchronized Optional<String> deviceName() {
+        return runtime == null ? Optional.empty() : Optional.of(runtime.deviceName());
     }
 
     private static long freeMemory() {
