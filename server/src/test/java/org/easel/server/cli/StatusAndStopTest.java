@@ -49,6 +49,9 @@ class StatusAndStopTest {
             assertEquals(0, status.exit(), status.out());
             assertTrue(status.out().contains("running") && status.out().contains(":" + info.port()), status.out());
             assertTrue(status.out().contains("Engine classical"), status.out());
+            // The catalog's models are offered, not installed: status must not count them.
+            assertTrue(status.out().contains("Diffusion models: none installed"), status.out());
+            assertTrue(status.out().contains("Compute: CPU"), status.out());
 
             Run stop = easel("stop", "--state-dir", stateDir.toString());
             assertEquals(0, stop.exit(), stop.out());
