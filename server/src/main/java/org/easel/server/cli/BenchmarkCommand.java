@@ -38,8 +38,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "0", paramLabel = "N", description = "Denoising steps (default: the model's own).")
     int steps;
 
-    @Option(names = "--images", defaultValue = "3", paramLabel = "N",
-            description = "Images to generate; the first warms up and is not in the summary (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--images", defaultValue = "4", paramLabel = "N",
+            description = "Images to generate; the first two warm up and are not in the summary (default: ${DEFAULT-VALUE}).")
     int images;
 
     @Option(names = "--device", defaultValue = "${env:EASEL_DEVICE:-auto}", paramLabel = "auto|cpu|cuda",
