@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.easel.protocol.ErrorCode;
 import org.easel.protocol.PixelFormat;
 import org.easel.server.engines.JobControl;
@@ -53,28 +51,10 @@ class ConversationScriptTest {
 
     /** Sends one instruction on {@code image} with the test selection and waits for its outcome. */
     private EditOutcome say(String instruction, Raster image) throws Exception {
-        CompletableFuture<EditOutcome> done = new CompletableFuture<>();
+        OutcomeListener listener = new OutcomeListener();
         service.submit(new EditRequest("doc", Optional.empty(), instruction, W, H, image, Optional.of(mask),
-                EditOptions.DEFAULTS), this, new EditListener() {
-            @Override
-            public void accepted(String jobId, PlanView plan, int queuePosition) {
-            }
-
-            @Override
-            public void progress(int step, int steps, String stage) {
-            }
-
-            @Override
-            public void completed(PlanView plan, EditOutcome outcome) {
-                done.complete(outcome);
-            }
-
-            @Override
-            public void failed(ErrorCode code, String message) {
-                done.completeExceptionally(new AssertionError(code + ": " + message));
-            }
-        });
-        return done.get(20, TimeUnit.SECONDS);
+                EditOptions.DEFAULTS), this, listener);
+        return listener.await(20);
     }
 
     /** The conversation as the memory holds it once its turns are saved (saving runs in the background). */

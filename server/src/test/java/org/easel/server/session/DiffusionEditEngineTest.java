@@ -11,8 +11,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.easel.protocol.ErrorCode;
 import org.easel.protocol.PixelFormat;
 import org.easel.server.engines.diffusion.model.ModelLibrary;
@@ -92,27 +90,9 @@ class DiffusionEditEngineTest {
 
     /** The outcome of a submitted edit, or the failure as an AssertionError naming code and message. */
     EditOutcome run(EditRequest request) throws Exception {
-        CompletableFuture<EditOutcome> done = new CompletableFuture<>();
-        service.submit(request, this, new EditListener() {
-            @Override
-            public void accepted(String jobId, PlanView plan, int queuePosition) {
-            }
-
-            @Override
-            public void progress(int step, int steps, String stage) {
-            }
-
-            @Override
-            public void completed(PlanView plan, EditOutcome outcome) {
-                done.complete(outcome);
-            }
-
-            @Override
-            public void failed(ErrorCode code, String message) {
-                done.completeExceptionally(new AssertionError(code.wireName() + ": " + message));
-            }
-        });
-        return done.get(60, TimeUnit.SECONDS);
+        OutcomeListener listener = new OutcomeListener();
+        service.submit(request, this, listener);
+        return listener.await(60);
     }
 
     static int[] rgbaAt(Raster patch, int canvasX, int canvasY) {
@@ -218,7 +198,7 @@ class DiffusionEditEngineTest {
     void paintingIntoNothingAsksForASelection() throws Exception {
         install(Map.of("tiny", OracleModels.oracle()));
         AssertionError e = assertThrows(AssertionError.class,
-                () -> rethrow(() -> run(request("add a red barn", Optional.empty(), Optional.empty()))));
+                () -> run(request("add a red barn", Optional.empty(), Optional.empty())));
         assertTrue(e.getMessage().startsWith("empty_selection: " + GenerationArea.NEEDS_SELECTION), e.getMessage());
     }
 
@@ -246,20 +226,5 @@ class DiffusionEditEngineTest {
         EditRejected e = assertThrows(EditRejected.class, () -> service.submit(
                 request("generate a red barn", Optional.empty(), Optional.empty()), this, null));
         assertEquals(ErrorCode.MODEL_REQUIRED, e.code());
-    }
-
-    interface Action {
-        Object run() throws Exception;
-    }
-
-    static void rethrow(Action action) throws Exception {
-        try {
-            action.run();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof AssertionError a) {
-                throw a;
-            }
-            throw e;
-        }
     }
 }
