@@ -1,18 +1,18 @@
 package org.easel.server.doctor;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.easel.server.engines.diffusion.DiffusionException;
+import org.easel.server.engines.diffusion.model.ModelFolder;
+import org.easel.server.models.ModelStore;
 
 /**
- * Installed diffusion models: the folders {@code <state>/models/<id>/} holding an easel-model.json.
- * A plain look at the folders, so doctor does not depend on the model store's code.
+ * Installed diffusion models, as the daemon sees them: complete installs in the model store, each
+ * checked for the files the diffusion engine needs (one damaged after installing gets a fix).
  */
 public final class ModelsCheck implements Check {
     static final String TOPIC = "Models";
-    static final String MANIFEST = "easel-model.json";
 
     private final Path stateDir;
 
@@ -22,18 +22,24 @@ public final class ModelsCheck implements Check {
 
     @Override
     public List<Finding> run() {
-        Path models = stateDir.resolve("models");
-        List<String> installed;
-        try (Stream<Path> folders = Files.isDirectory(models) ? Files.list(models) : Stream.empty()) {
-            installed = folders.filter(f -> Files.isRegularFile(f.resolve(MANIFEST))).map(f -> f.getFileName().toString())
-                    .sorted().toList();
-        } catch (IOException e) {
-            return List.of(Finding.warn(TOPIC, "cannot list " + models + ": " + e.getMessage()));
-        }
+        List<ModelStore.InstalledModel> installed = new ModelStore(ModelStore.modelsDir(stateDir)).installed();
         if (installed.isEmpty()) {
             return List.of(Finding.note(TOPIC, "no diffusion model installed; the built-in classical engine needs none "
-                    + "(./easel models lists the ones that can be installed)"));
+                    + "(./easel models list shows the ones that can be installed)"));
         }
-        return List.of(Finding.ok(TOPIC, installed.size() + " installed (" + String.join(", ", installed) + ")"));
+        List<Finding> findings = new ArrayList<>();
+        List<String> usable = new ArrayList<>();
+        for (ModelStore.InstalledModel model : installed) {
+            try {
+                ModelFolder.inspect(model.folder());
+                usable.add(model.id());
+            } catch (DiffusionException e) {
+                findings.add(Finding.fix(TOPIC, model.id() + ": " + e.getMessage()));
+            }
+        }
+        if (!usable.isEmpty()) {
+            findings.add(0, Finding.ok(TOPIC, usable.size() + " installed (" + String.join(", ", usable) + ")"));
+        }
+        return findings;
     }
 }

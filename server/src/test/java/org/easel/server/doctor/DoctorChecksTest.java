@@ -10,13 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.easel.server.doctor.FakeMachine.OnnxRuntime;
+import org.easel.server.engines.diffusion.testmodels.OracleModels;
 import org.easel.server.host.CommandRunner;
 import org.easel.server.host.Platform;
+import org.easel.server.models.DownloadProgress;
+import org.easel.server.models.FreeSpace;
+import org.easel.server.models.LocalInstaller;
+import org.easel.server.models.ModelStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,13 +179,21 @@ class DoctorChecksTest {
     }
 
     @Test
-    void models() throws IOException {
+    void models() throws Exception {
         Path state = dir.resolve("state");
         assertFinding(Status.NOTE, "no diffusion model installed", only(new ModelsCheck(state)));
-        Files.createDirectories(state.resolve("models/sd-turbo"));
-        Files.writeString(state.resolve("models/sd-turbo/easel-model.json"), "{}");
-        Files.createDirectories(state.resolve("models/half-downloaded"));
-        assertFinding(Status.OK, "1 installed (sd-turbo)", only(new ModelsCheck(state)));
+        LocalInstaller installer = new LocalInstaller(new ModelStore(ModelStore.modelsDir(state)), FreeSpace.DISK,
+                new DownloadProgress() {
+                }, Clock.systemUTC());
+        installer.installOwn("tiny", OracleModels.oracle().write(dir.resolve("tiny")), List.of("inpaint"));
+        Files.createDirectories(state.resolve("models/.incoming/half-downloaded"));
+        assertFinding(Status.OK, "1 installed (tiny)", only(new ModelsCheck(state)));
+
+        installer.installOwn("broken", OracleModels.oracle().write(dir.resolve("broken")), List.of("inpaint"));
+        Files.delete(state.resolve("models/broken/unet/model.onnx")); // damaged after installing
+        List<Finding> findings = new ModelsCheck(state).run();
+        assertEquals(2, findings.size(), findings.toString());
+        assertFinding(Status.FIX, "unet/model.onnx is missing", findings.get(1));
     }
 
     @Test
