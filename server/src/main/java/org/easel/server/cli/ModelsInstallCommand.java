@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.easel.server.engines.diffusion.DiffusionException;
+import org.easel.server.engines.diffusion.model.ModelFolder;
 import org.easel.server.models.Bytes;
 import org.easel.server.models.Catalog;
 import org.easel.server.models.CatalogEntry;
@@ -66,11 +68,24 @@ final class ModelsInstallCommand implements Callable<Integer> {
 
     @Option(names = "--capability", paramLabel = "CAPABILITY",
             description = "For your own model (an ID not in the catalog, with --from): what it can do; repeatable. "
-                    + "One of: text-to-image, image-to-image, inpaint, instruction-edit, variations, outpaint.")
+                    + "One of: text-to-image, image-to-image, inpaint, instruction-edit, variations, outpaint. "
+                    + "Default for a model folder: what its model_index.json says it is.")
     List<String> capabilities = new ArrayList<>();
 
     @Mixin
     ModelsOptions options;
+
+    /**
+     * What a model folder can do, told by its files (the pipeline class in model_index.json); empty
+     * for an archive or an unreadable folder, which then needs --capability.
+     */
+    private static List<String> detected(Path from) {
+        try {
+            return ModelFolder.inspect(from).claimedKind().capabilities();
+        } catch (DiffusionException e) {
+            return List.of();
+        }
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -103,7 +118,7 @@ final class ModelsInstallCommand implements Callable<Integer> {
                 }
                 System.out.println(id + " is not in the catalog: adding your own model from " + from + " (unverified).");
                 InstalledModel installed = new LocalInstaller(store, FreeSpace.DISK, ConsoleProgress.forStderr("Copying"),
-                        Clock.systemUTC()).installOwn(id, from, capabilities);
+                        Clock.systemUTC()).installOwn(id, from, capabilities.isEmpty() ? detected(from) : capabilities);
                 return done(installed, store, "recorded, not verified");
             }
             CatalogEntry entry = found.get();

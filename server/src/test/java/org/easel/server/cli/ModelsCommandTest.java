@@ -21,11 +21,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.easel.server.engines.diffusion.testmodels.OracleModels;
 import org.easel.server.models.Catalog;
 import org.easel.server.models.CatalogEntry;
 import org.easel.server.models.CatalogFile;
+import org.easel.server.models.ModelStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,6 +157,15 @@ class ModelsCommandTest {
                 "--capability", "inpaint", "--state-dir", state.toString()), err);
         assertEquals(0, easel("models", "list", "--state-dir", state.toString()));
         assertTrue(out.contains("my-model  installed, unverified (not in the catalog)"), out);
+    }
+
+    @Test
+    void anOwnModelFolderSaysWhatItCanDoItself() throws Exception {
+        Path folder = OracleModels.oracle().unetChannels(9).write(state.resolve("my-inpainter"));
+        assertEquals(0, easel("models", "install", "my-inpainter", "--from", folder.toString(),
+                "--state-dir", state.toString()), err);
+        assertEquals(List.of("inpaint", "outpaint", "text-to-image", "variations"),
+                new ModelStore(ModelStore.modelsDir(state)).find("my-inpainter").orElseThrow().capabilities());
     }
 
     @Test
