@@ -124,15 +124,13 @@ public final class DiffusionEditEngine implements EditEngine {
         return switch (generate.capability()) {
             case "instruction-edit" -> model.kind() == ModelKind.INSTRUCT_PIX2PIX
                     ? Generation.Mode.INSTRUCT : Generation.Mode.IMAGE_TO_IMAGE;
-            case "variations" -> Generation.Mode.IMAGE_TO_IMAGE;
             // New content in a selection is inpainted, so it fits what is around it.
             default -> area.selected() ? Generation.Mode.INPAINT : Generation.Mode.TEXT_TO_IMAGE;
         };
     }
 
     private static double strength(Synthesis.Generate generate, EditOptions options) {
-        double fallback = generate.capability().equals("instruction-edit") || generate.capability().equals("variations")
-                ? DEFAULT_EDIT_STRENGTH : 1.0;
+        double fallback = generate.capability().equals("instruction-edit") ? DEFAULT_EDIT_STRENGTH : 1.0;
         return options.strength().orElse(fallback);
     }
 
