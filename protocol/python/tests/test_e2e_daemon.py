@@ -540,6 +540,80 @@ class EndToEndTest(unittest.TestCase):
         self.assertIs(frame.header.get("found"), False)
 
 
+ORACLE_MODEL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "server",
+                            "src", "test", "resources", "oracle-model")
+
+
+class DiffusionEndToEndTest(unittest.TestCase):
+    """A diffusion model installed with `easel models install --from` (the committed tiny oracle
+    model: real export signatures, analytic weights) and used by the daemon through the client."""
+
+    @classmethod
+    def setUpClass(cls):
+        require_jar()
+        cls.state_dir = tempfile.mkdtemp(prefix="easel-e2e-diffusion-")
+        install = subprocess.run([java_command(), "-jar", JAR, "models", "install", "oracle",
+                                  "--from", ORACLE_MODEL, "--state-dir", cls.state_dir],
+                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
+        cls.install_output = install.stdout.decode("utf-8", "replace")
+        if install.returncode != 0:
+            raise AssertionError("easel models install failed (%d):\n%s"
+                                 % (install.returncode, cls.install_output))
+        cls.daemon = Daemon(cls.state_dir)
+        cls.client = cls.daemon.client()
+
+    @classmethod
+    def tearDownClass(cls):
+        if hasattr(cls, "client"):
+            cls.client.close()
+        if hasattr(cls, "daemon"):
+            cls.daemon.stop()
+            cls.daemon.cleanup()
+        shutil.rmtree(cls.state_dir, ignore_errors=True)
+
+    def test_the_installed_model_is_announced_with_what_it_can_do(self):
+        models = {m["id"]: m for m in self.client.models()["models"]}
+        self.assertTrue(models["oracle"]["installed"], models)
+        self.assertIn("inpaint", models["oracle"]["capabilities"])
+        self.assertFalse(models["sd15-inpainting"]["installed"])
+        engines = {e["id"]: e for e in self.client.engines}
+        self.assertTrue(engines["diffusion"]["available"], engines)
+
+    def test_new_content_is_painted_into_the_selection_with_previews(self):
+        size, sel = 64, (16, 8, 24, 16)
+        image = Image(0, 0, size, size, "rgba8", gradient_rgba8(size, size))
+        mask = bytearray(size * size)
+        for y in range(sel[1], sel[1] + sel[3]):
+            for x in range(sel[0], sel[0] + sel[2]):
+                mask[y * size + x] = 255
+        selection = Image(0, 0, size, size, "a8", bytes(mask))
+        progress = []
+        conversation = "e2e-diffusion-" + uuid.uuid4().hex
+        result = self.client.edit(conversation, "add a red barn", (size, size), image, selection,
+                                  options={"seed": 7, "steps": 6, "feather": 0},
+                                  on_progress=progress.append, timeout=EDIT_TIMEOUT)
+        op = result.plan["operations"][0]
+        self.assertEqual((op["op"], op["prompt"], op["model"]), ("generate", "a red barn", "oracle"))
+        layer = result.layers[0]
+        self.assertEqual((layer.x, layer.y, layer.width, layer.height), sel,
+                         "only the selection comes back")
+        self.assertIn("seed 7", layer.name)
+        self.assertEqual(bytes(layer.data)[3::4], b"\xff" * (sel[2] * sel[3]))
+        previews = [p.preview for p in progress if p.preview is not None]
+        self.assertTrue(previews, "no progress step carried a preview: %r" % progress)
+        self.assertLessEqual(max(previews[0].width, previews[0].height), 256)
+
+        again = self.client.edit(conversation, "another one", (size, size), image, selection,
+                                 timeout=EDIT_TIMEOUT)
+        self.assertNotIn("seed 7", again.layers[0].name, "a variation takes a new seed")
+
+    def test_verify_finds_the_install_intact(self):
+        verify = subprocess.run([java_command(), "-jar", JAR, "models", "verify",
+                                 "--state-dir", self.state_dir],
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
+        self.assertEqual(verify.returncode, 0, verify.stdout.decode("utf-8", "replace"))
+
+
 class DaemonLifecycleTest(unittest.TestCase):
     """daemon.json and the token (PROTOCOL.md section 1), state directory precedence."""
 
