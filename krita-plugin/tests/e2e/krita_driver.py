@@ -26,8 +26,12 @@ FEATHER = 4                             # the daemon's default soft edge
 PATCH = (SELECTION[0] - FEATHER, SELECTION[1] - FEATHER,
          SELECTION[2] + 2 * FEATHER, SELECTION[3] + 2 * FEATHER)
 ORANGE_BGRA = bytes([40, 120, 200, 255])
+DIFFUSION_INSTRUCTION = "add a red barn"
+# What the oracle model paints for any prompt under the default guidance 7.5: its unconditional
+# colour (0.40, 0.50, 0.60) pushed 7.5 times towards the conditional (0.50, 0.45, 0.55), clipped.
+ORACLE_BGRA = (57, 32, 255, 255)
 BW_INSTRUCTION = "make the selection black and white"
-UNSUPPORTED_INSTRUCTION = "paint a dragon in the corner"
+UNSUPPORTED_INSTRUCTION = "sing me a song"  # not an image edit at all, model or not
 
 report = {"checks": [], "events": []}
 _started = time.monotonic()
@@ -319,6 +323,44 @@ def scenario():
     floaty.setModified(False)
     yield settle()
     floaty.close()
+
+    # ---- new content from the installed (oracle) diffusion model, into the selection
+    painted, painted_source = make_document("easel-e2e-diffusion", "U8", ORANGE_BGRA)
+    yield settle()
+    painted.setActiveNode(painted_source)
+    region = Selection()
+    region.select(*SELECTION, 255)
+    painted.setSelection(region)
+    yield Wait("the docker to follow the diffusion document",
+               lambda: app.activeDocument() == painted, 10)
+    previews = []
+    show_preview = docker.preview.setPixmap
+    docker.preview.setPixmap = lambda pm: (previews.append((pm.width(), pm.height())),
+                                           show_preview(pm))
+    type_and_enter(docker, DIFFUSION_INSTRUCTION)
+    yield Wait("the generated result", edit_done(docker), 120)
+    docker.preview.setPixmap = show_preview
+    ok = len(docker.last_inserted) == 1
+    check("new content from a diffusion model comes back as a layer", ok,
+          docker.current_transcript().plain_text())
+    if ok:
+        layer = docker.last_inserted[0]
+        check("the generated layer is named after the instruction and its seed",
+              layer.name().startswith("Easel: " + DIFFUSION_INSTRUCTION + " · seed "), layer.name())
+        check("a preview was shown while it was generated", bool(previews), previews)
+        image = bytes(painted.pixelData(0, 0, W, H))
+        cx, cy = SELECTION[0] + SELECTION[2] // 2, SELECTION[1] + SELECTION[3] // 2
+        got = pixel(image, cx, cy, W)
+        check("inside the selection the model's colour replaced the orange",
+              all(abs(a - b) <= 4 for a, b in zip(got, ORACLE_BGRA)), (got, ORACLE_BGRA))
+        changed_outside = [(x, y) for y in range(H) for x in range(W)
+                           if not inside(x, y, PATCH) and pixel(image, x, y, W) != ORANGE_BGRA]
+        check("outside the selection no pixel changed", not changed_outside,
+              changed_outside[:5])
+    save_screenshots(docker, "diffusion")
+    painted.setModified(False)
+    yield settle()
+    painted.close()
 
     # ---- closing the image while its edit runs: the edit is cancelled or its result dropped
     doomed, doomed_source = make_document("easel-e2e-closed", "U8", ORANGE_BGRA)

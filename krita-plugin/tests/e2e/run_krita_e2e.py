@@ -26,6 +26,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 DRIVER = os.path.join(HERE, "krita_driver.py")
+# The committed tiny oracle diffusion model (real export signatures, analytic weights).
+ORACLE_MODEL = os.path.join(ROOT, "server", "src", "test", "resources", "oracle-model")
 XVFB_SCREEN = "-screen 0 1600x1000x24 -nolisten tcp"
 
 
@@ -102,6 +104,14 @@ def main(argv=None):
             "--state-dir", state_dir))
         home = os.path.join(work, "home")
         prepare_home(home, os.path.abspath(args.jar), launch)
+        # A diffusion model in the daemon's store, installed the way a user does, for the
+        # scenario's "add …" case.
+        installed = subprocess.run([java_command(), "-jar", os.path.abspath(args.jar), "models",
+                                    "install", "oracle", "--from", ORACLE_MODEL, "--state-dir",
+                                    state_dir], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        if installed.returncode != 0:
+            return fail("easel models install failed:\n"
+                        + installed.stdout.decode("utf-8", "replace"))
 
         # Krita must use the fresh HOME's config and data, whatever the caller's XDG paths say.
         env = {k: v for k, v in os.environ.items()

@@ -42,8 +42,13 @@ public final class DiffusionEditEngine implements EditEngine {
     private final ModelLibrary library;
     private final LongSupplier seeds;
 
+    /** Seeds drawn when the request gives none are 0 … 2³¹−2: short enough for the artist to type back. */
     public DiffusionEditEngine(ModelLibrary library) {
-        this(library, new SecureRandom()::nextLong);
+        this(library, randomSeeds(new SecureRandom()));
+    }
+
+    private static LongSupplier randomSeeds(SecureRandom random) {
+        return () -> random.nextInt(Integer.MAX_VALUE);
     }
 
     /** @param seeds where the seed comes from when the request gives none */
