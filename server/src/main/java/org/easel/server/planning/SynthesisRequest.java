@@ -49,6 +49,8 @@ public final class SynthesisRequest {
     /** "replace the sky with a sunset", "turn the cat into a tiger", "change the sky to a sunset". */
     private static final Pattern REPLACING = Pattern.compile(
             "^(?:please |can you |could you )*(?:replace .+? with|turn .+? into|change .+? (?:in)?to)\\s+(.+)$");
+    /** "…, without hats", "… but no people": the part after it is a negative prompt. */
+    private static final Pattern WITHOUT = Pattern.compile("(?i)^(.+?),?\\s+(?:without|but no|but not|and no)\\s+(.+)$");
     /** "make it look like a watercolour", "turn it into a painting": for models that take a description. */
     private static final Pattern LOOK_LIKE = Pattern.compile(".*?(?:look like|into|as) (?:a |an )?(.+)$");
 
@@ -62,10 +64,11 @@ public final class SynthesisRequest {
      * gives the look it asks for, for models that only take descriptions.
      */
     public static String prompt(String instruction, Capability capability) {
-        String text = instruction.strip().replaceAll("\\s+", " ");
+        String whole = instruction.strip().replaceAll("\\s+", " ");
         if (capability == Capability.INSTRUCTION_EDIT) {
-            return text;
+            return whole;
         }
+        String text = withoutNegative(whole);
         String lower = text.toLowerCase(Locale.ROOT);
         var replacing = REPLACING.matcher(lower);
         if (replacing.matches()) {
@@ -75,9 +78,24 @@ public final class SynthesisRequest {
         return asking.lookingAt() ? text.substring(asking.end()) : text;
     }
 
+    /**
+     * What generated content should not show, said in the instruction: "add a crowd, without
+     * hats" → "hats". Empty when it says nothing of the kind.
+     */
+    public static String negative(String instruction) {
+        var without = WITHOUT.matcher(instruction.strip().replaceAll("\\s+", " "));
+        return without.matches() ? without.group(2).strip() : "";
+    }
+
+    /** The instruction without its "without …" part. */
+    private static String withoutNegative(String text) {
+        var without = WITHOUT.matcher(text);
+        return without.matches() ? without.group(1).strip() : text;
+    }
+
     /** The look an instruction edit asks for ("make it look like a watercolour" → "watercolour"). */
     public static String description(String instruction) {
-        String text = instruction.strip().replaceAll("\\s+", " ");
+        String text = withoutNegative(instruction.strip().replaceAll("\\s+", " "));
         var like = LOOK_LIKE.matcher(text.toLowerCase(Locale.ROOT));
         return like.matches() ? text.substring(like.start(1)) : text;
     }

@@ -88,7 +88,8 @@ public final class DiffusionEditEngine implements EditEngine {
         int[] size = workSize(model.unet().input("sample"), area.context().width(), area.context().height());
         FloatImage crop = FloatImage.read(request.image(), area.context());
         Picture source = PictureConversion.toPicture(Lanczos3.resize(crop, size[0], size[1]));
-        Generation generation = new Generation(mode(generate, model, area), generate.prompt(), "", size[0], size[1],
+        Generation generation = new Generation(mode(generate, model, area), generate.prompt(), generate.negative(),
+                size[0], size[1],
                 request.options().steps().orElse(defaults.steps()), defaults.guidance(), defaults.imageGuidance(),
                 strength(generate, request.options()), seed, defaults.scheduler(), Optional.of(source),
                 Optional.of(area.maskAt(size[0], size[1])));

@@ -22,6 +22,7 @@ final class DiffusionStripFiller implements ExtendEngine.StripFiller {
     private final Sampling sampling;
     private final int steps;
     private final String prompt;
+    private final String negative;
 
     /** @param prompt what the new area should show; empty lets the model continue the picture */
     DiffusionStripFiller(DiffusionModel model, EditOptions options, String prompt) {
@@ -30,6 +31,7 @@ final class DiffusionStripFiller implements ExtendEngine.StripFiller {
         this.sampling = Sampling.defaultsFor(model);
         this.steps = options.steps().orElse(sampling.steps());
         this.prompt = prompt;
+        this.negative = options.negativePrompt().orElse("");
     }
 
     @Override
@@ -45,7 +47,7 @@ final class DiffusionStripFiller implements ExtendEngine.StripFiller {
             }
         }
         Picture source = PictureConversion.toPicture(Lanczos3.resize(crop, w, h));
-        Picture generated = pipeline.generate(new Generation(Generation.Mode.INPAINT, prompt, "", w, h, steps,
+        Picture generated = pipeline.generate(new Generation(Generation.Mode.INPAINT, prompt, negative, w, h, steps,
                 sampling.guidance(), sampling.imageGuidance(), 1.0, seed, sampling.scheduler(), Optional.of(source),
                 Optional.of(mask)), control);
         FloatImage result = Lanczos3.resize(PictureConversion.toImage(generated, crop, false), crop.width(),

@@ -8,9 +8,19 @@ import java.util.OptionalLong;
 /**
  * The optional knobs of an edit. Engines use what applies to them; the tonal engine only uses
  * the feather. Recorded with each turn so a result can be reproduced.
+ *
+ * @param negativePrompt what generated content should not show (besides what the instruction's
+ *                       "without …" says)
  */
 public record EditOptions(OptionalLong seed, OptionalDouble strength, OptionalInt steps,
-                          Optional<String> engine, Optional<String> model, int featherPx) {
+                          Optional<String> engine, Optional<String> model, int featherPx,
+                          Optional<String> negativePrompt) {
+
+    /** Options without a negative prompt. */
+    public EditOptions(OptionalLong seed, OptionalDouble strength, OptionalInt steps, Optional<String> engine,
+                       Optional<String> model, int featherPx) {
+        this(seed, strength, steps, engine, model, featherPx, Optional.empty());
+    }
 
     public static final int DEFAULT_FEATHER_PX = 4;
     public static final int MAX_FEATHER_PX = 64;

@@ -193,7 +193,8 @@ final class FollowUpResolver {
                 EditOptions o = request.options();
                 EditRequest newSeed = new EditRequest(request.conversationId(), request.title(), request.instruction(),
                         request.canvasWidth(), request.canvasHeight(), request.image(), request.selection(),
-                        new EditOptions(OptionalLong.empty(), o.strength(), o.steps(), o.engine(), o.model(), o.featherPx()));
+                        new EditOptions(OptionalLong.empty(), o.strength(), o.steps(), o.engine(), o.model(), o.featherPx(),
+                                o.negativePrompt()));
                 String summary = "Another version of “" + turn.instruction() + "” (turn " + turn.number() + "), new seed";
                 Plan plan = new Plan(summary, "Made another version of “" + turn.instruction() + "”.",
                         DiffusionEditEngine.ENGINE, List.of(), generated.get());

@@ -3,6 +3,7 @@ package org.easel.server.session;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.easel.protocol.ErrorCode;
 import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.classical.Synthesis;
@@ -45,9 +46,21 @@ final class GenerationPlanner {
                 ? SynthesisRequest.description(request.instruction())
                 : SynthesisRequest.prompt(request.instruction(), capability);
         String styled = style.map(s -> prompt + ", " + s + " style").orElse(prompt);
+        String negative = negative(request, followsInstructions && capability == SynthesisRequest.Capability.INSTRUCTION_EDIT);
         String[] wording = wording(capability, styled);
-        return new Plan(wording[0] + " with " + chosen.id(), wording[1], DiffusionEditEngine.ENGINE, List.of(),
-                new Synthesis.Generate(capability.id(), styled, chosen.id()));
+        String avoiding = negative.isEmpty() ? "" : ", avoiding “" + negative + "”";
+        return new Plan(wording[0] + avoiding + " with " + chosen.id(), wording[1], DiffusionEditEngine.ENGINE,
+                List.of(), new Synthesis.Generate(capability.id(), styled, negative, chosen.id()));
+    }
+
+    /**
+     * The negative prompt: what the instruction says to leave out ("…, without hats") and the
+     * {@code negative} option. An instruction-following model reads "without" itself.
+     */
+    private static String negative(EditRequest request, boolean modelReadsInstruction) {
+        String said = modelReadsInstruction ? "" : SynthesisRequest.negative(request.instruction());
+        return Stream.of(said, request.options().negativePrompt().orElse("")).filter(s -> !s.isBlank())
+                .collect(Collectors.joining(", "));
     }
 
     /**

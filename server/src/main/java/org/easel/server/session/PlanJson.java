@@ -39,7 +39,7 @@ public final class PlanJson {
             JsonObject op = value.asJsonObject();
             if (op.getString("op").equals("generate")) {
                 return Optional.of(new Synthesis.Generate(op.getString("capability"), op.getString("prompt"),
-                        op.getString("model")));
+                        op.getString("negative", ""), op.getString("model")));
             }
         }
         return Optional.empty();
@@ -63,7 +63,7 @@ public final class PlanJson {
 
     /**
      * {"op":"fill"}, {"op":"extend","left":{"value":300,"unit":"px"},…} with every side present, or
-     * {"op":"generate","capability":"inpaint","prompt":"a red hat","model":"sd15-inpainting"}.
+     * {"op":"generate","capability":"inpaint","prompt":"a red hat","negative":"","model":"sd15-inpainting"}.
      */
     private static JsonObjectBuilder synthesis(Synthesis synthesis) {
         JsonObjectBuilder op = Json.createObjectBuilder().add("op", synthesis.wireName());
@@ -71,7 +71,8 @@ public final class PlanJson {
             op.add("left", amount(e.left())).add("top", amount(e.top())).add("right", amount(e.right()))
                     .add("bottom", amount(e.bottom()));
         } else if (synthesis instanceof Synthesis.Generate g) {
-            op.add("capability", g.capability()).add("prompt", g.prompt()).add("model", g.model());
+            op.add("capability", g.capability()).add("prompt", g.prompt()).add("negative", g.negative())
+                    .add("model", g.model());
         }
         return op;
     }
@@ -90,6 +91,7 @@ public final class PlanJson {
         o.steps().ifPresent(steps -> b.add("steps", steps));
         o.engine().ifPresent(engine -> b.add("engine", engine));
         o.model().ifPresent(model -> b.add("model", model));
+        o.negativePrompt().ifPresent(negative -> b.add("negative", negative));
         request.selection().ifPresent(s -> b.add("selection", Json.createObjectBuilder()
                 .add("x", s.x()).add("y", s.y()).add("width", s.width()).add("height", s.height())));
         return b.add("canvas", Json.createObjectBuilder().add("width", request.canvasWidth())

@@ -126,7 +126,8 @@ public final class EditRequestParser {
         }
         return new EditOptions(seed, strength, steps,
                 string(options, "options.engine", "engine", 1, 64),
-                string(options, "options.model", "model", 1, 128), feather);
+                string(options, "options.model", "model", 1, 128), feather,
+                string(options, "options.negative", "negative", 1, 1000));
     }
 
     private static Raster raster(ImageDescriptor d, Frame frame) {

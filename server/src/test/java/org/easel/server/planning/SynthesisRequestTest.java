@@ -31,4 +31,34 @@ class SynthesisRequestTest {
     void leavesOtherTextAlone(String instruction) {
         assertEquals(Optional.empty(), SynthesisRequest.detect(instruction));
     }
+
+    @ParameterizedTest(name = "{0} → prompt \"{2}\", negative \"{3}\"")
+    @CsvSource(delimiter = '|', value = {
+            "generate a castle at dusk | TEXT_TO_IMAGE | a castle at dusk | ''",
+            "please add a red hat | INPAINT | a red hat | ''",
+            "Add a Red Hat | INPAINT | a Red Hat | ''",
+            "put a bird on the branch | INPAINT | a bird on the branch | ''",
+            "replace the sky with a sunset | INPAINT | a sunset | ''",
+            "turn the cat into a tiger | INPAINT | a tiger | ''",
+            "change the sky to a starry night | INPAINT | a starry night | ''",
+            "add a crowd, without hats | INPAINT | a crowd | hats",
+            "generate a beach but no people | TEXT_TO_IMAGE | a beach | people",
+            "make it look like a watercolour | INSTRUCTION_EDIT | make it look like a watercolour | ''",
+    })
+    void thePromptIsTheContentAskedForAndWithoutIsNegative(String instruction, SynthesisRequest.Capability capability,
+                                                           String prompt, String negative) {
+        assertEquals(prompt, SynthesisRequest.prompt(instruction, capability));
+        assertEquals(negative, SynthesisRequest.negative(instruction));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "make it look like a watercolour | watercolour",
+            "turn it into an oil painting | oil painting",
+            "make it look like a pencil sketch, without colour | pencil sketch",
+            "make it stormy | make it stormy",
+    })
+    void aDescriptionIsTheLookAskedFor(String instruction, String description) {
+        assertEquals(description, SynthesisRequest.description(instruction));
+    }
 }

@@ -133,6 +133,26 @@ class DiffusionEditEngineTest {
         assertEquals(255, inside[3]);
     }
 
+    /**
+     * The oracle's text encoder conditions on any non-empty text, so with a negative prompt both
+     * guidance branches are conditional and the result is the conditional colour, not guided(7.5).
+     */
+    @Test
+    void withoutInTheInstructionAndTheNegativeOptionBecomeTheNegativePrompt() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle()));
+        Optional<Raster> selected = Optional.of(selection(16, 8, 24, 16));
+        EditOutcome said = run(request("add a red barn, without people", selected, Optional.empty()));
+        assertColour(rgbaAt(said.layers().get(0).pixels(), 28, 16), OracleModels.CONDITIONAL);
+
+        EditRequest r = request("add a red barn", selected, Optional.empty());
+        EditOptions o = r.options();
+        EditOptions negative = new EditOptions(o.seed(), o.strength(), o.steps(), o.engine(), o.model(), o.featherPx(),
+                Optional.of("blurry"));
+        EditOutcome option = run(new EditRequest(r.conversationId(), r.title(), r.instruction(), W, H, r.image(),
+                selected, negative));
+        assertColour(rgbaAt(option.layers().get(0).pixels(), 28, 16), OracleModels.CONDITIONAL);
+    }
+
     @Test
     void aWholeImageChangeWithoutAnInstructionModelIsImageToImage() throws Exception {
         install(Map.of("tiny", OracleModels.oracle()));

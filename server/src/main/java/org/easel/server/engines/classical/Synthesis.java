@@ -16,9 +16,10 @@ public sealed interface Synthesis permits Synthesis.Fill, Synthesis.Generate, Ex
      *
      * @param capability what is asked, in the protocol's words: text-to-image, inpaint, instruction-edit
      * @param prompt     what the model is told to make (the instruction itself for an instruction edit)
+     * @param negative   what it should not show; empty for nothing in particular
      * @param model      the installed model that makes it
      */
-    record Generate(String capability, String prompt, String model) implements Synthesis {
+    record Generate(String capability, String prompt, String negative, String model) implements Synthesis {
     }
 
     /** The op name used in plans on the wire. */
