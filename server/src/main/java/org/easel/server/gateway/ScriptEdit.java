@@ -120,6 +120,12 @@ public final class ScriptEdit {
         return this;
     }
 
+    /** What generated content should not show (the negative prompt). */
+    public ScriptEdit negative(String negative) {
+        options.put("negative", negative == null ? JsonValue.NULL : Json.createValue(negative));
+        return this;
+    }
+
     /**
      * Validates and queues the edit; returns at once with the job (whose {@code plan()} says what
      * Easel understood). Raises a {@link ScriptError} saying what to fix when the edit is refused;

@@ -116,6 +116,8 @@ class ScriptEditTest {
                         e -> e.image(2, 2, "rgba8", new byte[16]).feather(99)),
                 refused("bad_request", "\"options.strength\" must be between 0 and 1, got 1.5.",
                         e -> e.image(2, 2, "rgba8", new byte[16]).strength(1.5)),
+                refused("bad_request", "\"options.negative\" must be 1 to 1000 characters long, got 0.",
+                        e -> e.image(2, 2, "rgba8", new byte[16]).negative("")),
                 refused("bad_request", "The engine \"dall-e\" is not available. Available engines: classical.",
                         e -> e.image(2, 2, "rgba8", new byte[16]).engine("dall-e")),
                 refused("bad_request", "The edit has no image: call image(width, height, format, pixels) or "
