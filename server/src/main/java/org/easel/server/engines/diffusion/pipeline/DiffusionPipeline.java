@@ -10,6 +10,7 @@ import org.easel.server.engines.diffusion.scheduler.GaussianNoise;
 import org.easel.server.engines.diffusion.scheduler.Scheduler;
 import org.easel.server.engines.diffusion.scheduler.SchedulerKind;
 import org.easel.server.engines.diffusion.scheduler.Schedulers;
+import org.easel.server.imaging.Raster;
 
 /**
  * Stable Diffusion's pipelines on one loaded model: text-to-image, image-to-image (strength),
@@ -112,19 +113,22 @@ public final class DiffusionPipeline {
         float[] eps = new float[x.length];
         float[] renoised = keepWeight == null ? null : new float[x.length];
         PreviewPacer previews = new PreviewPacer(PREVIEW_INTERVAL_NANOS);
+        PredictedImage denoised = new PredictedImage(model.schedulerConfig(), x.length);
         try (UnetBatch unet = new UnetBatch(model.unet(), items, text.hiddenSize(), lw, lh)) {
             for (int i = first; i < steps; i++) {
                 control.checkCancelled();
                 unet.run(x, scheduler.inputScale(i), scheduler.timestep(i));
                 float[] modelOutput = guidance.combine(unet, eps);
+                // The preview shows where this step is heading (its predicted clean image), not its noise.
+                Raster preview = previews.due(i == first) ? LatentPreview.of(
+                        denoised.predict(x, scheduler.inputScale(i), scheduler.timestep(i), modelOutput), lw, lh, 1f) : null;
                 scheduler.step(i, modelOutput, x, noise);
                 if (keepWeight != null) {
                     scheduler.noise(cleanLatents, startNoise, i + 1, renoised);
                     LatentMask.blend(x, renoised, keepWeight, plane);
                 }
-                if (previews.due(i == first)) {
-                    float previewScale = i + 1 < steps ? (float) scheduler.inputScale(i + 1) : 1f;
-                    control.progress(i - first + 1, steps - first, STAGE, LatentPreview.of(x, lw, lh, previewScale));
+                if (preview != null) {
+                    control.progress(i - first + 1, steps - first, STAGE, preview);
                 } else {
                     control.progress(i - first + 1, steps - first, STAGE);
                 }
