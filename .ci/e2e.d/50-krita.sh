@@ -4,7 +4,8 @@
 #    signals, Cancel from the GUI thread, shutdown. Debian's python3 is the one with PyQt5,
 #    the same interpreter and PyQt5 Krita embeds.
 # 2. The Easel docker in Krita under Xvfb: start the daemon from the docker, edit through the
-#    input box, check pixels, layer name and position, undo, history, 16-bit and float images.
+#    input box, check pixels, layer name and position, undo, history, 16-bit and float images,
+#    new content from the tiny oracle diffusion model (installed with easel models install).
 #    Report, screenshots and logs land in krita-plugin/target/krita-e2e/ (CI artifacts).
 # Fails on any failed check or Python error.
 set -euo pipefail

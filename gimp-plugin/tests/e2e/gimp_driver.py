@@ -368,11 +368,39 @@ def case_bench(size=2048, rounds=5):
     image.delete()
 
 
+# What the oracle model (installed by run_gimp_e2e.sh) paints for any prompt under the default
+# guidance 7.5: its unconditional colour (0.40, 0.50, 0.60) pushed 7.5 times towards the
+# conditional (0.50, 0.45, 0.55), clipped, as RGBA.
+ORACLE_RGBA = (255, 32, 57, 255)
+
+
+def case_diffusion():
+    """New content from the installed diffusion model, painted into the selection only."""
+    image, source, source_pixels = selected_offset_layer()
+    values = run_procedure(image, source, "add a red barn", seed=7)
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS,  # noqa: F821
+          "the generation succeeded: %r" % values.index(1))
+    result = image.get_layers()[0]
+    check(result.get_name() == "Easel: add a red barn · seed 7",
+          "the layer is named after the instruction and its seed: %r" % result.get_name())
+    offsets = tuple(result.get_offsets()[1:])
+    size = (result.get_width(), result.get_height())
+    check(offsets == (16, 6) and size == (24, 24),
+          "the new layer covers the feathered selection only: %s %s" % (offsets, size))
+    got = pixel(read(result), 24, 28 - 16, 18 - 6)
+    check(all(abs(a - b) <= 4 for a, b in zip(got, ORACLE_RGBA)),
+          "inside the selection the model's colour: %s (expected %s)" % (got, ORACLE_RGBA))
+    check(pixel(read(result), 24, 0, 0)[3] == 0, "outside the feathered selection it is transparent")
+    check(read(source) == source_pixels, "the source layer is untouched")
+    image.delete()
+
+
 def case_edits_and_more():
     case_edits()
     case_layer_in_group()
     case_refusals()
     case_document_resize_and_rollback()
+    case_diffusion()
 
 
 def case_dialogs():

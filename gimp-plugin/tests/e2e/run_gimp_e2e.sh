@@ -53,6 +53,10 @@ gimp_case() {
         --quit
 }
 
+# A diffusion model in the daemon's store, installed as a user would (the committed tiny oracle
+# model), for the edits case's "add …".
+java -jar "$JAR" models install oracle --from "$REPO/server/src/test/resources/oracle-model" \
+    --state-dir "$STATE" >"$WORK/models-install.log" 2>&1 || { cat "$WORK/models-install.log" >&2; exit 1; }
 java -jar "$JAR" serve --port 0 --state-dir "$STATE" >"$WORK/daemon.log" 2>&1 &
 DAEMON_PID=$!
 for _ in $(seq 300); do
