@@ -17,6 +17,7 @@ import org.easel.server.engines.diffusion.pipeline.DiffusionPipeline;
 import org.easel.server.engines.diffusion.pipeline.Generation;
 import org.easel.server.engines.diffusion.pipeline.Picture;
 import org.easel.server.engines.diffusion.pipeline.Sampling;
+import org.easel.server.imaging.ColourDrift;
 import org.easel.server.imaging.Composite;
 import org.easel.server.imaging.FloatImage;
 import org.easel.server.imaging.Lanczos3;
@@ -29,7 +30,8 @@ import org.easel.server.planning.Plan;
  * native size, generated, resized back and returned as a patch whose alpha is the selection's
  * feathered coverage, so nothing outside the selection changes. The generation itself blends into
  * the surroundings (an inpainting UNet sees them; a plain one keeps them by latent masking with the
- * soft mask), so no colour matching is applied afterwards.
+ * soft mask); what remains is the VAE's colour drift, taken out by comparing the generated image
+ * with the original just outside the selection ({@link ColourDrift}).
  */
 public final class DiffusionEditEngine implements EditEngine {
     public static final String ENGINE = "diffusion";
@@ -38,6 +40,8 @@ public final class DiffusionEditEngine implements EditEngine {
     /** The UNet halves the latent grid three times: sizes are multiples of 8 latent pixels. */
     static final int SIZE_MULTIPLE = 64;
     static final double DEFAULT_EDIT_STRENGTH = 0.6;
+    /** How far around the selection the generated image is compared with the original for colour drift. */
+    static final int DRIFT_BAND_PX = 8;
 
     private final ModelLibrary library;
     private final LongSupplier seeds;
@@ -98,6 +102,9 @@ public final class DiffusionEditEngine implements EditEngine {
         control.progress(0, 1, "compositing");
         FloatImage result = Lanczos3.resize(PictureConversion.toImage(generated, crop, keepsAlpha(generation, area)),
                 crop.width(), crop.height());
+        if (area.selected()) {
+            ColourDrift.correct(result, crop, area.hole(), DRIFT_BAND_PX);
+        }
         Raster patch = Composite.patch(result, area.coverage(), request.image().format());
         String name = ClassicalEditEngine.layerName(request.instruction()) + " · seed " + seed;
         return new EditOutcome(plan.doneMessage() + " (" + model.id() + ", seed " + seed + ")",

@@ -8,6 +8,7 @@ import org.easel.server.engines.diffusion.pipeline.DiffusionPipeline;
 import org.easel.server.engines.diffusion.pipeline.Generation;
 import org.easel.server.engines.diffusion.pipeline.Picture;
 import org.easel.server.engines.diffusion.pipeline.Sampling;
+import org.easel.server.imaging.ColourDrift;
 import org.easel.server.imaging.FloatImage;
 import org.easel.server.imaging.Lanczos3;
 import org.easel.server.imaging.Rect;
@@ -52,6 +53,7 @@ final class DiffusionStripFiller implements ExtendEngine.StripFiller {
                 Optional.of(mask)), control);
         FloatImage result = Lanczos3.resize(PictureConversion.toImage(generated, crop, false), crop.width(),
                 crop.height());
+        ColourDrift.correct(result, crop, hole, DiffusionEditEngine.DRIFT_BAND_PX);
         float[] out = result.data();
         float[] known = crop.data();
         for (int i = 0; i < hole.length; i++) {

@@ -61,4 +61,15 @@ record GenerationArea(Rect context, Coverage coverage, boolean selected) {
         }
         return mask;
     }
+
+    /** Per context pixel: whether the selection reaches it. */
+    boolean[] hole() {
+        boolean[] hole = new boolean[context.width() * context.height()];
+        for (int y = 0; y < context.height(); y++) {
+            for (int x = 0; x < context.width(); x++) {
+                hole[y * context.width() + x] = coverage.at(context.x() + x, context.y() + y) > 0f;
+            }
+        }
+        return hole;
+    }
 }
