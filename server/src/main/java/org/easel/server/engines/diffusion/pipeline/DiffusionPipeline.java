@@ -1,6 +1,7 @@
 package org.easel.server.engines.diffusion.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.easel.server.engines.JobControl;
@@ -62,9 +63,8 @@ public final class DiffusionPipeline {
                 x = scaled(startNoise, scheduler.initNoiseSigma());
                 if (model.kind() == ModelKind.INPAINT) {
                     // An inpainting UNet generates from scratch when everything is masked.
-                    float[] all = new float[g.width() * g.height()];
-                    java.util.Arrays.fill(all, 1f);
-                    extra = Optional.of(inpaintChannels(new Picture(g.width(), g.height()), all, g, noise, scale));
+                    extra = Optional.of(inpaintChannels(new Picture(g.width(), g.height()), everywhere(g), g, noise,
+                            scale));
                 }
             }
             case IMAGE_TO_IMAGE -> {
@@ -76,9 +76,7 @@ public final class DiffusionPipeline {
                 x = new float[init.length];
                 scheduler.noise(init, startNoise, first, x);
                 if (model.kind() == ModelKind.INPAINT) {
-                    float[] all = new float[g.width() * g.height()];
-                    java.util.Arrays.fill(all, 1f);
-                    extra = Optional.of(inpaintChannels(g.image().get(), all, g, noise, scale));
+                    extra = Optional.of(inpaintChannels(g.image().get(), everywhere(g), g, noise, scale));
                 }
             }
             case INPAINT -> {
@@ -92,10 +90,10 @@ public final class DiffusionPipeline {
                     if (first == steps) {
                         return g.image().get();
                     }
-                    x = new float[cleanLatents.length];
                     if (first == 0) {
-                        System.arraycopy(scaled(startNoise, scheduler.initNoiseSigma()), 0, x, 0, x.length);
+                        x = scaled(startNoise, scheduler.initNoiseSigma());
                     } else {
+                        x = new float[cleanLatents.length];
                         scheduler.noise(cleanLatents, startNoise, first, x);
                     }
                 }
@@ -142,6 +140,13 @@ public final class DiffusionPipeline {
     static int startStep(int steps, double strength) {
         int denoised = Math.min((int) (steps * strength), steps);
         return Math.max(steps - denoised, 0);
+    }
+
+    /** A mask that repaints everything. */
+    private static float[] everywhere(Generation g) {
+        float[] mask = new float[g.width() * g.height()];
+        Arrays.fill(mask, 1f);
+        return mask;
     }
 
     /** The 9-channel inpainting UNet's extra input: the latent-sized mask, then the masked image's latents. */
