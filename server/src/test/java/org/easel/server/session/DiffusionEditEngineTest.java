@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -237,6 +238,19 @@ class DiffusionEditEngineTest {
                 request("add a red barn", Optional.of(selection(0, 0, 8, 8)), Optional.of("nope")), this, null));
         assertEquals(ErrorCode.MODEL_REQUIRED, e.code());
         assertTrue(e.getMessage().contains("\"nope\"") && e.getMessage().contains("tiny (text-to-image"), e.getMessage());
+    }
+
+    @Test
+    void aDamagedModelFileFailsTheEditWithWhatToDo() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle()));
+        Files.write(dir.resolve("tiny/unet/model.onnx"), new byte[] {1, 2, 3, 4});
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> run(request("add a red barn", Optional.of(selection(16, 8, 24, 16)), Optional.empty())));
+        assertTrue(e.getMessage().startsWith("engine_failed: Could not load unet/model.onnx")
+                && e.getMessage().contains("./easel models verify"), e.getMessage());
+        // The daemon carries on: the classical engine still works.
+        EditOutcome warmer = run(request("warmer", Optional.empty(), Optional.empty()));
+        assertEquals(1, warmer.layers().size());
     }
 
     @Test
