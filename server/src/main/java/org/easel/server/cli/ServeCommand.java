@@ -156,11 +156,12 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("Easel " + Version.current() + " listening on "
                 + daemon.address().getAddress().getHostAddress() + ":" + daemon.address().getPort());
         System.out.println("State directory: " + daemon.stateDir());
-        for (EngineCatalog.EngineInfo engine : daemon.engines().engines()) {
+        List<EngineCatalog.ModelInfo> models = daemon.engines().models();
+        for (EngineCatalog.EngineInfo engine : daemon.engines().engines(models)) {
             System.out.println("Engine " + engine.id() + (engine.available() ? "" : " (unavailable)") + ": " + engine.description());
         }
         daemon.py4jPort().ifPresent(p -> System.out.println("Py4J gateway for Python scripts on 127.0.0.1:" + p));
-        List<String> installed = daemon.engines().models().stream().filter(EngineCatalog.ModelInfo::installed)
+        List<String> installed = models.stream().filter(EngineCatalog.ModelInfo::installed)
                 .map(m -> m.id() + " (" + String.join(", ", m.capabilities()) + ")").toList();
         System.out.println(installed.isEmpty()
                 ? "Diffusion models: none installed (./easel models list shows what can be installed)"

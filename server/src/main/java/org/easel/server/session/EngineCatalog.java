@@ -70,11 +70,16 @@ public final class EngineCatalog {
     }
 
     public List<EngineInfo> engines() {
+        return diffusion ? engines(models()) : engines;
+    }
+
+    /** The engines, given the models {@link #models()} just returned (it reads the model store). */
+    public List<EngineInfo> engines(List<ModelInfo> models) {
         if (!diffusion) {
             return engines;
         }
         List<EngineInfo> all = new ArrayList<>(engines);
-        boolean installed = models().stream().anyMatch(ModelInfo::installed);
+        boolean installed = models.stream().anyMatch(ModelInfo::installed);
         all.add(new EngineInfo(DiffusionEditEngine.ENGINE, installed, installed
                 ? "New content from text, inpainting, instruction edits (ONNX Runtime)"
                 : "New content from text, inpainting, instruction edits; needs a model: ./easel models install sd15-inpainting"));

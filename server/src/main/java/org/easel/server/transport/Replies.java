@@ -40,6 +40,7 @@ final class Replies {
     }
 
     static Frame welcome(ServerIdentity identity, EngineCatalog engines) {
+        List<EngineCatalog.ModelInfo> models = engines.models(); // reads the model store: once
         return Frame.of(Json.createObjectBuilder()
                 .add(Messages.TYPE, Messages.WELCOME)
                 .add("protocol", Messages.PROTOCOL_VERSION)
@@ -51,8 +52,8 @@ final class Replies {
                         .add("maxImageSide", identity.imageLimits().maxImageSide())
                         .add("maxImagePixels", identity.imageLimits().maxImagePixels())
                         .add("maxQueuedJobs", identity.maxQueuedJobs()))
-                .add("engines", engines(engines))
-                .add("models", models(engines))
+                .add("engines", engines(engines.engines(models)))
+                .add("models", models(models))
                 .add("compute", engines.compute())
                 .add("formats", Json.createArrayBuilder().add("rgba8").add("bgra8").add("rgba16").add("rgbaf32").add("a8"))
                 .build());
@@ -63,8 +64,9 @@ final class Replies {
     }
 
     static Frame models(String id, EngineCatalog engines) {
+        List<EngineCatalog.ModelInfo> models = engines.models(); // reads the model store: once
         return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.MODELS).add(Messages.ID, id)
-                .add("engines", engines(engines)).add("models", models(engines)).build());
+                .add("engines", engines(engines.engines(models))).add("models", models(models)).build());
     }
 
     static Frame unloaded(String id, List<String> models) {
@@ -188,18 +190,18 @@ final class Replies {
         return PlanJson.plan(plan);
     }
 
-    private static JsonArrayBuilder models(EngineCatalog catalog) {
+    private static JsonArrayBuilder models(List<EngineCatalog.ModelInfo> known) {
         JsonArrayBuilder models = Json.createArrayBuilder();
-        for (EngineCatalog.ModelInfo m : catalog.models()) {
+        for (EngineCatalog.ModelInfo m : known) {
             models.add(Json.createObjectBuilder().add("id", m.id()).add("installed", m.installed())
                     .add("capabilities", Json.createArrayBuilder(m.capabilities())).add("description", m.description()));
         }
         return models;
     }
 
-        private static JsonArrayBuilder engines(EngineCatalog catalog) {
+    private static JsonArrayBuilder engines(List<EngineCatalog.EngineInfo> known) {
         JsonArrayBuilder engines = Json.createArrayBuilder();
-        for (EngineCatalog.EngineInfo e : catalog.engines()) {
+        for (EngineCatalog.EngineInfo e : known) {
             engines.add(Json.createObjectBuilder().add("id", e.id()).add("available", e.available()).add("description", e.description()));
         }
         return engines;
