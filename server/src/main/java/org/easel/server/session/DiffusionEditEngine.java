@@ -3,6 +3,7 @@ package org.easel.server.session;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.easel.server.engines.JobControl;
 import org.easel.server.engines.classical.Extension;
@@ -74,13 +75,24 @@ public final class DiffusionEditEngine implements EditEngine {
                 .findFirst().orElseThrow(() -> new DiffusionException("The model " + generate.model()
                         + " is no longer installed. Install it again (./easel models install " + generate.model()
                         + ") or ask again to use another one."));
+        return using(installed, control, model -> generate(request, plan, generate, model, control));
+    }
+
+    /** Runs {@code work} on the model loaded and held for this job (an unload waits for it). */
+    private EditOutcome using(ModelLibrary.Installed installed, JobControl control,
+                              Function<DiffusionModel, EditOutcome> work) {
         DiffusionModel model = library.acquire(installed);
         try {
             control.checkCancelled();
-            return generate(request, plan, generate, model, control);
+            return work.apply(model);
         } finally {
             library.release(model);
         }
+    }
+
+    /** Layers are named after the instruction and the seed that made them, so a result can be made again. */
+    private static String layerName(EditRequest request, long seed) {
+        return ClassicalEditEngine.layerName(request.instruction()) + " · seed " + seed;
     }
 
     private EditOutcome generate(EditRequest request, Plan plan, Synthesis.Generate generate, DiffusionModel model,
@@ -93,8 +105,8 @@ public final class DiffusionEditEngine implements EditEngine {
         FloatImage crop = FloatImage.read(request.image(), area.context());
         Picture source = PictureConversion.toPicture(Lanczos3.resize(crop, size[0], size[1]));
         Generation generation = new Generation(mode(generate, model, area), generate.prompt(), generate.negative(),
-                size[0], size[1],
-                request.options().steps().orElse(defaults.steps()), defaults.guidance(), defaults.imageGuidance(),
+                size[0], size[1], request.options().steps().orElse(defaults.steps()), defaults.guidance(),
+                defaults.imageGuidance(),
                 strength(generate, request.options()), seed, defaults.scheduler(), Optional.of(source),
                 Optional.of(area.maskAt(size[0], size[1])));
         Picture generated = new DiffusionPipeline(model).generate(generation, control);
@@ -106,9 +118,8 @@ public final class DiffusionEditEngine implements EditEngine {
             ColourDrift.correct(result, crop, area.hole(), DRIFT_BAND_PX);
         }
         Raster patch = Composite.patch(result, area.coverage(), request.image().format());
-        String name = ClassicalEditEngine.layerName(request.instruction()) + " · seed " + seed;
         return new EditOutcome(plan.doneMessage() + " (" + model.id() + ", seed " + seed + ")",
-                List.of(new ResultLayer(name, patch)), request.canvasWidth(), request.canvasHeight());
+                List.of(new ResultLayer(layerName(request, seed), patch)), request.canvasWidth(), request.canvasHeight());
     }
 
     /** Extends the canvas with the new strips inpainted by a model that can outpaint. */
@@ -117,20 +128,15 @@ public final class DiffusionEditEngine implements EditEngine {
         ModelLibrary.Installed installed = library.choose("outpaint", request.options().model())
                 .orElseThrow(() -> new DiffusionException("No installed model can extend the canvas any more "
                         + "(./easel models list); ask again to extend it with the built-in fill."));
-        DiffusionModel model = library.acquire(installed);
         long seed = request.options().seed().orElseGet(seeds);
-        ExtendEngine.Extended extended;
-        try {
-            extended = new ExtendEngine(new DiffusionStripFiller(model, request.options(), ""))
+        return using(installed, control, model -> {
+            ExtendEngine.Extended extended = new ExtendEngine(new DiffusionStripFiller(model, request.options()))
                     .extend(request.image(), request.canvasWidth(), request.canvasHeight(), extension, seed, control);
-        } finally {
-            library.release(model);
-        }
-        String name = ClassicalEditEngine.layerName(request.instruction()) + " · seed " + seed;
-        return new EditOutcome(plan.doneMessage() + " The canvas is now " + extended.canvasWidth() + "×"
-                + extended.canvasHeight() + " px (" + model.id() + ", seed " + seed + ").",
-                List.of(new ResultLayer(name, extended.patch())), extended.canvasWidth(), extended.canvasHeight(),
-                extended.offsetX(), extended.offsetY());
+            return new EditOutcome(plan.doneMessage() + " The canvas is now " + extended.canvasWidth() + "×"
+                    + extended.canvasHeight() + " px (" + model.id() + ", seed " + seed + ").",
+                    List.of(new ResultLayer(layerName(request, seed), extended.patch())), extended.canvasWidth(),
+                    extended.canvasHeight(), extended.offsetX(), extended.offsetY());
+        });
     }
 
     private static Generation.Mode mode(Synthesis.Generate generate, DiffusionModel model, GenerationArea area) {

@@ -22,16 +22,13 @@ final class DiffusionStripFiller implements ExtendEngine.StripFiller {
     private final DiffusionModel model;
     private final Sampling sampling;
     private final int steps;
-    private final String prompt;
     private final String negative;
 
-    /** @param prompt what the new area should show; empty lets the model continue the picture */
-    DiffusionStripFiller(DiffusionModel model, EditOptions options, String prompt) {
+    DiffusionStripFiller(DiffusionModel model, EditOptions options) {
         this.model = model;
         this.pipeline = new DiffusionPipeline(model);
         this.sampling = Sampling.defaultsFor(model);
         this.steps = options.steps().orElse(sampling.steps());
-        this.prompt = prompt;
         this.negative = options.negativePrompt().orElse("");
     }
 
@@ -42,13 +39,14 @@ final class DiffusionStripFiller implements ExtendEngine.StripFiller {
         int h = size[1];
         float[] mask = new float[w * h];
         for (int y = 0; y < h; y++) {
-            int cy = (int) ((y + 0.5) * crop.height() / h);
+            int cy = PictureConversion.nearest(y, h, crop.height());
             for (int x = 0; x < w; x++) {
-                mask[y * w + x] = hole[cy * crop.width() + (int) ((x + 0.5) * crop.width() / w)] ? 1f : 0f;
+                mask[y * w + x] = hole[cy * crop.width() + PictureConversion.nearest(x, w, crop.width())] ? 1f : 0f;
             }
         }
         Picture source = PictureConversion.toPicture(Lanczos3.resize(crop, w, h));
-        Picture generated = pipeline.generate(new Generation(Generation.Mode.INPAINT, prompt, negative, w, h, steps,
+        // An empty prompt: the model continues the picture from what it sees around the strip.
+        Picture generated = pipeline.generate(new Generation(Generation.Mode.INPAINT, "", negative, w, h, steps,
                 sampling.guidance(), sampling.imageGuidance(), 1.0, seed, sampling.scheduler(), Optional.of(source),
                 Optional.of(mask)), control);
         FloatImage result = Lanczos3.resize(PictureConversion.toImage(generated, crop, false), crop.width(),

@@ -53,9 +53,9 @@ record GenerationArea(Rect context, Coverage coverage, boolean selected) {
     float[] maskAt(int width, int height) {
         float[] mask = new float[width * height];
         for (int y = 0; y < height; y++) {
-            int cy = context.y() + (int) ((y + 0.5) * context.height() / height);
+            int cy = context.y() + PictureConversion.nearest(y, height, context.height());
             for (int x = 0; x < width; x++) {
-                int cx = context.x() + (int) ((x + 0.5) * context.width() / width);
+                int cx = context.x() + PictureConversion.nearest(x, width, context.width());
                 mask[y * width + x] = coverage.at(cx, cy);
             }
         }

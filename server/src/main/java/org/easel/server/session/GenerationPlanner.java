@@ -41,12 +41,13 @@ final class GenerationPlanner {
             throw new EditRejected(ErrorCode.MODEL_REQUIRED, ModelAdvice.missing(request.instruction(), capability));
         }
         ModelLibrary.Installed chosen = model.get();
-        boolean followsInstructions = chosen.folder().claimedKind() == ModelKind.INSTRUCT_PIX2PIX;
-        String prompt = capability == SynthesisRequest.Capability.INSTRUCTION_EDIT && !followsInstructions
+        boolean instructionEdit = capability == SynthesisRequest.Capability.INSTRUCTION_EDIT;
+        boolean modelReadsInstruction = instructionEdit && chosen.folder().claimedKind() == ModelKind.INSTRUCT_PIX2PIX;
+        String prompt = instructionEdit && !modelReadsInstruction
                 ? SynthesisRequest.description(request.instruction())
                 : SynthesisRequest.prompt(request.instruction(), capability);
         String styled = style.map(s -> prompt + ", " + s + " style").orElse(prompt);
-        String negative = negative(request, followsInstructions && capability == SynthesisRequest.Capability.INSTRUCTION_EDIT);
+        String negative = negative(request, modelReadsInstruction);
         String[] wording = wording(capability, styled);
         String avoiding = negative.isEmpty() ? "" : ", avoiding “" + negative + "”";
         return new Plan(wording[0] + avoiding + " with " + chosen.id(), wording[1], DiffusionEditEngine.ENGINE,

@@ -35,16 +35,21 @@ final class PictureConversion {
         float[] rgb = picture.rgb();
         float[] rgba = new float[plane * 4];
         for (int y = 0; y < h; y++) {
-            int sy = (int) ((y + 0.5) * source.height() / h);
+            int sy = nearest(y, h, source.height());
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
                 for (int c = 0; c < 3; c++) {
                     rgba[i * 4 + c] = rgb[c * plane + i];
                 }
-                int sx = (int) ((x + 0.5) * source.width() / w);
+                int sx = nearest(x, w, source.width());
                 rgba[i * 4 + 3] = keepAlpha ? source.data()[(sy * source.width() + sx) * 4 + 3] : 1f;
             }
         }
         return new FloatImage(source.x(), source.y(), w, h, rgba);
+    }
+
+    /** The pixel of a {@code sourceSize}-wide row whose centre is nearest pixel {@code i} of a {@code size}-wide one. */
+    static int nearest(int i, int size, int sourceSize) {
+        return (int) ((i + 0.5) * sourceSize / size);
     }
 }
