@@ -25,6 +25,7 @@ SELECTION = (16, 12, 24, 16)            # x, y, width, height
 FEATHER = 4                             # the daemon's default soft edge
 PATCH = (SELECTION[0] - FEATHER, SELECTION[1] - FEATHER,
          SELECTION[2] + 2 * FEATHER, SELECTION[3] + 2 * FEATHER)
+SELECTION_CENTRE = (SELECTION[0] + SELECTION[2] // 2, SELECTION[1] + SELECTION[3] // 2)
 ORANGE_BGRA = bytes([40, 120, 200, 255])
 DIFFUSION_INSTRUCTION = "add a red barn"
 # What the oracle model paints for any prompt under the default guidance 7.5: its unconditional
@@ -91,6 +92,19 @@ def u16(px):
 
 def inside(x, y, rect):
     return rect[0] <= x < rect[0] + rect[2] and rect[1] <= y < rect[1] + rect[3]
+
+
+def select(document):
+    """Selects SELECTION in the document."""
+    selection = Selection()
+    selection.select(*SELECTION, 255)
+    document.setSelection(selection)
+
+
+def changed_outside_patch(image):
+    """The canvas pixels outside the soft-edged selection that are no longer the orange fill."""
+    return [(x, y) for y in range(H) for x in range(W)
+            if not inside(x, y, PATCH) and pixel(image, x, y, W) != ORANGE_BGRA]
 
 
 def type_and_enter(docker, text):
@@ -165,9 +179,7 @@ def scenario():
     document, source = make_document("easel-e2e", "U8", ORANGE_BGRA)
     yield settle()
     document.setActiveNode(source)
-    selection = Selection()
-    selection.select(*SELECTION, 255)
-    document.setSelection(selection)
+    select(document)
     before = bytes(document.pixelData(0, 0, W, H))
     yield Wait("the docker to follow the new document",
                lambda: app.activeDocument() == document, 10)
@@ -197,15 +209,14 @@ def scenario():
           and got[3] >= SELECTION[3], "bounds %s, patch %s" % (got, PATCH))
     after = bytes(document.pixelData(0, 0, W, H))
     layer_px = bytes(layer.pixelData(0, 0, W, H))
-    cx, cy = SELECTION[0] + SELECTION[2] // 2, SELECTION[1] + SELECTION[3] // 2
+    cx, cy = SELECTION_CENTRE
     b, g, r, a = pixel(after, cx, cy, W)
     check("inside the selection the image is grey", b == g == r and a == 255 and r != 200,
           (b, g, r, a))
     lb, lg, lr, la = pixel(layer_px, cx, cy, W)
     check("the layer itself is grey and opaque inside", lb == lg == lr and la == 255,
           (lb, lg, lr, la))
-    changed_outside = [(x, y) for y in range(H) for x in range(W)
-                       if not inside(x, y, PATCH) and pixel(after, x, y, W) != ORANGE_BGRA]
+    changed_outside = changed_outside_patch(after)
     check("outside the soft-edged selection no pixel changed", not changed_outside,
           changed_outside[:5])
     transparent_outside = all(layer_px[(y * W + x) * 4 + 3] == 0 for y in range(H)
@@ -328,9 +339,7 @@ def scenario():
     painted, painted_source = make_document("easel-e2e-diffusion", "U8", ORANGE_BGRA)
     yield settle()
     painted.setActiveNode(painted_source)
-    region = Selection()
-    region.select(*SELECTION, 255)
-    painted.setSelection(region)
+    select(painted)
     yield Wait("the docker to follow the diffusion document",
                lambda: app.activeDocument() == painted, 10)
     previews = []
@@ -349,12 +358,10 @@ def scenario():
               layer.name().startswith("Easel: " + DIFFUSION_INSTRUCTION + " · seed "), layer.name())
         check("a preview was shown while it was generated", bool(previews), previews)
         image = bytes(painted.pixelData(0, 0, W, H))
-        cx, cy = SELECTION[0] + SELECTION[2] // 2, SELECTION[1] + SELECTION[3] // 2
-        got = pixel(image, cx, cy, W)
+        got = pixel(image, *SELECTION_CENTRE, W)
         check("inside the selection the model's colour replaced the orange",
               all(abs(a - b) <= 4 for a, b in zip(got, ORACLE_BGRA)), (got, ORACLE_BGRA))
-        changed_outside = [(x, y) for y in range(H) for x in range(W)
-                           if not inside(x, y, PATCH) and pixel(image, x, y, W) != ORANGE_BGRA]
+        changed_outside = changed_outside_patch(image)
         check("outside the selection no pixel changed", not changed_outside,
               changed_outside[:5])
     save_screenshots(docker, "diffusion")

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.easel.server.cli.InstallCommandTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,18 +18,18 @@ class DoctorCommandTest {
     @TempDir
     Path home;
 
-    private Run doctor() {
-        return InstallCommandTest.easel("doctor", "--home", home.toString(), "--platform", "linux",
+    private EaselRun doctor() {
+        return EaselRun.easel("doctor", "--home", home.toString(), "--platform", "linux",
                 "--state-dir", home.resolve("state").toString());
     }
 
-    private static List<String> findingLines(Run run) {
+    private static List<String> findingLines(EaselRun run) {
         return run.out().lines().filter(l -> l.matches("^(OK|NOTE|WARN|FIX) +\\S.*")).toList();
     }
 
     @Test
     void everyCheckPrintsOneLineAndTheExitCodeFollowsTheFixLines() {
-        Run before = doctor();
+        EaselRun before = doctor();
         List<String> lines = findingLines(before);
         assertTrue(before.out().startsWith("Easel doctor, version "), before.out());
         for (String topic : List.of("Java:", "Build:", "GPU:", "CUDA libraries:", "State directory:", "Disk space:", "Daemon:",
@@ -40,8 +39,8 @@ class DoctorCommandTest {
         assertTrue(before.out().contains("FIX   Plugins: none installed"), before.out());
         assertEquals(1, before.exit());
 
-        InstallCommandTest.easel("install", "all", "--home", home.toString(), "--platform", "linux");
-        Run after = doctor();
+        EaselRun.easel("install", "all", "--home", home.toString(), "--platform", "linux");
+        EaselRun after = doctor();
         assertTrue(after.out().contains("OK    Krita plugin: version "), after.out());
         assertTrue(after.out().contains("OK    GIMP plugin: version "), after.out());
         assertTrue(after.out().contains("NOTE  Daemon: not running"), after.out());

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,7 +15,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code easel install} and {@code easel uninstall} into a temporary home for each platform's
@@ -29,29 +25,14 @@ class InstallCommandTest {
     @TempDir
     Path home;
 
-    record Run(int exit, String out) {
-    }
-
-    static Run easel(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            int exit = new CommandLine(new EaselCommand()).execute(args);
-            return new Run(exit, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
-    }
-
-    private Run easelHere(String platform, String... args) {
+    private EaselRun easelHere(String platform, String... args) {
         String[] all = new String[args.length + 4];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--home";
         all[args.length + 1] = home.toString();
         all[args.length + 2] = "--platform";
         all[args.length + 3] = platform;
-        return easel(all);
+        return EaselRun.easel(all);
     }
 
     /** Every file and folder under the home, files with a hash of their content. */
@@ -77,7 +58,7 @@ class InstallCommandTest {
     private void installTwiceThenUninstall(String platform, Path pykrita, Path kritarc, Path gimpPlugins) throws IOException {
         Map<String, String> before = tree();
 
-        Run first = easelHere(platform, "install", "all");
+        EaselRun first = easelHere(platform, "install", "all");
         assertEquals(0, first.exit(), first.out());
         assertTrue(first.out().contains("Krita plugin installed"), first.out());
         assertTrue(first.out().contains("GIMP plugin installed"), first.out());
@@ -94,19 +75,19 @@ class InstallCommandTest {
         }
         Map<String, String> installed = tree();
 
-        Run second = easelHere(platform, "install", "all");
+        EaselRun second = easelHere(platform, "install", "all");
         assertEquals(0, second.exit(), second.out());
         assertTrue(second.out().contains("Krita plugin already installed, up to date"), second.out());
         assertTrue(second.out().contains("GIMP plugin already installed, up to date"), second.out());
         assertEquals(installed, tree(), "a second install changes nothing");
 
-        Run removed = easelHere(platform, "uninstall", "all");
+        EaselRun removed = easelHere(platform, "uninstall", "all");
         assertEquals(0, removed.exit(), removed.out());
         assertTrue(removed.out().contains("Krita plugin removed"), removed.out());
         assertTrue(removed.out().contains("GIMP plugin removed"), removed.out());
         assertEquals(before, tree(), "uninstall leaves the home as it was");
 
-        Run again = easelHere(platform, "uninstall", "all");
+        EaselRun again = easelHere(platform, "uninstall", "all");
         assertEquals(0, again.exit(), again.out());
         assertTrue(again.out().contains("not installed, nothing to remove"), again.out());
     }
@@ -137,7 +118,7 @@ class InstallCommandTest {
         Path flatpakGimp = home.resolve(".var/app/org.gimp.GIMP/config/GIMP/3.0/plug-ins");
         Map<String, String> before = tree();
 
-        Run run = easelHere("linux", "install", "all");
+        EaselRun run = easelHere("linux", "install", "all");
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains("Krita (Flatpak) plugin installed"), run.out());
         assertTrue(run.out().contains("flatpak override --user --filesystem="), run.out());
@@ -146,14 +127,14 @@ class InstallCommandTest {
         assertTrue(Files.isExecutable(flatpakGimp.resolve("easel/easel.py")));
         assertTrue(Files.isRegularFile(home.resolve(".local/share/krita/pykrita/easel/docker.py")), "and the standard place");
 
-        Run removed = easelHere("linux", "uninstall", "all");
+        EaselRun removed = easelHere("linux", "uninstall", "all");
         assertTrue(removed.out().contains("Krita (Flatpak) plugin removed"), removed.out());
         assertEquals(before, tree());
     }
 
     @Test
     void flatpakOnRequestBeforeTheSandboxExists() throws IOException {
-        Run run = easelHere("linux", "install", "gimp", "--flatpak");
+        EaselRun run = easelHere("linux", "install", "gimp", "--flatpak");
         assertEquals(0, run.exit(), run.out());
         assertTrue(Files.isRegularFile(home.resolve(".var/app/org.gimp.GIMP/config/GIMP/3.0/plug-ins/easel/easel.py")));
         easelHere("linux", "uninstall", "gimp");
@@ -193,7 +174,7 @@ class InstallCommandTest {
         Path byHand = home.resolve(".config/GIMP/3.0/plug-ins/easel");
         Files.createDirectories(byHand);
         Files.writeString(byHand.resolve("easel.py"), "#!/usr/bin/env python3\n");
-        Run run = easelHere("linux", "uninstall", "gimp");
+        EaselRun run = easelHere("linux", "uninstall", "gimp");
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.out().contains("was not installed by `easel install`"), run.out());
         assertTrue(Files.exists(byHand.resolve("easel.py")));
@@ -201,7 +182,7 @@ class InstallCommandTest {
 
     @Test
     void dryRunWritesNothing() throws IOException {
-        Run run = easelHere("linux", "install", "all", "--dry-run");
+        EaselRun run = easelHere("linux", "install", "all", "--dry-run");
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains("Would install the Krita plugin"), run.out());
         assertEquals(Map.of("", "folder"), tree());

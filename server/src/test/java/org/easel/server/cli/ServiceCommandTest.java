@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.easel.server.cli.InstallCommandTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,28 +25,28 @@ class ServiceCommandTest {
         };
         for (String[] layout : layouts) {
             String[] where = {"--home", home.toString(), "--platform", layout[0]};
-            Run install = InstallCommandTest.easel(concat(new String[] {"service", "install", "--jar", jar.toString(), "--java",
+            EaselRun install = EaselRun.easel(concat(new String[] {"service", "install", "--jar", jar.toString(), "--java",
                     "/usr/bin/java"}, where, new String[] {"--", "--port", "7777"}));
             assertEquals(0, install.exit(), install.out());
             Path file = home.resolve(layout[1]);
             assertTrue(Files.readString(file).contains("7777"), layout[0]);
             assertFalse(install.out().contains("Ran:"), "nothing was run on this machine: " + install.out());
 
-            Run status = InstallCommandTest.easel(concat(new String[] {"service", "status"}, where));
+            EaselRun status = EaselRun.easel(concat(new String[] {"service", "status"}, where));
             assertEquals(0, status.exit(), status.out());
             assertTrue(status.out().contains("set up"), status.out());
 
-            Run uninstall = InstallCommandTest.easel(concat(new String[] {"service", "uninstall"}, where));
+            EaselRun uninstall = EaselRun.easel(concat(new String[] {"service", "uninstall"}, where));
             assertEquals(0, uninstall.exit(), uninstall.out());
             assertFalse(Files.exists(file));
-            assertEquals(3, InstallCommandTest.easel(concat(new String[] {"service", "status"}, where)).exit());
+            assertEquals(3, EaselRun.easel(concat(new String[] {"service", "status"}, where)).exit());
         }
     }
 
     @Test
     void withoutAJarItSaysHowToRunIt() {
         // Tests run from target/classes, not from a jar.
-        Run run = InstallCommandTest.easel("service", "install", "--home", home.toString(), "--platform", "linux");
+        EaselRun run = EaselRun.easel("service", "install", "--home", home.toString(), "--platform", "linux");
         assertEquals(2, run.exit(), run.out());
     }
 
@@ -59,7 +58,7 @@ class ServiceCommandTest {
         try {
             for (String[] command : new String[][] {{"install"}, {"uninstall"}, {"doctor"}, {"service"}, {"service", "install"},
                     {"service", "uninstall"}, {"service", "status"}}) {
-                Run help = InstallCommandTest.easel(concat(command, new String[] {"--help"}));
+                EaselRun help = EaselRun.easel(concat(command, new String[] {"--help"}));
                 assertEquals(0, help.exit());
                 assertTrue(help.out().startsWith("Usage: easel " + String.join(" ", command)), help.out());
             }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +13,6 @@ import org.easel.server.state.DaemonInfo;
 import org.easel.server.state.StateDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code easel status} and {@code easel stop} against a real daemon in its own JVM. */
 class StatusAndStopTest {
@@ -24,28 +20,13 @@ class StatusAndStopTest {
     @TempDir
     Path stateDir;
 
-    record Run(int exit, String out) {
-    }
-
-    private static Run easel(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            int exit = new CommandLine(new EaselCommand()).execute(args);
-            return new Run(exit, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
-    }
-
     @Test
     void statusReportsARunningDaemonAndStopEndsItCleanly() throws Exception {
         try (ForkedDaemon daemon = ForkedDaemon.start(stateDir, -1)) {
             assertTrue(daemon.awaitListening(), daemon::safeOutput);
             DaemonInfo info = StateDirectory.open(stateDir).readDaemonInfo().orElseThrow();
 
-            Run status = easel("status", "--state-dir", stateDir.toString());
+            EaselRun status = EaselRun.easel("status", "--state-dir", stateDir.toString());
             assertEquals(0, status.exit(), status.out());
             assertTrue(status.out().contains("running") && status.out().contains(":" + info.port()), status.out());
             assertTrue(status.out().contains("Engine classical"), status.out());
@@ -53,13 +34,13 @@ class StatusAndStopTest {
             assertTrue(status.out().contains("Diffusion models: none installed"), status.out());
             assertTrue(status.out().contains("Compute: CPU"), status.out());
 
-            Run stop = easel("stop", "--state-dir", stateDir.toString());
+            EaselRun stop = EaselRun.easel("stop", "--state-dir", stateDir.toString());
             assertEquals(0, stop.exit(), stop.out());
             assertTrue(stop.out().contains("stopped."), stop.out());
             assertTrue(ProcessHandle.of(info.pid()).map(p -> !p.isAlive()).orElse(true));
             assertFalse(Files.exists(stateDir.resolve("daemon.json")), "a clean stop removes daemon.json");
 
-            Run after = easel("status", "--state-dir", stateDir.toString());
+            EaselRun after = EaselRun.easel("status", "--state-dir", stateDir.toString());
             assertEquals(StatusCommand.NOT_RUNNING, after.exit());
             assertTrue(after.out().contains("not running") && after.out().contains("./easel serve"), after.out());
         }
@@ -74,10 +55,10 @@ class StatusAndStopTest {
         // The stale file names this very test JVM: stopping it would end the test run.
         StateDirectory.open(stateDir).writeDaemonInfo(
                 new DaemonInfo("127.0.0.1", deadPort, ProcessHandle.current().pid(), 1, "0.1.0"));
-        Run status = easel("status", "--state-dir", stateDir.toString());
+        EaselRun status = EaselRun.easel("status", "--state-dir", stateDir.toString());
         assertEquals(StatusCommand.NOT_RUNNING, status.exit());
         assertTrue(status.out().contains("nothing answers"), status.out());
-        Run stop = easel("stop", "--state-dir", stateDir.toString());
+        EaselRun stop = EaselRun.easel("stop", "--state-dir", stateDir.toString());
         assertEquals(StatusCommand.NOT_RUNNING, stop.exit(), stop.out());
         assertTrue(ProcessHandle.current().isAlive());
     }
@@ -85,7 +66,7 @@ class StatusAndStopTest {
     @Test
     void noStateDirectoryMeansNotRunningAndNothingIsCreated() {
         Path missing = stateDir.resolve("never-created");
-        Run status = easel("status", "--state-dir", missing.toString());
+        EaselRun status = EaselRun.easel("status", "--state-dir", missing.toString());
         assertEquals(StatusCommand.NOT_RUNNING, status.exit());
         assertFalse(Files.exists(missing));
     }
