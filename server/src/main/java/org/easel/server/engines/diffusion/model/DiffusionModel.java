@@ -157,10 +157,6 @@ public final class DiffusionModel implements AutoCloseable {
                 + " has no VAE encoder (vae_encoder/model.onnx), so it can only generate from text, not edit an image."));
     }
 
-    public boolean canEncodeImages() {
-        return vaeEncoder.isPresent();
-    }
-
     /** Nanoseconds spent inside ONNX Runtime by all of this model's sessions. */
     public long runNanos() {
         return textEncoder.runNanos() + unet.runNanos() + vaeDecoder.runNanos()

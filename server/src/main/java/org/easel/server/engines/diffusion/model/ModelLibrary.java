@@ -135,10 +135,6 @@ public final class ModelLibrary implements AutoCloseable {
         }
     }
 
-    public synchronized List<String> loadedIds() {
-        return List.copyOf(loaded.keySet());
-    }
-
     /** "CPU" or "CUDA (GPU 0)" once the first model has loaded (only then is it known whether CUDA works). */
     public synchronized Optional<String> deviceName() {
         return runtime == null ? Optional.empty() : Optional.of(runtime.deviceName());

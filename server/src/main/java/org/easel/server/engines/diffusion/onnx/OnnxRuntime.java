@@ -47,10 +47,6 @@ public final class OnnxRuntime {
         this.threads = threads;
     }
 
-    public OrtEnvironment environment() {
-        return env;
-    }
-
     /** Whether models open on the GPU: CUDA asked for or allowed, present in this build, and not failed yet. */
     public boolean usesCuda() {
         return wanted != Device.CPU && !cudaUnusable && OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA);

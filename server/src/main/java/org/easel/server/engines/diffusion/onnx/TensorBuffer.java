@@ -17,7 +17,6 @@ import org.easel.server.engines.diffusion.DiffusionException;
  */
 public final class TensorBuffer implements AutoCloseable {
     private final OnnxJavaType type;
-    private final long[] shape;
     private final ByteBuffer bytes;
     /** A float view of {@code bytes} for float32 tensors, made once: the step loop's fast path. */
     private final FloatBuffer floats;
@@ -25,7 +24,6 @@ public final class TensorBuffer implements AutoCloseable {
 
     private TensorBuffer(OrtEnvironment env, OnnxJavaType type, long[] shape) {
         this.type = type;
-        this.shape = shape.clone();
         long count = 1;
         for (long d : shape) {
             if (d < 0) {
@@ -36,7 +34,7 @@ public final class TensorBuffer implements AutoCloseable {
         this.bytes = ByteBuffer.allocateDirect(Math.toIntExact(count * elementSize(type))).order(ByteOrder.nativeOrder());
         this.floats = type == OnnxJavaType.FLOAT ? bytes.asFloatBuffer() : null;
         try {
-            this.tensor = OnnxTensor.createTensor(env, bytes, this.shape, type);
+            this.tensor = OnnxTensor.createTensor(env, bytes, shape.clone(), type);
         } catch (OrtException e) {
             throw new DiffusionException("Could not create a " + type + " tensor: " + e.getMessage(), e);
         }
@@ -49,14 +47,6 @@ public final class TensorBuffer implements AutoCloseable {
 
     public OnnxTensor tensor() {
         return tensor;
-    }
-
-    public OnnxJavaType type() {
-        return type;
-    }
-
-    public long[] shape() {
-        return shape.clone();
     }
 
     public int size() {

@@ -82,10 +82,6 @@ final class UnetBatch implements AutoCloseable {
         return new long[] {spec.dim(0) > 0 ? spec.dim(0) : batch};
     }
 
-    int channels() {
-        return channels;
-    }
-
     /** Evaluates every item at {@code latents · inputScale} and {@code t}; read results with {@link #output(int)}. */
     void run(float[] latents, double inputScale, double t) {
         for (int i = 0; i < timestep.size(); i++) {
