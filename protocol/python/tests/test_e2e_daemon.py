@@ -7,6 +7,7 @@ run them must not pass silently without them.
 import io
 import json
 import os
+import re
 import shutil
 import socket
 import stat
@@ -597,7 +598,7 @@ class DiffusionEndToEndTest(unittest.TestCase):
         layer = result.layers[0]
         self.assertEqual((layer.x, layer.y, layer.width, layer.height), sel,
                          "only the selection comes back")
-        self.assertIn("seed 7", layer.name)
+        self.assertTrue(layer.name.endswith(" · seed 7"), layer.name)
         self.assertEqual(bytes(layer.data)[3::4], b"\xff" * (sel[2] * sel[3]))
         previews = [p.preview for p in progress if p.preview is not None]
         self.assertTrue(previews, "no progress step carried a preview: %r" % progress)
@@ -605,7 +606,9 @@ class DiffusionEndToEndTest(unittest.TestCase):
 
         again = self.client.edit(conversation, "another one", (size, size), image, selection,
                                  timeout=EDIT_TIMEOUT)
-        self.assertNotIn("seed 7", again.layers[0].name, "a variation takes a new seed")
+        seed = re.search(r" · seed (\d+)$", again.layers[0].name)
+        self.assertTrue(seed and int(seed.group(1)) != 7,
+                        "a variation takes a new seed: %r" % again.layers[0].name)
 
     def test_verify_finds_the_install_intact(self):
         verify = subprocess.run([java_command(), "-jar", JAR, "models", "verify",

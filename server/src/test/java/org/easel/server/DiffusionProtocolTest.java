@@ -86,7 +86,7 @@ class DiffusionProtocolTest {
             JsonObject layer = frame.header().getJsonArray("layers").getJsonObject(0);
             assertEquals(List.of(16, 8, 24, 16), List.of(layer.getInt("x"), layer.getInt("y"), layer.getInt("width"),
                     layer.getInt("height")), "the patch covers the selection only");
-            assertTrue(layer.getString("name").contains("seed 7"), layer.toString());
+            assertTrue(layer.getString("name").endsWith(" · seed 7"), layer.toString());
             byte[] pixels = frame.attachments().get(layer.getInt("attachment"));
             int centre = (8 * 24 + 12) * 4;
             assertEquals(255, pixels[centre + 3] & 255, "opaque inside the selection");

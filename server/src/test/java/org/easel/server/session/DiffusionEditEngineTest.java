@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.easel.protocol.ErrorCode;
 import org.easel.protocol.PixelFormat;
 import org.easel.server.engines.diffusion.model.ModelLibrary;
@@ -124,7 +126,7 @@ class DiffusionEditEngineTest {
         EditOutcome outcome = run(request("add a red barn", Optional.of(selection(16, 8, 24, 16)), Optional.empty()));
         assertEquals(1, outcome.layers().size());
         ResultLayer layer = outcome.layers().get(0);
-        assertTrue(layer.name().contains("seed 7"), layer.name());
+        assertTrue(layer.name().endsWith(" · seed 7"), layer.name());
         assertTrue(outcome.message().contains("a red barn") && outcome.message().contains("tiny"), outcome.message());
         Raster patch = layer.pixels();
         assertEquals(new Rect(16, 8, 24, 16),
@@ -173,7 +175,8 @@ class DiffusionEditEngineTest {
         service.awaitSaved(conversation);
         EditOutcome variation = run(request("another one", selected, Optional.empty()));
         String name = variation.layers().get(0).name();
-        assertTrue(name.contains("seed ") && !name.contains("seed 7"), name);
+        Matcher seed = Pattern.compile(" · seed (\\d+)$").matcher(name);
+        assertTrue(seed.find() && Long.parseLong(seed.group(1)) != 7, "a variation takes a new seed: " + name);
         assertTrue(variation.message().contains("another version of “add a red barn”"), variation.message());
     }
 
