@@ -27,6 +27,8 @@ public final class Messages {
     public static final String RESULT = "result";
     public static final String CANCEL_ACK = "cancel_ack";
     public static final String ERROR = "error";
+    /** Ends an edit instead of {@code accepted}: Easel asks which of several readings was meant. */
+    public static final String CLARIFY = "clarify";
     public static final String UNLOADED = "unloaded";
 
     /** Longest request id the daemon accepts. */

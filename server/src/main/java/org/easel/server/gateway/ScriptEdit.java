@@ -13,6 +13,7 @@ import org.easel.protocol.ErrorCode;
 import org.easel.protocol.Frame;
 import org.easel.protocol.Messages;
 import org.easel.protocol.ProtocolException;
+import org.easel.server.session.ClarificationNeeded;
 import org.easel.server.session.EditRejected;
 import org.easel.server.session.EditRequest;
 import org.easel.server.session.EditService;
@@ -138,6 +139,8 @@ public final class ScriptEdit {
             edits.submit(request, owner, job);
         } catch (EditRejected e) {
             throw new ScriptError(e.code(), e.getMessage());
+        } catch (ClarificationNeeded e) {
+            throw ScriptError.clarify(e);
         }
         return job;
     }

@@ -1,6 +1,7 @@
 package org.easel.server.gateway;
 
 import org.easel.protocol.ErrorCode;
+import org.easel.server.session.ClarificationNeeded;
 
 /**
  * What a Python script sees when the gateway refuses or an edit fails: py4j raises it as
@@ -15,7 +16,24 @@ public final class ScriptError extends RuntimeException {
         this.code = code.wireName();
     }
 
-    /** The error code, as in PROTOCOL.md section 5. */
+    /**
+     * Easel asks instead of guessing: the message is the question followed by the readings, one
+     * per line, each as the instruction to start instead ({@code code()} is {@code clarify}).
+     */
+    static ScriptError clarify(ClarificationNeeded clarification) {
+        StringBuilder message = new StringBuilder(clarification.question());
+        for (ClarificationNeeded.Reading reading : clarification.readings()) {
+            message.append("\n- \"").append(reading.instruction()).append("\": ").append(reading.summary());
+        }
+        return new ScriptError("clarify", message.toString());
+    }
+
+    private ScriptError(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    /** The error code, as in PROTOCOL.md section 5, or {@code clarify}. */
     public String code() {
         return code;
     }

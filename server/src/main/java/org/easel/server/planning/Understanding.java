@@ -1,5 +1,7 @@
 package org.easel.server.planning;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,16 @@ public sealed interface Understanding {
     record Refused(String message) implements Understanding {
     }
 
+    /**
+     * Two or more readings are close: ask. Each reading is a complete instruction that means
+     * exactly that reading when sent back.
+     */
+    record Clarify(String question, List<String> readings) implements Understanding {
+        public Clarify {
+            readings = List.copyOf(readings);
+        }
+    }
+
     /** Reads an instruction: follow-ups first (whole-phrase matches), then the planner, then model needs. */
     final class Reader {
         private final FollowUpParser followUps = new FollowUpParser();
@@ -35,12 +47,26 @@ public sealed interface Understanding {
             if (followUp.isPresent()) {
                 return new FollowingUp(followUp.get());
             }
+            Optional<Clarify> directionless = directionless(instruction);
+            if (directionless.isPresent()) {
+                return directionless.get();
+            }
             try {
                 return new Planned(planner.interpret(instruction));
             } catch (UnsupportedInstructionException e) {
                 return SynthesisRequest.detect(instruction).<Understanding>map(NeedsModel::new)
                         .orElse(new Refused(e.getMessage()));
             }
+        }
+
+        /** "contrast" alone: more or less? Ask. */
+        private static Optional<Clarify> directionless(String instruction) {
+            String noun = instruction.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?]+$", "");
+            return switch (noun) {
+                case "contrast", "saturation", "brightness", "warmth" -> Optional.of(new Clarify(
+                        "More " + noun + " or less?", List.of("increase the " + noun, "reduce the " + noun)));
+                default -> Optional.empty();
+            };
         }
     }
 }

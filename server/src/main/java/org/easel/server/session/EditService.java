@@ -1,6 +1,8 @@
 package org.easel.server.session;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.easel.protocol.ErrorCode;
@@ -19,6 +21,7 @@ import org.easel.server.memory.MemoryException;
 import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.model.ModelLibrary;
+import org.easel.server.planning.FollowUpWording;
 import org.easel.server.planning.InstructionInterpreter;
 import org.easel.server.planning.Plan;
 import org.easel.server.planning.Understanding;
@@ -80,8 +83,10 @@ public final class EditService {
      *
      * @param owner whoever may cancel the job (a connection); {@link #cancelAll} uses it
      * @throws EditRejected when the instruction cannot be done or the queue is full; nothing was queued
+     * @throws ClarificationNeeded when the instruction has several close readings; nothing was queued
      */
-    public String submit(EditRequest request, Object owner, EditListener listener) throws EditRejected {
+    public String submit(EditRequest request, Object owner, EditListener listener)
+            throws EditRejected, ClarificationNeeded {
         Resolution resolution = resolve(request);
         PlanView view = resolution.plan();
         // Numbered under the queue's lock, so job numbers follow queue order even when several
@@ -162,7 +167,7 @@ public final class EditService {
      * "more", "#3"), else a plan from the planner, else a clear refusal that says whether a model
      * would help.
      */
-    private Resolution resolve(EditRequest request) throws EditRejected {
+    private Resolution resolve(EditRequest request) throws EditRejected, ClarificationNeeded {
         awaitSaved(request.conversationId()); // follow-ups and styles read the turns before this one
         Optional<String> engineOption = request.options().engine();
         if (engineOption.isPresent() && !engines.isAvailable(engineOption.get())) {
@@ -172,6 +177,9 @@ public final class EditService {
         Understanding understanding = reader.read(request.instruction());
         if (understanding instanceof Understanding.FollowingUp f) {
             return resolver.resolve(f.followUp(), request);
+        }
+        if (understanding instanceof Understanding.Clarify c) {
+            throw clarification(c, request);
         }
         if (understanding instanceof Understanding.Refused r) {
             throw new EditRejected(ErrorCode.UNSUPPORTED_INSTRUCTION, r.message());
@@ -183,6 +191,33 @@ public final class EditService {
         PlanView view = new PlanView(plan.summary() + whereItApplies(request, plan) + style, plan.engine(),
                 plan.operations(), plan.synthesis());
         return new Resolution(view, control -> engine.run(request, plan, control), SourcePixels.of(request));
+    }
+
+    /** The question with each reading's plan summary, worked out without running or storing anything. */
+    private ClarificationNeeded clarification(Understanding.Clarify clarify, EditRequest request) throws EditRejected {
+        List<ClarificationNeeded.Reading> readings = new ArrayList<>();
+        for (String reading : clarify.readings()) {
+            readings.add(new ClarificationNeeded.Reading(reading, summaryOf(reader.read(reading), request)));
+        }
+        return new ClarificationNeeded(clarify.question(), readings);
+    }
+
+    private String summaryOf(Understanding understanding, EditRequest request) throws EditRejected {
+        if (understanding instanceof Understanding.Planned p) {
+            return p.plan().summary() + whereItApplies(request, p.plan());
+        }
+        if (understanding instanceof Understanding.NeedsModel n) {
+            try {
+                Plan plan = generation.plan(n.capability(), request, styleOf(request));
+                return plan.summary() + whereItApplies(request, plan);
+            } catch (EditRejected e) {
+                return n.capability().description() + " (needs a model that is not installed)";
+            }
+        }
+        if (understanding instanceof Understanding.FollowingUp f) {
+            return FollowUpWording.describe(f.followUp());
+        }
+        throw new IllegalStateException("a reading must be understood on its own: " + understanding);
     }
 
     private Optional<String> styleOf(EditRequest request) throws EditRejected {

@@ -26,6 +26,7 @@ import org.easel.server.memory.ConversationArchive;
 import org.easel.server.imaging.Raster;
 import org.easel.server.session.EditListener;
 import org.easel.server.session.EditOutcome;
+import org.easel.server.session.ClarificationNeeded;
 import org.easel.server.session.EditRejected;
 import org.easel.server.session.EditRequest;
 import org.easel.server.session.EditService;
@@ -209,6 +210,9 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         } catch (EditRejected e) {
             lease.release();
             refusal = Replies.error(Optional.of(id), e.code(), e.getMessage());
+        } catch (ClarificationNeeded e) {
+            lease.release();
+            refusal = Replies.clarify(id, e);
         } catch (RuntimeException e) {
             lease.release();
             log.error("edit {} could not be queued", id, e);

@@ -21,6 +21,7 @@ import org.easel.server.memory.ConversationRecord;
 import org.easel.server.memory.PlacedImage;
 import org.easel.server.memory.StoredImage;
 import org.easel.server.memory.TurnRecord;
+import org.easel.server.session.ClarificationNeeded;
 import org.easel.server.session.EditOutcome;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.session.PlanView;
@@ -37,6 +38,20 @@ final class Replies {
         JsonObjectBuilder b = Json.createObjectBuilder().add(Messages.TYPE, Messages.ERROR);
         id.ifPresent(value -> b.add(Messages.ID, value));
         return Frame.of(b.add("code", code.wireName()).add("message", message).add("fatal", code.isFatal()).build());
+    }
+
+    /**
+     * Easel asks instead of guessing: the question, and each reading as the instruction to send
+     * back with what it would do. It ends the edit, as an error would.
+     */
+    static Frame clarify(String id, ClarificationNeeded clarification) {
+        JsonArrayBuilder readings = Json.createArrayBuilder();
+        for (ClarificationNeeded.Reading reading : clarification.readings()) {
+            readings.add(Json.createObjectBuilder().add("instruction", reading.instruction())
+                    .add("summary", reading.summary()));
+        }
+        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.CLARIFY).add(Messages.ID, id)
+                .add("question", clarification.question()).add("readings", readings).build());
     }
 
     static Frame welcome(ServerIdentity identity, EngineCatalog engines) {

@@ -56,6 +56,9 @@ class InterpreterCorpusTest {
         if (u instanceof Understanding.NeedsModel n) {
             return "model: " + n.capability();
         }
+        if (u instanceof Understanding.Clarify) {
+            return "clarify";
+        }
         return "refuse";
     }
 
@@ -93,7 +96,7 @@ class InterpreterCorpusTest {
     void theCorpusIsLargeAndCoversEveryKindOfUnderstanding() throws IOException {
         List<Line> lines = corpus().toList();
         assertTrue(lines.size() >= 200, lines.size() + " lines");
-        for (String kind : List.of("plan:", "followup:", "model:", "refuse")) {
+        for (String kind : List.of("plan:", "followup:", "model:", "clarify", "refuse")) {
             assertTrue(lines.stream().anyMatch(l -> l.expected().startsWith(kind)), kind);
         }
     }
