@@ -37,8 +37,14 @@ public sealed interface FollowUp {
     record Reapply(int number) implements FollowUp {
     }
 
-    /** "try again", "another one", "different seed": a variation, which needs a random engine. */
-    record Variation() implements FollowUp {
+    /**
+     * "try again", "another one", "different seed": a variation, which needs a random engine;
+     * "another take, this time in crayon" makes that one in {@code style} ("" for the same style).
+     */
+    record Variation(String style) implements FollowUp {
+        public Variation() {
+            this("");
+        }
     }
 
     /** "in watercolour from now on", "keep this style": a style later turns keep. */

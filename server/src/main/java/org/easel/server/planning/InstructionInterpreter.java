@@ -38,6 +38,11 @@ public final class InstructionInterpreter implements Planner {
                 || term.role() == Term.Role.SIDE || term.role() == Term.Role.NUMBER || term.role() == Term.Role.UNIT)) {
             throw new UnsupportedInstructionException(instruction);
         }
+        return adjustments(terms, instruction);
+    }
+
+    /** The plan for the adjustments among {@code terms}; refused when there are none or one lacks a direction. */
+    static Plan adjustments(List<Term> terms, String instruction) throws UnsupportedInstructionException {
         List<Understood> understood = resolve(terms, instruction);
         if (understood.isEmpty()) {
             throw new UnsupportedInstructionException(instruction);

@@ -58,7 +58,7 @@ final class SynthesisReader {
                 List.of(), new Synthesis.Fill());
     }
 
-    private static Plan extension(List<Term> terms, String instruction) throws UnsupportedInstructionException {
+    static Plan extension(List<Term> terms, String instruction) throws UnsupportedInstructionException {
         int namedSides = 0;
         int impliedSides = 0;
         Double number = null;

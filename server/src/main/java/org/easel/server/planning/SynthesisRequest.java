@@ -88,7 +88,7 @@ public final class SynthesisRequest {
     }
 
     /** The instruction without its "without …" part. */
-    private static String withoutNegative(String text) {
+    static String withoutNegative(String text) {
         var without = WITHOUT.matcher(text);
         return without.matches() ? without.group(1).strip() : text;
     }

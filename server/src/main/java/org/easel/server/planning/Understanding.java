@@ -1,13 +1,13 @@
 package org.easel.server.planning;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * What one instruction means before the conversation is consulted: a follow-up to resolve
- * against earlier turns, a plan an installed engine can run, a request that needs a model, or
- * nothing Easel can do (with the message that says what it can).
+ * What one instruction means before the conversation's memory is consulted: a follow-up to
+ * resolve against earlier turns, a plan an installed engine can run, a request for new content
+ * (which needs a model), a question back when readings are close, or nothing Easel can do (with
+ * the message that says what it can). {@link InstructionReader} makes them.
  */
 public sealed interface Understanding {
 
@@ -17,7 +17,17 @@ public sealed interface Understanding {
     record Planned(Plan plan) implements Understanding {
     }
 
-    record NeedsModel(SynthesisRequest.Capability capability) implements Understanding {
+    /**
+     * New content, which a diffusion model makes.
+     *
+     * @param prompt   what to make ("a blue kite"); for an instruction edit, the instruction itself
+     * @param negative what it should not show; empty for nothing in particular
+     */
+    record NeedsModel(SynthesisRequest.Capability capability, String prompt, String negative) implements Understanding {
+        public NeedsModel {
+            Objects.requireNonNull(prompt, "prompt");
+            Objects.requireNonNull(negative, "negative");
+        }
     }
 
     record Refused(String message) implements Understanding {
@@ -30,43 +40,6 @@ public sealed interface Understanding {
     record Clarify(String question, List<String> readings) implements Understanding {
         public Clarify {
             readings = List.copyOf(readings);
-        }
-    }
-
-    /** Reads an instruction: follow-ups first (whole-phrase matches), then the planner, then model needs. */
-    final class Reader {
-        private final FollowUpParser followUps = new FollowUpParser();
-        private final Planner planner;
-
-        public Reader(Planner planner) {
-            this.planner = planner;
-        }
-
-        public Understanding read(String instruction) {
-            Optional<FollowUp> followUp = followUps.parse(instruction);
-            if (followUp.isPresent()) {
-                return new FollowingUp(followUp.get());
-            }
-            Optional<Clarify> directionless = directionless(instruction);
-            if (directionless.isPresent()) {
-                return directionless.get();
-            }
-            try {
-                return new Planned(planner.interpret(instruction));
-            } catch (UnsupportedInstructionException e) {
-                return SynthesisRequest.detect(instruction).<Understanding>map(NeedsModel::new)
-                        .orElse(new Refused(e.getMessage()));
-            }
-        }
-
-        /** "contrast" alone: more or less? Ask. */
-        private static Optional<Clarify> directionless(String instruction) {
-            String noun = instruction.strip().toLowerCase(Locale.ROOT).replaceAll("[.!?]+$", "");
-            return switch (noun) {
-                case "contrast", "saturation", "brightness", "warmth" -> Optional.of(new Clarify(
-                        "More " + noun + " or less?", List.of("increase the " + noun, "reduce the " + noun)));
-                default -> Optional.empty();
-            };
         }
     }
 }

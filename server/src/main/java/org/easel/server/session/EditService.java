@@ -22,7 +22,10 @@ import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.model.ModelLibrary;
 import org.easel.server.planning.FollowUpWording;
+import org.easel.server.planning.InstructionContext;
 import org.easel.server.planning.InstructionInterpreter;
+import org.easel.server.planning.InstructionReader;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
 import org.easel.server.planning.Plan;
 import org.easel.server.planning.Understanding;
 import org.easel.server.planning.Planner;
@@ -39,7 +42,7 @@ public final class EditService {
     private final EditEngine engine;
     private final ConversationStore memory;
     private final TurnRecorder recorder;
-    private final Understanding.Reader reader;
+    private final InstructionReader reader;
     private final FollowUpResolver resolver;
     private final AtomicLong jobNumbers = new AtomicLong();
     private final JobQueue queue;
@@ -68,7 +71,9 @@ public final class EditService {
     public EditService(int maxQueuedJobs, EngineCatalog engines, EditEngine engine, ConversationStore memory,
                        long maxConversationBytes, Planner planner, Optional<ModelLibrary> models) {
         this.generation = new GenerationPlanner(models);
-        this.reader = new Understanding.Reader(planner);
+        // The rule-based interpreter is part of the reader already; any other planner (an LLM) is consulted in it.
+        this.reader = new InstructionReader(planner instanceof InstructionInterpreter ? Optional.empty()
+                : Optional.of(planner), SemanticUnderstanding.shared());
         this.queue = new JobQueue(maxQueuedJobs);
         this.engines = engines;
         this.engine = engine;
@@ -174,41 +179,43 @@ public final class EditService {
             throw new EditRejected(ErrorCode.BAD_REQUEST, "The engine \"" + engineOption.get()
                     + "\" is not available. Available engines: " + String.join(", ", engines.availableIds()) + ".");
         }
-        Understanding understanding = reader.read(request.instruction());
+        InstructionContext context = contextOf(request);
+        Understanding understanding = reader.read(request.instruction(), context);
         if (understanding instanceof Understanding.FollowingUp f) {
             return resolver.resolve(f.followUp(), request);
         }
         if (understanding instanceof Understanding.Clarify c) {
-            throw clarification(c, request);
+            throw clarification(c, request, context);
         }
         if (understanding instanceof Understanding.Refused r) {
             throw new EditRejected(ErrorCode.UNSUPPORTED_INSTRUCTION, r.message());
         }
         Plan plan = understanding instanceof Understanding.NeedsModel n
-                ? generation.plan(n.capability(), request, styleOf(request))
+                ? generation.plan(n, request, context.style())
                 : generation.preferOutpainting(((Understanding.Planned) understanding).plan(), request);
-        String style = styleOf(request).map(s -> " (style in force: " + s + ")").orElse("");
+        String style = context.style().map(s -> " (style in force: " + s + ")").orElse("");
         PlanView view = new PlanView(plan.summary() + whereItApplies(request, plan) + style, plan.engine(),
                 plan.operations(), plan.synthesis());
         return new Resolution(view, control -> engine.run(request, plan, control), SourcePixels.of(request));
     }
 
     /** The question with each reading's plan summary, worked out without running or storing anything. */
-    private ClarificationNeeded clarification(Understanding.Clarify clarify, EditRequest request) throws EditRejected {
+    private ClarificationNeeded clarification(Understanding.Clarify clarify, EditRequest request,
+                                              InstructionContext context) throws EditRejected {
         List<ClarificationNeeded.Reading> readings = new ArrayList<>();
         for (String reading : clarify.readings()) {
-            readings.add(new ClarificationNeeded.Reading(reading, summaryOf(reader.read(reading), request)));
+            readings.add(new ClarificationNeeded.Reading(reading, summaryOf(reader.read(reading, context), request, context)));
         }
         return new ClarificationNeeded(clarify.question(), readings);
     }
 
-    private String summaryOf(Understanding understanding, EditRequest request) throws EditRejected {
+    private String summaryOf(Understanding understanding, EditRequest request, InstructionContext context) {
         if (understanding instanceof Understanding.Planned p) {
             return p.plan().summary() + whereItApplies(request, p.plan());
         }
         if (understanding instanceof Understanding.NeedsModel n) {
             try {
-                Plan plan = generation.plan(n.capability(), request, styleOf(request));
+                Plan plan = generation.plan(n, request, context.style());
                 return plan.summary() + whereItApplies(request, plan);
             } catch (EditRejected e) {
                 return n.capability().description() + " (needs a model that is not installed)";
@@ -220,12 +227,31 @@ public final class EditService {
         throw new IllegalStateException("a reading must be understood on its own: " + understanding);
     }
 
-    private Optional<String> styleOf(EditRequest request) throws EditRejected {
+    /** What the instruction is read against: the request's selection and layer, the conversation so far. */
+    private InstructionContext contextOf(EditRequest request) throws EditRejected {
         try {
-            return memory.conversation(request.conversationId()).flatMap(ConversationRecord::style);
+            Optional<ConversationRecord> conversation = memory.conversation(request.conversationId());
+            Optional<InstructionContext.ChangeKind> last = conversation.flatMap(c -> lastChange(c.turns()));
+            return new InstructionContext(request.selection().isPresent(), BlankLayer.isBlank(request.image()),
+                    request.canvasWidth(), request.canvasHeight(), last, conversation.flatMap(ConversationRecord::style));
         } catch (MemoryException e) {
             throw new EditRejected(ErrorCode.STORAGE_FAILED, e.getMessage());
         }
+    }
+
+    /** The kind of the conversation's last change, skipping turns that only brought back remembered images. */
+    private static Optional<InstructionContext.ChangeKind> lastChange(List<TurnRecord> turns) {
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            TurnRecord turn = turns.get(i);
+            if (!turn.status().equals("done")) {
+                continue;
+            }
+            Optional<InstructionContext.ChangeKind> kind = PlanJson.changeKind(turn.planJson());
+            if (kind.isPresent()) {
+                return kind;
+            }
+        }
+        return Optional.empty();
     }
 
     private static String whereItApplies(EditRequest request, Plan plan) {

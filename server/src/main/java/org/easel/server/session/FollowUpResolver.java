@@ -63,8 +63,8 @@ final class FollowUpResolver {
         if (followUp instanceof FollowUp.Reapply reapply) {
             return again(find(changes, new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, reapply.number())), request);
         }
-        if (followUp instanceof FollowUp.Variation) {
-            return variation(done, request);
+        if (followUp instanceof FollowUp.Variation variation) {
+            return variation(done, request, variation.style());
         }
         if (followUp instanceof FollowUp.SetStyle set) {
             return style(request, Optional.of(set.style()), "From now on: " + set.style() + " style.");
@@ -185,17 +185,20 @@ final class FollowUpResolver {
     }
 
     /** The last generated content made again with a new seed, where the artist's image and selection are now. */
-    private Resolution variation(List<TurnRecord> done, EditRequest request) throws EditRejected {
+    private Resolution variation(List<TurnRecord> done, EditRequest request, String style) throws EditRejected {
         for (int i = done.size() - 1; i >= 0; i--) {
             TurnRecord turn = done.get(i);
-            Optional<Synthesis.Generate> generated = PlanJson.generation(turn.planJson());
+            Optional<Synthesis.Generate> generated = PlanJson.generation(turn.planJson())
+                    .map(g -> style.isEmpty() ? g : new Synthesis.Generate(g.capability(),
+                            g.prompt() + ", " + style + " style", g.negative(), g.model()));
             if (generated.isPresent()) {
                 EditOptions o = request.options();
                 EditRequest newSeed = new EditRequest(request.conversationId(), request.title(), request.instruction(),
                         request.canvasWidth(), request.canvasHeight(), request.image(), request.selection(),
                         new EditOptions(OptionalLong.empty(), o.strength(), o.steps(), o.engine(), o.model(), o.featherPx(),
                                 o.negativePrompt()));
-                String summary = "Another version of “" + turn.instruction() + "” (turn " + turn.number() + "), new seed";
+                String summary = "Another version of “" + turn.instruction() + "” (turn " + turn.number() + "), new seed"
+                        + (style.isEmpty() ? "" : ", in " + style + " style");
                 Plan plan = new Plan(summary, "Made another version of “" + turn.instruction() + "”.",
                         DiffusionEditEngine.ENGINE, List.of(), generated.get());
                 return new Resolution(new PlanView(summary, plan.engine(), List.of(), plan.synthesis()),

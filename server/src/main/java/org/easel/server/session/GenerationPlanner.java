@@ -11,6 +11,7 @@ import org.easel.server.engines.diffusion.model.ModelKind;
 import org.easel.server.engines.diffusion.model.ModelLibrary;
 import org.easel.server.planning.Plan;
 import org.easel.server.planning.SynthesisRequest;
+import org.easel.server.planning.Understanding;
 
 /**
  * Plans requests for new content ("add a red hat", "generate a castle", "make it look like a
@@ -25,7 +26,8 @@ final class GenerationPlanner {
         this.library = library;
     }
 
-    Plan plan(SynthesisRequest.Capability capability, EditRequest request, Optional<String> style) throws EditRejected {
+    Plan plan(Understanding.NeedsModel need, EditRequest request, Optional<String> style) throws EditRejected {
+        SynthesisRequest.Capability capability = need.capability();
         Optional<String> requested = request.options().model();
         Optional<ModelLibrary.Installed> model = library.flatMap(l -> l.choose(capability.id(), requested));
         if (model.isEmpty() && capability == SynthesisRequest.Capability.INSTRUCTION_EDIT) {
@@ -43,11 +45,10 @@ final class GenerationPlanner {
         ModelLibrary.Installed chosen = model.get();
         boolean instructionEdit = capability == SynthesisRequest.Capability.INSTRUCTION_EDIT;
         boolean modelReadsInstruction = instructionEdit && chosen.folder().claimedKind() == ModelKind.INSTRUCT_PIX2PIX;
-        String prompt = instructionEdit && !modelReadsInstruction
-                ? SynthesisRequest.description(request.instruction())
-                : SynthesisRequest.prompt(request.instruction(), capability);
+        String prompt = instructionEdit && !modelReadsInstruction ? SynthesisRequest.description(need.prompt())
+                : need.prompt();
         String styled = style.map(s -> prompt + ", " + s + " style").orElse(prompt);
-        String negative = negative(request, modelReadsInstruction);
+        String negative = negative(need, request, modelReadsInstruction);
         String[] wording = wording(capability, styled);
         String avoiding = negative.isEmpty() ? "" : ", avoiding “" + negative + "”";
         return new Plan(wording[0] + avoiding + " with " + chosen.id(), wording[1], DiffusionEditEngine.ENGINE,
@@ -58,8 +59,8 @@ final class GenerationPlanner {
      * The negative prompt: what the instruction says to leave out ("…, without hats") and the
      * {@code negative} option. An instruction-following model reads "without" itself.
      */
-    private static String negative(EditRequest request, boolean modelReadsInstruction) {
-        String said = modelReadsInstruction ? "" : SynthesisRequest.negative(request.instruction());
+    private static String negative(Understanding.NeedsModel need, EditRequest request, boolean modelReadsInstruction) {
+        String said = modelReadsInstruction ? "" : need.negative();
         return Stream.of(said, request.options().negativePrompt().orElse("")).filter(s -> !s.isBlank())
                 .collect(Collectors.joining(", "));
     }

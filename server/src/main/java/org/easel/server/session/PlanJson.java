@@ -14,6 +14,7 @@ import org.easel.server.engines.classical.Adjustment;
 import org.easel.server.engines.classical.AdjustmentKind;
 import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.classical.Synthesis;
+import org.easel.server.planning.InstructionContext;
 
 /** The JSON form of plans and edit parameters, as sent to clients and kept in the memory. */
 public final class PlanJson {
@@ -41,6 +42,20 @@ public final class PlanJson {
                 return Optional.of(new Synthesis.Generate(op.getString("capability"), op.getString("prompt"),
                         op.getString("negative", ""), op.getString("model")));
             }
+        }
+        return Optional.empty();
+    }
+
+    /** What kind of change a remembered plan made; empty for one that only brought back images. */
+    static Optional<InstructionContext.ChangeKind> changeKind(String planJson) {
+        JsonObject plan = Json.createReader(new StringReader(planJson)).readObject();
+        for (JsonValue value : plan.getJsonArray("operations")) {
+            return Optional.of(switch (value.asJsonObject().getString("op")) {
+                case "generate" -> InstructionContext.ChangeKind.GENERATED;
+                case "fill" -> InstructionContext.ChangeKind.FILL;
+                case "extend" -> InstructionContext.ChangeKind.EXTENSION;
+                default -> InstructionContext.ChangeKind.ADJUSTMENT;
+            });
         }
         return Optional.empty();
     }

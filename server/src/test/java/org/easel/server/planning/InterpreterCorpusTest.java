@@ -9,11 +9,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.easel.server.engines.classical.Adjustment;
 import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.classical.Synthesis;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InterpreterCorpusTest {
 
-    private final Understanding.Reader reader = new Understanding.Reader(new InstructionInterpreter());
+    /** The corpus was written for an artist with a selection (content asked for goes into it). */
+    private static final InstructionContext WITH_SELECTION = InstructionContext.NONE.withSelection(true);
+
+    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
 
     record Line(String instruction, String expected) {
         @Override
@@ -89,7 +94,7 @@ class InterpreterCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void understandsTheInstruction(Line line) {
-        assertEquals(line.expected(), describe(reader.read(line.instruction())));
+        assertEquals(line.expected(), describe(reader.read(line.instruction(), WITH_SELECTION)));
     }
 
     @Test

@@ -221,8 +221,9 @@ class DiffusionEditEngineTest {
     @Test
     void paintingIntoNothingAsksForASelection() throws Exception {
         install(Map.of("tiny", OracleModels.oracle()));
+        // "add a red barn" with nothing selected edits the whole picture; this is the reading that paints into the selection.
         AssertionError e = assertThrows(AssertionError.class,
-                () -> run(request("add a red barn", Optional.empty(), Optional.empty())));
+                () -> run(request("paint a red barn into the selection", Optional.empty(), Optional.empty())));
         assertTrue(e.getMessage().startsWith("empty_selection: " + GenerationArea.NEEDS_SELECTION), e.getMessage());
     }
 

@@ -1,0 +1,166 @@
+package org.easel.server.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads adjustments from instructions the strict lexicon refuses: complaints ("way too dim" →
+ * brighter, "everything looks too blue" → warmer, "it's washed out" → more contrast and
+ * saturation), words of the trade ("punchier", "crisp it up"), and sentences with words that add
+ * nothing ("the colours are kinda garish tbh"). Words it cannot place are set aside: when they
+ * name a part of the picture ("make the sky darker") and nothing is selected, the caller asks
+ * whether the whole layer was meant.
+ */
+final class AdjustmentReader {
+
+    /** A complaint's adjective and the fix it asks for, in words the lexicon reads. */
+    private static final Map<String, String> FIXES = Map.ofEntries(
+            Map.entry("dark|dim|murky|gloomy|underexposed|under exposed|shadowy|black|dingy|dull and dark", "brighter"),
+            Map.entry("bright|light|blown out|blown|overexposed|over exposed|glaring|blinding|white", "darker"),
+            Map.entry("blue|cold|cool|icy|chilly|teal|cyan|bluish", "warmer"),
+            Map.entry("yellow|orange|warm|hot|red|reddish|yellowish|orangey|orangy|brown|brownish|golden", "cooler"),
+            Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy|dull", "more contrast"),
+            Map.entry("washed out|washed-out|faded", "more contrast and more saturated"),
+            Map.entry("grey|gray|drab|bland|colourless|colorless|desaturated|muted|pale", "more saturated"),
+            Map.entry("garish|oversaturated|over saturated|saturated|loud|neon|vivid|gaudy|colourful|colorful|intense",
+                    "less saturated"),
+            Map.entry("harsh|contrasty|stark|crunchy|punchy", "less contrast"),
+            Map.entry("soft|blurry|fuzzy|mushy|out of focus|unsharp|smeared|smudgy|blurred", "sharpen"),
+            Map.entry("sharp|noisy|grainy|crisp|jagged|harsh edged", "blur slightly"));
+    /** Colour casts the classical engine has no control for. */
+    private static final Pattern CAST = Pattern.compile("\\b(?:too |very |so |kinda |a bit |way too )?"
+            + "(green|greenish|magenta|pink|pinkish|purple|purplish)\\b");
+    private static final Pattern COMPLAINT;
+    private static final Map<String, String> FIX_BY_WORD = new java.util.HashMap<>();
+
+    /** Trade words the lexicon does not know, rewritten into words it does. */
+    private static final Map<Pattern, String> REWRITES = Map.ofEntries(
+            Map.entry(Pattern.compile("\\b(?:punchier|punch it up|more punch|punchy|more pop|more oomph|more depth)\\b"),
+                    "more contrast"),
+            Map.entry(Pattern.compile("\\bmoodier\\b"), "darker and more contrast"),
+            Map.entry(Pattern.compile("\\b(?:crisp(?:en)?(?: it| this)? up|crisper|clearer|more defined|more detail|"
+                    + "sharpen up|less blurry|less soft|in focus|focus it|de-?blur|unblur)\\b"), "sharpen"),
+            Map.entry(Pattern.compile("\\b(?:soften|softer|smooth(?: it)?(?: out)?|less sharp|blur out|blurrier|"
+                    + "dreamy blur|defocus(?:ed)?)\\b"), "blur"),
+            Map.entry(Pattern.compile("\\b(?:bluer|more blue|bluish|tint (?:it )?blue|less yellow|less orange|"
+                    + "less warm|icier|chillier)\\b"), "cooler"),
+            Map.entry(Pattern.compile("\\b(?:more orange|more yellow|more golden|golden|less blue|less cold|"
+                    + "less cool|sunnier|cosier|cozier|toastier)\\b"), "warmer"),
+            Map.entry(Pattern.compile("\\b(?:desat|drain(?: the)? colou?rs?|drain colou?r|strip(?: the)? colou?rs?|"
+                    + "tone down the colou?rs?|calm the colou?rs?|dull(?: it| the colou?rs?)? down|mute the colou?rs?)\\b"),
+                    "desaturate"),
+            Map.entry(Pattern.compile("\\b(?:b ?n ?w|b/w|black ?& ?white|black and white|gr[ae]yscale|no colou?rs?|"
+                    + "without colou?rs?|colou?rless)\\b"), "black and white"),
+            Map.entry(Pattern.compile("\\b(?:dark(?:en)? (?:the )?(?:edges|corners)|dark corners|edge darkening|"
+                    + "darker (?:edges|corners))\\b"), "vignette"),
+            Map.entry(Pattern.compile("\\b(?:lift|lighten|brighten|open up) (?:the )?(?:shadows|darks|dark areas)\\b"),
+                    "brighter"),
+            Map.entry(Pattern.compile("\\b(?:up|raise|increase|boost|bump up|bump|push)(?: the)? exposure\\b"),
+                    "brighter"),
+            Map.entry(Pattern.compile("\\b(?:colou?r pop|pop(?: the colou?rs?)?|richer colou?rs?|richer|"
+                    + "juicier|more colou?r(?:ful)?|colou?rs? pop)\\b"), "more saturated"),
+            Map.entry(Pattern.compile("\\b(?:old photo|old-timey|antique brown)\\b"), "sepia"),
+            Map.entry(Pattern.compile("\\b(?:fewer colou?rs?|reduce the colou?rs?|flat colou?rs?|"
+                    + "colou?r banding|banded)\\b"), "posterize"),
+            Map.entry(Pattern.compile("\\b(?:negative|inverse|flip the colou?rs?|reverse the colou?rs?)\\b"), "invert"));
+
+    /** Words that say nothing about what to change. */
+    private static final Set<String> IGNORABLE = Set.copyOf(List.of("so", "too", "bit", "kinda", "kind", "sort", "sorta",
+            "really", "very", "abit", "just", "little", "pretty", "quite", "rather", "right", "way", "thing", "lol",
+            "ok", "okay", "is", "are", "was", "were", "seems", "seem", "feels", "feel", "getting", "gonna", "we",
+            "us", "our", "fix", "adjust", "tweak", "bump", "nudge", "notch", "fine", "nicer", "better", "bring",
+            "tad", "lil", "lot", "im", "think", "maybe", "perhaps", "guess", "needs", "needed", "wish", "hmm",
+            "um", "yeah", "yes", "tbh", "honestly", "currently", "still", "bit", "way", "than", "what", "about",
+            "how", "kinda", "looks", "whole", "scene", "shot", "slightly", "touch", "smidge", "hint", "amount",
+            "level", "levels", "much", "up", "down", "boost", "correct", "correction", "improve", "enhance", "tone",
+            "toned", "bump", "crank", "dial", "push", "pull", "back", "bunch", "pls", "plz", "ty", "thx", "easel",
+            "also", "again", "please", "actually", "if", "you", "can", "could", "would", "mind", "don't", "dont",
+            "it", "quick", "quickly", "simple", "subtle", "tiny", "small", "big", "huge", "massive", "massively",
+            "hey", "hi", "alright", "am", "be", "been", "has", "have", "had", "got", "its", "it's", "that's",
+            "thats", "there's", "theres", "isn't", "bc", "because", "cause", "since", "now", "overall"));
+
+    static {
+        StringBuilder words = new StringBuilder();
+        for (Map.Entry<String, String> fix : FIXES.entrySet()) {
+            for (String word : fix.getKey().split("\\|")) {
+                FIX_BY_WORD.put(word, fix.getValue());
+                words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(word));
+            }
+        }
+        // "too dark", "way too dim", "it's kinda murky", "looks washed out", "a bit grey": a complaint,
+        // unless it follows "make" ("make it dark" asks for dark).
+        COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )\\b(?:(?:way |far |much |a bit |"
+                + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
+                + "overly |over-)*too |overly |(?:it's|it is|its|it looks|looks|looking|seems|feels|is|are|"
+                + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |"
+                + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |"
+                + "too |way too |overly )*)(" + words + ")\\b");
+    }
+
+    /**
+     * @param plan     the adjustments understood
+     * @param leftover words that name no change: a part of the picture, say ("sky", "her face")
+     */
+    record Reading(Plan plan, List<String> leftover) {
+    }
+
+    private AdjustmentReader() {
+    }
+
+    /** A colour cast named in the instruction ("too green"), which has no direct fix here. */
+    static Optional<String> cast(String instruction) {
+        Matcher m = CAST.matcher(Phrasing.core(instruction));
+        return m.find() ? Optional.of(m.group(1).replace("ish", "")) : Optional.empty();
+    }
+
+    static Optional<Reading> read(String instruction) {
+        String text = rewrite(Phrasing.core(instruction));
+        List<Term> terms = Lexicon.read(text);
+        List<Term> known = new ArrayList<>();
+        List<String> leftover = new ArrayList<>();
+        for (Term term : terms) {
+            if (term.role() == Term.Role.UNKNOWN || term.role() == Term.Role.REMOVE || term.role() == Term.Role.SIDE
+                    || term.role() == Term.Role.EXTEND || term.role() == Term.Role.NUMBER || term.role() == Term.Role.UNIT) {
+                if (!IGNORABLE.contains(term.text()) && term.text().matches("[a-z'].*")) {
+                    leftover.add(term.text());
+                }
+            } else {
+                known.add(term);
+            }
+        }
+        try {
+            return Optional.of(new Reading(InstructionInterpreter.adjustments(known, instruction), leftover));
+        } catch (UnsupportedInstructionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "contrast" alone: an adjustment named without saying which way. */
+    static Optional<String> directionless(String instruction) {
+        List<Term> terms = Lexicon.read(rewrite(Phrasing.core(instruction)));
+        boolean directed = terms.stream().anyMatch(t -> t.role() == Term.Role.DIRECTION || t.role() == Term.Role.DIRECTED_EFFECT
+                || t.role() == Term.Role.FIXED_EFFECT);
+        return directed ? Optional.empty() : terms.stream().filter(t -> t.role() == Term.Role.NOUN_EFFECT)
+                .map(t -> t.kind().wireName()).findFirst();
+    }
+
+    /** Complaints and trade words become the lexicon's words. */
+    static String rewrite(String text) {
+        String rewritten = text;
+        for (Map.Entry<Pattern, String> rewrite : REWRITES.entrySet()) {
+            rewritten = rewrite.getKey().matcher(rewritten).replaceAll(" " + rewrite.getValue() + " ");
+        }
+        Matcher m = COMPLAINT.matcher(rewritten);
+        StringBuilder fixed = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(fixed, " " + Matcher.quoteReplacement(FIX_BY_WORD.get(m.group(1))) + " ");
+        }
+        m.appendTail(fixed);
+        return fixed.toString().replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,158 @@
+package org.easel.server.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.easel.server.engines.classical.Extension;
+import org.easel.server.engines.classical.Synthesis;
+
+/**
+ * Reads canvas extensions in people's words: sides and amounts as the lexicon knows them, plus
+ * aspect ratios computed from the canvas ("widen to 2:1", "make it square", "16:9"), and camera
+ * talk ("zoom out", "pull back the camera", "reveal more on the left"), ignoring words that only
+ * chat. A number without a unit is not guessed: the caller asks pixels or percent.
+ */
+final class ExtensionReader {
+    private static final Pattern RATIO = Pattern.compile("\\b(\\d{1,2}(?:\\.\\d+)?) ?(?::|x|×|by|/|to) ?(\\d{1,2}(?:\\.\\d+)?)\\b");
+    private static final Pattern SQUARE = Pattern.compile("\\b(?:square(?: it)?(?: off| up)?|1:1)\\b");
+    private static final Pattern WIDESCREEN = Pattern.compile("\\b(?:widescreen|cinematic|letterbox)\\b");
+    private static final Pattern PANORAMA = Pattern.compile("\\b(?:panorama|panoramic)\\b");
+    private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull(?: the camera| it)? back|"
+            + "pull back|step back|back up the camera|wider (?:shot|view|angle|frame)|more of the (?:scene|"
+            + "surroundings|room|landscape|background)|see more|show more|reveal more|what's (?:beyond|outside|"
+            + "around|past)|beyond the (?:edge|frame|border)s?|outside the frame|uncrop|more room|more space|"
+            + "breathing room|bigger canvas|larger canvas|expand the (?:view|frame|scene))\\b");
+    private static final Pattern NUMBER_WITHOUT_UNIT = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\b(?!\\s*(?:px|"
+            + "pixels?|pixles|%|percent|per cent|pct|:|x\\s*\\d))");
+
+    /** An extension, or the two ways a bare number could be meant. */
+    sealed interface Reading {
+    }
+
+    record Extended(Plan plan) implements Reading {
+    }
+
+    /** "extend right by 300": the instruction with px and with % in place of the bare number. */
+    record UnitMissing(String asPixels, String asPercent) implements Reading {
+    }
+
+    private ExtensionReader() {
+    }
+
+    static Optional<Reading> read(String instruction, InstructionContext context) {
+        String text = Phrasing.core(instruction);
+        Optional<Double> ratio = ratio(text);
+        List<Term> terms = Lexicon.read(text);
+        int sides = 0;
+        for (Term term : terms) {
+            if (term.role() == Term.Role.SIDE || term.role() == Term.Role.EXTEND) {
+                sides |= (int) term.value();
+            }
+        }
+        if (ratio.isPresent()) {
+            return aspect(ratio.get(), sides, context).map(Extended::new);
+        }
+        Matcher bare = NUMBER_WITHOUT_UNIT.matcher(text);
+        if (bare.find()) {
+            String number = bare.group(1);
+            String before = instruction.substring(0, indexOfNumber(instruction, number));
+            String after = instruction.substring(indexOfNumber(instruction, number) + number.length());
+            return Optional.of(new UnitMissing(before + number + " px" + after, before + number + "%" + after));
+        }
+        List<Term> kept = new ArrayList<>();
+        for (Term term : terms) {
+            if (term.role() != Term.Role.UNKNOWN && !term.isEffect() && term.role() != Term.Role.REMOVE) {
+                kept.add(term);
+            }
+        }
+        if (sides == 0 && ZOOM_OUT.matcher(text).find()) {
+            kept.add(Term.withValue(Term.Role.SIDE, Term.Sides.ALL, "all around"));
+        }
+        try {
+            return Optional.of(new Extended(SynthesisReader.extension(kept, instruction)));
+        } catch (UnsupportedInstructionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
+    static boolean namesGrowing(String instruction) {
+        String text = Phrasing.core(instruction);
+        return ZOOM_OUT.matcher(text).find() || Lexicon.read(text).stream().anyMatch(t -> t.role() == Term.Role.EXTEND);
+    }
+
+    private static int indexOfNumber(String instruction, String number) {
+        Matcher m = Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?![\\d.])").matcher(instruction);
+        return m.find() ? m.start() : instruction.indexOf(number);
+    }
+
+    /** Width over height that the words ask for. */
+    private static Optional<Double> ratio(String text) {
+        Matcher m = RATIO.matcher(text);
+        if (m.find()) {
+            double w = Double.parseDouble(m.group(1));
+            double h = Double.parseDouble(m.group(2));
+            return w > 0 && h > 0 && w / h <= 8 && h / w <= 8 ? Optional.of(w / h) : Optional.empty();
+        }
+        if (SQUARE.matcher(text).find()) {
+            return Optional.of(1.0);
+        }
+        if (WIDESCREEN.matcher(text).find()) {
+            return Optional.of(16.0 / 9);
+        }
+        return PANORAMA.matcher(text).find() ? Optional.of(3.0) : Optional.empty();
+    }
+
+    /**
+     * The extension that brings the canvas to {@code ratio}, on the named sides or else split
+     * evenly on both: "widen to 2:1" on 1000×800 adds 300 px left and right.
+     */
+    private static Optional<Plan> aspect(double ratio, int namedSides, InstructionContext context) {
+        int width = context.canvasWidth();
+        int height = context.canvasHeight();
+        double current = (double) width / height;
+        if (Math.abs(current - ratio) < 0.005) {
+            return Optional.empty();
+        }
+        boolean wider = ratio > current;
+        int grow = wider ? (int) Math.round(height * ratio) - width : (int) Math.round(width / ratio) - height;
+        int axis = wider ? Term.Sides.HORIZONTAL : Term.Sides.VERTICAL;
+        int sides = namedSides & axis;
+        if (sides == 0) {
+            sides = axis;
+        }
+        Extension.Amount first = Extension.Amount.NONE;
+        Extension.Amount second = Extension.Amount.NONE;
+        int low = wider ? Term.Sides.LEFT : Term.Sides.TOP;
+        int high = wider ? Term.Sides.RIGHT : Term.Sides.BOTTOM;
+        if ((sides & low) != 0 && (sides & high) != 0) {
+            first = new Extension.Amount(grow / 2, Extension.Unit.PX);
+            second = new Extension.Amount(grow - grow / 2, Extension.Unit.PX);
+        } else if ((sides & low) != 0) {
+            first = new Extension.Amount(grow, Extension.Unit.PX);
+        } else {
+            second = new Extension.Amount(grow, Extension.Unit.PX);
+        }
+        Extension extension = wider
+                ? new Extension(first, Extension.Amount.NONE, second, Extension.Amount.NONE)
+                : new Extension(Extension.Amount.NONE, first, Extension.Amount.NONE, second);
+        String where = extension.describe();
+        String target = formatRatio(ratio);
+        return Optional.of(new Plan("Extend the canvas by " + where + " (to " + target + ") and continue the "
+                + "picture into the new space", "Extended the canvas by " + where + " (to " + target
+                + ") and continued the picture into it.", InstructionInterpreter.ENGINE, List.of(),
+                (Synthesis) extension));
+    }
+
+    private static String formatRatio(double ratio) {
+        for (int h = 1; h <= 16; h++) {
+            double w = ratio * h;
+            if (Math.abs(w - Math.rint(w)) < 0.01) {
+                return (long) Math.rint(w) + ":" + h;
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "%.2f:1", ratio);
+    }
+}

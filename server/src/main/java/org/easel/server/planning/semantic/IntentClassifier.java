@@ -1,0 +1,149 @@
+package org.easel.server.planning.semantic;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Chooses an instruction's coarse {@link Intent} by meaning: the instruction's embedding is
+ * compared with every exemplar's, each intent scores the mean of its {@value #TOP} closest
+ * exemplars, and the result keeps the runner-up so the caller can ask when the two are close.
+ * The margin between them, not the best similarity alone, says how sure the reading is (a
+ * similarity cut-off barely separates right from wrong; the margin does).
+ */
+public final class IntentClassifier {
+    /** How many of an intent's closest exemplars make its score: one stray exemplar does not decide. */
+    static final int TOP = 4;
+
+    private final Function<String, float[]> embedder;
+    private final List<ExemplarBank.Exemplar> exemplars;
+    private volatile float[][] vectors;   // the exemplars' embeddings, made on first use
+
+    /** One intent's score. */
+    public record Scored(Intent intent, double score) {
+    }
+
+    /** The intents ranked best first; never empty. */
+    public record Classification(List<Scored> ranked) {
+        public Intent best() {
+            return ranked.get(0).intent();
+        }
+
+        public double bestScore() {
+            return ranked.get(0).score();
+        }
+
+        public Intent runnerUp() {
+            return ranked.get(1).intent();
+        }
+
+        /** How far ahead of the runner-up the best intent is. */
+        public double margin() {
+            return ranked.get(0).score() - ranked.get(1).score();
+        }
+    }
+
+    public IntentClassifier(Function<String, float[]> embedder, List<ExemplarBank.Exemplar> exemplars) {
+        this.embedder = embedder;
+        this.exemplars = List.copyOf(exemplars);
+    }
+
+    /** Embeds the exemplars now rather than on the first instruction (the daemon does it at start, off the request path). */
+    public void warmUp() {
+        vectors();
+    }
+
+    public Classification classify(String sentence) {
+        return classify(embedder.apply(sentence), -1);
+    }
+
+    /**
+     * Classifies as if exemplar {@code leftOut} were not in the bank: leave-one-out, for
+     * checking the bank and choosing the margin without touching the evaluation set.
+     */
+    public Classification classifyExemplar(int leftOut) {
+        return classify(vectors()[leftOut], leftOut);
+    }
+
+    public List<ExemplarBank.Exemplar> exemplars() {
+        return exemplars;
+    }
+
+    private Classification classify(float[] query, int leftOut) {
+        float[][] bank = vectors();
+        Map<Intent, double[]> best = new EnumMap<>(Intent.class);
+        for (int i = 0; i < bank.length; i++) {
+            if (i == leftOut) {
+                continue;
+            }
+            double similarity = dot(query, bank[i]);
+            double[] top = best.computeIfAbsent(exemplars.get(i).intent(), k -> filled(-1));
+            // Keep the TOP largest, smallest last.
+            if (similarity > top[TOP - 1]) {
+                top[TOP - 1] = similarity;
+                Arrays.sort(top);
+                reverse(top);
+            }
+        }
+        List<Scored> ranked = new ArrayList<>();
+        for (Map.Entry<Intent, double[]> entry : best.entrySet()) {
+            double sum = 0;
+            int n = 0;
+            for (double s : entry.getValue()) {
+                if (s > -1) {
+                    sum += s;
+                    n++;
+                }
+            }
+            ranked.add(new Scored(entry.getKey(), n == 0 ? -1 : sum / n));
+        }
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (ranked.size() < 2) {
+            throw new IllegalStateException("the exemplar bank needs at least two intents");
+        }
+        return new Classification(List.copyOf(ranked));
+    }
+
+    private float[][] vectors() {
+        float[][] made = vectors;
+        if (made == null) {
+            synchronized (this) {
+                made = vectors;
+                if (made == null) {
+                    made = new float[exemplars.size()][];
+                    for (int i = 0; i < made.length; i++) {
+                        made[i] = embedder.apply(exemplars.get(i).sentence());
+                    }
+                    vectors = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    private static double[] filled(double value) {
+        double[] values = new double[TOP];
+        Arrays.fill(values, value);
+        return values;
+    }
+
+    private static void reverse(double[] values) {
+        for (int i = 0, j = values.length - 1; i < j; i++, j--) {
+            double t = values[i];
+            values[i] = values[j];
+            values[j] = t;
+        }
+    }
+
+    static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}

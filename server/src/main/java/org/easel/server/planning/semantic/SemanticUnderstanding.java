@@ -1,0 +1,33 @@
+package org.easel.server.planning.semantic;
+
+/**
+ * The daemon's one intent classifier: the MiniLM sentence encoder and the exemplar bank, made
+ * once per process. Both are read-only after loading, so every conversation and every
+ * {@code EditService} shares them; the model loads on the first instruction (or at
+ * {@link #warmUpInBackground()}), never at start-up on the caller's thread.
+ */
+public final class SemanticUnderstanding {
+
+    private SemanticUnderstanding() {
+    }
+
+    private static final class Holder {
+        static final SentenceEncoder ENCODER = new SentenceEncoder();
+        static final IntentClassifier CLASSIFIER = new IntentClassifier(ENCODER::embed, ExemplarBank.load());
+    }
+
+    public static IntentClassifier shared() {
+        return Holder.CLASSIFIER;
+    }
+
+    public static SentenceEncoder encoder() {
+        return Holder.ENCODER;
+    }
+
+    /** Loads the model and embeds the exemplars on a daemon thread, so the first instruction does not wait. */
+    public static void warmUpInBackground() {
+        Thread thread = new Thread(() -> shared().warmUp(), "easel-understanding-warmup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

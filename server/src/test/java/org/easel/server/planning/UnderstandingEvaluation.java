@@ -1,0 +1,190 @@
+package org.easel.server.planning;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Runs the held-out evaluation set ({@code understanding/eval.tsv}, written by someone who never
+ * saw the exemplars or the rules) through an {@link InstructionReader} and counts, per expected
+ * kind, what was planned as expected, what was asked back, and what was done wrongly.
+ *
+ * <p>Format: {@code instruction<TAB>context<TAB>expected}; context {@code sel|nosel}, optionally
+ * {@code ,blank} and {@code ,canvas=WxH}; expected alternatives separated by {@code |}. A line
+ * {@code @script NAME} starts a conversation whose turns run until a blank line; each turn's
+ * expected outcome (its first alternative) is the history the next turn is read against, so one
+ * miss does not spoil the rest of a script. Follow-ups the daemon would answer with a refusal
+ * (undo with nothing to undo, a variation when nothing was generated) count as refusals.
+ */
+final class UnderstandingEvaluation {
+
+    /** @param scored false for a turn that only forms a script's history (marked "~": it is also an exemplar) */
+    record Case(String instruction, String context, List<String> expected, Optional<String> script,
+                InstructionContext readAgainst, boolean anyChange, boolean generated, boolean scored) {
+    }
+
+    /** One case's outcome. */
+    record Outcome(Case c, String actual, boolean correct, boolean asked, boolean wrong, long nanos) {
+    }
+
+    static List<Case> cases() throws IOException {
+        return cases("/understanding/eval.tsv");
+    }
+
+    /** The cases of a set in this format: the held-out {@code eval.tsv}, or the development set {@code dev.tsv}. */
+    static List<Case> cases(String resource) throws IOException {
+        List<String> lines;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                UnderstandingEvaluation.class.getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
+            lines = in.lines().toList();
+        }
+        List<Case> cases = new ArrayList<>();
+        Optional<String> script = Optional.empty();
+        History history = new History();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                script = Optional.empty();
+                history = new History();
+                continue;
+            }
+            if (line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("@script")) {
+                script = Optional.of(line.substring("@script".length()).strip());
+                history = new History();
+                continue;
+            }
+            boolean scored = !line.startsWith("~");
+            String[] parts = (scored ? line : line.substring(1)).split("\t");
+            if (parts.length != 3) {
+                throw new IllegalStateException("eval.tsv: expected three tab-separated fields: " + line);
+            }
+            List<String> expected = Arrays.stream(parts[2].split("\\|")).map(String::strip).toList();
+            InstructionContext context = context(parts[1].strip(), history);
+            cases.add(new Case(parts[0], parts[1].strip(), expected, script, context, history.anyChange, history.generated,
+                    scored));
+            if (script.isPresent()) {
+                history.after(expected.get(0));
+            } else {
+                history = new History();
+            }
+        }
+        return cases;
+    }
+
+    static List<Outcome> run(InstructionReader reader) throws IOException {
+        return run(reader, cases());
+    }
+
+    static List<Outcome> run(InstructionReader reader, List<Case> cases) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Case c : cases.stream().filter(Case::scored).toList()) {
+            long start = System.nanoTime();
+            Understanding understanding = reader.read(c.instruction(), c.readAgainst());
+            long nanos = System.nanoTime() - start;
+            String actual = asTheDaemonAnswers(UnderstandingLabels.label(understanding), c);
+            boolean correct = c.expected().stream().anyMatch(e -> UnderstandingLabels.matches(e, actual));
+            boolean asked = !correct && actual.equals("clarify");
+            boolean refused = actual.equals("refuse");
+            // Wrong: an action other than any expected one (a question or a refusal is never a wrong action).
+            boolean wrong = !correct && !asked && !refused;
+            outcomes.add(new Outcome(c, actual, correct, asked, wrong, nanos));
+        }
+        return outcomes;
+    }
+
+    /** Follow-ups with nothing to refer to are answered with a refusal by the daemon. */
+    private static String asTheDaemonAnswers(String actual, Case c) {
+        String kind = UnderstandingLabels.kind(actual);
+        boolean needsChange = List.of("undo", "original", "show", "more", "less", "again", "reapply").contains(kind);
+        if (needsChange && !c.anyChange() || kind.equals("variation") && !c.generated()) {
+            return "refuse";
+        }
+        return actual;
+    }
+
+    /** Per expected kind (the first alternative's): cases, planned as expected, asked, refused, wrong. */
+    static Map<String, int[]> byKind(List<Outcome> outcomes) {
+        Map<String, int[]> table = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            int[] row = table.computeIfAbsent(group(UnderstandingLabels.kind(o.c().expected().get(0))), k -> new int[5]);
+            row[0]++;
+            row[1] += o.correct() ? 1 : 0;
+            row[2] += o.asked() ? 1 : 0;
+            row[3] += !o.correct() && o.actual().equals("refuse") ? 1 : 0;
+            row[4] += o.wrong() ? 1 : 0;
+        }
+        return table;
+    }
+
+    private static String group(String kind) {
+        return switch (kind) {
+            case "undo", "original", "show" -> "undo / original / show";
+            case "more", "less" -> "more / less";
+            case "again", "reapply" -> "again / reapply";
+            case "style", "keepstyle", "clearstyle" -> "style (set / keep / clear)";
+            case "refuse", "clarify" -> "refuse or ask";
+            default -> kind;
+        };
+    }
+
+    private static InstructionContext context(String spec, History history) {
+        boolean selection = false;
+        boolean blank = false;
+        int width = 1024;
+        int height = 768;
+        for (String part : spec.split(",")) {
+            String p = part.strip().toLowerCase(Locale.ROOT);
+            if (p.equals("sel")) {
+                selection = true;
+            } else if (p.equals("blank")) {
+                blank = true;
+            } else if (p.startsWith("canvas=")) {
+                String[] size = p.substring("canvas=".length()).split("x");
+                width = Integer.parseInt(size[0]);
+                height = Integer.parseInt(size[1]);
+            }
+        }
+        return new InstructionContext(selection, blank, width, height, history.last, history.style);
+    }
+
+    /** The conversation so far, from the expected outcomes of the script's earlier turns. */
+    private static final class History {
+        Optional<InstructionContext.ChangeKind> last = Optional.empty();
+        Optional<String> style = Optional.empty();
+        boolean anyChange;
+        boolean generated;
+
+        void after(String label) {
+            String kind = UnderstandingLabels.kind(label);
+            switch (kind) {
+                case "adjust" -> change(InstructionContext.ChangeKind.ADJUSTMENT);
+                case "paint", "generate", "edit", "variation" -> {
+                    change(InstructionContext.ChangeKind.GENERATED);
+                    generated = true;
+                }
+                case "remove" -> change(InstructionContext.ChangeKind.FILL);
+                case "extend" -> change(InstructionContext.ChangeKind.EXTENSION);
+                case "style" -> style = Optional.of(label.substring(label.indexOf(':') + 1).strip());
+                case "clearstyle" -> style = Optional.empty();
+                default -> {
+                }
+            }
+        }
+
+        private void change(InstructionContext.ChangeKind kind) {
+            last = Optional.of(kind);
+            anyChange = true;
+        }
+    }
+}

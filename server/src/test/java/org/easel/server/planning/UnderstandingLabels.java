@@ -1,0 +1,180 @@
+package org.easel.server.planning;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.easel.server.engines.classical.Adjustment;
+import org.easel.server.engines.classical.Extension;
+import org.easel.server.engines.classical.Synthesis;
+
+/**
+ * Writes an {@link Understanding} in the evaluation set's label language ("adjust: brightness+",
+ * "paint: a blue kite", "extend: right=300px", "show: #2", "style: charcoal", "clarify", …) and
+ * compares labels: the kind must match; content and style names match when their words mostly
+ * agree (articles and punctuation aside); an extension's amount is compared only where the label
+ * gives one.
+ */
+final class UnderstandingLabels {
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "some");
+
+    private UnderstandingLabels() {
+    }
+
+    static String label(Understanding u) {
+        if (u instanceof Understanding.Planned p) {
+            if (p.plan().synthesis().isPresent()) {
+                Synthesis s = p.plan().synthesis().get();
+                if (s instanceof Extension e) {
+                    return "extend: " + sides(e);
+                }
+                return "remove";
+            }
+            return "adjust: " + p.plan().operations().stream().map(UnderstandingLabels::op)
+                    .collect(Collectors.joining(" "));
+        }
+        if (u instanceof Understanding.NeedsModel n) {
+            String without = n.negative().isEmpty() ? "" : "; without: " + n.negative();
+            return switch (n.capability()) {
+                case INPAINT -> "paint: " + n.prompt() + without;
+                case TEXT_TO_IMAGE -> "generate: " + n.prompt() + without;
+                case INSTRUCTION_EDIT -> "edit";
+            };
+        }
+        if (u instanceof Understanding.FollowingUp f) {
+            return followUp(f.followUp());
+        }
+        return u instanceof Understanding.Clarify ? "clarify" : "refuse";
+    }
+
+    private static String followUp(FollowUp f) {
+        if (f instanceof FollowUp.Undo) {
+            return "undo";
+        }
+        if (f instanceof FollowUp.Original) {
+            return "original";
+        }
+        if (f instanceof FollowUp.ShowTurn s) {
+            return switch (s.reference()) {
+                case FIRST -> "show: first";
+                case LAST -> "show: last";
+                case PREVIOUS -> "show: previous";
+                case NUMBERED -> "show: #" + s.number();
+            };
+        }
+        if (f instanceof FollowUp.Rescale r) {
+            return r.factor() > 1 ? "more" : "less";
+        }
+        if (f instanceof FollowUp.Again) {
+            return "again";
+        }
+        if (f instanceof FollowUp.Reapply r) {
+            return "reapply: #" + r.number();
+        }
+        if (f instanceof FollowUp.Variation v) {
+            return v.style().isEmpty() ? "variation" : "variation; style: " + v.style();
+        }
+        if (f instanceof FollowUp.SetStyle s) {
+            return "style: " + s.style();
+        }
+        return f instanceof FollowUp.KeepStyle ? "keepstyle" : "clearstyle";
+    }
+
+    private static String op(Adjustment a) {
+        String name = a.kind().wireName();
+        return a.kind().isSigned() && !name.equals("hue") ? name + (a.amount() > 0 ? "+" : "-") : name;
+    }
+
+    private static String sides(Extension e) {
+        StringBuilder b = new StringBuilder();
+        side(b, "left", e.left());
+        side(b, "top", e.top());
+        side(b, "right", e.right());
+        side(b, "bottom", e.bottom());
+        return b.toString();
+    }
+
+    private static void side(StringBuilder b, String name, Extension.Amount amount) {
+        if (amount.value() > 0) {
+            b.append(b.length() == 0 ? "" : ",").append(name).append('=')
+                    .append(Math.round(amount.value())).append(amount.unit() == Extension.Unit.PX ? "px" : "%");
+        }
+    }
+
+    /** The kind of a label: "adjust", "paint", "show", "undo", … */
+    static String kind(String label) {
+        String head = label.split("[:;]", 2)[0].strip();
+        return head;
+    }
+
+    /** Whether {@code actual} (one label) satisfies {@code expected} (one alternative). */
+    static boolean matches(String expected, String actual) {
+        String kind = kind(expected);
+        if (!kind.equals(kind(actual))) {
+            return false;
+        }
+        String e = argument(expected);
+        String a = argument(actual);
+        return switch (kind) {
+            case "adjust" -> sameSet(e, a);
+            case "extend" -> extensionMatches(e, a);
+            case "paint", "generate" -> wordsAgree(e.split("; without:")[0], a.split("; without:")[0]);
+            case "style" -> wordsAgree(e, a);
+            case "variation" -> wordsAgree(e, a);
+            case "show", "reapply" -> e.equals(a);
+            default -> true;
+        };
+    }
+
+    private static String argument(String label) {
+        int colon = label.indexOf(':');
+        int semicolon = label.indexOf(';');
+        if (label.startsWith("variation")) {
+            return semicolon < 0 ? "" : label.substring(label.indexOf(':', semicolon) + 1).strip();
+        }
+        return colon < 0 ? "" : label.substring(colon + 1).strip();
+    }
+
+    private static boolean sameSet(String e, String a) {
+        return new HashSet<>(Arrays.asList(e.split("\\s+"))).equals(new HashSet<>(Arrays.asList(a.split("\\s+"))));
+    }
+
+    /** The same sides; an amount in the label must match the plan's (px exactly, percent to the unit). */
+    private static boolean extensionMatches(String expected, String actual) {
+        List<String> e = Arrays.stream(expected.split(",")).map(String::strip).toList();
+        List<String> a = Arrays.stream(actual.split(",")).map(String::strip).toList();
+        Set<String> eSides = e.stream().map(s -> s.split("=")[0]).collect(Collectors.toSet());
+        Set<String> aSides = a.stream().map(s -> s.split("=")[0]).collect(Collectors.toSet());
+        if (!eSides.equals(aSides)) {
+            return false;
+        }
+        for (String side : e) {
+            if (side.contains("=") && !a.contains(side)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Word sets (without articles and punctuation) overlapping by at least three quarters. */
+    static boolean wordsAgree(String expected, String actual) {
+        Set<String> e = words(expected);
+        Set<String> a = words(actual);
+        if (e.isEmpty() || a.isEmpty()) {
+            return e.equals(a);
+        }
+        Set<String> union = new HashSet<>(e);
+        union.addAll(a);
+        Set<String> both = new HashSet<>(e);
+        both.retainAll(a);
+        return both.size() >= 0.75 * union.size();
+    }
+
+    private static Set<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).replace("colour", "color").replace("grey", "gray")
+                        .split("[^a-z0-9']+"))
+                .filter(w -> !w.isEmpty() && !ARTICLES.contains(w)).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,42 @@
+package org.easel.server.planning;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.util.Optional;
+import org.easel.server.planning.semantic.IntentClassifier;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
+
+/**
+ * For developers: reads instructions from standard input, one per line (optionally
+ * {@code context<TAB>instruction}, context as in the evaluation set), and prints what Easel
+ * understood with the intent scores. Not a test.
+ */
+public final class UnderstandingProbe {
+    public static void main(String[] args) throws Exception {
+        IntentClassifier classifier = SemanticUnderstanding.shared();
+        InstructionReader reader = new InstructionReader(Optional.empty(), classifier);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            InstructionContext context = InstructionContext.NONE;
+            String instruction = line;
+            if (line.contains("\t")) {
+                String[] parts = line.split("\t", 2);
+                context = context.withSelection(parts[0].contains("sel") && !parts[0].contains("nosel"));
+                if (parts[0].contains("blank")) {
+                    context = new InstructionContext(context.hasSelection(), true, 1024, 768, Optional.empty(),
+                            Optional.empty());
+                }
+                instruction = parts[1];
+            }
+            Understanding u = reader.read(instruction, context);
+            IntentClassifier.Classification c = classifier.classify(Phrasing.core(instruction));
+            String detail = u instanceof Understanding.Clarify q ? " " + q.readings() : "";
+            System.out.printf("%-55s → %-40s  [%s %.3f, %s %.3f]%s%n", instruction, UnderstandingLabels.label(u),
+                    c.best(), c.bestScore(), c.runnerUp(), c.ranked().get(1).score(), detail);
+        }
+    }
+}
