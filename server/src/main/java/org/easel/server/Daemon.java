@@ -19,6 +19,7 @@ import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
 import org.easel.server.models.ModelStore;
 import org.easel.server.planning.InstructionInterpreter;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
 import org.easel.server.planning.Planner;
 import org.easel.server.planning.llm.LlmPlanner;
 import org.easel.server.planning.llm.LlmPlannerConfig;
@@ -128,6 +129,8 @@ public final class Daemon implements AutoCloseable {
                     DiffusionEditEngine.ENGINE, new DiffusionEditEngine(models)));
             edits = new EditService(MAX_QUEUED_JOBS, engines, engine, memory, config.maxConversationBytes(),
                     planner(config), Optional.of(models));
+            // The sentence model loads in about a second: off the start-up path, before the first instruction.
+            SemanticUnderstanding.warmUpInBackground();
             InFlightMemory inFlight = InFlightMemory.forHeap(Runtime.getRuntime().maxMemory());
             ServerIdentity identity = new ServerIdentity(Version.current(), token, frameLimitsWithin(inFlight),
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);

@@ -1,5 +1,6 @@
 package org.easel.server.planning;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,12 +8,15 @@ import java.util.Optional;
  * What the words alone cannot say: whether the artist selected something, whether the layer is
  * empty, the canvas, what the conversation did last and the style in force. The interpreter uses
  * it to choose between readings ("a lantern" with a selection is painted into it; on an empty
- * layer it is a new picture).
+ * layer it is a new picture); an LLM planner is told all of it.
  *
- * @param lastChange what the conversation's last change was, empty before the first
+ * @param lastChange  what the conversation's last change was, empty before the first
+ * @param recentTurns the conversation's last turns, oldest first, e.g. "#3 “make it warmer” → Make it warmer"
+ * @param models      the installed diffusion models with what they can do, e.g. "sd15-inpainting (inpaint)"
  */
 public record InstructionContext(boolean hasSelection, boolean blankLayer, int canvasWidth, int canvasHeight,
-                                 Optional<ChangeKind> lastChange, Optional<String> style) {
+                                 Optional<ChangeKind> lastChange, Optional<String> style, List<String> recentTurns,
+                                 List<String> models) {
 
     /** The kinds of change a turn can make, as later follow-ups need to know them. */
     public enum ChangeKind { ADJUSTMENT, GENERATED, FILL, EXTENSION }
@@ -20,6 +24,29 @@ public record InstructionContext(boolean hasSelection, boolean blankLayer, int c
     public InstructionContext {
         Objects.requireNonNull(lastChange, "lastChange");
         Objects.requireNonNull(style, "style");
+        recentTurns = List.copyOf(recentTurns);
+        models = List.copyOf(models);
+    }
+
+    /** A context without the conversation's turns and the models, which only an LLM planner reads. */
+    public InstructionContext(boolean hasSelection, boolean blankLayer, int canvasWidth, int canvasHeight,
+                              Optional<ChangeKind> lastChange, Optional<String> style) {
+        this(hasSelection, blankLayer, canvasWidth, canvasHeight, lastChange, style, List.of(), List.of());
+    }
+
+    /** The context in lines an LLM reads, for the planner's user message. */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        b.append("Selection: ").append(hasSelection ? "yes, the edit applies inside it" : "none, the whole layer")
+                .append('\n');
+        b.append("Layer: ").append(blankLayer ? "empty" : "has a picture").append(", canvas ").append(canvasWidth)
+                .append('×').append(canvasHeight).append(" px\n");
+        b.append("Style in force: ").append(style.orElse("none")).append('\n');
+        b.append("Installed diffusion models: ").append(models.isEmpty() ? "none" : String.join("; ", models))
+                .append('\n');
+        b.append("Conversation so far:").append(recentTurns.isEmpty() ? " no turns yet" : "");
+        recentTurns.forEach(turn -> b.append("\n- ").append(turn));
+        return b.toString();
     }
 
     /** No selection, an image on the layer, no history: how an instruction reads on its own. */
@@ -27,6 +54,7 @@ public record InstructionContext(boolean hasSelection, boolean blankLayer, int c
             Optional.empty(), Optional.empty());
 
     public InstructionContext withSelection(boolean selection) {
-        return new InstructionContext(selection, blankLayer, canvasWidth, canvasHeight, lastChange, style);
+        return new InstructionContext(selection, blankLayer, canvasWidth, canvasHeight, lastChange, style, recentTurns,
+                models);
     }
 }

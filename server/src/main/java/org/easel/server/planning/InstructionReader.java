@@ -67,7 +67,7 @@ public final class InstructionReader {
         }
         if (planner.isPresent()) {
             try {
-                return new Understanding.Planned(planner.get().interpret(instruction));
+                return new Understanding.Planned(planner.get().interpret(instruction, context));
             } catch (UnsupportedInstructionException e) {
                 // the LLM did not give a valid plan: read it here as if there were no LLM
             }

@@ -7,14 +7,14 @@ package org.easel.server.planning;
 public final class UnsupportedInstructionException extends Exception {
 
     /** What the interpreter understands, phrased for the person typing. */
-    public static final String CAPABILITIES = "For now Easel can: remove what is selected (\"remove\", "
-            + "\"fill the selection\", \"clean up\"), extend the canvas (\"extend to the right by 300 px\", "
-            + "\"add 20% on top\", \"make it wider\"), convert to black and white (grayscale) or sepia, "
-            + "invert the colours, make it brighter or darker, increase or reduce the contrast, "
-            + "make it more or less saturated (vivid, muted, desaturate), make it warmer or cooler, "
-            + "shift the hue, posterize, blur, sharpen and add a vignette. "
-            + "Add \"a bit\", \"slightly\", \"much\" or \"a lot\" to choose how strong, "
-            + "for example \"make it a bit warmer and more vivid\".";
+    public static final String CAPABILITIES = "Easel can: change colours and tone (\"a bit warmer\", "
+            + "\"way too dark\", \"black and white\", more or less contrast or saturation, blur, sharpen, "
+            + "posterize, a vignette); remove what is selected (\"remove this\"); extend the canvas (\"extend "
+            + "to the right by 300 px\", \"zoom out\", \"make it 16:9\"); with a diffusion model, paint new "
+            + "content into the selection (\"put a lantern here\"), make a new picture from a description "
+            + "(\"an owl in a library, oil painting\") or change the whole picture (\"make it winter\"); "
+            + "and follow up on the conversation (\"undo\", \"more\", \"less\", \"#2\", \"another one\", "
+            + "\"from now on in watercolour style\").";
 
     private static final int QUOTE_LIMIT = 200;
 

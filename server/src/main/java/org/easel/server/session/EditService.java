@@ -43,7 +43,10 @@ public final class EditService {
     private final ConversationStore memory;
     private final TurnRecorder recorder;
     private final InstructionReader reader;
+    /** An LLM planner reads the instruction too, and is told the conversation and the models. */
+    private final boolean consultsPlanner;
     private final FollowUpResolver resolver;
+    private static final int RECENT_TURNS_FOR_PLANNER = 6;
     private final AtomicLong jobNumbers = new AtomicLong();
     private final JobQueue queue;
     private final EngineCatalog engines;
@@ -72,8 +75,9 @@ public final class EditService {
                        long maxConversationBytes, Planner planner, Optional<ModelLibrary> models) {
         this.generation = new GenerationPlanner(models);
         // The rule-based interpreter is part of the reader already; any other planner (an LLM) is consulted in it.
-        this.reader = new InstructionReader(planner instanceof InstructionInterpreter ? Optional.empty()
-                : Optional.of(planner), SemanticUnderstanding.shared());
+        this.consultsPlanner = !(planner instanceof InstructionInterpreter);
+        this.reader = new InstructionReader(consultsPlanner ? Optional.of(planner) : Optional.empty(),
+                SemanticUnderstanding.shared());
         this.queue = new JobQueue(maxQueuedJobs);
         this.engines = engines;
         this.engine = engine;
@@ -232,8 +236,19 @@ public final class EditService {
         try {
             Optional<ConversationRecord> conversation = memory.conversation(request.conversationId());
             Optional<InstructionContext.ChangeKind> last = conversation.flatMap(c -> lastChange(c.turns()));
+            List<String> recent = List.of();
+            List<String> models = List.of();
+            if (consultsPlanner) {
+                List<TurnRecord> turns = conversation.map(ConversationRecord::turns).orElse(List.of());
+                recent = turns.subList(Math.max(0, turns.size() - RECENT_TURNS_FOR_PLANNER), turns.size()).stream()
+                        .map(t -> "#" + t.number() + " “" + t.instruction() + "” → " + PlanJson.summary(t.planJson())
+                                + " (" + t.status() + ")").toList();
+                models = engines.models().stream().filter(EngineCatalog.ModelInfo::installed)
+                        .map(m -> m.id() + " (" + String.join(", ", m.capabilities()) + ")").toList();
+            }
             return new InstructionContext(request.selection().isPresent(), BlankLayer.isBlank(request.image()),
-                    request.canvasWidth(), request.canvasHeight(), last, conversation.flatMap(ConversationRecord::style));
+                    request.canvasWidth(), request.canvasHeight(), last, conversation.flatMap(ConversationRecord::style),
+                    recent, models);
         } catch (MemoryException e) {
             throw new EditRejected(ErrorCode.STORAGE_FAILED, e.getMessage());
         }

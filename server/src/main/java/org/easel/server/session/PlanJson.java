@@ -60,6 +60,11 @@ public final class PlanJson {
         return Optional.empty();
     }
 
+    /** A remembered plan's summary. */
+    static String summary(String planJson) {
+        return Json.createReader(new StringReader(planJson)).readObject().getString("summary", "");
+    }
+
     /** The feather a remembered edit used. */
     static int feather(String parametersJson) {
         return Json.createReader(new StringReader(parametersJson)).readObject()

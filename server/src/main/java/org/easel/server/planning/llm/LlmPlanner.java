@@ -3,6 +3,7 @@ package org.easel.server.planning.llm;
 import jakarta.json.JsonObject;
 import java.util.stream.Collectors;
 import org.easel.server.engines.classical.Adjustment;
+import org.easel.server.planning.InstructionContext;
 import org.easel.server.planning.Plan;
 import org.easel.server.planning.Planner;
 import org.easel.server.planning.UnsupportedInstructionException;
@@ -37,11 +38,17 @@ public final class LlmPlanner implements Planner {
 
     @Override
     public Plan interpret(String instruction) throws UnsupportedInstructionException {
+        return interpret(instruction, InstructionContext.NONE);
+    }
+
+    /** Asks with the instruction and, below it, the context: the selection, style, models and recent turns. */
+    @Override
+    public Plan interpret(String instruction, InstructionContext context) throws UnsupportedInstructionException {
         if (instruction == null || instruction.isBlank()) {
             return fallback.interpret(instruction); // nothing to ask; the fallback says what to type
         }
         try {
-            Plan plan = PlanAnswerReader.read(client.complete(systemPrompt, instruction, schema));
+            Plan plan = PlanAnswerReader.read(client.complete(systemPrompt, PlanPrompt.user(instruction, context), schema));
             log.info("planned by the LLM ({}): {}", config.model(), operations(plan));
             return plan;
         } catch (LlmFailure e) {

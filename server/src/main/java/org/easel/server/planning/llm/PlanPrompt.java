@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.easel.server.engines.classical.AdjustmentKind;
+import org.easel.server.planning.InstructionContext;
 
 /** The system prompt: what the LLM is for, the operations it may use and how to answer. */
 final class PlanPrompt {
@@ -14,7 +15,9 @@ final class PlanPrompt {
     static String system(JsonObject schema) {
         return String.join("\n",
                 "You plan image edits for Easel, an assistant inside a painting program. The user message is an "
-                        + "artist's instruction. Reply with one JSON object and nothing else, matching this JSON schema:",
+                        + "artist's instruction (in any language), then the context it was typed in: the selection, "
+                        + "the layer, the style in force, the installed models and the conversation's recent turns "
+                        + "with what Easel did. Reply with one JSON object and nothing else, matching this JSON schema:",
                 schema.toString(),
                 "",
                 "The operations apply in order to the selected area, or to the whole layer without a selection.",
@@ -30,6 +33,11 @@ final class PlanPrompt {
                         + "the past tense, for example \"Made it a bit brighter and warmer.\".",
                 "If the instruction asks for anything these operations cannot do, reply with an empty \""
                         + PlanSchema.OPERATIONS + "\" list rather than an approximation.");
+    }
+
+    /** The instruction, then the context it was typed in. */
+    static String user(String instruction, InstructionContext context) {
+        return "Instruction: " + instruction + "\n\nContext:\n" + context.describe();
     }
 
     private static String names(boolean signed) {

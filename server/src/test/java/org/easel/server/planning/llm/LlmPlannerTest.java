@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import org.easel.server.engines.classical.Adjustment;
 import org.easel.server.engines.classical.AdjustmentKind;
+import org.easel.server.planning.InstructionContext;
 import org.easel.server.planning.InstructionInterpreter;
 import org.easel.server.planning.Plan;
 import org.easel.server.planning.UnsupportedInstructionException;
@@ -60,6 +61,24 @@ class LlmPlannerTest {
         answerWith(GOOD_ANSWER);
 
         assertEquals(GOOD_PLAN, planner(Optional.empty()).interpret(INSTRUCTION));
+    }
+
+    @Test
+    void theLlmIsToldTheContextTheInstructionWasTypedIn() throws Exception {
+        answerWith(GOOD_ANSWER);
+        InstructionContext context = new InstructionContext(true, false, 800, 600, Optional.empty(), Optional.of("ink"),
+                List.of("#1 “make it warmer” → Make it warmer (done)"), List.of("sd15-inpainting (inpaint)"));
+
+        assertEquals(GOOD_PLAN, planner(Optional.empty()).interpret("rends-la plus chaude", context));
+
+        LoggedRequest request = server.getAllServeEvents().get(0).getRequest();
+        String user = Json.createReader(new StringReader(request.getBodyAsString())).readObject()
+                .getJsonArray("messages").getJsonObject(1).getString("content");
+        assertTrue(user.startsWith("Instruction: rends-la plus chaude"), user);
+        for (String told : List.of("Selection: yes", "canvas 800×600", "Style in force: ink",
+                "sd15-inpainting (inpaint)", "#1 “make it warmer” → Make it warmer (done)")) {
+            assertTrue(user.contains(told), told + " in " + user);
+        }
     }
 
     @Test
@@ -197,7 +216,7 @@ class LlmPlannerTest {
         assertEquals("test-model", body.getString("model"));
         JsonObject user = body.getJsonArray("messages").getJsonObject(1);
         assertEquals("user", user.getString("role"));
-        assertEquals(INSTRUCTION, user.getString("content"));
+        assertTrue(user.getString("content").startsWith("Instruction: " + INSTRUCTION + "\n"), user.toString());
         JsonObject format = body.getJsonObject("response_format");
         assertEquals("json_schema", format.getString("type"));
         JsonObject schema = format.getJsonObject("json_schema").getJsonObject("schema");
