@@ -27,6 +27,9 @@ final class SemanticReadings {
     /** A description without a verb ("the sky", "a lighthouse at dawn"): content, not a change. */
     private static final Pattern BARE_DESCRIPTION = Pattern.compile("^(?:a|an|the|some|one|two|three|few|several|"
             + "many|lots of|a few)\\b");
+    /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
+    private static final Pattern QUESTION = Pattern.compile("(?:what|what's|whats|who|who's|why|when|where|how|"
+            + "which|is|are|am|do|does|did|was|were|will|shall|should i|can i|may i)\\b");
     /** An instruction edit that names no change at all. */
     private static final Pattern EMPTY_EDIT = Pattern.compile("(?:(?:make|turn|change|do|edit|alter|modify|fix|"
             + "transform|it|this|that|the|a|an|image|picture|photo|look|like|into|to|something|different|"
@@ -133,6 +136,9 @@ final class SemanticReadings {
     }
 
     private static Optional<Understanding> content(String instruction, InstructionContext context) {
+        if (QUESTION.matcher(Phrasing.core(instruction)).lookingAt()) {
+            return Optional.empty();
+        }
         ContentReader.Content content = ContentReader.read(instruction);
         if (!describesContent(content.prompt())) {
             return Optional.empty();   // "make the sky darker" is no description of content
@@ -208,7 +214,7 @@ final class SemanticReadings {
 
     static Optional<Understanding> instructionEdit(String instruction) {
         String core = Phrasing.core(instruction);
-        if (EMPTY_EDIT.matcher(core).matches()) {
+        if (EMPTY_EDIT.matcher(core).matches() || QUESTION.matcher(core).lookingAt()) {
             return Optional.empty();   // "make it": make it what?
         }
         return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.INSTRUCTION_EDIT, core,

@@ -1,0 +1,141 @@
+package org.easel.server.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The interpreter on the kinds of instruction the issue found refused or misread, with the real
+ * MiniLM model: each line is an instruction, the context it is typed in, and the label of what
+ * Easel must understand (the evaluation set's label language, see {@link UnderstandingLabels}).
+ */
+class InstructionReaderTest {
+    private static final InstructionContext NOTHING_SELECTED = InstructionContext.NONE;
+    private static final InstructionContext SELECTED = InstructionContext.NONE.withSelection(true);
+    private static final InstructionContext EMPTY_LAYER = new InstructionContext(false, true, 1024, 768,
+            Optional.empty(), Optional.empty());
+    private static final InstructionContext AFTER_GENERATING = new InstructionContext(true, false, 1000, 800,
+            Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty());
+
+    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
+
+    private static InstructionContext context(String name) {
+        return switch (name) {
+            case "sel" -> SELECTED;
+            case "blank" -> EMPTY_LAYER;
+            case "generated" -> AFTER_GENERATING;
+            default -> NOTHING_SELECTED;
+        };
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] → {2}")
+    @CsvSource(delimiter = '~', value = {
+            // Plain prompts are prompts, polite or not.
+            "a melancholic robot gazing at a sunset in a cyberpunk city ~ nosel ~ generate: a melancholic robot gazing at a sunset in a cyberpunk city",
+            "an owl in a library, oil painting ~ nosel ~ generate: an owl in a library, oil painting",
+            "I need a picture of a lighthouse at dawn ~ nosel ~ generate: a lighthouse at dawn",
+            "poster idea: a jazz night in a small club ~ nosel ~ generate: a jazz night in a small club",
+            "would you paint a fox in the snow ~ blank ~ generate: a fox in the snow",
+            // Styles without filler; stopping a style clears it; a one-off look is an edit.
+            "from now on do everything in ink style ~ nosel ~ style: ink",
+            "keep a charcoal look for the rest ~ nosel ~ style: charcoal",
+            "quit using that style ~ nosel ~ clearstyle",
+            "change the style to art deco ~ nosel ~ edit",
+            "make it look like a woodcut ~ nosel ~ edit",
+            // Content in a selection is painted there; removal in other words; whole-picture changes edit.
+            "fill this spot with daisies ~ sel ~ paint: daisies",
+            "could you put a blue kite up here ~ sel ~ paint: a blue kite",
+            "put a lantern right here ~ sel ~ paint: a lantern",
+            "make the cable vanish ~ sel ~ remove",
+            "add a light snowfall ~ nosel ~ edit",
+            "put stars in the sky ~ nosel ~ edit",
+            "add a red barn, without people ~ sel ~ paint: a red barn; without: people",
+            // Follow-ups in people's words.
+            "whoops, undo ~ nosel ~ undo",
+            "the third one was nicer ~ nosel ~ show: #3",
+            "shuffle again ~ generated ~ variation",
+            "gentler please ~ nosel ~ less",
+            "go harder on it ~ nosel ~ more",
+            "halve it ~ nosel ~ less",
+            "another take, this time in crayon ~ generated ~ variation; style: crayon",
+            "again ~ generated ~ variation",
+            // Extensions by camera talk, sides and aspect ratios (computed from the canvas).
+            "pull back the camera ~ nosel ~ extend: left=25%,top=25%,right=25%,bottom=25%",
+            "reveal more on the left ~ nosel ~ extend: left=25%",
+            "widen to 2:1 ~ generated ~ extend: left=300px,right=300px",
+            // Complaints become adjustments.
+            "way too bright, fix it ~ nosel ~ adjust: brightness-",
+            "too dim ~ nosel ~ adjust: brightness+",
+            "it looks flat ~ nosel ~ adjust: contrast+",
+            "make the sky darker ~ sel ~ adjust: brightness-",
+            "make the sky darker ~ nosel ~ clarify | edit",
+            // Nothing Easel can do, or too little to go on.
+            "save the file ~ nosel ~ refuse",
+            "what's the weather like ~ nosel ~ refuse",
+            "make it ~ sel ~ refuse",
+            "contrast ~ nosel ~ clarify",
+            "extend the canvas to the right by 300 ~ nosel ~ clarify",
+            "everything looks too green ~ nosel ~ clarify",
+    })
+    void readsWhatWasMeant(String instruction, String context, String expected) {
+        String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
+        assertTrue(java.util.Arrays.stream(expected.split("\\|")).anyMatch(e -> UnderstandingLabels.matches(e.strip(), actual)),
+                "expected " + expected + " but was " + actual);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"contrast", "extend the canvas", "extend the canvas to the right by 300",
+            "everything looks too green"})
+    void everyReadingOfferedMeansExactlyThatReadingWhenSentBack(String ambiguous) {
+        Understanding understanding = reader.read(ambiguous, NOTHING_SELECTED);
+        Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);
+        assertTrue(clarify.readings().size() >= 2 && clarify.readings().size() <= 3, clarify.readings().toString());
+        for (String reading : clarify.readings()) {
+            Understanding chosen = reader.read(reading, NOTHING_SELECTED);
+            assertFalse(chosen instanceof Understanding.Clarify || chosen instanceof Understanding.Refused,
+                    reading + " → " + chosen);
+            // And it reads the same again through its canonical form: asking never goes round in circles.
+            assertEquals(UnderstandingLabels.label(chosen),
+                    UnderstandingLabels.label(reader.read(Canonical.of(chosen), NOTHING_SELECTED)), reading);
+        }
+    }
+
+    @Test
+    void instructionsInOtherLanguagesSayAnLlmPlannerReadsThem() {
+        Understanding understanding = reader.read("rends l'image plus chaude avec un peu de contraste", NOTHING_SELECTED);
+        Understanding.Refused refused = assertInstanceOf(Understanding.Refused.class, understanding);
+        assertTrue(refused.message().contains("--planner-url"), refused.message());
+    }
+
+    @Test
+    void aConfiguredPlannerIsAskedWithTheContextAndItsPlanWins() {
+        Plan plan = new Plan("Give it a golden glow", "Gave it a golden glow.", "classical", List.of());
+        InstructionContext[] seen = new InstructionContext[1];
+        Planner llm = new Planner() {
+            @Override
+            public Plan interpret(String instruction) {
+                throw new AssertionError("the context must be passed");
+            }
+
+            @Override
+            public Plan interpret(String instruction, InstructionContext context) {
+                seen[0] = context;
+                return plan;
+            }
+        };
+        InstructionReader withLlm = new InstructionReader(Optional.of(llm), SemanticUnderstanding.shared());
+        assertEquals(new Understanding.Planned(plan), withLlm.read("give it a golden glow", SELECTED));
+        assertEquals(SELECTED, seen[0]);
+        // Exact follow-ups never go to the LLM.
+        assertEquals(new Understanding.FollowingUp(new FollowUp.Undo()), withLlm.read("undo", SELECTED));
+    }
+}
