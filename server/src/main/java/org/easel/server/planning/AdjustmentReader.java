@@ -24,14 +24,19 @@ final class AdjustmentReader {
             Map.entry("bright|light|blown out|blown|overexposed|over exposed|glaring|blinding|white", "darker"),
             Map.entry("blue|cold|cool|icy|chilly|teal|cyan|bluish", "warmer"),
             Map.entry("yellow|orange|warm|hot|red|reddish|yellowish|orangey|orangy|brown|brownish|golden", "cooler"),
-            Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy|dull", "more contrast"),
+            Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy", "more contrast"),
             Map.entry("washed out|washed-out|faded", "more contrast and more saturated"),
-            Map.entry("grey|gray|drab|bland|colourless|colorless|desaturated|muted|pale", "more saturated"),
+            Map.entry("grey|gray|drab|bland|colourless|colorless|desaturated|muted|pale|dull", "more saturated"),
             Map.entry("garish|oversaturated|over saturated|saturated|loud|neon|vivid|gaudy|colourful|colorful|intense",
                     "less saturated"),
             Map.entry("harsh|contrasty|stark|crunchy|punchy", "less contrast"),
             Map.entry("soft|blurry|fuzzy|mushy|out of focus|unsharp|smeared|smudgy|blurred", "sharpen"),
             Map.entry("sharp|noisy|grainy|crisp|jagged|harsh edged", "blur slightly"));
+    /** "a yellow tinge", "a murky blue cast": a colour cast, complained about without "too". */
+    private static final Pattern CAST_COMPLAINT;
+    /** Asking for something interesting is not asking for a cooler picture ("do something cool with it"). */
+    private static final Pattern NOT_AN_ADJUSTMENT = Pattern.compile("\\b(?:something|anything|stuff) (?:cool|fun|"
+            + "nice|interesting|creative|different|dark|bright|warm)\\b|\\bcool (?:stuff|things|effect|idea)\\b");
     /** Colour casts the classical engine has no control for. */
     private static final Pattern CAST = Pattern.compile("\\b(?:too |very |so |kinda |a bit |way too )?"
             + "(green|greenish|magenta|pink|pinkish|purple|purplish)\\b");
@@ -40,6 +45,13 @@ final class AdjustmentReader {
 
     /** Trade words the lexicon does not know, rewritten into words it does. */
     private static final Map<Pattern, String> REWRITES = Map.ofEntries(
+            Map.entry(Pattern.compile("\\b(?:heavy|strong|bold|intense|big)\\b"), "strongly"),
+            Map.entry(Pattern.compile("\\b(?:subtle|gentle|faint|soft)(?= (?:vignette|blur|sharpen|sepia|warmth|"
+                    + "glow|tint))"), "subtly"),
+            Map.entry(Pattern.compile("\\bmore contrasty\\b"), "more contrast"),
+            Map.entry(Pattern.compile("\\b(?:dark (?:frame|border|borders|edge|fade)|fad(?:e|es|ing)(?: in)?"
+                    + "(?: from| at| towards| toward| to)? (?:the )?(?:edges|corners|sides)|edges? fad(?:e|ing))\\b"),
+                    "vignette"),
             Map.entry(Pattern.compile("\\b(?:punchier|punch it up|more punch|punchy|more pop|more oomph|more depth)\\b"),
                     "more contrast"),
             Map.entry(Pattern.compile("\\bmoodier\\b"), "darker and more contrast"),
@@ -51,7 +63,12 @@ final class AdjustmentReader {
                     + "less warm|icier|chillier)\\b"), "cooler"),
             Map.entry(Pattern.compile("\\b(?:more orange|more yellow|more golden|golden|less blue|less cold|"
                     + "less cool|sunnier|cosier|cozier|toastier)\\b"), "warmer"),
-            Map.entry(Pattern.compile("\\b(?:desat|drain(?: the)? colou?rs?|drain colou?r|strip(?: the)? colou?rs?|"
+            Map.entry(Pattern.compile("\\b(?:strip|drain|remove|take|suck|pull) (?:out )?(?:all )?(?:of )?(?:the )?"
+                    + "colou?rs?(?: out)?(?: completely| entirely)?|colou?rs? (?:drained|stripped) (?:out|away)\\b"),
+                    "black and white"),
+            Map.entry(Pattern.compile("\\breduce (?:it |this )?to (?:just )?|\\b(?:a )?few (?:flat )?colou?r"
+                    + "(?: bands| levels| steps)?\\b|\\bcolou?r bands\\b|\\bscreen ?print(?:ed)?(?: look)?\\b"), " posterize "),
+            Map.entry(Pattern.compile("\\b(?:desat|drain colou?r|"
                     + "tone down the colou?rs?|calm the colou?rs?|dull(?: it| the colou?rs?)? down|mute the colou?rs?)\\b"),
                     "desaturate"),
             Map.entry(Pattern.compile("\\b(?:b ?n ?w|b/w|black ?& ?white|black and white|gr[ae]yscale|no colou?rs?|"
@@ -82,7 +99,10 @@ final class AdjustmentReader {
             "also", "again", "please", "actually", "if", "you", "can", "could", "would", "mind", "don't", "dont",
             "it", "quick", "quickly", "simple", "subtle", "tiny", "small", "big", "huge", "massive", "massively",
             "hey", "hi", "alright", "am", "be", "been", "has", "have", "had", "got", "its", "it's", "that's",
-            "thats", "there's", "theres", "isn't", "bc", "because", "cause", "since", "now", "overall"));
+            "thats", "there's", "theres", "isn't", "bc", "because", "cause", "since", "now", "overall", "barely",
+            "see", "anything", "everything", "something", "feel", "vibe", "old", "photo", "heavy", "strong", "lot",
+            "lots", "bunch", "kind", "bits", "too", "tinge", "cast", "tint", "fix", "fixed", "fixing", "sort",
+            "get", "give", "apply", "use", "add", "put", "hint", "touch", "notch", "plus", "then", "i", "me"));
 
     static {
         StringBuilder words = new StringBuilder();
@@ -100,6 +120,9 @@ final class AdjustmentReader {
                 + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |"
                 + "too |way too |overly )*)(" + words + ")\\b");
+        CAST_COMPLAINT = Pattern.compile("\\b(?:(?:has|have|got|there's|there is|with|it's got) (?:a|an|this|that)"
+                + " (?:[a-z]+ )?|(?:sickly|murky|ugly|weird|strange|nasty|horrible|awful|odd|unpleasant|annoying|"
+                + "muddy|dirty|heavy|strong) )(" + words + ")(?:ish)? (?:tinge|cast|tint|hue|colou?r cast|shade)\\b");
     }
 
     /**
@@ -122,15 +145,17 @@ final class AdjustmentReader {
         String text = rewrite(Phrasing.core(instruction));
         List<Term> terms = Lexicon.read(text);
         List<Term> known = new ArrayList<>();
+        java.util.Set<org.easel.server.engines.classical.AdjustmentKind> effects = new java.util.HashSet<>();
         List<String> leftover = new ArrayList<>();
         for (Term term : terms) {
             if (term.role() == Term.Role.UNKNOWN || term.role() == Term.Role.REMOVE || term.role() == Term.Role.SIDE
                     || term.role() == Term.Role.EXTEND || term.role() == Term.Role.NUMBER || term.role() == Term.Role.UNIT) {
-                if (!IGNORABLE.contains(term.text()) && term.text().matches("[a-z'].*")) {
+                if (!IGNORABLE.contains(term.text()) && !FIX_BY_WORD.containsKey(term.text())
+                        && !term.text().endsWith("ly") && term.text().matches("[a-z'].*")) {
                     leftover.add(term.text());
                 }
-            } else {
-                known.add(term);
+            } else if (!term.isEffect() || effects.add(term.kind())) {
+                known.add(term);   // an effect named twice ("blurry, sharpen it" → sharpen, sharpen) counts once
             }
         }
         try {
@@ -149,9 +174,22 @@ final class AdjustmentReader {
                 .map(t -> t.kind().wireName()).findFirst();
     }
 
+    /** Whether the words complain ("bit blurry", "too dark", "a yellow cast") rather than ask. */
+    static boolean complains(String instruction) {
+        String text = Phrasing.core(instruction);
+        return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find();
+    }
+
     /** Complaints and trade words become the lexicon's words. */
     static String rewrite(String text) {
-        String rewritten = text;
+        String rewritten = NOT_AN_ADJUSTMENT.matcher(text).replaceAll(" ");
+        Matcher cast = CAST_COMPLAINT.matcher(rewritten);
+        StringBuilder casts = new StringBuilder();
+        while (cast.find()) {
+            cast.appendReplacement(casts, " " + Matcher.quoteReplacement(FIX_BY_WORD.get(cast.group(1))) + " ");
+        }
+        cast.appendTail(casts);
+        rewritten = casts.toString();
         for (Map.Entry<Pattern, String> rewrite : REWRITES.entrySet()) {
             rewritten = rewrite.getKey().matcher(rewritten).replaceAll(" " + rewrite.getValue() + " ");
         }

@@ -25,20 +25,22 @@ final class ContentReader {
     }
 
     private static final Pattern NEW_IMAGE = Pattern.compile("^(?:(?:please )?(?:generate|create|render|imagine|"
-            + "produce|design|illustrate|visuali[sz]e|paint|draw|sketch|make|give|show|get|do)(?: me| us)?(?: up)?"
-            + "(?: (?:a|an|one|some))? (?:new |fresh |quick )?(?:picture|image|pic|photo|photograph|render|rendering|"
-            + "illustration|artwork|art|scene|wallpaper|poster|graphic|shot|snapshot)s? (?:of|with|showing|"
-            + "depicting|for|about|where)\\s+"
+            + "produce|design|illustrate|visuali[sz]e|paint|draw|sketch|make|give|show|get|do|start|begin|open)"
+            + "(?: me| us)?(?: up)?(?: (?:a|an|one|some))? (?:brand new |brand-new |new |fresh |quick |separate )?"
+            + "(?:picture|image|pic|photo|photograph|render|rendering|illustration|artwork|art|scene|wallpaper|poster|"
+            + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|:|-|–|—)\\s*"
+            + "|make (?:me |us )?(?:something|anything|one) (?:with|of|showing|where|like|that shows)\\s+"
+            + "|show (?:me|us) (?:what|how) (?=(?:a|an|some|the)\\b)"
             + "|(?:a |an |one |some )?(?:new |fresh )?(?:picture|image|pic|photo|photograph|render|illustration|"
             + "artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
             + "|(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper)(?: idea)?\\s*[:\\-–—]\\s*"
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?\\s+"
-            + "|(?:find|get|fetch|show|give|bring) (?:me|us)\\s+"
+            + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
             + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+)");
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
-    private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|drop|throw"
-            + "(?: in)?|plop|include|slap|plant|sneak|give (?:him|her|them|the \\w+)|"
+    private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|throw"
+            + "(?: in)?|plop|include|slap|get(?! rid)|have|plant|sneak|give (?:him|her|them|the \\w+)|"
             + "let there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter)\\s+(?:in\\s+)?");
     /** "fill this spot with daisies", "cover the wall with ivy". */
     private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up)"
@@ -52,17 +54,45 @@ final class ContentReader {
     private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:turn|transform|change|convert|make|morph) "
             + "(?:it|everything|the whole (?:thing|image|picture|scene)|the (?:image|picture|photo|scene|painting|"
             + "artwork|drawing)|this (?:image|picture|photo|scene))\\b");
+    /** "make this area a snowy mountain peak": the selected thing becomes something else. */
+    private static final Pattern MAKE_SELECTED_INTO = Pattern.compile("^make (?:this|that|the selection|this (?:area|"
+            + "part|bit|spot|region)|the selected (?:area|part|bit|region)|what's selected) (?:into )?(?=(?:a|an|some)\\b)");
+    /** "make her hair pink", "make the car red": an object given a new colour or material. */
+    private static final Pattern MAKE_OBJECT = Pattern.compile("^(?!.*\\b(?:more|less|much|very|so|too|really|"
+            + "bit|little)\\b)make (?:the|his|her|their|its|that) ([a-z]+(?: [a-z]+)?)"
+            + " (?!vanish|disappear|go|leave|fade|move|smile|look|stand|sit|smaller|bigger|larger|invisible|"
+            + "transparent|gone)((?:bright |dark |light |pale |deep )?[a-z]+)$");
+    /** "turn the wall into exposed brick": a material without an article names the object it becomes. */
+    private static final Pattern REPLACED_OBJECT = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
+            + "substitute|turn|transform|change|convert|morph|make) (?:the|his|her|their|this|that) ([a-z]+)\\b");
     /** Words that only point at where the selection is, anywhere in the prompt. */
     private static final Pattern POINTING = Pattern.compile("\\s*(?:\\b(?:right |just |up |down |over |in )?"
-            + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over) (?:this|that|the|my) (?:spot|area|"
-            + "selection|selected (?:area|part|bit|region)|region|part|bit|space|place|gap|hole|empty (?:bit|area|"
-            + "part|space|spot)|marked (?:area|bit|part))\\b|\\bwhere (?:i|i've) (?:selected|marked|circled)\\b|"
+            + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over) (?:this|that|the|my) (?:new |empty |"
+            + "blank |selected |marked |little |small )?(?:spot|area|selection|region|part|bit|space|place|gap|hole|"
+            + "patch|corner)\\b|\\bwhere (?:i|i've) (?:selected|marked|circled)\\b|"
             + "\\b(?:where|in) the selection(?: is)?\\b|\\bthe selected (?:area|part|bit|region)\\b|\\bfor me\\b|"
             + "\\bif you can\\b|\\bif possible\\b)");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)[,;]?\\s+(?:without|but without|but no|"
             + "and no|with no|but not|minus|no)\\s+(?:any\\s+)?(.+)$");
     private static final Pattern TRAILING = Pattern.compile("[\\s,;:.!?\\-]+$");
     private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more|more|just|also|another|in)\\s+");
+
+    private static final java.util.Set<String> NOT_AN_OBJECT = java.util.Set.of("selection", "area", "part", "bit",
+            "spot", "region", "it", "this", "that", "image", "picture", "photo", "whole", "thing", "stuff");
+
+    /**
+     * A place named at the end of an inpainting prompt ("a rainbow in the sky", "a cup on the table"):
+     * the selection already says where, so the model is told only what.
+     */
+    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:on|in|onto|into|over|across|at|by|near|"
+            + "around|above|below|under|behind|beside|inside|next to) (?:(?:this|that|these|those|his|her|their|my|"
+            + "our|its) (?:[a-z]+ )?[a-z]+|him|her|them|it)$");
+
+    /** The prompt for painting into the selection: the content without where it goes. */
+    static String withoutPlace(String prompt) {
+        String without = TRAILING_PLACE.matcher(prompt).replaceFirst("");
+        return without.matches("(?s).*[a-z]{3,}.*") ? without : prompt;
+    }
 
     private ContentReader() {
     }
@@ -80,9 +110,26 @@ final class ContentReader {
         } else if ((m = FILLING.matcher(text)).lookingAt()) {
             placing = true;
             text = text.substring(m.end());
-        } else if ((m = REPLACING.matcher(text)).lookingAt() && !WHOLE_PICTURE.matcher(text).lookingAt()) {
+        } else if ((m = MAKE_SELECTED_INTO.matcher(text)).lookingAt()) {
             replacing = true;
             text = text.substring(m.end());
+        } else if ((m = MAKE_OBJECT.matcher(text)).matches() && !WHOLE_PICTURE.matcher(text).lookingAt()) {
+            replacing = true;
+            text = m.group(2) + " " + m.group(1);
+        } else if ((m = REPLACING.matcher(text)).lookingAt() && !WHOLE_PICTURE.matcher(text).lookingAt()) {
+            replacing = true;
+            Matcher object = REPLACED_OBJECT.matcher(text);
+            String replaced = object.lookingAt() ? object.group(1) : "";
+            text = text.substring(m.end());
+            // "replace the sign with a wooden one" → "a wooden sign"; "turn this wall into exposed brick" → "exposed brick wall"
+            if (!replaced.isEmpty() && !NOT_AN_OBJECT.contains(replaced)) {
+                if (text.matches("(?:a|an) .*\\bone\\b.*")) {
+                    text = text.replaceFirst("\\bone\\b", replaced);
+                } else if (!text.matches("(?:a|an|some|the|one|two|three|many|lots|\\d+)\\b.*")
+                        && text.split(" ").length <= 3 && !text.contains(replaced)) {
+                    text = text + " " + replaced;
+                }
+            }
         } else if ((m = DRAWING.matcher(text)).lookingAt()) {
             drawing = true;
             text = text.substring(m.end());
@@ -96,7 +143,7 @@ final class ContentReader {
             negative = tidy(m.group(2));
         }
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ");
-        text = tidy(text);
+        text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look like$", "").replaceFirst("\\s+looks? like$", "");
         text = LEADING.matcher(text).replaceFirst("");
         return new Content(tidy(text), negative, placing, newImage, drawing, replacing);
     }

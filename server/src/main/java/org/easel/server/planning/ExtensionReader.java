@@ -19,8 +19,9 @@ final class ExtensionReader {
     private static final Pattern SQUARE = Pattern.compile("\\b(?:square(?: it)?(?: off| up)?|1:1)\\b");
     private static final Pattern WIDESCREEN = Pattern.compile("\\b(?:widescreen|cinematic|letterbox)\\b");
     private static final Pattern PANORAMA = Pattern.compile("\\b(?:panorama|panoramic)\\b");
-    private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull(?: the camera| it)? back|"
-            + "pull back|step back|back up the camera|wider (?:shot|view|angle|frame)|more of the (?:scene|"
+    private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull(?: the camera| the view)? back"
+            + "(?! some| a bit| a little| a touch)(?= the camera| to| and|$| a lot)|pull back the (?:camera|view|shot)|"
+            + "step back|(?<!it )(?<!that )back up(?= the camera| a bit| a little| so|$|,)|move (?:the camera )?back|back up the camera|wider (?:shot|view|angle|frame)|more of the (?:scene|"
             + "surroundings|room|landscape|background)|see more|show more|reveal more|what's (?:beyond|outside|"
             + "around|past)|beyond the (?:edge|frame|border)s?|outside the frame|uncrop|more room|more space|"
             + "breathing room|bigger canvas|larger canvas|expand the (?:view|frame|scene))\\b");
@@ -67,8 +68,12 @@ final class ExtensionReader {
                 kept.add(term);
             }
         }
-        if (sides == 0 && ZOOM_OUT.matcher(text).find()) {
-            kept.add(Term.withValue(Term.Role.SIDE, Term.Sides.ALL, "all around"));
+        if (ZOOM_OUT.matcher(text).find()) {
+            // "back up a bit": the camera's direction words are no sides.
+            kept.removeIf(term -> term.role() == Term.Role.DIRECTION);
+            if (sides == 0) {
+                kept.add(Term.withValue(Term.Role.SIDE, Term.Sides.ALL, "all around"));
+            }
         }
         try {
             return Optional.of(new Extended(SynthesisReader.extension(kept, instruction)));
@@ -80,8 +85,15 @@ final class ExtensionReader {
     /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
     static boolean namesGrowing(String instruction) {
         String text = Phrasing.core(instruction);
-        return ZOOM_OUT.matcher(text).find() || Lexicon.read(text).stream().anyMatch(t -> t.role() == Term.Role.EXTEND);
+        List<Term> terms = Lexicon.read(text);
+        boolean side = terms.stream().anyMatch(t -> t.role() == Term.Role.SIDE);
+        // "add some more floor at the bottom": more of the picture on a side.
+        return ZOOM_OUT.matcher(text).find() || terms.stream().anyMatch(t -> t.role() == Term.Role.EXTEND)
+                || side && MORE_ON_A_SIDE.matcher(text).find() && AdjustmentReader.read(instruction).isEmpty();
     }
+
+    private static final Pattern MORE_ON_A_SIDE = Pattern.compile("\\b(?:more|extra|additional)\\b.*\\b(?:at|on|to)"
+            + " the (?:left|right|top|bottom)\\b");
 
     private static int indexOfNumber(String instruction, String number) {
         Matcher m = Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?![\\d.])").matcher(instruction);

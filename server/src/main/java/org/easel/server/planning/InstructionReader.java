@@ -90,13 +90,16 @@ public final class InstructionReader {
             return Optional.of(new Understanding.FollowingUp(inContext(followUp.get(), instruction, context)));
         }
         // Every word known: the lexicon's reading is exact ("make it a bit warmer", "extend right by 300 px").
-        boolean allKnown = Lexicon.read(instruction).stream().noneMatch(t -> t.role() == Term.Role.UNKNOWN);
+        // A complaint ("bit blurry") reads the other way round, so it goes to the complaint-aware reader.
+        boolean allKnown = Lexicon.read(instruction).stream().noneMatch(t -> t.role() == Term.Role.UNKNOWN)
+                && !AdjustmentReader.complains(instruction);
         if (allKnown) {
             try {
                 Plan plan = rules.interpret(instruction);
                 return Optional.of(plan.synthesis().filter(s -> s instanceof org.easel.server.engines.classical.Synthesis.Fill)
                         .isPresent() && !context.hasSelection()
-                        ? SemanticReadings.read(Intent.REMOVE, instruction, context).orElseThrow()
+                        ? SemanticReadings.read(Intent.REMOVE, instruction, context)
+                                .orElse(new Understanding.Refused("Select what to remove first, then say \"remove\"."))
                         : new Understanding.Planned(plan));
             } catch (UnsupportedInstructionException e) {
                 return Optional.empty();
@@ -107,6 +110,12 @@ public final class InstructionReader {
 
     /** A whole-phrase follow-up, with what the context changes about it. */
     private static FollowUp inContext(FollowUp followUp, String instruction, InstructionContext context) {
+        if ((followUp instanceof FollowUp.SetStyle || followUp instanceof FollowUp.ClearStyle)
+                && StyleReader.VARIATION_CUE.matcher(Phrasing.core(instruction)).lookingAt()) {
+            // "another one but in ukiyo-e style": this take only, not from now on.
+            return SemanticReadings.read(Intent.STYLE, instruction, context).map(u -> ((Understanding.FollowingUp) u).followUp())
+                    .orElse(followUp);
+        }
         if (followUp instanceof FollowUp.SetStyle) {
             // The pattern takes whatever stands before "style"; the style reader drops the filler
             // ("do everything in ink style" → "ink") and hears "quit using that style" as clearing it.
@@ -117,9 +126,6 @@ public final class InstructionReader {
             if (change.isPresent()) {
                 return change.get() instanceof StyleReader.Keep ? new FollowUp.KeepStyle() : new FollowUp.ClearStyle();
             }
-        }
-        if (followUp instanceof FollowUp.Again) {
-            return SemanticReadings.again(context);
         }
         return followUp;
     }

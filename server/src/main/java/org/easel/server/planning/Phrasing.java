@@ -26,11 +26,29 @@ final class Phrasing {
     private Phrasing() {
     }
 
-    /** Lower case, one space between words, curly quotes made straight, no emoji. */
+    /** Common misspellings of the words Easel reads closely, so "make it more brite" reads. */
+    private static final java.util.Map<String, String> TYPOS = java.util.Map.ofEntries(
+            java.util.Map.entry("brite", "bright"), java.util.Map.entry("briter", "brighter"),
+            java.util.Map.entry("britness", "brightness"), java.util.Map.entry("brigher", "brighter"),
+            java.util.Map.entry("contrst", "contrast"), java.util.Map.entry("contast", "contrast"),
+            java.util.Map.entry("contrasst", "contrast"), java.util.Map.entry("constrast", "contrast"),
+            java.util.Map.entry("saturaton", "saturation"), java.util.Map.entry("saturtion", "saturation"),
+            java.util.Map.entry("vignete", "vignette"), java.util.Map.entry("vinette", "vignette"),
+            java.util.Map.entry("vingette", "vignette"), java.util.Map.entry("blury", "blurry"),
+            java.util.Map.entry("sharpn", "sharpen"), java.util.Map.entry("grayscal", "grayscale"),
+            java.util.Map.entry("warmr", "warmer"), java.util.Map.entry("darkr", "darker"),
+            java.util.Map.entry("remvoe", "remove"), java.util.Map.entry("remoev", "remove"),
+            java.util.Map.entry("rmove", "remove"), java.util.Map.entry("delte", "delete"),
+            java.util.Map.entry("backgorund", "background"), java.util.Map.entry("teh", "the"),
+            java.util.Map.entry("pls", "please"), java.util.Map.entry("plz", "please"));
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+
+    /** Lower case, one space between words, curly quotes made straight, no emoji, common typos fixed. */
     static String normalise(String instruction) {
         String text = EMOJI.matcher(instruction).replaceAll(" ");
-        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
+        text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
+        return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), m.group()));
     }
 
     /** The request itself: normalised, without polite openings and closings. */

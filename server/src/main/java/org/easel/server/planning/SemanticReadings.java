@@ -15,13 +15,43 @@ import org.easel.server.planning.semantic.Intent;
  */
 final class SemanticReadings {
     /** "another take, this time in crayon": the look asked for this one variation. */
-    private static final Pattern VARIATION_STYLE = Pattern.compile("\\b(?:this time |but |now |only )?(?:in|as|with)"
-            + " (?:a |an )?([a-z][a-z' -]{1,40}?)(?: style| look| vibe| version| feel)?$");
+    private static final Pattern VARIATION_STYLE = Pattern.compile("\\b(?:this time |but |now |only )?(?:in|as|"
+            + "look like|looking like|like) (?:a |an )?([a-z][a-z' -]{1,40}?)(?: style| look| vibe| version| feel)?$");
 
     /** Words that start a command, not a description of content. */
     private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|give|set|keep|use|do|"
             + "try|go|remove|undo|get|can|could|would|is|are|it|it's|this|that|why|how|what)\\b");
 
+    /** Asked as a removal in so many words: "remove the bird", "get rid of the wires", "as if the sign was never there". */
+    private static final Pattern REMOVING = Pattern.compile("^(?:remove|erase|delete|get rid of|take out|take away|"
+            + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out)\\b|"
+            + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
+            + "\\b(?:wasn't|weren't) (?:ever )?there\\b");
+    /** Operations of the painting program itself, which Easel leaves to it. */
+    private static final Pattern APP_OPERATION = Pattern.compile("(?:flip|rotate|mirror|crop|resize|rescale|scale|"
+            + "select|deselect|save|export|import|open|close|quit|exit|print|rename|duplicate|merge|flatten|"
+            + "group|ungroup|lock|unlock|hide|show) (?:it|this|the|a|an|my|all|to|image|layer|layers|file|document|"
+            + "canvas|selection|gimp|krita|horizontally|vertically|up|down|left|right|\\d)\\b|"
+            + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
+            + "(?:layer|document|file|tab|window)\\b|(?:write|sing|tell|say|explain|translate|calculate|compute|"
+            + "summari[sz]e|read) (?:me |us )?(?:a |an |the |what |how |about )");
+    /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
+    private static final Pattern REAPPLYING = Pattern.compile("\\b(?:apply|re-?apply|redo|repeat|reuse|re-?use|copy|"
+            + "put|do|same|use)\\b.*\\b(?:from|in|of|as in|like in|like) (?:#|turn|step|edit|image|result|number|no\\.?)"
+            + "|\\b(?:from|in|of) (?:#|turn|step|edit|number) ?\\d+\\b.*\\b(?:here|this|current|now|again|too|onto|to)\\b");
+    /** "show me …", "bring back …", "go back to …": an earlier result, when a reference follows. */
+    private static final Pattern SHOWING = Pattern.compile("(?:show(?: me)?|bring back|bring up|go back to|back to|"
+            + "switch (?:back )?to|revert to|return to|use|take|i prefer|i liked?|let me see|can i see|display|restore)\\b");
+    /** Words that take something away; without one, "fix it" or "improve this" is no removal. */
+    private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|get rid|rid of|gone|"
+            + "go away|away|vanish|disappear|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
+            + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch|retouch|banish|edit out|"
+            + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|axe|bin)\\b");
+    /** Words that name no content: "the thing", "another version", "the previous result", "result 2". */
+    private static final Pattern NOT_CONTENT = Pattern.compile("(?:(?:a|an|the|some|this|that|another|other|"
+            + "different|new|fresh|next|previous|last|first|second|third|1st|2nd|3rd|latest|earlier|same|one|more|"
+            + "again|thing|things|stuff|something|anything|it|version|versions|variation|variant|take|result|results|"
+            + "option|image|picture|one|ones|try|go|seed|#?\\d+)\\b[\\s,.!?]*)+");
     /** Adjective-like words ("dreamy", "dramatic", "cinematic"): a quality, not a place. */
     private static final Pattern UNKNOWN_QUALITY = Pattern.compile("[a-z]+(?:y|ic|ish|ful|ous|al|ive)");
     /** A description without a verb ("the sky", "a lighthouse at dawn"): content, not a change. */
@@ -42,7 +72,7 @@ final class SemanticReadings {
     static Optional<Understanding> read(Intent intent, String instruction, InstructionContext context) {
         return switch (intent) {
             case ADJUST -> adjust(instruction, context);
-            case REMOVE -> Optional.of(remove(instruction, context));
+            case REMOVE -> remove(instruction, context);
             case EXTEND -> extend(instruction, context);
             case CONTENT -> content(instruction, context);
             case CHANGE -> change(instruction, context);
@@ -50,11 +80,13 @@ final class SemanticReadings {
             case REFER -> ReferenceReader.read(instruction).map(Understanding.FollowingUp::new);
             case INTENSIFY -> RescaleReader.read(instruction)
                     .map(factor -> new Understanding.FollowingUp(new FollowUp.Rescale(factor)));
-            case AGAIN -> Optional.of(new Understanding.FollowingUp(again(context)));
+            case AGAIN -> Optional.of(new Understanding.FollowingUp(new FollowUp.Again()));
             case VARIATION -> Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))));
             case REAPPLY -> Optional.of(new Understanding.FollowingUp(ReferenceReader.turnNumber(instruction)
                     .<FollowUp>map(FollowUp.Reapply::new).orElse(new FollowUp.Again())));
-            case STYLE -> StyleReader.read(instruction).map(SemanticReadings::style);
+            case STYLE -> StyleReader.VARIATION_CUE.matcher(Phrasing.core(instruction)).lookingAt()
+                    ? Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))))
+                    : StyleReader.read(instruction).map(SemanticReadings::style);
             case CHAT -> Optional.empty();
         };
     }
@@ -68,12 +100,6 @@ final class SemanticReadings {
             case ADJUST, EXTEND, CONTENT, CHANGE, REFER, INTENSIFY, STYLE -> true;
             default -> false;
         };
-    }
-
-    /** "again" after generated content means another version of it; after an adjustment, the adjustment once more. */
-    static FollowUp again(InstructionContext context) {
-        return context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.GENERATED).isPresent()
-                ? new FollowUp.Variation() : new FollowUp.Again();
     }
 
     private static Optional<Understanding> adjust(String instruction, InstructionContext context) {
@@ -104,19 +130,22 @@ final class SemanticReadings {
         return Optional.of(new Understanding.Planned(plan));
     }
 
-    private static Understanding remove(String instruction, InstructionContext context) {
+    private static Optional<Understanding> remove(String instruction, InstructionContext context) {
         ContentReader.Content content = ContentReader.read(instruction);
         if ((content.placing() || content.replacing()) && describesContent(content.prompt())) {
             // "fill this spot with daisies", "replace the lamp with a plant": something new goes there.
-            return change(instruction, context).orElseThrow();
+            return change(instruction, context);
+        }
+        if (!REMOVAL.matcher(Phrasing.core(instruction)).find()) {
+            return Optional.empty();
         }
         if (!context.hasSelection()) {
-            return new Understanding.Refused("To remove something, select it first (any selection tool will do, "
-                    + "a rough outline is enough), then say \"remove\".");
+            return Optional.of(new Understanding.Refused("To remove something, select it first (any selection tool will do, "
+                    + "a rough outline is enough), then say \"remove\"."));
         }
-        return new Understanding.Planned(new Plan("Remove what is selected and fill it in from its surroundings",
+        return Optional.of(new Understanding.Planned(new Plan("Remove what is selected and fill it in from its surroundings",
                 "Removed what was selected and filled it in from its surroundings.", InstructionInterpreter.ENGINE,
-                List.of(), new Synthesis.Fill()));
+                List.of(), new Synthesis.Fill())));
     }
 
     private static Optional<Understanding> extend(String instruction, InstructionContext context) {
@@ -154,10 +183,15 @@ final class SemanticReadings {
         } else {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;
         }
-        return Optional.of(new Understanding.NeedsModel(capability, content.prompt(), content.negative()));
+        String prompt = capability == SynthesisRequest.Capability.INPAINT ? ContentReader.withoutPlace(content.prompt())
+                : content.prompt();
+        return Optional.of(new Understanding.NeedsModel(capability, prompt, content.negative()));
     }
 
     private static Optional<Understanding> change(String instruction, InstructionContext context) {
+        if (AdjustmentReader.read(instruction).isPresent()) {
+            return adjust(instruction, context);   // "the snow here looks really cyan": a colour fix, not a model's edit
+        }
         ContentReader.Content content = ContentReader.read(instruction);
         if ((content.newImage() || BARE_DESCRIPTION.matcher(Phrasing.core(instruction)).lookingAt())
                 && describesContent(content.prompt())) {
@@ -195,9 +229,38 @@ final class SemanticReadings {
      * white") or an extension ("add some space on the left").
      */
     static Optional<Understanding> byForm(String instruction, InstructionContext context) {
+        String core = Phrasing.core(instruction);
+        if (APP_OPERATION.matcher(core).lookingAt()) {
+            return Optional.of(new Understanding.Refused("That is one for your painting program's own tools; "
+                    + UnsupportedInstructionException.CAPABILITIES));
+        }
+        Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
+        if (turn.isPresent() && REAPPLYING.matcher(core).find()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Reapply(turn.get())));
+        }
+        if (SHOWING.matcher(core).lookingAt()) {
+            Optional<FollowUp> reference = ReferenceReader.read(instruction);
+            if (reference.isPresent()) {
+                return Optional.of(new Understanding.FollowingUp(reference.get()));
+            }
+        }
+        if (REMOVING.matcher(core).find()) {
+            Optional<Understanding> removal = remove(instruction, context);
+            if (removal.isPresent()) {
+                return removal;
+            }
+        }
+        if (StyleReader.lasting(instruction)) {
+            Optional<Understanding> style = read(Intent.STYLE, instruction, context);
+            if (style.isPresent()) {
+                return style;
+            }
+        }
+        if (ExtensionReader.namesGrowing(instruction)) {
+            return extend(instruction, context);
+        }
         ContentReader.Content content = ContentReader.read(instruction);
-        if (!content.newImage() && !content.replacing() && !content.placing() || !describesContent(content.prompt())
-                || ExtensionReader.namesGrowing(instruction)) {
+        if (!content.newImage() && !content.replacing() && !content.placing() || !describesContent(content.prompt())) {
             return Optional.empty();
         }
         Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
@@ -209,7 +272,8 @@ final class SemanticReadings {
 
     /** Whether words describe something to paint: not a command, and at least one real word. */
     private static boolean describesContent(String prompt) {
-        return !prompt.isEmpty() && !COMMAND.matcher(prompt).lookingAt() && prompt.matches("(?s).*[a-z]{3,}.*");
+        return !prompt.isEmpty() && !COMMAND.matcher(prompt).lookingAt() && prompt.matches("(?s).*[a-z]{3,}.*")
+                && !NOT_CONTENT.matcher(prompt).matches();
     }
 
     static Optional<Understanding> instructionEdit(String instruction) {
@@ -227,6 +291,7 @@ final class SemanticReadings {
             return "";
         }
         String style = m.group(1).strip();
+        style = style.replaceFirst("^(?:a|an|the) ", "");
         return style.matches("(?:a |the )?(?:new|different|fresh|other|same|another) ?(?:seed|one|version|take)?")
                 ? "" : style;
     }

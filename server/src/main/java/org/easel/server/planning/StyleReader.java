@@ -28,7 +28,38 @@ final class StyleReader {
             + "them|those|these|stuff|things|images|pictures|ones|edits|results|"
             + "in|as|with|to|on|a|an|the|this|that|of|for|be|is|are|should|would|could|can|will|"
             + "style|styled|styles|look|looks|looking|aesthetic|vibe|vibes|mode|manner|fashion|theme|feel|flavou?r|"
-            + "treatment|approach|ok|okay|now|then|and|thanks)\\b");
+            + "treatment|approach|ok|okay|now|then|and|thanks|ooh|oh|great|yes|yeah|nice|love|good|perfect|works|"
+            + "working|going|lovely|cool|awesome|that's|thats|it's|its|me|my|our|default|session|conversation|"
+            + "document|project|rest|every|time|until|say|otherwise|onwards|here|out|there|from|no|more|longer)\\b");
+
+    /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
+    private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
+            + "for the rest|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
+            + "always|default|keep|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
+            + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough)\\b");
+    private static final Pattern STYLE_WORD = Pattern.compile("\\b(?:style|styles|styled|look|aesthetic|vibe|mode|"
+            + "theme|treatment)\\b");
+    /** "another one but in ukiyo-e style": a variation in that style, not a lasting one. */
+    static final Pattern VARIATION_CUE = Pattern.compile("^(?:another|one more|a different|try again|again|"
+            + "re-?roll|new seed|different seed|give me another|same (?:thing|prompt) again)\\b");
+
+    /**
+     * Whether the words make a look last or end it ("from now on …", "stick with …", "no more …
+     * style"): then it is about the conversation's style, whatever else the sentence resembles.
+     */
+    static boolean lasting(String instruction) {
+        String text = Phrasing.core(instruction);
+        return STRONG_PERSISTENCE.matcher(text).find()
+                || (STYLE_WORD.matcher(text).find() && PERSISTENCE.matcher(text).find())
+                || ENOUGH_OF.matcher(text).find();
+    }
+
+    /** "stop with the van gogh thing", "enough of the noir stuff": ending a look by naming it loosely. */
+    private static final Pattern ENOUGH_OF = Pattern.compile("^(?:stop|quit|enough|no more)(?: with| of)? (?:the|that|this|"
+            + "all the) [a-z' -]+ (?:thing|stuff|look|style|vibe|business)\\b");
+    private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
+            + "for the rest|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
+            + "from now|from this point|as (?:the|a) default|default style)\\b");
 
     /** What the instruction does to the style. */
     sealed interface Change {
@@ -48,6 +79,9 @@ final class StyleReader {
 
     static Optional<Change> read(String instruction) {
         String text = Phrasing.core(instruction).replace("-", " - ").replace(",", " ");
+        if (!PERSISTENCE.matcher(text).find() && !STYLE_WORD.matcher(text).find()) {
+            return Optional.empty();   // "who painted the mona lisa" names no style and says nothing of keeping one
+        }
         if (CLEAR.matcher(text).find()) {
             return Optional.of(new Clear());
         }

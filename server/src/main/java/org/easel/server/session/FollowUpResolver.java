@@ -58,6 +58,12 @@ final class FollowUpResolver {
             return rescale(last(changes, "make stronger or weaker"), rescale.factor(), request);
         }
         if (followUp instanceof FollowUp.Again) {
+            // After generated content, "again" makes it again on the image sent now (with a new seed).
+            Optional<TurnRecord> generated = done.isEmpty() ? Optional.empty()
+                    : Optional.of(done.get(done.size() - 1)).filter(t -> PlanJson.generation(t.planJson()).isPresent());
+            if (generated.isPresent()) {
+                return variation(done, request, "");
+            }
             return again(last(changes, "do again"), request);
         }
         if (followUp instanceof FollowUp.Reapply reapply) {

@@ -67,7 +67,7 @@ class InstructionReaderTest {
             "go harder on it ~ nosel ~ more",
             "halve it ~ nosel ~ less",
             "another take, this time in crayon ~ generated ~ variation; style: crayon",
-            "again ~ generated ~ variation",
+            "again ~ generated ~ again",
             // Extensions by camera talk, sides and aspect ratios (computed from the canvas).
             "pull back the camera ~ nosel ~ extend: left=25%,top=25%,right=25%,bottom=25%",
             "reveal more on the left ~ nosel ~ extend: left=25%",
