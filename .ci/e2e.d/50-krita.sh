@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The Krita plugin against real Qt and real Krita (installed by .ci/install.d/50-krita.sh).
 # 1. The docker's network thread (DaemonLink) under a Qt event loop against a scripted daemon:
-#    signals, Cancel from the GUI thread, shutdown. Debian's python3 is the one with PyQt5,
+#    signals, Cancel from the GUI thread, a question (clarify), shutdown; and the docker itself
+#    with a stand-in Krita on Qt's offscreen platform (a question's buttons, clicked). Debian's python3 is the one with PyQt5,
 #    the same interpreter and PyQt5 Krita embeds.
 # 2. The Easel docker in Krita under Xvfb: start the daemon from the docker, edit through the
-#    input box, check pixels, layer name and position, undo, history, 16-bit and float images,
+#    input box, check pixels, layer name and position, undo, history, Easel's question answered
+#    by clicking a reading's button, 16-bit and float images,
 #    new content from the tiny oracle diffusion model (installed with easel models install).
 #    Report, screenshots and logs land in krita-plugin/target/krita-e2e/ (CI artifacts).
 # Fails on any failed check or Python error.

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The GIMP 3 plug-in in real GIMP (the chroot of .ci/install.d/60-gimp.sh) against the real
 # daemon: edits with known pixels, offsets, selection, .xcf parasite, new content from the tiny
-# oracle diffusion model (installed with easel models install); the chat window under Xvfb
-# (edit, Repeat, Cancel); the daemon-stopped error. Unmounts the chroot's /proc and /dev even
+# oracle diffusion model (installed with easel models install), a question to a script; the chat
+# window under Xvfb (edit, Repeat, Cancel, a question answered by choosing a reading); the
+# daemon-stopped error. Unmounts the chroot's /proc and /dev even
 # when it fails. ~1-2 min once the chroot exists.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -12,8 +12,9 @@ The GIMP side is a *document* object (gimp_document.GimpDocument in GIMP, a fake
         and store ``new_conversation_id`` when it is not None, all in one undo group; on
         failure undo what was done and raise.
 
-Nothing touches the image before the daemon's result has arrived, so an error or a cancel
-leaves the image exactly as it was.
+Nothing touches the image before the daemon's result has arrived, so an error, a cancel or a
+question (ClarificationNeeded: Easel asks which reading was meant) leaves the image exactly as
+it was.
 """
 from __future__ import annotations
 
@@ -54,13 +55,26 @@ class EditOutcome(NamedTuple):
         return self.result.message or "Done."
 
 
+def clarification_for_scripts(asked) -> str:
+    """The failure message of a scripted call that Easel answered with a question
+    (easel_client.ClarificationNeeded): the question and each reading's instruction, so the
+    script can call again with one of them."""
+    lines = ["%s Easel did not guess: run the procedure again with one of these instructions:"
+             % asked.question]
+    for reading in asked.readings:
+        lines.append('- "%s"%s' % (reading.instruction,
+                                   " (%s)" % reading.summary if reading.summary else ""))
+    return "\n".join(lines)
+
+
 def run_chat_edit(document, connect: Callable, instruction: str, options: Optional[dict] = None,
                   on_accepted: Callable = None, on_progress: Callable = None,
                   on_connected: Callable = None) -> EditOutcome:
     """Runs one edit. ``connect()`` returns a connected easel_client.EaselClient (it is closed
     afterwards). ``on_connected(client)`` lets a GUI keep the client to call cancel() from its
     own thread. Raises the client's EaselError subclasses (DaemonNotRunning, EditCancelled,
-    DaemonError, ...) and the plug-in's own errors, each with a message for the artist.
+    DaemonError, ClarificationNeeded when Easel asks which reading was meant, ...) and the
+    plug-in's own errors, each with a message for the artist.
     """
     instruction = check_instruction(instruction)
     stored_id = document.conversation_id()

@@ -2,8 +2,10 @@
 
 Shows this image's conversation (what was asked, what Easel understood, what it did), the
 engine and models in use, an instruction field, and while an edit runs a progress bar with
-Cancel. Each Send runs one edit on a worker thread; GIMP calls go back to the main thread
-through MainThreadProxy. The dialog stays open for the next instruction until Close.
+Cancel. When Easel asks instead of guessing, its question shows with a button per reading
+(Alt+1, Alt+2, …); a click sends that reading's instruction as the next edit. Each Send runs
+one edit on a worker thread; GIMP calls go back to the main thread through MainThreadProxy.
+The dialog stays open for the next instruction until Close.
 """
 from __future__ import annotations
 
@@ -18,9 +20,10 @@ from gi.repository import GLib, Gimp, GimpUi, Gtk  # noqa: E402
 
 from cancelling import EditCanceller  # noqa: E402
 from chat_edit import ARTIST_ERRORS, run_chat_edit  # noqa: E402
-from easel_client import EaselError, EditCancelled  # noqa: E402
+from easel_client import ClarificationNeeded, EaselError, EditCancelled  # noqa: E402
 from main_thread import MainThreadProxy  # noqa: E402
-from transcript import engine_text, transcript_text, understood_text  # noqa: E402
+from transcript import (choice_label, engine_text, question_status,  # noqa: E402
+                        transcript_text, understood_text)
 
 TITLE = "Easel — chat edit"
 
@@ -60,6 +63,14 @@ class ChatDialog:
         scroller = Gtk.ScrolledWindow(hexpand=True, vexpand=True)
         scroller.add(self.transcript)
         box.pack_start(scroller, True, True, 0)
+
+        # Easel's question and its readings, one button each (hidden unless it asked).
+        self.choices = Gtk.Box(orientation=Gtk.Orientation.VERTICAL, spacing=4)
+        self.question = Gtk.Label(label="", xalign=0.0, wrap=True, selectable=True)
+        self.question.set_no_show_all(True)
+        self.choices.pack_start(self.question, False, False, 0)
+        self.choice_buttons = []
+        box.pack_start(self.choices, False, False, 0)
 
         row = Gtk.Box(orientation=Gtk.Orientation.HORIZONTAL, spacing=6)
         self.entry = Gtk.Entry(hexpand=True,
@@ -123,10 +134,13 @@ class ChatDialog:
 
     # -- editing -------------------------------------------------------------------------------
 
-    def send(self):
-        instruction = self.entry.get_text()
+    def send(self, instruction=None):
+        """Sends the entry's instruction, or ``instruction`` (a reading of Easel's question)."""
+        if instruction is None:
+            instruction = self.entry.get_text()
         if self.worker is not None or not instruction.strip():
             return
+        self._clear_choices()   # a new edit answers (or drops) the question
         self._set_busy(True, "Sending…")
         document = MainThreadProxy(self.document, GLib.idle_add)
         canceller = self.canceller = EditCanceller()
@@ -145,6 +159,8 @@ class ChatDialog:
                 _on_main(self._finished, outcome.message, True)
             except EditCancelled:
                 _on_main(self._finished, "Cancelled; the image is unchanged.", False)
+            except ClarificationNeeded as asked:
+                _on_main(self._asked, asked)
             except ARTIST_ERRORS as exc:
                 _on_main(self._finished, str(exc), False)
             except Exception as exc:  # a bug: still tell the artist, and keep the dialog usable
@@ -177,6 +193,28 @@ class ChatDialog:
             self.entry.set_text("")
             Gimp.displays_flush()
         self.refresh()
+
+    def _asked(self, asked):
+        """Easel asks which reading was meant: the question, and a button per reading."""
+        self._finished("", False)   # the edit is over: nothing was queued
+        self.question.set_text(question_status(asked.question))
+        self.question.show()
+        for index, reading in enumerate(asked.readings):
+            button = Gtk.Button.new_with_mnemonic(choice_label(index, reading))
+            button.set_tooltip_text("Sends \u201c%s\u201d" % reading.instruction)
+            button.connect("clicked", lambda _b, text=reading.instruction: self.send(text))
+            self.choices.pack_start(button, False, False, 0)
+            self.choice_buttons.append(button)
+        self.choices.show_all()
+        self.dialog.set_title(TITLE + " (choose…)")   # a state the test robot can wait for
+
+    def _clear_choices(self):
+        for button in self.choice_buttons:
+            button.set_sensitive(False)
+            button.destroy()
+        self.choice_buttons = []
+        self.question.set_text("")
+        self.question.hide()
 
     def _set_busy(self, busy, text):
         # The title shows the state too: visible in the task bar while GIMP has the focus.

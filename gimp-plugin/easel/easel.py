@@ -5,7 +5,9 @@ Describe a change in plain words ("make the selection black and white", "a bit w
 Easel daemon on this machine does it and the result comes back as a new layer above the active
 one, in one undo step. Interactively it opens a chat dialog; from scripts it is the PDB
 procedure ``python-fu-easel-chat-edit`` (run mode, image, drawables, instruction, seed,
-strength), which returns the daemon's message and the new layer.
+strength), which returns the daemon's message and the new layer. When Easel asks which of
+several readings was meant, the dialog offers them as buttons; the procedure fails with the
+question and the readings' instructions, to call again with one.
 
 This file only registers the procedure and turns outcomes into PDB return values; the work is
 in chat_edit.py (what happens), gimp_document.py (how it happens in GIMP) and dialog.py.
@@ -22,8 +24,9 @@ import gi  # noqa: E402
 gi.require_version("Gimp", "3.0")
 from gi.repository import GLib, GObject, Gimp  # noqa: E402
 
-from chat_edit import ARTIST_ERRORS, CLIENT_NAME, run_chat_edit  # noqa: E402
-from easel_client import EaselClient, EditCancelled  # noqa: E402
+from chat_edit import (ARTIST_ERRORS, CLIENT_NAME, clarification_for_scripts,  # noqa: E402
+                       run_chat_edit)
+from easel_client import ClarificationNeeded, EaselClient, EditCancelled  # noqa: E402
 from edit_options import DEFAULT, MAX_SEED, BadArgument, edit_options  # noqa: E402
 from gimp_document import GimpDocument, NoLayer  # noqa: E402
 
@@ -99,6 +102,9 @@ class EaselPlugIn(Gimp.PlugIn):
             return _failure(procedure, Gimp.PDBStatusType.CALLING_ERROR, str(exc))
         except EditCancelled as exc:
             return _failure(procedure, Gimp.PDBStatusType.CANCEL, str(exc))
+        except ClarificationNeeded as exc:  # a script cannot be asked: it calls again with one
+            return _failure(procedure, Gimp.PDBStatusType.EXECUTION_ERROR,
+                            clarification_for_scripts(exc))
         except ARTIST_ERRORS + (NoLayer,) as exc:
             return _failure(procedure, Gimp.PDBStatusType.EXECUTION_ERROR, str(exc))
         except Exception as exc:  # a bug: fail with a message instead of a bare traceback

@@ -46,6 +46,19 @@ def transcript_text(turns: Iterable[dict]) -> str:
     return "\n\n".join(texts)
 
 
+def question_status(question: str) -> str:
+    """The status line while Easel's question waits for a choice."""
+    return "Easel asks: %s Choose one below (Alt+1, Alt+2, …) or type another instruction." \
+        % question
+
+
+def choice_label(index: int, reading) -> str:
+    """The button text of reading ``index`` (0-based) of a question: a mnemonic digit (Alt+1
+    …) and what the reading does (its summary, else its instruction)."""
+    label = reading.label.replace("_", "__")  # GTK reads "_" as the mnemonic mark
+    return ("_%d  %s" % (index + 1, label)) if index < 9 else label
+
+
 def engine_text(welcome_engines, models) -> str:
     """The engines and models the daemon offers, for the dialog's status line."""
     names = []

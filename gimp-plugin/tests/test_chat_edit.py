@@ -5,10 +5,10 @@ import shutil
 import tempfile
 import unittest
 
-from chat_edit import run_chat_edit
+from chat_edit import clarification_for_scripts, run_chat_edit
 from conversation import PARASITE_NAME
-from easel_client import (DaemonError, DaemonNotRunning, EaselClient, EditCancelled, Image,
-                          Layer)
+from easel_client import (ClarificationNeeded, DaemonError, DaemonNotRunning, EaselClient,
+                          EditCancelled, Image, Layer, Reading)
 from easel_client.events import EditResult
 from easel_client.framing import Frame
 from edit_options import BadArgument
@@ -81,6 +81,22 @@ class ChatEditWithScriptedClientTest(unittest.TestCase):
                 self.assertTrue(client.closed)
                 self.assertEqual([], self.doc.inserted)
                 self.assertEqual({}, self.doc.parasites)
+
+    def test_a_question_leaves_the_image_unchanged_and_scripts_get_the_instructions(self):
+        asked = ClarificationNeeded("More contrast or less?", [
+            Reading("increase the contrast", "Increase the contrast — whole layer"),
+            Reading("reduce the contrast", "")])
+        client = ScriptedClient(asked)
+        with self.assertRaises(ClarificationNeeded):
+            run_chat_edit(self.doc, lambda: client, "contrast")
+        self.assertTrue(client.closed)
+        self.assertEqual([], self.doc.inserted)
+        self.assertEqual({}, self.doc.parasites)
+        self.assertEqual(0, self.doc.undo_groups)
+        self.assertEqual("More contrast or less? Easel did not guess: run the procedure again "
+                         "with one of these instructions:\n"
+                         '- "increase the contrast" (Increase the contrast — whole layer)\n'
+                         '- "reduce the contrast"', clarification_for_scripts(asked))
 
     def test_bad_instruction_is_refused_before_reading_pixels(self):
         client = ScriptedClient(AssertionError("must not be called"))
@@ -218,6 +234,23 @@ class ChatEditAgainstDaemonTest(unittest.TestCase):
         self.assertIn("black and white", caught.exception.message)
         self.assertEqual([], doc.inserted)
         self.assertEqual({}, doc.parasites)
+
+    def test_easel_asks_and_the_chosen_reading_continues_the_conversation(self):
+        doc = FakeDocument((20, 20), gradient_layer(0, 0, 20, 20))
+        with self.assertRaises(ClarificationNeeded) as caught:
+            run_chat_edit(doc, self.connect, "contrast")
+        asked = caught.exception
+        self.assertEqual(["increase the contrast", "reduce the contrast"],
+                         [r.instruction for r in asked.readings])
+        self.assertEqual([], doc.inserted)
+        self.assertEqual({}, doc.parasites, "nothing stored for a question")
+        outcome = run_chat_edit(doc, self.connect, asked.readings[0].instruction)
+        self.assertEqual(["Easel: increase the contrast"], [l.name for l in doc.inserted])
+        dark, bright = doc.layer.pixel(1, 1)[0], doc.layer.pixel(18, 1)[0]
+        self.assertLess(doc.inserted[0].pixel(1, 1)[0], dark, "more contrast: darker lows")
+        self.assertGreater(doc.inserted[0].pixel(18, 1)[0], bright, "and brighter highs")
+        turns = self.connect().history(outcome.conversation_id)["turns"]
+        self.assertEqual(["increase the contrast"], [t["instruction"] for t in turns])
 
     def test_new_content_without_a_model_changes_nothing_and_names_the_install_command(self):
         doc = FakeDocument((20, 20), gradient_layer(0, 0, 20, 20))

@@ -1,6 +1,8 @@
 import unittest
 
-from transcript import engine_text, transcript_text, turn_text, understood_text
+from easel_client import Reading
+from transcript import (choice_label, engine_text, question_status, transcript_text, turn_text,
+                        understood_text)
 
 
 class TranscriptTest(unittest.TestCase):
@@ -44,6 +46,16 @@ class TranscriptTest(unittest.TestCase):
                                      [{"id": "sd-turbo", "installed": True},
                                       {"id": "sdxl", "installed": False}]))
         self.assertEqual("Engine: none available · Models: none installed", engine_text([], []))
+
+    def test_a_question_and_its_choices(self):
+        self.assertEqual("Easel asks: More contrast or less? Choose one below (Alt+1, Alt+2, …) "
+                         "or type another instruction.", question_status("More contrast or less?"))
+        self.assertEqual("_1  Increase the contrast — whole layer",
+                         choice_label(0, Reading("increase the contrast",
+                                                 "Increase the contrast — whole layer")))
+        self.assertEqual("_2  reduce the contrast", choice_label(1, Reading("reduce the contrast", "")))
+        self.assertEqual("_3  use my__layer", choice_label(2, Reading("x", "use my_layer")),
+                         "an underscore in the text is not a mnemonic")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,10 @@
-"""The docker's two custom widgets: the input box (Enter sends, Shift+Enter breaks the line) and
-the transcript view (HTML with result thumbnails)."""
+"""The docker's custom widgets: the input box (Enter sends, Shift+Enter breaks the line), the
+transcript view (HTML with result thumbnails) and the choices of Easel's questions."""
 from __future__ import annotations
 
 from PyQt5.QtCore import Qt, pyqtSignal
 from PyQt5.QtGui import QTextDocument
-from PyQt5.QtWidgets import QPlainTextEdit, QTextBrowser
+from PyQt5.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from .transcript import THUMBNAIL_SCHEME
 
@@ -43,3 +43,68 @@ class TranscriptView(QTextBrowser):
         self.setHtml(html)
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+
+class ChoiceBar(QWidget):
+    """Easel's question and one button per reading, under the transcript. A button shows what
+    the reading does (its summary) and, as tooltip, the instruction it sends; a click emits
+    ``chosen`` with that instruction. The docker takes the choices away (clear()) once an edit
+    starts, so each question is answered at most once. ``key`` is whose question it is (the
+    docker puts the conversation id there)."""
+
+    chosen = pyqtSignal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.key = None
+        self._buttons = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-weight: bold")
+        self._layout.addWidget(self.question)
+        self.hide()
+
+    def offer(self, key, question, readings):
+        """Shows ``question`` with a button per easel_client.Reading, replacing any earlier one."""
+        self.clear()
+        self.key = key
+        self.question.setText(question)
+        for reading in readings:
+            button = QPushButton(reading.label)
+            button.setToolTip("Sends \u201c%s\u201d" % reading.instruction)
+            button.setProperty("instruction", reading.instruction)
+            button.clicked.connect(
+                lambda _checked=False, text=reading.instruction: self.chosen.emit(text))
+            self._layout.addWidget(button)
+            self._buttons.append(button)
+        self.show()
+
+    def buttons(self):
+        """The offered choices' buttons (empty when there is no question)."""
+        return list(self._buttons)
+
+    def button_for(self, instruction):
+        """The button that sends ``instruction``, or None."""
+        for button in self._buttons:
+            if button.property("instruction") == instruction:
+                return button
+        return None
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._buttons)
+
+    def clear(self):
+        """Takes the choices away: their buttons are disabled at once and then removed."""
+        for button in self._buttons:
+            button.setEnabled(False)
+            button.hide()
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self._buttons = []
+        self.key = None
+        self.question.clear()
+        self.hide()

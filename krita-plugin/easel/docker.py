@@ -1,6 +1,7 @@
-"""The Easel docker: connection indicator, transcript, progress with preview, source choice,
-input box, Send and Cancel. It reads the document and inserts results on the GUI thread; all
-networking runs in DaemonLink on its own thread, so the GUI never freezes.
+"""The Easel docker: connection indicator, transcript, Easel's questions with a button per
+reading, progress with preview, source choice, input box, Send and Cancel. It reads the
+document and inserts results on the GUI thread; all networking runs in DaemonLink on its own
+thread, so the GUI never freezes.
 """
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from PyQt5.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QProg
                              QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from . import connection_status, launch, transcript
-from .chat_widgets import ChatInput, TranscriptView
+from .chat_widgets import ChatInput, ChoiceBar, TranscriptView
 from .daemon_link import DaemonLink
 from .daemon_starter import DaemonStarter
 from .document_io import (NothingToEdit, activate, conversation_id_of, insert_result,
                           read_snapshot)
-from .easel_client import DaemonError, EaselError, EditCancelled
+from .easel_client import ClarificationNeeded, DaemonError, EaselError, EditCancelled
 from .pixel_formats import UnsupportedColorSpace
 
 DOCKER_ID = "easel_docker"
@@ -110,6 +111,11 @@ class EaselDocker(DockWidget):
         self.transcript_view.setMinimumHeight(140)
         layout.addWidget(self.transcript_view, 1)
 
+        # Easel's question, when it asks instead of guessing: a click sends that reading.
+        self.choices = ChoiceBar()
+        self.choices.chosen.connect(self.send_reading)
+        layout.addWidget(self.choices)
+
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignCenter)
         self.preview.hide()
@@ -192,7 +198,14 @@ class EaselDocker(DockWidget):
 
     def send(self):
         """Sends the input box's instruction about the active document (Enter or Send)."""
-        instruction = self.input.toPlainText().strip()
+        self._start(self.input.toPlainText().strip(), from_input=True)
+
+    def send_reading(self, instruction):
+        """Sends the reading of Easel's question the artist clicked, as a new edit exactly as if
+        it had been typed: about the active document, its active layer and selection now."""
+        self._start(instruction, from_input=False)
+
+    def _start(self, instruction, from_input):
         if not instruction or self.job is not None:
             return
         document = Krita.instance().activeDocument()
@@ -212,7 +225,9 @@ class EaselDocker(DockWidget):
         self._tickets += 1
         self.job = Job(self._tickets, snapshot, instruction)
         self.last_inserted = []
-        self.input.clear()
+        self.choices.clear()  # a new edit answers (or drops) the question: its buttons go
+        if from_input:
+            self.input.clear()
         self._set_busy(True, "Sending…")
         self._render()
         self.link.request_edit(self.job.ticket, snapshot, instruction, {})
@@ -306,6 +321,11 @@ class EaselDocker(DockWidget):
         chat = self._chat_of(job)
         if isinstance(error, EditCancelled):
             chat.add(transcript.NOTE, "Cancelled; the image was not changed.")
+        elif isinstance(error, ClarificationNeeded):
+            # Nothing was queued: the artist picks a reading, which is then sent as typed.
+            chat.add(transcript.QUESTION, transcript.question_text(error.question,
+                                                                   error.readings))
+            self.choices.offer(job.snapshot.conversation_id, error.question, error.readings)
         elif isinstance(error, (DaemonError, EaselError, ValueError)):
             chat.add(transcript.ERROR, str(error))
         else:
@@ -322,6 +342,11 @@ class EaselDocker(DockWidget):
             self._render()
 
     def _render(self):
+        # The question's buttons belong to its document: shown while that one is active.
+        document = Krita.instance().activeDocument()
+        conversation = conversation_id_of(document, create=False) if document is not None \
+            else None
+        self.choices.setVisible(self.choices.pending and self.choices.key == conversation)
         chat = self.current_transcript()
         if chat is None or not len(chat):
             hint = transcript.Transcript()

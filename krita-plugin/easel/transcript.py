@@ -1,5 +1,5 @@
 """The chat transcript of one document: what the artist asked, what Easel understood (the plan)
-and answered, result thumbnails and errors. Kept as plain entries and rendered to the HTML the
+and answered, its questions, result thumbnails and errors. Kept as plain entries and rendered to the HTML the
 docker's QTextBrowser shows, so the wording and escaping are unit-tested without Qt.
 """
 from __future__ import annotations
@@ -12,6 +12,7 @@ PLAN = "plan"
 REPLY = "reply"
 ERROR = "error"
 NOTE = "note"
+QUESTION = "question"   # Easel asks which reading was meant; the docker offers them as buttons
 
 # Scheme of the thumbnail resources the docker registers with the QTextDocument.
 THUMBNAIL_SCHEME = "easel-thumb"
@@ -22,6 +23,7 @@ _STYLE = {
     REPLY: ("Easel", "#2f8a2f"),
     ERROR: ("Easel could not do it", "#c03030"),
     NOTE: ("", "#707070"),
+    QUESTION: ("Easel asks", "#a05a00"),
 }
 
 _STATUS_WORDS = {"done": "", "failed": "failed", "cancelled": "cancelled"}
@@ -53,6 +55,18 @@ class Transcript:
     def plain_text(self) -> str:
         """One line per entry, for logs and tests."""
         return "\n".join("%s: %s" % (e.kind, e.text) for e in self.entries)
+
+
+def question_text(question: str, readings) -> str:
+    """Easel's question with its readings (easel_client.Reading), one per line: what each does
+    and the instruction its button sends."""
+    lines = [question]
+    for reading in readings:
+        if reading.summary and reading.summary != reading.instruction:
+            lines.append("• %s (sends \u201c%s\u201d)" % (reading.summary, reading.instruction))
+        else:
+            lines.append("• \u201c%s\u201d" % reading.instruction)
+    return "\n".join(lines)
 
 
 def _entry_html(entry: Entry) -> str:

@@ -18,7 +18,7 @@ from PyQt5.QtCore import QCoreApplication
 
 from easel.daemon_link import DaemonLink
 from easel.document_io import read_snapshot
-from easel.easel_client import EditCancelled
+from easel.easel_client import ClarificationNeeded, EditCancelled, Reading
 from easel.easel_client.framing import read_frame, send_frame
 
 from .krita_fakes import FakeDocument, FakeNode
@@ -209,6 +209,40 @@ class DaemonLinkTest(unittest.TestCase):
         self.assertEqual(ticket, 7)
         self.assertIsInstance(error, EditCancelled)
         self.assertEqual(self.of("finished"), [])
+
+    def test_a_question_ends_the_edit_and_the_chosen_reading_runs_as_a_new_one(self):
+        def script(fake, conn):
+            edit = fake.recv(conn).header
+            send_frame(conn, {"type": "clarify", "id": edit["id"],
+                              "question": "More contrast or less?",
+                              "readings": [{"instruction": "increase the contrast",
+                                            "summary": "Increase the contrast — whole layer"},
+                                           {"instruction": "reduce the contrast",
+                                            "summary": "Reduce the contrast — whole layer"}]})
+            again = fake.recv(conn).header
+            assert again["instruction"] == "increase the contrast", again
+            send_frame(conn, {"type": "accepted", "id": again["id"], "job": "j-1",
+                              "queuePosition": 0, "plan": {"summary": "Increase the contrast"}})
+            send_frame(conn, {"type": "result", "id": again["id"], "job": "j-1",
+                              "message": "Done.", "plan": {}, "canvas": {"width": 1, "height": 1},
+                              "layers": []})
+            read_frame(conn)
+
+        fake = FakeDaemon(self.state_dir, script)
+        self.link.request_edit(4, self.snapshot(), "contrast", {})
+        self.assertTrue(wait_for(lambda: self.of("failed")), self.events)
+        ticket, asked = self.of("failed")[0][1:]
+        self.assertEqual(ticket, 4)
+        self.assertIsInstance(asked, ClarificationNeeded)
+        self.assertEqual(asked.readings[0], Reading("increase the contrast",
+                                                    "Increase the contrast — whole layer"))
+        self.assertEqual(self.of("accepted"), [])
+        self.assertTrue(self.of("statusChanged")[-1][1].connected, "asking is no connection problem")
+        self.link.request_edit(5, self.snapshot(), asked.readings[0].instruction, {})
+        self.assertTrue(wait_for(lambda: self.of("finished")), self.events)
+        self.assertEqual(self.of("finished")[0][1], 5)
+        self.assertEqual([h["type"] for h in fake.received], ["hello", "edit", "edit"],
+                         "one connection: nothing to cancel, no reconnect")
 
     def test_shutting_down_closes_the_connection_so_the_daemon_cancels(self):
         closed = threading.Event()

@@ -33,6 +33,22 @@ class TranscriptTest(unittest.TestCase):
         chat.add(transcript.REPLY, "Done.", thumbnail="t7")
         self.assertIn('<img src="easel-thumb:t7">', chat.to_html())
 
+    def test_a_question_lists_each_reading_with_the_instruction_it_sends(self):
+        from easel.easel_client import Reading
+        text = transcript.question_text("More contrast or less?", [
+            Reading("increase the contrast", "Increase the contrast — whole layer"),
+            Reading("reduce the contrast", ""),
+            Reading("undo", "undo")])
+        self.assertEqual(["More contrast or less?",
+                          "• Increase the contrast — whole layer (sends “increase the contrast”)",
+                          "• “reduce the contrast”", "• “undo”"], text.splitlines())
+        chat = transcript.Transcript()
+        chat.add(transcript.QUESTION, text)
+        html = chat.to_html()
+        self.assertIn("Easel asks:</b> More contrast or less?<br>• Increase the contrast", html)
+        self.assertIn("&lt;", transcript.Transcript([transcript.Entry(
+            transcript.QUESTION, transcript.question_text("<?>", []))]).to_html())
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -3,13 +3,17 @@
     python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID edit INSTRUCTION
         types the instruction, presses Enter, waits until the daemon has recorded the edit as
         done in the conversation, then closes the window with Escape.
+    python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID choose INSTRUCTION
+        types an instruction Easel asks about ("contrast"), presses Enter, waits for the window
+        to offer the readings, picks the first one with its mnemonic (Alt+1), waits until the
+        daemon has recorded that edit as done, then closes the window.
     python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID cancel-then-edit INSTRUCTION
         first sends "make it black and white" while the daemon is frozen (SIGSTOP), so the edit
         cannot get past the handshake, presses Cancel, waits for the window to say it is
         cancelling, thaws the daemon and waits for the window to be idle again; then as "edit".
 
-The window's title tells its state ("… (working…)", "… (cancelling…)"), which xdotool can
-wait for, so no step depends on timing.
+The window's title tells its state ("… (working…)", "… (cancelling…)", "… (choose…)"), which
+xdotool can wait for, so no step depends on timing.
 """
 import os
 import signal
@@ -72,7 +76,10 @@ def main():
     try:
         if MODE == "cancel-then-edit":
             cancel_while_daemon_frozen(window)
-        edit(window)
+        if MODE == "choose":
+            choose_first_reading(window)
+        else:
+            edit(window)
     except BaseException:
         # close the window anyway, so that GIMP (and the test) fail now instead of hanging
         subprocess.run(["xdotool", "windowfocus", window], timeout=TIMEOUT)
@@ -80,9 +87,26 @@ def main():
         raise
 
 
+def choose_first_reading(window):
+    before = len(done_turns())
+    send(window, INSTRUCTION)
+    wait_for_title(r"\(choose")                 # Easel asked: the readings are buttons
+    if len(done_turns()) != before:
+        raise SystemExit("dialog robot: the question ran an edit")
+    focus(window)
+    xdotool("key", "alt+1")                      # _1: the first reading
+    print("dialog robot: Easel asked about %r; chose the first reading" % INSTRUCTION,
+          flush=True)
+    wait_done(window, before)
+
+
 def edit(window):
     before = len(done_turns())
     send(window, INSTRUCTION)
+    wait_done(window, before)
+
+
+def wait_done(window, before):
     deadline = time.monotonic() + TIMEOUT
     while len(done_turns()) == before:
         if time.monotonic() > deadline:
@@ -91,7 +115,9 @@ def edit(window):
     wait_for_title("^%s$" % TITLE)  # the result has reached the image
     focus(window)
     xdotool("key", "Escape")
-    print("dialog robot: typed %r, edit done, window closed" % INSTRUCTION, flush=True)
+    print("dialog robot: %s %r, edit done, window closed"
+          % ("answered the question about" if MODE == "choose" else "typed", INSTRUCTION),
+          flush=True)
 
 
 main()

@@ -6,7 +6,8 @@ gimp-console exit non-zero.
     CASE = "edits"            the daemon runs: checks layers, pixels, offsets, names, parasite
     CASE = "daemon-stopped"   no daemon: the procedure fails with a clear message, image unchanged
     CASE = "dialog"           (under Xvfb) the chat window, driven by dialog_robot.py: an edit,
-                              Repeat, and a Cancel before the edit reached the daemon
+                              Repeat, a Cancel before the edit reached the daemon, and Easel's
+                              question answered by choosing a reading
     CASE = "bench"            times the procedure on a 2048² layer against the same edit sent
                               by the client alone (the baseline), interleaved
 
@@ -277,6 +278,28 @@ def case_document_resize_and_rollback():
     image.delete()
 
 
+def case_question_from_scripts():
+    """Easel asks instead of guessing: a script gets the question and the readings'
+    instructions as the failure message, nothing changes, and calling again with one works."""
+    image, source, source_pixels = selected_offset_layer()
+    values = run_procedure(image, source, "contrast")
+    message = values.index(1)
+    check(values.index(0) == Gimp.PDBStatusType.EXECUTION_ERROR and  # noqa: F821
+          "More contrast or less?" in message and '"increase the contrast"' in message and
+          '"reduce the contrast"' in message and "run the procedure again" in message,
+          "an ambiguous instruction fails with the question and the readings: %r" % message)
+    check(layer_names(image) == ["source", "background"] and read(source) == source_pixels
+          and conversation_of(image) is None, "the question changed nothing in the image")
+    values = run_procedure(image, source, "increase the contrast")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS and  # noqa: F821
+          layer_names(image)[0] == "Easel: increase the contrast",
+          "calling again with a reading runs it: %s" % layer_names(image))
+    turns = history(conversation_of(image))["turns"]
+    check([t["instruction"] for t in turns] == ["increase the contrast"],
+          "only the chosen reading is a turn: %s" % [t["instruction"] for t in turns])
+    image.delete()
+
+
 def case_daemon_stopped():
     image, source, source_pixels = selected_offset_layer()
     values = run_procedure(image, source, "make the selection black and white")
@@ -319,6 +342,26 @@ def case_dialog_cancel():
     turns = history(conversation)["turns"]
     check([t["instruction"] for t in turns] == ["invert"],
           "the cancelled edit never reached the daemon: %s" % [t["instruction"] for t in turns])
+    image.delete()
+
+
+def case_dialog_question():
+    """The chat window asks: the robot types "contrast", Easel offers more or less as buttons,
+    the robot picks the first ("increase the contrast", Alt+1), and that edit lands."""
+    image, source, source_pixels, conversation = dialog_session("choose", "contrast")
+    check(layer_names(image) == ["Easel: increase the contrast", "source", "background"],
+          "the chosen reading's layer is above the source: %s" % layer_names(image))
+    result = read(image.get_layers()[0])
+    (low, _, _, _), (high, _, _, _) = pixel(result, 32, 2, 2), pixel(result, 32, 30, 20)
+    (src_low, _, _, _), (src_high, _, _, _) = (pixel(source_pixels, 32, 2, 2),
+                                               pixel(source_pixels, 32, 30, 20))
+    check(low < src_low and high > src_high,
+          "more contrast: red %d → %d and %d → %d" % (src_low, low, src_high, high))
+    check(read(source) == source_pixels, "the source layer is untouched")
+    turns = history(conversation)["turns"]
+    check([t["instruction"] for t in turns] == ["increase the contrast"],
+          "the question was no turn; the chosen reading was sent as the artist's instruction: %s"
+          % [t["instruction"] for t in turns])
     image.delete()
 
 
@@ -400,12 +443,14 @@ def case_edits_and_more():
     case_layer_in_group()
     case_refusals()
     case_document_resize_and_rollback()
+    case_question_from_scripts()
     case_diffusion()
 
 
 def case_dialogs():
     case_dialog()
     case_dialog_cancel()
+    case_dialog_question()
 
 
 {"edits": case_edits_and_more, "daemon-stopped": case_daemon_stopped, "dialog": case_dialogs,

@@ -33,6 +33,8 @@ DIFFUSION_INSTRUCTION = "add a red barn"
 ORACLE_BGRA = (57, 32, 255, 255)
 BW_INSTRUCTION = "make the selection black and white"
 UNSUPPORTED_INSTRUCTION = "sing me a song"  # not an image edit at all, model or not
+AMBIGUOUS_INSTRUCTION = "contrast"          # more or less? Easel asks with two readings
+CHOSEN_READING = "increase the contrast"
 
 report = {"checks": [], "events": []}
 _started = time.monotonic()
@@ -251,6 +253,49 @@ def scenario():
     check("and the docker shows the daemon's explanation",
           text.splitlines()[-1].startswith("error: "), text.splitlines()[-1])
     check("and the image is unchanged", bytes(document.pixelData(0, 0, W, H)) == before)
+
+    # ---- Easel asks instead of guessing: "contrast" alone offers more or less as buttons
+    type_and_enter(docker, AMBIGUOUS_INSTRUCTION)
+    yield Wait("Easel's question", edit_done(docker), 30)
+    text = docker.current_transcript().plain_text()
+    buttons = docker.choices.buttons()
+    check("an ambiguous instruction adds no layer and changes nothing",
+          len(child_names(document)) == count and
+          bytes(document.pixelData(0, 0, W, H)) == before, child_names(document))
+    check("the transcript shows Easel's question with the readings",
+          "question: More contrast or less?" in text and CHOSEN_READING in text, text)
+    check("the docker shows one button per reading",
+          docker.choices.isVisible() and
+          [b.property("instruction") for b in buttons] == [CHOSEN_READING,
+                                                          "reduce the contrast"]
+          and all(b.isVisible() and b.isEnabled() for b in buttons),
+          [(b.text(), b.property("instruction")) for b in buttons])
+    save_screenshots(docker, "question")
+    button = docker.choices.button_for(CHOSEN_READING)
+    if button is None:
+        raise Abort("no button for %r; transcript:\n%s" % (CHOSEN_READING, text))
+    QTest.mouseClick(button, Qt.LeftButton)
+    log("clicked %r" % button.text())
+    check("the click sent the reading as a new edit (the buttons went)",
+          (docker.job is not None or docker.last_inserted) and not docker.choices.buttons()
+          and not docker.choices.isVisible(), docker.current_transcript().plain_text())
+    yield Wait("the chosen reading's result", edit_done(docker), 60)
+    names = child_names(document)
+    ok = len(docker.last_inserted) == 1
+    check("the chosen reading landed as one layer above the source",
+          ok and names[names.index("Source") + 1] == "Easel: " + CHOSEN_READING, names)
+    if ok:
+        b, g, r, a = pixel(bytes(document.pixelData(0, 0, W, H)), *SELECTION_CENTRE, W)
+        check("inside the selection the orange has more contrast (blue down, red up)",
+              b < ORANGE_BGRA[0] and r > ORANGE_BGRA[2] and a == 255, (b, g, r, a))
+        check("outside the soft-edged selection no pixel changed",
+              not changed_outside_patch(bytes(document.pixelData(0, 0, W, H))))
+    lines = docker.current_transcript().plain_text().splitlines()
+    check("the transcript shows the reading as what the artist said",
+          "user: " + CHOSEN_READING in lines, lines[-4:])
+    app.action("edit_undo").trigger()
+    document.waitForDone()
+    yield Wait("undo of the contrast layer", lambda: len(child_names(document)) == count, 10)
 
     # ---- "Whole image (merged)" as the source, no selection: the whole visible image changes
     document.setSelection(None)

@@ -28,8 +28,8 @@ from typing import Callable, Deque, Dict, Iterator, List, Optional, Union
 
 from ._version import PROTOCOL_VERSION, __version__
 from .discovery import TOKEN_FILE, START_HINT, read_daemon_info, read_token, resolve_state_dir
-from .errors import (ConnectionLost, DaemonError, DaemonNotRunning, EaselError, EaselTimeout,
-                     ProtocolError, error_from_header)
+from .errors import (ClarificationNeeded, ConnectionLost, DaemonError, DaemonNotRunning,
+                     EaselError, EaselTimeout, ProtocolError, error_from_header)
 from .events import Accepted, EditResult, Progress
 from .framing import Frame, FrameLimits, prepare_frame, read_frame, write_prepared
 from .images import Image
@@ -296,7 +296,9 @@ class EaselClient:
         Image objects (the selection in format a8). The callbacks run on this thread. ``timeout``
         is the deadline for the whole edit (None = no limit): when it passes the job is
         cancelled and EaselTimeout raised. Raises EditCancelled when cancel() stopped it,
-        DaemonError (with .code) when the daemon refused or failed it, ConnectionLost.
+        DaemonError (with .code) when the daemon refused or failed it, ConnectionLost, and
+        ClarificationNeeded when Easel asks which of several readings was meant (nothing was
+        queued: send the chosen reading's ``instruction`` as a new edit).
         """
         for event in self.edit_events(conversation_id, instruction, canvas, image, selection,
                                       options, title, timeout):
@@ -315,7 +317,8 @@ class EaselClient:
                     title: Optional[str] = None,
                     timeout: Optional[float] = None) -> Iterator[Union[Accepted, Progress,
                                                                        EditResult]]:
-        """Like edit(), as a generator of Accepted, Progress and finally EditResult events.
+        """Like edit(), as a generator of Accepted, Progress and finally EditResult events
+        (or no event at all when the first thing it raises is ClarificationNeeded).
 
         The arguments are checked now (ValueError); the request is sent on the first next().
         Closing the generator before the result cancels the job.
@@ -447,6 +450,7 @@ class EaselClient:
         deadline = _deadline(timeout)
         self._expect(rid)
         finished = True  # the job is over (result/error/cancel sent) or cannot be cancelled
+        accepted = False
         try:
             with self._send_lock:
                 self._write_locked(header, attachments)
@@ -463,6 +467,7 @@ class EaselClient:
                                        "cancelled." % timeout) from None
                 kind = frame.header.get("type")
                 if kind == "accepted":
+                    accepted = True
                     event = Accepted(frame.header)
                     with self._cond:
                         if rid in self._running_edits:
@@ -479,9 +484,18 @@ class EaselClient:
                 elif kind == "error":
                     finished = True
                     raise error_from_header(frame.header, self._token_source)
+                elif kind == "clarify":
+                    # Easel asks instead of guessing; nothing was queued, the edit is over.
+                    finished = True
+                    raise ClarificationNeeded.from_header(frame.header)
+                elif not accepted:
+                    # Before accepted only accepted, error or clarify can come: an unknown type
+                    # there is a newer daemon's way of ending the edit (PROTOCOL.md, clarify).
+                    finished = True
+                    raise EaselError(_unknown_end_message(kind, frame.header))
                 else:
                     log.debug("ignoring %r for edit %s", kind, rid)
-        except (ConnectionLost, ProtocolError, DaemonError):
+        except (ConnectionLost, ProtocolError, DaemonError, ClarificationNeeded):
             finished = True
             raise
         finally:
@@ -614,6 +628,15 @@ class EaselClient:
 _DEFAULT_LIMITS = {"maxHeaderBytes": 1048576, "maxAttachments": 8,
                    "maxAttachmentBytes": 1073741824, "maxImageSide": 16384,
                    "maxImagePixels": 67108864, "maxQueuedJobs": 16}
+
+
+def _unknown_end_message(kind, header: dict) -> str:
+    question = header.get("question")
+    if isinstance(question, str) and question.strip():
+        return question
+    return ("The Easel daemon answered the edit with a %r message, which this plugin does not "
+            "know: the daemon is newer than this client. Update the plugin (./easel install)."
+            % kind)
 
 
 def _with_id(header: dict, rid: str) -> dict:

@@ -7,6 +7,8 @@ subclasses) and carry the protocol's ``code``.
 """
 from __future__ import annotations
 
+from typing import List, NamedTuple, Optional
+
 
 class EaselError(Exception):
     """Base class of everything this package raises on purpose."""
@@ -64,6 +66,71 @@ class ProtocolMismatch(DaemonError):
 
 class EditCancelled(DaemonError):
     """The edit was cancelled (code ``cancelled``), by cancel() or by the daemon."""
+
+
+class Reading(NamedTuple):
+    """One way the daemon could read an instruction (a choice of a ``clarify`` reply)."""
+
+    instruction: str   # a complete instruction meaning exactly this reading: send it as a new edit
+    summary: str       # what Easel would do, e.g. "Increase the contrast — whole layer"
+
+    @property
+    def label(self) -> str:
+        """The text for a button: the summary, or the instruction when there is none."""
+        return self.summary or self.instruction
+
+
+class ClarificationNeeded(EaselError):
+    """Easel asks instead of guessing: the edit ended with a ``clarify`` reply (PROTOCOL.md,
+    section 4). Nothing was queued or stored. Show ``question`` with one choice per reading;
+    the chosen reading's ``instruction`` is sent as a new edit, as if the artist had typed it.
+
+    ``str()`` is the question followed by the readings, one per line, for clients that only
+    show text (and scripts, which can call again with one of the instructions).
+    """
+
+    code = "clarify"
+
+    def __init__(self, question: str, readings: List[Reading], request_id: Optional[str] = None,
+                 header: Optional[dict] = None):
+        super().__init__(question)
+        self.question = question
+        self.readings: List[Reading] = list(readings)
+        self.request_id = request_id
+        self.header = header if header is not None else {}
+
+    @classmethod
+    def from_header(cls, header: dict) -> "ClarificationNeeded":
+        """Parses a ``clarify`` frame's header. Readings without an instruction are skipped;
+        a question with no usable reading is a ProtocolError (there would be nothing to offer)."""
+        question = header.get("question")
+        if not isinstance(question, str) or not question.strip():
+            question = "Which did you mean?"
+        readings = []
+        raw = header.get("readings")
+        for item in raw if isinstance(raw, list) else []:
+            if not isinstance(item, dict):
+                continue
+            instruction = item.get("instruction")
+            if not isinstance(instruction, str) or not instruction.strip():
+                continue
+            summary = item.get("summary")
+            readings.append(Reading(instruction, summary if isinstance(summary, str) else ""))
+        if not readings:
+            raise ProtocolError("the daemon asked %r but offered no readings to choose from"
+                                % question)
+        request_id = header.get("id") if isinstance(header.get("id"), str) else None
+        return cls(question, readings, request_id, header)
+
+    def __str__(self):
+        lines = [self.question]
+        for reading in self.readings:
+            lines.append('- "%s"%s' % (reading.instruction,
+                                       ": " + reading.summary if reading.summary else ""))
+        return "\n".join(lines)
+
+    def __repr__(self):
+        return "ClarificationNeeded(question=%r, readings=%r)" % (self.question, self.readings)
 
 
 _BY_CODE = {

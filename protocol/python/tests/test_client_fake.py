@@ -13,9 +13,10 @@ import time
 import traceback
 import unittest
 
-from easel_client import (Accepted, ConnectionLost, DaemonError, DaemonNotRunning, EaselClient,
-                          EaselTimeout, EditCancelled, EditResult, FrameTooLarge, Image, Progress,
-                          ProtocolMismatch, Unauthorized)
+from easel_client import (Accepted, ClarificationNeeded, ConnectionLost, DaemonError,
+                          DaemonNotRunning, EaselClient, EaselError, EaselTimeout, EditCancelled,
+                          EditResult, FrameTooLarge, Image, Progress, ProtocolError,
+                          ProtocolMismatch, Reading, Unauthorized)
 from easel_client.framing import read_frame, send_frame
 
 TOKEN = "0123456789abcdef" * 4
@@ -680,6 +681,118 @@ class EditTest(unittest.TestCase):
             from easel_client import ProtocolError
             with self.assertRaises(ProtocolError):
                 client.edit("doc", "x", (2, 2), image_2x2(), timeout=5)
+        fake.finish(self)
+
+
+# The golden clarify frame's header (protocol/testdata/vectors.json, "clarify").
+CLARIFY_READINGS = [
+    {"instruction": "increase the contrast", "summary": "Increase the contrast — whole layer"},
+    {"instruction": "reduce the contrast", "summary": "Reduce the contrast — whole layer"}]
+
+
+def clarify_header(rid):
+    return {"type": "clarify", "id": rid, "question": "More contrast or less?",
+            "readings": CLARIFY_READINGS}
+
+
+class ClarifyTest(unittest.TestCase):
+    """The daemon asks instead of guessing: one clarify frame ends the edit."""
+
+    def test_clarify_ends_the_edit_and_a_reading_is_sent_as_a_new_edit(self):
+        def script(peer):
+            peer.handshake()
+            rid = peer.expect("edit").header["id"]
+            peer.send(clarify_header(rid))
+            again = peer.expect("edit").header
+            assert again["instruction"] == "increase the contrast", again
+            assert again["id"] != rid, "a chosen reading is a new edit"
+            peer.send({"type": "accepted", "id": again["id"], "job": "j-2", "queuePosition": 0,
+                       "plan": {"summary": "Increase the contrast"}})
+            peer.send(result_header(again["id"], []))
+            wait_until_closed(peer)
+
+        fake = FakeDaemon(script)
+        accepted = []
+        with connect(fake) as client:
+            with self.assertRaises(ClarificationNeeded) as ctx:
+                client.edit("doc", "contrast", (2, 2), image_2x2(), on_accepted=accepted.append,
+                            timeout=5)
+            asked = ctx.exception
+            self.assertEqual([], accepted, "a clarified edit is never accepted")
+            self.assertEqual("More contrast or less?", asked.question)
+            self.assertEqual([Reading("increase the contrast",
+                                      "Increase the contrast — whole layer"),
+                              Reading("reduce the contrast", "Reduce the contrast — whole layer")],
+                             asked.readings)
+            self.assertEqual("clarify", asked.code)
+            self.assertEqual("e1", asked.request_id)
+            self.assertIsInstance(asked, EaselError, "plugins that catch EaselError show it")
+            self.assertNotIsInstance(asked, DaemonError, "asking is not a failure")
+            self.assertEqual('More contrast or less?\n'
+                             '- "increase the contrast": Increase the contrast — whole layer\n'
+                             '- "reduce the contrast": Reduce the contrast — whole layer', str(asked))
+            result = client.edit("doc", asked.readings[0].instruction, (2, 2), image_2x2(),
+                                 timeout=5)
+            self.assertEqual("Done.", result.message)
+        fake.finish(self)
+        self.assertNotIn("cancel", fake.types(), "nothing was queued, so nothing is cancelled")
+
+    def test_edit_events_raise_clarification_without_events(self):
+        def script(peer):
+            peer.handshake()
+            peer.send(clarify_header(peer.expect("edit").header["id"]))
+            ping = peer.expect("ping").header
+            peer.send({"type": "pong", "id": ping["id"]})
+            wait_until_closed(peer)
+
+        fake = FakeDaemon(script)
+        with connect(fake) as client:
+            events = []
+            with self.assertRaises(ClarificationNeeded):
+                for event in client.edit_events("doc", "contrast", (2, 2), image_2x2(), timeout=5):
+                    events.append(event)
+            self.assertEqual([], events)
+            client.ping()  # the connection carries on
+        fake.finish(self)
+
+    def test_readings_without_instruction_are_skipped_and_none_left_is_a_protocol_error(self):
+        asked = ClarificationNeeded.from_header(
+            {"type": "clarify", "id": "e9", "question": "Which one?",
+             "readings": [{"instruction": "make it warmer"}, {"summary": "no instruction"},
+                          "junk", {"instruction": "", "summary": "empty"},
+                          {"instruction": "make it cooler", "summary": 3}]})
+        self.assertEqual([Reading("make it warmer", ""), Reading("make it cooler", "")],
+                         asked.readings)
+        self.assertEqual("make it warmer", asked.readings[0].label, "no summary: the instruction")
+        self.assertEqual("Increase", Reading("increase", "Increase").label)
+        with self.assertRaises(ProtocolError):
+            ClarificationNeeded.from_header({"type": "clarify", "id": "e9", "question": "?",
+                                             "readings": [{"summary": "only a summary"}]})
+        self.assertEqual("Which did you mean?", ClarificationNeeded.from_header(
+            {"type": "clarify", "readings": [{"instruction": "a"}]}).question)
+
+    def test_an_unknown_type_before_accepted_ends_the_edit(self):
+        """How this client stays correct when a newer daemon ends an edit some new way."""
+        def script(peer):
+            peer.handshake()
+            rid = peer.expect("edit").header["id"]
+            peer.send({"type": "suggest", "id": rid, "question": "Did you mean the sky?"})
+            rid = peer.expect("edit").header["id"]
+            peer.send({"type": "choose_later", "id": rid})
+            ping = peer.expect("ping").header
+            peer.send({"type": "pong", "id": ping["id"]})
+            wait_until_closed(peer)
+
+        fake = FakeDaemon(script)
+        with connect(fake) as client:
+            with self.assertRaises(EaselError) as ctx:
+                client.edit("doc", "x", (2, 2), image_2x2(), timeout=5)
+            self.assertEqual("Did you mean the sky?", str(ctx.exception))
+            with self.assertRaises(EaselError) as ctx:
+                client.edit("doc", "x", (2, 2), image_2x2(), timeout=5)
+            self.assertIn("'choose_later'", str(ctx.exception))
+            self.assertIn("Update the plugin", str(ctx.exception))
+            client.ping()
         fake.finish(self)
 
 

@@ -18,8 +18,8 @@ import time
 import unittest
 import uuid
 
-from easel_client import (DaemonError, EaselClient, EditCancelled, Image, ProtocolMismatch,
-                          Unauthorized)
+from easel_client import (ClarificationNeeded, DaemonError, EaselClient, EditCancelled, Image,
+                          ProtocolMismatch, Reading, Unauthorized)
 from easel_client.discovery import read_daemon_info, read_token
 from easel_client.framing import encode_frame, read_frame
 
@@ -455,6 +455,31 @@ class EndToEndTest(unittest.TestCase):
             self.client.edit("e2e-dragon", "add a dragon", (8, 8), image, timeout=EDIT_TIMEOUT)
         self.assertEqual(ctx.exception.code, "model_required")
         self.assertIn("easel models install", ctx.exception.message)
+
+    def test_easel_asks_instead_of_guessing_and_the_chosen_reading_runs(self):
+        conversation = "e2e-clarify-" + uuid.uuid4().hex
+        image = Image(0, 0, 8, 8, "rgba8", gradient_rgba8(8, 8))
+        accepted = []
+        with self.assertRaises(ClarificationNeeded) as ctx:
+            self.client.edit(conversation, "contrast", (8, 8), image, on_accepted=accepted.append,
+                             timeout=EDIT_TIMEOUT)
+        asked = ctx.exception
+        self.assertEqual([], accepted, "a clarified edit is never accepted")
+        self.assertEqual("More contrast or less?", asked.question)
+        self.assertEqual([Reading("increase the contrast", "Increase the contrast — whole layer"),
+                          Reading("reduce the contrast", "Reduce the contrast — whole layer")],
+                         asked.readings)
+        self.assertEqual([], self.client.history(conversation)["turns"], "asking is no turn")
+        # The artist picks "reduce the contrast": its instruction goes out as a new edit.
+        result = self.client.edit(conversation, asked.readings[1].instruction, (8, 8), image,
+                                  on_accepted=accepted.append, timeout=EDIT_TIMEOUT)
+        self.assertTrue(accepted[0].summary.startswith("Reduce the contrast"), accepted[0].summary)
+        dark, bright = image.pixel(0, 0)[0], image.pixel(7, 0)[0]
+        layer = result.layers[0]
+        self.assertGreater(layer.pixel(0, 0)[0], dark, "less contrast: the dark end lighter")
+        self.assertLess(layer.pixel(7, 0)[0], bright, "and the bright end darker")
+        self.assertEqual(["reduce the contrast"],
+                         [t["instruction"] for t in self.client.history(conversation)["turns"]])
 
     def test_follow_ups_resolve_against_the_conversation(self):
         conversation = "e2e-followups-" + uuid.uuid4().hex

@@ -75,7 +75,7 @@ class GoldenFrameTest(unittest.TestCase):
     def test_all_vectors_present(self):
         names = {v["name"] for v in self.vectors}
         self.assertTrue({"hello", "ping", "edit", "result", "error_utf8",
-                         "empty_attachment"} <= names, names)
+                         "empty_attachment", "clarify"} <= names, names)
 
     def test_encoding_reproduces_golden_bytes(self):
         for v in self.vectors:
@@ -95,6 +95,15 @@ class GoldenFrameTest(unittest.TestCase):
                                      v["attachment_bytes"])
                     # Exactly the frame was consumed; the stream then ends cleanly.
                     self.assertIsNone(read_frame(source))
+
+    def test_golden_clarify_frame_is_a_question_with_its_readings(self):
+        from easel_client import ClarificationNeeded, Reading
+        clarify = next(v for v in self.vectors if v["name"] == "clarify")
+        asked = ClarificationNeeded.from_header(read_frame(io.BytesIO(clarify["bin"])).header)
+        self.assertEqual("More contrast or less?", asked.question)
+        self.assertEqual([Reading("increase the contrast", "Increase the contrast — whole layer"),
+                          Reading("reduce the contrast", "Reduce the contrast — whole layer")],
+                         asked.readings)
 
     def test_decoding_back_to_back_frames(self):
         stream = io.BytesIO(b"".join(v["bin"] for v in self.vectors))

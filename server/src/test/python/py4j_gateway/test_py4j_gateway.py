@@ -276,6 +276,22 @@ class Py4jGatewayTest(unittest.TestCase):
         ok = self.easel.edit(conversation, BW).image(2, 2, "rgba8", b"\x10" * 16).start()
         self.assertEqual(ok.result().message(), "Converted to black and white.")
 
+    def test_an_instruction_with_close_readings_asks_and_a_reading_then_runs(self):
+        conversation = self.conversation()
+        with self.assertRaises(Py4JJavaError) as raised:
+            self.easel.edit(conversation, "contrast").image(2, 2, "rgba8", b"\x10" * 16).start()
+        code, message = java_error(raised)
+        self.assertEqual(code, "clarify")
+        self.assertEqual(message.splitlines(), [
+            "More contrast or less?",
+            '- "increase the contrast": Increase the contrast — whole layer',
+            '- "reduce the contrast": Reduce the contrast — whole layer'])
+        self.assertEqual(list(self.easel.history(conversation).turns()), [], "asking is no turn")
+        job = self.easel.edit(conversation, "increase the contrast").image(2, 2, "rgba8", b"\x10" * 16).start()
+        job.result()
+        self.assertEqual([t.instruction() for t in self.easel.history(conversation).turns()],
+                         ["increase the contrast"])
+
     def test_engines_models_formats(self):
         engines = {e.id(): e for e in self.easel.engines()}
         self.assertTrue(engines["classical"].available())

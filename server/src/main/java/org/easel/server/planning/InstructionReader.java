@@ -96,11 +96,7 @@ public final class InstructionReader {
         if (allKnown) {
             try {
                 Plan plan = rules.interpret(instruction);
-                return Optional.of(plan.synthesis().filter(s -> s instanceof org.easel.server.engines.classical.Synthesis.Fill)
-                        .isPresent() && !context.hasSelection()
-                        ? SemanticReadings.read(Intent.REMOVE, instruction, context)
-                                .orElse(new Understanding.Refused("Select what to remove first, then say \"remove\"."))
-                        : new Understanding.Planned(plan));
+                return Optional.of(new Understanding.Planned(plan));
             } catch (UnsupportedInstructionException e) {
                 return Optional.empty();
             }
@@ -136,7 +132,9 @@ public final class InstructionReader {
                 ? Phrasing.normalise(instruction) : core);
         if (classification.bestScore() < FLOOR || classification.best() == Intent.CHAT
                 && classification.margin() >= MARGIN) {
-            return refusal(instruction);
+            // Far from everything, or chat: unless it is a description, which is content however it embeds.
+            return classification.best() == Intent.CHAT && classification.bestScore() >= FLOOR ? refusal(instruction)
+                    : SemanticReadings.asDescription(instruction, context).orElse(refusal(instruction));
         }
         // Every intent close to the best one is a candidate reading, best first.
         Map<String, Understanding> readings = new LinkedHashMap<>();
@@ -168,7 +166,7 @@ public final class InstructionReader {
                     }
                 }
             }
-            return refusal(instruction);
+            return SemanticReadings.asDescription(instruction, context).orElse(refusal(instruction));
         }
         List<Understanding> distinct = new ArrayList<>(readings.values());
         if (distinct.size() == 1) {

@@ -33,8 +33,10 @@ final class SemanticReadings {
             + "group|ungroup|lock|unlock|hide|show) (?:it|this|the|a|an|my|all|to|image|layer|layers|file|document|"
             + "canvas|selection|gimp|krita|horizontally|vertically|up|down|left|right|\\d)\\b|"
             + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
-            + "(?:layer|document|file|tab|window)\\b|(?:write|sing|tell|say|explain|translate|calculate|compute|"
-            + "summari[sz]e|read) (?:me |us )?(?:a |an |the |what |how |about )");
+            + "(?:layer|document|file|tab|window)\\b");
+    /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
+    private static final Pattern CHAT_REQUEST = Pattern.compile("(?:write|sing|tell|say|explain|translate|calculate|"
+            + "compute|summari[sz]e|read) (?:me |us )?(?:a |an |the |what |how |about |something)");
     /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
     private static final Pattern REAPPLYING = Pattern.compile("\\b(?:apply|re-?apply|redo|repeat|reuse|re-?use|copy|"
             + "put|do|same|use)\\b.*\\b(?:from|in|of|as in|like in|like) (?:#|turn|step|edit|image|result|number|no\\.?)"
@@ -60,6 +62,16 @@ final class SemanticReadings {
     /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
     private static final Pattern QUESTION = Pattern.compile("(?:what|what's|whats|who|who's|why|when|where|how|"
             + "which|is|are|am|do|does|did|was|were|will|shall|should i|can i|may i)\\b");
+    /** The verbs instructions start with; a sentence that starts otherwise describes rather than asks. */
+    private static final Pattern VERB_START = Pattern.compile("(?:make|turn|change|add|put|give|let|set|remove|convert|"
+            + "transform|render|paint|draw|apply|use|do|bring|keep|fix|swap|replace|show|take|get|go|try|zoom|extend|"
+            + "crop|flip|rotate|age|colou?ri[sz]e|brighten|darken|lighten|warm|cool|blur|sharpen|boost|reduce|"
+            + "increase|decrease|lower|raise|lift|drop|push|pull|tone|dial|crank|bump|knock|soften|enhance|"
+            + "improve|clean|erase|delete|undo|redo|revert|restore|reset|clear|stop|start|switch|lose|kill|"
+            + "place|insert|stick|pop|throw|fill|cover|replace|create|generate|imagine|design|mute|saturate|"
+            + "desaturate|invert|posteri[sz]e|shift|rotate|move|shrink|enlarge|expand|widen|stretch|squash|"
+            + "can|could|would|will|please|i|we|you|it|it's|its|this|that|these|those|there|they|he|she|"
+            + "too|way|so|very|not|no|more|less|bit|little|again|also|and|but|then|now|just)\\b");
     /** An instruction edit that names no change at all. */
     private static final Pattern EMPTY_EDIT = Pattern.compile("(?:(?:make|turn|change|do|edit|alter|modify|fix|"
             + "transform|it|this|that|the|a|an|image|picture|photo|look|like|into|to|something|different|"
@@ -139,10 +151,7 @@ final class SemanticReadings {
         if (!REMOVAL.matcher(Phrasing.core(instruction)).find()) {
             return Optional.empty();
         }
-        if (!context.hasSelection()) {
-            return Optional.of(new Understanding.Refused("To remove something, select it first (any selection tool will do, "
-                    + "a rough outline is enough), then say \"remove\"."));
-        }
+        // Without a selection the plan still goes ahead: the engine answers empty_selection, saying to select it.
         return Optional.of(new Understanding.Planned(new Plan("Remove what is selected and fill it in from its surroundings",
                 "Removed what was selected and filled it in from its surroundings.", InstructionInterpreter.ENGINE,
                 List.of(), new Synthesis.Fill())));
@@ -193,8 +202,9 @@ final class SemanticReadings {
             return adjust(instruction, context);   // "the snow here looks really cyan": a colour fix, not a model's edit
         }
         ContentReader.Content content = ContentReader.read(instruction);
-        if ((content.newImage() || BARE_DESCRIPTION.matcher(Phrasing.core(instruction)).lookingAt())
-                && describesContent(content.prompt())) {
+        if ((content.newImage() || BARE_DESCRIPTION.matcher(Phrasing.core(instruction)).lookingAt()
+                || !VERB_START.matcher(Phrasing.core(instruction)).lookingAt())
+                && describesContent(content.prompt()) && !QUESTION.matcher(Phrasing.core(instruction)).lookingAt()) {
             return content(instruction, context);   // "paint me a sunset", "the sky": content, however close to a change
         }
         if (context.hasSelection()) {
@@ -231,8 +241,11 @@ final class SemanticReadings {
     static Optional<Understanding> byForm(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
         if (APP_OPERATION.matcher(core).lookingAt()) {
-            return Optional.of(new Understanding.Refused("That is one for your painting program's own tools; "
-                    + UnsupportedInstructionException.CAPABILITIES));
+            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
+                    "that is one for your painting program's own tools").getMessage()));
+        }
+        if (CHAT_REQUEST.matcher(core).lookingAt()) {
+            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
         }
         Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
         if (turn.isPresent() && REAPPLYING.matcher(core).find()) {
@@ -268,6 +281,20 @@ final class SemanticReadings {
             return Optional.empty();
         }
         return content.replacing() ? change(instruction, context) : content(instruction, context);
+    }
+
+    /**
+     * Words that describe rather than ask ("a red hot air balloon", "misty mountains at dawn",
+     * "bookshelf"): content, painted into the selection or made as a new picture. Nonsense and
+     * chat are not descriptions: the words must be ones the model's vocabulary knows.
+     */
+    static Optional<Understanding> asDescription(String instruction, InstructionContext context) {
+        String core = Phrasing.core(instruction);
+        if (VERB_START.matcher(core).lookingAt() || QUESTION.matcher(core).lookingAt()
+                || !org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(core)) {
+            return Optional.empty();
+        }
+        return content(instruction, context);
     }
 
     /** Whether words describe something to paint: not a command, and at least one real word. */

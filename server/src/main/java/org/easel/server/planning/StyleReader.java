@@ -79,8 +79,10 @@ final class StyleReader {
 
     static Optional<Change> read(String instruction) {
         String text = Phrasing.core(instruction).replace("-", " - ").replace(",", " ");
-        if (!PERSISTENCE.matcher(text).find() && !STYLE_WORD.matcher(text).find()) {
-            return Optional.empty();   // "who painted the mona lisa" names no style and says nothing of keeping one
+        if (!PERSISTENCE.matcher(text).find() && !ENOUGH_OF.matcher(text).find()) {
+            // A look without a word of keeping it ("make it look like a woodcut") is for this picture only;
+            // and "who painted the mona lisa" says nothing of a style at all.
+            return Optional.empty();
         }
         if (CLEAR.matcher(text).find()) {
             return Optional.of(new Clear());

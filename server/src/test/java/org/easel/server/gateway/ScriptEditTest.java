@@ -156,6 +156,23 @@ class ScriptEditTest {
     }
 
     @Test
+    void anInstructionWithCloseReadingsAsksWithTheInstructionsToCallAgainWith() throws Exception {
+        EaselEntryPoint easel = easel(TestServices.editService());
+        ScriptError asked = assertThrows(ScriptError.class,
+                () -> easel.edit("doc", "contrast").image(2, 2, "rgba8", new byte[16]).start());
+        assertEquals("clarify", asked.code());
+        assertEquals("More contrast or less?\n"
+                + "- \"increase the contrast\": Increase the contrast — whole layer\n"
+                + "- \"reduce the contrast\": Reduce the contrast — whole layer", asked.getMessage());
+        assertEquals(List.of(), easel.history("doc").turns(), "asking is no turn");
+        ScriptJob chosen = easel.edit("doc", "reduce the contrast").image(2, 2, "rgba8", new byte[16]).start();
+        assertTrue(chosen.plan().startsWith("Reduce the contrast"), chosen.plan());
+        chosen.result();
+        assertEquals(List.of("reduce the contrast"),
+                easel.history("doc").turns().stream().map(ScriptTurn::instruction).toList());
+    }
+
+    @Test
     void theCatalogueCalls() {
         EaselEntryPoint easel = easel(TestServices.editService());
         assertEquals(List.of("classical"), easel.engines().stream().map(EngineCatalog.EngineInfo::id).toList());

@@ -103,11 +103,13 @@ final class UnderstandingEvaluation {
         return outcomes;
     }
 
-    /** Follow-ups with nothing to refer to are answered with a refusal by the daemon. */
+    /** Follow-ups with nothing to refer to, and removals with nothing selected, are refused by the daemon. */
     private static String asTheDaemonAnswers(String actual, Case c) {
         String kind = UnderstandingLabels.kind(actual);
         boolean needsChange = List.of("undo", "original", "show", "more", "less", "again", "reapply").contains(kind);
-        if (needsChange && !c.anyChange() || kind.equals("variation") && !c.generated()) {
+        // Removing with nothing selected: the engine answers empty_selection ("Select what to remove").
+        boolean removesNothing = kind.equals("remove") && !c.readAgainst().hasSelection();
+        if (needsChange && !c.anyChange() || kind.equals("variation") && !c.generated() || removesNothing) {
             return "refuse";
         }
         return actual;

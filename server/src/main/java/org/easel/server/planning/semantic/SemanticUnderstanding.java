@@ -24,6 +24,26 @@ public final class SemanticUnderstanding {
         return Holder.ENCODER;
     }
 
+    /**
+     * Whether the words are mostly ones the model's English vocabulary holds whole ("bookshelf",
+     * "misty mountains at dawn"), rather than pieces of unknown words ("lorem ipsum dolor"): a
+     * description Easel can hand to a model, when nothing else says what the words mean.
+     */
+    public static boolean wordsAreKnown(String text) {
+        WordPieceTokenizer tokenizer = Holder.ENCODER.tokenizer();
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+        int letters = 0;
+        int known = 0;
+        for (String word : words) {
+            if (word.length() < 2) {
+                continue;
+            }
+            letters++;
+            known += tokenizer.id(word) >= 0 ? 1 : 0;
+        }
+        return letters > 0 && known >= 0.75 * letters;
+    }
+
     /** Loads the model and embeds the exemplars on a daemon thread, so the first instruction does not wait. */
     public static void warmUpInBackground() {
         Thread thread = new Thread(() -> shared().warmUp(), "easel-understanding-warmup");
