@@ -239,6 +239,7 @@ public final class Daemon implements AutoCloseable {
         server.close();
         memory.close();
         models.close();
+        SemanticUnderstanding.close();
         try {
             lock.channel().close();
         } catch (IOException e) {

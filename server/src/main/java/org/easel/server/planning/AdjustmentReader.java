@@ -44,11 +44,22 @@ final class AdjustmentReader {
     private static final Map<String, String> FIX_BY_WORD = new java.util.HashMap<>();
 
     /** Trade words the lexicon does not know, rewritten into words it does. */
-    private static final Map<Pattern, String> REWRITES = Map.ofEntries(
+    // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
+    private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\b(?:heavy|strong|bold|intense|big)\\b"), "strongly"),
             Map.entry(Pattern.compile("\\b(?:subtle|gentle|faint|soft)(?= (?:vignette|blur|sharpen|sepia|warmth|"
                     + "glow|tint))"), "subtly"),
             Map.entry(Pattern.compile("\\bmore contrasty\\b"), "more contrast"),
+            Map.entry(Pattern.compile("\\b(?:soften|lower|flatten|tame|calm) (?:the |that |down the )?contrast\\b"),
+                    "less contrast"),
+            Map.entry(Pattern.compile("\\b(?:liven|pep|perk|juice) (?:the colou?rs? |it |this |them )?up\\b"),
+                    "more saturated"),
+            Map.entry(Pattern.compile("\\b(?:tone|calm) (?:them|the colou?rs?|the colou?r) down\\b"), "less saturated"),
+            Map.entry(Pattern.compile("\\b(?:\\d+|a few|a couple of|two|three) stops? (darker|brighter)\\b"), " $1 "),
+            Map.entry(Pattern.compile("\\b(?:rotate|spin|cycle|shift|change) (?:the )?(?:colou?rs?|hues?)(?: around| round)?"
+                    + "(?: the colou?r wheel)?\\b|\\bhues? (?:shifted|rotated|changed)\\b"), "shift the hue"),
+            Map.entry(Pattern.compile("\\b(?:film )?negative\\b|\\bflip the colou?rs?\\b"), "invert"),
+            Map.entry(Pattern.compile("\\bblurr\\b"), "blur"),
             Map.entry(Pattern.compile("\\b(?:dark (?:frame|border|borders|edge|fade)|fad(?:e|es|ing)(?: in)?"
                     + "(?: from| at| towards| toward| to)? (?:the )?(?:edges|corners|sides)|edges? fad(?:e|ing))\\b"),
                     "vignette"),
@@ -84,7 +95,17 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:old photo|old-timey|antique brown)\\b"), "sepia"),
             Map.entry(Pattern.compile("\\b(?:fewer colou?rs?|reduce the colou?rs?|flat colou?rs?|"
                     + "colou?r banding|banded)\\b"), "posterize"),
-            Map.entry(Pattern.compile("\\b(?:negative|inverse|flip the colou?rs?|reverse the colou?rs?)\\b"), "invert"));
+            Map.entry(Pattern.compile("\\b(?:inverse|reverse the colou?rs?)\\b"), "invert"),
+            Map.entry(Pattern.compile("\\blift (?:it|this|them|that)\\b|\\bin (?:the )?shadows?\\b"), "brighter"));
+
+    @SafeVarargs
+    private static Map<Pattern, String> ordered(Map.Entry<Pattern, String>... entries) {
+        Map<Pattern, String> map = new java.util.LinkedHashMap<>();
+        for (Map.Entry<Pattern, String> entry : entries) {
+            map.put(entry.getKey(), entry.getValue());
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
     /** Words that say nothing about what to change. */
     private static final Set<String> IGNORABLE = Set.copyOf(List.of("so", "too", "bit", "kinda", "kind", "sort", "sorta",
@@ -178,6 +199,11 @@ final class AdjustmentReader {
     static boolean complains(String instruction) {
         String text = Phrasing.core(instruction);
         return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find();
+    }
+
+    /** Whether the words name an adjustment itself ("brightness", "sepia", "darker"), not only "more" or "less". */
+    static boolean namesAnEffect(String instruction) {
+        return Lexicon.read(rewrite(Phrasing.core(instruction))).stream().anyMatch(Term::isEffect);
     }
 
     /** Complaints and trade words become the lexicon's words. */

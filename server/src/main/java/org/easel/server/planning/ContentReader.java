@@ -26,7 +26,7 @@ final class ContentReader {
 
     private static final Pattern NEW_IMAGE = Pattern.compile("^(?:(?:please )?(?:generate|create|render|imagine|"
             + "produce|design|illustrate|visuali[sz]e|paint|draw|sketch|make|give|show|get|do|start|begin|open)"
-            + "(?: me| us)?(?: up)?(?: (?:a|an|one|some))? (?:brand new |brand-new |new |fresh |quick |separate )?"
+            + "(?: me| us)?(?: up)?(?: (?:a|an|one|some))? (?:completely new |brand new |brand-new |new |fresh |quick |separate )?"
             + "(?:picture|image|pic|photo|photograph|render|rendering|illustration|artwork|art|scene|wallpaper|poster|"
             + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|:|-|–|—)\\s*"
             + "|make (?:me |us )?(?:something|anything|one) (?:with|of|showing|where|like|that shows)\\s+"
@@ -37,10 +37,14 @@ final class ContentReader {
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?\\s+"
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
             + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+)");
+    /** A later clause that asks for a new picture. */
+    private static final Pattern LATER_NEW_IMAGE = Pattern.compile("[,;.!]\\s+((?:generate|create|render|make|draw|"
+            + "paint|give) (?:me |us )?(?:a |an )?(?:completely |brand )?new (?:picture|image|one))"
+            + "|\\b(?:new|empty|blank|fresh)\\b[^:]*:\\s+((?:a|an|some|the)\\b.*)$");
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|throw"
-            + "(?: in)?|plop|include|slap|get(?! rid)|have|plant|sneak|give (?:him|her|them|the \\w+)|"
+            + "(?: in)?|plop|include|slap|get(?! rid)|have|do(?= (?:a|an|some)\\b)|plant|sneak|give (?:him|her|them|the \\w+)|"
             + "let there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter)\\s+(?:in\\s+)?");
     /** "fill this spot with daisies", "cover the wall with ivy". */
     private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up)"
@@ -99,6 +103,11 @@ final class ContentReader {
 
     static Content read(String instruction) {
         String text = Phrasing.core(instruction);
+        // "forget this one, generate a new picture of a haunted house": the clause that asks for the picture.
+        Matcher clause = LATER_NEW_IMAGE.matcher(text);
+        if (clause.find()) {
+            text = clause.group(1) != null ? text.substring(clause.start(1)) : "a picture of " + clause.group(2);
+        }
         boolean newImage = false;
         boolean placing = false;
         boolean replacing = false;

@@ -18,6 +18,12 @@ final class ExtensionReader {
     private static final Pattern RATIO = Pattern.compile("\\b(\\d{1,2}(?:\\.\\d+)?) ?(?::|x|×|by|/|to) ?(\\d{1,2}(?:\\.\\d+)?)\\b");
     private static final Pattern SQUARE = Pattern.compile("\\b(?:square(?: it)?(?: off| up)?|1:1)\\b");
     private static final Pattern WIDESCREEN = Pattern.compile("\\b(?:widescreen|cinematic|letterbox)\\b");
+    /** An aspect ratio asked of the canvas, not of something in the picture. */
+    private static final Pattern ASPECT_ASK = Pattern.compile("^(?:make|turn|change|convert|extend|widen|expand|"
+            + "go|set|crop|reframe|format|get)\\b|\\b(?:canvas|format|aspect|ratio|frame|as|into|wallpaper|"
+            + "out of this)\\b");
+    private static final Pattern LANDSCAPE = Pattern.compile("\\blandscape(?: format| orientation| mode)?$");
+    private static final Pattern PORTRAIT = Pattern.compile("\\bportrait(?: format| orientation| mode)?$");
     private static final Pattern PANORAMA = Pattern.compile("\\b(?:panorama|panoramic)\\b");
     private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull(?: the camera| the view)? back"
             + "(?! some| a bit| a little| a touch)(?= the camera| to| and|$| a lot)|pull back the (?:camera|view|shot)|"
@@ -43,8 +49,8 @@ final class ExtensionReader {
     }
 
     static Optional<Reading> read(String instruction, InstructionContext context) {
-        String text = Phrasing.core(instruction);
-        Optional<Double> ratio = ratio(text);
+        String text = sides(Phrasing.core(instruction));
+        Optional<Double> ratio = ratio(text, context);
         List<Term> terms = Lexicon.read(text);
         int sides = 0;
         for (Term term : terms) {
@@ -82,9 +88,18 @@ final class ExtensionReader {
         }
     }
 
+    /** "rightwards", "downward": the side words the lexicon reads. */
+    private static String sides(String text) {
+        return text.replaceAll("\\brightwards?\\b", "to the right").replaceAll("\\bleftwards?\\b", "to the left")
+                .replaceAll("\\bdownwards?\\b", "at the bottom").replaceAll("\\bupwards?\\b", "at the top");
+    }
+
     /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
     static boolean namesGrowing(String instruction) {
-        String text = Phrasing.core(instruction);
+        String text = sides(Phrasing.core(instruction));
+        if (ratio(text, InstructionContext.NONE).isPresent() && ASPECT_ASK.matcher(text).find()) {
+            return true;   // "make it 16:9", "make it a panorama", "widen to 2:1"
+        }
         List<Term> terms = Lexicon.read(text);
         boolean side = terms.stream().anyMatch(t -> t.role() == Term.Role.SIDE);
         // "add some more floor at the bottom": more of the picture on a side.
@@ -92,8 +107,8 @@ final class ExtensionReader {
                 || side && MORE_ON_A_SIDE.matcher(text).find() && AdjustmentReader.read(instruction).isEmpty();
     }
 
-    private static final Pattern MORE_ON_A_SIDE = Pattern.compile("\\b(?:more|extra|additional)\\b.*\\b(?:at|on|to)"
-            + " the (?:left|right|top|bottom)\\b");
+    private static final Pattern MORE_ON_A_SIDE = Pattern.compile("\\b(?:more|extra|additional|continue|stretch|"
+            + "carry on|keep going|grow|\\d+ ?(?:px|pixels?|%|percent))\\b");
 
     private static int indexOfNumber(String instruction, String number) {
         Matcher m = Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?![\\d.])").matcher(instruction);
@@ -101,7 +116,14 @@ final class ExtensionReader {
     }
 
     /** Width over height that the words ask for. */
-    private static Optional<Double> ratio(String text) {
+    private static Optional<Double> ratio(String text, InstructionContext context) {
+        double current = (double) context.canvasWidth() / context.canvasHeight();
+        if (LANDSCAPE.matcher(text).find()) {
+            return Optional.of(Math.max(current, 1.5));   // 3:2 from a portrait or square canvas
+        }
+        if (PORTRAIT.matcher(text).find()) {
+            return Optional.of(Math.min(current, 2.0 / 3));
+        }
         Matcher m = RATIO.matcher(text);
         if (m.find()) {
             double w = Double.parseDouble(m.group(1));

@@ -136,6 +136,15 @@ public final class InstructionReader {
             return classification.best() == Intent.CHAT && classification.bestScore() >= FLOOR ? refusal(instruction)
                     : SemanticReadings.asDescription(instruction, context).orElse(refusal(instruction));
         }
+        // An adjustment named or complained about in so many words ("way too bright, knock it down", "colour is
+        // too intense in the shirt") is what was meant, however the sentence embeds.
+        if ((AdjustmentReader.complains(instruction) || AdjustmentReader.namesAnEffect(instruction))
+                && !SemanticReadings.describes(instruction)) {
+            Optional<Understanding> adjustment = SemanticReadings.read(Intent.ADJUST, instruction, context);
+            if (adjustment.isPresent()) {
+                return adjustment.get();
+            }
+        }
         // Every intent close to the best one is a candidate reading, best first.
         Map<String, Understanding> readings = new LinkedHashMap<>();
         List<Intent> tried = new ArrayList<>();

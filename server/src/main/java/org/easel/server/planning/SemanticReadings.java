@@ -25,18 +25,24 @@ final class SemanticReadings {
     /** Asked as a removal in so many words: "remove the bird", "get rid of the wires", "as if the sign was never there". */
     private static final Pattern REMOVING = Pattern.compile("^(?:remove|erase|delete|get rid of|take out|take away|"
             + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out)\\b|"
+            + "\\b(?:don't|do not|dont) (?:want|need|like) (?:the|that|this|those|these|any) .+ (?:in|there|here|in it)\\b|"
             + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
             + "\\b(?:wasn't|weren't) (?:ever )?there\\b");
+    /** "what would this look like at night?": a change asked as a question. */
+    private static final Pattern WHAT_IF = Pattern.compile("what would (?:it|this|that|the (?:image|picture|scene|photo))"
+            + " look like (?:at|in|as|with|during|if)\\b");
     /** Operations of the painting program itself, which Easel leaves to it. */
-    private static final Pattern APP_OPERATION = Pattern.compile("(?:flip|rotate|mirror|crop|resize|rescale|scale|"
+    private static final Pattern APP_OPERATION = Pattern.compile("(?!.*\\b(?:colou?rs?|hues?|tones?)\\b)"
+            + "(?:flip|rotate|mirror|crop|resize|rescale|scale|"
             + "select|deselect|save|export|import|open|close|quit|exit|print|rename|duplicate|merge|flatten|"
             + "group|ungroup|lock|unlock|hide|show) (?:it|this|the|a|an|my|all|to|image|layer|layers|file|document|"
             + "canvas|selection|gimp|krita|horizontally|vertically|up|down|left|right|\\d)\\b|"
             + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
-            + "(?:layer|document|file|tab|window)\\b");
+            + "(?:layer|document|file)\\b|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b");
     /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
     private static final Pattern CHAT_REQUEST = Pattern.compile("(?:write|sing|tell|say|explain|translate|calculate|"
-            + "compute|summari[sz]e|read) (?:me |us )?(?:a |an |the |what |how |about |something)");
+            + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
+            + "that|it|my)");
     /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
     private static final Pattern REAPPLYING = Pattern.compile("\\b(?:apply|re-?apply|redo|repeat|reuse|re-?use|copy|"
             + "put|do|same|use)\\b.*\\b(?:from|in|of|as in|like in|like) (?:#|turn|step|edit|image|result|number|no\\.?)"
@@ -48,7 +54,8 @@ final class SemanticReadings {
     private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|get rid|rid of|gone|"
             + "go away|away|vanish|disappear|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
             + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch|retouch|banish|edit out|"
-            + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|axe|bin)\\b");
+            + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|axe|bin|never there|wasn't there|"
+            + "don't want|do not want|dont want)\\b");
     /** Words that name no content: "the thing", "another version", "the previous result", "result 2". */
     private static final Pattern NOT_CONTENT = Pattern.compile("(?:(?:a|an|the|some|this|that|another|other|"
             + "different|new|fresh|next|previous|last|first|second|third|1st|2nd|3rd|latest|earlier|same|one|more|"
@@ -72,10 +79,15 @@ final class SemanticReadings {
             + "desaturate|invert|posteri[sz]e|shift|rotate|move|shrink|enlarge|expand|widen|stretch|squash|"
             + "can|could|would|will|please|i|we|you|it|it's|its|this|that|these|those|there|they|he|she|"
             + "too|way|so|very|not|no|more|less|bit|little|again|also|and|but|then|now|just)\\b");
+    /** Words of a statement or a request, which a description for a model does not have. */
+    private static final Pattern STATEMENT = Pattern.compile("\\b(?:is|are|was|were|isn't|aren't|looks?|seems?|"
+            + "feels?|should|shouldn't|needs?|must|has|have|it|it's|its|i|i'd|i'm|me|my|you|your|we|us|please|"
+            + "too|can|could|would|will|don't|doesn't|want|make|fix|lift)\\b");
     /** An instruction edit that names no change at all. */
     private static final Pattern EMPTY_EDIT = Pattern.compile("(?:(?:make|turn|change|do|edit|alter|modify|fix|"
             + "transform|it|this|that|the|a|an|image|picture|photo|look|like|into|to|something|different|"
-            + "better|nicer|cool|good|great)\\b\\s*)*");
+            + "better|nicer|cool|good|great|right|fine|ok|okay|proper|correct|work|works|pretty|nice|"
+            + "awesome|amazing|beautiful|perfect|pop|interesting|more|less)\\b\\s*)*");
 
     private SemanticReadings() {
     }
@@ -158,10 +170,10 @@ final class SemanticReadings {
     }
 
     private static Optional<Understanding> extend(String instruction, InstructionContext context) {
-        Optional<ExtensionReader.Reading> reading = ExtensionReader.read(instruction, context);
-        if (reading.isEmpty() && !ExtensionReader.namesGrowing(instruction)) {
-            return Optional.empty();   // "zoom in" is about the view, not the canvas
+        if (!ExtensionReader.namesGrowing(instruction)) {
+            return Optional.empty();   // "zoom in" is about the view, "make it look right" about nothing on a side
         }
+        Optional<ExtensionReader.Reading> reading = ExtensionReader.read(instruction, context);
         if (reading.isEmpty()) {
             return Optional.of(new Understanding.Clarify("Which way should the canvas grow?",
                     List.of("make it wider", "make it taller", "extend the canvas on all sides")));
@@ -202,9 +214,7 @@ final class SemanticReadings {
             return adjust(instruction, context);   // "the snow here looks really cyan": a colour fix, not a model's edit
         }
         ContentReader.Content content = ContentReader.read(instruction);
-        if ((content.newImage() || BARE_DESCRIPTION.matcher(Phrasing.core(instruction)).lookingAt()
-                || !VERB_START.matcher(Phrasing.core(instruction)).lookingAt())
-                && describesContent(content.prompt()) && !QUESTION.matcher(Phrasing.core(instruction)).lookingAt()) {
+        if ((content.newImage() || isDescription(Phrasing.core(instruction))) && describesContent(content.prompt())) {
             return content(instruction, context);   // "paint me a sunset", "the sky": content, however close to a change
         }
         if (context.hasSelection()) {
@@ -263,6 +273,9 @@ final class SemanticReadings {
                 return removal;
             }
         }
+        if (WHAT_IF.matcher(core).lookingAt()) {
+            return instructionEdit(core.replaceFirst("^what (?:would|if|about)", "make"));   // "what would this look like at night?"
+        }
         if (StyleReader.lasting(instruction)) {
             Optional<Understanding> style = read(Intent.STYLE, instruction, context);
             if (style.isPresent()) {
@@ -290,11 +303,23 @@ final class SemanticReadings {
      */
     static Optional<Understanding> asDescription(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
-        if (VERB_START.matcher(core).lookingAt() || QUESTION.matcher(core).lookingAt()
-                || !org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(core)) {
+        if (!isDescription(core) || !org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(core)) {
             return Optional.empty();
         }
         return content(instruction, context);
+    }
+
+    /**
+     * Whether the sentence describes a picture ("a fox curled up asleep", "misty mountains at dawn")
+     * rather than asking, complaining or stating ("the face is in shadow, lift it").
+     */
+    static boolean describes(String instruction) {
+        return isDescription(Phrasing.core(instruction));
+    }
+
+    private static boolean isDescription(String core) {
+        return !VERB_START.matcher(core).lookingAt() && !QUESTION.matcher(core).lookingAt()
+                && !STATEMENT.matcher(core).find();
     }
 
     /** Whether words describe something to paint: not a command, and at least one real word. */

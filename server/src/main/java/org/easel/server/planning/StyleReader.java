@@ -36,7 +36,7 @@ final class StyleReader {
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
             + "for the rest|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
-            + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough)\\b");
+            + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|set (?:the |a |my )?(?:default )?style)\\b");
     private static final Pattern STYLE_WORD = Pattern.compile("\\b(?:style|styles|styled|look|aesthetic|vibe|mode|"
             + "theme|treatment)\\b");
     /** "another one but in ukiyo-e style": a variation in that style, not a lasting one. */
@@ -59,7 +59,7 @@ final class StyleReader {
             + "all the) [a-z' -]+ (?:thing|stuff|look|style|vibe|business)\\b");
     private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
             + "for the rest|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
-            + "from now|from this point|as (?:the|a) default|default style)\\b");
+            + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default )?style)\\b");
 
     /** What the instruction does to the style. */
     sealed interface Change {

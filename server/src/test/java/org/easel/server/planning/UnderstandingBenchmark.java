@@ -69,22 +69,22 @@ public final class UnderstandingBenchmark {
                 | embedding the %d exemplars (once, in the background at daemon start) | %d ms | — |
                 | time per instruction, p50 / p95 (%d instructions × %d passes) | %.2f / %.2f ms | rules alone: %.3f / %.3f ms |
 
-                | expected (held-out set) | cases | planned as expected | asked back | refused | wrong action |
-                |---|---|---|---|---|---|
+                | expected (held-out set) | cases | planned as expected | asked back | refused | wrong action | right action, other arguments |
+                |---|---|---|---|---|---|---|
                 """, modelMs, classifier.exemplars().size(), bankMs, cases.size(), PASSES,
                 semantic[semantic.length / 2] / 1e6, semantic[(int) (semantic.length * 0.95)] / 1e6,
                 rules[rules.length / 2] / 1e6, rules[(int) (rules.length * 0.95)] / 1e6));
-        int[] total = new int[5];
+        int[] total = new int[6];
         byKind.forEach((kind, row) -> {
-            table.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %d | %d | %d |%n", kind, row[0],
-                    100.0 * row[1] / row[0], row[2], row[3], row[4]));
-            for (int i = 0; i < 5; i++) {
+            table.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %d | %d | %d | %d |%n", kind, row[0],
+                    100.0 * row[1] / row[0], row[2], row[3], row[4], row[5]));
+            for (int i = 0; i < 6; i++) {
                 total[i] += row[i];
             }
         });
-        table.append(String.format(Locale.ROOT, "| **all** | %d | **%.1f%%** | %d (%.1f%%) | %d (%.1f%%) | **%d (%.1f%%)** |%n",
+        table.append(String.format(Locale.ROOT, "| **all** | %d | **%.1f%%** | %d (%.1f%%) | %d (%.1f%%) | **%d (%.1f%%)** | %d (%.1f%%) |%n",
                 total[0], 100.0 * total[1] / total[0], total[2], 100.0 * total[2] / total[0], total[3],
-                100.0 * total[3] / total[0], total[4], 100.0 * total[4] / total[0]));
+                100.0 * total[3] / total[0], total[4], 100.0 * total[4] / total[0], total[5], 100.0 * total[5] / total[0]));
         table.append(String.format(Locale.ROOT, "%n%d cores; Java %s.%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version")));
         System.out.println(table);

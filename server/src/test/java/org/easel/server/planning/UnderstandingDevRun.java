@@ -16,12 +16,13 @@ public final class UnderstandingDevRun {
                 UnderstandingEvaluation.cases("/understanding/dev.tsv"));
         for (UnderstandingEvaluation.Outcome o : outcomes) {
             if (!o.correct()) {
-                System.out.printf("%s %-60s [%s] expected %s, got %s%n", o.wrong() ? "WRONG" : "miss ",
+                System.out.printf("%s %-60s [%s] expected %s, got %s%n", o.wrong() ? "WRONG" : o.argumentsOff() ? "args " : "miss ",
                         o.c().instruction(), o.c().context(), String.join(" | ", o.c().expected()), o.actual());
             }
         }
         UnderstandingEvaluation.byKind(outcomes).forEach((kind, row) -> System.out.printf("%-28s %3d cases %3.0f%% "
-                + "asked %d refused %d wrong %d%n", kind, row[0], 100.0 * row[1] / row[0], row[2], row[3], row[4]));
+                + "asked %d refused %d wrong %d args %d%n", kind, row[0], 100.0 * row[1] / row[0], row[2], row[3], row[4],
+                row[5]));
         long right = outcomes.stream().filter(UnderstandingEvaluation.Outcome::correct).count();
         long wrong = outcomes.stream().filter(UnderstandingEvaluation.Outcome::wrong).count();
         System.out.printf("all: %d cases, %.1f%% as expected, %.1f%% wrong%n", outcomes.size(),

@@ -32,8 +32,14 @@ final class UnderstandingEvaluation {
                 InstructionContext readAgainst, boolean anyChange, boolean generated, boolean scored) {
     }
 
-    /** One case's outcome. */
-    record Outcome(Case c, String actual, boolean correct, boolean asked, boolean wrong, long nanos) {
+    /**
+     * One case's outcome.
+     *
+     * @param wrong        an action of another kind than any expected one (a question or a refusal never is)
+     * @param argumentsOff the expected kind of action, with other arguments (another prompt, side, turn …)
+     */
+    record Outcome(Case c, String actual, boolean correct, boolean asked, boolean wrong, boolean argumentsOff,
+                   long nanos) {
     }
 
     static List<Case> cases() throws IOException {
@@ -97,8 +103,10 @@ final class UnderstandingEvaluation {
             boolean asked = !correct && actual.equals("clarify");
             boolean refused = actual.equals("refuse");
             // Wrong: an action other than any expected one (a question or a refusal is never a wrong action).
-            boolean wrong = !correct && !asked && !refused;
-            outcomes.add(new Outcome(c, actual, correct, asked, wrong, nanos));
+            boolean sameKind = c.expected().stream().anyMatch(e -> UnderstandingLabels.kind(e).equals(UnderstandingLabels.kind(actual)));
+            boolean wrong = !correct && !asked && !refused && !sameKind;
+            boolean argumentsOff = !correct && !asked && !refused && sameKind;
+            outcomes.add(new Outcome(c, actual, correct, asked, wrong, argumentsOff, nanos));
         }
         return outcomes;
     }
@@ -115,16 +123,17 @@ final class UnderstandingEvaluation {
         return actual;
     }
 
-    /** Per expected kind (the first alternative's): cases, planned as expected, asked, refused, wrong. */
+    /** Per expected kind (the first alternative's): cases, planned as expected, asked, refused, wrong action, arguments off. */
     static Map<String, int[]> byKind(List<Outcome> outcomes) {
         Map<String, int[]> table = new TreeMap<>();
         for (Outcome o : outcomes) {
-            int[] row = table.computeIfAbsent(group(UnderstandingLabels.kind(o.c().expected().get(0))), k -> new int[5]);
+            int[] row = table.computeIfAbsent(group(UnderstandingLabels.kind(o.c().expected().get(0))), k -> new int[6]);
             row[0]++;
             row[1] += o.correct() ? 1 : 0;
             row[2] += o.asked() ? 1 : 0;
             row[3] += !o.correct() && o.actual().equals("refuse") ? 1 : 0;
             row[4] += o.wrong() ? 1 : 0;
+            row[5] += o.argumentsOff() ? 1 : 0;
         }
         return table;
     }

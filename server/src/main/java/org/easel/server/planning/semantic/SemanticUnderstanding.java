@@ -1,27 +1,63 @@
 package org.easel.server.planning.semantic;
 
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The daemon's one intent classifier: the MiniLM sentence encoder and the exemplar bank, made
  * once per process. Both are read-only after loading, so every conversation and every
  * {@code EditService} shares them; the model loads on the first instruction (or at
- * {@link #warmUpInBackground()}), never at start-up on the caller's thread.
+ * {@link #warmUpInBackground()}), never at start-up on the caller's thread. {@link #close()} ends
+ * its native session before the process exits: ONNX Runtime must not be running in a thread
+ * while the JVM tears the library down.
  */
 public final class SemanticUnderstanding {
+    private static final Logger log = LoggerFactory.getLogger(SemanticUnderstanding.class);
+
+    private static SentenceEncoder encoder;
+    private static IntentClassifier classifier;
 
     private SemanticUnderstanding() {
     }
 
-    private static final class Holder {
-        static final SentenceEncoder ENCODER = new SentenceEncoder();
-        static final IntentClassifier CLASSIFIER = new IntentClassifier(ENCODER::embed, ExemplarBank.load());
+    public static synchronized IntentClassifier shared() {
+        if (classifier == null) {
+            classifier = new IntentClassifier(encoder()::embed, ExemplarBank.load());
+        }
+        return classifier;
     }
 
-    public static IntentClassifier shared() {
-        return Holder.CLASSIFIER;
+    public static synchronized SentenceEncoder encoder() {
+        if (encoder == null) {
+            encoder = new SentenceEncoder();
+        }
+        return encoder;
     }
 
-    public static SentenceEncoder encoder() {
-        return Holder.ENCODER;
+    /** Loads the model and embeds the exemplars on a daemon thread, so the first instruction does not wait. */
+    public static void warmUpInBackground() {
+        IntentClassifier warming = shared();
+        Thread thread = new Thread(() -> {
+            try {
+                warming.warmUp();
+            } catch (IllegalStateException e) {
+                log.debug("understanding warm-up stopped: {}", e.getMessage()); // closed while warming up
+            }
+        }, "easel-understanding-warmup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Ends the encoder's native session (waiting for a sentence being embedded); later use fails clearly. */
+    public static void close() {
+        SentenceEncoder open;
+        synchronized (SemanticUnderstanding.class) {
+            open = encoder;
+        }
+        if (open != null) {
+            open.close();
+        }
     }
 
     /**
@@ -30,11 +66,10 @@ public final class SemanticUnderstanding {
      * description Easel can hand to a model, when nothing else says what the words mean.
      */
     public static boolean wordsAreKnown(String text) {
-        WordPieceTokenizer tokenizer = Holder.ENCODER.tokenizer();
-        String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+        WordPieceTokenizer tokenizer = encoder().tokenizer();
         int letters = 0;
         int known = 0;
-        for (String word : words) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             if (word.length() < 2) {
                 continue;
             }
@@ -42,12 +77,5 @@ public final class SemanticUnderstanding {
             known += tokenizer.id(word) >= 0 ? 1 : 0;
         }
         return letters > 0 && known >= 0.75 * letters;
-    }
-
-    /** Loads the model and embeds the exemplars on a daemon thread, so the first instruction does not wait. */
-    public static void warmUpInBackground() {
-        Thread thread = new Thread(() -> shared().warmUp(), "easel-understanding-warmup");
-        thread.setDaemon(true);
-        thread.start();
     }
 }
