@@ -154,7 +154,14 @@ final class ContentReader {
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ");
         text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look like$", "").replaceFirst("\\s+looks? like$", "");
         text = LEADING.matcher(text).replaceFirst("");
-        return new Content(tidy(text), negative, placing, newImage, drawing, replacing);
+        return new Content(asTyped(tidy(text), instruction), asTyped(negative, instruction), placing, newImage, drawing,
+                replacing);
+    }
+
+    /** The words as the artist typed them, capitals included ("a neon sign that says OPEN"), where they can be found. */
+    private static String asTyped(String words, String instruction) {
+        int at = instruction.toLowerCase(java.util.Locale.ROOT).indexOf(words);
+        return words.isEmpty() || at < 0 ? words : instruction.substring(at, at + words.length());
     }
 
     private static String tidy(String text) {

@@ -5,9 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Recognises instructions that ask for new content — only a diffusion model can do those — so the
- * answer can say which kind of model is missing instead of "not understood". Only consulted for
- * instructions no installed engine understood.
+ * What new content needs: the kind of model ({@link Capability}), what to leave out ("…, without
+ * people") and, for models that take a description rather than an instruction, the look asked for.
  */
 public final class SynthesisRequest {
 
@@ -34,21 +33,7 @@ public final class SynthesisRequest {
         }
     }
 
-    private static final Pattern GENERATE = Pattern.compile(
-            "^(?:please |can you |could you )?(?:generate|create|imagine|render|paint me|draw me|make me) (?:a |an |some |the )?\\w.*");
-    private static final Pattern INPAINT = Pattern.compile(
-            "^(?:please |can you |could you )?(?:add|put|insert|place|draw|paint|replace .+ with|turn .+ into|change .+ (?:in)?to) \\w.*");
-    /** "make it/the sky/her face …", "turn it into …": the whole image (or a described part) changes. */
-    private static final Pattern WHOLE_IMAGE = Pattern.compile(
-            "^(?:please |can you |could you )?(?:make (?:it|this|that|him|her|them|(?:the|his|her|their) \\w+) (?:look )?(?:more )?|make it look like |turn (?:it|this|the (?:image|picture|photo|scene)) into |give it )\\w.*");
 
-    /** Polite openings and the verb that asks for content: what is left describes the content. */
-    private static final Pattern ASKING = Pattern.compile(
-            "^(?:please |can you |could you )*(?:generate|create|imagine|render|paint me|draw me|make me|add|put|insert"
-                    + "|place|draw|paint)\\s+");
-    /** "replace the sky with a sunset", "turn the cat into a tiger", "change the sky to a sunset". */
-    private static final Pattern REPLACING = Pattern.compile(
-            "^(?:please |can you |could you )*(?:replace .+? with|turn .+? into|change .+? (?:in)?to)\\s+(.+)$");
     /** "…, without hats", "… but no people": the part after it is a negative prompt. */
     private static final Pattern WITHOUT = Pattern.compile("(?i)^(.+?),?\\s+(?:without|but no|but not|and no)\\s+(.+)$");
     /** "make it look like a watercolour", "turn it into a painting": for models that take a description. */
@@ -57,26 +42,6 @@ public final class SynthesisRequest {
     private SynthesisRequest() {
     }
 
-    /**
-     * The prompt for a text-conditioned model: the content the instruction asks for ("add a red hat"
-     * → "a red hat", "replace the sky with a sunset" → "a sunset"). An instruction edit keeps the whole
-     * instruction, which is what instruction-following models are trained on; {@link #description}
-     * gives the look it asks for, for models that only take descriptions.
-     */
-    public static String prompt(String instruction, Capability capability) {
-        String whole = instruction.strip().replaceAll("\\s+", " ");
-        if (capability == Capability.INSTRUCTION_EDIT) {
-            return whole;
-        }
-        String text = withoutNegative(whole);
-        String lower = text.toLowerCase(Locale.ROOT);
-        var replacing = REPLACING.matcher(lower);
-        if (replacing.matches()) {
-            return text.substring(replacing.start(1));
-        }
-        var asking = ASKING.matcher(lower);
-        return asking.lookingAt() ? text.substring(asking.end()) : text;
-    }
 
     /**
      * What generated content should not show, said in the instruction: "add a crowd, without
@@ -100,18 +65,4 @@ public final class SynthesisRequest {
         return like.matches() ? text.substring(like.start(1)) : text;
     }
 
-    public static Optional<Capability> detect(String instruction) {
-        String text = instruction.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (GENERATE.matcher(text).matches()) {
-            return Optional.of(Capability.TEXT_TO_IMAGE);
-        }
-        // Before INPAINT: "turn it into a painting" changes the whole image, "turn the cat into a tiger" a part.
-        if (WHOLE_IMAGE.matcher(text).matches()) {
-            return Optional.of(Capability.INSTRUCTION_EDIT);
-        }
-        if (INPAINT.matcher(text).matches()) {
-            return Optional.of(Capability.INPAINT);
-        }
-        return Optional.empty();
-    }
 }

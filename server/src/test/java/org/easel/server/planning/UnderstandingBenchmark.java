@@ -61,6 +61,9 @@ public final class UnderstandingBenchmark {
         Arrays.sort(semantic);
         Arrays.sort(rules);
         List<UnderstandingEvaluation.Outcome> outcomes = UnderstandingEvaluation.run(reader);
+        RulesOnlyReading before = new RulesOnlyReading();
+        List<UnderstandingEvaluation.Outcome> baseline = UnderstandingEvaluation.run((i, c) -> before.read(i),
+                UnderstandingEvaluation.cases());
         Map<String, int[]> byKind = UnderstandingEvaluation.byKind(outcomes);
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, """
                 | measure | result | baseline (same run) |
@@ -85,6 +88,11 @@ public final class UnderstandingBenchmark {
         table.append(String.format(Locale.ROOT, "| **all** | %d | **%.1f%%** | %d (%.1f%%) | %d (%.1f%%) | **%d (%.1f%%)** | %d (%.1f%%) |%n",
                 total[0], 100.0 * total[1] / total[0], total[2], 100.0 * total[2] / total[0], total[3],
                 100.0 * total[3] / total[0], total[4], 100.0 * total[4] / total[0], total[5], 100.0 * total[5] / total[0]));
+        long baseRight = baseline.stream().filter(UnderstandingEvaluation.Outcome::correct).count();
+        long baseWrong = baseline.stream().filter(UnderstandingEvaluation.Outcome::wrong).count();
+        table.append(String.format(Locale.ROOT, "| baseline: the rules alone, as before this interpreter (same %d cases) "
+                + "| %d | %.1f%% | — | — | %d (%.1f%%) | — |%n", baseline.size(), baseline.size(),
+                100.0 * baseRight / baseline.size(), baseWrong, 100.0 * baseWrong / baseline.size()));
         table.append(String.format(Locale.ROOT, "%n%d cores; Java %s.%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version")));
         System.out.println(table);

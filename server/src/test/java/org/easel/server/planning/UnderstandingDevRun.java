@@ -12,7 +12,7 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
 public final class UnderstandingDevRun {
     public static void main(String[] args) throws Exception {
         InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
-        List<UnderstandingEvaluation.Outcome> outcomes = UnderstandingEvaluation.run(reader,
+        List<UnderstandingEvaluation.Outcome> outcomes = UnderstandingEvaluation.run(reader::read,
                 UnderstandingEvaluation.cases("/understanding/dev.tsv"));
         for (UnderstandingEvaluation.Outcome o : outcomes) {
             if (!o.correct()) {

@@ -89,14 +89,16 @@ final class UnderstandingEvaluation {
     }
 
     static List<Outcome> run(InstructionReader reader) throws IOException {
-        return run(reader, cases());
+        return run(reader::read, cases());
     }
 
-    static List<Outcome> run(InstructionReader reader, List<Case> cases) {
+    /** @param reader what understands an instruction in its context (the interpreter, or a baseline) */
+    static List<Outcome> run(java.util.function.BiFunction<String, InstructionContext, Understanding> reader,
+                             List<Case> cases) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Case c : cases.stream().filter(Case::scored).toList()) {
             long start = System.nanoTime();
-            Understanding understanding = reader.read(c.instruction(), c.readAgainst());
+            Understanding understanding = reader.apply(c.instruction(), c.readAgainst());
             long nanos = System.nanoTime() - start;
             String actual = asTheDaemonAnswers(UnderstandingLabels.label(understanding), c);
             boolean correct = c.expected().stream().anyMatch(e -> UnderstandingLabels.matches(e, actual));
