@@ -239,7 +239,7 @@ public final class Daemon implements AutoCloseable {
         server.close();
         memory.close();
         models.close();
-        SemanticUnderstanding.close();
+        SemanticUnderstanding.stopWarmUp();
         try {
             lock.channel().close();
         } catch (IOException e) {

@@ -55,6 +55,12 @@ final class FollowUpResolver {
         // turns that only brought back remembered images ("undo", "#2").
         List<TurnRecord> changes = done.stream().filter(t -> !PlanJson.operations(t.planJson()).isEmpty()).toList();
         if (followUp instanceof FollowUp.Rescale rescale) {
+            if (!done.isEmpty() && PlanJson.generation(done.get(done.size() - 1).planJson()).isPresent()) {
+                // Generated content has no strength to scale; redoing an earlier adjustment instead would surprise.
+                throw new EditRejected(ErrorCode.NO_SUCH_TURN, "“" + request.instruction().strip() + "” after new "
+                        + "content: say what should change (“more snow”, “make the dragon bigger”), or “another one” "
+                        + "for a new version.");
+            }
             return rescale(last(changes, "make stronger or weaker"), rescale.factor(), request);
         }
         if (followUp instanceof FollowUp.Again) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.easel.server.planning.semantic.ExemplarBank;
 import org.easel.server.planning.semantic.IntentClassifier;
@@ -30,7 +29,7 @@ public final class UnderstandingBenchmark {
         long modelMs = (System.nanoTime() - start) / 1_000_000;
         IntentClassifier classifier = new IntentClassifier(encoder::embed, ExemplarBank.load());
         long bankStart = System.nanoTime();
-        classifier.warmUp();
+        classifier.warmUp(() -> false);
         long bankMs = (System.nanoTime() - bankStart) / 1_000_000;
 
         InstructionReader reader = new InstructionReader(Optional.empty(), classifier);
@@ -38,21 +37,14 @@ public final class UnderstandingBenchmark {
                 .filter(UnderstandingEvaluation.Case::scored).toList();
         long[] semantic = new long[cases.size() * PASSES];
         long[] rules = new long[cases.size() * PASSES];
-        FollowUpParser followUps = new FollowUpParser();
-        InstructionInterpreter lexicon = new InstructionInterpreter();
+        RulesOnlyReading before = new RulesOnlyReading();
         int n = 0;
         for (int pass = 0; pass < PASSES; pass++) {
             for (UnderstandingEvaluation.Case c : cases) {
                 long t0 = System.nanoTime();
                 reader.read(c.instruction(), c.readAgainst());
                 long t1 = System.nanoTime();
-                if (followUps.parse(c.instruction()).isEmpty()) {
-                    try {
-                        lexicon.interpret(c.instruction());
-                    } catch (UnsupportedInstructionException e) {
-                        // refused: what the rules alone answer
-                    }
-                }
+                before.read(c.instruction());
                 long t2 = System.nanoTime();
                 semantic[n] = t1 - t0;
                 rules[n++] = t2 - t1;
@@ -61,10 +53,8 @@ public final class UnderstandingBenchmark {
         Arrays.sort(semantic);
         Arrays.sort(rules);
         List<UnderstandingEvaluation.Outcome> outcomes = UnderstandingEvaluation.run(reader);
-        RulesOnlyReading before = new RulesOnlyReading();
         List<UnderstandingEvaluation.Outcome> baseline = UnderstandingEvaluation.run((i, c) -> before.read(i),
                 UnderstandingEvaluation.cases());
-        Map<String, int[]> byKind = UnderstandingEvaluation.byKind(outcomes);
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, """
                 | measure | result | baseline (same run) |
                 |---|---|---|
@@ -72,22 +62,10 @@ public final class UnderstandingBenchmark {
                 | embedding the %d exemplars (once, in the background at daemon start) | %d ms | — |
                 | time per instruction, p50 / p95 (%d instructions × %d passes) | %.2f / %.2f ms | rules alone: %.3f / %.3f ms |
 
-                | expected (held-out set) | cases | planned as expected | asked back | refused | wrong action | right action, other arguments |
-                |---|---|---|---|---|---|---|
                 """, modelMs, classifier.exemplars().size(), bankMs, cases.size(), PASSES,
                 semantic[semantic.length / 2] / 1e6, semantic[(int) (semantic.length * 0.95)] / 1e6,
                 rules[rules.length / 2] / 1e6, rules[(int) (rules.length * 0.95)] / 1e6));
-        int[] total = new int[6];
-        byKind.forEach((kind, row) -> {
-            table.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %d | %d | %d | %d |%n", kind, row[0],
-                    100.0 * row[1] / row[0], row[2], row[3], row[4], row[5]));
-            for (int i = 0; i < 6; i++) {
-                total[i] += row[i];
-            }
-        });
-        table.append(String.format(Locale.ROOT, "| **all** | %d | **%.1f%%** | %d (%.1f%%) | %d (%.1f%%) | **%d (%.1f%%)** | %d (%.1f%%) |%n",
-                total[0], 100.0 * total[1] / total[0], total[2], 100.0 * total[2] / total[0], total[3],
-                100.0 * total[3] / total[0], total[4], 100.0 * total[4] / total[0], total[5], 100.0 * total[5] / total[0]));
+        table.append(UnderstandingEvaluation.table(outcomes, new int[6]));
         long baseRight = baseline.stream().filter(UnderstandingEvaluation.Outcome::correct).count();
         long baseWrong = baseline.stream().filter(UnderstandingEvaluation.Outcome::wrong).count();
         table.append(String.format(Locale.ROOT, "| baseline: the rules alone, as before this interpreter (same %d cases) "

@@ -140,6 +140,24 @@ final class UnderstandingEvaluation {
         return table;
     }
 
+    /** The per-kind table in Markdown, with the totals; {@code int[]} of the totals through {@code totals}. */
+    static String table(List<Outcome> outcomes, int[] totals) {
+        StringBuilder table = new StringBuilder("| expected (held-out set) | cases | planned as expected | asked back "
+                + "| refused | wrong action | right action, other arguments |\n|---|---|---|---|---|---|---|\n");
+        byKind(outcomes).forEach((kind, row) -> {
+            table.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %d | %d | %d | %d |%n", kind, row[0],
+                    100.0 * row[1] / row[0], row[2], row[3], row[4], row[5]));
+            for (int i = 0; i < row.length; i++) {
+                totals[i] += row[i];
+            }
+        });
+        table.append(String.format(Locale.ROOT, "| **all** | %d | **%.1f%%** | %d (%.1f%%) | %d (%.1f%%) | **%d (%.1f%%)** "
+                + "| %d (%.1f%%) |%n", totals[0], 100.0 * totals[1] / totals[0], totals[2], 100.0 * totals[2] / totals[0],
+                totals[3], 100.0 * totals[3] / totals[0], totals[4], 100.0 * totals[4] / totals[0], totals[5],
+                100.0 * totals[5] / totals[0]));
+        return table.toString();
+    }
+
     private static String group(String kind) {
         return switch (kind) {
             case "undo", "original", "show" -> "undo / original / show";

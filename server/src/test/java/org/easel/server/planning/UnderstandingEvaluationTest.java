@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.easel.server.planning.semantic.ExemplarBank;
 import org.easel.server.planning.semantic.SemanticUnderstanding;
@@ -50,20 +49,8 @@ class UnderstandingEvaluationTest {
     @Test
     void theHeldOutSetIsPlannedAsExpected() throws IOException {
         List<UnderstandingEvaluation.Outcome> outcomes = UnderstandingEvaluation.run(reader);
-        Map<String, int[]> table = UnderstandingEvaluation.byKind(outcomes);
-        StringBuilder report = new StringBuilder("| expected | cases | as expected | asked | refused | wrong action | right action, other arguments |\n"
-                + "|---|---|---|---|---|---|---|\n");
         int[] total = new int[6];
-        table.forEach((kind, row) -> {
-            report.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %d | %d | %d | %d |%n", kind, row[0],
-                    100.0 * row[1] / row[0], row[2], row[3], row[4], row[5]));
-            for (int i = 0; i < 6; i++) {
-                total[i] += row[i];
-            }
-        });
-        report.append(String.format(Locale.ROOT, "| **all** | %d | %.1f%% | %d | %d | %d (%.1f%%) | %d (%.1f%%) |%n",
-                total[0], 100.0 * total[1] / total[0], total[2], total[3], total[4], 100.0 * total[4] / total[0],
-                total[5], 100.0 * total[5] / total[0]));
+        StringBuilder report = new StringBuilder(UnderstandingEvaluation.table(outcomes, total));
         long[] nanos = outcomes.stream().mapToLong(UnderstandingEvaluation.Outcome::nanos).sorted().toArray();
         report.append(String.format(Locale.ROOT, "%nTime per instruction: p50 %.2f ms, p95 %.2f ms (%d instructions)%n",
                 nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6, nanos.length));

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -52,9 +53,13 @@ public final class IntentClassifier {
         this.exemplars = List.copyOf(exemplars);
     }
 
-    /** Embeds the exemplars now rather than on the first instruction (the daemon does it at start, off the request path). */
-    public void warmUp() {
-        vectors();
+    /**
+     * Embeds the exemplars now rather than on the first instruction (the daemon does it at start,
+     * off the request path). Gives up between two sentences once {@code stop} says so; the first
+     * instruction then embeds them.
+     */
+    public void warmUp(BooleanSupplier stop) {
+        vectors(stop);
     }
 
     public Classification classify(String sentence) {
@@ -109,6 +114,11 @@ public final class IntentClassifier {
     }
 
     private float[][] vectors() {
+        return vectors(() -> false);
+    }
+
+    /** The exemplars' embeddings, made once; null when {@code stop} ended the making early. */
+    private float[][] vectors(BooleanSupplier stop) {
         float[][] made = vectors;
         if (made == null) {
             synchronized (this) {
@@ -116,6 +126,9 @@ public final class IntentClassifier {
                 if (made == null) {
                     made = new float[exemplars.size()][];
                     for (int i = 0; i < made.length; i++) {
+                        if (stop.getAsBoolean()) {
+                            return null;
+                        }
                         made[i] = embedder.apply(exemplars.get(i).sentence());
                     }
                     vectors = made;

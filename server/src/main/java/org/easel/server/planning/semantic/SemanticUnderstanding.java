@@ -8,15 +8,17 @@ import org.slf4j.LoggerFactory;
  * The daemon's one intent classifier: the MiniLM sentence encoder and the exemplar bank, made
  * once per process. Both are read-only after loading, so every conversation and every
  * {@code EditService} shares them; the model loads on the first instruction (or at
- * {@link #warmUpInBackground()}), never at start-up on the caller's thread. {@link #close()} ends
- * its native session before the process exits: ONNX Runtime must not be running in a thread
- * while the JVM tears the library down.
+ * {@link #warmUpInBackground()}), never at start-up on the caller's thread. {@link #stopWarmUp()}
+ * ends a warm-up before the process exits: ONNX Runtime must not be running in a thread while the
+ * JVM tears the library down (a warm-up cut short by SIGTERM crashed there).
  */
 public final class SemanticUnderstanding {
     private static final Logger log = LoggerFactory.getLogger(SemanticUnderstanding.class);
 
     private static SentenceEncoder encoder;
     private static IntentClassifier classifier;
+    private static Thread warmUp;
+    private static volatile boolean stopping;
 
     private SemanticUnderstanding() {
     }
@@ -36,27 +38,32 @@ public final class SemanticUnderstanding {
     }
 
     /** Loads the model and embeds the exemplars on a daemon thread, so the first instruction does not wait. */
-    public static void warmUpInBackground() {
+    public static synchronized void warmUpInBackground() {
         IntentClassifier warming = shared();
-        Thread thread = new Thread(() -> {
-            try {
-                warming.warmUp();
-            } catch (IllegalStateException e) {
-                log.debug("understanding warm-up stopped: {}", e.getMessage()); // closed while warming up
-            }
-        }, "easel-understanding-warmup");
-        thread.setDaemon(true);
-        thread.start();
+        stopping = false;
+        warmUp = new Thread(() -> warming.warmUp(() -> stopping), "easel-understanding-warmup");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
-    /** Ends the encoder's native session (waiting for a sentence being embedded); later use fails clearly. */
-    public static void close() {
-        SentenceEncoder open;
+    /** Ends a warm-up in progress (after the sentence being embedded) and waits for it, at most a few seconds. */
+    public static void stopWarmUp() {
+        Thread running;
         synchronized (SemanticUnderstanding.class) {
-            open = encoder;
+            running = warmUp;
+            warmUp = null;
         }
-        if (open != null) {
-            open.close();
+        if (running == null) {
+            return;
+        }
+        stopping = true;
+        try {
+            running.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (running.isAlive()) {
+            log.warn("the understanding warm-up did not stop within 5 s");
         }
     }
 
