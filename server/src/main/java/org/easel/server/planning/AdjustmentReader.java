@@ -46,7 +46,8 @@ final class AdjustmentReader {
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
-            Map.entry(Pattern.compile("\\b(?:heavy|strong|bold|intense|big)\\b"), "strongly"),
+            Map.entry(Pattern.compile("\\b(?:heavy|strong|bold|big)\\b"), "strongly"),
+            Map.entry(Pattern.compile("\\bslight\\b"), "slightly"),
             Map.entry(Pattern.compile("\\b(?:subtle|gentle|faint|soft)(?= (?:vignette|blur|sharpen|sepia|warmth|"
                     + "glow|tint))"), "subtly"),
             Map.entry(Pattern.compile("\\bmore contrasty\\b"), "more contrast"),
@@ -199,6 +200,27 @@ final class AdjustmentReader {
     static boolean complains(String instruction) {
         String text = Phrasing.core(instruction);
         return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find();
+    }
+
+    /** Words for the whole picture or a tonal range, which name no part of it. */
+    private static final Set<String> NOT_A_PART = Set.of("picture", "image", "photo", "whole", "scene", "scan", "shot",
+            "thing", "look", "feel", "vibe", "lens", "eyes", "shadows", "highlights", "lights", "darks", "midtones",
+            "tones", "edges", "corners", "frame", "contrast", "colours", "colors", "result", "version", "render", "one");
+
+    /**
+     * The words among {@code leftover} that name a part of the picture: a noun after a determiner
+     * ("the sky", "her face"), not chat ("knock it down") nor the picture as a whole.
+     */
+    static List<String> partsNamed(String instruction, List<String> leftover) {
+        String text = Phrasing.core(instruction);
+        List<String> parts = new ArrayList<>();
+        for (String word : leftover) {
+            if (!NOT_A_PART.contains(word) && Pattern.compile("\\b(?:the|her|his|their|its|my|our|this|that|these|those)"
+                    + " (?:[a-z]+ )?" + Pattern.quote(word) + "\\b").matcher(text).find()) {
+                parts.add(word);
+            }
+        }
+        return parts;
     }
 
     /** Whether the words name an adjustment itself ("brightness", "sepia", "darker"), not only "more" or "less". */

@@ -133,7 +133,10 @@ public final class InstructionReader {
         if (classification.bestScore() < FLOOR || classification.best() == Intent.CHAT
                 && classification.margin() >= MARGIN) {
             // Far from everything, or chat: unless it is a description, which is content however it embeds.
-            return classification.best() == Intent.CHAT && classification.bestScore() >= FLOOR ? refusal(instruction)
+            // Chat wins over a description only where nothing suggests content: no selection, a picture on the layer.
+            boolean contentLikely = context.hasSelection() || context.blankLayer();
+            return classification.best() == Intent.CHAT && classification.bestScore() >= FLOOR && !contentLikely
+                    ? refusal(instruction)
                     : SemanticReadings.asDescription(instruction, context).orElse(refusal(instruction));
         }
         // An adjustment named or complained about in so many words ("way too bright, knock it down", "colour is

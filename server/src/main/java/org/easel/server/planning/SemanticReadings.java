@@ -68,7 +68,8 @@ final class SemanticReadings {
             + "many|lots of|a few)\\b");
     /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
     private static final Pattern QUESTION = Pattern.compile("(?:what|what's|whats|who|who's|why|when|where|how|"
-            + "which|is|are|am|do|does|did|was|were|will|shall|should i|can i|may i)\\b");
+            + "which)\\b|(?:is|are|am|do|does|did|was|were|will|shall|should|can|may) (?:i|you|u|we|they|it|this|"
+            + "that|there|he|she)\\b");
     /** The verbs instructions start with; a sentence that starts otherwise describes rather than asks. */
     private static final Pattern VERB_START = Pattern.compile("(?:make|turn|change|add|put|give|let|set|remove|convert|"
             + "transform|render|paint|draw|apply|use|do|bring|keep|fix|swap|replace|show|take|get|go|try|zoom|extend|"
@@ -79,6 +80,11 @@ final class SemanticReadings {
             + "desaturate|invert|posteri[sz]e|shift|rotate|move|shrink|enlarge|expand|widen|stretch|squash|"
             + "can|could|would|will|please|i|we|you|it|it's|its|this|that|these|those|there|they|he|she|"
             + "too|way|so|very|not|no|more|less|bit|little|again|also|and|but|then|now|just)\\b");
+    /** Thanks, greetings and reactions: chat, however well the words are known. */
+    private static final Pattern SMALL_TALK = Pattern.compile("(?:(?:thanks|thank you|thx|ty|cheers|hello|hi|hey|"
+            + "bye|goodbye|ok|okay|yes|yeah|yep|no|nope|cool|great|nice|awesome|perfect|lol|hmm+|wow|sorry|good|"
+            + "fine|sure|amazing|love it|lovely|brilliant|excellent|good job|well done|morning|good morning|"
+            + "good night|night|haha|oops|whoops|yay|indeed|right|alright)\\b[\\s,.!?]*)+");
     /** Words of a statement or a request, which a description for a model does not have. */
     private static final Pattern STATEMENT = Pattern.compile("\\b(?:is|are|was|were|isn't|aren't|looks?|seems?|"
             + "feels?|should|shouldn't|needs?|must|has|have|it|it's|its|i|i'd|i'm|me|my|you|your|we|us|please|"
@@ -87,7 +93,8 @@ final class SemanticReadings {
     private static final Pattern EMPTY_EDIT = Pattern.compile("(?:(?:make|turn|change|do|edit|alter|modify|fix|"
             + "transform|it|this|that|the|a|an|image|picture|photo|look|like|into|to|something|different|"
             + "better|nicer|cool|good|great|right|fine|ok|okay|proper|correct|work|works|pretty|nice|"
-            + "awesome|amazing|beautiful|perfect|pop|interesting|more|less)\\b\\s*)*");
+            + "awesome|amazing|beautiful|perfect|pop|interesting|more|less|with|for|me|some|stuff|things|"
+            + "anything|fun|creative|magic|whatever|please)\\b\\s*)*");
 
     private SemanticReadings() {
     }
@@ -128,7 +135,7 @@ final class SemanticReadings {
 
     private static Optional<Understanding> adjust(String instruction, InstructionContext context) {
         Optional<String> cast = AdjustmentReader.cast(instruction);
-        if (cast.isPresent()) {
+        if (cast.isPresent() && AdjustmentReader.read(instruction).isEmpty()) {
             return Optional.of(new Understanding.Clarify("Easel has no " + cast.get() + "-cast correction yet. "
                     + "Would one of these help?", List.of("make it warmer", "make it cooler", "make it less saturated")));
         }
@@ -139,13 +146,15 @@ final class SemanticReadings {
         }
         Plan plan = reading.get().plan();
         List<String> leftover = reading.get().leftover();
-        if (leftover.stream().anyMatch(word -> word.length() >= 5 && UNKNOWN_QUALITY.matcher(word).matches())) {
+        if (!AdjustmentReader.complains(instruction)
+                && leftover.stream().anyMatch(word -> word.length() >= 5 && UNKNOWN_QUALITY.matcher(word).matches())) {
             // "make the background blurry and dreamy": a quality no adjustment gives; a model edits it.
             return instructionEdit(instruction);
         }
-        if (!leftover.isEmpty() && !context.hasSelection()) {
+        List<String> parts = AdjustmentReader.partsNamed(instruction, leftover);
+        if (!parts.isEmpty() && !context.hasSelection()) {
             // "make the sky darker" with nothing selected: the whole layer, or only the sky?
-            String part = String.join(" ", leftover);
+            String part = String.join(" and ", parts);
             return Optional.of(new Understanding.Clarify("The whole picture, or only the " + part + "? (To change "
                     + "only a part with this kind of adjustment, select it first.)",
                     List.of(Canonical.of(new Understanding.Planned(plan)),
@@ -223,7 +232,7 @@ final class SemanticReadings {
             if (adjustment.isPresent()) {
                 return Optional.of(new Understanding.Planned(adjustment.get().plan()));
             }
-            if (content.placing() && !content.prompt().isEmpty()) {
+            if ((content.placing() || content.drawing()) && !content.prompt().isEmpty()) {
                 return content(instruction, context);
             }
         } else if (content.placing()) {
@@ -319,7 +328,7 @@ final class SemanticReadings {
 
     private static boolean isDescription(String core) {
         return !VERB_START.matcher(core).lookingAt() && !QUESTION.matcher(core).lookingAt()
-                && !STATEMENT.matcher(core).find();
+                && !STATEMENT.matcher(core).find() && !SMALL_TALK.matcher(core).matches();
     }
 
     /** Whether words describe something to paint: not a command, and at least one real word. */
