@@ -6,8 +6,9 @@ import org.easel.server.engines.classical.Adjustment;
 
 /**
  * Turns a typed English instruction into a {@link Plan}, by rules: the same words always give
- * the same plan, and an instruction with anything Easel does not understand is refused rather than
- * guessed at.
+ * the same plan, and an instruction with a word the lexicon does not know is refused. It is the
+ * exact layer of {@link InstructionReader} (an instruction whose every word it knows is read here);
+ * the semantic layer reads everything else, using the same term resolution for adjustments.
  *
  * <p>How the words combine, in a clause (the words between "and", "then", "with", punctuation):
  * <ul>

@@ -1,8 +1,9 @@
 package org.easel.server.planning;
 
 /**
- * Turns one instruction into a plan. The rule-based {@link InstructionInterpreter} is the default;
- * other planners (an LLM, say) sit behind the same interface and fall back to it.
+ * Turns one instruction into a plan. The rule-based {@link InstructionInterpreter} (the lexicon) is
+ * one; an LLM planner is another, consulted by {@link InstructionReader} after its exact rules and
+ * before its semantic reading, which answers whenever the planner does not.
  */
 public interface Planner {
 

@@ -1,7 +1,6 @@
 package org.easel.server.planning;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
