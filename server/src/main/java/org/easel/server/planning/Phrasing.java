@@ -48,6 +48,7 @@ final class Phrasing {
         String text = EMOJI.matcher(instruction).replaceAll(" ");
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
+        text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ");   // "way 2 dark"
         return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), m.group()));
     }
 

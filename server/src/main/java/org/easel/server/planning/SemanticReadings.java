@@ -31,6 +31,15 @@ final class SemanticReadings {
     /** "what would this look like at night?": a change asked as a question. */
     private static final Pattern WHAT_IF = Pattern.compile("what would (?:it|this|that|the (?:image|picture|scene|photo))"
             + " look like (?:at|in|as|with|during|if)\\b");
+    /** "can she have her eyes closed": a change asked as a question about someone in the picture. */
+    private static final Pattern ASKING_FOR_A_CHANGE = Pattern.compile("(?:can|could|should|may) (?:she|he|they|it|"
+            + "this|the \\w+) (?:have|be|get|look|wear|hold|wear|seem)\\b");
+    /** "perfect, do the same contrast bump again", "repeat that last edit": the last change once more. */
+    private static final Pattern AGAIN_FORM = Pattern.compile("(?:do|apply|repeat|run) (?:the same|that|it|this)\\b.*\\b"
+            + "(?:again|once more|one more time)\\b");
+    /** A sentence that asks for a change without a verb in front: "the kids should all look like they're laughing". */
+    private static final Pattern CHANGE_WORDS = Pattern.compile("\\b(?:should (?:be|look|have|seem|wear)|looks? like|"
+            + "make (?:it|them|him|her|everyone)|turn (?:it|them|him|her) into)\\b");
     /** Operations of the painting program itself, which Easel leaves to it. */
     private static final Pattern APP_OPERATION = Pattern.compile("(?!.*\\b(?:colou?rs?|hues?|tones?)\\b)"
             + "(?:flip|rotate|mirror|crop|resize|rescale|scale|"
@@ -266,6 +275,14 @@ final class SemanticReadings {
         if (CHAT_REQUEST.matcher(core).lookingAt()) {
             return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
         }
+        if (AGAIN_FORM.matcher(core).find() && ReferenceReader.turnNumber(instruction).isEmpty()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Again()));
+        }
+        if (QUESTION.matcher(core).lookingAt() && !WHAT_IF.matcher(core).lookingAt()
+                && !ASKING_FOR_A_CHANGE.matcher(core).lookingAt() && AdjustmentReader.read(instruction).isEmpty()
+                && ReferenceReader.read(instruction).isEmpty()) {
+            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
+        }
         Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
         if (turn.isPresent() && REAPPLYING.matcher(core).find()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Reapply(turn.get())));
@@ -312,6 +329,9 @@ final class SemanticReadings {
      */
     static Optional<Understanding> asDescription(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
+        if (CHANGE_WORDS.matcher(core).find() && !context.blankLayer()) {
+            return instructionEdit(instruction);
+        }
         if (!isDescription(core) || !org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(core)) {
             return Optional.empty();
         }
@@ -339,7 +359,7 @@ final class SemanticReadings {
 
     static Optional<Understanding> instructionEdit(String instruction) {
         String core = Phrasing.core(instruction);
-        if (EMPTY_EDIT.matcher(core).matches() || QUESTION.matcher(core).lookingAt()) {
+        if (EMPTY_EDIT.matcher(core).matches() || QUESTION.matcher(core).lookingAt() && !ASKING_FOR_A_CHANGE.matcher(core).lookingAt()) {
             return Optional.empty();   // "make it": make it what?
         }
         return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.INSTRUCTION_EDIT, core,

@@ -83,6 +83,6 @@ public final class SemanticUnderstanding {
             letters++;
             known += tokenizer.id(word) >= 0 ? 1 : 0;
         }
-        return letters > 0 && known >= 0.75 * letters;
+        return letters > 0 && known >= 0.5 * letters;
     }
 }
