@@ -148,55 +148,61 @@ public final class InstructionReader {
                 return adjustment.get();
             }
         }
-        // Every intent close to the best one is a candidate reading, best first.
-        Map<String, Understanding> readings = new LinkedHashMap<>();
-        List<Intent> tried = new ArrayList<>();
+        // Every intent close to the best one is a candidate reading, best first. A reading that is itself a
+        // question or a refusal ("which side?") stands only when it comes before every complete reading.
+        Map<String, Understanding> actions = new LinkedHashMap<>();
+        Understanding askedFirst = null;
+        int tried = 0;
         for (IntentClassifier.Scored scored : classification.ranked()) {
-            if (classification.bestScore() - scored.score() >= MARGIN || readings.size() == 3) {
+            if (classification.bestScore() - scored.score() >= MARGIN || actions.size() == 3) {
                 break;
             }
-            tried.add(scored.intent());
-            SemanticReadings.read(scored.intent(), instruction, context).ifPresent(understanding -> {
-                if (understanding instanceof Understanding.Clarify || understanding instanceof Understanding.Refused) {
-                    readings.putIfAbsent("\u0000" + readings.size(), understanding);
-                } else {
-                    readings.putIfAbsent(Canonical.of(understanding), understanding);
-                }
-            });
-        }
-        if (readings.isEmpty()) {
-            // The close intents' slots did not read ("could you put a blue kite up here" sits near the colour
-            // adjustments): the next intents that are not far behind get their turn, else say what Easel can do.
-            for (IntentClassifier.Scored next : classification.ranked().subList(tried.size(), classification.ranked().size())) {
-                if (classification.bestScore() - next.score() >= FALLBACK_DISTANCE) {
-                    break;
-                }
-                if (SemanticReadings.needsWords(next.intent())) {
-                    Optional<Understanding> reading = SemanticReadings.read(next.intent(), instruction, context);
-                    if (reading.isPresent()) {
-                        return reading.get();
-                    }
-                }
+            tried++;
+            Optional<Understanding> reading = SemanticReadings.read(scored.intent(), instruction, context);
+            if (reading.isEmpty()) {
+                continue;
             }
-            return SemanticReadings.asDescription(instruction, context).orElse(refusal(instruction));
-        }
-        List<Understanding> distinct = new ArrayList<>(readings.values());
-        if (distinct.size() == 1) {
-            return distinct.get(0);
-        }
-        // A reading that is itself a question or a refusal stands only when it is the best one.
-        if (distinct.get(0) instanceof Understanding.Clarify || distinct.get(0) instanceof Understanding.Refused) {
-            return distinct.get(0);
-        }
-        List<String> offered = new ArrayList<>();
-        for (Map.Entry<String, Understanding> reading : readings.entrySet()) {
-            if (!reading.getKey().startsWith("\u0000")) {
-                offered.add(reading.getKey());
+            Understanding understanding = reading.get();
+            if (understanding instanceof Understanding.Clarify || understanding instanceof Understanding.Refused) {
+                if (actions.isEmpty() && askedFirst == null) {
+                    askedFirst = understanding;
+                }
+            } else {
+                actions.putIfAbsent(Canonical.of(understanding), understanding);
             }
         }
-        return offered.size() == 1 ? distinct.get(0)
-                : new Understanding.Clarify("“" + quote(instruction) + "” could mean more than one thing. Which did you mean?",
-                        offered);
+        if (askedFirst != null) {
+            return askedFirst;
+        }
+        if (actions.isEmpty()) {
+            return fallback(classification, tried, instruction, context);
+        }
+        if (actions.size() == 1) {
+            return actions.values().iterator().next();
+        }
+        return new Understanding.Clarify("“" + quote(instruction) + "” could mean more than one thing. Which did you mean?",
+                List.copyOf(actions.keySet()));
+    }
+
+    /**
+     * The close intents' slots did not read ("could you put a blue kite up here" sits near the colour
+     * adjustments): the next intents that are not far behind get their turn, then a description is
+     * content; else Easel says what it can do.
+     */
+    private static Understanding fallback(IntentClassifier.Classification classification, int tried, String instruction,
+                                          InstructionContext context) {
+        for (IntentClassifier.Scored next : classification.ranked().subList(tried, classification.ranked().size())) {
+            if (classification.bestScore() - next.score() >= FALLBACK_DISTANCE) {
+                break;
+            }
+            if (SemanticReadings.needsWords(next.intent())) {
+                Optional<Understanding> reading = SemanticReadings.read(next.intent(), instruction, context);
+                if (reading.isPresent()) {
+                    return reading.get();
+                }
+            }
+        }
+        return SemanticReadings.asDescription(instruction, context).orElse(refusal(instruction));
     }
 
     private static Understanding refusal(String instruction) {
