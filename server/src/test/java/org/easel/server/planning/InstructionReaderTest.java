@@ -26,6 +26,9 @@ class InstructionReaderTest {
     private static final InstructionContext AFTER_GENERATING = new InstructionContext(true, false, 1000, 800,
             Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty());
 
+    private static final InstructionContext PORTRAIT_CANVAS = new InstructionContext(false, false, 768, 1024,
+            Optional.empty(), Optional.empty());
+
     private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
 
     private static InstructionContext context(String name) {
@@ -33,6 +36,7 @@ class InstructionReaderTest {
             case "sel" -> SELECTED;
             case "blank" -> EMPTY_LAYER;
             case "generated" -> AFTER_GENERATING;
+            case "portrait" -> PORTRAIT_CANVAS;
             default -> NOTHING_SELECTED;
         };
     }
@@ -78,7 +82,21 @@ class InstructionReaderTest {
             "it looks flat ~ nosel ~ adjust: contrast+",
             "make the sky darker ~ sel ~ adjust: brightness-",
             "make the sky darker ~ nosel ~ clarify | edit",
+            "make it landscape ~ portrait ~ extend: left=384px,right=384px",
+            "give it a slight gaussian blur ~ nosel ~ adjust: blur",
+            "colour is too intense in the shirt ~ sel ~ adjust: saturation-",
+            "the whole scan has a murky blue cast, warm it up ~ nosel ~ adjust: warmth+",
+            // Structure that decides whatever the embedding says.
+            "I don't want the car in the shot ~ sel ~ remove",
+            "perfect, do the same contrast bump again ~ nosel ~ again",
+            "put the flowers from turn 1 onto the current image ~ sel ~ reapply: #1",
+            "hmm show me the previous one ~ nosel ~ show: previous",
+            "a fox curled up asleep ~ blank ~ generate: a fox curled up asleep",
+            "let's start something new on this empty layer: a koi pond seen from above ~ blank ~ generate: a koi pond seen from above",
             // Nothing Easel can do, or too little to go on.
+            "flip it horizontally ~ sel ~ refuse",
+            "how did you do that? ~ nosel ~ refuse",
+            "thanks ~ sel ~ refuse",
             "save the file ~ nosel ~ refuse",
             "what's the weather like ~ nosel ~ refuse",
             "make it ~ sel ~ refuse",
