@@ -129,8 +129,6 @@ public final class Daemon implements AutoCloseable {
                     DiffusionEditEngine.ENGINE, new DiffusionEditEngine(models)));
             edits = new EditService(MAX_QUEUED_JOBS, engines, engine, memory, config.maxConversationBytes(),
                     planner(config), Optional.of(models));
-            // The sentence model loads in about a second: off the start-up path, before the first instruction.
-            SemanticUnderstanding.warmUpInBackground();
             InFlightMemory inFlight = InFlightMemory.forHeap(Runtime.getRuntime().maxMemory());
             ServerIdentity identity = new ServerIdentity(Version.current(), token, frameLimitsWithin(inFlight),
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);

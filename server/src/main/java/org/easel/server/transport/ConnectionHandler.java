@@ -26,6 +26,7 @@ import org.easel.server.memory.ConversationArchive;
 import org.easel.server.imaging.Raster;
 import org.easel.server.session.EditListener;
 import org.easel.server.session.EditOutcome;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
 import org.easel.server.session.ClarificationNeeded;
 import org.easel.server.session.EditRejected;
 import org.easel.server.session.EditRequest;
@@ -127,6 +128,9 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         ctx.pipeline().get(FrameDecoder.class).handshakeDone();
         log.debug("client {} connected: {}", ctx.channel().remoteAddress(), h.get("client"));
         send(ctx, Replies.welcome(identity, engines));
+        // A client is here, so instructions will follow: load the sentence model now, off the event loop,
+        // rather than when the first one arrives (an idle daemon without clients keeps its small footprint).
+        SemanticUnderstanding.warmUpInBackground();
     }
 
     /** Constant-time, so response timing tells nothing about how much of a guess was right. */

@@ -19,6 +19,7 @@ public final class SemanticUnderstanding {
     private static IntentClassifier classifier;
     private static Thread warmUp;
     private static volatile boolean stopping;
+    private static volatile boolean warmedUp;
 
     private SemanticUnderstanding() {
     }
@@ -37,11 +38,19 @@ public final class SemanticUnderstanding {
         return encoder;
     }
 
-    /** Loads the model and embeds the exemplars on a daemon thread, so the first instruction does not wait. */
+    /**
+     * Loads the model and embeds the exemplars on a daemon thread, so the first instruction does not
+     * wait; once per process (again only after {@link #stopWarmUp()} cut one short).
+     */
     public static synchronized void warmUpInBackground() {
-        IntentClassifier warming = shared();
+        if (warmUp != null || warmedUp) {
+            return;
+        }
         stopping = false;
-        warmUp = new Thread(() -> warming.warmUp(() -> stopping), "easel-understanding-warmup");
+        warmUp = new Thread(() -> {
+            shared().warmUp(() -> stopping);
+            warmedUp = !stopping;
+        }, "easel-understanding-warmup");
         warmUp.setDaemon(true);
         warmUp.start();
     }
