@@ -48,6 +48,7 @@ final class AdjustmentReader {
     private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\b(?:heavy|strong|bold|big)\\b"), "strongly"),
             Map.entry(Pattern.compile("\\bslight\\b"), "slightly"),
+            Map.entry(Pattern.compile("\\b(?:bump|pump|jack|ramp|kick)(?: up)?\\b"), "increase"),
             Map.entry(Pattern.compile("\\b(?:subtle|gentle|faint|soft)(?= (?:vignette|blur|sharpen|sepia|warmth|"
                     + "glow|tint))"), "subtly"),
             Map.entry(Pattern.compile("\\bmore contrasty\\b"), "more contrast"),

@@ -20,17 +20,36 @@ final class ExtensionReader {
     private static final Pattern WIDESCREEN = Pattern.compile("\\b(?:widescreen|cinematic|letterbox)\\b");
     /** An aspect ratio asked of the canvas, not of something in the picture. */
     private static final Pattern ASPECT_ASK = Pattern.compile("^(?:make|turn|change|convert|extend|widen|expand|"
-            + "go|set|crop|reframe|format|get)\\b|\\b(?:canvas|format|aspect|ratio|frame|as|into|wallpaper|"
+            + "go|set|crop|reframe|format|get|square|letterbox|pillarbox|cinemascope|instagram)\\b|\\b(?:canvas|format|aspect|ratio|frame|as|into|wallpaper|"
             + "out of this)\\b");
     private static final Pattern LANDSCAPE = Pattern.compile("\\blandscape(?: format| orientation| mode)?$");
     private static final Pattern PORTRAIT = Pattern.compile("\\bportrait(?: format| orientation| mode)?$");
     private static final Pattern PANORAMA = Pattern.compile("\\b(?:panorama|panoramic)\\b");
-    private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull(?: the camera| the view)? back"
-            + "(?! some| a bit| a little| a touch)(?= the camera| to| and|$| a lot)|pull back the (?:camera|view|shot)|"
-            + "step back|(?<!it )(?<!that )back up(?= the camera| a bit| a little| so|$|,)|move (?:the camera )?back|back up the camera|wider (?:shot|view|angle|frame)|more of the (?:scene|"
-            + "surroundings|room|landscape|background)|see more|show more|reveal more|what's (?:beyond|outside|"
-            + "around|past)|beyond the (?:edge|frame|border)s?|outside the frame|uncrop|more room|more space|"
-            + "breathing room|bigger canvas|larger canvas|expand the (?:view|frame|scene))\\b");
+    private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull (?:the camera|the view|the shot)"
+            + " back|pull back(?=[,.!]|$| the camera| to| and| a lot| a bit| a little| so)|pull back the (?:camera|view|shot)|"
+            + "step back (?:to|so)|(?<!it )(?<!that )back up(?= the camera| a bit| a little| so|$|,)|"
+            + "move (?:the camera )?back|back up the camera|wider (?:shot|view|angle|frame)|more of the (?:scene|"
+            + "surroundings|room|landscape|background|setting|street|world)|see more|show more|reveal more|"
+            + "what's (?:beyond|outside|around|past|above|below|underneath|to the (?:left|right))|beyond the "
+            + "(?:edge|frame|border)s?|outside the frame|above the frame|below the frame|uncrop|more room|more space|"
+            + "breathing room|bigger canvas|larger canvas|expand the (?:view|frame|scene)|too tight|cramped|"
+            + "open (?:it|things|the (?:shot|frame|view|picture|\\w+ side)) up|open up the (?:\\w+ )?(?:side|frame|shot)|"
+            + "outpaint|outward|padding|margin|headroom|"
+            + "(?:cut|chopped|cropped|clipped) off(?: at| on)? the (?:top|bottom|left|right|sides?)|the rest of (?:it|him|her|them))\\b");
+    /** Scene words that say which side is meant when none is named: "more headroom", "more floor". */
+    private static final Pattern TOP_WORDS = Pattern.compile("\\b(?:headroom|sky|ceiling|overhead|above|the top)\\b");
+    private static final Pattern BOTTOM_WORDS = Pattern.compile("\\b(?:floor|ground|foreground|feet|underneath|below|"
+            + "in front|caption|the bottom)\\b");
+    /** "more floor", "more headroom", "make room …", "continue … to the left": growing, by what it adds. */
+    private static final Pattern GROWING_WORDS = Pattern.compile("\\b(?:more|extra|additional|continue|carry|"
+            + "keep (?:going|flowing|it going)|flow(?:ing)?|stretch|grow|room|space|padding|margin|canvas|"
+            + "\\d+ ?(?:px|pixels?|%|percent)(?!\\w))");
+    /** "more headroom", "more of the floor", "room at the bottom for a caption": more of the scene at an edge. */
+    private static final Pattern SCENE_MORE = Pattern.compile("\\b(?:more|extra|some more|additional|some)(?: of the)? "
+            + "(?:headroom|sky|ceiling|floor|ground|foreground|table in front)\\b|\\b(?:room|space|headroom) (?:at the|on the|"
+            + "above|below|under|over)\\b|\\bunder (?:his|her|their|its) feet\\b");
+    /** "zoom out 2x": the canvas made that many times bigger. */
+    private static final Pattern ZOOM_FACTOR = Pattern.compile("\\b(\\d(?:\\.\\d+)?) ?(?:x|times)\\b");
     private static final Pattern NUMBER_WITHOUT_UNIT = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\b(?!\\s*(?:px|"
             + "pixels?|pixles|%|percent|per cent|pct|:|x\\s*\\d))");
 
@@ -61,6 +80,15 @@ final class ExtensionReader {
         if (ratio.isPresent()) {
             return aspect(ratio.get(), sides, context).map(Extended::new);
         }
+        Matcher zoom = ZOOM_FACTOR.matcher(text);
+        if (zoom.find() && ZOOM_OUT.matcher(text).find()) {
+            double factor = Double.parseDouble(zoom.group(1));
+            if (factor > 1 && factor <= 4) {
+                // The canvas "factor" times the size: each side grows by half of the extra.
+                text = text.replace(zoom.group(), " ") + " by " + Math.round((factor - 1) * 50) + "% on all sides";
+                terms = Lexicon.read(text);
+            }
+        }
         Matcher bare = NUMBER_WITHOUT_UNIT.matcher(text);
         if (bare.find()) {
             String number = bare.group(1);
@@ -69,16 +97,24 @@ final class ExtensionReader {
             return Optional.of(new UnitMissing(before + number + " px" + after, before + number + "%" + after));
         }
         List<Term> kept = new ArrayList<>();
+        Double amount = null;
         for (Term term : terms) {
+            if (term.role() == Term.Role.NUMBER && amount != null && amount == term.value()) {
+                continue;   // "150px on the left and 150px on the right": one amount, said for each side
+            }
+            if (term.role() == Term.Role.NUMBER) {
+                amount = term.value();
+            }
             if (term.role() != Term.Role.UNKNOWN && !term.isEffect() && term.role() != Term.Role.REMOVE) {
                 kept.add(term);
             }
         }
-        if (ZOOM_OUT.matcher(text).find()) {
+        int sceneSides = sceneSides(text);
+        if (ZOOM_OUT.matcher(text).find() || sceneSides != 0) {
             // "back up a bit": the camera's direction words are no sides.
             kept.removeIf(term -> term.role() == Term.Role.DIRECTION);
             if (sides == 0) {
-                kept.add(Term.withValue(Term.Role.SIDE, Term.Sides.ALL, "all around"));
+                kept.add(Term.withValue(Term.Role.SIDE, sceneSides != 0 ? sceneSides : Term.Sides.ALL, "scene"));
             }
         }
         try {
@@ -90,13 +126,21 @@ final class ExtensionReader {
 
     /** "rightwards", "downward": the side words the lexicon reads. */
     private static String sides(String text) {
-        return text.replaceAll("\\brightwards?\\b", "to the right").replaceAll("\\bleftwards?\\b", "to the left")
+        if (text.matches(".*\\b(?:wider|widen|broader)\\b.*")) {
+            text = text.replaceAll("\\b(?:on )?(?:each|either|both) sides?\\b", "on the left and right");
+        } else if (text.matches(".*\\b(?:taller|heighten)\\b.*")) {
+            text = text.replaceAll("\\b(?:on )?(?:each|either|both) sides?\\b", "at the top and bottom");
+        }
+        return text.replaceAll("\\ball round\\b", "all around").replaceAll("\\bon every side\\b", "all around").replaceAll("\\brightwards?\\b", "to the right").replaceAll("\\bleftwards?\\b", "to the left")
                 .replaceAll("\\bdownwards?\\b", "at the bottom").replaceAll("\\bupwards?\\b", "at the top");
     }
 
     /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
     static boolean namesGrowing(String instruction) {
         String text = sides(Phrasing.core(instruction));
+        if (RATIO.matcher(text).find() && !text.matches(".*\\d ?(?:px|pixels?|%).*")) {
+            return true;   // "16:9 for youtube", "16 by 9 please"
+        }
         if (ratio(text, InstructionContext.NONE).isPresent() && ASPECT_ASK.matcher(text).find()) {
             return true;   // "make it 16:9", "make it a panorama", "widen to 2:1"
         }
@@ -104,11 +148,14 @@ final class ExtensionReader {
         boolean side = terms.stream().anyMatch(t -> t.role() == Term.Role.SIDE);
         // "add some more floor at the bottom": more of the picture on a side.
         return ZOOM_OUT.matcher(text).find() || terms.stream().anyMatch(t -> t.role() == Term.Role.EXTEND)
-                || side && MORE_ON_A_SIDE.matcher(text).find() && AdjustmentReader.read(instruction).isEmpty();
+                || SCENE_MORE.matcher(text).find()
+                || side && GROWING_WORDS.matcher(text).find() && AdjustmentReader.read(instruction).isEmpty();
     }
 
-    private static final Pattern MORE_ON_A_SIDE = Pattern.compile("\\b(?:more|extra|additional|continue|stretch|"
-            + "carry on|keep going|grow|\\d+ ?(?:px|pixels?|%|percent))\\b");
+    /** The sides the scene words point at ("more headroom" → top), when no side is named. */
+    private static int sceneSides(String text) {
+        return (TOP_WORDS.matcher(text).find() ? Term.Sides.TOP : 0) | (BOTTOM_WORDS.matcher(text).find() ? Term.Sides.BOTTOM : 0);
+    }
 
     private static int indexOfNumber(String instruction, String number) {
         Matcher m = Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?![\\d.])").matcher(instruction);

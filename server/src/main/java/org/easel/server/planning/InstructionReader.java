@@ -85,7 +85,8 @@ public final class InstructionReader {
         if (canonical.isPresent()) {
             return canonical;
         }
-        Optional<FollowUp> followUp = followUps.parse(instruction);
+        // "no, the latest one", "ok undo": the whole-phrase follow-ups, also without the chat around them.
+        Optional<FollowUp> followUp = followUps.parse(instruction).or(() -> followUps.parse(Phrasing.core(instruction)));
         if (followUp.isPresent()) {
             return Optional.of(new Understanding.FollowingUp(inContext(followUp.get(), instruction, context)));
         }

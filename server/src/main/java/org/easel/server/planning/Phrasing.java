@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Phrasing {
     /** Greetings, fillers and requests in front of what is asked; repeated ("ok so could you please"). */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
-            + "well|oh|oops|whoops|yeah|yes|nope|nah|easel|and|also|then|actually|honestly|sorry|"
+            + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|"
             + "please|pls|plz|kindly|just|maybe|perhaps)\\b[,!.:]*\\s*"
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|i'm looking for|we need|we want|let's|lets|"
@@ -40,7 +40,10 @@ final class Phrasing {
             java.util.Map.entry("remvoe", "remove"), java.util.Map.entry("remoev", "remove"),
             java.util.Map.entry("rmove", "remove"), java.util.Map.entry("delte", "delete"),
             java.util.Map.entry("backgorund", "background"), java.util.Map.entry("teh", "the"),
-            java.util.Map.entry("pls", "please"), java.util.Map.entry("plz", "please"));
+            java.util.Map.entry("pls", "please"), java.util.Map.entry("plz", "please"),
+            java.util.Map.entry("brightr", "brighter"), java.util.Map.entry("moar", "more"),
+            java.util.Map.entry("orig", "original"), java.util.Map.entry("u", "you"), java.util.Map.entry("ur", "your"),
+            java.util.Map.entry("nvm", "never mind"), java.util.Map.entry("thx", "thanks"));
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Lower case, one space between words, curly quotes made straight, no emoji, common typos fixed. */
@@ -48,7 +51,8 @@ final class Phrasing {
         String text = EMOJI.matcher(instruction).replaceAll(" ");
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
-        text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ");   // "way 2 dark"
+        text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
+                .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b", "black and white");
         return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), m.group()));
     }
 

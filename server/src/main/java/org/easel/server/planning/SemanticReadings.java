@@ -15,8 +15,9 @@ import org.easel.server.planning.semantic.Intent;
  */
 final class SemanticReadings {
     /** "another take, this time in crayon": the look asked for this one variation. */
-    private static final Pattern VARIATION_STYLE = Pattern.compile("\\b(?:this time |but |now |only )?(?:in|as|"
-            + "look like|looking like|like) (?:a |an )?([a-z][a-z' -]{1,40}?)(?: style| look| vibe| version| feel)?$");
+    private static final Pattern VARIATION_STYLE = Pattern.compile("\\b(?:this time |but |now |only |maybe )?(?:in|as|"
+            + "look like|looking like|like|maybe) (?:a |an )?([a-z][a-z' -]{1,40}?)(?: style| look| vibe| version| feel)?"
+            + "(?:,? (?:just )?(?:for )?(?:this|that) one| just this once| this time)?$");
 
     /** Words that start a command, not a description of content. */
     private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|give|set|keep|use|do|"
@@ -34,18 +35,31 @@ final class SemanticReadings {
     /** "can she have her eyes closed": a change asked as a question about someone in the picture. */
     private static final Pattern ASKING_FOR_A_CHANGE = Pattern.compile("(?:can|could|should|may) (?:she|he|they|it|"
             + "this|the \\w+) (?:have|be|get|look|wear|hold|wear|seem)\\b");
+    /** "undo the extra sky", "revert that last bit": the last change, however it is named. */
+    private static final Pattern UNDOING = Pattern.compile("(?:undo|take back|roll back|scrap)\\b");
+    /** "actually redo it": the last change again. */
+    private static final Pattern REDOING = Pattern.compile("redo(?: it| that| this| the last one)?");
     /** "perfect, do the same contrast bump again", "repeat that last edit": the last change once more. */
     private static final Pattern AGAIN_FORM = Pattern.compile("(?:do|apply|repeat|run) (?:the same|that|it|this)\\b.*\\b"
             + "(?:again|once more|one more time)\\b");
     /** A sentence that asks for a change without a verb in front: "the kids should all look like they're laughing". */
     private static final Pattern CHANGE_WORDS = Pattern.compile("\\b(?:should (?:be|look|have|seem|wear)|looks? like|"
             + "make (?:it|them|him|her|everyone)|turn (?:it|them|him|her) into)\\b");
+    /** "stained glass version of this": this picture in another look. */
+    private static final Pattern VERSION_OF_THIS = Pattern.compile("(?:a |an )?([a-z][a-z' -]+?) (?:version|take|"
+            + "rendition|interpretation|remake) of (?:this|it|that|the (?:image|picture|photo|painting))\\b.*");
+    /** "now the same on the right", "and the top": another side, right after an extension. */
+    private static final Pattern SAME_ON_A_SIDE = Pattern.compile("(?:(?:and|now|also|then|ok) )*(?:the same |same |"
+            + "do the same |that )?(?:on |to |for |at )?(?:the )?(left|right|top|bottom)(?: side| edge)?(?: too| as well)?");
     /** Operations of the painting program itself, which Easel leaves to it. */
     private static final Pattern APP_OPERATION = Pattern.compile("(?!.*\\b(?:colou?rs?|hues?|tones?)\\b)"
-            + "(?:flip|rotate|mirror|crop|resize|rescale|scale|"
-            + "select|deselect|save|export|import|open|close|quit|exit|print|rename|duplicate|merge|flatten|"
-            + "group|ungroup|lock|unlock|hide|show) (?:it|this|the|a|an|my|all|to|image|layer|layers|file|document|"
-            + "canvas|selection|gimp|krita|horizontally|vertically|up|down|left|right|\\d)\\b|"
+            + "(?:(?:flip|rotate|mirror|turn) (?:it |this |the (?:image |picture |layer |canvas )?)?(?:horizontally|"
+            + "vertically|upside down|left|right|90|180|clockwise|counter-?clockwise|sideways)|(?:flip|mirror) "
+            + "(?:it|this|the (?:image|picture|layer|canvas|selection))$|(?:crop|resize|rescale|scale) (?:it|this|"
+            + "the|to|image|layer|canvas|selection|down|\\d)|(?:save|export|import|open|close|quit|exit|print|rename|"
+            + "duplicate|merge|flatten|group|ungroup|lock|unlock|hide|select|deselect|send|email|share|upload|post) "
+            + "(?:it|this|the|a|an|my|all|"
+            + "image|layer|layers|file|document|canvas|selection|gimp|krita)(?! up\\b)(?!.*\\b(?:up|side)\\b))\\b|"
             + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
             + "(?:layer|document|file)\\b|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b");
     /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
@@ -53,11 +67,13 @@ final class SemanticReadings {
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
             + "that|it|my)");
     /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
+    private static final Pattern REAPPLYING_AGAIN = Pattern.compile("\\b(?:redo|re-?apply|repeat|do|apply|use)\\b.*"
+            + "\\b(?:again|on this|on it|here|to this|on the current|to the current|now)\\b");
     private static final Pattern REAPPLYING = Pattern.compile("\\b(?:apply|re-?apply|redo|repeat|reuse|re-?use|copy|"
             + "put|do|same|use)\\b.*\\b(?:from|in|of|as in|like in|like) (?:#|turn|step|edit|image|result|number|no\\.?)"
             + "|\\b(?:from|in|of) (?:#|turn|step|edit|number) ?\\d+\\b.*\\b(?:here|this|current|now|again|too|onto|to)\\b");
     /** "show me …", "bring back …", "go back to …": an earlier result, when a reference follows. */
-    private static final Pattern SHOWING = Pattern.compile("(?:show(?: me)?|bring back|bring up|go back to|back to|"
+    private static final Pattern SHOWING = Pattern.compile("(?:show(?: me)?|bring back|bring up|go back to|back to|reset|"
             + "switch (?:back )?to|revert to|return to|use|take|i prefer|i liked?|let me see|can i see|display|restore)\\b");
     /** Words that take something away; without one, "fix it" or "improve this" is no removal. */
     private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|get rid|rid of|gone|"
@@ -89,6 +105,12 @@ final class SemanticReadings {
             + "desaturate|invert|posteri[sz]e|shift|rotate|move|shrink|enlarge|expand|widen|stretch|squash|"
             + "can|could|would|will|please|i|we|you|it|it's|its|this|that|these|those|there|they|he|she|"
             + "too|way|so|very|not|no|more|less|bit|little|again|also|and|but|then|now|just)\\b");
+    /** "heavier snow", "bigger waves": more or less of something already there, not a new picture. */
+    private static final Pattern COMPARATIVE_START = Pattern.compile("(?:[a-z]+ier|[a-z]{3,}er|more|less|fewer)\\b"
+            + "(?<!\\b(?:silver|copper|water|river|tower|flower|winter|summer|monster|paper|timber|amber|ember|"
+            + "feather|leather|thunder|lavender|never|other|over|under|after|rather|corner|spider|tiger|soldier|"
+            + "sister|mother|father|brother|daughter|dinner|computer|hunter|farmer|painter|singer|dancer|"
+            + "sailor|danger|finger|slipper|sweater|number|border|butter|dragonfly)\\b)");
     /** Thanks, greetings and reactions: chat, however well the words are known. */
     private static final Pattern SMALL_TALK = Pattern.compile("(?:(?:thanks|thank you|thx|ty|cheers|hello|hi|hey|"
             + "bye|goodbye|ok|okay|yes|yeah|yep|no|nope|cool|great|nice|awesome|perfect|lol|hmm+|wow|sorry|good|"
@@ -126,7 +148,7 @@ final class SemanticReadings {
                     .<FollowUp>map(FollowUp.Reapply::new).orElse(new FollowUp.Again())));
             case STYLE -> StyleReader.VARIATION_CUE.matcher(Phrasing.core(instruction)).lookingAt()
                     ? Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))))
-                    : StyleReader.read(instruction).map(SemanticReadings::style);
+                    : StyleReader.read(instruction).map(change -> style(change, context));
             case CHAT -> Optional.empty();
         };
     }
@@ -275,16 +297,15 @@ final class SemanticReadings {
         if (CHAT_REQUEST.matcher(core).lookingAt()) {
             return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
         }
-        if (AGAIN_FORM.matcher(core).find() && ReferenceReader.turnNumber(instruction).isEmpty()) {
+        if (UNDOING.matcher(core).lookingAt() && ReferenceReader.turnNumber(instruction).isEmpty()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));
+        }
+        if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && ReferenceReader.turnNumber(instruction).isEmpty()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Again()));
         }
-        if (QUESTION.matcher(core).lookingAt() && !WHAT_IF.matcher(core).lookingAt()
-                && !ASKING_FOR_A_CHANGE.matcher(core).lookingAt() && AdjustmentReader.read(instruction).isEmpty()
-                && ReferenceReader.read(instruction).isEmpty()) {
-            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
-        }
         Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
-        if (turn.isPresent() && REAPPLYING.matcher(core).find()) {
+        if (turn.isPresent() && (REAPPLYING.matcher(core).find() || REAPPLYING_AGAIN.matcher(core).find()
+                && !SHOWING.matcher(core).lookingAt())) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Reapply(turn.get())));
         }
         if (SHOWING.matcher(core).lookingAt()) {
@@ -302,6 +323,12 @@ final class SemanticReadings {
         if (WHAT_IF.matcher(core).lookingAt()) {
             return instructionEdit(core.replaceFirst("^what (?:would|if|about)", "make"));   // "what would this look like at night?"
         }
+        if (StyleReader.VARIATION_CUE.matcher(core).lookingAt()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))));
+        }
+        if (VERSION_OF_THIS.matcher(core).lookingAt()) {
+            return instructionEdit("make it look like " + VERSION_OF_THIS.matcher(core).replaceFirst("$1"));
+        }
         if (StyleReader.lasting(instruction)) {
             Optional<Understanding> style = read(Intent.STYLE, instruction, context);
             if (style.isPresent()) {
@@ -311,6 +338,16 @@ final class SemanticReadings {
         if (ExtensionReader.namesGrowing(instruction)) {
             return extend(instruction, context);
         }
+        if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.EXTENSION).isPresent()
+                && SAME_ON_A_SIDE.matcher(core).matches()) {
+            return extend("extend the canvas on the " + SAME_ON_A_SIDE.matcher(core).replaceFirst("$1"), context);
+        }
+        if (QUESTION.matcher(core).lookingAt() && !WHAT_IF.matcher(core).lookingAt()
+                && !ASKING_FOR_A_CHANGE.matcher(core).lookingAt() && AdjustmentReader.read(instruction).isEmpty()
+                && ReferenceReader.read(instruction).isEmpty()) {
+            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
+        }
+
         ContentReader.Content content = ContentReader.read(instruction);
         if (!content.newImage() && !content.replacing() && !content.placing() || !describesContent(content.prompt())) {
             return Optional.empty();
@@ -348,7 +385,8 @@ final class SemanticReadings {
 
     private static boolean isDescription(String core) {
         return !VERB_START.matcher(core).lookingAt() && !QUESTION.matcher(core).lookingAt()
-                && !STATEMENT.matcher(core).find() && !SMALL_TALK.matcher(core).matches();
+                && !STATEMENT.matcher(core).find() && !SMALL_TALK.matcher(core).matches()
+                && !COMPARATIVE_START.matcher(core).lookingAt();
     }
 
     /** Whether words describe something to paint: not a command, and at least one real word. */
@@ -377,7 +415,10 @@ final class SemanticReadings {
                 ? "" : style;
     }
 
-    private static Understanding style(StyleReader.Change change) {
+    private static Understanding style(StyleReader.Change change, InstructionContext context) {
+        if (change instanceof StyleReader.Set set && context.style().filter(set.style()::equalsIgnoreCase).isPresent()) {
+            return new Understanding.FollowingUp(new FollowUp.KeepStyle());   // "keep the watercolour going"
+        }
         if (change instanceof StyleReader.Set set) {
             return new Understanding.FollowingUp(new FollowUp.SetStyle(set.style()));
         }

@@ -30,18 +30,26 @@ final class StyleReader {
             + "style|styled|styles|look|looks|looking|aesthetic|vibe|vibes|mode|manner|fashion|theme|feel|flavou?r|"
             + "treatment|approach|ok|okay|now|then|and|thanks|ooh|oh|great|yes|yeah|nice|love|good|perfect|works|"
             + "working|going|lovely|cool|awesome|that's|thats|it's|its|me|my|our|default|session|conversation|"
-            + "document|project|rest|every|time|until|say|otherwise|onwards|here|out|there|from|no|more|longer)\\b");
+            + "document|project|rest|every|time|until|say|otherwise|onwards|here|out|there|from|no|more|longer|"
+            + "anything|generations|generated|generate|thing|bits|whatever|though|new|content|house|lock|remember|"
+            + "doc|yep|yup|after|maybe|just|one|ones|create|created|creates|makes|made|stay|please|pls|"
+            + "going forward|forward|onward)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
             + "for the rest|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
-            + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|set (?:the |a |my )?(?:default )?style)\\b");
+            + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|done with|set (?:the |a |my )?(?:default |house )?"
+            + "style|house style|lock in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
+            + "all new|anything new|anything you make|everything after|from here)\\b");
     private static final Pattern STYLE_WORD = Pattern.compile("\\b(?:style|styles|styled|look|aesthetic|vibe|mode|"
             + "theme|treatment)\\b");
     /** "another one but in ukiyo-e style": a variation in that style, not a lasting one. */
-    static final Pattern VARIATION_CUE = Pattern.compile("^(?:another|one more|a different|try again|again|"
-            + "re-?roll|new seed|different seed|give me another|same (?:thing|prompt) again)\\b");
+    static final Pattern VARIATION_CUE = Pattern.compile("^(?:(?:give me|do|make|try|let's see|show me|let's have|"
+            + "have) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: one| take| version| variant| variation|"
+            + "go| try| of (?:those|these|that)| like that)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
+            + "[ ,]*$)|(?:another|one more|a different|a new) (?:take|version|variant|variation|go|try)\\b|"
+            + "variation|variant|re-?roll|try again|new seed|different seed)");
 
     /**
      * Whether the words make a look last or end it ("from now on …", "stick with …", "no more …
@@ -55,11 +63,15 @@ final class StyleReader {
     }
 
     /** "stop with the van gogh thing", "enough of the noir stuff": ending a look by naming it loosely. */
-    private static final Pattern ENOUGH_OF = Pattern.compile("^(?:stop|quit|enough|no more)(?: with| of)? (?:the|that|this|"
+    private static final Pattern ENOUGH_OF = Pattern.compile("^(?:stop|quit|enough|no more|forget|drop|ditch|lose)"
+            + "(?: with| of)? (?:the|that|this|"
             + "all the) [a-z' -]+ (?:thing|stuff|look|style|vibe|business)\\b");
     private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
             + "for the rest|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
-            + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default )?style)\\b");
+            + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default |house )?style|"
+            + "house style|lock in|remember to use|all new (?:stuff|things|images|pictures|content|ones|generations)|"
+            + "anything (?:new|you make|you paint|you generate)|everything (?:after|from) (?:this|here)|"
+            + "for this (?:whole )?(?:doc|document|session|project)|all future)\\b|^(?:house )?style\\s*[:=]");
 
     /** What the instruction does to the style. */
     sealed interface Change {
@@ -79,7 +91,7 @@ final class StyleReader {
 
     static Optional<Change> read(String instruction) {
         String text = Phrasing.core(instruction).replace("-", " - ").replace(",", " ");
-        if (!PERSISTENCE.matcher(text).find() && !ENOUGH_OF.matcher(text).find()) {
+        if (!PERSISTENCE.matcher(text).find() && !ENOUGH_OF.matcher(text).find() && !STRONG_PERSISTENCE.matcher(text).find()) {
             // A look without a word of keeping it ("make it look like a woodcut") is for this picture only;
             // and "who painted the mona lisa" says nothing of a style at all.
             return Optional.empty();
@@ -87,7 +99,7 @@ final class StyleReader {
         if (CLEAR.matcher(text).find()) {
             return Optional.of(new Clear());
         }
-        String name = NOT_THE_NAME.matcher(text).replaceAll(" ").replaceAll("[^a-z0-9 '&-]", " ")
+        String name = NOT_THE_NAME.matcher(text.replaceFirst("^(?:house )?style\\s*[:=]", " ")).replaceAll(" ").replaceAll("[^a-z0-9 '&-]", " ")
                 .replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip().replaceAll("^-|-$", "");
         if (!name.isEmpty()) {
             return Optional.of(new Set(name.replace("colour", "color").replace("water color", "watercolor")));

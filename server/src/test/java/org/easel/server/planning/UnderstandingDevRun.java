@@ -5,15 +5,17 @@ import java.util.Optional;
 import org.easel.server.planning.semantic.SemanticUnderstanding;
 
 /**
- * For developers: runs the development set ({@code understanding/dev.tsv}, written independently
+ * For developers: runs a development set ({@code understanding/dev.tsv} or the file named, e.g.
+ * {@code dev2.tsv}; written independently
  * like the evaluation set, and the one to look at while improving the interpreter) and prints
  * every miss. The held-out evaluation set is never printed case by case.
  */
 public final class UnderstandingDevRun {
     public static void main(String[] args) throws Exception {
         InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
+        String set = args.length > 0 ? args[0] : "dev.tsv";
         List<UnderstandingEvaluation.Outcome> outcomes = UnderstandingEvaluation.run(reader::read,
-                UnderstandingEvaluation.cases("/understanding/dev.tsv"));
+                UnderstandingEvaluation.cases("/understanding/" + set));
         for (UnderstandingEvaluation.Outcome o : outcomes) {
             if (!o.correct()) {
                 System.out.printf("%s %-60s [%s] expected %s, got %s%n", o.wrong() ? "WRONG" : o.argumentsOff() ? "args " : "miss ",

@@ -138,7 +138,7 @@ final class UnderstandingLabels {
     }
 
     private static boolean sameSet(String e, String a) {
-        return new HashSet<>(Arrays.asList(e.split("\\s+"))).equals(new HashSet<>(Arrays.asList(a.split("\\s+"))));
+        return new HashSet<>(Arrays.asList(e.split("[\\s,]+"))).equals(new HashSet<>(Arrays.asList(a.split("[\\s,]+"))));
     }
 
     /** The same sides; an amount in the label must match the plan's (px exactly, percent to the unit). */
