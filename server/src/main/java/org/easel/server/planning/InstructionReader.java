@@ -123,6 +123,10 @@ public final class InstructionReader {
             if (change.isPresent()) {
                 return change.get() instanceof StyleReader.Keep ? new FollowUp.KeepStyle() : new FollowUp.ClearStyle();
             }
+            String name = StyleReader.name(instruction);
+            if (!name.isEmpty()) {
+                return new FollowUp.SetStyle(name);
+            }
         }
         return followUp;
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class Phrasing {
     /** Greetings, fillers and requests in front of what is asked; repeated ("ok so could you please"). */
-    private static final Pattern OPENING = Pattern.compile("^(?:(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
+    private static final Pattern OPENING = Pattern.compile("^(?:(?:no|nah|nope)[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
             + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|"
             + "please|pls|plz|kindly|just|maybe|perhaps)\\b[,!.:]*\\s*"
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"

@@ -411,6 +411,9 @@ final class SemanticReadings {
         }
         String style = m.group(1).strip();
         style = style.replaceFirst("^(?:a|an|the) ", "");
+        if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)")) {
+            return "";   // "one more like that": the same look
+        }
         return style.matches("(?:a |the )?(?:new|different|fresh|other|same|another) ?(?:seed|one|version|take)?")
                 ? "" : style;
     }

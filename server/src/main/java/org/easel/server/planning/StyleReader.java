@@ -23,7 +23,7 @@ final class StyleReader {
             + "from this point(?: on)?|for (?:everything|all|now on|all of (?:them|it)|the next (?:ones|images|few)|"
             + "future (?:ones|images|edits|stuff)|every(?:thing| image| edit| one))(?: (?:else|after this|that follows))?|"
             + "always|everything|all|every(?: image| edit)?|future|later|next|subsequent|following|"
-            + "do|make|render|paint|draw|create|generate|keep|stick (?:with|to)|stay (?:with|in)|continue|carry on|"
+            + "do|make|render|paint(?! style| look)|draw(?! style| look)|create|generate|keep|stick (?:with|to)|stay (?:with|in)|continue|carry on|"
             + "use|using|apply|go|set|switch(?: to)?|change(?: to)?|want|like|please|let's|lets|i'd|i|we|you|it|"
             + "them|those|these|stuff|things|images|pictures|ones|edits|results|"
             + "in|as|with|to|on|a|an|the|this|that|of|for|be|is|are|should|would|could|can|will|"
@@ -33,7 +33,7 @@ final class StyleReader {
             + "document|project|rest|every|time|until|say|otherwise|onwards|here|out|there|from|no|more|longer|"
             + "anything|generations|generated|generate|thing|bits|whatever|though|new|content|house|lock|remember|"
             + "doc|yep|yup|after|maybe|just|one|ones|create|created|creates|makes|made|stay|please|pls|"
-            + "going forward|forward|onward)\\b");
+            + "going forward|forward|onward|too|also|as well|whole|bits)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
@@ -63,7 +63,8 @@ final class StyleReader {
     }
 
     /** "stop with the van gogh thing", "enough of the noir stuff": ending a look by naming it loosely. */
-    private static final Pattern ENOUGH_OF = Pattern.compile("^(?:stop|quit|enough|no more|forget|drop|ditch|lose)"
+    private static final Pattern ENOUGH_OF = Pattern.compile("^(?:(?:we're|we are|i'm|i am) )?(?:done|finished) with "
+            + "(?:the |that |this )?[a-z' -]+$|^(?:stop|quit|enough|no more|forget|drop|ditch|lose)"
             + "(?: with| of)? (?:the|that|this|"
             + "all the) [a-z' -]+ (?:thing|stuff|look|style|vibe|business)\\b");
     private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
@@ -89,6 +90,14 @@ final class StyleReader {
     private StyleReader() {
     }
 
+    /** The style named, without the words about keeping it: "do all generated bits in ukiyo-e style" → "ukiyo-e". */
+    static String name(String instruction) {
+        String text = Phrasing.core(instruction).replace("-", " - ").replace(",", " ");
+        return NOT_THE_NAME.matcher(text.replaceFirst("^(?:house )?style\\s*[:=]", " ")).replaceAll(" ")
+                .replaceAll("[^a-z0-9 '&-]", " ").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip()
+                .replaceAll("^-|-$", "").replace("colour", "color").replace("water color", "watercolor");
+    }
+
     static Optional<Change> read(String instruction) {
         String text = Phrasing.core(instruction).replace("-", " - ").replace(",", " ");
         if (!PERSISTENCE.matcher(text).find() && !ENOUGH_OF.matcher(text).find() && !STRONG_PERSISTENCE.matcher(text).find()) {
@@ -99,10 +108,9 @@ final class StyleReader {
         if (CLEAR.matcher(text).find()) {
             return Optional.of(new Clear());
         }
-        String name = NOT_THE_NAME.matcher(text.replaceFirst("^(?:house )?style\\s*[:=]", " ")).replaceAll(" ").replaceAll("[^a-z0-9 '&-]", " ")
-                .replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip().replaceAll("^-|-$", "");
+        String name = name(instruction);
         if (!name.isEmpty()) {
-            return Optional.of(new Set(name.replace("colour", "color").replace("water color", "watercolor")));
+            return Optional.of(new Set(name));
         }
         return KEEP.matcher(text).find() ? Optional.of(new Keep()) : Optional.empty();
     }

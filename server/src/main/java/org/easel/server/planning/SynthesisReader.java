@@ -64,10 +64,18 @@ final class SynthesisReader {
         Double number = null;
         Extension.Unit unit = null;
         Intensity intensity = Intensity.NORMAL;
+        boolean eachSide = false;
         for (Term term : terms) {
             switch (term.role()) {
                 case EXTEND -> impliedSides |= (int) term.value();
-                case SIDE -> namedSides |= (int) term.value();
+                // "widen by 10% each side": each of the sides "widen" grows, not all four.
+                case SIDE -> {
+                    if (term.text().equals("each side")) {
+                        eachSide = true;
+                    } else {
+                        namedSides |= (int) term.value();
+                    }
+                }
                 case DIRECTION -> {
                     // "extend up", "add space down"; other direction words ("more") add nothing.
                     if (term.text().equals("up")) {
@@ -101,6 +109,10 @@ final class SynthesisReader {
             throw new UnsupportedInstructionException(instruction,
                     "an extension must be more than 0 (and at most 400%)");
         }
+        if (eachSide && namedSides == 0 && impliedSides == 0) {
+            namedSides = Term.Sides.ALL;   // "add 50 px each side"
+        }
+        boolean perSide = eachSide && namedSides == 0;   // "widen by 10% each side": 10% on each of the implied sides
         int sides = namedSides != 0 ? namedSides : impliedSides;
         if (sides == 0) {
             throw new UnsupportedInstructionException(instruction, "say which side to extend, e.g. \"extend the "
@@ -109,7 +121,7 @@ final class SynthesisReader {
         Extension.Amount amount;
         if (number != null) {
             // "wider by 200 px" is 200 px wider in all; "200 px on both sides" is 200 on each.
-            boolean split = namedSides == 0 && Integer.bitCount(sides) == 2;
+            boolean split = namedSides == 0 && !perSide && Integer.bitCount(sides) == 2;
             amount = new Extension.Amount(split ? number / 2 : number, unit);
         } else {
             double percent = switch (intensity) {
