@@ -34,6 +34,8 @@ final class AdjustmentReader {
             Map.entry("sharp|noisy|grainy|crisp|jagged|harsh edged", "blur slightly"));
     /** "a yellow tinge", "a murky blue cast": a colour cast, complained about without "too". */
     private static final Pattern CAST_COMPLAINT;
+    /** "washed out", "kinda murky": a complaint adjective on its own. */
+    private static final Pattern BARE_COMPLAINT;
     /** Asking for something interesting is not asking for a cooler picture ("do something cool with it"). */
     private static final Pattern NOT_AN_ADJUSTMENT = Pattern.compile("\\b(?:something|anything|stuff) (?:cool|fun|"
             + "nice|interesting|creative|different|dark|bright|warm)\\b|\\bcool (?:stuff|things|effect|idea)\\b");
@@ -48,6 +50,14 @@ final class AdjustmentReader {
     private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\b(?:heavy|strong|bold|big)\\b"), "strongly"),
             Map.entry(Pattern.compile("\\bslight\\b"), "slightly"),
+            Map.entry(Pattern.compile("\\b(?:throw|put|knock|take|make) (?:the |this |that |it |her |him |them )?"
+                    + "(?:[a-z]+ )?out of focus\\b"), "blur"),
+            Map.entry(Pattern.compile("\\b(?:lift|raise|brighten|lighten|open up) (?:the )?(?:midtones|mids|values?)\\b"),
+                    "brighter"),
+            Map.entry(Pattern.compile("\\b(?:lower|drop|darken|deepen) (?:the )?(?:values?|midtones|mids)\\b"), "darker"),
+            Map.entry(Pattern.compile("\\bchroma\\b"), "saturation"),
+            Map.entry(Pattern.compile("\\b(?:a bit of |some |more |extra )?punch\\b"), "more contrast"),
+            Map.entry(Pattern.compile("\\b(?:old[- ]timey|brown photo|old photo(?:graph)?)(?: look| feel| style)?\\b"), "sepia"),
             Map.entry(Pattern.compile("\\b(?:bump|pump|jack|ramp|kick)(?: up)?\\b"), "increase"),
             Map.entry(Pattern.compile("\\b(?:subtle|gentle|faint|soft)(?= (?:vignette|blur|sharpen|sepia|warmth|"
                     + "glow|tint))"), "subtly"),
@@ -143,6 +153,11 @@ final class AdjustmentReader {
                 + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |"
                 + "too |way too |overly )*)(" + words + ")\\b");
+        // Only words that are complaints in themselves: "muted" or "dark" alone may be what is asked for.
+        BARE_COMPLAINT = Pattern.compile("(?:(?:a bit|kinda|kind of|so|very|way|really|rather|quite|still|all|too) )*"
+                + "(?:washed out|washed-out|murky|gloomy|lifeless|garish|gaudy|dull|flat|muddy|dingy|drab|bland|hazy|"
+                + "foggy|fuzzy|mushy|noisy|grainy|harsh|overexposed|underexposed|blown out|oversaturated|faded|"
+                + "smeared|smudgy)[\\s,.!?]*");
         CAST_COMPLAINT = Pattern.compile("\\b(?:(?:has|have|got|there's|there is|with|it's got) (?:a|an|this|that)"
                 + " (?:[a-z]+ )?|(?:sickly|murky|ugly|weird|strange|nasty|horrible|awful|odd|unpleasant|annoying|"
                 + "muddy|dirty|heavy|strong) )(" + words + ")(?:ish)? (?:tinge|cast|tint|hue|colou?r cast|shade)\\b");
@@ -200,7 +215,7 @@ final class AdjustmentReader {
     /** Whether the words complain ("bit blurry", "too dark", "a yellow cast") rather than ask. */
     static boolean complains(String instruction) {
         String text = Phrasing.core(instruction);
-        return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find();
+        return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find() || BARE_COMPLAINT.matcher(text).matches();
     }
 
     /** Words for the whole picture or a tonal range, which name no part of it. */
@@ -241,6 +256,9 @@ final class AdjustmentReader {
         rewritten = casts.toString();
         for (Map.Entry<Pattern, String> rewrite : REWRITES.entrySet()) {
             rewritten = rewrite.getKey().matcher(rewritten).replaceAll(" " + rewrite.getValue() + " ");
+        }
+        if (BARE_COMPLAINT.matcher(rewritten).matches()) {
+            rewritten = "it's " + rewritten;   // "washed out" complains as "it's washed out" does
         }
         Matcher m = COMPLAINT.matcher(rewritten);
         StringBuilder fixed = new StringBuilder();

@@ -1,5 +1,6 @@
 package org.easel.server.planning;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,6 +97,28 @@ final class ContentReader {
     static String withoutPlace(String prompt) {
         String without = TRAILING_PLACE.matcher(prompt).replaceFirst("");
         return without.matches("(?s).*[a-z]{3,}.*") ? without : prompt;
+    }
+
+    /** "her hair should be blue and curly" → "blue and curly hair"; "the mountains need snow caps" → "snow caps". */
+    private static final Pattern SHOULD_BE = Pattern.compile("^(?:the |his |her |their |its |this |that )?([a-z][a-z ]{0,30}?)"
+            + " (?:should be|should look|should have|needs?|could use|wants?) (?:to be |more |some |a |an )?(.+)$");
+    /** "make the sky a sunset, pinks and oranges" → "a sunset, pinks and oranges". */
+    private static final Pattern MAKE_IT_A = Pattern.compile("^(?:make|turn) (?:the|his|her|their|its) [a-z][a-z ]{0,30}? "
+            + "(?:into )?((?:a|an|some) .+)$");
+
+    /** What a sentence about a part of the picture wants painted there, when it says so. */
+    static Optional<String> wantedInSelection(String instruction) {
+        String text = Phrasing.core(instruction);
+        Matcher m = MAKE_IT_A.matcher(text);
+        if (m.matches()) {
+            return Optional.of(asTyped(tidy(m.group(1)), instruction));
+        }
+        m = SHOULD_BE.matcher(text);
+        if (m.matches() && m.group(2).matches("(?s).*[a-z]{3,}.*")) {
+            String wanted = tidy(m.group(2)).startsWith(m.group(1)) ? tidy(m.group(2)) : tidy(m.group(2)) + " " + m.group(1);
+            return Optional.of(wanted);
+        }
+        return Optional.empty();
     }
 
     private ContentReader() {

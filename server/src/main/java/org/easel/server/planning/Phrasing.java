@@ -1,5 +1,6 @@
 package org.easel.server.planning;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,44 @@ final class Phrasing {
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
                 .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b", "black and white");
-        return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), m.group()));
+        text = text.replaceAll("\\bw/? (?=[a-z])", "with ");   // "replace the sky w stormy clouds"
+        return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group())));
+    }
+
+    /** The adjustment words a slip of one letter turns into something else ("brigthen", "contarst"). */
+    private static final List<String> ADJUSTMENT_WORDS = List.of("brighten", "brighter", "brightness", "darken",
+            "darker", "contrast", "saturation", "saturate", "desaturate", "saturated", "sharpen", "sharper",
+            "vignette", "grayscale", "greyscale", "warmer", "cooler", "posterize", "posterise", "blurry", "lighter");
+
+    /** {@code word}, or the adjustment word it is one slip away from (one letter wrong, missing, extra or swapped). */
+    private static String nearAdjustmentWord(String word) {
+        if (word.length() < 6 || ADJUSTMENT_WORDS.contains(word)) {
+            return word;
+        }
+        for (String target : ADJUSTMENT_WORDS) {
+            if (oneSlipApart(word, target)) {
+                return target;
+            }
+        }
+        return word;
+    }
+
+    private static boolean oneSlipApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            String restA = a.substring(i + 1);
+            String restB = b.substring(i + 1);
+            boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+            return restA.equals(restB) || swapped;
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** The request itself: normalised, without polite openings and closings. */

@@ -35,6 +35,9 @@ final class SemanticReadings {
     /** "can she have her eyes closed": a change asked as a question about someone in the picture. */
     private static final Pattern ASKING_FOR_A_CHANGE = Pattern.compile("(?:can|could|should|may) (?:she|he|they|it|"
             + "this|the \\w+) (?:have|be|get|look|wear|hold|wear|seem)\\b");
+    /** "and this guy too", "same here": the last change on what is selected now. */
+    private static final Pattern THIS_TOO = Pattern.compile("(?:and |now |also )*(?:this|that|these|those|here)"
+            + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?");
     /** "undo the extra sky", "revert that last bit": the last change, however it is named. */
     private static final Pattern UNDOING = Pattern.compile("(?:undo|take back|roll back|scrap)\\b");
     /** "actually redo it": the last change again. */
@@ -48,6 +51,16 @@ final class SemanticReadings {
     /** "stained glass version of this": this picture in another look. */
     private static final Pattern VERSION_OF_THIS = Pattern.compile("(?:a |an )?([a-z][a-z' -]+?) (?:version|take|"
             + "rendition|interpretation|remake) of (?:this|it|that|the (?:image|picture|photo|painting))\\b.*");
+    /** "as an oil painting", "in the style of a woodcut": this picture in that look. */
+    private static final Pattern AS_A_LOOK = Pattern.compile("(?:as|in the style of|in the manner of) (?:a |an )?(.+?)"
+            + "(?: style| look| version)?(?: instead| please)?");
+    /** An effect where the content would be: "a vignette …", "some saturation", "a bit of blur". */
+    private static final Pattern EFFECT_FIRST = Pattern.compile("(?:(?:a|an|some|more|extra|the|a bit of|a touch of|a little|"
+            + "a slight|a strong|a subtle|a heavy|a soft|a gentle|slight|strong|subtle|heavy|soft|gentle)\\s+)*"
+            + "(?:vignette|blur|saturation|contrast|sepia|warmth|sharpness|sharpening|grain|punch|pop|colou?r|brightness)\\b");
+    /** The strip a selection covers after an extension: "fill the new strip with …", "in the new top area". */
+    private static final Pattern NEW_AREA = Pattern.compile("\\b(?:new|empty|blank|added|extended) (?:[a-z]+ )?"
+            + "(?:area|strip|part|space|bit|section|edge|region)\\b|^fill\\b");
     /** "now the same on the right", "and the top": another side, right after an extension. */
     private static final Pattern SAME_ON_A_SIDE = Pattern.compile("(?:(?:and|now|also|then|ok) )*(?:the same |same |"
             + "do the same |that )?(?:on |to |for |at )?(?:the )?(left|right|top|bottom)(?: side| edge)?(?: too| as well)?");
@@ -111,6 +124,10 @@ final class SemanticReadings {
             + "feather|leather|thunder|lavender|never|other|over|under|after|rather|corner|spider|tiger|soldier|"
             + "sister|mother|father|brother|daughter|dinner|computer|hunter|farmer|painter|singer|dancer|"
             + "sailor|danger|finger|slipper|sweater|number|border|butter|dragonfly)\\b)");
+    /** A verb, then its object: "flood the street", "melt the snow" — an instruction, not a description. */
+    private static final Pattern IMPERATIVE = Pattern.compile("[a-z]+ (?:the|a|an|his|her|their|its|this|that|these|"
+            + "those|it|them|him|everything|all|everyone|my|our)\\b(?<!^(?:a|an|the|some|one|two|three|many|few) [a-z]+ "
+            + "(?:the|a|an|his|her|their|its|this|that|these|those|it|them|him|everything|all|everyone|my|our))");
     /** Thanks, greetings and reactions: chat, however well the words are known. */
     private static final Pattern SMALL_TALK = Pattern.compile("(?:(?:thanks|thank you|thx|ty|cheers|hello|hi|hey|"
             + "bye|goodbye|ok|okay|yes|yeah|yep|no|nope|cool|great|nice|awesome|perfect|lol|hmm+|wow|sorry|good|"
@@ -142,7 +159,7 @@ final class SemanticReadings {
             case REFER -> ReferenceReader.read(instruction).map(Understanding.FollowingUp::new);
             case INTENSIFY -> RescaleReader.read(instruction)
                     .map(factor -> new Understanding.FollowingUp(new FollowUp.Rescale(factor)));
-            case AGAIN -> Optional.of(new Understanding.FollowingUp(new FollowUp.Again()));
+            case AGAIN -> Optional.of(again(context));
             case VARIATION -> Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))));
             case REAPPLY -> Optional.of(new Understanding.FollowingUp(ReferenceReader.turnNumber(instruction)
                     .<FollowUp>map(FollowUp.Reapply::new).orElse(new FollowUp.Again())));
@@ -164,6 +181,16 @@ final class SemanticReadings {
         };
     }
 
+    /** "again", "and this one too": after a removal, remove what is selected now; else the last change again. */
+    static Understanding again(InstructionContext context) {
+        if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.FILL).isPresent()) {
+            return new Understanding.Planned(new Plan("Remove what is selected and fill it in from its surroundings",
+                    "Removed what was selected and filled it in from its surroundings.", InstructionInterpreter.ENGINE,
+                    List.of(), new Synthesis.Fill()));
+        }
+        return new Understanding.FollowingUp(new FollowUp.Again());
+    }
+
     private static Optional<Understanding> adjust(String instruction, InstructionContext context) {
         Optional<String> cast = AdjustmentReader.cast(instruction);
         if (cast.isPresent() && AdjustmentReader.read(instruction).isEmpty()) {
@@ -177,8 +204,9 @@ final class SemanticReadings {
         }
         Plan plan = reading.get().plan();
         List<String> leftover = reading.get().leftover();
-        if (!AdjustmentReader.complains(instruction)
-                && leftover.stream().anyMatch(word -> word.length() >= 5 && UNKNOWN_QUALITY.matcher(word).matches())) {
+        String firstClause = Phrasing.core(instruction).split("[,;.]", 2)[0];
+        if (!AdjustmentReader.complains(instruction) && leftover.stream().anyMatch(word -> word.length() >= 5
+                && UNKNOWN_QUALITY.matcher(word).matches() && firstClause.matches(".*(?<!too )\\b" + word + "\\b.*"))) {
             // "make the background blurry and dreamy": a quality no adjustment gives; a model edits it.
             return instructionEdit(instruction);
         }
@@ -274,6 +302,12 @@ final class SemanticReadings {
             return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.TEXT_TO_IMAGE, description,
                     content.negative()));
         }
+        Optional<String> wanted = context.hasSelection() ? ContentReader.wantedInSelection(instruction) : Optional.empty();
+        if (wanted.isPresent()) {
+            // "her hair should be blue and curly", "the mountains need snow caps": with a selection, paint it there.
+            return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.INPAINT, wanted.get(),
+                    content.negative()));
+        }
         if (context.hasSelection() && content.replacing() && !content.prompt().isEmpty()) {
             return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.INPAINT, content.prompt(),
                     content.negative()));
@@ -300,8 +334,9 @@ final class SemanticReadings {
         if (UNDOING.matcher(core).lookingAt() && ReferenceReader.turnNumber(instruction).isEmpty()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));
         }
-        if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && ReferenceReader.turnNumber(instruction).isEmpty()) {
-            return Optional.of(new Understanding.FollowingUp(new FollowUp.Again()));
+        if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && ReferenceReader.turnNumber(instruction).isEmpty()
+                || THIS_TOO.matcher(core).matches()) {
+            return Optional.of(again(context));
         }
         Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
         if (turn.isPresent() && (REAPPLYING.matcher(core).find() || REAPPLYING_AGAIN.matcher(core).find()
@@ -335,7 +370,7 @@ final class SemanticReadings {
                 return style;
             }
         }
-        if (ExtensionReader.namesGrowing(instruction)) {
+        if (ExtensionReader.namesGrowing(instruction) && !(context.hasSelection() && NEW_AREA.matcher(core).find())) {
             return extend(instruction, context);
         }
         if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.EXTENSION).isPresent()
@@ -349,8 +384,15 @@ final class SemanticReadings {
         }
 
         ContentReader.Content content = ContentReader.read(instruction);
+        if (AS_A_LOOK.matcher(core).matches() && !context.blankLayer()) {
+            return instructionEdit("make it look like " + AS_A_LOOK.matcher(core).replaceFirst("$1"));   // "as an oil painting"
+        }
         if (!content.newImage() && !content.replacing() && !content.placing() || !describesContent(content.prompt())) {
             return Optional.empty();
+        }
+        if (content.placing() && AdjustmentReader.namesAnEffect(content.prompt())
+                && EFFECT_FIRST.matcher(content.prompt()).lookingAt()) {
+            return adjust(instruction, context);   // "add a vignette to pull the eye in", "add some saturation"
         }
         Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
         if (adjustment.isPresent() && adjustment.get().leftover().isEmpty()) {
@@ -386,7 +428,7 @@ final class SemanticReadings {
     private static boolean isDescription(String core) {
         return !VERB_START.matcher(core).lookingAt() && !QUESTION.matcher(core).lookingAt()
                 && !STATEMENT.matcher(core).find() && !SMALL_TALK.matcher(core).matches()
-                && !COMPARATIVE_START.matcher(core).lookingAt();
+                && !COMPARATIVE_START.matcher(core).lookingAt() && !IMPERATIVE.matcher(core).lookingAt();
     }
 
     /** Whether words describe something to paint: not a command, and at least one real word. */
