@@ -58,7 +58,11 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bchroma\\b"), "saturation"),
             Map.entry(Pattern.compile("\\b(?:a bit of |some |more |extra )?punch\\b"), "more contrast"),
             Map.entry(Pattern.compile("\\b(?:old[- ]timey|brown photo|old photo(?:graph)?)(?: look| feel| style)?\\b"), "sepia"),
-            Map.entry(Pattern.compile("\\b(?:bump|pump|jack|ramp|kick)(?: up)?\\b"), "increase"),
+            Map.entry(Pattern.compile("\\b(?:bump|pump|jack|ramp|kick|crank)(?: up)?\\b"), "increase"),
+            Map.entry(Pattern.compile("\\b(reduc|increas|decreas|rais|boost|lower|lessen|strengthen|weaken)ing\\b"), "$1e"),
+            Map.entry(Pattern.compile("\\bcompress (?:the )?(?:values|tones|tonal range|range)\\b"), "less contrast"),
+            Map.entry(Pattern.compile("\\bseparate (?:the )?(?:values|tones)(?: more)?\\b|\\bvalues (?:are )?too close"
+                    + "(?: together)?\\b"), "more contrast"),
             Map.entry(Pattern.compile("\\b(?:subtle|gentle|faint|soft)(?= (?:vignette|blur|sharpen|sepia|warmth|"
                     + "glow|tint))"), "subtly"),
             Map.entry(Pattern.compile("\\bmore contrasty\\b"), "more contrast"),
@@ -86,7 +90,7 @@ final class AdjustmentReader {
                     + "less warm|icier|chillier)\\b"), "cooler"),
             Map.entry(Pattern.compile("\\b(?:more orange|more yellow|more golden|golden|less blue|less cold|"
                     + "less cool|sunnier|cosier|cozier|toastier)\\b"), "warmer"),
-            Map.entry(Pattern.compile("\\b(?:strip|drain|remove|take|suck|pull) (?:out )?(?:all )?(?:of )?(?:the )?"
+            Map.entry(Pattern.compile("\\b(?:strip|drain|remove|take|suck|pull|kill) (?:out )?(?:all )?(?:of )?(?:the )?"
                     + "colou?rs?(?: out)?(?: completely| entirely)?|colou?rs? (?:drained|stripped) (?:out|away)\\b"),
                     "black and white"),
             Map.entry(Pattern.compile("\\breduce (?:it |this )?to (?:just )?|\\b(?:a )?few (?:flat )?colou?r"
@@ -149,7 +153,7 @@ final class AdjustmentReader {
         // unless it follows "make" ("make it dark" asks for dark).
         COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )\\b(?:(?:way |far |much |a bit |"
                 + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
-                + "overly |over-)*too |overly |(?:it's|it is|its|it looks|looks|looking|seems|feels|is|are|"
+                + "overly |over-)*too |overly |(?:it's|it is|its|it looks|looks|looking|seems|feels|is|are|reads|reading|"
                 + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |"
                 + "too |way too |overly )*)(" + words + ")\\b");
@@ -158,7 +162,8 @@ final class AdjustmentReader {
                 + "(?:washed out|washed-out|murky|gloomy|lifeless|garish|gaudy|dull|flat|muddy|dingy|drab|bland|hazy|"
                 + "foggy|fuzzy|mushy|noisy|grainy|harsh|overexposed|underexposed|blown out|oversaturated|faded|"
                 + "smeared|smudgy)[\\s,.!?]*");
-        CAST_COMPLAINT = Pattern.compile("\\b(?:(?:has|have|got|there's|there is|with|it's got) (?:a|an|this|that)"
+        CAST_COMPLAINT = Pattern.compile("\\b(?:(?:has|have|got|there's|there is|with|it's got|kill|remove|fix|lose|"
+                + "neutrali[sz]e|get rid of|correct|take out) (?:a|an|this|that|the)"
                 + " (?:[a-z]+ )?|(?:sickly|murky|ugly|weird|strange|nasty|horrible|awful|odd|unpleasant|annoying|"
                 + "muddy|dirty|heavy|strong) )(" + words + ")(?:ish)? (?:tinge|cast|tint|hue|colou?r cast|shade)\\b");
     }
@@ -183,17 +188,25 @@ final class AdjustmentReader {
         String text = rewrite(Phrasing.core(instruction));
         List<Term> terms = Lexicon.read(text);
         List<Term> known = new ArrayList<>();
-        java.util.Set<org.easel.server.engines.classical.AdjustmentKind> effects = new java.util.HashSet<>();
+        // An effect named twice ("reads cold, warm it up"; "blurry, sharpen it") counts once: the later is the request.
+        java.util.Map<org.easel.server.engines.classical.AdjustmentKind, Integer> lastOf = new java.util.HashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).isEffect()) {
+                lastOf.put(terms.get(i).kind(), i);
+            }
+        }
+        int index = -1;
         List<String> leftover = new ArrayList<>();
         for (Term term : terms) {
+            index++;
             if (term.role() == Term.Role.UNKNOWN || term.role() == Term.Role.REMOVE || term.role() == Term.Role.SIDE
                     || term.role() == Term.Role.EXTEND || term.role() == Term.Role.NUMBER || term.role() == Term.Role.UNIT) {
                 if (!IGNORABLE.contains(term.text()) && !FIX_BY_WORD.containsKey(term.text())
                         && !term.text().endsWith("ly") && term.text().matches("[a-z'].*")) {
                     leftover.add(term.text());
                 }
-            } else if (!term.isEffect() || effects.add(term.kind())) {
-                known.add(term);   // an effect named twice ("blurry, sharpen it" → sharpen, sharpen) counts once
+            } else if (!term.isEffect() || lastOf.get(term.kind()) == index) {
+                known.add(term);
             }
         }
         try {

@@ -16,7 +16,8 @@ final class Phrasing {
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|i'm looking for|we need|we want|let's|lets|"
             + "let me (?:see|have|get)|i think (?:we need|it needs)|how about|what about|time to|"
-            + "is it possible to|would it be possible to|any chance (?:you could|of)|do you think you could)"
+            + "is it possible to|would it be possible to|any chance (?:you could|of)|do you think you could|"
+            + "would you mind|do you mind|would you be able to|could you possibly)"
             + "(?: (?:you|u) to| to)?\\s+)+");
     /** Thanks, "please" and punctuation at the end. */
     private static final Pattern CLOSING = Pattern.compile("(?:[,\\s]+(?:please|pls|plz|thanks|thank you|thx|ty|"
@@ -54,7 +55,8 @@ final class Phrasing {
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
                 .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b", "black and white");
-        text = text.replaceAll("\\bw/? (?=[a-z])", "with ");   // "replace the sky w stormy clouds"
+        text = text.replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
+                .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far) to (?=[a-z]+\\b)", "$1 too ");   // "is to dark"
         return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group())));
     }
 

@@ -50,7 +50,11 @@ final class SemanticReadings {
             + "make (?:it|them|him|her|everyone)|turn (?:it|them|him|her) into)\\b");
     /** "stained glass version of this": this picture in another look. */
     private static final Pattern VERSION_OF_THIS = Pattern.compile("(?:a |an )?([a-z][a-z' -]+?) (?:version|take|"
-            + "rendition|interpretation|remake) of (?:this|it|that|the (?:image|picture|photo|painting))\\b.*");
+            + "rendition|interpretation|remake)(?: of (?:this|it|that|the (?:image|picture|photo|painting))\\b.*|[,.!]?$|"
+            + "(?: please)?,.*)");
+    /** A reference on its own: "previous", "the first one", "last version". */
+    private static final Pattern JUST_A_REFERENCE = Pattern.compile("(?:the )?(?:previous|prior|earlier|last|latest|"
+            + "first|original|one before)(?: one| version| image| result| take| pic)?(?: again)?");
     /** "as an oil painting", "in the style of a woodcut": this picture in that look. */
     private static final Pattern AS_A_LOOK = Pattern.compile("(?:as|in the style of|in the manner of) (?:a |an )?(.+?)"
             + "(?: style| look| version)?(?: instead| please)?");
@@ -119,11 +123,11 @@ final class SemanticReadings {
             + "can|could|would|will|please|i|we|you|it|it's|its|this|that|these|those|there|they|he|she|"
             + "too|way|so|very|not|no|more|less|bit|little|again|also|and|but|then|now|just)\\b");
     /** "heavier snow", "bigger waves": more or less of something already there, not a new picture. */
-    private static final Pattern COMPARATIVE_START = Pattern.compile("(?:[a-z]+ier|[a-z]{3,}er|more|less|fewer)\\b"
-            + "(?<!\\b(?:silver|copper|water|river|tower|flower|winter|summer|monster|paper|timber|amber|ember|"
-            + "feather|leather|thunder|lavender|never|other|over|under|after|rather|corner|spider|tiger|soldier|"
-            + "sister|mother|father|brother|daughter|dinner|computer|hunter|farmer|painter|singer|dancer|"
-            + "sailor|danger|finger|slipper|sweater|number|border|butter|dragonfly)\\b)");
+    private static final Pattern COMPARATIVE_START = Pattern.compile("(?:more|less|fewer|bigger|smaller|larger|heavier|"
+            + "lighter|darker|brighter|stronger|weaker|thicker|thinner|longer|shorter|taller|wider|higher|lower|deeper|"
+            + "softer|harder|warmer|cooler|colder|louder|quieter|busier|calmer|rougher|smoother|sharper|older|younger|"
+            + "happier|sadder|angrier|scarier|creepier|cuter|prettier|uglier|sunnier|cloudier|stormier|snowier|"
+            + "rainier|foggier|bolder|richer|denser|thicker|fuller|emptier|messier|cleaner)\\b");
     /** A verb, then its object: "flood the street", "melt the snow" — an instruction, not a description. */
     private static final Pattern IMPERATIVE = Pattern.compile("[a-z]+ (?:the|a|an|his|her|their|its|this|that|these|"
             + "those|it|them|him|everything|all|everyone|my|our)\\b(?<!^(?:a|an|the|some|one|two|three|many|few) [a-z]+ "
@@ -360,6 +364,12 @@ final class SemanticReadings {
         }
         if (StyleReader.VARIATION_CUE.matcher(core).lookingAt()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))));
+        }
+        if (JUST_A_REFERENCE.matcher(core).matches()) {
+            Optional<FollowUp> reference = ReferenceReader.read(instruction);
+            if (reference.isPresent()) {
+                return Optional.of(new Understanding.FollowingUp(reference.get()));   // "previous", "the first one"
+            }
         }
         if (VERSION_OF_THIS.matcher(core).lookingAt()) {
             return instructionEdit("make it look like " + VERSION_OF_THIS.matcher(core).replaceFirst("$1"));
