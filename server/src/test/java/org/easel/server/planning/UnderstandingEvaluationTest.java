@@ -63,7 +63,11 @@ class UnderstandingEvaluationTest {
         assertTrue(wrong <= CEILING_WRONG, "wrong actions: " + wrong);
     }
 
-    /** The measured level, less a little for rounding (BENCHMARKS.md has the numbers and the targets). */
-    private static final double FLOOR_PLANNED = 0.0;
-    private static final double CEILING_WRONG = 1.0;
+    /**
+     * The level measured when the interpreter last changed (89.5% planned as expected, 3.7% wrong
+     * actions on 2026-12-04), less a little, so a change that reads worse fails the build. The issue's
+     * targets (95% and 1%) are higher; BENCHMARKS.md reports both.
+     */
+    private static final double FLOOR_PLANNED = 0.875;
+    private static final double CEILING_WRONG = 0.045;
 }
