@@ -59,7 +59,7 @@ public final class UnderstandingBenchmark {
                 | measure | result | baseline (same run) |
                 |---|---|---|
                 | sentence model load, cold JVM (tokenizer + ONNX session + first sentence) | %d ms | — (target ≤ 1000 ms) |
-                | embedding the %d exemplars (once, in the background at daemon start) | %d ms | — |
+                | embedding the %d exemplars (once, in the background when the first client connects) | %d ms | — |
                 | time per instruction, p50 / p95 (%d instructions × %d passes) | %.2f / %.2f ms | rules alone: %.3f / %.3f ms |
 
                 """, modelMs, classifier.exemplars().size(), bankMs, cases.size(), PASSES,
