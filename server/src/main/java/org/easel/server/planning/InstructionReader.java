@@ -77,7 +77,7 @@ public final class InstructionReader {
                     + "daemon with an LLM planner (easel serve --planner-url URL --planner-model NAME), which "
                     + "reads them. " + UnsupportedInstructionException.CAPABILITIES);
         }
-        return SemanticReadings.byForm(instruction, context).orElseGet(() -> semantic(instruction, context));
+        return FormReader.read(instruction, context).orElseGet(() -> semantic(instruction, context));
     }
 
     private Optional<Understanding> exact(String instruction, InstructionContext context) {

@@ -23,75 +23,12 @@ final class SemanticReadings {
     private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|give|set|keep|use|do|"
             + "try|go|remove|undo|get|can|could|would|is|are|it|it's|this|that|why|how|what)\\b");
 
-    /** Asked as a removal in so many words: "remove the bird", "get rid of the wires", "as if the sign was never there". */
-    private static final Pattern REMOVING = Pattern.compile("^(?:remove|erase|delete|get rid of|take out|take away|"
-            + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out)\\b|"
-            + "\\b(?:don't|do not|dont) (?:want|need|like) (?:the|that|this|those|these|any) .+ (?:in|there|here|in it)\\b|"
-            + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
-            + "\\b(?:wasn't|weren't) (?:ever )?there\\b");
-    /** "what would this look like at night?": a change asked as a question. */
-    private static final Pattern WHAT_IF = Pattern.compile("what would (?:it|this|that|the (?:image|picture|scene|photo))"
-            + " look like (?:at|in|as|with|during|if)\\b");
     /** "can she have her eyes closed": a change asked as a question about someone in the picture. */
-    private static final Pattern ASKING_FOR_A_CHANGE = Pattern.compile("(?:can|could|should|may) (?:she|he|they|it|"
+    static final Pattern ASKING_FOR_A_CHANGE = Pattern.compile("(?:can|could|should|may) (?:she|he|they|it|"
             + "this|the \\w+) (?:have|be|get|look|wear|hold|wear|seem)\\b");
-    /** "and this guy too", "same here": the last change on what is selected now. */
-    private static final Pattern THIS_TOO = Pattern.compile("(?:and |now |also )*(?:this|that|these|those|here)"
-            + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?");
-    /** "undo the extra sky", "revert that last bit": the last change, however it is named. */
-    private static final Pattern UNDOING = Pattern.compile("(?:undo|take back|roll back|scrap)\\b");
-    /** "actually redo it": the last change again. */
-    private static final Pattern REDOING = Pattern.compile("redo(?: it| that| this| the last one)?");
-    /** "perfect, do the same contrast bump again", "repeat that last edit": the last change once more. */
-    private static final Pattern AGAIN_FORM = Pattern.compile("(?:do|apply|repeat|run) (?:the same|that|it|this)\\b.*\\b"
-            + "(?:again|once more|one more time)\\b");
     /** A sentence that asks for a change without a verb in front: "the kids should all look like they're laughing". */
     private static final Pattern CHANGE_WORDS = Pattern.compile("\\b(?:should (?:be|look|have|seem|wear)|looks? like|"
             + "make (?:it|them|him|her|everyone)|turn (?:it|them|him|her) into)\\b");
-    /** "stained glass version of this": this picture in another look. */
-    private static final Pattern VERSION_OF_THIS = Pattern.compile("(?:a |an )?([a-z][a-z' -]+?) (?:version|take|"
-            + "rendition|interpretation|remake)(?: of (?:this|it|that|the (?:image|picture|photo|painting))\\b.*|[,.!]?$|"
-            + "(?: please)?,.*)");
-    /** A reference on its own: "previous", "the first one", "last version". */
-    private static final Pattern JUST_A_REFERENCE = Pattern.compile("(?:the )?(?:previous|prior|earlier|last|latest|"
-            + "first|original|one before)(?: one| version| image| result| take| pic)?(?: again)?");
-    /** "as an oil painting", "in the style of a woodcut": this picture in that look. */
-    private static final Pattern AS_A_LOOK = Pattern.compile("(?:as|in the style of|in the manner of) (?:a |an )?(.+?)"
-            + "(?: style| look| version)?(?: instead| please)?");
-    /** An effect where the content would be: "a vignette …", "some saturation", "a bit of blur". */
-    private static final Pattern EFFECT_FIRST = Pattern.compile("(?:(?:a|an|some|more|extra|the|a bit of|a touch of|a little|"
-            + "a slight|a strong|a subtle|a heavy|a soft|a gentle|slight|strong|subtle|heavy|soft|gentle)\\s+)*"
-            + "(?:vignette|blur|saturation|contrast|sepia|warmth|sharpness|sharpening|grain|punch|pop|colou?r|brightness)\\b");
-    /** The strip a selection covers after an extension: "fill the new strip with …", "in the new top area". */
-    private static final Pattern NEW_AREA = Pattern.compile("\\b(?:new|empty|blank|added|extended) (?:[a-z]+ )?"
-            + "(?:area|strip|part|space|bit|section|edge|region)\\b|^fill\\b");
-    /** "now the same on the right", "and the top": another side, right after an extension. */
-    private static final Pattern SAME_ON_A_SIDE = Pattern.compile("(?:(?:and|now|also|then|ok) )*(?:the same |same |"
-            + "do the same |that )?(?:on |to |for |at )?(?:the )?(left|right|top|bottom)(?: side| edge)?(?: too| as well)?");
-    /** Operations of the painting program itself, which Easel leaves to it. */
-    private static final Pattern APP_OPERATION = Pattern.compile("(?!.*\\b(?:colou?rs?|hues?|tones?)\\b)"
-            + "(?:(?:flip|rotate|mirror|turn) (?:it |this |the (?:image |picture |layer |canvas )?)?(?:horizontally|"
-            + "vertically|upside down|left|right|90|180|clockwise|counter-?clockwise|sideways)|(?:flip|mirror) "
-            + "(?:it|this|the (?:image|picture|layer|canvas|selection))$|(?:crop|resize|rescale|scale) (?:it|this|"
-            + "the|to|image|layer|canvas|selection|down|\\d)|(?:save|export|import|open|close|quit|exit|print|rename|"
-            + "duplicate|merge|flatten|group|ungroup|lock|unlock|hide|select|deselect|send|email|share|upload|post) "
-            + "(?:it|this|the|a|an|my|all|"
-            + "image|layer|layers|file|document|canvas|selection|gimp|krita)(?! up\\b)(?!.*\\b(?:up|side)\\b))\\b|"
-            + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
-            + "(?:layer|document|file)\\b|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b");
-    /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
-    private static final Pattern CHAT_REQUEST = Pattern.compile("(?:write|sing|tell|say|explain|translate|calculate|"
-            + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
-            + "that|it|my)");
-    /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
-    private static final Pattern REAPPLYING_AGAIN = Pattern.compile("\\b(?:redo|re-?apply|repeat|do|apply|use)\\b.*"
-            + "\\b(?:again|on this|on it|here|to this|on the current|to the current|now)\\b");
-    private static final Pattern REAPPLYING = Pattern.compile("\\b(?:apply|re-?apply|redo|repeat|reuse|re-?use|copy|"
-            + "put|do|same|use)\\b.*\\b(?:from|in|of|as in|like in|like) (?:#|turn|step|edit|image|result|number|no\\.?)"
-            + "|\\b(?:from|in|of) (?:#|turn|step|edit|number) ?\\d+\\b.*\\b(?:here|this|current|now|again|too|onto|to)\\b");
-    /** "show me …", "bring back …", "go back to …": an earlier result, when a reference follows. */
-    private static final Pattern SHOWING = Pattern.compile("(?:show(?: me)?|bring back|bring up|go back to|back to|reset|"
-            + "switch (?:back )?to|revert to|return to|use|take|i prefer|i liked?|let me see|can i see|display|restore)\\b");
     /** Words that take something away; without one, "fix it" or "improve this" is no removal. */
     private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|get rid|rid of|gone|"
             + "go away|away|vanish|disappear|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
@@ -109,7 +46,7 @@ final class SemanticReadings {
     private static final Pattern BARE_DESCRIPTION = Pattern.compile("^(?:a|an|the|some|one|two|three|few|several|"
             + "many|lots of|a few)\\b");
     /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
-    private static final Pattern QUESTION = Pattern.compile("(?:what|what's|whats|who|who's|why|when|where|how|"
+    static final Pattern QUESTION = Pattern.compile("(?:what|what's|whats|who|who's|why|when|where|how|"
             + "which)\\b|(?:is|are|am|do|does|did|was|were|will|shall|should|can|may) (?:i|you|u|we|they|it|this|"
             + "that|there|he|she)\\b");
     /** The verbs instructions start with; a sentence that starts otherwise describes rather than asks. */
@@ -195,7 +132,7 @@ final class SemanticReadings {
         return new Understanding.FollowingUp(new FollowUp.Again());
     }
 
-    private static Optional<Understanding> adjust(String instruction, InstructionContext context) {
+    static Optional<Understanding> adjust(String instruction, InstructionContext context) {
         Optional<String> cast = AdjustmentReader.cast(instruction);
         if (cast.isPresent() && AdjustmentReader.read(instruction).isEmpty()) {
             return Optional.of(new Understanding.Clarify("Easel has no " + cast.get() + "-cast correction yet. "
@@ -226,7 +163,7 @@ final class SemanticReadings {
         return Optional.of(new Understanding.Planned(plan));
     }
 
-    private static Optional<Understanding> remove(String instruction, InstructionContext context) {
+    static Optional<Understanding> remove(String instruction, InstructionContext context) {
         ContentReader.Content content = ContentReader.read(instruction);
         if ((content.placing() || content.replacing()) && describesContent(content.prompt())) {
             // "fill this spot with daisies", "replace the lamp with a plant": something new goes there.
@@ -241,7 +178,7 @@ final class SemanticReadings {
                 List.of(), new Synthesis.Fill())));
     }
 
-    private static Optional<Understanding> extend(String instruction, InstructionContext context) {
+    static Optional<Understanding> extend(String instruction, InstructionContext context) {
         if (!ExtensionReader.namesGrowing(instruction)) {
             return Optional.empty();   // "zoom in" is about the view, "make it look right" about nothing on a side
         }
@@ -257,7 +194,7 @@ final class SemanticReadings {
         return Optional.of(new Understanding.Planned(((ExtensionReader.Extended) reading.get()).plan()));
     }
 
-    private static Optional<Understanding> content(String instruction, InstructionContext context) {
+    static Optional<Understanding> content(String instruction, InstructionContext context) {
         if (QUESTION.matcher(Phrasing.core(instruction)).lookingAt()) {
             return Optional.empty();
         }
@@ -281,7 +218,7 @@ final class SemanticReadings {
         return Optional.of(new Understanding.NeedsModel(capability, prompt, content.negative()));
     }
 
-    private static Optional<Understanding> change(String instruction, InstructionContext context) {
+    static Optional<Understanding> change(String instruction, InstructionContext context) {
         if (AdjustmentReader.read(instruction).isPresent()) {
             return adjust(instruction, context);   // "the snow here looks really cyan": a colour fix, not a model's edit
         }
@@ -319,97 +256,6 @@ final class SemanticReadings {
         return instructionEdit(instruction);
     }
 
-    /**
-     * Asked in a form only content requests take: "generate …", "a picture of …" (a new picture),
-     * "add a red barn", "put a lantern here" (something placed), "replace the lamp with a plant",
-     * "change the shirt to blue" (something else in its place). The form decides whatever the
-     * embedding says, unless the words are an adjustment ("add more contrast", "turn it to black and
-     * white") or an extension ("add some space on the left").
-     */
-    static Optional<Understanding> byForm(String instruction, InstructionContext context) {
-        String core = Phrasing.core(instruction);
-        if (APP_OPERATION.matcher(core).lookingAt()) {
-            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
-                    "that is one for your painting program's own tools").getMessage()));
-        }
-        if (CHAT_REQUEST.matcher(core).lookingAt()) {
-            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
-        }
-        if (UNDOING.matcher(core).lookingAt() && ReferenceReader.turnNumber(instruction).isEmpty()) {
-            return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));
-        }
-        if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && ReferenceReader.turnNumber(instruction).isEmpty()
-                || THIS_TOO.matcher(core).matches()) {
-            return Optional.of(again(context));
-        }
-        Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
-        if (turn.isPresent() && (REAPPLYING.matcher(core).find() || REAPPLYING_AGAIN.matcher(core).find()
-                && !SHOWING.matcher(core).lookingAt())) {
-            return Optional.of(new Understanding.FollowingUp(new FollowUp.Reapply(turn.get())));
-        }
-        if (SHOWING.matcher(core).lookingAt()) {
-            Optional<FollowUp> reference = ReferenceReader.read(instruction);
-            if (reference.isPresent()) {
-                return Optional.of(new Understanding.FollowingUp(reference.get()));
-            }
-        }
-        if (REMOVING.matcher(core).find()) {
-            Optional<Understanding> removal = remove(instruction, context);
-            if (removal.isPresent()) {
-                return removal;
-            }
-        }
-        if (WHAT_IF.matcher(core).lookingAt()) {
-            return instructionEdit(core.replaceFirst("^what (?:would|if|about)", "make"));   // "what would this look like at night?"
-        }
-        if (StyleReader.VARIATION_CUE.matcher(core).lookingAt()) {
-            return Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))));
-        }
-        if (JUST_A_REFERENCE.matcher(core).matches()) {
-            Optional<FollowUp> reference = ReferenceReader.read(instruction);
-            if (reference.isPresent()) {
-                return Optional.of(new Understanding.FollowingUp(reference.get()));   // "previous", "the first one"
-            }
-        }
-        if (VERSION_OF_THIS.matcher(core).lookingAt()) {
-            return instructionEdit("make it look like " + VERSION_OF_THIS.matcher(core).replaceFirst("$1"));
-        }
-        if (StyleReader.lasting(instruction)) {
-            Optional<Understanding> style = read(Intent.STYLE, instruction, context);
-            if (style.isPresent()) {
-                return style;
-            }
-        }
-        if (ExtensionReader.namesGrowing(instruction) && !(context.hasSelection() && NEW_AREA.matcher(core).find())) {
-            return extend(instruction, context);
-        }
-        if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.EXTENSION).isPresent()
-                && SAME_ON_A_SIDE.matcher(core).matches()) {
-            return extend("extend the canvas on the " + SAME_ON_A_SIDE.matcher(core).replaceFirst("$1"), context);
-        }
-        if (QUESTION.matcher(core).lookingAt() && !WHAT_IF.matcher(core).lookingAt()
-                && !ASKING_FOR_A_CHANGE.matcher(core).lookingAt() && AdjustmentReader.read(instruction).isEmpty()
-                && ReferenceReader.read(instruction).isEmpty()) {
-            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
-        }
-
-        ContentReader.Content content = ContentReader.read(instruction);
-        if (AS_A_LOOK.matcher(core).matches() && !context.blankLayer()) {
-            return instructionEdit("make it look like " + AS_A_LOOK.matcher(core).replaceFirst("$1"));   // "as an oil painting"
-        }
-        if (!content.newImage() && !content.replacing() && !content.placing() || !describesContent(content.prompt())) {
-            return Optional.empty();
-        }
-        if (content.placing() && AdjustmentReader.namesAnEffect(content.prompt())
-                && EFFECT_FIRST.matcher(content.prompt()).lookingAt()) {
-            return adjust(instruction, context);   // "add a vignette to pull the eye in", "add some saturation"
-        }
-        Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
-        if (adjustment.isPresent() && adjustment.get().leftover().isEmpty()) {
-            return Optional.empty();
-        }
-        return content.replacing() ? change(instruction, context) : content(instruction, context);
-    }
 
     /**
      * Words that describe rather than ask ("a red hot air balloon", "misty mountains at dawn",
@@ -442,7 +288,7 @@ final class SemanticReadings {
     }
 
     /** Whether words describe something to paint: not a command, and at least one real word. */
-    private static boolean describesContent(String prompt) {
+    static boolean describesContent(String prompt) {
         return !prompt.isEmpty() && !COMMAND.matcher(prompt).lookingAt() && prompt.matches("(?s).*[a-z]{3,}.*")
                 && !NOT_CONTENT.matcher(prompt).matches();
     }
@@ -456,7 +302,7 @@ final class SemanticReadings {
                 SynthesisRequest.negative(core)));
     }
 
-    private static String variationStyle(String instruction) {
+    static String variationStyle(String instruction) {
         Matcher m = VARIATION_STYLE.matcher(Phrasing.core(instruction));
         if (!m.find()) {
             return "";

@@ -1,0 +1,173 @@
+package org.easel.server.planning;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.easel.server.planning.semantic.Intent;
+
+/**
+ * Instructions whose form settles what they ask, whatever the sentence resembles: "remove …",
+ * "undo the extra sky", "show me #2", "from now on …", "another one, in crayon", "zoom out",
+ * "make it 16:9", "generate …", "add … / put …", "replace … with …", program operations (refused)
+ * and questions that ask for nothing. Read before the sentence embedding, which decides the rest.
+ */
+final class FormReader {
+
+    /** Operations of the painting program itself, which Easel leaves to it. */
+    private static final Pattern APP_OPERATION = Pattern.compile("(?!.*\\b(?:colou?rs?|hues?|tones?)\\b)"
+            + "(?:(?:flip|rotate|mirror|turn) (?:it |this |the (?:image |picture |layer |canvas )?)?(?:horizontally|"
+            + "vertically|upside down|left|right|90|180|clockwise|counter-?clockwise|sideways)|(?:flip|mirror) "
+            + "(?:it|this|the (?:image|picture|layer|canvas|selection))$|(?:crop|resize|rescale|scale) (?:it|this|"
+            + "the|to|image|layer|canvas|selection|down|\\d)|(?:save|export|import|open|close|quit|exit|print|rename|"
+            + "duplicate|merge|flatten|group|ungroup|lock|unlock|hide|select|deselect|send|email|share|upload|post) "
+            + "(?:it|this|the|a|an|my|all|"
+            + "image|layer|layers|file|document|canvas|selection|gimp|krita)(?! up\\b)(?!.*\\b(?:up|side)\\b))\\b|"
+            + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
+            + "(?:layer|document|file)\\b|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b");
+    /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
+    private static final Pattern CHAT_REQUEST = Pattern.compile("(?:write|sing|tell|say|explain|translate|calculate|"
+            + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
+            + "that|it|my)");
+    /** "undo the extra sky", "revert that last bit": the last change, however it is named. */
+    private static final Pattern UNDOING = Pattern.compile("(?:undo|take back|roll back|scrap)\\b");
+    /** "actually redo it": the last change again. */
+    private static final Pattern REDOING = Pattern.compile("redo(?: it| that| this| the last one)?");
+    /** "perfect, do the same contrast bump again", "repeat that last edit": the last change once more. */
+    private static final Pattern AGAIN_FORM = Pattern.compile("(?:do|apply|repeat|run) (?:the same|that|it|this)\\b.*\\b"
+            + "(?:again|once more|one more time)\\b");
+    /** "and this guy too", "same here": the last change on what is selected now. */
+    private static final Pattern THIS_TOO = Pattern.compile("(?:and |now |also )*(?:this|that|these|those|here)"
+            + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?");
+    /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
+    private static final Pattern REAPPLYING_AGAIN = Pattern.compile("\\b(?:redo|re-?apply|repeat|do|apply|use)\\b.*"
+            + "\\b(?:again|on this|on it|here|to this|on the current|to the current|now)\\b");
+    private static final Pattern REAPPLYING = Pattern.compile("\\b(?:apply|re-?apply|redo|repeat|reuse|re-?use|copy|"
+            + "put|do|same|use)\\b.*\\b(?:from|in|of|as in|like in|like) (?:#|turn|step|edit|image|result|number|no\\.?)"
+            + "|\\b(?:from|in|of) (?:#|turn|step|edit|number) ?\\d+\\b.*\\b(?:here|this|current|now|again|too|onto|to)\\b");
+    /** "show me …", "bring back …", "go back to …": an earlier result, when a reference follows. */
+    private static final Pattern SHOWING = Pattern.compile("(?:show(?: me)?|bring back|bring up|go back to|back to|reset|"
+            + "switch (?:back )?to|revert to|return to|use|take|i prefer|i liked?|let me see|can i see|display|restore)\\b");
+    /** Asked as a removal in so many words: "remove the bird", "get rid of the wires", "as if the sign was never there". */
+    private static final Pattern REMOVING = Pattern.compile("^(?:remove|erase|delete|get rid of|take out|take away|"
+            + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out)\\b|"
+            + "\\b(?:don't|do not|dont) (?:want|need|like) (?:the|that|this|those|these|any) .+ (?:in|there|here|in it)\\b|"
+            + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
+            + "\\b(?:wasn't|weren't) (?:ever )?there\\b");
+    /** "what would this look like at night?": a change asked as a question. */
+    private static final Pattern WHAT_IF = Pattern.compile("what would (?:it|this|that|the (?:image|picture|scene|photo))"
+            + " look like (?:at|in|as|with|during|if)\\b");
+    /** A reference on its own: "previous", "the first one", "last version". */
+    private static final Pattern JUST_A_REFERENCE = Pattern.compile("(?:the )?(?:previous|prior|earlier|last|latest|"
+            + "first|original|one before)(?: one| version| image| result| take| pic)?(?: again)?");
+    /** "stained glass version of this": this picture in another look. */
+    private static final Pattern VERSION_OF_THIS = Pattern.compile("(?:a |an )?([a-z][a-z' -]+?) (?:version|take|"
+            + "rendition|interpretation|remake)(?: of (?:this|it|that|the (?:image|picture|photo|painting))\\b.*|[,.!]?$|"
+            + "(?: please)?,.*)");
+    /** "now the same on the right", "and the top": another side, right after an extension. */
+    private static final Pattern SAME_ON_A_SIDE = Pattern.compile("(?:(?:and|now|also|then|ok) )*(?:the same |same |"
+            + "do the same |that )?(?:on |to |for |at )?(?:the )?(left|right|top|bottom)(?: side| edge)?(?: too| as well)?");
+    /** "as an oil painting", "in the style of a woodcut": this picture in that look. */
+    private static final Pattern AS_A_LOOK = Pattern.compile("(?:as|in the style of|in the manner of) (?:a |an )?(.+?)"
+            + "(?: style| look| version)?(?: instead| please)?");
+    /** An effect where the content would be: "a vignette …", "some saturation", "a bit of blur". */
+    private static final Pattern EFFECT_FIRST = Pattern.compile("(?:(?:a|an|some|more|extra|the|a bit of|a touch of|a little|"
+            + "a slight|a strong|a subtle|a heavy|a soft|a gentle|slight|strong|subtle|heavy|soft|gentle)\\s+)*"
+            + "(?:vignette|blur|saturation|contrast|sepia|warmth|sharpness|sharpening|grain|punch|pop|colou?r|brightness)\\b");
+    /** The strip a selection covers after an extension: "fill the new strip with …", "in the new top area". */
+    private static final Pattern NEW_AREA = Pattern.compile("\\b(?:new|empty|blank|added|extended) (?:[a-z]+ )?"
+            + "(?:area|strip|part|space|bit|section|edge|region)\\b|^fill\\b");
+
+    private FormReader() {
+    }
+
+    /**
+     * Asked in a form only content requests take: "generate …", "a picture of …" (a new picture),
+     * "add a red barn", "put a lantern here" (something placed), "replace the lamp with a plant",
+     * "change the shirt to blue" (something else in its place). The form decides whatever the
+     * embedding says, unless the words are an adjustment ("add more contrast", "turn it to black and
+     * white") or an extension ("add some space on the left").
+     */
+    static Optional<Understanding> read(String instruction, InstructionContext context) {
+        String core = Phrasing.core(instruction);
+        if (APP_OPERATION.matcher(core).lookingAt()) {
+            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
+                    "that is one for your painting program's own tools").getMessage()));
+        }
+        if (CHAT_REQUEST.matcher(core).lookingAt()) {
+            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
+        }
+        if (UNDOING.matcher(core).lookingAt() && ReferenceReader.turnNumber(instruction).isEmpty()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));
+        }
+        if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && ReferenceReader.turnNumber(instruction).isEmpty()
+                || THIS_TOO.matcher(core).matches()) {
+            return Optional.of(SemanticReadings.again(context));
+        }
+        Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
+        if (turn.isPresent() && (REAPPLYING.matcher(core).find() || REAPPLYING_AGAIN.matcher(core).find()
+                && !SHOWING.matcher(core).lookingAt())) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Reapply(turn.get())));
+        }
+        if (SHOWING.matcher(core).lookingAt()) {
+            Optional<FollowUp> reference = ReferenceReader.read(instruction);
+            if (reference.isPresent()) {
+                return Optional.of(new Understanding.FollowingUp(reference.get()));
+            }
+        }
+        if (REMOVING.matcher(core).find()) {
+            Optional<Understanding> removal = SemanticReadings.remove(instruction, context);
+            if (removal.isPresent()) {
+                return removal;
+            }
+        }
+        if (WHAT_IF.matcher(core).lookingAt()) {
+            return SemanticReadings.instructionEdit(core.replaceFirst("^what (?:would|if|about)", "make"));   // "what would this look like at night?"
+        }
+        if (StyleReader.VARIATION_CUE.matcher(core).lookingAt()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(SemanticReadings.variationStyle(instruction))));
+        }
+        if (JUST_A_REFERENCE.matcher(core).matches()) {
+            Optional<FollowUp> reference = ReferenceReader.read(instruction);
+            if (reference.isPresent()) {
+                return Optional.of(new Understanding.FollowingUp(reference.get()));   // "previous", "the first one"
+            }
+        }
+        if (VERSION_OF_THIS.matcher(core).lookingAt()) {
+            return SemanticReadings.instructionEdit("make it look like " + VERSION_OF_THIS.matcher(core).replaceFirst("$1"));
+        }
+        if (StyleReader.lasting(instruction)) {
+            Optional<Understanding> style = SemanticReadings.read(Intent.STYLE, instruction, context);
+            if (style.isPresent()) {
+                return style;
+            }
+        }
+        if (ExtensionReader.namesGrowing(instruction) && !(context.hasSelection() && NEW_AREA.matcher(core).find())) {
+            return SemanticReadings.extend(instruction, context);
+        }
+        if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.EXTENSION).isPresent()
+                && SAME_ON_A_SIDE.matcher(core).matches()) {
+            return SemanticReadings.extend("extend the canvas on the " + SAME_ON_A_SIDE.matcher(core).replaceFirst("$1"), context);
+        }
+        if (SemanticReadings.QUESTION.matcher(core).lookingAt() && !WHAT_IF.matcher(core).lookingAt()
+                && !SemanticReadings.ASKING_FOR_A_CHANGE.matcher(core).lookingAt() && AdjustmentReader.read(instruction).isEmpty()
+                && ReferenceReader.read(instruction).isEmpty()) {
+            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
+        }
+
+        ContentReader.Content content = ContentReader.read(instruction);
+        if (AS_A_LOOK.matcher(core).matches() && !context.blankLayer()) {
+            return SemanticReadings.instructionEdit("make it look like " + AS_A_LOOK.matcher(core).replaceFirst("$1"));   // "as an oil painting"
+        }
+        if (!content.newImage() && !content.replacing() && !content.placing() || !SemanticReadings.describesContent(content.prompt())) {
+            return Optional.empty();
+        }
+        if (content.placing() && AdjustmentReader.namesAnEffect(content.prompt())
+                && EFFECT_FIRST.matcher(content.prompt()).lookingAt()) {
+            return SemanticReadings.adjust(instruction, context);   // "add a vignette to pull the eye in", "add some saturation"
+        }
+        Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
+        if (adjustment.isPresent() && adjustment.get().leftover().isEmpty()) {
+            return Optional.empty();
+        }
+        return content.replacing() ? SemanticReadings.change(instruction, context) : SemanticReadings.content(instruction, context);
+    }
+}
