@@ -79,15 +79,20 @@ final class FormReader {
     private FormReader() {
     }
 
-    /**
-     * Asked in a form only content requests take: "generate …", "a picture of …" (a new picture),
-     * "add a red barn", "put a lantern here" (something placed), "replace the lamp with a plant",
-     * "change the shirt to blue" (something else in its place). The form decides whatever the
-     * embedding says, unless the words are an adjustment ("add more contrast", "turn it to black and
-     * white") or an extension ("add some space on the left").
-     */
+    /** The reading the instruction's form settles, or empty when the meaning has to decide. */
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
+        return notForEasel(core, instruction)
+                .or(() -> followUp(core, instruction, context))
+                .or(() -> removal(core, instruction, context))
+                .or(() -> look(core, instruction, context))
+                .or(() -> extension(core, instruction, context))
+                .or(() -> question(core, instruction))
+                .or(() -> content(core, instruction, context));
+    }
+
+    /** Program operations ("flip it horizontally", "save the file") and requests for words ("write me a poem"). */
+    private static Optional<Understanding> notForEasel(String core, String instruction) {
         if (APP_OPERATION.matcher(core).lookingAt()) {
             return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
                     "that is one for your painting program's own tools").getMessage()));
@@ -95,79 +100,102 @@ final class FormReader {
         if (CHAT_REQUEST.matcher(core).lookingAt()) {
             return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
         }
-        if (UNDOING.matcher(core).lookingAt() && ReferenceReader.turnNumber(instruction).isEmpty()) {
+        return Optional.empty();
+    }
+
+    /** "undo the extra sky", "actually redo it", "and this guy too", "redo step 1 on this", "show me #2", "previous". */
+    private static Optional<Understanding> followUp(String core, String instruction, InstructionContext context) {
+        Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
+        if (UNDOING.matcher(core).lookingAt() && turn.isEmpty()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));
         }
-        if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && ReferenceReader.turnNumber(instruction).isEmpty()
+        if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && turn.isEmpty()
                 || THIS_TOO.matcher(core).matches()) {
             return Optional.of(SemanticReadings.again(context));
         }
-        Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
         if (turn.isPresent() && (REAPPLYING.matcher(core).find() || REAPPLYING_AGAIN.matcher(core).find()
                 && !SHOWING.matcher(core).lookingAt())) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Reapply(turn.get())));
         }
-        if (SHOWING.matcher(core).lookingAt()) {
-            Optional<FollowUp> reference = ReferenceReader.read(instruction);
-            if (reference.isPresent()) {
-                return Optional.of(new Understanding.FollowingUp(reference.get()));
-            }
+        if (SHOWING.matcher(core).lookingAt() || JUST_A_REFERENCE.matcher(core).matches()) {
+            return ReferenceReader.read(instruction).map(Understanding.FollowingUp::new);
         }
-        if (REMOVING.matcher(core).find()) {
-            Optional<Understanding> removal = SemanticReadings.remove(instruction, context);
-            if (removal.isPresent()) {
-                return removal;
-            }
-        }
+        return Optional.empty();
+    }
+
+    /** "remove the bird", "get rid of the wires", "as if the sign was never there". */
+    private static Optional<Understanding> removal(String core, String instruction, InstructionContext context) {
+        return REMOVING.matcher(core).find() ? SemanticReadings.remove(instruction, context) : Optional.empty();
+    }
+
+    /**
+     * Looks: "what would this look like at night?", "stained glass version of this" (this picture),
+     * "another one, in crayon" (the next take), "from now on in ink" (every later one).
+     */
+    private static Optional<Understanding> look(String core, String instruction, InstructionContext context) {
         if (WHAT_IF.matcher(core).lookingAt()) {
-            return SemanticReadings.instructionEdit(core.replaceFirst("^what (?:would|if|about)", "make"));   // "what would this look like at night?"
+            return SemanticReadings.instructionEdit(core.replaceFirst("^what (?:would|if|about)", "make"));
         }
         if (StyleReader.VARIATION_CUE.matcher(core).lookingAt()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(SemanticReadings.variationStyle(instruction))));
-        }
-        if (JUST_A_REFERENCE.matcher(core).matches()) {
-            Optional<FollowUp> reference = ReferenceReader.read(instruction);
-            if (reference.isPresent()) {
-                return Optional.of(new Understanding.FollowingUp(reference.get()));   // "previous", "the first one"
-            }
         }
         if (VERSION_OF_THIS.matcher(core).lookingAt()) {
             return SemanticReadings.instructionEdit("make it look like " + VERSION_OF_THIS.matcher(core).replaceFirst("$1"));
         }
         if (StyleReader.lasting(instruction)) {
-            Optional<Understanding> style = SemanticReadings.read(Intent.STYLE, instruction, context);
-            if (style.isPresent()) {
-                return style;
-            }
+            return SemanticReadings.read(Intent.STYLE, instruction, context);
         }
+        return Optional.empty();
+    }
+
+    /** "zoom out", "make it 16:9", "more headroom" — and "now the same on the right" right after an extension. */
+    private static Optional<Understanding> extension(String core, String instruction, InstructionContext context) {
         if (ExtensionReader.namesGrowing(instruction) && !(context.hasSelection() && NEW_AREA.matcher(core).find())) {
             return SemanticReadings.extend(instruction, context);
         }
         if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.EXTENSION).isPresent()
                 && SAME_ON_A_SIDE.matcher(core).matches()) {
-            return SemanticReadings.extend("extend the canvas on the " + SAME_ON_A_SIDE.matcher(core).replaceFirst("$1"), context);
+            return SemanticReadings.extend("extend the canvas on the " + SAME_ON_A_SIDE.matcher(core).replaceFirst("$1"),
+                    context);
         }
+        return Optional.empty();
+    }
+
+    /** A question that asks for nothing Easel does ("how did you do that?"), as opposed to "why is it so dark?". */
+    private static Optional<Understanding> question(String core, String instruction) {
         if (SemanticReadings.QUESTION.matcher(core).lookingAt() && !WHAT_IF.matcher(core).lookingAt()
-                && !SemanticReadings.ASKING_FOR_A_CHANGE.matcher(core).lookingAt() && AdjustmentReader.read(instruction).isEmpty()
-                && ReferenceReader.read(instruction).isEmpty()) {
+                && !SemanticReadings.ASKING_FOR_A_CHANGE.matcher(core).lookingAt()
+                && AdjustmentReader.read(instruction).isEmpty() && ReferenceReader.read(instruction).isEmpty()) {
             return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
         }
+        return Optional.empty();
+    }
 
-        ContentReader.Content content = ContentReader.read(instruction);
+    /**
+     * Asked in a form only content requests take: "generate …", "a picture of …" (a new picture),
+     * "add a red barn", "put a lantern here" (something placed), "replace the lamp with a plant",
+     * "change the shirt to blue" (something else in its place), "as an oil painting" (this picture in
+     * that look) — unless the words are an adjustment ("add more contrast", "add a vignette to pull
+     * the eye in", "turn it to black and white").
+     */
+    private static Optional<Understanding> content(String core, String instruction, InstructionContext context) {
         if (AS_A_LOOK.matcher(core).matches() && !context.blankLayer()) {
-            return SemanticReadings.instructionEdit("make it look like " + AS_A_LOOK.matcher(core).replaceFirst("$1"));   // "as an oil painting"
+            return SemanticReadings.instructionEdit("make it look like " + AS_A_LOOK.matcher(core).replaceFirst("$1"));
         }
-        if (!content.newImage() && !content.replacing() && !content.placing() || !SemanticReadings.describesContent(content.prompt())) {
+        ContentReader.Content content = ContentReader.read(instruction);
+        if (!content.newImage() && !content.replacing() && !content.placing()
+                || !SemanticReadings.describesContent(content.prompt())) {
             return Optional.empty();
         }
         if (content.placing() && AdjustmentReader.namesAnEffect(content.prompt())
                 && EFFECT_FIRST.matcher(content.prompt()).lookingAt()) {
-            return SemanticReadings.adjust(instruction, context);   // "add a vignette to pull the eye in", "add some saturation"
+            return SemanticReadings.adjust(instruction, context);
         }
         Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
         if (adjustment.isPresent() && adjustment.get().leftover().isEmpty()) {
             return Optional.empty();
         }
-        return content.replacing() ? SemanticReadings.change(instruction, context) : SemanticReadings.content(instruction, context);
+        return content.replacing() ? SemanticReadings.change(instruction, context)
+                : SemanticReadings.content(instruction, context);
     }
 }
