@@ -35,16 +35,18 @@ final class FormReader {
     private static final Pattern AGAIN_FORM = Pattern.compile("(?:do|apply|repeat|run) (?:the same|that|it|this)\\b.*\\b"
             + "(?:again|once more|one more time)\\b");
     /** "and this guy too", "same here": the last change on what is selected now. */
-    private static final Pattern THIS_TOO = Pattern.compile("(?:and |now |also )*(?:this|that|these|those|here)"
-            + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?");
+    private static final Pattern THIS_TOO = Pattern.compile("(?:and |now |also )*(?:(?:this|that|these|those|here)"
+            + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?|(?:do|apply) "
+            + "(?:that|it|the same)(?: to| on| for)? (?:this|here|these|that)(?: [a-z]+)?(?: too| as well| also)?)");
     /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
-    private static final Pattern REAPPLYING_AGAIN = Pattern.compile("\\b(?:redo|re-?apply|repeat|do|apply|use)\\b.*"
-            + "\\b(?:again|on this|on it|here|to this|on the current|to the current|now)\\b");
+    private static final Pattern REAPPLYING_AGAIN = Pattern.compile("\\b(?:redo|re-?apply|repeat|do|apply|use|put)\\b.*"
+            + "\\b(?:on this|on it|here|to this|on the current|to the current|as well|too)\\b");
     private static final Pattern REAPPLYING = Pattern.compile("\\b(?:apply|re-?apply|redo|repeat|reuse|re-?use|copy|"
             + "put|do|same|use)\\b.*\\b(?:from|in|of|as in|like in|like) (?:#|turn|step|edit|image|result|number|no\\.?)"
             + "|\\b(?:from|in|of) (?:#|turn|step|edit|number) ?\\d+\\b.*\\b(?:here|this|current|now|again|too|onto|to)\\b");
     /** "show me …", "bring back …", "go back to …": an earlier result, when a reference follows. */
     private static final Pattern SHOWING = Pattern.compile("(?:show(?: me)?|bring back|bring up|go back to|back to|reset|"
+            + "take me back to|get me back to|"
             + "switch (?:back )?to|revert to|return to|use|take|i prefer|i liked?|let me see|can i see|display|restore)\\b");
     /** Asked as a removal in so many words: "remove the bird", "get rid of the wires", "as if the sign was never there". */
     private static final Pattern REMOVING = Pattern.compile("^(?:remove|erase|delete|get rid of|take out|take away|"
@@ -76,6 +78,16 @@ final class FormReader {
     private static final Pattern NEW_AREA = Pattern.compile("\\b(?:new|empty|blank|added|extended) (?:[a-z]+ )?"
             + "(?:area|strip|part|space|bit|section|edge|region)\\b|^fill\\b");
 
+    /** "nope", "lol no", "ugh no": the last change was not it. */
+    private static final Pattern NO = Pattern.compile("(?:(?:lol|ugh|hmm+|nah|no|nope|oh)[,!.]* )*(?:no+|nope|nah|"
+            + "nuh uh|no no)[!.]*");
+    /** "the blur from the second step", "like step 2", "from the first edit": a change made in an earlier turn. */
+    private static final Pattern FROM_A_TURN = Pattern.compile("\\b(?:from|in|of|like|as in) (?:the )?(?:(?:first|second|"
+            + "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)?) (?:edit|step|turn|one|change|"
+            + "pass)|(?:step|turn|edit|#|number) ?\\d+)\\b");
+    /** "different camels" right after generated content: the same request, another take. */
+    private static final Pattern DIFFERENT_TAKE = Pattern.compile("(?:a |some )?different [a-z]+");
+
     private FormReader() {
     }
 
@@ -106,6 +118,9 @@ final class FormReader {
     /** "undo the extra sky", "actually redo it", "and this guy too", "redo step 1 on this", "show me #2", "previous". */
     private static Optional<Understanding> followUp(String core, String instruction, InstructionContext context) {
         Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
+        if (NO.matcher(Phrasing.normalise(instruction)).matches()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "nope", "lol no"
+        }
         if (UNDOING.matcher(core).lookingAt() && turn.isEmpty()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));
         }
@@ -114,7 +129,7 @@ final class FormReader {
             return Optional.of(SemanticReadings.again(context));
         }
         if (turn.isPresent() && (REAPPLYING.matcher(core).find() || REAPPLYING_AGAIN.matcher(core).find()
-                && !SHOWING.matcher(core).lookingAt())) {
+                || FROM_A_TURN.matcher(core).find())) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Reapply(turn.get())));
         }
         if (SHOWING.matcher(core).lookingAt() || JUST_A_REFERENCE.matcher(core).matches()) {
@@ -136,7 +151,8 @@ final class FormReader {
         if (WHAT_IF.matcher(core).lookingAt()) {
             return SemanticReadings.instructionEdit(core.replaceFirst("^what (?:would|if|about)", "make"));
         }
-        if (StyleReader.VARIATION_CUE.matcher(core).lookingAt()) {
+        if (StyleReader.VARIATION_CUE.matcher(core).lookingAt() || DIFFERENT_TAKE.matcher(core).matches()
+                && context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.GENERATED).isPresent()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(SemanticReadings.variationStyle(instruction))));
         }
         if (VERSION_OF_THIS.matcher(core).lookingAt()) {

@@ -109,6 +109,7 @@ public final class InstructionReader {
     private static FollowUp inContext(FollowUp followUp, String instruction, InstructionContext context) {
         if ((followUp instanceof FollowUp.SetStyle || followUp instanceof FollowUp.ClearStyle)
                 && StyleReader.VARIATION_CUE.matcher(Phrasing.core(instruction)).lookingAt()) {
+            // (checked before the style: "one more, no special style" is a take, not the conversation's style)
             // "another one but in ukiyo-e style": this take only, not from now on.
             return SemanticReadings.read(Intent.STYLE, instruction, context).map(u -> ((Understanding.FollowingUp) u).followUp())
                     .orElse(followUp);
@@ -118,7 +119,8 @@ public final class InstructionReader {
             // ("do everything in ink style" → "ink") and hears "quit using that style" as clearing it.
             Optional<StyleReader.Change> change = StyleReader.read(instruction);
             if (change.isPresent() && change.get() instanceof StyleReader.Set set) {
-                return new FollowUp.SetStyle(set.style());
+                return context.style().filter(set.style()::equalsIgnoreCase).isPresent() ? new FollowUp.KeepStyle()
+                        : new FollowUp.SetStyle(set.style());
             }
             if (change.isPresent()) {
                 return change.get() instanceof StyleReader.Keep ? new FollowUp.KeepStyle() : new FollowUp.ClearStyle();

@@ -302,6 +302,13 @@ final class SemanticReadings {
                 SynthesisRequest.negative(core)));
     }
 
+    /** "sketch" names the style "pencil sketch" in force; "watercolour" names "watercolor". */
+    private static boolean sameStyle(String inForce, String named) {
+        String a = inForce.toLowerCase(java.util.Locale.ROOT).replace("colour", "color");
+        String b = named.toLowerCase(java.util.Locale.ROOT).replace("colour", "color");
+        return a.equals(b) || a.contains(b) || b.contains(a);
+    }
+
     static String variationStyle(String instruction) {
         Matcher m = VARIATION_STYLE.matcher(Phrasing.core(instruction));
         if (!m.find()) {
@@ -317,7 +324,7 @@ final class SemanticReadings {
     }
 
     private static Understanding style(StyleReader.Change change, InstructionContext context) {
-        if (change instanceof StyleReader.Set set && context.style().filter(set.style()::equalsIgnoreCase).isPresent()) {
+        if (change instanceof StyleReader.Set set && context.style().filter(s -> sameStyle(s, set.style())).isPresent()) {
             return new Understanding.FollowingUp(new FollowUp.KeepStyle());   // "keep the watercolour going"
         }
         if (change instanceof StyleReader.Set set) {

@@ -14,7 +14,8 @@ final class StyleReader {
     private static final Pattern CLEAR = Pattern.compile("\\b(?:stop|quit|cease|no more|no longer|don't use|"
             + "do not use|dont use|drop|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
-            + "back to no|back to (?:the )?default|done with|over with|undo the style)\\b");
+            + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
+            + "no more styles?|plain again|unstyled|no special style)\\b");
     private static final Pattern KEEP = Pattern.compile("\\b(?:keep|stick (?:with|to)|stay (?:with|in)|continue|"
             + "carry on|same (?:style|look))\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
@@ -33,7 +34,8 @@ final class StyleReader {
             + "document|project|rest|every|time|until|say|otherwise|onwards|here|out|there|from|no|more|longer|"
             + "anything|generations|generated|generate|thing|bits|whatever|though|new|content|house|lock|remember|"
             + "doc|yep|yup|after|maybe|just|one|ones|create|created|creates|makes|made|stay|please|pls|"
-            + "going forward|forward|onward|too|also|as well|whole|bits)\\b");
+            + "going forward|forward|onward|too|also|as well|whole|bits|yes|yeah|confirm|lasting|permanent|"
+            + "persistent|swap|hmm|that)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
@@ -57,7 +59,7 @@ final class StyleReader {
      */
     static boolean lasting(String instruction) {
         String text = Phrasing.core(instruction);
-        return STRONG_PERSISTENCE.matcher(text).find()
+        return STRONG_PERSISTENCE.matcher(text).find() || KEEPING.matcher(text).lookingAt()
                 || (STYLE_WORD.matcher(text).find() && PERSISTENCE.matcher(text).find())
                 || ENOUGH_OF.matcher(text).find();
     }
@@ -67,12 +69,16 @@ final class StyleReader {
             + "(?:the |that |this )?[a-z' -]+$|^(?:stop|quit|enough|no more|forget|drop|ditch|lose)"
             + "(?: with| of)? (?:the|that|this|"
             + "all the) [a-z' -]+ (?:thing|stuff|look|style|vibe|business)\\b");
+    /** "yes stick with charcoal", "confirm, keep linocut", "keep that pop art style". */
+    private static final Pattern KEEPING = Pattern.compile("(?:(?:yes|yep|yeah|ok|okay|confirm|good|great|nice|love it|"
+            + "perfect)[,!.]* )*(?:keep|stick with|stick to|stay with|stay in|carry on with|continue with) (?!going\\b|it\\b)");
     private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
             + "for the rest|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
             + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default |house )?style|"
             + "house style|lock in|remember to use|all new (?:stuff|things|images|pictures|content|ones|generations)|"
             + "anything (?:new|you make|you paint|you generate)|everything (?:after|from) (?:this|here)|"
-            + "for this (?:whole )?(?:doc|document|session|project)|all future)\\b|^(?:house )?style\\s*[:=]");
+            + "for this (?:whole )?(?:doc|document|session|project)|all future|lasting|permanent|persistent|"
+            + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to)\\b|^(?:house )?style\\s*[:=]");
 
     /** What the instruction does to the style. */
     sealed interface Change {
@@ -100,7 +106,11 @@ final class StyleReader {
 
     static Optional<Change> read(String instruction) {
         String text = Phrasing.core(instruction).replace("-", " - ").replace(",", " ");
-        if (!PERSISTENCE.matcher(text).find() && !ENOUGH_OF.matcher(text).find() && !STRONG_PERSISTENCE.matcher(text).find()) {
+        if (CLEAR.matcher(text).find() && (STYLE_WORD.matcher(text).find() || PERSISTENCE.matcher(text).find())) {
+            return Optional.of(new Clear());   // "ok clear the style", "go back to no style"
+        }
+        if (!PERSISTENCE.matcher(text).find() && !ENOUGH_OF.matcher(text).find() && !STRONG_PERSISTENCE.matcher(text).find()
+                && !KEEPING.matcher(text).lookingAt()) {
             // A look without a word of keeping it ("make it look like a woodcut") is for this picture only;
             // and "who painted the mona lisa" says nothing of a style at all.
             return Optional.empty();
