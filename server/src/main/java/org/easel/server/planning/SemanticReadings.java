@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.easel.server.engines.classical.Synthesis;
 import org.easel.server.planning.semantic.Intent;
 
 /**
  * Layers 2 and 3 of the interpreter: given the coarse intent the embedding chose, the slot
  * readers take the arguments from the sentence's structure, and the context decides between
  * readings the words leave open (content with a selection is painted into it; on an empty layer
- * it is a new picture; "again" after generated content is another version).
+ * it is a new picture; "again" right after a removal removes what is selected now).
  */
 final class SemanticReadings {
     /** "another take, this time in crayon": the look asked for this one variation. */
@@ -42,9 +41,6 @@ final class SemanticReadings {
             + "option|image|picture|one|ones|try|go|seed|#?\\d+)\\b[\\s,.!?]*)+");
     /** Adjective-like words ("dreamy", "dramatic", "cinematic"): a quality, not a place. */
     private static final Pattern UNKNOWN_QUALITY = Pattern.compile("[a-z]+(?:y|ic|ish|ful|ous|al|ive)");
-    /** A description without a verb ("the sky", "a lighthouse at dawn"): content, not a change. */
-    private static final Pattern BARE_DESCRIPTION = Pattern.compile("^(?:a|an|the|some|one|two|three|few|several|"
-            + "many|lots of|a few)\\b");
     /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
     static final Pattern QUESTION = Pattern.compile("(?:what|what's|whats|who|who's|why|when|where|how|"
             + "which)\\b|(?:is|are|am|do|does|did|was|were|will|shall|should|can|may) (?:i|you|u|we|they|it|this|"
@@ -55,8 +51,8 @@ final class SemanticReadings {
             + "crop|flip|rotate|age|colou?ri[sz]e|brighten|darken|lighten|warm|cool|blur|sharpen|boost|reduce|"
             + "increase|decrease|lower|raise|lift|drop|push|pull|tone|dial|crank|bump|knock|soften|enhance|"
             + "improve|clean|erase|delete|undo|redo|revert|restore|reset|clear|stop|start|switch|lose|kill|"
-            + "place|insert|stick|pop|throw|fill|cover|replace|create|generate|imagine|design|mute|saturate|"
-            + "desaturate|invert|posteri[sz]e|shift|rotate|move|shrink|enlarge|expand|widen|stretch|squash|"
+            + "place|insert|stick|pop|throw|fill|cover|create|generate|imagine|design|mute|saturate|"
+            + "desaturate|invert|posteri[sz]e|shift|move|shrink|enlarge|expand|widen|stretch|squash|"
             + "can|could|would|will|please|i|we|you|it|it's|its|this|that|these|those|there|they|he|she|"
             + "too|way|so|very|not|no|more|less|bit|little|again|also|and|but|then|now|just)\\b");
     /** "heavier snow", "bigger waves": more or less of something already there, not a new picture. */
@@ -125,9 +121,7 @@ final class SemanticReadings {
     /** "again", "and this one too": after a removal, remove what is selected now; else the last change again. */
     static Understanding again(InstructionContext context) {
         if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.FILL).isPresent()) {
-            return new Understanding.Planned(new Plan("Remove what is selected and fill it in from its surroundings",
-                    "Removed what was selected and filled it in from its surroundings.", InstructionInterpreter.ENGINE,
-                    List.of(), new Synthesis.Fill()));
+            return new Understanding.Planned(SynthesisReader.REMOVAL);
         }
         return new Understanding.FollowingUp(new FollowUp.Again());
     }
@@ -173,9 +167,7 @@ final class SemanticReadings {
             return Optional.empty();
         }
         // Without a selection the plan still goes ahead: the engine answers empty_selection, saying to select it.
-        return Optional.of(new Understanding.Planned(new Plan("Remove what is selected and fill it in from its surroundings",
-                "Removed what was selected and filled it in from its surroundings.", InstructionInterpreter.ENGINE,
-                List.of(), new Synthesis.Fill())));
+        return Optional.of(new Understanding.Planned(SynthesisReader.REMOVAL));
     }
 
     static Optional<Understanding> extend(String instruction, InstructionContext context) {

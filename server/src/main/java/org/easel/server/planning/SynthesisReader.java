@@ -17,6 +17,11 @@ final class SynthesisReader {
     private static final double NORMAL_PERCENT = 25;
     private static final double LARGE_PERCENT = 50;
 
+    /** The plan that removes what is selected, however it was asked for. */
+    static final Plan REMOVAL = new Plan("Remove what is selected and fill it in from its surroundings",
+            "Removed what was selected and filled it in from its surroundings.", InstructionInterpreter.ENGINE,
+            List.of(), new Synthesis.Fill());
+
     private SynthesisReader() {
     }
 
@@ -53,9 +58,7 @@ final class SynthesisReader {
                 }
             }
         }
-        return new Plan("Remove what is selected and fill it in from its surroundings",
-                "Removed what was selected and filled it in from its surroundings.", InstructionInterpreter.ENGINE,
-                List.of(), new Synthesis.Fill());
+        return REMOVAL;
     }
 
     static Plan extension(List<Term> terms, String instruction) throws UnsupportedInstructionException {
