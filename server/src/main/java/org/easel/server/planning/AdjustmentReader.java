@@ -56,6 +56,9 @@ final class AdjustmentReader {
                     "brighter"),
             Map.entry(Pattern.compile("\\b(?:lower|drop|darken|deepen) (?:the )?(?:values?|midtones|mids)\\b"), "darker"),
             Map.entry(Pattern.compile("\\bchroma\\b"), "saturation"),
+            Map.entry(Pattern.compile("\\b(?:reduce|limit|cut|simplify) (?:the )?(?:palette|shades|number of colou?rs)\\b|"
+                    + "\\bfewer (?:shades|tones)\\b"), "posterize"),
+            Map.entry(Pattern.compile("\\bdrain some (?:of )?(?:the )?colou?rs?(?: out)?\\b"), "desaturate"),
             Map.entry(Pattern.compile("\\b(?:a bit of |some |more |extra )?punch\\b"), "more contrast"),
             Map.entry(Pattern.compile("\\b(?:old[- ]timey|brown photo|old photo(?:graph)?)(?: look| feel| style)?\\b"), "sepia"),
             Map.entry(Pattern.compile("\\b(?:bump|pump|jack|ramp|kick|crank)(?: up)?\\b"), "increase"),
@@ -154,6 +157,7 @@ final class AdjustmentReader {
         COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )\\b(?:(?:way |far |much |a bit |"
                 + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
                 + "overly |over-)*too |overly |(?:it's|it is|its|it looks|looks|looking|seems|feels|is|are|reads|reading|"
+                + "gone|turned|become|has gone|has turned|"
                 + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |"
                 + "too |way too |overly )*)(" + words + ")\\b");

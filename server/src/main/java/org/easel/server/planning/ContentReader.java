@@ -62,13 +62,13 @@ final class ContentReader {
             + "(?:it|everything|the whole (?:thing|image|picture|scene)|the (?:image|picture|photo|scene|painting|"
             + "artwork|drawing)|this (?:image|picture|photo|scene))\\b");
     /** "make this area a snowy mountain peak": the selected thing becomes something else. */
-    private static final Pattern MAKE_SELECTED_INTO = Pattern.compile("^make (?:this|that|the selection|this (?:area|"
-            + "part|bit|spot|region)|the selected (?:area|part|bit|region)|what's selected) (?:into )?(?=(?:a|an|some)\\b)");
+    private static final Pattern MAKE_SELECTED_INTO = Pattern.compile("^make (?:this|that|the selection|(?:this|that) "
+            + "[a-z]+|the selected (?:area|part|bit|region)|what's selected) (?:into )?(?=(?:a|an|some)\\b)");
     /** "make her hair pink", "make the car red": an object given a new colour or material. */
     private static final Pattern MAKE_OBJECT = Pattern.compile("^(?!.*\\b(?:more|less|much|very|so|too|really|"
             + "bit|little)\\b)make (?:the|his|her|their|its|that) ([a-z]+(?: [a-z]+)?)"
             + " (?!vanish|disappear|go|leave|fade|move|smile|look|stand|sit|smaller|bigger|larger|invisible|"
-            + "transparent|gone)((?:bright |dark |light |pale |deep )?[a-z]+)$");
+            + "transparent|gone)((?:bright |dark |light |pale |deep |plain |pure )?[a-z]+)$");
     /** "turn the wall into exposed brick": a material without an article names the object it becomes. */
     private static final Pattern REPLACED_OBJECT = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
             + "substitute|turn|transform|change|convert|morph|make) (?:the|his|her|their|this|that) ([a-z]+)\\b");

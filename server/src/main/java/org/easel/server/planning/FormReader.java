@@ -22,7 +22,8 @@ final class FormReader {
             + "(?:it|this|the|a|an|my|all|"
             + "image|layer|layers|file|document|canvas|selection|gimp|krita)(?! up\\b)(?!.*\\b(?:up|side)\\b))\\b|"
             + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
-            + "(?:layer|document|file)\\b|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b");
+            + "(?:layer|document|file)\\b|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b|"
+            + "(?:change|edit|fix|update|make) (?:the )?(?:font|typeface|text|lettering)\\b");
     /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
     private static final Pattern CHAT_REQUEST = Pattern.compile("(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
@@ -35,7 +36,9 @@ final class FormReader {
     private static final Pattern AGAIN_FORM = Pattern.compile("(?:do|apply|repeat|run) (?:the same|that|it|this)\\b.*\\b"
             + "(?:again|once more|one more time)\\b");
     /** "and this guy too", "same here": the last change on what is selected now. */
-    private static final Pattern THIS_TOO = Pattern.compile("(?:and |now |also )*(?:(?:this|that|these|those|here)"
+    private static final Pattern THIS_TOO = Pattern.compile("(?:also here\\b.*|(?:also|and) (?:this|that|these|those)"
+            + "(?: one| ones)?(?: [a-z]+){0,3}|there's another [a-z]+(?: here| there)?|same here|(?:and )?the [a-z]+ "
+            + "with the same|(?:and |now |also )*(?:this|that|these|those|here)"
             + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?|(?:do|apply) "
             + "(?:that|it|the same)(?: to| on| for)? (?:this|here|these|that)(?: [a-z]+)?(?: too| as well| also)?)");
     /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
@@ -74,6 +77,9 @@ final class FormReader {
     private static final Pattern EFFECT_FIRST = Pattern.compile("(?:(?:a|an|some|more|extra|the|a bit of|a touch of|a little|"
             + "a slight|a strong|a subtle|a heavy|a soft|a gentle|slight|strong|subtle|heavy|soft|gentle)\\s+)*"
             + "(?:vignette|blur|saturation|contrast|sepia|warmth|sharpness|sharpening|grain|punch|pop|colou?r|brightness)\\b");
+    /** Effects no one paints as content: "give the extended version a light vignette". */
+    private static final Pattern ONLY_AN_EFFECT = Pattern.compile("\\b(?:vignette|sepia|saturation|contrast|"
+            + "posteri[sz]e|posteri[sz]ation)\\b");
     /** The strip a selection covers after an extension: "fill the new strip with …", "in the new top area". */
     private static final Pattern NEW_AREA = Pattern.compile("\\b(?:new|empty|blank|added|extended) (?:[a-z]+ )?"
             + "(?:area|strip|part|space|bit|section|edge|region)\\b|^fill\\b");
@@ -85,8 +91,15 @@ final class FormReader {
     private static final Pattern FROM_A_TURN = Pattern.compile("\\b(?:from|in|of|like|as in) (?:the )?(?:(?:first|second|"
             + "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)?) (?:edit|step|turn|one|change|"
             + "pass)|(?:step|turn|edit|#|number) ?\\d+)\\b");
-    /** "different camels" right after generated content: the same request, another take. */
-    private static final Pattern DIFFERENT_TAKE = Pattern.compile("(?:a |some )?different [a-z]+");
+    /** "again but monet", "again in crayon": another take in that style. */
+    private static final Pattern AGAIN_IN_A_STYLE = Pattern.compile("again,? (?:but |in |as |like )");
+    /** "the picture from step 3": that result, not its change. */
+    private static final Pattern RESULT_FROM_A_TURN = Pattern.compile("\\b(?:picture|image|result|version|one|pic) "
+            + "(?:from|of|in) (?:the )?(?:step|turn|edit|#|number|first|second|third|fourth|fifth)");
+    /** "different camels", "try another reflection", "a few more takes" right after generated content. */
+    private static final Pattern DIFFERENT_TAKE = Pattern.compile("(?:(?:try|give me|show me|do|let's see) )?(?:a |some )?"
+            + "(?:different|another|other) [a-z]+(?: style)?|(?:give me |show me )?(?:a few|some|a couple of|more|two|"
+            + "three)(?: more)? (?:takes|versions|variations|options|alternatives|variants)\\b.*");
 
     private FormReader() {
     }
@@ -129,10 +142,11 @@ final class FormReader {
             return Optional.of(SemanticReadings.again(context));
         }
         if (turn.isPresent() && (REAPPLYING.matcher(core).find() || REAPPLYING_AGAIN.matcher(core).find()
-                || FROM_A_TURN.matcher(core).find())) {
+                || FROM_A_TURN.matcher(core).find()) && !RESULT_FROM_A_TURN.matcher(core).find()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Reapply(turn.get())));
         }
-        if (SHOWING.matcher(core).lookingAt() || JUST_A_REFERENCE.matcher(core).matches()) {
+        if (SHOWING.matcher(core).lookingAt() || SHOWING.matcher(Phrasing.normalise(instruction)).lookingAt()
+                || JUST_A_REFERENCE.matcher(core).matches() || RESULT_FROM_A_TURN.matcher(core).find()) {
             return ReferenceReader.read(instruction).map(Understanding.FollowingUp::new);
         }
         return Optional.empty();
@@ -151,11 +165,12 @@ final class FormReader {
         if (WHAT_IF.matcher(core).lookingAt()) {
             return SemanticReadings.instructionEdit(core.replaceFirst("^what (?:would|if|about)", "make"));
         }
-        if (StyleReader.VARIATION_CUE.matcher(core).lookingAt() || DIFFERENT_TAKE.matcher(core).matches()
+        if (StyleReader.VARIATION_CUE.matcher(core).lookingAt() || (DIFFERENT_TAKE.matcher(core).matches()
+                || AGAIN_IN_A_STYLE.matcher(core).lookingAt())
                 && context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.GENERATED).isPresent()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(SemanticReadings.variationStyle(instruction))));
         }
-        if (VERSION_OF_THIS.matcher(core).lookingAt()) {
+        if (VERSION_OF_THIS.matcher(core).lookingAt() && !SemanticReadings.startsWithVerb(core)) {
             return SemanticReadings.instructionEdit("make it look like " + VERSION_OF_THIS.matcher(core).replaceFirst("$1"));
         }
         if (StyleReader.lasting(instruction)) {
@@ -204,7 +219,7 @@ final class FormReader {
             return Optional.empty();
         }
         if (content.placing() && AdjustmentReader.namesAnEffect(content.prompt())
-                && EFFECT_FIRST.matcher(content.prompt()).lookingAt()) {
+                && (EFFECT_FIRST.matcher(content.prompt()).lookingAt() || ONLY_AN_EFFECT.matcher(content.prompt()).find())) {
             return SemanticReadings.adjust(instruction, context);
         }
         Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);

@@ -87,7 +87,10 @@ public final class InstructionReader {
         }
         // "no, the latest one", "ok undo": the whole-phrase follow-ups, also without the chat around them.
         Optional<FollowUp> followUp = followUps.parse(instruction).or(() -> followUps.parse(Phrasing.core(instruction)));
-        if (followUp.isPresent()) {
+        // "now do a banana in the same style" asks for content; the style words only describe it.
+        boolean asksForContent = followUp.filter(f -> f instanceof FollowUp.SetStyle).isPresent()
+                && ContentReader.read(instruction).placing();
+        if (followUp.isPresent() && !asksForContent) {
             return Optional.of(new Understanding.FollowingUp(inContext(followUp.get(), instruction, context)));
         }
         // Every word known: the lexicon's reading is exact ("make it a bit warmer", "extend right by 300 px").

@@ -45,7 +45,9 @@ final class Phrasing {
             java.util.Map.entry("pls", "please"), java.util.Map.entry("plz", "please"),
             java.util.Map.entry("brightr", "brighter"), java.util.Map.entry("moar", "more"),
             java.util.Map.entry("orig", "original"), java.util.Map.entry("u", "you"), java.util.Map.entry("ur", "your"),
-            java.util.Map.entry("nvm", "never mind"), java.util.Map.entry("thx", "thanks"));
+            java.util.Map.entry("nvm", "never mind"), java.util.Map.entry("thx", "thanks"),
+            java.util.Map.entry("colr", "color"), java.util.Map.entry("clr", "color"), java.util.Map.entry("sam", "same"),
+            java.util.Map.entry("agn", "again"), java.util.Map.entry("stile", "style"));
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Lower case, one space between words, curly quotes made straight, no emoji, common typos fixed. */
@@ -54,7 +56,8 @@ final class Phrasing {
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
-                .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b", "black and white");
+                .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b", "black and white")
+                .replaceAll("^2 (?=much|many|far|dark|bright|strong|big)", "too ");   // "2 much"
         text = text.replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
                 .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far) to (?=[a-z]+\\b)", "$1 too ");   // "is to dark"
         return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group())));

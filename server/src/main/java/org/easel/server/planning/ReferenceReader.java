@@ -25,7 +25,7 @@ final class ReferenceReader {
             + "(?:how|what|the way) it (?:was|looked) (?:at (?:the|first)|originally|before (?:you|we|i|any|all))|"
             + "before (?:any|all) (?:of )?(?:the |your |my )?(?:changes|edits)|unedited|untouched|"
             + "square one|from scratch|start over|starting point|reset (?:everything|it all|all|the (?:image|picture))|"
-            + "undo (?:everything|all)|as it was|where (?:we|i|it) started)\\b");
+            + "undo (?:everything|all)|as it was|where (?:we|i|it) started|(?:how|what) it (?:was|looked) at start)\\b");
     private static final Pattern LAST = Pattern.compile("\\b(?:last|latest|newest|most recent|current)\\b");
     private static final Pattern PREVIOUS = Pattern.compile("\\b(?:previous|prior|earlier|before|"
             + "(?:the )?one before|last time|other one)\\b");

@@ -273,6 +273,10 @@ final class SemanticReadings {
         return isDescription(Phrasing.core(instruction));
     }
 
+    static boolean startsWithVerb(String core) {
+        return VERB_START.matcher(core).lookingAt();
+    }
+
     private static boolean isDescription(String core) {
         return !VERB_START.matcher(core).lookingAt() && !QUESTION.matcher(core).lookingAt()
                 && !STATEMENT.matcher(core).find() && !SMALL_TALK.matcher(core).matches()

@@ -35,7 +35,7 @@ final class StyleReader {
             + "anything|generations|generated|generate|thing|bits|whatever|though|new|content|house|lock|remember|"
             + "doc|yep|yup|after|maybe|just|one|ones|create|created|creates|makes|made|stay|please|pls|"
             + "going forward|forward|onward|too|also|as well|whole|bits|yes|yeah|confirm|lasting|permanent|"
-            + "persistent|swap|hmm|that)\\b");
+            + "persistent|swap|hmm|that|still|current|way|got|on)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
@@ -78,7 +78,8 @@ final class StyleReader {
             + "house style|lock in|remember to use|all new (?:stuff|things|images|pictures|content|ones|generations)|"
             + "anything (?:new|you make|you paint|you generate)|everything (?:after|from) (?:this|here)|"
             + "for this (?:whole )?(?:doc|document|session|project)|all future|lasting|permanent|persistent|"
-            + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to)\\b|^(?:house )?style\\s*[:=]");
+            + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to|all the next|the next (?:pictures|"
+            + "images|ones|few)|next ones)\\b|^(?:house )?style\\s*[:=]");
 
     /** What the instruction does to the style. */
     sealed interface Change {
