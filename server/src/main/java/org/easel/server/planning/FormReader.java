@@ -138,7 +138,7 @@ final class FormReader {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));
         }
         if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && turn.isEmpty()
-                || THIS_TOO.matcher(core).matches()) {
+                || THIS_TOO.matcher(core).matches() || THIS_TOO.matcher(Phrasing.normalise(instruction)).matches()) {
             return Optional.of(SemanticReadings.again(context));
         }
         if (turn.isPresent() && (REAPPLYING.matcher(core).find() || REAPPLYING_AGAIN.matcher(core).find()

@@ -88,8 +88,10 @@ public final class InstructionReader {
         // "no, the latest one", "ok undo": the whole-phrase follow-ups, also without the chat around them.
         Optional<FollowUp> followUp = followUps.parse(instruction).or(() -> followUps.parse(Phrasing.core(instruction)));
         // "now do a banana in the same style" asks for content; the style words only describe it.
+        // "another arrow style" right after generated content is another take, read with the follow-up forms.
         boolean asksForContent = followUp.filter(f -> f instanceof FollowUp.SetStyle).isPresent()
-                && ContentReader.read(instruction).placing();
+                && (ContentReader.read(instruction).placing()
+                        || Phrasing.core(instruction).matches("(?:another|different|other) .*"));
         if (followUp.isPresent() && !asksForContent) {
             return Optional.of(new Understanding.FollowingUp(inContext(followUp.get(), instruction, context)));
         }

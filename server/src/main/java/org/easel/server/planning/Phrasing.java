@@ -47,7 +47,8 @@ final class Phrasing {
             java.util.Map.entry("orig", "original"), java.util.Map.entry("u", "you"), java.util.Map.entry("ur", "your"),
             java.util.Map.entry("nvm", "never mind"), java.util.Map.entry("thx", "thanks"),
             java.util.Map.entry("colr", "color"), java.util.Map.entry("clr", "color"), java.util.Map.entry("sam", "same"),
-            java.util.Map.entry("agn", "again"), java.util.Map.entry("stile", "style"));
+            java.util.Map.entry("agn", "again"), java.util.Map.entry("stile", "style"),
+            java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"));
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Lower case, one space between words, curly quotes made straight, no emoji, common typos fixed. */

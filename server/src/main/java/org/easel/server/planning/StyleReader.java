@@ -79,7 +79,7 @@ final class StyleReader {
             + "anything (?:new|you make|you paint|you generate)|everything (?:after|from) (?:this|here)|"
             + "for this (?:whole )?(?:doc|document|session|project)|all future|lasting|permanent|persistent|"
             + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to|all the next|the next (?:pictures|"
-            + "images|ones|few)|next ones)\\b|^(?:house )?style\\s*[:=]");
+            + "images|ones|few)|next ones|from now$)\\b|^(?:house )?style\\s*[:=]");
 
     /** What the instruction does to the style. */
     sealed interface Change {
