@@ -43,6 +43,8 @@ final class AdjustmentReader {
     private static final Pattern CAST = Pattern.compile("\\b(?:too |very |so |kinda |a bit |way too )?"
             + "(green|greenish|magenta|pink|pinkish|purple|purplish)\\b");
     private static final Pattern COMPLAINT;
+    /** The further adjectives of one complaint: "… and cold". */
+    private static final Pattern AND_ANOTHER;
     private static final Map<String, String> FIX_BY_WORD = new java.util.HashMap<>();
 
     /** Trade words the lexicon does not know, rewritten into words it does. */
@@ -160,7 +162,8 @@ final class AdjustmentReader {
                 + "gone|turned|become|has gone|has turned|"
                 + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |"
-                + "too |way too |overly )*)(" + words + ")\\b");
+                + "too |way too |overly )*)(" + words + ")\\b((?:,? (?:and|&|or) (?:" + words + ")\\b)*)");
+        AND_ANOTHER = Pattern.compile("(?:,? (?:and|&|or) )(" + words + ")\\b");
         // Only words that are complaints in themselves: "muted" or "dark" alone may be what is asked for.
         BARE_COMPLAINT = Pattern.compile("(?:(?:a bit|kinda|kind of|so|very|way|really|rather|quite|still|all|too) )*"
                 + "(?:washed out|washed-out|murky|gloomy|lifeless|garish|gaudy|dull|flat|muddy|dingy|drab|bland|hazy|"
@@ -271,18 +274,27 @@ final class AdjustmentReader {
         }
         cast.appendTail(casts);
         rewritten = casts.toString();
-        for (Map.Entry<Pattern, String> rewrite : REWRITES.entrySet()) {
-            rewritten = rewrite.getKey().matcher(rewritten).replaceAll(" " + rewrite.getValue() + " ");
-        }
+        // Complaints before the trade words: "too punchy" complains about punch, it does not ask for it.
         if (BARE_COMPLAINT.matcher(rewritten).matches()) {
             rewritten = "it's " + rewritten;   // "washed out" complains as "it's washed out" does
         }
         Matcher m = COMPLAINT.matcher(rewritten);
         StringBuilder fixed = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(fixed, " " + Matcher.quoteReplacement(FIX_BY_WORD.get(m.group(1))) + " ");
+            // "kinda blue and cold", "murky and dim": every adjective of the complaint asks for its fix.
+            StringBuilder fixes = new StringBuilder(FIX_BY_WORD.get(m.group(1)));
+            Matcher more = AND_ANOTHER.matcher(m.group(2) == null ? "" : m.group(2));
+            while (more.find()) {
+                fixes.append(" and ").append(FIX_BY_WORD.get(more.group(1)));
+            }
+            m.appendReplacement(fixed, " " + Matcher.quoteReplacement(fixes.toString()) + " ");
         }
         m.appendTail(fixed);
+        rewritten = fixed.toString();
+        for (Map.Entry<Pattern, String> rewrite : REWRITES.entrySet()) {
+            rewritten = rewrite.getKey().matcher(rewritten).replaceAll(" " + rewrite.getValue() + " ");
+        }
+        fixed = new StringBuilder(rewritten);
         return fixed.toString().replaceAll("\\s+", " ").strip();
     }
 }

@@ -81,7 +81,8 @@ final class ContentReader {
             + "\\bif you can\\b|\\bif possible\\b)");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)[,;]?\\s+(?:without|but without|but no|"
             + "and no|with no|but not|minus|no)\\s+(?:any\\s+)?(.+)$");
-    private static final Pattern TRAILING = Pattern.compile("[\\s,;:.!?\\-]+$");
+    private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"
+            + "again|then|now|lol|haha)\\b)+$");
     private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more|more|just|also|another|in)\\s+");
 
     private static final java.util.Set<String> NOT_AN_OBJECT = java.util.Set.of("selection", "area", "part", "bit",

@@ -231,7 +231,8 @@ final class SemanticReadings {
             return content(instruction, context);
         }
         if (context.blankLayer()) {
-            String description = SynthesisRequest.description(Phrasing.core(instruction));
+            String description = describesContent(content.prompt()) ? content.prompt()
+                    : SynthesisRequest.description(Phrasing.core(instruction));
             return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.TEXT_TO_IMAGE, description,
                     content.negative()));
         }
