@@ -29,6 +29,10 @@ class InstructionReaderTest {
     private static final InstructionContext PORTRAIT_CANVAS = new InstructionContext(false, false, 768, 1024,
             Optional.empty(), Optional.empty());
 
+    private static InstructionContext after(InstructionContext.ChangeKind last, Optional<String> style) {
+        return new InstructionContext(true, false, 1024, 768, Optional.of(last), style);
+    }
+
     private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
 
     private static InstructionContext context(String name) {
@@ -37,6 +41,9 @@ class InstructionReaderTest {
             case "blank" -> EMPTY_LAYER;
             case "generated" -> AFTER_GENERATING;
             case "portrait" -> PORTRAIT_CANVAS;
+            case "removed" -> after(InstructionContext.ChangeKind.FILL, Optional.empty());
+            case "extended" -> after(InstructionContext.ChangeKind.EXTENSION, Optional.empty());
+            case "styled" -> after(InstructionContext.ChangeKind.GENERATED, Optional.of("watercolor"));
             default -> NOTHING_SELECTED;
         };
     }
@@ -93,6 +100,17 @@ class InstructionReaderTest {
             "hmm show me the previous one ~ nosel ~ show: previous",
             "a fox curled up asleep ~ blank ~ generate: a fox curled up asleep",
             "let's start something new on this empty layer: a koi pond seen from above ~ blank ~ generate: a koi pond seen from above",
+            "everything looks kinda blue and cold ~ nosel ~ adjust: warmth+",
+            "too punchy ~ nosel ~ adjust: contrast-",
+            "zoom out 2x ~ nosel ~ extend: left=50%,top=50%,right=50%,bottom=50%",
+            "give it more headroom ~ nosel ~ extend: top",
+            "redo the vignette from the first edit on this ~ sel ~ reapply: #1",
+            "nope ~ generated ~ undo",
+            "and this one too ~ removed ~ remove",
+            "now the same on the right ~ extended ~ extend: right",
+            "yes keep the watercolour going ~ styled ~ keepstyle",
+            "quit using that style ~ styled ~ clearstyle",
+            "another one but in ukiyo-e style ~ generated ~ variation; style: ukiyo-e",
             // Nothing Easel can do, or too little to go on.
             "flip it horizontally ~ sel ~ refuse",
             "how did you do that? ~ nosel ~ refuse",
