@@ -246,7 +246,9 @@ public final class EditService {
                 models = engines.models().stream().filter(EngineCatalog.ModelInfo::installed)
                         .map(m -> m.id() + " (" + String.join(", ", m.capabilities()) + ")").toList();
             }
-            return new InstructionContext(request.selection().isPresent(), BlankLayer.isBlank(request.image()),
+            // Only without a selection does an empty layer change the reading; with one, the cost stays the selection's.
+            boolean blank = request.selection().isEmpty() && BlankLayer.isBlank(request.image());
+            return new InstructionContext(request.selection().isPresent(), blank,
                     request.canvasWidth(), request.canvasHeight(), last, conversation.flatMap(ConversationRecord::style),
                     recent, models);
         } catch (MemoryException e) {
