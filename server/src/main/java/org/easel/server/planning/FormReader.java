@@ -123,7 +123,7 @@ final class FormReader {
                     "that is one for your painting program's own tools").getMessage()));
         }
         if (CHAT_REQUEST.matcher(core).lookingAt()) {
-            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
+            return Optional.of(Understanding.Refused.cannotDo(instruction));
         }
         return Optional.empty();
     }
@@ -197,7 +197,7 @@ final class FormReader {
         if (SemanticReadings.QUESTION.matcher(core).lookingAt() && !WHAT_IF.matcher(core).lookingAt()
                 && !SemanticReadings.ASKING_FOR_A_CHANGE.matcher(core).lookingAt()
                 && AdjustmentReader.read(instruction).isEmpty() && ReferenceReader.read(instruction).isEmpty()) {
-            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage()));
+            return Optional.of(Understanding.Refused.cannotDo(instruction));
         }
         return Optional.empty();
     }

@@ -59,7 +59,7 @@ public final class InstructionReader {
 
     public Understanding read(String instruction, InstructionContext context) {
         if (instruction == null || instruction.isBlank() || Phrasing.normalise(instruction).matches("[\\p{Punct}\\s]*")) {
-            return new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage());
+            return Understanding.Refused.cannotDo(instruction);
         }
         Optional<Understanding> exact = exact(instruction, context);
         if (exact.isPresent()) {
@@ -114,8 +114,7 @@ public final class InstructionReader {
     private static FollowUp inContext(FollowUp followUp, String instruction, InstructionContext context) {
         if ((followUp instanceof FollowUp.SetStyle || followUp instanceof FollowUp.ClearStyle)
                 && StyleReader.VARIATION_CUE.matcher(Phrasing.core(instruction)).lookingAt()) {
-            // (checked before the style: "one more, no special style" is a take, not the conversation's style)
-            // "another one but in ukiyo-e style": this take only, not from now on.
+            // "another one but in ukiyo-e style", "one more, no special style": this take only, not from now on.
             return SemanticReadings.read(Intent.STYLE, instruction, context).map(u -> ((Understanding.FollowingUp) u).followUp())
                     .orElse(followUp);
         }
@@ -123,12 +122,8 @@ public final class InstructionReader {
             // The pattern takes whatever stands before "style"; the style reader drops the filler
             // ("do everything in ink style" → "ink") and hears "quit using that style" as clearing it.
             Optional<StyleReader.Change> change = StyleReader.read(instruction);
-            if (change.isPresent() && change.get() instanceof StyleReader.Set set) {
-                return context.style().filter(set.style()::equalsIgnoreCase).isPresent() ? new FollowUp.KeepStyle()
-                        : new FollowUp.SetStyle(set.style());
-            }
             if (change.isPresent()) {
-                return change.get() instanceof StyleReader.Keep ? new FollowUp.KeepStyle() : new FollowUp.ClearStyle();
+                return SemanticReadings.styleFollowUp(change.get(), context);
             }
             String name = StyleReader.name(instruction);
             if (!name.isEmpty()) {
@@ -148,8 +143,8 @@ public final class InstructionReader {
             // Chat wins over a description only where nothing suggests content: no selection, a picture on the layer.
             boolean contentLikely = context.hasSelection() || context.blankLayer();
             return classification.best() == Intent.CHAT && classification.bestScore() >= FLOOR && !contentLikely
-                    ? refusal(instruction)
-                    : SemanticReadings.asDescription(instruction, context).orElse(refusal(instruction));
+                    ? Understanding.Refused.cannotDo(instruction)
+                    : SemanticReadings.asDescription(instruction, context).orElse(Understanding.Refused.cannotDo(instruction));
         }
         // An adjustment named or complained about in so many words ("way too bright, knock it down", "colour is
         // too intense in the shirt") is what was meant, however the sentence embeds.
@@ -214,11 +209,7 @@ public final class InstructionReader {
                 }
             }
         }
-        return SemanticReadings.asDescription(instruction, context).orElse(refusal(instruction));
-    }
-
-    private static Understanding refusal(String instruction) {
-        return new Understanding.Refused(new UnsupportedInstructionException(instruction).getMessage());
+        return SemanticReadings.asDescription(instruction, context).orElse(Understanding.Refused.cannotDo(instruction));
     }
 
     private static boolean notEnglish(String instruction) {

@@ -61,10 +61,9 @@ final class ReferenceReader {
 
     /** The turn number an instruction names ("#3", "turn three", "the third"), if any. */
     static Optional<Integer> turnNumber(String instruction) {
-        return read(instruction).flatMap(f -> f instanceof FollowUp.ShowTurn s
-                && s.reference() == FollowUp.Reference.NUMBERED ? Optional.of(s.number())
-                : f instanceof FollowUp.ShowTurn s1 && s1.reference() == FollowUp.Reference.FIRST ? Optional.of(1)
-                : Optional.empty());
+        return read(instruction).filter(f -> f instanceof FollowUp.ShowTurn).map(f -> (FollowUp.ShowTurn) f)
+                .filter(s -> s.reference() == FollowUp.Reference.NUMBERED || s.reference() == FollowUp.Reference.FIRST)
+                .map(s -> s.reference() == FollowUp.Reference.FIRST ? 1 : s.number());
     }
 
     private static FollowUp numbered(int n) {

@@ -321,13 +321,17 @@ final class SemanticReadings {
     }
 
     private static Understanding style(StyleReader.Change change, InstructionContext context) {
+        return new Understanding.FollowingUp(styleFollowUp(change, context));
+    }
+
+    /** What a style instruction does, given the style in force: naming that style again keeps it. */
+    static FollowUp styleFollowUp(StyleReader.Change change, InstructionContext context) {
         if (change instanceof StyleReader.Set set && context.style().filter(s -> sameStyle(s, set.style())).isPresent()) {
-            return new Understanding.FollowingUp(new FollowUp.KeepStyle());   // "keep the watercolour going"
+            return new FollowUp.KeepStyle();   // "keep the watercolour going"
         }
         if (change instanceof StyleReader.Set set) {
-            return new Understanding.FollowingUp(new FollowUp.SetStyle(set.style()));
+            return new FollowUp.SetStyle(set.style());
         }
-        return new Understanding.FollowingUp(change instanceof StyleReader.Keep
-                ? new FollowUp.KeepStyle() : new FollowUp.ClearStyle());
+        return change instanceof StyleReader.Keep ? new FollowUp.KeepStyle() : new FollowUp.ClearStyle();
     }
 }

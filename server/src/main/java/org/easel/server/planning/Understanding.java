@@ -31,6 +31,10 @@ public sealed interface Understanding {
     }
 
     record Refused(String message) implements Understanding {
+        /** Nothing Easel can do: the message quotes the instruction and says what it can do. */
+        static Refused cannotDo(String instruction) {
+            return new Refused(new UnsupportedInstructionException(instruction).getMessage());
+        }
     }
 
     /**

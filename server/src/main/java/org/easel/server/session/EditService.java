@@ -235,7 +235,7 @@ public final class EditService {
     private InstructionContext contextOf(EditRequest request) throws EditRejected {
         try {
             Optional<ConversationRecord> conversation = memory.conversation(request.conversationId());
-            Optional<InstructionContext.ChangeKind> last = conversation.flatMap(c -> lastChange(c.turns()));
+            Optional<InstructionContext.ChangeKind> last = conversation.flatMap(c -> PlanJson.lastChange(c.turns()));
             List<String> recent = List.of();
             List<String> models = List.of();
             if (consultsPlanner) {
@@ -254,21 +254,6 @@ public final class EditService {
         } catch (MemoryException e) {
             throw new EditRejected(ErrorCode.STORAGE_FAILED, e.getMessage());
         }
-    }
-
-    /** The kind of the conversation's last change, skipping turns that only brought back remembered images. */
-    private static Optional<InstructionContext.ChangeKind> lastChange(List<TurnRecord> turns) {
-        for (int i = turns.size() - 1; i >= 0; i--) {
-            TurnRecord turn = turns.get(i);
-            if (!turn.status().equals("done")) {
-                continue;
-            }
-            Optional<InstructionContext.ChangeKind> kind = PlanJson.changeKind(turn.planJson());
-            if (kind.isPresent()) {
-                return kind;
-            }
-        }
-        return Optional.empty();
     }
 
     private static String whereItApplies(EditRequest request, Plan plan) {

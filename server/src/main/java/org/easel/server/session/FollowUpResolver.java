@@ -16,6 +16,7 @@ import org.easel.server.memory.MemoryException;
 import org.easel.server.memory.PlacedImage;
 import org.easel.server.memory.TurnRecord;
 import org.easel.server.planning.FollowUp;
+import org.easel.server.planning.InstructionContext;
 import org.easel.server.planning.Plan;
 
 /**
@@ -54,8 +55,10 @@ final class FollowUpResolver {
         // "more", "less" and "again" mean the last change that had a strength, skipping
         // turns that only brought back remembered images ("undo", "#2").
         List<TurnRecord> changes = done.stream().filter(t -> !PlanJson.operations(t.planJson()).isEmpty()).toList();
+        boolean generatedLast = PlanJson.lastChange(done).filter(kind -> kind == InstructionContext.ChangeKind.GENERATED)
+                .isPresent();
         if (followUp instanceof FollowUp.Rescale rescale) {
-            if (!done.isEmpty() && PlanJson.generation(done.get(done.size() - 1).planJson()).isPresent()) {
+            if (generatedLast) {
                 // Generated content has no strength to scale; redoing an earlier adjustment instead would surprise.
                 throw new EditRejected(ErrorCode.NO_SUCH_TURN, "“" + request.instruction().strip() + "” after new "
                         + "content: say what should change (“more snow”, “make the dragon bigger”), or “another one” "
@@ -65,9 +68,7 @@ final class FollowUpResolver {
         }
         if (followUp instanceof FollowUp.Again) {
             // After generated content, "again" makes it again on the image sent now (with a new seed).
-            Optional<TurnRecord> generated = done.isEmpty() ? Optional.empty()
-                    : Optional.of(done.get(done.size() - 1)).filter(t -> PlanJson.generation(t.planJson()).isPresent());
-            if (generated.isPresent()) {
+            if (generatedLast) {
                 return variation(done, request, "");
             }
             return again(last(changes, "do again"), request);

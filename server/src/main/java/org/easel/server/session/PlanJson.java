@@ -14,6 +14,7 @@ import org.easel.server.engines.classical.Adjustment;
 import org.easel.server.engines.classical.AdjustmentKind;
 import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.classical.Synthesis;
+import org.easel.server.memory.TurnRecord;
 import org.easel.server.planning.InstructionContext;
 
 /** The JSON form of plans and edit parameters, as sent to clients and kept in the memory. */
@@ -41,6 +42,22 @@ public final class PlanJson {
             if (op.getString("op").equals("generate")) {
                 return Optional.of(new Synthesis.Generate(op.getString("capability"), op.getString("prompt"),
                         op.getString("negative", ""), op.getString("model")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The kind of a conversation's last change, skipping turns that changed nothing ("undo", "#2",
+     * a style): what "again", "more" and the interpreter's context mean by the last change.
+     */
+    static Optional<InstructionContext.ChangeKind> lastChange(List<TurnRecord> turns) {
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            TurnRecord turn = turns.get(i);
+            Optional<InstructionContext.ChangeKind> kind = turn.status().equals("done") ? changeKind(turn.planJson())
+                    : Optional.empty();
+            if (kind.isPresent()) {
+                return kind;
             }
         }
         return Optional.empty();
