@@ -115,8 +115,7 @@ public final class InstructionReader {
         if ((followUp instanceof FollowUp.SetStyle || followUp instanceof FollowUp.ClearStyle)
                 && StyleReader.VARIATION_CUE.matcher(Phrasing.core(instruction)).lookingAt()) {
             // "another one but in ukiyo-e style", "one more, no special style": this take only, not from now on.
-            return SemanticReadings.read(Intent.STYLE, instruction, context).map(u -> ((Understanding.FollowingUp) u).followUp())
-                    .orElse(followUp);
+            return new FollowUp.Variation(SemanticReadings.variationStyle(instruction));
         }
         if (followUp instanceof FollowUp.SetStyle) {
             // The pattern takes whatever stands before "style"; the style reader drops the filler
