@@ -50,6 +50,26 @@ final class AdjustmentReader {
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
+            // "blur this out so nobody can read it": why it is asked says nothing about what to change.
+            Map.entry(Pattern.compile("\\s+so (?:that )?(?:nobody|no one|noone|people|you|they|it|its|it's|viewers?|"
+                    + "the [a-z]+) .*$"), ""),
+            Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
+            Map.entry(Pattern.compile("\\b(?:dark|darker|black|classic|nice|moody)(?= vignette)\\b"), ""),
+            Map.entry(Pattern.compile("\\bsharpening\\b"), "sharpen"),
+            Map.entry(Pattern.compile("\\bblurring\\b"), "blur"),
+            Map.entry(Pattern.compile("\\bbrightening\\b"), "brighter"),
+            Map.entry(Pattern.compile("\\bdarkening\\b"), "darker"),
+            Map.entry(Pattern.compile("\\bdesaturation\\b"), "desaturate"),
+            Map.entry(Pattern.compile("\\bposteri[sz]ation\\b"), "posterize"),
+            Map.entry(Pattern.compile("\\binversion\\b"), "invert"),
+            Map.entry(Pattern.compile("\\b(?:colder|frostier)\\b"), "cooler"),
+            Map.entry(Pattern.compile("\\b(?:turn|dial|tone|knock|bring|take|pull|drop) (?:down|back) (?:the |all the )?"
+                    + "(?:colou?rs?|colou?r saturation)\\b|\\b(?:turn|dial|tone|knock|bring) (?:the |all the )?colou?rs? "
+                    + "(?:down|back)\\b"), "less saturated"),
+            Map.entry(Pattern.compile("\\b(?:turn|dial|crank|bring) up (?:the |all the )?colou?rs?\\b|"
+                    + "\\b(?:turn|dial|crank) (?:the |all the )?colou?rs? up\\b"), "more saturated"),
+            Map.entry(Pattern.compile("\\b(?:drop|lower|reduce|decrease|cut|pull down|bring down|take down)(?: the)? "
+                    + "exposure\\b|\\bexposure down\\b"), "darker"),
             Map.entry(Pattern.compile("\\b(?:heavy|strong|bold|big)\\b"), "strongly"),
             Map.entry(Pattern.compile("\\bslight\\b"), "slightly"),
             Map.entry(Pattern.compile("\\b(?:throw|put|knock|take|make) (?:the |this |that |it |her |him |them )?"

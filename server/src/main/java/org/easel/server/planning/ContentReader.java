@@ -45,7 +45,7 @@ final class ContentReader {
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|throw"
-            + "(?: in)?|plop|include|slap|get(?! rid)|have|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
+            + "(?: in)?|plop|include|slap|get(?! rid)|have|hang(?: up)?|mount|position|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
             + "let there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter)\\s+(?:in\\s+)?");

@@ -30,6 +30,8 @@ final class FormReader {
             + "that|it|my)");
     /** "undo the extra sky", "revert that last bit": the last change, however it is named. */
     private static final Pattern UNDOING = Pattern.compile("(?:undo|take back|roll back|scrap)\\b");
+    private static final Pattern TO_THE_ORIGINAL = Pattern.compile("\\b(?:back to|return to|restore) (?:the )?"
+            + "(?:original|start|beginning|untouched)\\b|\\boriginal(?: plate| photo| image| picture| version| one)?$");
     /** "actually redo it": the last change again. */
     private static final Pattern REDOING = Pattern.compile("redo(?: it| that| this| the last one)?");
     /** "perfect, do the same contrast bump again", "repeat that last edit": the last change once more. */
@@ -135,7 +137,9 @@ final class FormReader {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "nope", "lol no"
         }
         if (UNDOING.matcher(core).lookingAt() && turn.isEmpty()) {
-            return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));
+            // "scrap all that, back to the original": everything, not only the last change.
+            return Optional.of(new Understanding.FollowingUp(TO_THE_ORIGINAL.matcher(core).find()
+                    ? new FollowUp.Original() : new FollowUp.Undo()));
         }
         if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && turn.isEmpty()
                 || THIS_TOO.matcher(core).matches() || THIS_TOO.matcher(Phrasing.normalise(instruction)).matches()) {

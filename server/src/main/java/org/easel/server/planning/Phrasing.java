@@ -13,6 +13,13 @@ final class Phrasing {
     private static final Pattern OPENING = Pattern.compile("^(?:(?:no|nah|nope)[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
             + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|"
             + "please|pls|plz|kindly|just|maybe|perhaps)\\b[,!.:]*\\s*"
+            + "|(?:good (?:morning|afternoon|evening)|dear easel|please could you|could you kindly|"
+            + "i(?:'m| am) (?:so |very )?sorry to (?:trouble|bother) you|i (?:don't|do not) (?:wish|want|mean) to be a "
+            + "(?:bother|nuisance)|i(?:'m| am) afraid|i(?:'d| would) be (?:very |so |most |really )?grateful if you could|"
+            + "it would be (?:lovely|nice|great|wonderful|good|brilliant) if you could|i wonder(?:ed)? (?:if|whether) "
+            + "(?:you could|you would|you might|it would be possible to|it's possible to|i could have|i might have)|"
+            + "would you be (?:so )?(?:kind|good) (?:enough )?(?:as )?to|might i (?:have|ask for|see)|i should (?:like|love)"
+            + "(?: to (?:have|see))?)\\b[,!.:]*\\s*"
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|i'm looking for|we need|we want|let's|lets|"
             + "let me (?:see|have|get)|i think (?:we need|it needs)|how about|what about|time to|"
@@ -21,7 +28,9 @@ final class Phrasing {
             + "(?: (?:you|u) to| to)?\\s+)+");
     /** Thanks, "please" and punctuation at the end. */
     private static final Pattern CLOSING = Pattern.compile("(?:[,\\s]+(?:please|pls|plz|thanks|thank you|thx|ty|"
-            + "for me|if you can|if possible|if you could|would you|could you|ok|okay|now|:\\)|:d|lol|haha))+$|"
+            + "for me|if you can|if possible|if you could|would you|could you|ok|okay|now|:\\)|:d|lol|haha|af|tbh|ngl|"
+            + "if (?:that is|that's|it is|it's) (?:possible|alright|all right|ok|okay|within your powers)|if i may|"
+            + "if you (?:would be so kind|can manage it|don't mind|do not mind)|just for fun))+$|"
             + "[\\s.!?…]+$");
     private static final Pattern EMOJI = Pattern.compile("[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
 
@@ -47,7 +56,8 @@ final class Phrasing {
             java.util.Map.entry("orig", "original"), java.util.Map.entry("u", "you"), java.util.Map.entry("ur", "your"),
             java.util.Map.entry("nvm", "never mind"), java.util.Map.entry("thx", "thanks"),
             java.util.Map.entry("colr", "color"), java.util.Map.entry("clr", "color"), java.util.Map.entry("sam", "same"),
-            java.util.Map.entry("agn", "again"), java.util.Map.entry("stile", "style"),
+            java.util.Map.entry("agn", "again"),
+            java.util.Map.entry("gimme", "give me"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
             java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"));
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
@@ -59,7 +69,8 @@ final class Phrasing {
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
                 .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b", "black and white")
                 .replaceAll("^2 (?=much|many|far|dark|bright|strong|big)", "too ");   // "2 much"
-        text = text.replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
+        text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
+                .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
                 .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far) to (?=[a-z]+\\b)", "$1 too ");   // "is to dark"
         return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group())));
     }
@@ -67,7 +78,8 @@ final class Phrasing {
     /** The adjustment words a slip of one letter turns into something else ("brigthen", "contarst"). */
     private static final List<String> ADJUSTMENT_WORDS = List.of("brighten", "brighter", "brightness", "darken",
             "darker", "contrast", "saturation", "saturate", "desaturate", "saturated", "sharpen", "sharper",
-            "vignette", "grayscale", "greyscale", "warmer", "cooler", "posterize", "posterise", "blurry", "lighter");
+            "vignette", "grayscale", "greyscale", "warmer", "cooler", "posterize", "posterise", "blurry", "lighter",
+            "lighten", "lightens", "darkens", "brightens", "sharpens", "sharpened", "whiten", "widen", "saturates");
 
     /** {@code word}, or the adjustment word it is one slip away from (one letter wrong, missing, extra or swapped). */
     private static String nearAdjustmentWord(String word) {
@@ -100,9 +112,43 @@ final class Phrasing {
         return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
+    /** Words that make a sentence the request: "could you …", "please …", "I'd like …". */
+    private static final Pattern REQUEST = Pattern.compile("\\b(?:(?:could|would|can|will|might) (?:you|u|i|we|the|it|"
+            + "they|this|that)|please|pls|kindly|i(?:'d| would| should)? (?:like|love|want|need)|i wonder|"
+            + "(?:is|would) it (?:be )?possible|be (?:so )?(?:kind|good)|grateful|lovely if)\\b");
+    /** A request that points back at what the sentence before described: "would you be able to do that?". */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:do|try|manage|make) (?:that|it|this)"
+            + "(?: (?:with|to|on|for) (?:this|it|this one|mine))?\\b|\\b(?:the same|that) (?:with|to|on) this\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[a-z\"'(])");
+
+    /**
+     * The sentence that asks, from an instruction of several ("I have selected the bare wall. Could you
+     * hang a painting there?"): the ones around it tell the story, not the request. A request that
+     * points back ("could you do that?") keeps the sentence before it, which says what "that" is.
+     */
+    private static String requestSentence(String text) {
+        String[] sentences = SENTENCE_END.split(text);
+        if (sentences.length < 2) {
+            return text;
+        }
+        for (int i = 0; i < sentences.length; i++) {
+            if (REQUEST.matcher(sentences[i]).find()) {
+                return i > 0 && POINTS_BACK.matcher(sentences[i]).find()
+                        ? sentences[i - 1].replaceFirst("[.!?]+$", "") + ", " + sentences[i] : sentences[i];
+            }
+        }
+        return text;
+    }
+
+    /** "… it has come out rather dark, and I'd be grateful if you could lighten it": what follows the asking. */
+    private static final Pattern ASKED_LATER = Pattern.compile("^.{12,}?[,;]\\s*(?:(?:and|but|so) )?(?:i(?:'d| would) be "
+            + "(?:very |so |most |really )?grateful if you could|(?:could|would|can) you(?: please| kindly)?|please)\\s+"
+            + "(?=[a-z]+ [a-z])(?!(?:finish|fix|do|sort|handle|solve|correct|repair|change|improve|help with) (?:it|that|this)\\b)");
+
     /** The request itself: normalised, without polite openings and closings. */
     static String core(String instruction) {
-        String text = normalise(instruction);
+        String text = requestSentence(normalise(instruction));
+        text = ASKED_LATER.matcher(text).replaceFirst("");
         String previous;
         do {
             previous = text;

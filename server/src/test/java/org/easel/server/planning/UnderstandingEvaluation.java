@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * {@code ,blank} and {@code ,canvas=WxH}; expected alternatives separated by {@code |}. A line
  * {@code @script NAME} starts a conversation whose turns run until a blank line; each turn's
  * expected outcome (its first alternative) is the history the next turn is read against, so one
- * miss does not spoil the rest of a script. Follow-ups the daemon would answer with a refusal
+ * miss does not spoil the rest of a script; a follow-up on a line of its own is read after the one earlier
+ * change it needs. Follow-ups the daemon would answer with a refusal
  * (undo with nothing to undo, a variation when nothing was generated) count as refusals.
  */
 final class UnderstandingEvaluation {
@@ -76,6 +77,9 @@ final class UnderstandingEvaluation {
                 throw new IllegalStateException("eval.tsv: expected three tab-separated fields: " + line);
             }
             List<String> expected = Arrays.stream(parts[2].split("\\|")).map(String::strip).toList();
+            if (script.isEmpty()) {
+                history.assumedFor(expected.get(0));
+            }
             InstructionContext context = context(parts[1].strip(), history);
             cases.add(new Case(parts[0], parts[1].strip(), expected, script, context, history.anyChange, history.generated,
                     scored));
@@ -210,6 +214,20 @@ final class UnderstandingEvaluation {
                 case "clearstyle" -> style = Optional.empty();
                 default -> {
                 }
+            }
+        }
+
+        /**
+         * A follow-up written as a single line, outside any script ("undo that", "another version"): its
+         * writer meant a conversation with the earlier change it needs — a generated picture for a
+         * variation, an adjustment for the others — so it is read after one.
+         */
+        void assumedFor(String label) {
+            String kind = UnderstandingLabels.kind(label);
+            if (kind.equals("variation")) {
+                after("generate: a picture");
+            } else if (List.of("undo", "original", "show", "more", "less", "again", "reapply").contains(kind)) {
+                after("adjust: brightness+");
             }
         }
 
