@@ -24,6 +24,18 @@ final class FormReader {
             + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
             + "(?:layer|document|file)\\b|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b|"
             + "(?:change|edit|fix|update|make) (?:the )?(?:font|typeface|text|lettering)\\b");
+    /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
+    private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter)\\b|\\b(?:as|in|with|using) (?:a |an |"
+            + "some |nice |the )?(?:[a-z]+ )?(?:text|font|typeface|lettering|letters|caption|typography)\\b|\\b(?:caption|"
+            + "subtitle|headline|typography|text layer|title text|logo text)\\b|^(?:add|put|place|insert) (?:the |my |our "
+            + "|a |some )?(?:[a-z']+ )?(?:text|title|name|names|date|words|slogan|tagline)\\b");
+    /** Moving pictures and batches: outside what one edit of one image is. */
+    private static final Pattern NOT_ONE_STILL_IMAGE = Pattern.compile("\\b(?:gif|animat(?:e|ed|ion|ing)|video(?! games?)|movie|"
+            + "slideshow|frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
+            + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b");
+    /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
+    private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra)s?\\b|"
+            + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|save)\\b|\\bby (?:e-?mail|post|text message)\\b");
     /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
     private static final Pattern CHAT_REQUEST = Pattern.compile("(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
@@ -52,7 +64,8 @@ final class FormReader {
     /** "show me …", "bring back …", "go back to …": an earlier result, when a reference follows. */
     private static final Pattern SHOWING = Pattern.compile("(?:show(?: me)?|bring back|bring up|go back to|back to|reset|"
             + "take me back to|get me back to|"
-            + "switch (?:back )?to|revert to|return to|use|take|i prefer|i liked?|let me see|can i see|display|restore)\\b");
+            + "switch (?:back )?to|revert to|return to|use|take|i prefer|i liked?|let me see|can i see|display|restore|"
+            + "give me back|give me)\\b");
     /** Asked as a removal in so many words: "remove the bird", "get rid of the wires", "as if the sign was never there". */
     private static final Pattern REMOVING = Pattern.compile("^(?:remove|erase|delete|get rid of|take out|take away|"
             + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out)\\b|"
@@ -123,6 +136,18 @@ final class FormReader {
         if (APP_OPERATION.matcher(core).lookingAt()) {
             return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
                     "that is one for your painting program's own tools").getMessage()));
+        }
+        if (FILE_OPERATION.matcher(core).find() && !REMOVING.matcher(core).find()) {
+            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
+                    "files, printing and sending are for your painting program").getMessage()));
+        }
+        if (TYPOGRAPHY.matcher(core).find() && !REMOVING.matcher(core).find() && !ExtensionReader.namesGrowing(instruction)) {
+            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
+                    "Easel paints pictures, not lettering: your painting program's text tool sets text exactly").getMessage()));
+        }
+        if (NOT_ONE_STILL_IMAGE.matcher(core).find()) {
+            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
+                    "Easel edits one still image at a time").getMessage()));
         }
         if (CHAT_REQUEST.matcher(core).lookingAt()) {
             return Optional.of(Understanding.Refused.cannotDo(instruction));

@@ -77,7 +77,9 @@ public final class InstructionReader {
                     + "daemon with an LLM planner (easel serve --planner-url URL --planner-model NAME), which "
                     + "reads them. " + UnsupportedInstructionException.CAPABILITIES);
         }
-        return FormReader.read(instruction, context).orElseGet(() -> semantic(instruction, context));
+        return VagueRequest.read(instruction, context)
+                .or(() -> FormReader.read(instruction, context))
+                .orElseGet(() -> semantic(instruction, context));
     }
 
     private Optional<Understanding> exact(String instruction, InstructionContext context) {

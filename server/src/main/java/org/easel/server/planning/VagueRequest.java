@@ -1,0 +1,60 @@
+package org.easel.server.planning;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Requests that name no change ("make it nicer", "improve it", "do something") and verdicts that
+ * name none ("meh", "not feeling it"): Easel cannot guess what the artist has in mind, so it asks,
+ * offering the changes most often meant — and, right after a change, taking it back or trying again.
+ */
+final class VagueRequest {
+    /** "make it better", "improve this", "do the thing", "needs more… something": a change, but which? */
+    private static final Pattern ASKS_FOR_SOMETHING = Pattern.compile("(?:(?:make (?:it|this|the (?:picture|image|photo)) "
+            + "(?:look )?|get it |can it be |it could be |it needs to be |could it be )(?:a bit |somehow |more )?(?:good|"
+            + "great|right|perfect|beautiful|amazing|awesome|pro|professional|interesting)|(?:(?:make (?:it|this|the "
+            + "(?:picture|image|photo)) (?:look )?|get it |can it be |it could be |it needs to be |could it be )?"
+            + "(?:a bit |somehow )?(?:nicer|better|prettier|more professional|more beautiful|less bad|more interesting)"
+            + "))(?: looking)?(?: somehow)?(?: (?:idk|i guess|i dunno|maybe))?|(?:improve|enhance|fix|fix up|polish|"
+            + "touch up|change|edit|alter|modify|help)(?: (?:it|this|that|the (?:picture|image|photo)))?(?: up)?(?: somehow| a bit| please)?|"
+            + "(?:do|try) (?:something|anything|your thing|the thing|some magic|magic)(?: (?:with|about|to) "
+            + "(?:it|this|that))?|(?:this part|here|this bit)[,:]? do something|needs (?:more|a bit more)?[. ]*something|"
+            + "(?:it )?(?:still )?(?:doesn't|does not) look (?:quite )?right.*");
+    /** "meh", "not feeling it", "this is off", "not how I imagined it": the last result is not it. */
+    private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|ugh|hm|well)[,.]* )?(?:meh|nah|not (?:feeling it|"
+            + "right|quite right|quite it|it|great|good|what i (?:wanted|meant|imagined|had in mind|pictured))|"
+            + "(?:this|that|it)(?: one)?(?: is|'s) (?:off|wrong|not (?:it|right|quite right))|i (?:don't|do not) like "
+            + "(?:it|this|that)|that's not it|(?:it(?:'s| is) )?not (?:quite )?(?:like|how) i (?:imagine|imagined|"
+            + "remember(?:ed)?|pictured)(?: it)?(?:,? somehow)?)");
+
+    /** "fix the colours", "correct the colour": a colour change, but which way? */
+    private static final Pattern COLOURS = Pattern.compile("(?:fix|correct|improve|sort out|adjust|tweak|balance) "
+            + "(?:the |my |these |those )?colou?rs?(?: (?:a bit|please|somehow))?");
+
+    private VagueRequest() {
+    }
+
+    static Optional<Understanding> read(String instruction, InstructionContext context) {
+        String core = Phrasing.core(instruction);
+        if (COLOURS.matcher(core).matches()) {
+            return Optional.of(new Understanding.Clarify("Which way should the colours go?",
+                    List.of("make it warmer", "make it cooler", "make it more saturated")));
+        }
+        boolean notIt = NOT_IT.matcher(core).matches();
+        if (!notIt && !ASKS_FOR_SOMETHING.matcher(core).matches()) {
+            return Optional.empty();
+        }
+        Optional<InstructionContext.ChangeKind> last = context.lastChange();
+        if (notIt && last.isPresent()) {
+            List<String> readings = last.get() == InstructionContext.ChangeKind.GENERATED
+                    ? List.of("another one", "undo")
+                    : List.of("less", "undo");
+            return Optional.of(new Understanding.Clarify("What should change? Take the last change back, or try it "
+                    + "another way — or say what you would like in your own words.", readings));
+        }
+        return Optional.of(new Understanding.Clarify("What would you like changed? A few things Easel can do — or "
+                + "say what you have in mind in your own words.",
+                List.of("increase the contrast", "make it more saturated", "sharpen it")));
+    }
+}
