@@ -55,7 +55,22 @@ final class AdjustmentReader {
                     + "the [a-z]+) .*$"), ""),
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
             Map.entry(Pattern.compile("\\b(?:dark|darker|black|classic|nice|moody)(?= vignette)\\b"), ""),
-            Map.entry(Pattern.compile("\\bsharpening\\b"), "sharpen"),
+            Map.entry(Pattern.compile("\\bsharpening\\b|\\bmore bite\\b"), "sharpen"),
+            Map.entry(Pattern.compile("\\bgaussian(?: blur)?\\b"), "blur"),
+            Map.entry(Pattern.compile("\\bhue shift\\b"), "shift the hue"),
+            Map.entry(Pattern.compile("\\b(?:the )?(?:colou?r )?temp(?:erature)?\\b"), ""),
+            Map.entry(Pattern.compile("\\b(?:cool|cold|teal|blue)(?:er)? (?:grade|grading|toning|tone)\\b"), "cooler"),
+            Map.entry(Pattern.compile("\\b(?:warm|golden|orange)(?:er)? (?:grade|grading|toning|tone)\\b"), "warmer"),
+            Map.entry(Pattern.compile("\\bcrush (?:the )?(?:blacks|shadows|darks)\\b"), "more contrast"),
+            Map.entry(Pattern.compile("\\b(?:pull|bring|take|knock) (?:the )?(?:whites|highlights|brights)(?: down| back)\\b|"
+                    + "\\b(?:highlights|whites) (?:are |is )?clipping\\b|\\b(?:they're|theyre|it's|its) clipping\\b"), "darker"),
+            Map.entry(Pattern.compile("(?<=\\b(?:less|more|lower|higher|reduce|increase|bump|drop|boost|knock|kill|the|some|lil|"
+                    + "and|of) )sat\\b|^sat\\b|\\bsat(?= (?:up|down|back)\\b)"), "saturation"),
+            Map.entry(Pattern.compile("\\b(?:sat|saturation|colou?rs?)(?:'s| is| are)? (?:blown out|blown|clipping|nuclear|"
+                    + "radioactive|screaming)\\b"), "less saturated"),
+            Map.entry(Pattern.compile("\\b(?:knock|pull|dial|take|bring|tone|ease|back) (?:back|down|off)(?: on)? (?:the |that )?"
+                    + "(?:[a-z]+ )?(contrast|saturation|brightness|warmth|sharpness|blur|vignette)\\b"), "less $1"),
+            Map.entry(Pattern.compile("\\b(?:lift|open up)(?: the)? exposure\\b"), "brighter"),
             Map.entry(Pattern.compile("\\bblurring\\b"), "blur"),
             Map.entry(Pattern.compile("\\bbrightening\\b"), "brighter"),
             Map.entry(Pattern.compile("\\bdarkening\\b"), "darker"),
@@ -101,6 +116,8 @@ final class AdjustmentReader {
                     + "(?: the colou?r wheel)?\\b|\\bhues? (?:shifted|rotated|changed)\\b"), "shift the hue"),
             Map.entry(Pattern.compile("\\b(?:film )?negative\\b|\\bflip the colou?rs?\\b"), "invert"),
             Map.entry(Pattern.compile("\\bblurr\\b"), "blur"),
+            Map.entry(Pattern.compile("\\b(?:by )?(?:like |about |around |roughly )?(?:a|one|half a|a third of a|\\d+(?:\\.\\d+)?) "
+                    + "stops?\\b"), " "),
             Map.entry(Pattern.compile("\\b(?:dark (?:frame|border|borders|edge|fade)|fad(?:e|es|ing)(?: in)?"
                     + "(?: from| at| towards| toward| to)? (?:the )?(?:edges|corners|sides)|edges? fad(?:e|ing))\\b"),
                     "vignette"),
@@ -261,14 +278,18 @@ final class AdjustmentReader {
     /** Words for the whole picture or a tonal range, which name no part of it. */
     private static final Set<String> NOT_A_PART = Set.of("picture", "image", "photo", "whole", "scene", "scan", "shot",
             "thing", "look", "feel", "vibe", "lens", "eyes", "shadows", "highlights", "lights", "darks", "midtones",
-            "tones", "edges", "corners", "frame", "contrast", "colours", "colors", "result", "version", "render", "one");
+            "tones", "edges", "corners", "frame", "contrast", "colours", "colors", "result", "version", "render", "one",
+            "monitor", "screen", "display", "phone", "laptop", "print", "printer", "computer", "thumb", "thumbnail",
+            "palette", "values", "set", "album", "client", "card", "series", "campaign", "shoot", "gallery", "portfolio",
+            "whites", "blacks", "exposure", "temp", "temperature", "grade", "eye", "viewer");
 
     /**
      * The words among {@code leftover} that name a part of the picture: a noun after a determiner
      * ("the sky", "her face"), not chat ("knock it down") nor the picture as a whole.
      */
     static List<String> partsNamed(String instruction, List<String> leftover) {
-        String text = Phrasing.core(instruction);
+        // "vignette it, pull the eye to center": only the clause that asks names what to change.
+        String text = Phrasing.core(instruction).split("[,;:]|\\s[-–—]\\s", 2)[0];
         List<String> parts = new ArrayList<>();
         for (String word : leftover) {
             if (!NOT_A_PART.contains(word) && Pattern.compile("\\b(?:the|her|his|their|its|my|our|this|that|these|those)"

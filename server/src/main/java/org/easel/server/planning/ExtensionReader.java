@@ -15,7 +15,11 @@ import org.easel.server.engines.classical.Synthesis;
  * chat. A number without a unit is not guessed: the caller asks pixels or percent.
  */
 final class ExtensionReader {
-    private static final Pattern RATIO = Pattern.compile("\\b(\\d{1,2}(?:\\.\\d+)?) ?(?::|x|×|by|/|to) ?(\\d{1,2}(?:\\.\\d+)?)\\b");
+    /** "16:9", "2 by 1" — not "3/4 view" or "a 3/4 turn", which describe a pose. */
+    private static final Pattern RATIO = Pattern.compile("\\b(\\d{1,2}(?:\\.\\d+)?) ?(?::|x|×|by|/|to) ?(\\d{1,2}(?:\\.\\d+)?)\\b"
+            + "(?! ?(?:view|profile|angle|turn|pose|length|body|face))");
+    /** "3/4" on its own is a pose or a fraction as often as a shape; it asks for a shape only with words that say so. */
+    private static final Pattern SLASHED = Pattern.compile("\\b\\d{1,2} ?/ ?\\d{1,2}\\b");
     private static final Pattern SQUARE = Pattern.compile("\\b(?:square(?: it)?(?: off| up)?|1:1)\\b");
     private static final Pattern WIDESCREEN = Pattern.compile("\\b(?:widescreen|cinematic|letterbox)\\b");
     /** An aspect ratio asked of the canvas, not of something in the picture. */
@@ -138,7 +142,7 @@ final class ExtensionReader {
     /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
     static boolean namesGrowing(String instruction) {
         String text = sides(Phrasing.core(instruction));
-        if (RATIO.matcher(text).find() && !text.matches(".*\\d ?(?:px|pixels?|%).*")) {
+        if (RATIO.matcher(text).find() && !text.matches(".*\\d ?(?:px|pixels?|%).*") && !SLASHED.matcher(text).find()) {
             return true;   // "16:9 for youtube", "16 by 9 please"
         }
         if (ratio(text, InstructionContext.NONE).isPresent() && ASPECT_ASK.matcher(text).find()) {

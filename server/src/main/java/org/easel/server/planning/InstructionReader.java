@@ -43,6 +43,11 @@ public final class InstructionReader {
             + "mets|ajoute|der|die|das|und|ist|mit|bitte|mach|mache|füge|el|los|las|una|más|hazlo|añade|pon|il|"
             + "di|che|più|aggiungi|rendi|het|een|maak|meer|voeg|mais|não|faça|deixe)\\b");
 
+    /** "sepia for the vintage set", "b&w for the album": an effect named first, on a picture, is that effect. */
+    private static final Pattern EFFECT_FIRST = Pattern.compile("(?:quick |a |some |full )?(?:sepia|black and white|"
+            + "gr[ae]yscale|monochrome|posteri[sz]e[ds]?|vignette|invert(?:ed)?|blur(?:red)?|sharpen|desat(?:urate[ds]?)?|"
+            + "gaussian)\\b");
+
     private final FollowUpParser followUps = new FollowUpParser();
     private final InstructionInterpreter rules = new InstructionInterpreter();
     private final Optional<Planner> planner;
@@ -138,6 +143,16 @@ public final class InstructionReader {
         String core = Phrasing.core(instruction);
         IntentClassifier.Classification classification = classifier.classify(core.isEmpty()
                 ? Phrasing.normalise(instruction) : core);
+        // An adjustment named or complained about in so many words ("way too bright, knock it down", "colour is
+        // too intense in the shirt", "invert for a sec") is what was meant, however the sentence embeds.
+        boolean effectFirst = !context.blankLayer() && EFFECT_FIRST.matcher(core).lookingAt();
+        if ((AdjustmentReader.complains(instruction) || AdjustmentReader.namesAnEffect(instruction))
+                && (effectFirst || !SemanticReadings.describes(instruction))) {
+            Optional<Understanding> adjustment = SemanticReadings.read(Intent.ADJUST, instruction, context);
+            if (adjustment.isPresent()) {
+                return adjustment.get();
+            }
+        }
         if (classification.bestScore() < FLOOR || classification.best() == Intent.CHAT
                 && classification.margin() >= MARGIN) {
             // Far from everything, or chat: unless it is a description, which is content however it embeds.
@@ -146,15 +161,6 @@ public final class InstructionReader {
             return classification.best() == Intent.CHAT && classification.bestScore() >= FLOOR && !contentLikely
                     ? Understanding.Refused.cannotDo(instruction)
                     : SemanticReadings.asDescription(instruction, context).orElse(Understanding.Refused.cannotDo(instruction));
-        }
-        // An adjustment named or complained about in so many words ("way too bright, knock it down", "colour is
-        // too intense in the shirt") is what was meant, however the sentence embeds.
-        if ((AdjustmentReader.complains(instruction) || AdjustmentReader.namesAnEffect(instruction))
-                && !SemanticReadings.describes(instruction)) {
-            Optional<Understanding> adjustment = SemanticReadings.read(Intent.ADJUST, instruction, context);
-            if (adjustment.isPresent()) {
-                return adjustment.get();
-            }
         }
         // Every intent close to the best one is a candidate reading, best first. A reading that is itself a
         // question or a refusal ("which side?") stands only when it comes before every complete reading.

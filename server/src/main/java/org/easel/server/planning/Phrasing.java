@@ -67,7 +67,7 @@ final class Phrasing {
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
-                .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b", "black and white")
+                .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b|\\bb ?(?:&|/|n|'n') ?w\\b", "black and white")
                 .replaceAll("^2 (?=much|many|far|dark|bright|strong|big)", "too ");   // "2 much"
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"

@@ -57,8 +57,16 @@ final class StyleReader {
      * Whether the words make a look last or end it ("from now on …", "stick with …", "no more …
      * style"): then it is about the conversation's style, whatever else the sentence resembles.
      */
+    /** "underexposed by a stop": a photographer's stop, not stopping a style. */
+    private static final Pattern EXPOSURE_STOP = Pattern.compile("\\b(?:by )?(?:like |about |around |roughly )?(?:a|one|"
+            + "two|three|half a|a third of a|a couple of|\\d+(?:\\.\\d+)?) stops?\\b");
+
+    private static String core(String instruction) {
+        return EXPOSURE_STOP.matcher(Phrasing.core(instruction)).replaceAll(" ").strip();
+    }
+
     static boolean lasting(String instruction) {
-        String text = Phrasing.core(instruction);
+        String text = core(instruction);
         return STRONG_PERSISTENCE.matcher(text).find() || KEEPING.matcher(text).lookingAt()
                 || (STYLE_WORD.matcher(text).find() && PERSISTENCE.matcher(text).find())
                 || ENOUGH_OF.matcher(text).find();
@@ -106,7 +114,7 @@ final class StyleReader {
     }
 
     static Optional<Change> read(String instruction) {
-        String text = Phrasing.core(instruction).replace("-", " - ").replace(",", " ");
+        String text = core(instruction).replace("-", " - ").replace(",", " ");
         if (CLEAR.matcher(text).find() && (STYLE_WORD.matcher(text).find() || PERSISTENCE.matcher(text).find())) {
             return Optional.of(new Clear());   // "ok clear the style", "go back to no style"
         }
