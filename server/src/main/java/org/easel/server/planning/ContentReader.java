@@ -45,7 +45,8 @@ final class ContentReader {
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|throw"
-            + "(?: in)?|plop|include|slap|get(?! rid)|have|hang(?: up)?|mount|position|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
+            + "(?: in)?|plop|include|slap|get(?! rid)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
+            + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
             + "let there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter)\\s+(?:in\\s+)?");
@@ -74,9 +75,13 @@ final class ContentReader {
             + "substitute|turn|transform|change|convert|morph|make) (?:the|his|her|their|this|that) ([a-z]+)\\b");
     /** Words that only point at where the selection is, anywhere in the prompt. */
     private static final Pattern POINTING = Pattern.compile("\\s*(?:\\b(?:right |just |up |down |over |in )?"
-            + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over) (?:this|that|the|my) (?:new |empty |"
-            + "blank |selected |marked |little |small )?(?:spot|area|selection|region|part|bit|space|place|gap|hole|"
-            + "patch|corner)\\b|\\bwhere (?:i|i've) (?:selected|marked|circled)\\b|"
+            + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over) (?:(?:this|that|my) (?:new |empty |"
+            + "blank |selected |marked |little |small )?|the (?:new |empty |blank |selected |marked )(?:[a-z]+ )?)"
+            + "(?:spot|area|selection|region|part|bit|space|place|gap|hole|patch|corner|box|wall|water)\\b|"
+            + "\\b(?:in|on|into|inside|within|to|over|at) the (?:[a-z]+ )?selection\\b|\\bwhere the dotted line is\\b|"
+            + "\\b(?:(?:in|on|into) )?(?:the |this )?(?:empty |bare |little )?(?:[a-z]+ )?(?:area|spot|part|gap|corner|place|"
+            + "space|box|region|bit)? ?(?:that |which )?i(?:'ve| have)? (?:just )?(?:selected|marked|drawn(?: the box)?|"
+            + "circled|outlined|highlighted|drawn around)\\b|\\bwhere (?:i|i've) (?:selected|marked|circled)\\b|"
             + "\\b(?:where|in) the selection(?: is)?\\b|\\bthe selected (?:area|part|bit|region)\\b|\\bfor me\\b|"
             + "\\bif you can\\b|\\bif possible\\b)");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)[,;]?\\s+(?:without|but without|but no|"
@@ -85,20 +90,24 @@ final class ContentReader {
             + "again|then|now|lol|haha)\\b)+$");
     private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more|more|just|also|another|in)\\s+");
 
-    private static final java.util.Set<String> NOT_AN_OBJECT = java.util.Set.of("selection", "area", "part", "bit",
+    private static final java.util.Set<String> NOT_AN_OBJECT = java.util.Set.of("selected", "marked", "selection", "area", "part", "bit",
             "spot", "region", "it", "this", "that", "image", "picture", "photo", "whole", "thing", "stuff");
 
     /**
      * A place named at the end of an inpainting prompt ("a rainbow in the sky", "a cup on the table"):
      * the selection already says where, so the model is told only what.
      */
-    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:on|in|onto|into|over|across|at|by|near|"
+    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:on|in|onto|into|over|across|at|by|near|to|"
             + "around|above|below|under|behind|beside|inside|next to) (?:(?:this|that|these|those|his|her|their|my|"
-            + "our|its) (?:[a-z]+ )?[a-z]+|him|her|them|it)$");
+            + "our|its) (?:[a-z']+ )?[a-z]+|him|her|them|it)$");
+    /** "grass to match the lawn": the surroundings, which the selection's context already shows. */
+    private static final Pattern TRAILING_POSE = Pattern.compile("\\s+(?:to match|matching|that matches|which matches) "
+            + "(?:the|its|their|his|her) [a-z ]+$");
 
     /** The prompt for painting into the selection: the content without where it goes. */
     static String withoutPlace(String prompt) {
-        String without = TRAILING_PLACE.matcher(prompt).replaceFirst("");
+        String without = TRAILING_POSE.matcher(TRAILING_PLACE.matcher(prompt).replaceFirst("")).replaceFirst("");
+        without = without.replaceFirst("^matching ", "");
         return without.matches("(?s).*[a-z]{3,}.*") ? without : prompt;
     }
 
@@ -161,7 +170,7 @@ final class ContentReader {
                 if (text.matches("(?:a|an) .*\\bone\\b.*")) {
                     text = text.replaceFirst("\\bone\\b", replaced);
                 } else if (!text.matches("(?:a|an|some|the|one|two|three|many|lots|\\d+)\\b.*")
-                        && text.split(" ").length <= 3 && !text.contains(replaced)) {
+                        && text.split(" ").length <= 3 && !text.contains(replaced) && !text.endsWith("s")) {
                     text = text + " " + replaced;
                 }
             }
@@ -179,6 +188,11 @@ final class ContentReader {
         }
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ");
         text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look like$", "").replaceFirst("\\s+looks? like$", "");
+        // "…, so the park looks more welcoming", "… for the mockup": why it is asked, not what to paint.
+        text = text.replaceFirst(",? so (?:that )?(?:the|it|they|he|she|we|i|people) .*$", "")
+                .replaceFirst("\\s+for (?:the|my|our|a|an) (?:mock-?up|album|client|website|site|blog|card|campaign|"
+                        + "presentation|pitch|deck|portfolio|thumbnail|thumb|banner|post|story|project|brief|moodboard)$", "");
+        text = text.replaceAll("\\b(?:who|that|which) (?:is|are) (?=[a-z]+ing\\b)", "");
         text = LEADING.matcher(text).replaceFirst("");
         return new Content(asTyped(tidy(text), instruction), asTyped(negative, instruction), placing, newImage, drawing,
                 replacing);

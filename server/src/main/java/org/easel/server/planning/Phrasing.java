@@ -13,6 +13,7 @@ final class Phrasing {
     private static final Pattern OPENING = Pattern.compile("^(?:(?:no|nah|nope)[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
             + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|"
             + "please|pls|plz|kindly|just|maybe|perhaps)\\b[,!.:]*\\s*"
+            + "|i(?:'ve| have)? (?:just )?(?:selected|marked|circled|outlined) [^,.]*[,.]\\s*"
             + "|(?:good (?:morning|afternoon|evening)|dear easel|please could you|could you kindly|"
             + "i(?:'m| am) (?:so |very )?sorry to (?:trouble|bother) you|i (?:don't|do not) (?:wish|want|mean) to be a "
             + "(?:bother|nuisance)|i(?:'m| am) afraid|i(?:'d| would) be (?:very |so |most |really )?grateful if you could|"

@@ -56,7 +56,8 @@ final class SemanticReadings {
             + "can|could|would|will|please|i|we|you|it|it's|its|this|that|these|those|there|they|he|she|"
             + "too|way|so|very|not|no|more|less|bit|little|again|also|and|but|then|now|just)\\b");
     /** "heavier snow", "bigger waves": more or less of something already there, not a new picture. */
-    private static final Pattern COMPARATIVE_START = Pattern.compile("(?:more|less|fewer|bigger|smaller|larger|heavier|"
+    private static final Pattern COMPARATIVE_START = Pattern.compile("(?:(?:a |just a )?(?:tiny |little |wee )?(?:bit|touch|"
+            + "tad|smidge|hint|little|lot)(?: of)? )?(?:more|less|fewer|bigger|smaller|larger|heavier|"
             + "lighter|darker|brighter|stronger|weaker|thicker|thinner|longer|shorter|taller|wider|higher|lower|deeper|"
             + "softer|harder|warmer|cooler|colder|louder|quieter|busier|calmer|rougher|smoother|sharper|older|younger|"
             + "happier|sadder|angrier|scarier|creepier|cuter|prettier|uglier|sunnier|cloudier|stormier|snowier|"
