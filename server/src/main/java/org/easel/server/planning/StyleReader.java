@@ -35,7 +35,8 @@ final class StyleReader {
             + "anything|generations|generated|generate|thing|bits|whatever|though|new|content|house|lock|remember|"
             + "doc|yep|yup|after|maybe|just|one|ones|create|created|creates|makes|made|stay|please|pls|"
             + "going forward|forward|onward|too|also|as well|whole|bits|yes|yeah|confirm|lasting|permanent|"
-            + "persistent|swap|hmm|that|still|current|way|got|on)\\b");
+            + "persistent|swap|hmm|that|still|current|way|got|on|pics?|"
+            + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
@@ -44,11 +45,13 @@ final class StyleReader {
             + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new|anything new|anything you make|everything after|from here)\\b");
+    /** "the same style as before", "that same style": the one in force. */
+    private static final Pattern SAME_STYLE = Pattern.compile("\\b(?:the |that |this )?same (?:style|look)\\b");
     private static final Pattern STYLE_WORD = Pattern.compile("\\b(?:style|styles|styled|look|aesthetic|vibe|mode|"
             + "theme|treatment)\\b");
     /** "another one but in ukiyo-e style": a variation in that style, not a lasting one. */
     static final Pattern VARIATION_CUE = Pattern.compile("^(?:(?:give me|do|make|try|let's see|show me|let's have|"
-            + "have) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: one| take| version| variant| variation|"
+            + "have) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
             + "go| try| of (?:those|these|that)| like that)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
             + "[ ,]*$)|(?:another|one more|a different|a new) (?:take|version|variant|variation|go|try)\\b|"
             + "variation|variant|re-?roll|try again|new seed|different seed)");
@@ -87,7 +90,8 @@ final class StyleReader {
             + "anything (?:new|you make|you paint|you generate)|everything (?:after|from) (?:this|here)|"
             + "for this (?:whole )?(?:doc|document|session|project)|all future|lasting|permanent|persistent|"
             + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to|all the next|the next (?:pictures|"
-            + "images|ones|few)|next ones|from now$)\\b|^(?:house )?style\\s*[:=]");
+            + "images|ones|few)|next ones|from now$|every new (?:image|picture|one|thing|piece)|style lock(?:ed)?)\\b"
+            + "|^(?:house )?style(?: lock)?\\s*[:=]");
 
     /** What the instruction does to the style. */
     sealed interface Change {
@@ -108,7 +112,7 @@ final class StyleReader {
     /** The style named, without the words about keeping it: "do all generated bits in ukiyo-e style" → "ukiyo-e". */
     static String name(String instruction) {
         String text = Phrasing.core(instruction).replace("-", " - ").replace(",", " ");
-        return NOT_THE_NAME.matcher(text.replaceFirst("^(?:house )?style\\s*[:=]", " ")).replaceAll(" ")
+        return NOT_THE_NAME.matcher(text.replaceFirst("^(?:house )?style(?: lock)?\\s*[:=]", " ")).replaceAll(" ")
                 .replaceAll("[^a-z0-9 '&-]", " ").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip()
                 .replaceAll("^-|-$", "").replace("colour", "color").replace("water color", "watercolor");
     }
@@ -128,6 +132,9 @@ final class StyleReader {
             return Optional.of(new Clear());
         }
         String name = name(instruction);
+        if (SAME_STYLE.matcher(text).find() && KEEP.matcher(text).find() || SAME_STYLE.matcher(text).lookingAt()) {
+            return Optional.of(new Keep());   // "same style as before, continue with it"
+        }
         if (!name.isEmpty()) {
             return Optional.of(new Set(name));
         }
