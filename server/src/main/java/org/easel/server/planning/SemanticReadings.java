@@ -18,6 +18,11 @@ final class SemanticReadings {
             + "look like|looking like|like|maybe) (?:a |an )?([a-z][a-z' -]{1,40}?)(?: style| look| vibe| version| feel)?"
             + "(?:,? (?:just )?(?:for )?(?:this|that) one| just this once| this time)?$");
 
+    /** A place in the picture that is there ("in the sky", "over the whole scene", "on everything"). */
+    private static final Pattern IN_THIS_PICTURE = Pattern.compile("\\b(?:in|on|into|onto|over|across|above|behind|"
+            + "covering|along|through) (?:the whole (?:scene|picture|image|thing|photo|shot)|everything|everyone|the (?:sky|"
+            + "ground|background|foreground|horizon|scene|picture|image|photo|shot)|"
+            + "(?:this|the) (?:picture|image|photo|shot|scene))\\b|\\beverywhere\\b|\\ball over (?:it|the)\\b");
     /** Words that start a command, not a description of content. */
     private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|give|set|keep|use|do|"
             + "try|go|remove|undo|get|can|could|would|is|are|it|it's|this|that|why|how|what)\\b");
@@ -200,8 +205,10 @@ final class SemanticReadings {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;
         } else if (context.hasSelection()) {
             capability = SynthesisRequest.Capability.INPAINT;
-        } else if (content.placing() || content.replacing()) {
-            // "add a light snowfall", "put stars in the sky" with nothing selected: edit the picture, never repaint it.
+        } else if (content.placing() || content.replacing() || !content.newImage() && IN_THIS_PICTURE.matcher(
+                Phrasing.core(instruction)).find()) {
+            // "add a light snowfall", "put stars in the sky", "giant moon in the sky", "rain on everything" with
+            // nothing selected: edit the picture that is there, never repaint it.
             return instructionEdit(instruction);
         } else {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;
