@@ -34,6 +34,9 @@ final class AdjustmentReader {
             Map.entry("sharp|noisy|grainy|crisp|jagged|harsh edged", "blur slightly"));
     /** "a yellow tinge", "a murky blue cast": a colour cast, complained about without "too". */
     private static final Pattern CAST_COMPLAINT;
+    /** Words that complain wherever they stand: "underexposed by a stop, fix". */
+    private static final Pattern INHERENT_COMPLAINT = Pattern.compile("\\b(?:underexposed|under exposed|overexposed|"
+            + "over exposed|oversaturated|over saturated|washed out|washed-out|blown out)\\b");
     /** "washed out", "kinda murky": a complaint adjective on its own. */
     private static final Pattern BARE_COMPLAINT;
     /** Asking for something interesting is not asking for a cooler picture ("do something cool with it"). */
@@ -292,8 +295,14 @@ final class AdjustmentReader {
         String text = Phrasing.core(instruction).split("[,;:]|\\s[-–—]\\s", 2)[0];
         List<String> parts = new ArrayList<>();
         for (String word : leftover) {
-            if (!NOT_A_PART.contains(word) && Pattern.compile("\\b(?:the|her|his|their|its|my|our|this|that|these|those)"
-                    + " (?:[a-z]+ )?" + Pattern.quote(word) + "\\b").matcher(text).find()) {
+            // The noun that ends the phrase: "the vintage set" names a set, not a vintage.
+            if (NOT_A_PART.contains(word)) {
+                continue;
+            }
+            Matcher named = Pattern.compile("\\b(?:the|her|his|their|its|my|our|this|that|these|those)"
+                    + " (?:[a-z]+ )?" + Pattern.quote(word) + "\\b(?: ([a-z]+))?").matcher(text);
+            if (named.find() && (named.group(1) == null || !leftover.contains(named.group(1))
+                    && !NOT_A_PART.contains(named.group(1)))) {
                 parts.add(word);
             }
         }
@@ -331,7 +340,8 @@ final class AdjustmentReader {
             m.appendReplacement(fixed, " " + Matcher.quoteReplacement(fixes.toString()) + " ");
         }
         m.appendTail(fixed);
-        rewritten = fixed.toString();
+        rewritten = INHERENT_COMPLAINT.matcher(fixed.toString())
+                .replaceAll(found -> " " + Matcher.quoteReplacement(FIX_BY_WORD.get(found.group())) + " ");
         for (Map.Entry<Pattern, String> rewrite : REWRITES.entrySet()) {
             rewritten = rewrite.getKey().matcher(rewritten).replaceAll(" " + rewrite.getValue() + " ");
         }

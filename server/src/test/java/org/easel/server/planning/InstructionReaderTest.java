@@ -121,6 +121,39 @@ class InstructionReaderTest {
             "contrast ~ nosel ~ clarify",
             "extend the canvas to the right by 300 ~ nosel ~ clarify",
             "everything looks too green ~ nosel ~ clarify",
+            // Vague requests and verdicts ask, offering readings; the last change decides which.
+            "make it nicer ~ nosel ~ clarify",
+            "hmm not feeling it ~ generated ~ clarify",
+            "fix the colours ~ nosel ~ clarify",
+            "perfect thanks ~ nosel ~ refuse",
+            // Lettering, animation, batches and files are for other tools.
+            "write \"happy birthday\" at the top ~ nosel ~ refuse",
+            "put my studio name in the corner as text ~ nosel ~ refuse",
+            "make a turnaround gif of the char ~ nosel ~ refuse",
+            "export as layered psd for the AD ~ nosel ~ refuse",
+            "remove the watermark ~ sel ~ remove",
+            "add a ton of space on top for the caption ~ nosel ~ extend: top",
+            // The sentence that asks, of several; requests at the end of a long sentence.
+            "I have selected the bare wall. Could you hang a painting of a countryside scene there? ~ sel ~ paint: a painting of a countryside scene",
+            "Good morning. My photo came out rather dark, and I would be very grateful if you could lighten it. ~ nosel ~ adjust: brightness+",
+            // Photographers' and concept artists' words.
+            "underexposed by like a stop, fix ~ nosel ~ adjust: brightness+",
+            "knock the sat down on the sky ~ sel ~ adjust: saturation-",
+            "crush the blacks a bit ~ nosel ~ adjust: contrast+",
+            "sepia for the vintage set ~ nosel ~ adjust: sepia",
+            "quick b&w for the album ~ nosel ~ adjust: grayscale",
+            "invert for a sec, checking shapes ~ nosel ~ adjust: invert",
+            "vignette it, pull the eye to center ~ nosel ~ adjust: vignette",
+            "orc warlord bust, 3/4 view, heavy scars ~ blank ~ generate: orc warlord bust, 3/4 view, heavy scars",
+            "make it 4:5 ~ nosel ~ extend: top,bottom",
+            // A description placed in the picture that is there edits it.
+            "giant moon in the sky pls ~ nosel ~ edit",
+            "rain on everything, wet reflections on the ground ~ nosel ~ edit",
+            "giant moon in the sky ~ blank ~ generate: giant moon in the sky",
+            // Going back, keeping a style, another take.
+            "ok scrap all that, og plate pls ~ generated ~ original",
+            "same style as before, continue with it ~ styled ~ keepstyle",
+            "one more different, but like ink drawing ~ generated ~ variation; style: ink drawing",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
@@ -130,7 +163,7 @@ class InstructionReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"contrast", "extend the canvas", "extend the canvas to the right by 300",
-            "everything looks too green"})
+            "everything looks too green", "make it nicer", "fix the colours"})
     void everyReadingOfferedMeansExactlyThatReadingWhenSentBack(String ambiguous) {
         Understanding understanding = reader.read(ambiguous, NOTHING_SELECTED);
         Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);
