@@ -23,19 +23,20 @@ public final class CreatedPixelsEdge {
 
     /**
      * @param selection an {@code a8} mask, or null for no selection (then full coverage of {@code area})
-     * @param askedFeatherPx the feather the person asked for (0 when none); a larger one than
-     *                       {@link #FEATHER_PX} softens further, a smaller one does not harden the blend
+     * @param featherPx the feather to blend with: {@link #featherPx(int)} of what the person asked for
      */
-    public static Coverage coverage(Raster selection, int canvasWidth, int canvasHeight, Rect area,
-                                    int askedFeatherPx) {
+    public static Coverage coverage(Raster selection, int canvasWidth, int canvasHeight, Rect area, int featherPx) {
         Raster grown = selection == null ? null
                 : grow(selection, GROW_PX, new Rect(0, 0, canvasWidth, canvasHeight));
-        return SelectionMask.coverage(grown, canvasWidth, canvasHeight, area, featherPx(askedFeatherPx));
+        return SelectionMask.coverage(grown, canvasWidth, canvasHeight, area, featherPx);
     }
 
-    /** The feather created pixels get when {@code askedFeatherPx} was asked for. */
+    /**
+     * The feather created pixels get when {@code askedFeatherPx} was asked for (the {@code feather}
+     * option, "with a soft edge"; 0 when nothing was): {@link #FEATHER_PX} unless asked otherwise.
+     */
     public static int featherPx(int askedFeatherPx) {
-        return Math.max(FEATHER_PX, askedFeatherPx);
+        return askedFeatherPx > 0 ? askedFeatherPx : FEATHER_PX;
     }
 
     /** How the plan's summary says it: "grown by 2 px, 8 px soft edge". */

@@ -44,7 +44,7 @@ record GenerationArea(Rect context, Coverage coverage, boolean selected) {
         }
         // New content is created pixels: blended over the grown, feathered selection edge.
         Coverage coverage = CreatedPixelsEdge.coverage(selection.get(), request.canvasWidth(), request.canvasHeight(),
-                available, request.options().featherPx());
+                available, CreatedPixelsEdge.featherPx(request.options().featherPx()));
         if (coverage.isEmpty()) {
             throw new EditRejectedException(NOTHING_SELECTED);
         }

@@ -49,6 +49,7 @@ public final class FillEngine {
     }
 
     /**
+     * @param featherPx the soft edge's feather around the grown selection ({@link CreatedPixelsEdge#featherPx})
      * @return the patch to place above {@code image}: the filled pixels, alpha 0 outside the selection
      * @throws EditRejectedException when there is no usable selection
      */

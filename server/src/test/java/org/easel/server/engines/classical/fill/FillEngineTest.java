@@ -99,7 +99,7 @@ class FillEngineTest {
             Raster patch = new FillEngine().fill(source, mask(N, N, selected), N, N, feather, 3, JobControl.NONE);
             assertEquals(format, patch.format(), "the patch keeps the document's depth");
             Raster result = compositeOver(source, patch);
-            assertUnchangedOutside(source, result, selected.grow(CreatedPixelsEdge.GROW_PX + CreatedPixelsEdge.featherPx(feather)));
+            assertUnchangedOutside(source, result, selected.grow(CreatedPixelsEdge.GROW_PX + feather));
             double error = bricksError(result, selected);
             assertTrue(error < 0.03, format.wireName() + ": hole error " + error);
         }
@@ -111,7 +111,7 @@ class FillEngineTest {
         Rect selected = new Rect(50, 50, 50, 50);
         Raster patch = new FillEngine(96).fill(source, mask(N, N, selected), N, N, 2, 4, JobControl.NONE);
         Raster result = compositeOver(source, patch);
-        assertUnchangedOutside(source, result, selected.grow(CreatedPixelsEdge.GROW_PX + CreatedPixelsEdge.featherPx(2)));
+        assertUnchangedOutside(source, result, selected.grow(CreatedPixelsEdge.GROW_PX + 2));
         double error = bricksError(result, selected);
         double flatError = bricksError(new FloatImage(0, 0, N, N,
                 FillImages.image(N, N, (x, y, rgb) -> System.arraycopy(FLAT, 0, rgb, 0, 3))).encode(PixelFormat.RGBA16),
