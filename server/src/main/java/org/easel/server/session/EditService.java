@@ -283,7 +283,7 @@ public final class EditService {
         }
         // Adjustments follow the host's selection exactly, its own soft edges included.
         return feather == 0 ? " — inside the selection, exactly as selected"
-                : " — inside the selection, with a " + 2 * feather + " px soft edge";
+                : " — inside the selection, plus a soft edge of " + 2 * feather + " px";
     }
 
     /**
