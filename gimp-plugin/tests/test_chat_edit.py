@@ -252,6 +252,18 @@ class ChatEditAgainstDaemonTest(unittest.TestCase):
         turns = self.connect().history(outcome.conversation_id)["turns"]
         self.assertEqual(["increase the contrast"], [t["instruction"] for t in turns])
 
+    def test_undo_of_an_extension_resizes_the_image_back_in_one_undo_group(self):
+        doc = FakeDocument((20, 20), gradient_layer(0, 0, 20, 20))
+        run_chat_edit(doc, self.connect, "extend the canvas to the left by 6 px")
+        self.assertEqual((26, 20), doc.canvas)
+        self.assertEqual([(6, 0)], doc.resize_offsets)
+        strips = len(doc.inserted)
+        outcome = run_chat_edit(doc, self.connect, "undo")
+        self.assertEqual((20, 20), doc.canvas, outcome.message)
+        self.assertEqual([(6, 0), (-6, 0)], doc.resize_offsets, "image.resize(20, 20, -6, 0)")
+        self.assertEqual(strips, len(doc.inserted), "the old pixels are still in the image")
+        self.assertEqual(2, doc.undo_groups, "each result is one undo step in GIMP")
+
     def test_new_content_without_a_model_changes_nothing_and_names_the_install_command(self):
         doc = FakeDocument((20, 20), gradient_layer(0, 0, 20, 20))
         with self.assertRaises(DaemonError) as caught:

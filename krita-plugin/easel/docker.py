@@ -13,7 +13,7 @@ from PyQt5.QtGui import QImage, QPixmap
 from PyQt5.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QProgressBar,
                              QPushButton, QToolButton, QVBoxLayout, QWidget)
 
-from . import connection_status, launch, transcript
+from . import connection_status, launch, placement, transcript
 from .chat_widgets import ChatInput, ChoiceBar, TranscriptView
 from .daemon_link import DaemonLink
 from .daemon_starter import DaemonStarter
@@ -301,9 +301,8 @@ class EaselDocker(DockWidget):
             QTimer.singleShot(0, lambda: activate(document, nodes[0]))
             thumb = "t%d" % job.ticket
             self.transcript_view.thumbnails[thumb] = self._thumbnail(document, prepared)
-        names = ", ".join('"%s"' % n.name() for n in nodes) or "no layer"
-        chat.add(transcript.REPLY, "%s Added %s (Ctrl+Z removes it)."
-                 % (prepared.message or "Done.", names), thumb)
+        chat.add(transcript.REPLY, placement.reply_text(
+            prepared.message, [n.name() for n in nodes], prepared.resize is not None), thumb)
 
     @staticmethod
     def _thumbnail(document, prepared):

@@ -64,3 +64,21 @@ def layer_name(suggested: str, instruction: str, limit: int = 80) -> str:
     name = (suggested or "").strip() or "Easel: " + instruction.strip()
     name = " ".join(name.split())
     return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+
+
+def reply_text(message: str, layer_names, resized: bool) -> str:
+    """What the transcript says after a result went in: the daemon's message, the layers added
+    and how to take it back. Krita's Python API (5.1 and 5.2) has no way to group a canvas
+    resize and a new layer into one undo step, so after an extension Ctrl+Z needs two steps;
+    the conversation's "undo" takes both back at once."""
+    text = (message or "Done.").strip()
+    names = ", ".join('"%s"' % n for n in layer_names)
+    if names and resized:
+        return ("%s Added %s and resized the canvas. Krita's Ctrl+Z takes two steps for this "
+                "(first the layer, then the canvas size); type \u201cundo\u201d to take both back "
+                "at once." % (text, names))
+    if resized:
+        return "%s Resized the canvas (Ctrl+Z undoes it)." % text
+    if names:
+        return "%s Added %s (Ctrl+Z removes it)." % (text, names)
+    return text

@@ -137,6 +137,18 @@ class InsertResultTest(unittest.TestCase):
         self.assertEqual(self.doc.resized, (-2, 0, 10, 8))
         self.assertEqual(nodes[0].written[1:3], (0, 0))
 
+    def test_undoing_an_extension_crops_the_canvas_back_and_adds_no_layer(self):
+        # PROTOCOL.md: "undo" after extending left by 2 px answers the old 8 px canvas with the
+        # current one's corner at (-2, 0): Krita keeps the rectangle from x = 2.
+        doc = FakeDocument(10, 8)
+        doc.active = doc.add_layer(FakeNode("Source", data=bytes(320)))
+        snap = read_snapshot(doc, False)
+        nodes = insert_result(snap, prepare_result(snap, result_frame([], (8, 8), [], offset=(-2, 0)),
+                                                   "undo"))
+        self.assertEqual(doc.resized, (2, 0, 8, 8))
+        self.assertEqual(nodes, [])
+        self.assertEqual([n.name() for n in doc.root.children], ["Source"])
+
     def test_a_result_in_the_wrong_format_changes_nothing(self):
         result = result_frame([{"name": "x", "x": 0, "y": 0, "width": 1, "height": 1,
                                 "format": "rgba16", "attachment": 0}], (10, 8), [bytes(8)])

@@ -1,6 +1,6 @@
 import unittest
 
-from easel.placement import Rect, canvas_change, layer_name
+from easel.placement import Rect, canvas_change, layer_name, reply_text
 
 
 class CanvasChangeTest(unittest.TestCase):
@@ -19,9 +19,31 @@ class CanvasChangeTest(unittest.TestCase):
     def test_a_smaller_canvas_crops_from_the_origin(self):
         self.assertEqual(canvas_change((100, 80), (50, 40)).resize, Rect(0, 0, 50, 40))
 
+    def test_undoing_an_extension_on_the_left_crops_the_strip_away(self):
+        # The daemon answers "undo" with the old size and the current corner's place in it.
+        self.assertEqual(canvas_change((2220, 1080), (1920, 1080), (-300, 0)).resize, Rect(300, 0, 1920, 1080))
+
     def test_an_empty_canvas_is_refused(self):
         with self.assertRaises(ValueError):
             canvas_change((100, 80), (0, 80))
+
+
+class ReplyTextTest(unittest.TestCase):
+    def test_a_layer_is_removed_by_one_ctrl_z(self):
+        self.assertEqual(reply_text("Made it warmer.", ["Easel: warmer"], False),
+                         'Made it warmer. Added "Easel: warmer" (Ctrl+Z removes it).')
+
+    def test_an_extension_says_that_krita_needs_two_undo_steps(self):
+        text = reply_text("Extended.", ["Easel: extend"], True)
+        self.assertIn("two steps", text)
+        self.assertIn("\u201cundo\u201d", text)
+
+    def test_a_canvas_taken_back_adds_no_layer(self):
+        self.assertEqual(reply_text("Brought back how it was.", [], True),
+                         "Brought back how it was. Resized the canvas (Ctrl+Z undoes it).")
+
+    def test_nothing_added_says_only_the_message(self):
+        self.assertEqual(reply_text("Style cleared.", [], False), "Style cleared.")
 
 
 class RectTest(unittest.TestCase):

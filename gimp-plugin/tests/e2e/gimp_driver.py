@@ -135,19 +135,17 @@ def case_edits():
           % values.index(1))
     offsets = tuple(result.get_offsets()[1:])
     size = (result.get_width(), result.get_height())
-    # the selection grown by the default 4 px feather, clipped to the layer
-    check(offsets == (16, 6) and size == (24, 24),
-          "the new layer sits at the patch offsets (16, 6), 24×24: %s %s" % (offsets, size))
+    # adjustments follow the selection exactly: no soft edge of the daemon's own
+    check(offsets == (20, 10) and size == (16, 16),
+          "the new layer covers exactly the selection (20, 10), 16×16: %s %s" % (offsets, size))
     patch = read(result)
-    for cx, cy in ((28, 18), (24, 14), (31, 21)):
-        r, g, b, a = pixel(patch, 24, cx - 16, cy - 6)
+    for cx, cy in ((28, 18), (24, 14), (31, 21), (20, 10), (35, 25)):
+        r, g, b, a = pixel(patch, 16, cx - 20, cy - 10)
         sr, sg, sb, _ = pixel(source_pixels, 40, cx - 10, cy - 6)
         luma = 0.2126 * sr + 0.7152 * sg + 0.0722 * sb
         check(r == g == b and a == 255 and abs(r - luma) <= 1.5,
               "pixel (%d, %d) is the opaque gray %d of its source (luma %.1f): got %s"
               % (cx, cy, r, luma, (r, g, b, a)))
-    check(pixel(patch, 24, 0, 0)[3] == 0 and pixel(patch, 24, 23, 23)[3] == 0,
-          "outside the feathered selection the new layer is transparent")
     check(read(source) == source_pixels, "the source layer is untouched")
     conversation = conversation_of(image)
     check(conversation is not None and conversation.startswith("gimp:"),
@@ -300,6 +298,69 @@ def case_question_from_scripts():
     image.delete()
 
 
+def flattened(image):
+    """The image as GIMP composites it (a merged copy), in 8-bit RGBA."""
+    copy = image.duplicate()
+    merged = copy.merge_visible_layers(Gimp.MergeType.CLIP_TO_IMAGE)  # noqa: F821
+    data = read(merged)
+    copy.delete()
+    return data
+
+
+def case_soft_selection():
+    """A soft (feathered, elliptical) selection made in GIMP: "make the selection black and
+    white" leaves coverage 0 byte-identical and makes coverage 255 fully grey."""
+    width, height, orange = 64, 48, bytes((200, 120, 40, 255))
+    image = new_image(width, height)
+    source = add_layer(image, "source", 0, 0, width, height, orange * (width * height))
+    image.select_ellipse(Gimp.ChannelOps.REPLACE, 12, 8, 40, 32)  # noqa: F821
+    Gimp.Selection.feather(image, 10.0)  # noqa: F821
+    mask = bytes(image.get_selection().get_buffer().get(
+        Gegl.Rectangle.new(0, 0, width, height), 1.0, "Y u8", Gegl.AbyssPolicy.NONE))  # noqa
+    check(sum(1 for m in mask if 0 < m < 255) > 50 and 255 in mask and 0 in mask,
+          "GIMP's feathered ellipse has coverage 0, 255 and a soft edge")
+    values = run_procedure(image, source, "make the selection black and white")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the soft-selection edit succeeded")  # noqa
+    after = flattened(image)
+    centre = (24 * width + 32) * 4
+    grey = after[centre:centre + 4]
+    check(mask[24 * width + 32] == 255 and grey[0] == grey[1] == grey[2] and grey[3] == 255,
+          "the fully selected centre is grey: %s" % (tuple(grey),))
+    zero, full, between = [], [], []
+    for i, m in enumerate(mask):
+        got = after[i * 4:i * 4 + 4]
+        if m == 0 and got != orange:
+            zero.append((i % width, i // width, tuple(got)))
+        elif m == 255 and got != grey:
+            full.append((i % width, i // width, tuple(got)))
+        elif 0 < m < 255 and not all(min(orange[c], grey[c]) - 1 <= got[c] <= max(orange[c], grey[c]) + 1
+                                     for c in range(3)):
+            between.append((i % width, i // width, m, tuple(got)))
+    check(not zero, "pixels at coverage 0 are byte-identical: %s" % zero[:5])
+    check(not full, "pixels at coverage 255 are fully grey: %s" % full[:5])
+    check(not between, "partly selected pixels lie between the original and grey: %s" % between[:5])
+    image.delete()
+
+
+def case_extension_undo():
+    """ "undo" after extending the canvas: GIMP's canvas is the original size, with the
+    original pixels."""
+    image = new_image(32, 24)
+    source = add_layer(image, "source", 0, 0, 32, 24, gradient(32, 24))
+    before = flattened(image)
+    values = run_procedure(image, source, "extend the canvas to the left by 8 px")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the extension succeeded")  # noqa: F821
+    check((image.get_width(), image.get_height()) == (40, 24),
+          "the canvas grew to 40×24: %s" % ((image.get_width(), image.get_height()),))
+    values = run_procedure(image, source, "undo")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the undo succeeded: %r" % values.index(1))
+    check((image.get_width(), image.get_height()) == (32, 24),
+          "undo took the canvas back to 32×24: %s" % ((image.get_width(), image.get_height()),))
+    check(flattened(image) == before, "and the pixels are the original ones")
+    check(tuple(source.get_offsets()[1:]) == (0, 0), "the source layer is back where it was")
+    image.delete()
+
+
 def case_daemon_stopped():
     image, source, source_pixels = selected_offset_layer()
     values = run_procedure(image, source, "make the selection black and white")
@@ -428,12 +489,14 @@ def case_diffusion():
           "the layer is named after the instruction and its seed: %r" % result.get_name())
     offsets = tuple(result.get_offsets()[1:])
     size = (result.get_width(), result.get_height())
-    check(offsets == (16, 6) and size == (24, 24),
-          "the new layer covers the feathered selection only: %s %s" % (offsets, size))
-    got = pixel(read(result), 24, 28 - 16, 18 - 6)
+    # created pixels: the selection grown by 2 px with an 8 px soft edge (6 px out), clipped
+    check(offsets == (14, 6) and size == (28, 26),
+          "the new layer covers the selection grown by its soft edge: %s %s" % (offsets, size))
+    got = pixel(read(result), 28, 28 - 14, 18 - 6)
     check(all(abs(a - b) <= 4 for a, b in zip(got, ORACLE_RGBA)),
           "inside the selection the model's colour: %s (expected %s)" % (got, ORACLE_RGBA))
-    check(pixel(read(result), 24, 0, 0)[3] == 0, "outside the feathered selection it is transparent")
+    edge = pixel(read(result), 28, 18 - 14, 18 - 6)[3]
+    check(0 < edge < 255, "2 px outside the selection it blends in: alpha %d" % edge)
     check(read(source) == source_pixels, "the source layer is untouched")
     image.delete()
 
@@ -444,6 +507,8 @@ def case_edits_and_more():
     case_refusals()
     case_document_resize_and_rollback()
     case_question_from_scripts()
+    case_soft_selection()
+    case_extension_undo()
     case_diffusion()
 
 

@@ -22,9 +22,13 @@ OUT_DIR = os.environ["EASEL_KRITA_TEST_OUT"]
 
 W, H = 64, 48
 SELECTION = (16, 12, 24, 16)            # x, y, width, height
-FEATHER = 4                             # the daemon's default soft edge
+FEATHER = 0                             # adjustments follow the selection exactly
 PATCH = (SELECTION[0] - FEATHER, SELECTION[1] - FEATHER,
          SELECTION[2] + 2 * FEATHER, SELECTION[3] + 2 * FEATHER)
+CREATED_EDGE = 6                        # created pixels: grown by 2 px, feathered by 4 (8 px soft edge)
+CREATED_PATCH = (SELECTION[0] - CREATED_EDGE, SELECTION[1] - CREATED_EDGE,
+                 SELECTION[2] + 2 * CREATED_EDGE, SELECTION[3] + 2 * CREATED_EDGE)
+SOFT_FEATHER = 5                        # the feather Krita gives the soft selection
 SELECTION_CENTRE = (SELECTION[0] + SELECTION[2] // 2, SELECTION[1] + SELECTION[3] // 2)
 ORANGE_BGRA = bytes([40, 120, 200, 255])
 DIFFUSION_INSTRUCTION = "add a red barn"
@@ -103,10 +107,10 @@ def select(document):
     document.setSelection(selection)
 
 
-def changed_outside_patch(image):
-    """The canvas pixels outside the soft-edged selection that are no longer the orange fill."""
+def changed_outside_patch(image, patch=PATCH):
+    """The canvas pixels outside ``patch`` that are no longer the orange fill."""
     return [(x, y) for y in range(H) for x in range(W)
-            if not inside(x, y, PATCH) and pixel(image, x, y, W) != ORANGE_BGRA]
+            if not inside(x, y, patch) and pixel(image, x, y, W) != ORANGE_BGRA]
 
 
 def type_and_enter(docker, text):
@@ -406,13 +410,86 @@ def scenario():
         got = pixel(image, *SELECTION_CENTRE, W)
         check("inside the selection the model's colour replaced the orange",
               all(abs(a - b) <= 4 for a, b in zip(got, ORACLE_BGRA)), (got, ORACLE_BGRA))
-        changed_outside = changed_outside_patch(image)
-        check("outside the selection no pixel changed", not changed_outside,
-              changed_outside[:5])
+        changed_outside = changed_outside_patch(image, CREATED_PATCH)
+        check("outside the selection grown by its 8 px soft edge no pixel changed",
+              not changed_outside, changed_outside[:5])
     save_screenshots(docker, "diffusion")
     painted.setModified(False)
     yield settle()
     painted.close()
+
+    # ---- a soft selection made in Krita: coverage 0 untouched, 255 fully grey, between blended
+    soft, soft_source = make_document("easel-e2e-soft", "U8", ORANGE_BGRA)
+    yield settle()
+    soft.setActiveNode(soft_source)
+    selection = Selection()
+    selection.select(*SELECTION, 255)
+    selection.feather(SOFT_FEATHER)
+    soft.setSelection(selection)
+    yield Wait("the docker to follow the soft-selection document",
+               lambda: app.activeDocument() == soft, 10)
+    mask = bytes(soft.selection().pixelData(0, 0, W, H))
+    type_and_enter(docker, BW_INSTRUCTION)
+    yield Wait("the soft-selection result", edit_done(docker), 60)
+    ok = len(docker.last_inserted) == 1
+    check("a soft selection gets a result layer", ok, docker.current_transcript().plain_text())
+    if ok:
+        after = bytes(soft.pixelData(0, 0, W, H))
+        partial = [m for m in mask if 0 < m < 255]
+        check("Krita's feathered selection is soft (has partial coverage)", len(partial) > 20,
+              len(partial))
+        grey = pixel(after, *SELECTION_CENTRE, W)
+        check("at coverage 255 the pixel is fully grey", mask[SELECTION_CENTRE[1] * W +
+              SELECTION_CENTRE[0]] == 255 and grey[0] == grey[1] == grey[2] and grey[3] == 255,
+              (mask[SELECTION_CENTRE[1] * W + SELECTION_CENTRE[0]], grey))
+        zero_changed, full_wrong, blend_wrong = [], [], []
+        for i, m in enumerate(mask):
+            x, y = i % W, i // W
+            got = pixel(after, x, y, W)
+            if m == 0 and got != ORANGE_BGRA:
+                zero_changed.append((x, y, got))
+            elif m == 255 and got != grey:
+                full_wrong.append((x, y, got))
+            elif 0 < m < 255:
+                expected = [m / 255.0 * grey[c] + (1 - m / 255.0) * ORANGE_BGRA[c] for c in range(3)]
+                if any(abs(got[c] - expected[c]) > 2 for c in range(3)):
+                    blend_wrong.append((x, y, m, got, expected))
+        check("pixels at coverage 0 are byte-identical", not zero_changed, zero_changed[:5])
+        check("pixels at coverage 255 are all fully grey", not full_wrong, full_wrong[:5])
+        check("pixels in between blend by their coverage", not blend_wrong, blend_wrong[:3])
+        text = docker.current_transcript().plain_text()
+        check("the plan says the selection is followed exactly",
+              "exactly as selected" in text, text.splitlines()[-4:])
+    soft.setModified(False)
+    yield settle()
+    soft.close()
+
+    # ---- undo after extending the canvas: the canvas size and the pixels come back
+    grown, grown_source = make_document("easel-e2e-extend", "U8", ORANGE_BGRA)
+    yield settle()
+    grown.setActiveNode(grown_source)
+    yield Wait("the docker to follow the extension document",
+               lambda: app.activeDocument() == grown, 10)
+    original = bytes(grown.pixelData(0, 0, W, H))
+    type_and_enter(docker, "extend the canvas to the left by 16 px")
+    yield Wait("the extension", edit_done(docker), 90)
+    check("the extension resized the canvas", (grown.width(), grown.height()) == (W + 16, H),
+          (grown.width(), grown.height(), docker.current_transcript().plain_text()))
+    text = docker.current_transcript().plain_text()
+    check("the transcript says Krita's Ctrl+Z takes two steps for an extension",
+          "two steps" in text.splitlines()[-1], text.splitlines()[-1])
+    yield settle()
+    type_and_enter(docker, "undo")
+    yield Wait("the undo of the extension", edit_done(docker), 60)
+    yield settle()
+    check("undo took the canvas back to its size", (grown.width(), grown.height()) == (W, H),
+          (grown.width(), grown.height(), docker.current_transcript().plain_text()))
+    check("and the pixels are the original ones",
+          bytes(grown.pixelData(0, 0, W, H)) == original)
+    save_screenshots(docker, "extension-undone")
+    grown.setModified(False)
+    yield settle()
+    grown.close()
 
     # ---- closing the image while its edit runs: the edit is cancelled or its result dropped
     doomed, doomed_source = make_document("easel-e2e-closed", "U8", ORANGE_BGRA)

@@ -6,6 +6,7 @@ run them must not pass silently without them.
 """
 import io
 import json
+import math
 import os
 import re
 import shutil
@@ -210,6 +211,30 @@ def channels(image, px, py):
     raise AssertionError("unexpected layer format %s" % image.format)
 
 
+def composite_rgba8(source, width, layer):
+    """An rgba8 result layer placed over the opaque ``source`` with normal blending."""
+    out = bytearray(source)
+    data = bytes(layer.data)
+    for y in range(layer.height):
+        for x in range(layer.width):
+            p = (y * layer.width + x) * 4
+            s = ((layer.y + y) * width + layer.x + x) * 4
+            a = data[p + 3]
+            for c in range(3):
+                out[s + c] = (data[p + c] * a + source[s + c] * (255 - a) + 127) // 255
+    return bytes(out)
+
+
+def soft_ellipse(width, height):
+    """A soft elliptical a8 mask as a host makes it when feathering: 255 inside, ramping to 0."""
+    mask = bytearray(width * height)
+    for y in range(height):
+        for x in range(width):
+            d = math.hypot((x - width / 2) / (width * 0.3), (y - height / 2) / (height * 0.3))
+            mask[y * width + x] = int(round(255 * max(0.0, min(1.0, (1.3 - d) / 0.6))))
+    return mask
+
+
 W, H = 64, 48
 SEL_X, SEL_Y, SEL_W, SEL_H = 22, 16, 20, 16   # the selected rectangle, in the middle
 MARGIN = 5                                      # > the default 4 px feather
@@ -328,6 +353,81 @@ class EndToEndTest(unittest.TestCase):
         self.assertEqual((layer.x, layer.y, layer.width, layer.height), (0, 0, 16, H))
         alphas = bytes(layer.data)[3::4]
         self.assertEqual(alphas, b"\xff" * (16 * H), "the new strip is opaque")
+
+    def edit_through_mask(self, mask, instruction=BW):
+        """``instruction`` on the gradient through an a8 ``mask`` over the canvas; returns the
+        source, the canvas after the result layer is placed over it (normal blending, as the
+        plugins' hosts do) and the whole layer made grey."""
+        source = gradient_rgba8(W, H)
+        image = Image(0, 0, W, H, "rgba8", source)
+        conversation = "e2e-coverage-" + uuid.uuid4().hex
+        result = self.client.edit(conversation, instruction, (W, H), image,
+                                  selection=Image(0, 0, W, H, "a8", bytes(mask)), timeout=EDIT_TIMEOUT)
+        everywhere = self.client.edit(conversation, "make it black and white", (W, H), image,
+                                      timeout=EDIT_TIMEOUT)
+        return source, composite_rgba8(source, W, result.layers[0]), \
+            composite_rgba8(source, W, everywhere.layers[0]), result
+
+    def assert_follows_coverage(self, mask):
+        source, after, grey, result = self.edit_through_mask(mask)
+        self.assertTrue(result.plan["summary"].endswith("inside the selection, exactly as selected"),
+                        result.plan["summary"])
+        full = 0
+        for i, m in enumerate(mask):
+            p = i * 4
+            if m == 0:
+                self.assertEqual(after[p:p + 4], source[p:p + 4], "coverage 0 changed at %d" % i)
+            elif m == 255:
+                full += 1
+                self.assertEqual(after[p:p + 4], grey[p:p + 4], "coverage 255 not fully grey at %d" % i)
+            else:
+                for c in range(3):
+                    expected = m / 255.0 * grey[p + c] + (1 - m / 255.0) * source[p + c]
+                    self.assertLessEqual(abs(after[p + c] - expected), 2.0,
+                                         "coverage %d at %d channel %d" % (m, i, c))
+        self.assertGreater(full, 50)
+
+    def test_adjustments_follow_a_hard_rectangle_exactly(self):
+        mask = bytearray(W * H)
+        for y in range(SEL_Y, SEL_Y + SEL_H):
+            for x in range(SEL_X, SEL_X + SEL_W):
+                mask[y * W + x] = 255
+        self.assert_follows_coverage(mask)
+
+    def test_adjustments_follow_a_soft_ellipse_by_its_coverage(self):
+        mask = soft_ellipse(W, H)
+        self.assertTrue(any(0 < m < 255 for m in mask))
+        self.assert_follows_coverage(mask)
+
+    def test_a_soft_edge_when_asked_for(self):
+        mask = bytearray(W * H)
+        for y in range(SEL_Y, SEL_Y + SEL_H):
+            for x in range(SEL_X, SEL_X + SEL_W):
+                mask[y * W + x] = 255
+        source, after, _, result = self.edit_through_mask(mask, BW + " with a soft edge")
+        self.assertIn("soft edge of 8 px", result.plan["summary"])
+        outside = (SEL_Y + 4) * W + SEL_X - 2       # 2 px left of the selection
+        self.assertNotEqual(after[outside * 4:outside * 4 + 4], source[outside * 4:outside * 4 + 4],
+                            "the soft edge reaches outside the selection")
+
+    def test_undo_of_an_extension_takes_the_canvas_back(self):
+        conversation = "e2e-extend-undo-" + uuid.uuid4().hex
+        source = gradient_rgba8(W, H)
+        extended = self.client.edit(conversation, "extend the canvas to the top by 8 px", (W, H),
+                                    Image(0, 0, W, H, "rgba8", source), timeout=EDIT_TIMEOUT)
+        self.assertEqual((extended.canvas, extended.canvas_offset), ((W, H + 8), (0, 8)))
+        bigger = bytes(extended.layers[0].data) + source   # the strip on top of the old canvas
+        undone = self.client.edit(conversation, "undo", (W, H + 8),
+                                  Image(0, 0, W, H + 8, "rgba8", bigger), timeout=EDIT_TIMEOUT)
+        self.assertEqual(undone.canvas, (W, H), undone.message)
+        self.assertEqual(undone.canvas_offset, (0, -8), "the strip at the top goes again")
+        self.assertEqual(undone.layers, [], "the old pixels are still in the document")
+        self.assertIn("%d×%d px again" % (W, H), undone.message)
+        turns = self.client.history(conversation, thumbnails=False)["turns"]
+        self.assertEqual(turns[0]["parameters"]["canvasAfter"],
+                         {"width": W, "height": H + 8, "offset": {"x": 0, "y": 8}})
+        self.assertEqual(turns[1]["parameters"]["canvasAfter"],
+                         {"width": W, "height": H, "offset": {"x": 0, "y": -8}})
 
     def test_welcome_ping_models(self):
         self.assertEqual(self.client.welcome.get("protocol"), 1)
@@ -616,15 +716,24 @@ class DiffusionEndToEndTest(unittest.TestCase):
         progress = []
         conversation = "e2e-diffusion-" + uuid.uuid4().hex
         result = self.client.edit(conversation, "add a red barn", (size, size), image, selection,
-                                  options={"seed": 7, "steps": 6, "feather": 0},
+                                  options={"seed": 7, "steps": 6},
                                   on_progress=progress.append, timeout=EDIT_TIMEOUT)
         op = result.plan["operations"][0]
         self.assertEqual((op["op"], op["prompt"], op["model"]), ("generate", "a red barn", "oracle"))
         layer = result.layers[0]
-        self.assertEqual((layer.x, layer.y, layer.width, layer.height), sel,
-                         "only the selection comes back")
+        # Created pixels blend over the selection grown by 2 px with an 8 px soft edge (4 px each side).
+        grown = (sel[0] - 6, sel[1] - 6, sel[2] + 12, sel[3] + 12)
+        self.assertEqual((layer.x, layer.y, layer.width, layer.height), grown,
+                         "the selection and its soft edge come back")
+        self.assertIn("grown by 2 px, 8 px soft edge", result.plan["summary"])
         self.assertTrue(layer.name.endswith(" · seed 7"), layer.name)
-        self.assertEqual(bytes(layer.data)[3::4], b"\xff" * (sel[2] * sel[3]))
+        alphas = bytes(layer.data)[3::4]
+        # The soft edge is centred on the grown border: it ends 2 px inside the selection.
+        inner = [alphas[(y - grown[1]) * grown[2] + x - grown[0]]
+                 for y in range(sel[1] + 2, sel[1] + sel[3] - 2)
+                 for x in range(sel[0] + 2, sel[0] + sel[2] - 2)]
+        self.assertEqual(bytes(inner), b"\xff" * len(inner), "the selection is opaque")
+        self.assertEqual(alphas[0], 0, "the soft edge fades out")
         previews = [p.preview for p in progress if p.preview is not None]
         self.assertTrue(previews, "no progress step carried a preview: %r" % progress)
         self.assertLessEqual(max(previews[0].width, previews[0].height), 256)

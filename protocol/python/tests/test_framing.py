@@ -75,7 +75,7 @@ class GoldenFrameTest(unittest.TestCase):
     def test_all_vectors_present(self):
         names = {v["name"] for v in self.vectors}
         self.assertTrue({"hello", "ping", "edit", "result", "error_utf8",
-                         "empty_attachment", "clarify"} <= names, names)
+                         "empty_attachment", "clarify", "result_canvas_back"} <= names, names)
 
     def test_encoding_reproduces_golden_bytes(self):
         for v in self.vectors:
@@ -104,6 +104,14 @@ class GoldenFrameTest(unittest.TestCase):
         self.assertEqual([Reading("increase the contrast", "Increase the contrast — whole layer"),
                           Reading("reduce the contrast", "Reduce the contrast — whole layer")],
                          asked.readings)
+
+    def test_golden_result_taking_an_extension_back_gives_the_canvas_to_return_to(self):
+        from easel_client import EditResult
+        frame = next(v for v in self.vectors if v["name"] == "result_canvas_back")
+        result = EditResult(read_frame(io.BytesIO(frame["bin"])))
+        self.assertEqual((2, 2), result.canvas)
+        self.assertEqual((-1, 0), result.canvas_offset, "the strip on the left goes again")
+        self.assertEqual([], result.layers)
 
     def test_decoding_back_to_back_frames(self):
         stream = io.BytesIO(b"".join(v["bin"] for v in self.vectors))

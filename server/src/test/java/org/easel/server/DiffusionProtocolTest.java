@@ -45,7 +45,7 @@ class DiffusionProtocolTest {
             assertEquals("CPU", welcome.getString("compute"), "the CPU build runs models on the CPU");
             JsonObject edit = Images.edit("e1", "add a red barn", W, H)
                     .add("selection", Images.descriptor(0, 0, W, H, "a8", 1))
-                    .add("options", Json.createObjectBuilder().add("seed", 7).add("steps", 6).add("feather", 0)).build();
+                    .add("options", Json.createObjectBuilder().add("seed", 7).add("steps", 6)).build();
             byte[] image = Images.colourfulRgba8(W, H);
             byte[] mask = Images.rectangleMask(W, H, 16, 8, 24, 16);
 
@@ -84,11 +84,12 @@ class DiffusionProtocolTest {
             assertEquals(preview.getInt("width") * preview.getInt("height") * 4, withPreview.attachments().get(0).length);
 
             JsonObject layer = frame.header().getJsonArray("layers").getJsonObject(0);
-            assertEquals(List.of(16, 8, 24, 16), List.of(layer.getInt("x"), layer.getInt("y"), layer.getInt("width"),
-                    layer.getInt("height")), "the patch covers the selection only");
+            // Created pixels: the selection grown by 2 px with an 8 px soft edge, 6 px beyond it in all.
+            assertEquals(List.of(10, 2, 36, 28), List.of(layer.getInt("x"), layer.getInt("y"), layer.getInt("width"),
+                    layer.getInt("height")), "the patch covers the selection and its soft edge only");
             assertTrue(layer.getString("name").endsWith(" · seed 7"), layer.toString());
             byte[] pixels = frame.attachments().get(layer.getInt("attachment"));
-            int centre = (8 * 24 + 12) * 4;
+            int centre = (14 * 36 + 18) * 4; // canvas (28, 16), the selection's centre
             assertEquals(255, pixels[centre + 3] & 255, "opaque inside the selection");
             assertFalse(frame.header().getString("message").isBlank());
             // The oracle's conditional target under the default guidance 7.5, as decoded by its linear VAE.

@@ -62,7 +62,8 @@ public final class InstructionReader {
         this.classifier = classifier;
     }
 
-    public Understanding read(String instruction, InstructionContext context) {
+    public Understanding read(String asked, InstructionContext context) {
+        String instruction = SoftEdgeReader.withoutSoftEdge(asked); // how the edge looks is an option, not the edit
         if (instruction == null || instruction.isBlank() || Phrasing.normalise(instruction).matches("[\\p{Punct}\\s]*")) {
             return Understanding.Refused.cannotDo(instruction);
         }

@@ -7,6 +7,7 @@ import org.easel.server.engines.classical.Synthesis;
 import org.easel.server.engines.classical.ToneEngine;
 import org.easel.server.engines.classical.fill.ExtendEngine;
 import org.easel.server.engines.classical.fill.FillEngine;
+import org.easel.server.imaging.CreatedPixelsEdge;
 import org.easel.server.imaging.Raster;
 import org.easel.server.planning.Plan;
 
@@ -35,7 +36,7 @@ public final class ClassicalEditEngine implements EditEngine {
                         extended.canvasWidth(), extended.canvasHeight(), extended.offsetX(), extended.offsetY());
             }
             Raster patch = fillEngine.fill(request.image(), request.selection().orElse(null), request.canvasWidth(),
-                    request.canvasHeight(), request.options().featherPx(), seed, control);
+                    request.canvasHeight(), CreatedPixelsEdge.featherPx(request.options().featherPx()), seed, control);
             return new EditOutcome(plan.doneMessage(), List.of(new ResultLayer(name, patch)),
                     request.canvasWidth(), request.canvasHeight());
         }

@@ -7,7 +7,8 @@ import java.util.OptionalLong;
 
 /**
  * The optional knobs of an edit. Engines use what applies to them; the tonal engine only uses
- * the feather. Recorded with each turn so a result can be reproduced.
+ * the feather. {@code featherPx} is the soft edge the person asked for (the {@code feather}
+ * option, or "with a soft edge" in the instruction), 0 when none. Recorded with each turn so a result can be reproduced.
  *
  * @param negativePrompt what generated content should not show (besides what the instruction's
  *                       "without …" says)
@@ -22,8 +23,17 @@ public record EditOptions(OptionalLong seed, OptionalDouble strength, OptionalIn
         this(seed, strength, steps, engine, model, featherPx, Optional.empty());
     }
 
-    public static final int DEFAULT_FEATHER_PX = 4;
+    /**
+     * No feather unless asked for: adjustments follow the host's selection coverage exactly.
+     * Created pixels get at least {@link org.easel.server.imaging.CreatedPixelsEdge}'s soft edge.
+     */
+    public static final int DEFAULT_FEATHER_PX = 0;
     public static final int MAX_FEATHER_PX = 64;
+
+    /** These options with {@code featherPx} of feather instead. */
+    public EditOptions withFeatherPx(int px) {
+        return new EditOptions(seed, strength, steps, engine, model, px, negativePrompt);
+    }
 
     public static final EditOptions DEFAULTS = new EditOptions(OptionalLong.empty(), OptionalDouble.empty(),
             OptionalInt.empty(), Optional.empty(), Optional.empty(), DEFAULT_FEATHER_PX);

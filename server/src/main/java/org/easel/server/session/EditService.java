@@ -11,6 +11,7 @@ import org.easel.server.engines.EditRejectedException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.easel.server.imaging.CreatedPixelsEdge;
 import org.easel.server.imaging.Raster;
 import org.easel.server.memory.ConversationRecord;
 import org.easel.server.memory.PlacedImage;
@@ -27,6 +28,7 @@ import org.easel.server.planning.InstructionInterpreter;
 import org.easel.server.planning.InstructionReader;
 import org.easel.server.planning.semantic.SemanticUnderstanding;
 import org.easel.server.planning.Plan;
+import org.easel.server.planning.SoftEdgeReader;
 import org.easel.server.planning.Understanding;
 import org.easel.server.planning.Planner;
 import org.slf4j.Logger;
@@ -94,8 +96,9 @@ public final class EditService {
      * @throws EditRejected when the instruction cannot be done or the queue is full; nothing was queued
      * @throws ClarificationNeeded when the instruction has several close readings; nothing was queued
      */
-    public String submit(EditRequest request, Object owner, EditListener listener)
+    public String submit(EditRequest asked, Object owner, EditListener listener)
             throws EditRejected, ClarificationNeeded {
+        EditRequest request = withSoftEdgeAsked(asked);
         Resolution resolution = resolve(request);
         PlanView view = resolution.plan();
         // Numbered under the queue's lock, so job numbers follow queue order even when several
@@ -113,6 +116,16 @@ public final class EditService {
                     ahead -> listener.accepted(job.id(), view, ahead));
             return job.id();
         }
+    }
+
+    /** "… with a soft edge" sets the feather the {@code feather} option would, unless the option set one. */
+    private static EditRequest withSoftEdgeAsked(EditRequest request) {
+        if (request.options().featherPx() > 0 || !SoftEdgeReader.asksForSoftEdge(request.instruction())) {
+            return request;
+        }
+        return new EditRequest(request.conversationId(), request.title(), request.instruction(), request.canvasWidth(),
+                request.canvasHeight(), request.image(), request.selection(),
+                request.options().withFeatherPx(SoftEdgeReader.FEATHER_PX));
     }
 
     /** Cancels one of {@code owner}'s jobs; false when it has no such queued or running job. */
@@ -264,8 +277,13 @@ public final class EditService {
             return " — whole layer";
         }
         int feather = request.options().featherPx();
-        return feather == 0 ? " — inside the selection, hard edge"
-                : " — inside the selection, " + feather + " px soft edge";
+        if (plan.synthesis().isPresent()) {
+            // Created pixels blend in over a grown, feathered edge (PROTOCOL.md, "Selections").
+            return " — inside the selection, " + CreatedPixelsEdge.describe(feather);
+        }
+        // Adjustments follow the host's selection exactly, its own soft edges included.
+        return feather == 0 ? " — inside the selection, exactly as selected"
+                : " — inside the selection, plus a soft edge of " + 2 * feather + " px";
     }
 
     /**

@@ -38,19 +38,23 @@ final class FollowUpResolver {
     }
 
     Resolution resolve(FollowUp followUp, EditRequest request) throws EditRejected {
-        List<TurnRecord> done = doneTurnsWithLayers(request.conversationId());
+        List<TurnRecord> finished = doneTurns(request.conversationId());
+        // Turns that changed the document: they left layers, or resized the canvas (undoing an extension).
+        List<TurnRecord> done = finished.stream()
+                .filter(t -> !t.results().isEmpty() || CanvasHistory.changedCanvas(t)).toList();
+        CanvasHistory canvases = new CanvasHistory(finished);
         if (followUp instanceof FollowUp.Undo) {
             TurnRecord last = last(done, "undo");
-            return showParent(last, request, "Undo “" + last.instruction() + "” (turn " + last.number() + ")",
+            return showParent(last, request, canvases, "Undo “" + last.instruction() + "” (turn " + last.number() + ")",
                     "Brought back how it was before “" + last.instruction() + "”.");
         }
         if (followUp instanceof FollowUp.Original) {
             TurnRecord first = first(done, "go back to the original");
-            return showParent(first, request, "Go back to the original (before turn " + first.number() + ")",
+            return showParent(first, request, canvases, "Go back to the original (before turn " + first.number() + ")",
                     "Brought back the original from before “" + first.instruction() + "”.");
         }
         if (followUp instanceof FollowUp.ShowTurn show) {
-            return showResults(find(done, show), request);
+            return showResults(find(done, show), request, canvases);
         }
         // "more", "less" and "again" mean the last change that had a strength, skipping
         // turns that only brought back remembered images ("undo", "#2").
@@ -90,10 +94,10 @@ final class FollowUpResolver {
         return style(request, Optional.empty(), "Style cleared.");
     }
 
-    private List<TurnRecord> doneTurnsWithLayers(String conversationId) throws EditRejected {
+    private List<TurnRecord> doneTurns(String conversationId) throws EditRejected {
         try {
             return memory.conversation(conversationId).map(ConversationRecord::turns).orElse(List.of()).stream()
-                    .filter(t -> t.status().equals(STATUS_DONE) && !t.results().isEmpty()).toList();
+                    .filter(t -> t.status().equals(STATUS_DONE)).toList();
         } catch (MemoryException e) {
             throw new EditRejected(ErrorCode.STORAGE_FAILED, e.getMessage());
         }
@@ -143,27 +147,37 @@ final class FollowUpResolver {
         };
     }
 
-    /** Shows the part of the image a turn changed as it was before that turn. */
-    private Resolution showParent(TurnRecord turn, EditRequest request, String summary, String message)
-            throws EditRejected {
-        PlacedImage parent = turn.edited().orElseThrow(() -> new EditRejected(ErrorCode.NO_SUCH_TURN,
-                "Turn " + turn.number() + " kept no copy of what it changed, so it cannot be undone here; "
-                        + "use your painting program's undo."));
-        Raster pixels = read(parent);
+    /**
+     * Shows the part of the image a turn changed as it was before that turn, on the canvas as it
+     * was then (undoing an extension takes the canvas back to its size and position).
+     */
+    private Resolution showParent(TurnRecord turn, EditRequest request, CanvasHistory canvases, String summary,
+                                  String message) throws EditRejected {
+        // An extension changed no pixels of the old canvas: taking the canvas back is the whole undo.
+        Optional<PlacedImage> parent = turn.edited();
+        if (parent.isEmpty() && !CanvasHistory.changedCanvas(turn)) {
+            throw new EditRejected(ErrorCode.NO_SUCH_TURN, "Turn " + turn.number() + " kept no copy of what it "
+                    + "changed, so it cannot be undone here; use your painting program's undo.");
+        }
+        List<ResultLayer> layers = new ArrayList<>();
+        if (parent.isPresent()) {
+            layers.add(new ResultLayer(ClassicalEditEngine.layerName(summary), read(parent.get())));
+        }
+        CanvasHistory.Return back = canvases.before(turn, request);
         PlanView view = new PlanView(summary, MEMORY_ENGINE, List.of());
-        return new Resolution(view, control -> outcome(message,
-                List.of(new ResultLayer(ClassicalEditEngine.layerName(summary), pixels)), request),
+        return new Resolution(view, control -> outcome(message + back.note(), layers, back.canvas()),
                 SourcePixels.of(request));
     }
 
-    private Resolution showResults(TurnRecord turn, EditRequest request) throws EditRejected {
+    private Resolution showResults(TurnRecord turn, EditRequest request, CanvasHistory canvases) throws EditRejected {
         List<ResultLayer> layers = new ArrayList<>();
         for (PlacedImage result : turn.results()) {
             layers.add(new ResultLayer(result.name(), read(result)));
         }
+        CanvasHistory.Return back = canvases.after(turn, request);
         String summary = "Show result #" + turn.number() + " (“" + turn.instruction() + "”) again";
         return new Resolution(new PlanView(summary, MEMORY_ENGINE, List.of()),
-                control -> outcome("Here is result #" + turn.number() + " again.", layers, request),
+                control -> outcome("Here is result #" + turn.number() + " again." + back.note(), layers, back.canvas()),
                 SourcePixels.of(request));
     }
 
@@ -261,8 +275,8 @@ final class FollowUpResolver {
         }
     }
 
-    /** Remembered layers go onto the document as it is now: the canvas is unchanged. */
-    private static EditOutcome outcome(String message, List<ResultLayer> layers, EditRequest request) {
-        return new EditOutcome(message, layers, request.canvasWidth(), request.canvasHeight());
+    /** Remembered layers go onto the canvas of the state they belong to. */
+    private static EditOutcome outcome(String message, List<ResultLayer> layers, CanvasChange canvas) {
+        return new EditOutcome(message, layers, canvas.width(), canvas.height(), canvas.offsetX(), canvas.offsetY());
     }
 }

@@ -3,6 +3,7 @@ package org.easel.server.session;
 import java.util.Optional;
 import org.easel.server.engines.EditRejectedException;
 import org.easel.server.imaging.Coverage;
+import org.easel.server.imaging.CreatedPixelsEdge;
 import org.easel.server.imaging.Raster;
 import org.easel.server.imaging.Rect;
 import org.easel.server.imaging.SelectionMask;
@@ -10,7 +11,8 @@ import org.easel.server.imaging.WorkRegion;
 
 /**
  * Where a generation works: with a selection, the selection and its surroundings (the model sees
- * the context, only the feathered selection changes); without one, the whole layer.
+ * the context, only the selection grown and feathered as {@link CreatedPixelsEdge} says changes);
+ * without one, the whole layer.
  *
  * @param context  the pixels the model sees (canvas coordinates)
  * @param coverage how much of the result shows at each pixel
@@ -40,8 +42,9 @@ record GenerationArea(Rect context, Coverage coverage, boolean selected) {
             }
             return new GenerationArea(available, Coverage.full(available), false);
         }
-        Coverage coverage = SelectionMask.coverage(selection.get(), request.canvasWidth(), request.canvasHeight(),
-                available, request.options().featherPx());
+        // New content is created pixels: blended over the grown, feathered selection edge.
+        Coverage coverage = CreatedPixelsEdge.coverage(selection.get(), request.canvasWidth(), request.canvasHeight(),
+                available, CreatedPixelsEdge.featherPx(request.options().featherPx()));
         if (coverage.isEmpty()) {
             throw new EditRejectedException(NOTHING_SELECTED);
         }

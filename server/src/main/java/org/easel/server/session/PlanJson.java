@@ -119,6 +119,44 @@ public final class PlanJson {
                 .add("unit", amount.unit() == Extension.Unit.PX ? "px" : "percent");
     }
 
+    /**
+     * The canvas a remembered turn left (its {@code canvasAfter}), or the canvas it started from
+     * when it did not change it.
+     */
+    static CanvasChange canvasAfter(TurnRecord turn) {
+        JsonObject parameters = Json.createReader(new StringReader(turn.parametersJson())).readObject();
+        JsonObject after = parameters.getJsonObject(CANVAS_AFTER);
+        if (after == null) {
+            return new CanvasChange(turn.canvasWidth(), turn.canvasHeight(), 0, 0);
+        }
+        JsonObject offset = after.getJsonObject("offset");
+        return new CanvasChange(after.getInt("width"), after.getInt("height"),
+                offset == null ? 0 : offset.getInt("x", 0), offset == null ? 0 : offset.getInt("y", 0));
+    }
+
+    private static final String CANVAS_AFTER = "canvasAfter";
+
+    /**
+     * The parameters of a finished edit: those of its request, and when it changed the canvas
+     * (an extension, or undoing one) the canvas it left, as {@code canvasAfter}.
+     */
+    static JsonObject parameters(EditRequest request, Optional<EditOutcome> outcome) {
+        JsonObject parameters = parameters(request);
+        if (outcome.isEmpty() || !changesCanvas(request, outcome.get())) {
+            return parameters;
+        }
+        EditOutcome o = outcome.get();
+        return Json.createObjectBuilder(parameters).add(CANVAS_AFTER, Json.createObjectBuilder()
+                .add("width", o.canvasWidth()).add("height", o.canvasHeight())
+                .add("offset", Json.createObjectBuilder().add("x", o.canvasOffsetX()).add("y", o.canvasOffsetY())))
+                .build();
+    }
+
+    static boolean changesCanvas(EditRequest request, EditOutcome outcome) {
+        return outcome.canvasWidth() != request.canvasWidth() || outcome.canvasHeight() != request.canvasHeight()
+                || outcome.canvasOffsetX() != 0 || outcome.canvasOffsetY() != 0;
+    }
+
     /** Everything besides the plan that reproduces the edit: options, region and canvas. */
     public static JsonObject parameters(EditRequest request) {
         EditOptions o = request.options();

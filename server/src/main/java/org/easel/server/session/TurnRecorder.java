@@ -124,14 +124,16 @@ final class TurnRecorder implements AutoCloseable {
             Optional<PlacedImage> selection = Optional.empty();
             List<PlacedImage> results = new ArrayList<>();
             if (outcome.isPresent()) {
-                edited = coveredPart(source.image(), outcome.get().layers()).map(this::place);
-                selection = source.selection().flatMap(mask -> coveredPart(mask, outcome.get().layers())).map(this::place);
+                // Layers are in the canvas after the edit; the source in the one before it.
+                List<ResultLayer> layers = inCanvasBefore(outcome.get());
+                edited = coveredPart(source.image(), layers).map(this::place);
+                selection = source.selection().flatMap(mask -> coveredPart(mask, layers)).map(this::place);
                 for (ResultLayer layer : outcome.get().layers()) {
                     results.add(place(layer.name(), layer.pixels()));
                 }
             }
             store.record(request.conversationId(), request.title(), new TurnRecord(0, request.instruction(),
-                    PlanJson.plan(plan).toString(), PlanJson.parameters(request).toString(), status.wireName(),
+                    PlanJson.plan(plan).toString(), PlanJson.parameters(request, outcome).toString(), status.wireName(),
                     jobId, message, startedAt, millis, request.canvasWidth(), request.canvasHeight(), edited, selection,
                     results));
             store.enforceLimit(request.conversationId(), maxConversationBytes);
@@ -151,6 +153,20 @@ final class TurnRecorder implements AutoCloseable {
     private PlacedImage place(String name, Raster raster) throws IOException {
         StoredImage image = store.images().put(raster.width(), raster.height(), raster.format(), raster.pixels());
         return new PlacedImage(name, image, raster.x(), raster.y());
+    }
+
+    /** The result layers moved into the canvas the edit started from (they differ only when it changed the canvas). */
+    static List<ResultLayer> inCanvasBefore(EditOutcome outcome) {
+        int dx = outcome.canvasOffsetX();
+        int dy = outcome.canvasOffsetY();
+        if (dx == 0 && dy == 0) {
+            return outcome.layers();
+        }
+        return outcome.layers().stream().map(layer -> {
+            Raster r = layer.pixels();
+            return new ResultLayer(layer.name(), new Raster(r.x() - dx, r.y() - dy, r.width(), r.height(), r.format(),
+                    r.pixels()));
+        }).toList();
     }
 
     /** The part of {@code image} under the union of the result layers; empty when they miss it. */

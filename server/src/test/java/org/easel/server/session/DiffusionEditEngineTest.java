@@ -20,6 +20,7 @@ import org.easel.server.engines.diffusion.model.ModelLibrary;
 import org.easel.server.engines.diffusion.onnx.OnnxRuntime;
 import org.easel.server.engines.diffusion.testmodels.OracleModels;
 import org.easel.server.engines.diffusion.testmodels.TinyModelFolder;
+import org.easel.server.imaging.CreatedPixelsEdge;
 import org.easel.server.imaging.Rect;
 import org.easel.server.imaging.Raster;
 import org.easel.server.planning.InstructionInterpreter;
@@ -129,7 +130,8 @@ class DiffusionEditEngineTest {
         assertTrue(layer.name().endsWith(" · seed 7"), layer.name());
         assertTrue(outcome.message().contains("a red barn") && outcome.message().contains("tiny"), outcome.message());
         Raster patch = layer.pixels();
-        assertEquals(new Rect(16, 8, 24, 16),
+        // Created pixels: the selection grown by 2 px and feathered by 4 (an 8 px soft edge).
+        assertEquals(new Rect(16, 8, 24, 16).grow(CreatedPixelsEdge.GROW_PX + CreatedPixelsEdge.FEATHER_PX),
                 new Rect(patch.x(), patch.y(), patch.width(), patch.height()));
         int[] inside = rgbaAt(patch, 28, 16);
         assertColour(inside, guided(7.5));

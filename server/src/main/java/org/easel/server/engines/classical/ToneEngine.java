@@ -22,8 +22,10 @@ import org.easel.server.imaging.SelectionMask;
  * feather, within the image; the whole image without a selection), in the image's own format.
  * Its colour is the adjusted colour and its alpha the original alpha times the feathered
  * coverage, so pixels outside the selection are fully transparent and the layer below shows
- * through unchanged. The work is done row by row over the affected bounds only, so its cost
- * follows the selection, not the canvas.
+ * through unchanged. With no feather (the default) the coverage is the host's mask exactly, so
+ * the composited result is {@code coverage × adjusted + (1 − coverage) × original}: the
+ * selection's own soft edge is kept, unselected pixels never change. The work is done row by row
+ * over the affected bounds only, so its cost follows the selection, not the canvas.
  */
 public final class ToneEngine {
 
@@ -35,7 +37,7 @@ public final class ToneEngine {
     /**
      * @param image the layer's pixels, any colour format, canvas coordinates
      * @param selection an {@code a8} mask, or null for no selection
-     * @param featherPx width of the soft selection edge, 0 for a hard edge
+     * @param featherPx extra softening of the selection's edge, 0 to follow the mask exactly
      * @throws EditRejectedException when no selected pixel lies on the image
      * @throws org.easel.server.engines.CancelledException when {@code control} reports the job cancelled
      */

@@ -1,12 +1,12 @@
 package org.easel.server.engines.classical.fill;
 
-import org.easel.protocol.PixelFormat;
 import org.easel.server.engines.EditRejectedException;
 import org.easel.server.engines.JobControl;
 import org.easel.server.imaging.BinaryMask;
 import org.easel.server.imaging.ColourMatch;
 import org.easel.server.imaging.Composite;
 import org.easel.server.imaging.Coverage;
+import org.easel.server.imaging.CreatedPixelsEdge;
 import org.easel.server.imaging.FloatImage;
 import org.easel.server.imaging.Lanczos3;
 import org.easel.server.imaging.Raster;
@@ -24,8 +24,6 @@ import org.easel.server.imaging.WorkRegion;
 public final class FillEngine {
     /** Larger contexts are filled at this size and enlarged back: keeps a big removal within ~2 s. */
     static final int MAX_WORK_SIDE = 768;
-    /** Selections are grown by this much before feathering, so outlines of removed objects go too. */
-    static final int GROW_PX = 2;
     private static final int COLOUR_MATCH_BAND = 4;
 
     static final String NEEDS_SELECTION = "Select what to remove or fill first (for example with the lasso), "
@@ -51,6 +49,7 @@ public final class FillEngine {
     }
 
     /**
+     * @param featherPx the soft edge's feather around the grown selection ({@link CreatedPixelsEdge#featherPx})
      * @return the patch to place above {@code image}: the filled pixels, alpha 0 outside the selection
      * @throws EditRejectedException when there is no usable selection
      */
@@ -61,9 +60,9 @@ public final class FillEngine {
             throw new EditRejectedException(NEEDS_SELECTION);
         }
         control.progress(0, 1, "preparing");
-        Raster grown = grow(selection, GROW_PX, canvas);
         Rect available = Rect.of(image).intersect(canvas);
-        Coverage coverage = SelectionMask.coverage(grown, canvasWidth, canvasHeight, available, featherPx);
+        // Created pixels: the selection grown and feathered, so outlines of removed objects go too.
+        Coverage coverage = CreatedPixelsEdge.coverage(selection, canvasWidth, canvasHeight, available, featherPx);
         if (coverage.isEmpty()) {
             throw new EditRejectedException(NOTHING_SELECTED);
         }
@@ -128,29 +127,5 @@ public final class FillEngine {
         }
         // Lanczos reaches about two reduced pixels, so known pixels next to the hole are tainted.
         return BinaryMask.dilate(out, toWidth, toHeight, 2);
-    }
-
-    /** The selection made binary and grown by {@code px}, as an a8 mask within the canvas. */
-    static Raster grow(Raster selection, int px, Rect canvas) {
-        // Only around what is selected: a canvas-sized mask must not cost a canvas-sized copy.
-        Rect area = SelectionMask.selectedBounds(selection).grow(px).intersect(canvas);
-        if (area.isEmpty()) {
-            return selection;
-        }
-        boolean[] selected = new boolean[area.width() * area.height()];
-        byte[] mask = selection.pixels();
-        Rect overlap = area.intersect(Rect.of(selection));
-        for (int y = overlap.y(); y < overlap.bottom(); y++) {
-            for (int x = overlap.x(); x < overlap.right(); x++) {
-                selected[(y - area.y()) * area.width() + (x - area.x())] =
-                        mask[(y - selection.y()) * selection.width() + (x - selection.x())] != 0;
-            }
-        }
-        boolean[] grown = BinaryMask.dilate(selected, area.width(), area.height(), px);
-        byte[] out = new byte[grown.length];
-        for (int i = 0; i < grown.length; i++) {
-            out[i] = grown[i] ? (byte) 255 : 0;
-        }
-        return new Raster(area.x(), area.y(), area.width(), area.height(), PixelFormat.A8, out);
     }
 }

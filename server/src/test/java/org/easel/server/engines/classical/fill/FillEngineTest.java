@@ -9,6 +9,7 @@ import org.easel.protocol.PixelFormat;
 import org.easel.server.engines.EditRejectedException;
 import org.easel.server.engines.JobControl;
 import org.easel.server.engines.classical.Extension;
+import org.easel.server.imaging.CreatedPixelsEdge;
 import org.easel.server.imaging.FloatImage;
 import org.easel.server.imaging.PixelCodec;
 import org.easel.server.imaging.Raster;
@@ -98,7 +99,7 @@ class FillEngineTest {
             Raster patch = new FillEngine().fill(source, mask(N, N, selected), N, N, feather, 3, JobControl.NONE);
             assertEquals(format, patch.format(), "the patch keeps the document's depth");
             Raster result = compositeOver(source, patch);
-            assertUnchangedOutside(source, result, selected.grow(FillEngine.GROW_PX + feather));
+            assertUnchangedOutside(source, result, selected.grow(CreatedPixelsEdge.GROW_PX + feather));
             double error = bricksError(result, selected);
             assertTrue(error < 0.03, format.wireName() + ": hole error " + error);
         }
@@ -110,7 +111,7 @@ class FillEngineTest {
         Rect selected = new Rect(50, 50, 50, 50);
         Raster patch = new FillEngine(96).fill(source, mask(N, N, selected), N, N, 2, 4, JobControl.NONE);
         Raster result = compositeOver(source, patch);
-        assertUnchangedOutside(source, result, selected.grow(FillEngine.GROW_PX + 2));
+        assertUnchangedOutside(source, result, selected.grow(CreatedPixelsEdge.GROW_PX + 2));
         double error = bricksError(result, selected);
         double flatError = bricksError(new FloatImage(0, 0, N, N,
                 FillImages.image(N, N, (x, y, rgb) -> System.arraycopy(FLAT, 0, rgb, 0, 3))).encode(PixelFormat.RGBA16),
