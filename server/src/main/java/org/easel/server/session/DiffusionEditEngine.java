@@ -1,8 +1,11 @@
 package org.easel.server.session;
 
 import java.security.SecureRandom;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.easel.server.engines.JobControl;
@@ -71,11 +74,60 @@ public final class DiffusionEditEngine implements EditEngine {
             throw new IllegalArgumentException("the diffusion engine runs generation plans, not " + plan.summary());
         }
         control.progress(0, 1, "loading model");
-        ModelLibrary.Installed installed = library.installed().stream().filter(m -> m.id().equals(generate.model()))
+        long seed = request.options().seed().orElseGet(seeds);
+        return using(installedFor(generate), control, model -> generate(request, plan, generate, model, control, seed));
+    }
+
+    /**
+     * The versions are made one after another on the model loaded once, each with its own seed
+     * and reporting as its own variation: the pipeline's UNet batch already holds the guidance
+     * branches, and versions in sequence let each one be kept the moment it is done.
+     */
+    @Override
+    public void runVariants(EditRequest request, Plan plan, int count, JobControl control, Consumer<Variant> finished) {
+        if (!(plan.synthesis().orElse(null) instanceof Synthesis.Generate generate)) {
+            throw new IllegalArgumentException("variations are made of generated content, not " + plan.summary());
+        }
+        control.progress(0, 1, "loading model");
+        long[] variantSeeds = variantSeeds(request, count);
+        using(installedFor(generate), control, model -> {
+            for (int i = 0; i < count; i++) {
+                JobControl variation = control.variation(i + 1, count);
+                finished.accept(new Variant(i + 1, variantSeeds[i],
+                        generate(request, plan, generate, model, variation, variantSeeds[i])));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Each version's seed: from a seed the artist gave, that seed and the ones after it (so the
+     * set can be made again); otherwise drawn, never the same twice in one set.
+     */
+    long[] variantSeeds(EditRequest request, int count) {
+        long[] chosen = new long[count];
+        if (request.options().seed().isPresent()) {
+            for (int i = 0; i < count; i++) {
+                chosen[i] = request.options().seed().getAsLong() + i;
+            }
+            return chosen;
+        }
+        Set<Long> drawn = new LinkedHashSet<>();
+        while (drawn.size() < count) {
+            drawn.add(seeds.getAsLong());
+        }
+        int i = 0;
+        for (long seed : drawn) {
+            chosen[i++] = seed;
+        }
+        return chosen;
+    }
+
+    private ModelLibrary.Installed installedFor(Synthesis.Generate generate) {
+        return library.installed().stream().filter(m -> m.id().equals(generate.model()))
                 .findFirst().orElseThrow(() -> new DiffusionException("The model " + generate.model()
                         + " is no longer installed. Install it again (./easel models install " + generate.model()
                         + ") or ask again to use another one."));
-        return using(installed, control, model -> generate(request, plan, generate, model, control));
     }
 
     /** Runs {@code work} on the model loaded and held for this job (an unload waits for it). */
@@ -96,11 +148,10 @@ public final class DiffusionEditEngine implements EditEngine {
     }
 
     private EditOutcome generate(EditRequest request, Plan plan, Synthesis.Generate generate, DiffusionModel model,
-                                 JobControl control) {
+                                 JobControl control, long seed) {
         boolean inpaint = generate.capability().equals("inpaint");
         GenerationArea area = GenerationArea.of(request, inpaint);
         Sampling defaults = Sampling.defaultsFor(model);
-        long seed = request.options().seed().orElseGet(seeds);
         int[] size = workSize(model.unet().input("sample"), area.context().width(), area.context().height());
         FloatImage crop = FloatImage.read(request.image(), area.context());
         Picture source = PictureConversion.toPicture(Lanczos3.resize(crop, size[0], size[1]));
