@@ -30,7 +30,7 @@ public final class VariationWords {
             + "(?:give me|show me|make me|make|generate|create|paint|draw|render|produce|try|i want|i'd like|"
             + "i would like|let me see|let me choose from|let me pick from)\\s+)?";
     private static final Pattern LEADING = Pattern.compile("^" + ASK + NUMBER + "\\s+" + KINDS
-            + "(?:\\s*(?:of|for|:|with|showing)\\s*(.*?))?[.!?]*$");
+            + "(?:\\s*(?:of|for|:|with|showing)\\s*(.*?))?(?:,?\\s*please)?[.!?]*$");
     private static final Pattern TRAILING = Pattern.compile("^(.+?)\\s*[,;(\\u2014-]\\s*" + ASK + "(?:in\\s+|as\\s+)?"
             + NUMBER + "\\s+" + KINDS + "(?:\\s+(?:please|to choose from|to pick from))?\\s*\\)?[.!?]*$");
 
