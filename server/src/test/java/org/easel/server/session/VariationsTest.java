@@ -199,7 +199,8 @@ class VariationsTest {
 
     @Test
     void aCancelPartWayKeepsTheVersionsAlreadyMade() throws Exception {
-        install(Map.of("tiny", OracleModels.oracle()));
+        // A fixed-batch export makes the versions one after another, so some finish before the cancel.
+        install(Map.of("tiny", OracleModels.oracle().unetBatch(2)));
         CompletableFuture<String> failure = new CompletableFuture<>();
         String[] job = new String[1];
         service.submit(request("add a red barn", OptionalLong.of(5), 4), this, new OutcomeListener() {
@@ -232,6 +233,54 @@ class VariationsTest {
 
         EditOutcome kept = run(request("#2", OptionalLong.empty(), 1));
         assertTrue(kept.layers().get(0).name().endsWith(" · seed 6"), kept.layers().get(0).name());
+    }
+
+    @Test
+    void aFixedBatchExportMakesTheVersionsOneAfterAnother() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle().unetBatch(2)));
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<EditOutcome> done = new CompletableFuture<>();
+        service.submit(request("add a red barn", OptionalLong.of(3), 2), this, new OutcomeListener() {
+            @Override
+            public void variationProgress(int variation, int variations, int step, int total, String stage,
+                                          Raster preview) {
+                order.add(variation);
+            }
+
+            @Override
+            public void completed(PlanView plan, EditOutcome outcome) {
+                done.complete(outcome);
+            }
+        });
+        EditOutcome outcome = done.get(60, TimeUnit.SECONDS);
+        assertEquals(List.of(3L, 4L), outcome.versions().stream().map(EditOutcome.Version::seed).toList());
+        int switchAt = order.indexOf(2);
+        assertTrue(switchAt > 0 && order.subList(0, switchAt).stream().allMatch(v -> v == 1)
+                && order.subList(switchAt, order.size()).stream().allMatch(v -> v == 2), "in sequence: " + order);
+        assertColour(rgbaAt(outcome.layers().get(1).pixels(), 28, 16), guided(7.5));
+    }
+
+    @Test
+    void aBatchedJobStepsEveryVersionTogether() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle()));
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<EditOutcome> done = new CompletableFuture<>();
+        service.submit(request("add a red barn", OptionalLong.of(3), 2), this, new OutcomeListener() {
+            @Override
+            public void variationProgress(int variation, int variations, int step, int total, String stage,
+                                          Raster preview) {
+                if (stage.equals("generating")) {
+                    order.add(variation);
+                }
+            }
+
+            @Override
+            public void completed(PlanView plan, EditOutcome outcome) {
+                done.complete(outcome);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+        assertEquals(List.of(1, 2, 1, 2), order.subList(0, 4), "one UNet call per step serves both: " + order);
     }
 
     @Test
