@@ -104,9 +104,7 @@ public final class EditService {
             throws EditRejected, ClarificationNeeded {
         Optional<VariationWords.Count> said = VariationWords.count(asked.instruction());
         EditRequest request = said.isPresent() ? withVariations(asked, said.get().count()) : asked;
-        Resolution resolution = said.filter(c -> c.rest().isEmpty()).isPresent()
-                ? resolver.resolve(new FollowUp.Variation(), request)    // "give me four versions": of the last one
-                : resolve(request, said.map(VariationWords.Count::rest).orElse(request.instruction()));
+        Resolution resolution = resolve(request, said.map(VariationWords.Count::rest).orElse(request.instruction()));
         if (request.options().variations() > 1 && resolution.generated().isEmpty()) {
             throw variationsNeedGeneratedContent(request);
         }
@@ -216,6 +214,9 @@ public final class EditService {
         if (engineOption.isPresent() && !engines.isAvailable(engineOption.get())) {
             throw new EditRejected(ErrorCode.BAD_REQUEST, "The engine \"" + engineOption.get()
                     + "\" is not available. Available engines: " + String.join(", ", engines.availableIds()) + ".");
+        }
+        if (instruction.isEmpty()) {
+            return resolver.resolve(new FollowUp.Variation(), request);   // "give me four versions": of the last one
         }
         InstructionContext context = contextOf(request);
         OptionalInt version = VariationWords.choice(instruction);
