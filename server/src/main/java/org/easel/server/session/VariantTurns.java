@@ -3,6 +3,7 @@ package org.easel.server.session;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +43,7 @@ final class VariantTurns {
             PlanView view = new PlanView(plan.summary() + " (version " + variant.index() + " of " + count + ")",
                     plan.engine(), plan.operations(), plan.synthesis());
             saves.add(recorder.record(own, view, TurnStatus.DONE, jobId, variant.outcome().message(), startedAt,
-                    millis, java.util.Optional.of(variant.outcome()), source));
+                    millis, Optional.of(variant.outcome()), source));
         }
         List<OptionalInt> numbers = new ArrayList<>();
         for (CompletableFuture<OptionalInt> save : saves) {
