@@ -54,6 +54,12 @@ class EditOutcome(NamedTuple):
     def message(self) -> str:
         return self.result.message or "Done."
 
+    @property
+    def versions(self) -> list:
+        """The versions to choose from (easel_client.Variation each) when several were asked
+        for; nothing was inserted then. Empty for an ordinary result."""
+        return self.result.variations
+
 
 def clarification_for_scripts(asked) -> str:
     """The failure message of a scripted call that Easel answered with a question
@@ -87,6 +93,19 @@ def run_chat_edit(document, connect: Callable, instruction: str, options: Option
                              image=edit_input.image, selection=edit_input.selection,
                              options=options or None, title=edit_input.title,
                              on_accepted=on_accepted, on_progress=on_progress)
+    new_id = None if stored_id else conversation_id
+    if result.variations:
+        # Alternatives, not a stack: the artist picks one (apply_version). The image keeps the
+        # conversation now, so "#N" finds the others later.
+        if new_id is not None:
+            document.apply(None, [], new_id)
+        return EditOutcome(result, [], conversation_id)
     layers = document.apply(canvas_change(edit_input.canvas, result.canvas, result.canvas_offset), result.layers,
-                            None if stored_id else conversation_id)
+                            new_id)
     return EditOutcome(result, layers, conversation_id)
+
+
+def apply_version(document, outcome: EditOutcome, index: int) -> List[object]:
+    """Inserts version ``index`` (0-based, in the offered order) of a several-version outcome as
+    one new layer, in one undo step; returns the inserted layers."""
+    return document.apply(None, [outcome.versions[index].layer], None)

@@ -16,10 +16,10 @@ import gi
 gi.require_version("Gimp", "3.0")
 gi.require_version("GimpUi", "3.0")
 gi.require_version("Gtk", "3.0")
-from gi.repository import GLib, Gimp, GimpUi, Gtk  # noqa: E402
+from gi.repository import GdkPixbuf, GLib, Gimp, GimpUi, Gtk  # noqa: E402
 
 from cancelling import EditCanceller  # noqa: E402
-from chat_edit import ARTIST_ERRORS, run_chat_edit  # noqa: E402
+from chat_edit import ARTIST_ERRORS, apply_version, run_chat_edit  # noqa: E402
 from easel_client import ClarificationNeeded, EaselError, EditCancelled  # noqa: E402
 from main_thread import MainThreadProxy  # noqa: E402
 from transcript import (choice_label, engine_text, question_status,  # noqa: E402
@@ -72,13 +72,27 @@ class ChatDialog:
         self.choice_buttons = []
         box.pack_start(self.choices, False, False, 0)
 
+        # The versions of generated content, when several were asked for: one button each,
+        # with its thumbnail (Alt+1, Alt+2, …); a click inserts that one.
+        self.version_box = Gtk.Box(orientation=Gtk.Orientation.HORIZONTAL, spacing=4)
+        self.version_buttons = []
+        self.offered = None       # the chat_edit.EditOutcome whose versions await a choice
+        box.pack_start(self.version_box, False, False, 0)
+
         row = Gtk.Box(orientation=Gtk.Orientation.HORIZONTAL, spacing=6)
         self.entry = Gtk.Entry(hexpand=True,
                                placeholder_text="e.g. make the selection black and white")
         self.send_button = Gtk.Button.new_with_mnemonic("_Send")
         self.send_button.connect("clicked", lambda _b: self.send())
         self.entry.connect("activate", lambda _e: self.send())
+        versions_label = Gtk.Label.new_with_mnemonic("_Versions:")
+        self.version_count = Gtk.SpinButton.new_with_range(1, 4, 1)
+        self.version_count.set_tooltip_text("How many versions of generated content to make and "
+                                            "choose from (needs a diffusion model)")
+        versions_label.set_mnemonic_widget(self.version_count)
         row.pack_start(self.entry, True, True, 0)
+        row.pack_start(versions_label, False, False, 0)
+        row.pack_start(self.version_count, False, False, 0)
         row.pack_start(self.send_button, False, False, 0)
         box.pack_start(row, False, False, 0)
 
@@ -141,6 +155,9 @@ class ChatDialog:
         if self.worker is not None or not instruction.strip():
             return
         self._clear_choices()   # a new edit answers (or drops) the question
+        self._clear_versions()
+        count = self.version_count.get_value_as_int()
+        options = {"variations": count} if count > 1 else None
         self._set_busy(True, "Sending…")
         document = MainThreadProxy(self.document, GLib.idle_add)
         canceller = self.canceller = EditCanceller()
@@ -151,12 +168,15 @@ class ChatDialog:
 
         def work():
             try:
-                outcome = run_chat_edit(document, self.connect, instruction,
+                outcome = run_chat_edit(document, self.connect, instruction, options=options,
                                         on_accepted=on_accepted,
                                         on_progress=lambda p: _on_main(self._progress, p),
                                         on_connected=canceller.connected)
                 self.last_instruction = instruction
-                _on_main(self._finished, outcome.message, True)
+                if outcome.versions:
+                    _on_main(self._offer_versions, outcome)
+                else:
+                    _on_main(self._finished, outcome.message, True)
             except EditCancelled:
                 _on_main(self._finished, "Cancelled; the image is unchanged.", False)
             except ClarificationNeeded as asked:
@@ -180,7 +200,9 @@ class ChatDialog:
 
     def _progress(self, progress):
         self.progress.set_fraction(progress.fraction)
-        self.progress.set_text(progress.stage)
+        version = "version %d of %d: " % (progress.variation, progress.variations) \
+            if progress.variations > 1 else ""
+        self.progress.set_text(version + progress.stage)
 
     def _finished(self, message, changed):
         self.worker.join()
@@ -207,6 +229,51 @@ class ChatDialog:
             self.choice_buttons.append(button)
         self.choices.show_all()
         self.dialog.set_title(TITLE + " (choose…)")   # a state the test robot can wait for
+
+    def _offer_versions(self, outcome):
+        """Several versions came back: a button per version with its thumbnail."""
+        self._finished(outcome.message, False)
+        self.offered = outcome
+        for index, version in enumerate(outcome.versions):
+            width, height, rgba = version.layer.thumbnail_rgba8(72)
+            pixbuf = GdkPixbuf.Pixbuf.new_from_bytes(GLib.Bytes.new(rgba), GdkPixbuf.Colorspace.RGB,
+                                                     True, 8, width, height, width * 4)
+            button = Gtk.Button.new_with_mnemonic("_%d  %s" % (index + 1, version.label))
+            button.set_image(Gtk.Image.new_from_pixbuf(pixbuf))
+            button.set_always_show_image(True)
+            button.set_image_position(Gtk.PositionType.TOP)
+            button.set_tooltip_text("Insert %s as a new layer" % version.label)
+            button.connect("clicked", lambda _b, i=index: self.choose_version(i))
+            self.version_box.pack_start(button, False, False, 0)
+            self.version_buttons.append(button)
+        self.version_box.show_all()
+        self.dialog.set_title(TITLE + " (choose a version…)")   # a state the test robot waits for
+
+    def choose_version(self, index):
+        """Inserts the chosen version as one new layer (one undo step)."""
+        outcome, self.offered = self.offered, None
+        self._clear_versions()
+        self.dialog.set_title(TITLE)
+        if outcome is None:
+            return
+        try:
+            layers = apply_version(self.document, outcome, index)
+        except Exception as exc:  # the message reaches the artist; the image is as it was
+            self.status.set_text("The version could not be added: %s" % exc)
+            return
+        Gimp.displays_flush()
+        others = ", ".join(v.label.split(" ")[0] for i, v in enumerate(outcome.versions)
+                           if i != index)
+        self.status.set_text("Added “%s” (Ctrl+Z removes it). The other versions stay "
+                             "in the conversation: %s." % (layers[0].get_name(), others))
+        self.entry.set_text("")
+
+    def _clear_versions(self):
+        for button in self.version_buttons:
+            button.set_sensitive(False)
+            button.destroy()
+        self.version_buttons = []
+        self.offered = None
 
     def _clear_choices(self):
         for button in self.choice_buttons:

@@ -5,7 +5,7 @@ import shutil
 import tempfile
 import unittest
 
-from chat_edit import clarification_for_scripts, run_chat_edit
+from chat_edit import apply_version, clarification_for_scripts, run_chat_edit
 from conversation import PARASITE_NAME
 from easel_client import (ClarificationNeeded, DaemonError, DaemonNotRunning, EaselClient,
                           EditCancelled, Image, Layer, Reading)
@@ -127,6 +127,27 @@ class ChatEditWithScriptedClientTest(unittest.TestCase):
         self.assertEqual(["Easel: warmer"], [layer.name for layer in outcome.layers])
         self.assertEqual("Done it.", outcome.message)
         self.assertEqual(1, self.doc.undo_groups)
+
+    def test_versions_are_offered_and_only_the_chosen_one_is_inserted(self):
+        document = FakeDocument((32, 24), gradient_layer(0, 0, 32, 24))
+        first = Layer("Easel: a barn · seed 20", 0, 0, 2, 2, "rgba8", b"\x01" * 16)
+        second = Layer("Easel: a barn · seed 21", 0, 0, 2, 2, "rgba8", b"\x02" * 16)
+        result = result_frame((32, 24), [first, second])
+        result.header["variations"] = [{"variation": 1, "seed": 20, "turn": 3, "layer": 0},
+                                       {"variation": 2, "seed": 21, "turn": 4, "layer": 1}]
+        result = EditResult(Frame(result.header, [first.data, second.data]))
+        client = ScriptedClient(result)
+        outcome = run_chat_edit(document, lambda: client, "a barn, 2 versions",
+                                options={"variations": 2})
+        self.assertEqual(client.calls[0]["options"], {"variations": 2})
+        self.assertEqual(document.inserted, [], "nothing is inserted before a choice")
+        self.assertEqual([v.label for v in outcome.versions], ["#3 · seed 20", "#4 · seed 21"])
+        self.assertEqual(document.conversation_id(), outcome.conversation_id,
+                         "the image keeps the conversation, so #N finds the others")
+        inserted = apply_version(document, outcome, 1)
+        self.assertEqual([layer.name for layer in inserted], ["Easel: a barn · seed 21"])
+        self.assertEqual([layer.name for layer in document.inserted], ["Easel: a barn · seed 21"])
+        self.assertEqual(document.undo_groups, 2, "the id once, then the chosen layer in one step")
 
     def test_canvas_is_resized_only_when_the_result_says_so(self):
         patch = Layer("Easel: extend", 40, 0, 2, 2, "rgba8", bytes(16))

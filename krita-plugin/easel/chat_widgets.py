@@ -2,9 +2,10 @@
 transcript view (HTML with result thumbnails) and the choices of Easel's questions."""
 from __future__ import annotations
 
-from PyQt5.QtCore import Qt, pyqtSignal
-from PyQt5.QtGui import QTextDocument
-from PyQt5.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PyQt5.QtCore import QSize, Qt, pyqtSignal
+from PyQt5.QtGui import QIcon, QImage, QPixmap, QTextDocument
+from PyQt5.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextBrowser,
+                             QToolButton, QVBoxLayout, QWidget)
 
 from .transcript import THUMBNAIL_SCHEME
 
@@ -107,4 +108,63 @@ class ChoiceBar(QWidget):
         self._buttons = []
         self.key = None
         self.question.clear()
+        self.hide()
+
+
+def rgba8_image(thumbnail) -> QImage:
+    """A QImage of an easel_client thumbnail (width, height, rgba8 bytes)."""
+    width, height, data = thumbnail
+    return QImage(data, width, height, width * 4, QImage.Format_RGBA8888).copy()
+
+
+class VersionBar(QWidget):
+    """The versions of the last edit, as clickable thumbnails under the transcript: a click
+    emits ``chosen`` with the version's position, and the docker inserts that one."""
+
+    chosen = pyqtSignal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._buttons = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("Choose a version to insert:")
+        title.setStyleSheet("font-weight: bold")
+        outer.addWidget(title)
+        self._row = QHBoxLayout()
+        outer.addLayout(self._row)
+        self.hide()
+
+    def offer(self, versions):
+        """One thumbnail button per document_io.PreparedVersion, replacing any earlier ones."""
+        self.clear()
+        for position, version in enumerate(versions):
+            button = QToolButton()
+            button.setIcon(QIcon(QPixmap.fromImage(rgba8_image(version.thumbnail))))
+            button.setIconSize(QSize(72, 72))
+            button.setText(version.label.split(" ")[0])
+            button.setToolTip("Insert %s as a new layer" % version.label)
+            button.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+            button.clicked.connect(lambda _checked=False, p=position: self.chosen.emit(p))
+            self._row.addWidget(button)
+            self._buttons.append(button)
+        self._row.addStretch(1)
+        self.show()
+
+    def buttons(self):
+        return list(self._buttons)
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._buttons)
+
+    def clear(self):
+        for button in self._buttons:
+            button.setEnabled(False)
+            button.hide()
+            self._row.removeWidget(button)
+            button.deleteLater()
+        self._buttons = []
+        while self._row.count():
+            self._row.takeAt(0)
         self.hide()

@@ -11,10 +11,10 @@ from krita import DockWidget, Krita
 from PyQt5.QtCore import QTimer, Qt
 from PyQt5.QtGui import QImage, QPixmap
 from PyQt5.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QProgressBar,
-                             QPushButton, QToolButton, QVBoxLayout, QWidget)
+                             QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from . import connection_status, launch, placement, transcript
-from .chat_widgets import ChatInput, ChoiceBar, TranscriptView
+from .chat_widgets import ChatInput, ChoiceBar, TranscriptView, VersionBar, rgba8_image
 from .daemon_link import DaemonLink
 from .daemon_starter import DaemonStarter
 from .document_io import (NothingToEdit, activate, conversation_id_of, insert_result,
@@ -46,6 +46,7 @@ class EaselDocker(DockWidget):
         self.transcripts = {}        # conversation id -> transcript.Transcript
         self.job = None              # the Job in flight, or None
         self.last_inserted = []      # the layers the last edit added (krita.Node)
+        self.offered = None          # (snapshot, PreparedResult) whose versions await a choice
         self.status = connection_status.connecting()
         self._document = None
         self._tickets = 0
@@ -116,6 +117,11 @@ class EaselDocker(DockWidget):
         self.choices.chosen.connect(self.send_reading)
         layout.addWidget(self.choices)
 
+        # The versions of generated content, when several were asked for: a click inserts one.
+        self.versions = VersionBar()
+        self.versions.chosen.connect(self.choose_version)
+        layout.addWidget(self.versions)
+
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignCenter)
         self.preview.hide()
@@ -134,6 +140,12 @@ class EaselDocker(DockWidget):
         self.source.setToolTip("What Easel reads: the active layer, or everything visible. "
                                "The result is always a new layer above the active one.")
         source_row.addWidget(self.source, 1)
+        source_row.addWidget(QLabel("Versions:"))
+        self.version_count = QSpinBox()
+        self.version_count.setRange(1, 4)
+        self.version_count.setToolTip("How many versions of generated content to make and "
+                                      "choose from (needs a diffusion model)")
+        source_row.addWidget(self.version_count)
         layout.addLayout(source_row)
 
         self.input = ChatInput()
@@ -226,11 +238,15 @@ class EaselDocker(DockWidget):
         self.job = Job(self._tickets, snapshot, instruction)
         self.last_inserted = []
         self.choices.clear()  # a new edit answers (or drops) the question: its buttons go
+        self.versions.clear()
+        self.offered = None
         if from_input:
             self.input.clear()
         self._set_busy(True, "Sending…")
         self._render()
-        self.link.request_edit(self.job.ticket, snapshot, instruction, {})
+        count = self.version_count.value()
+        self.link.request_edit(self.job.ticket, snapshot, instruction,
+                               {"variations": count} if count > 1 else {})
 
     def cancel(self):
         if self.job is not None:
@@ -263,7 +279,10 @@ class EaselDocker(DockWidget):
         if self.job is None or ticket != self.job.ticket:
             return
         self.progress.setValue(int(event.fraction * 1000))
-        self.progress.setFormat("%s %d/%d" % (event.stage or "working", event.step, event.steps))
+        version = "version %d of %d: " % (event.variation, event.variations) \
+            if event.variations > 1 else ""
+        self.progress.setFormat("%s%s %d/%d" % (version, event.stage or "working", event.step,
+                                                event.steps))
         if event.preview is not None:
             p = event.preview
             image = QImage(bytes(p.data), p.width, p.height, p.width * 4,
@@ -289,6 +308,9 @@ class EaselDocker(DockWidget):
             chat.add(transcript.NOTE, "The image was closed before the result arrived; "
                                       "nothing was added.")
             return
+        if prepared.versions:
+            self._offer_versions(job, prepared)
+            return
         try:
             nodes = insert_result(job.snapshot, prepared)
         except Exception as exc:  # the message reaches the artist instead of a crash dialog
@@ -303,6 +325,45 @@ class EaselDocker(DockWidget):
             self.transcript_view.thumbnails[thumb] = self._thumbnail(document, prepared)
         chat.add(transcript.REPLY, placement.reply_text(
             prepared.message, [n.name() for n in nodes], prepared.resize is not None), thumb)
+
+    def _offer_versions(self, job, prepared):
+        """Shows each version as a thumbnail in the transcript and as a button to insert it."""
+        chat = self._chat_of(job)
+        chat.add(transcript.REPLY, prepared.message)
+        for version in prepared.versions:
+            key = "t%d-%d" % (job.ticket, version.layer)
+            self.transcript_view.thumbnails[key] = rgba8_image(version.thumbnail)
+            chat.add(transcript.NOTE, version.label, key)
+        self.offered = (job.snapshot, prepared)
+        self.versions.offer(prepared.versions)
+
+    def choose_version(self, position):
+        """Inserts the version the artist clicked as one new layer (one undo step)."""
+        if self.offered is None or self.job is not None:
+            return
+        snapshot, prepared = self.offered
+        self.offered = None
+        self.versions.clear()
+        version = prepared.versions[position]
+        chat = self._chat_of(Job(0, snapshot, ""))
+        if not self._is_open(snapshot.document):
+            chat.add(transcript.NOTE, "The image was closed; nothing was added.")
+            self._render()
+            return
+        chosen = prepared._replace(layers=[prepared.layers[version.layer]], versions=())
+        try:
+            nodes = insert_result(snapshot, chosen)
+        except Exception as exc:  # the message reaches the artist instead of a crash dialog
+            chat.add(transcript.ERROR, "The version could not be added: %s" % exc)
+            self._render()
+            return
+        self.last_inserted = nodes
+        document = snapshot.document
+        QTimer.singleShot(0, lambda: activate(document, nodes[0]))
+        others = ", ".join(v.label.split(" ")[0] for v in prepared.versions if v is not version)
+        chat.add(transcript.REPLY, "Added \"%s\" (Ctrl+Z removes it). The other versions stay "
+                                   "in the conversation: %s." % (nodes[0].name(), others))
+        self._render()
 
     @staticmethod
     def _thumbnail(document, prepared):
@@ -346,6 +407,8 @@ class EaselDocker(DockWidget):
         conversation = conversation_id_of(document, create=False) if document is not None \
             else None
         self.choices.setVisible(self.choices.pending and self.choices.key == conversation)
+        self.versions.setVisible(self.versions.pending and self.offered is not None
+                                 and self.offered[0].conversation_id == conversation)
         chat = self.current_transcript()
         if chat is None or not len(chat):
             hint = transcript.Transcript()

@@ -58,10 +58,20 @@ class PreparedLayer(NamedTuple):
     native: bytes
 
 
+class PreparedVersion(NamedTuple):
+    """One of several versions to choose from: its label ("#5 · seed 20"), which of the
+    result's layers it is, and an rgba8 thumbnail."""
+
+    label: str
+    layer: int
+    thumbnail: tuple              # (width, height, rgba8 bytes)
+
+
 class PreparedResult(NamedTuple):
     message: str
     resize: Optional[Rect]        # what Document.resizeImage takes, or None
     layers: List[PreparedLayer]
+    versions: tuple = ()          # PreparedVersion each; then the layers are alternatives
 
 
 def conversation_id_of(document, create: bool) -> Optional[str]:
@@ -148,7 +158,9 @@ def prepare_result(snapshot: Snapshot, result: EditResult,
         layers.append(PreparedLayer(name, x, y,
                                     layer.width, layer.height,
                                     snapshot.layout.from_wire(layer.data)))
-    return PreparedResult(result.message, change.resize, layers)
+    versions = tuple(PreparedVersion(v.label, result.layers.index(v.layer),
+                                     v.layer.thumbnail_rgba8()) for v in result.variations)
+    return PreparedResult(result.message, change.resize, layers, versions)
 
 
 def insert_result(snapshot: Snapshot, prepared: PreparedResult) -> List[object]:

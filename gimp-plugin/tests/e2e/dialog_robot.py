@@ -7,6 +7,10 @@
         types an instruction Easel asks about ("contrast"), presses Enter, waits for the window
         to offer the readings, picks the first one with its mnemonic (Alt+1), waits until the
         daemon has recorded that edit as done, then closes the window.
+    python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID versions INSTRUCTION
+        types an instruction asking for two versions, waits for the window to offer them as
+        buttons, picks the second (Alt+2), then types "#N" of the first version (its turn, read
+        from the daemon's history) and waits until that edit is done, then closes the window.
     python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID cancel-then-edit INSTRUCTION
         first sends "make it black and white" while the daemon is frozen (SIGSTOP), so the edit
         cannot get past the handshake, presses Cancel, waits for the window to say it is
@@ -78,6 +82,8 @@ def main():
             cancel_while_daemon_frozen(window)
         if MODE == "choose":
             choose_first_reading(window)
+        elif MODE == "versions":
+            choose_second_version(window)
         else:
             edit(window)
     except BaseException:
@@ -98,6 +104,22 @@ def choose_first_reading(window):
     print("dialog robot: Easel asked about %r; chose the first reading" % INSTRUCTION,
           flush=True)
     wait_done(window, before)
+
+
+def choose_second_version(window):
+    before = len(done_turns())
+    send(window, INSTRUCTION)
+    wait_for_title(r"\(choose a version")       # the versions are buttons with thumbnails
+    turns = done_turns()
+    if len(turns) != before + 2:
+        raise SystemExit("dialog robot: expected two versions as turns, got %r" % turns)
+    focus(window)
+    xdotool("key", "alt+2")                      # _2: the second version
+    wait_for_title("^%s$" % TITLE)               # inserted
+    print("dialog robot: chose the second of %r; asking for #%d"
+          % (INSTRUCTION, turns[-2]["turn"]), flush=True)
+    send(window, "#%d" % turns[-2]["turn"])
+    wait_done(window, before + 2)
 
 
 def edit(window):

@@ -512,10 +512,36 @@ def case_edits_and_more():
     case_diffusion()
 
 
+def case_dialog_versions():
+    """Two versions from the oracle model in the chat window: the robot asks in words, picks
+    the second (Alt+2), which lands as one layer; "#N" then brings back the first."""
+    image, source, source_pixels, conversation = dialog_session(
+        "versions", "generate a red barn, 2 versions")
+    turns = history(conversation)["turns"]
+    check([t["status"] for t in turns] == ["done"] * 3,
+          "two versions and the #N that showed the first: %s" % [t["status"] for t in turns])
+    first, second = (t["results"][0]["name"] for t in turns[:2])
+    check(first != second and first.startswith("Easel: generate a red barn, 2 versions · seed "),
+          "each version has its own seed: %r, %r" % (first, second))
+    layers = {layer.get_name(): layer for layer in image.get_layers()}
+    check(second in layers, "the chosen (second) version is a layer: %s" % list(layers))
+    if second in layers:
+        got = pixel(read(layers[second]), layers[second].get_width(), 16, 12)
+        check(all(abs(a - b) <= 4 for a, b in zip(got, ORACLE_RGBA)),
+              "the chosen version's pixels are the model's colour: %s (expected %s)"
+              % (got, ORACLE_RGBA))
+    check(first in layers, "\"#%d\" brought back the first version: %s"
+          % (turns[0]["turn"], list(layers)))
+    check(len(layers) == 4, "nothing else was inserted: %s" % list(layers))
+    check(read(source) == source_pixels, "the source layer is untouched")
+    image.delete()
+
+
 def case_dialogs():
     case_dialog()
     case_dialog_cancel()
     case_dialog_question()
+    case_dialog_versions()
 
 
 {"edits": case_edits_and_more, "daemon-stopped": case_daemon_stopped, "dialog": case_dialogs,

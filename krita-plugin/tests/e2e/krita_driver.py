@@ -414,6 +414,44 @@ def scenario():
         check("outside the selection grown by its 8 px soft edge no pixel changed",
               not changed_outside, changed_outside[:5])
     save_screenshots(docker, "diffusion")
+
+    # ---- two versions in one job: thumbnails to choose from, the second one inserted
+    docker.version_count.setValue(2)
+    layers_before = child_names(painted)
+    type_and_enter(docker, DIFFUSION_INSTRUCTION)
+    yield Wait("the two versions", edit_done(docker), 120)
+    docker.version_count.setValue(1)
+    buttons = docker.versions.buttons()
+    check("two versions come back as two thumbnails to choose from",
+          len(buttons) == 2 and docker.versions.isVisible(),
+          docker.current_transcript().plain_text())
+    check("nothing is inserted before a version is chosen", child_names(painted) == layers_before,
+          child_names(painted))
+    if len(buttons) == 2:
+        labels = [v.label for v in docker.offered[1].versions]   # "#2 · seed 123"
+        first_turn, second_seed = labels[0].split(" ")[0], labels[1].split("seed ")[1]
+        check("the transcript shows each version's thumbnail",
+              all(label in docker.current_transcript().plain_text() for label in labels), labels)
+        QTest.mouseClick(buttons[1], Qt.LeftButton)
+        yield settle()
+        ok = len(docker.last_inserted) == 1
+        check("clicking the second version inserts it as one layer", ok and
+              len(child_names(painted)) == len(layers_before) + 1, child_names(painted))
+        if ok:
+            layer = docker.last_inserted[0]
+            check("the inserted layer is the second version (its seed)",
+                  layer.name().endswith(" · seed " + second_seed), (layer.name(), labels))
+            image = bytes(painted.pixelData(0, 0, W, H))
+            got = pixel(image, *SELECTION_CENTRE, W)
+            check("the chosen version's pixels are the model's colour",
+                  all(abs(a - b) <= 4 for a, b in zip(got, ORACLE_BGRA)), (got, ORACLE_BGRA))
+            check("the version bar goes once a version is chosen", not docker.versions.pending)
+            type_and_enter(docker, first_turn)
+            yield Wait("the other version by its turn", edit_done(docker), 60)
+            other = docker.last_inserted[0].name() if docker.last_inserted else ""
+            check("\"%s\" brings back the other version" % first_turn,
+                  other.endswith(" · seed " + labels[0].split("seed ")[1]), (other, labels))
+    save_screenshots(docker, "variations")
     painted.setModified(False)
     yield settle()
     painted.close()

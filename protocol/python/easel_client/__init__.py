@@ -18,7 +18,7 @@ from .discovery import DaemonInfo, default_state_dir, read_daemon_info, read_tok
 from .errors import (ClarificationNeeded, ConnectionLost, DaemonError, DaemonNotRunning,
                      EaselError, EaselTimeout, EditCancelled, FrameTooLarge, ProtocolError,
                      ProtocolMismatch, Reading, Unauthorized)
-from .events import Accepted, EditResult, Progress, Result
+from .events import Accepted, EditResult, Progress, Result, Variation
 from .framing import Frame, FrameLimits, encode_frame, read_frame, send_frame
 from .images import BYTES_PER_PIXEL, Image, Layer
 
@@ -26,7 +26,7 @@ __all__ = [
     "__version__", "PROTOCOL_VERSION",
     "EaselClient",
     "Image", "Layer", "BYTES_PER_PIXEL",
-    "Accepted", "Progress", "EditResult", "Result",
+    "Accepted", "Progress", "EditResult", "Result", "Variation",
     "EaselError", "DaemonNotRunning", "Unauthorized", "ProtocolMismatch", "EaselTimeout",
     "EditCancelled", "DaemonError", "ConnectionLost", "ProtocolError", "FrameTooLarge",
     "ClarificationNeeded", "Reading",

@@ -73,6 +73,10 @@ class Progress:
         self.step = _int(header, "step")
         self.steps = _int(header, "steps")
         self.stage = _str(header, "stage")
+        # Which version (from 1) of how many this step belongs to, when the edit makes several;
+        # 0 and 0 otherwise.
+        self.variation = _int(header, "variation")
+        self.variations = _int(header, "variations")
         self.preview: Optional[Image] = None
         if header.get("preview") is not None:
             self.preview = _image_from(frame, header["preview"], "progress preview")
@@ -117,9 +121,47 @@ class EditResult:
             self.layers.append(_image_from(frame, desc, "result layer %d" % i,
                                            name if isinstance(name, str) else "Easel"))
 
+        # Several versions to choose from (the "variations" option): which layer is which
+        # version. Empty for an ordinary result, whose layers all go onto the document.
+        self.variations: List[Variation] = []
+        variations = header.get("variations", [])
+        if isinstance(variations, list):
+            for v in variations:
+                layer = v.get("layer") if isinstance(v, dict) else None
+                if not isinstance(layer, int) or isinstance(layer, bool) or not \
+                        0 <= layer < len(self.layers):
+                    raise ProtocolError("the daemon sent a variation pointing at layer %r, but the "
+                                        "result has %d" % (layer, len(self.layers)))
+                self.variations.append(Variation(_int(v, "variation"), _int(v, "seed"),
+                                                 v.get("turn") if isinstance(v.get("turn"), int)
+                                                 else None, self.layers[layer]))
+
     def __repr__(self):
         return "EditResult(job=%r, message=%r, canvas=%r, canvas_offset=%r, layers=%r)" % (
             self.job, self.message, self.canvas, self.canvas_offset, self.layers)
+
+
+class Variation:
+    """One of several versions of generated content: inserting its ``layer`` is choosing it.
+
+    ``turn`` is the conversation turn it was saved as (the instruction "#N" shows it again), None
+    when the daemon could not save it; ``seed`` made it.
+    """
+
+    def __init__(self, index: int, seed: int, turn: Optional[int], layer: Layer):
+        self.index = index
+        self.seed = seed
+        self.turn = turn
+        self.layer = layer
+
+    @property
+    def label(self) -> str:
+        """A short name for a choice: "#5 · seed 123" (or "version 2" without a turn)."""
+        name = "#%d" % self.turn if self.turn is not None else "version %d" % self.index
+        return "%s · seed %d" % (name, self.seed)
+
+    def __repr__(self):
+        return "Variation(index=%d, seed=%d, turn=%r)" % (self.index, self.seed, self.turn)
 
 
 # The name the edit_events() documentation uses for the final event.

@@ -6,8 +6,23 @@ as a `bad_image` error from the daemon after the bytes have been sent.
 """
 from __future__ import annotations
 
+import struct
+
 # Bytes per pixel of each format the protocol knows.
 BYTES_PER_PIXEL = {"rgba8": 4, "bgra8": 4, "rgba16": 8, "rgbaf32": 16, "a8": 1}
+
+
+def _to_rgba8(format: str, px) -> bytes:
+    """One pixel in ``format`` as 4 rgba8 bytes."""
+    if format == "rgba8":
+        return bytes(px)
+    if format == "bgra8":
+        return bytes((px[2], px[1], px[0], px[3]))
+    if format == "rgba16":
+        return bytes(px[i * 2 + 1] for i in range(4))  # the high byte of each little-endian channel
+    if format == "rgbaf32":
+        return bytes(max(0, min(255, int(round(v * 255)))) for v in struct.unpack("<4f", bytes(px)))
+    return bytes((px[0], px[0], px[0], 255))  # a8: coverage as grey
 
 
 def _check_int(name: str, value, minimum=None) -> int:
@@ -64,6 +79,23 @@ class Image:
         bpp = self.bytes_per_pixel
         start = (py * self.width + px) * bpp
         return bytes(memoryview(self.data)[start:start + bpp])
+
+    def thumbnail_rgba8(self, max_side: int = 96):
+        """A small rgba8 copy for showing as a choice: (width, height, bytes), at most
+        ``max_side`` px on its longer side (nearest pixel; enough for telling versions apart)."""
+        scale = min(1.0, float(max_side) / max(self.width, self.height))
+        width = max(1, int(round(self.width * scale)))
+        height = max(1, int(round(self.height * scale)))
+        view = memoryview(self.data).cast("B")
+        bpp = self.bytes_per_pixel
+        out = bytearray(width * height * 4)
+        for ty in range(height):
+            row = min(self.height - 1, int(ty / scale)) * self.width
+            for tx in range(width):
+                start = (row + min(self.width - 1, int(tx / scale))) * bpp
+                out[(ty * width + tx) * 4:(ty * width + tx) * 4 + 4] = _to_rgba8(
+                    self.format, view[start:start + bpp])
+        return width, height, bytes(out)
 
     def __repr__(self):
         return "%s(x=%d, y=%d, width=%d, height=%d, format=%r, %d bytes)" % (

@@ -744,6 +744,43 @@ class DiffusionEndToEndTest(unittest.TestCase):
         self.assertTrue(seed and int(seed.group(1)) != 7,
                         "a variation takes a new seed: %r" % again.layers[0].name)
 
+    def test_several_versions_come_back_as_choices_each_a_turn(self):
+        size, sel = 64, (16, 8, 24, 16)
+        image = Image(0, 0, size, size, "rgba8", gradient_rgba8(size, size))
+        mask = bytearray(size * size)
+        for y in range(sel[1], sel[1] + sel[3]):
+            for x in range(sel[0], sel[0] + sel[2]):
+                mask[y * size + x] = 255
+        selection = Image(0, 0, size, size, "a8", bytes(mask))
+        progress = []
+        conversation = "e2e-variations-" + uuid.uuid4().hex
+        result = self.client.edit(conversation, "add a red barn", (size, size), image, selection,
+                                  options={"seed": 20, "steps": 4, "feather": 0, "variations": 3},
+                                  on_progress=progress.append, timeout=EDIT_TIMEOUT)
+        self.assertEqual([v.index for v in result.variations], [1, 2, 3])
+        self.assertEqual([v.seed for v in result.variations], [20, 21, 22])
+        self.assertEqual([v.turn for v in result.variations], [1, 2, 3])
+        for v in result.variations:
+            self.assertTrue(v.layer.name.endswith(" · seed %d" % v.seed), v.layer.name)
+            self.assertEqual((v.layer.x, v.layer.y, v.layer.width, v.layer.height), sel)
+        self.assertEqual(result.variations[1].label, "#2 · seed 21")
+        versions = {p.variation for p in progress if p.variations == 3 and p.preview is not None}
+        self.assertEqual(versions, {1, 2, 3}, "previews of each version: %r" % progress)
+
+        history = self.client.history(conversation, thumbnails=False)
+        self.assertEqual([t["status"] for t in history["turns"]], ["done"] * 3)
+        shown = self.client.edit(conversation, "show me the second one", (size, size), image,
+                                 timeout=EDIT_TIMEOUT)
+        self.assertEqual(shown.layers[0].name, result.variations[1].layer.name)
+        self.assertEqual(bytes(shown.layers[0].data), bytes(result.variations[1].layer.data))
+        self.assertEqual(shown.variations, [], "showing one version is an ordinary result")
+
+        with self.assertRaises(DaemonError) as refused:
+            self.client.edit(conversation, "add a red barn", (size, size), image, selection,
+                             options={"variations": 7}, timeout=EDIT_TIMEOUT)
+        self.assertEqual(refused.exception.code, "bad_request")
+        self.assertIn('"options.variations" must be an integer from 1 to 4', str(refused.exception))
+
     def test_verify_finds_the_install_intact(self):
         verify = subprocess.run([java_command(), "-jar", JAR, "models", "verify",
                                  "--state-dir", self.state_dir],

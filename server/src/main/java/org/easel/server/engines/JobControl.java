@@ -16,6 +16,14 @@ public interface JobControl {
         progress(step, steps, stage);
     }
 
+    /**
+     * The control through which version {@code index} (from 1) of {@code count} reports, when one
+     * job makes several versions of generated content; progress then says which version it is.
+     */
+    default JobControl variation(int index, int count) {
+        return this;
+    }
+
     /** Throws {@link CancelledException} when the job was cancelled. */
     void checkCancelled();
 

@@ -1,8 +1,12 @@
 package org.easel.server.session;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.easel.server.engines.JobControl;
@@ -71,11 +75,78 @@ public final class DiffusionEditEngine implements EditEngine {
             throw new IllegalArgumentException("the diffusion engine runs generation plans, not " + plan.summary());
         }
         control.progress(0, 1, "loading model");
-        ModelLibrary.Installed installed = library.installed().stream().filter(m -> m.id().equals(generate.model()))
+        long seed = request.options().seed().orElseGet(seeds);
+        return using(installedFor(generate), control, model -> generate(request, plan, generate, model, control, seed));
+    }
+
+    /**
+     * The versions are made on the model loaded once, each with its own seed and reporting as its
+     * own variation. When the UNet's export leaves the batch dimension free they are stepped
+     * together, one UNet call per step for all of them (the GPU's parallelism pays); otherwise
+     * (a fixed-batch export) one after another, each kept the moment it is done.
+     */
+    @Override
+    public void runVariants(EditRequest request, Plan plan, int count, JobControl control, Consumer<Variant> finished) {
+        if (!(plan.synthesis().orElse(null) instanceof Synthesis.Generate generate)) {
+            throw new IllegalArgumentException("variations are made of generated content, not " + plan.summary());
+        }
+        control.progress(0, 1, "loading model");
+        long[] variantSeeds = variantSeeds(request, count);
+        using(installedFor(generate), control, model -> {
+            DiffusionPipeline pipeline = new DiffusionPipeline(model);
+            if (pipeline.batchesVersions()) {
+                Prepared first = prepare(request, generate, model, variantSeeds[0]);
+                List<Prepared> prepared = new ArrayList<>();
+                List<JobControl> controls = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    prepared.add(new Prepared(first.area(), first.crop(), first.generation().withSeed(variantSeeds[i])));
+                    controls.add(control.variation(i + 1, count));
+                }
+                List<Picture> pictures = pipeline.generateAll(prepared.stream().map(Prepared::generation).toList(),
+                        controls);
+                for (int i = 0; i < count; i++) {
+                    finished.accept(new Variant(i + 1, variantSeeds[i], finish(request, plan, model, prepared.get(i),
+                            pictures.get(i), controls.get(i))));
+                }
+            } else {
+                for (int i = 0; i < count; i++) {
+                    JobControl variation = control.variation(i + 1, count);
+                    finished.accept(new Variant(i + 1, variantSeeds[i],
+                            generate(request, plan, generate, model, variation, variantSeeds[i])));
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Each version's seed: from a seed the artist gave, that seed and the ones after it (so the
+     * set can be made again); otherwise drawn, never the same twice in one set.
+     */
+    long[] variantSeeds(EditRequest request, int count) {
+        long[] chosen = new long[count];
+        if (request.options().seed().isPresent()) {
+            for (int i = 0; i < count; i++) {
+                chosen[i] = request.options().seed().getAsLong() + i;
+            }
+            return chosen;
+        }
+        Set<Long> drawn = new LinkedHashSet<>();
+        while (drawn.size() < count) {
+            drawn.add(seeds.getAsLong());
+        }
+        int i = 0;
+        for (long seed : drawn) {
+            chosen[i++] = seed;
+        }
+        return chosen;
+    }
+
+    private ModelLibrary.Installed installedFor(Synthesis.Generate generate) {
+        return library.installed().stream().filter(m -> m.id().equals(generate.model()))
                 .findFirst().orElseThrow(() -> new DiffusionException("The model " + generate.model()
                         + " is no longer installed. Install it again (./easel models install " + generate.model()
                         + ") or ask again to use another one."));
-        return using(installed, control, model -> generate(request, plan, generate, model, control));
     }
 
     /** Runs {@code work} on the model loaded and held for this job (an unload waits for it). */
@@ -96,11 +167,20 @@ public final class DiffusionEditEngine implements EditEngine {
     }
 
     private EditOutcome generate(EditRequest request, Plan plan, Synthesis.Generate generate, DiffusionModel model,
-                                 JobControl control) {
+                                 JobControl control, long seed) {
+        Prepared prepared = prepare(request, generate, model, seed);
+        Picture generated = new DiffusionPipeline(model).generate(prepared.generation(), control);
+        return finish(request, plan, model, prepared, generated, control);
+    }
+
+    /** What one generation starts from: the area, the crop at full size and the request to the pipeline. */
+    private record Prepared(GenerationArea area, FloatImage crop, Generation generation) {
+    }
+
+    private Prepared prepare(EditRequest request, Synthesis.Generate generate, DiffusionModel model, long seed) {
         boolean inpaint = generate.capability().equals("inpaint");
         GenerationArea area = GenerationArea.of(request, inpaint);
         Sampling defaults = Sampling.defaultsFor(model);
-        long seed = request.options().seed().orElseGet(seeds);
         int[] size = workSize(model.unet().input("sample"), area.context().width(), area.context().height());
         FloatImage crop = FloatImage.read(request.image(), area.context());
         Picture source = PictureConversion.toPicture(Lanczos3.resize(crop, size[0], size[1]));
@@ -109,8 +189,16 @@ public final class DiffusionEditEngine implements EditEngine {
                 defaults.imageGuidance(),
                 strength(generate, request.options()), seed, defaults.scheduler(), Optional.of(source),
                 Optional.of(area.maskAt(size[0], size[1])));
-        Picture generated = new DiffusionPipeline(model).generate(generation, control);
+        return new Prepared(area, crop, generation);
+    }
 
+    /** The generated picture back at the crop's size, colour-corrected and composited into a patch. */
+    private EditOutcome finish(EditRequest request, Plan plan, DiffusionModel model, Prepared prepared,
+                               Picture generated, JobControl control) {
+        GenerationArea area = prepared.area();
+        FloatImage crop = prepared.crop();
+        Generation generation = prepared.generation();
+        long seed = generation.seed();
         control.progress(0, 1, "compositing");
         FloatImage result = Lanczos3.resize(PictureConversion.toImage(generated, crop, keepsAlpha(generation, area)),
                 crop.width(), crop.height());

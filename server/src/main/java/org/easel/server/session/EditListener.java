@@ -19,6 +19,18 @@ public interface EditListener {
         progress(step, steps, stage);
     }
 
+    /**
+     * A step of version {@code variation} (from 1) of {@code variations}, when one job makes several;
+     * {@code preview} may be null. Listeners that do not tell versions apart hear a plain step.
+     */
+    default void variationProgress(int variation, int variations, int step, int steps, String stage, Raster preview) {
+        if (preview == null) {
+            progress(step, steps, stage);
+        } else {
+            progress(step, steps, stage, preview);
+        }
+    }
+
     void completed(PlanView plan, EditOutcome outcome);
 
     void failed(ErrorCode code, String message);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import org.easel.protocol.ErrorCode;
 import org.easel.server.engines.CancelledException;
@@ -22,7 +23,10 @@ import org.easel.server.memory.MemoryException;
 import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.model.ModelLibrary;
+import org.easel.server.engines.classical.Synthesis;
+import org.easel.server.planning.FollowUp;
 import org.easel.server.planning.FollowUpWording;
+import org.easel.server.planning.VariationWords;
 import org.easel.server.planning.InstructionContext;
 import org.easel.server.planning.InstructionInterpreter;
 import org.easel.server.planning.InstructionReader;
@@ -53,6 +57,7 @@ public final class EditService {
     private final JobQueue queue;
     private final EngineCatalog engines;
     private final GenerationPlanner generation;
+    private final VariantTurns variantTurns;
 
     /**
      * @param memory               where turns are remembered; the service does not close it
@@ -85,6 +90,7 @@ public final class EditService {
         this.engine = engine;
         this.memory = memory;
         this.recorder = new TurnRecorder(memory, maxConversationBytes);
+        this.variantTurns = new VariantTurns(recorder);
         this.resolver = new FollowUpResolver(memory, engine);
     }
 
@@ -98,8 +104,13 @@ public final class EditService {
      */
     public String submit(EditRequest asked, Object owner, EditListener listener)
             throws EditRejected, ClarificationNeeded {
-        EditRequest request = withSoftEdgeAsked(asked);
-        Resolution resolution = resolve(request);
+        EditRequest softened = withSoftEdgeAsked(asked);
+        Optional<VariationWords.Count> said = VariationWords.count(softened.instruction());
+        EditRequest request = said.isPresent() ? withVariations(softened, said.get().count()) : softened;
+        Resolution resolution = resolve(request, said.map(VariationWords.Count::rest).orElse(request.instruction()));
+        if (request.options().variations() > 1 && resolution.generated().isEmpty()) {
+            throw variationsNeedGeneratedContent(request);
+        }
         PlanView view = resolution.plan();
         // Numbered under the queue's lock, so job numbers follow queue order even when several
         // connections submit at once: j-7 never starts before j-6.
@@ -189,15 +200,47 @@ public final class EditService {
      * "more", "#3"), else a plan from the planner, else a clear refusal that says whether a model
      * would help.
      */
-    private Resolution resolve(EditRequest request) throws EditRejected, ClarificationNeeded {
+    /** The request asking for {@code count} versions, as the instruction's words said. */
+    private static EditRequest withVariations(EditRequest request, int count) throws EditRejected {
+        if (count < EditOptions.MIN_VARIATIONS || count > EditOptions.MAX_VARIATIONS) {
+            throw new EditRejected(ErrorCode.BAD_REQUEST, EditOptions.variationsProblem(count) + ".");
+        }
+        return new EditRequest(request.conversationId(), request.title(), request.instruction(), request.canvasWidth(),
+                request.canvasHeight(), request.image(), request.selection(), request.options().withVariations(count));
+    }
+
+    /** Versions differ only by their seed, so only content a model generates has any. */
+    private EditRejected variationsNeedGeneratedContent(EditRequest request) {
+        if (!generation.anyModelInstalled()) {
+            return new EditRejected(ErrorCode.MODEL_REQUIRED, "Variations need a diffusion model: each version is "
+                    + "generated with its own seed, and the built-in classical engine gives the same result every time. "
+                    + ModelAdvice.INSTALL_HINT);
+        }
+        return new EditRejected(ErrorCode.UNSUPPORTED_INSTRUCTION, "“" + request.instruction().strip() + "” comes out "
+                + "the same every time, so there are no versions to choose from: variations are made of generated "
+                + "content (new content, inpainting, instruction edits). Ask for one version, or for new content.");
+    }
+
+    private Resolution resolve(EditRequest request, String instruction) throws EditRejected, ClarificationNeeded {
         awaitSaved(request.conversationId()); // follow-ups and styles read the turns before this one
         Optional<String> engineOption = request.options().engine();
         if (engineOption.isPresent() && !engines.isAvailable(engineOption.get())) {
             throw new EditRejected(ErrorCode.BAD_REQUEST, "The engine \"" + engineOption.get()
                     + "\" is not available. Available engines: " + String.join(", ", engines.availableIds()) + ".");
         }
+        if (instruction.isEmpty()) {
+            return resolver.resolve(new FollowUp.Variation(), request);   // "give me four versions": of the last one
+        }
         InstructionContext context = contextOf(request);
-        Understanding understanding = reader.read(request.instruction(), context);
+        OptionalInt version = VariationWords.choice(instruction);
+        if (version.isPresent()) {
+            // "the second one" right after several versions means that version.
+            Optional<Resolution> shown = resolver.showVersion(version.getAsInt(), request);
+            if (shown.isPresent()) {
+                return shown.get();
+            }
+        }
+        Understanding understanding = reader.read(instruction, context);
         if (understanding instanceof Understanding.FollowingUp f) {
             return resolver.resolve(f.followUp(), request);
         }
@@ -213,7 +256,9 @@ public final class EditService {
         String style = context.style().map(s -> " (style in force: " + s + ")").orElse("");
         PlanView view = new PlanView(plan.summary() + whereItApplies(request, plan) + style, plan.engine(),
                 plan.operations(), plan.synthesis());
-        return new Resolution(view, control -> engine.run(request, plan, control), SourcePixels.of(request));
+        Optional<Resolution.Generated> generated = plan.synthesis().filter(Synthesis.Generate.class::isInstance)
+                .map(g -> new Resolution.Generated(request, plan));
+        return new Resolution(view, control -> engine.run(request, plan, control), SourcePixels.of(request), generated);
     }
 
     /** The question with each reading's plan summary, worked out without running or storing anything. */
@@ -298,12 +343,22 @@ public final class EditService {
         Optional<EditOutcome> outcome = Optional.empty();
         ErrorCode failure = null;
         String message;
+        int count = request.options().variations();
+        List<Variant> variants = new ArrayList<>();
         try {
-            EditOutcome done = resolution.work().run(job);
-            job.checkCancelled();
-            status = TurnStatus.DONE;
-            outcome = Optional.of(done);
-            message = done.message();
+            if (count > 1) {
+                Resolution.Generated generated = resolution.generated().orElseThrow();
+                engine.runVariants(generated.request(), generated.plan(), count, job, variants::add);
+                job.checkCancelled();
+                status = TurnStatus.DONE;
+                message = "";
+            } else {
+                EditOutcome done = resolution.work().run(job);
+                job.checkCancelled();
+                status = TurnStatus.DONE;
+                outcome = Optional.of(done);
+                message = done.message();
+            }
         } catch (CancelledException e) {
             status = TurnStatus.CANCELLED;
             failure = job.cancelReason();
@@ -320,8 +375,21 @@ public final class EditService {
             failure = ErrorCode.ENGINE_FAILED;
             message = "The " + view.engine() + " engine failed: " + e + ". Please report this with the daemon log.";
         }
-        recorder.record(request, view, status, job.id(), message, startedAt,
-                (System.nanoTime() - start) / 1_000_000, outcome, resolution.source());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (count > 1) {
+            List<OptionalInt> turns = variantTurns.record(request, view, job.id(), startedAt, millis, variants, count,
+                    resolution.source());
+            if (status == TurnStatus.DONE) {
+                outcome = Optional.of(VariantTurns.choices(request, variants, turns));
+            } else {
+                // The versions made before a cancel or failure are kept; the turn of the rest says how it ended.
+                message += VariantTurns.kept(turns, count);
+                recorder.record(request, view, status, job.id(), message, startedAt, millis, Optional.empty(),
+                        resolution.source());
+            }
+        } else {
+            recorder.record(request, view, status, job.id(), message, startedAt, millis, outcome, resolution.source());
+        }
         // Finished before it is reported: a client that sends its next edit as soon as it has
         // this result must not see this job counted ahead of it.
         queue.finish(job);

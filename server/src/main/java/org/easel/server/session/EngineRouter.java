@@ -1,6 +1,7 @@
 package org.easel.server.session;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import org.easel.server.engines.JobControl;
 import org.easel.server.planning.Plan;
 
@@ -14,10 +15,19 @@ public final class EngineRouter implements EditEngine {
 
     @Override
     public EditOutcome run(EditRequest request, Plan plan, JobControl control) {
+        return engineFor(plan).run(request, plan, control);
+    }
+
+    @Override
+    public void runVariants(EditRequest request, Plan plan, int count, JobControl control, Consumer<Variant> finished) {
+        engineFor(plan).runVariants(request, plan, count, control, finished);
+    }
+
+    private EditEngine engineFor(Plan plan) {
         EditEngine engine = engines.get(plan.engine());
         if (engine == null) {
             throw new IllegalStateException("no engine \"" + plan.engine() + "\" in this daemon");
         }
-        return engine.run(request, plan, control);
+        return engine;
     }
 }

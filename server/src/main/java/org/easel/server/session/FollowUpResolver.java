@@ -94,6 +94,35 @@ final class FollowUpResolver {
         return style(request, Optional.empty(), "Style cleared.");
     }
 
+    /**
+     * Version {@code index} (from 1; -1 the last) of the versions the conversation's last job made,
+     * shown again; empty when that job made a single result, so the words mean what they usually do.
+     */
+    Optional<Resolution> showVersion(int index, EditRequest request) throws EditRejected {
+        List<TurnRecord> finished = doneTurns(request.conversationId());
+        List<TurnRecord> done = finished.stream().filter(t -> !t.results().isEmpty()).toList();
+        // The last change, skipping turns that only showed remembered images ("#6" after choosing).
+        Optional<TurnRecord> lastChange = Optional.empty();
+        for (int i = done.size() - 1; i >= 0 && lastChange.isEmpty(); i--) {
+            lastChange = Optional.of(done.get(i)).filter(t -> PlanJson.changeKind(t.planJson()).isPresent());
+        }
+        if (lastChange.isEmpty()) {
+            return Optional.empty();
+        }
+        String job = lastChange.get().jobId();
+        List<TurnRecord> versions = done.stream().filter(t -> t.jobId().equals(job)).toList();
+        if (versions.size() < 2) {
+            return Optional.empty();
+        }
+        if (index > versions.size()) {
+            throw new EditRejected(ErrorCode.NO_SUCH_TURN, "The last request made " + versions.size()
+                    + " versions, so there is no version " + index + ". They are "
+                    + String.join(", ", versions.stream().map(t -> "#" + t.number()).toList()) + ".");
+        }
+        return Optional.of(showResults(versions.get(index < 0 ? versions.size() - 1 : index - 1), request,
+                new CanvasHistory(finished)));
+    }
+
     private List<TurnRecord> doneTurns(String conversationId) throws EditRejected {
         try {
             return memory.conversation(conversationId).map(ConversationRecord::turns).orElse(List.of()).stream()
@@ -222,14 +251,14 @@ final class FollowUpResolver {
                 EditOptions o = request.options();
                 EditRequest newSeed = new EditRequest(request.conversationId(), request.title(), request.instruction(),
                         request.canvasWidth(), request.canvasHeight(), request.image(), request.selection(),
-                        new EditOptions(OptionalLong.empty(), o.strength(), o.steps(), o.engine(), o.model(), o.featherPx(),
-                                o.negativePrompt()));
+                        o.withSeed(OptionalLong.empty()).withVariations(o.variations()));
                 String summary = "Another version of “" + turn.instruction() + "” (turn " + turn.number() + "), new seed"
                         + (style.isEmpty() ? "" : ", in " + style + " style");
                 Plan plan = new Plan(summary, "Made another version of “" + turn.instruction() + "”.",
                         DiffusionEditEngine.ENGINE, List.of(), generated.get());
                 return new Resolution(new PlanView(summary, plan.engine(), List.of(), plan.synthesis()),
-                        control -> engine.run(newSeed, plan, control), SourcePixels.of(request));
+                        control -> engine.run(newSeed, plan, control), SourcePixels.of(request),
+                        Optional.of(new Resolution.Generated(newSeed, plan)));
             }
         }
         throw new EditRejected(ErrorCode.MODEL_REQUIRED, "Variations remake generated content with a new seed, and "

@@ -26,6 +26,11 @@ final class GenerationPlanner {
         this.library = library;
     }
 
+    /** Whether any diffusion model is installed (else only the classical engine runs). */
+    boolean anyModelInstalled() {
+        return library.map(l -> !l.installed().isEmpty()).orElse(false);
+    }
+
     Plan plan(Understanding.NeedsModel need, EditRequest request, Optional<String> style) throws EditRejected {
         SynthesisRequest.Capability capability = need.capability();
         Optional<String> requested = request.options().model();

@@ -83,6 +83,27 @@ public final class Job implements JobControl {
     }
 
     @Override
+    public JobControl variation(int index, int count) {
+        Job job = this;
+        return new JobControl() {
+            @Override
+            public void progress(int step, int steps, String stage) {
+                listener.variationProgress(index, count, step, steps, stage, null);
+            }
+
+            @Override
+            public void progress(int step, int steps, String stage, Raster preview) {
+                listener.variationProgress(index, count, step, steps, stage, preview);
+            }
+
+            @Override
+            public void checkCancelled() {
+                job.checkCancelled();
+            }
+        };
+    }
+
+    @Override
     public void checkCancelled() {
         if (cancelReason != null) {
             throw new CancelledException();

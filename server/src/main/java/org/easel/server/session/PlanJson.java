@@ -167,6 +167,9 @@ public final class PlanJson {
         o.engine().ifPresent(engine -> b.add("engine", engine));
         o.model().ifPresent(model -> b.add("model", model));
         o.negativePrompt().ifPresent(negative -> b.add("negative", negative));
+        if (o.variations() > EditOptions.MIN_VARIATIONS) {
+            b.add("variations", o.variations());
+        }
         request.selection().ifPresent(s -> b.add("selection", Json.createObjectBuilder()
                 .add("x", s.x()).add("y", s.y()).add("width", s.width()).add("height", s.height())));
         return b.add("canvas", Json.createObjectBuilder().add("width", request.canvasWidth())

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -62,19 +63,23 @@ final class TurnRecorder implements AutoCloseable {
         this.maxConversationBytes = maxConversationBytes;
     }
 
-    /** Hands the turn to the writer thread; returns at once. */
-    void record(EditRequest request, PlanView plan, TurnStatus status, String jobId, String message,
-                Instant startedAt, long millis, Optional<EditOutcome> outcome, SourcePixels source) {
+    /**
+     * Hands the turn to the writer thread; returns at once, with the number the turn will have once
+     * saved (empty when it could not be saved).
+     */
+    CompletableFuture<OptionalInt> record(EditRequest request, PlanView plan, TurnStatus status, String jobId,
+                                          String message, Instant startedAt, long millis,
+                                          Optional<EditOutcome> outcome, SourcePixels source) {
         String conversation = request.conversationId();
         // Only saves with pixels count against the limit: a cancelled turn is recorded from the
         // event loop, which must never wait here.
         Semaphore permit = outcome.isPresent() ? pendingSaves : new Semaphore(1);
         permit.acquireUninterruptibly();
-        CompletableFuture<Void> save;
+        CompletableFuture<OptionalInt> numbered;
         try {
-            save = CompletableFuture.runAsync(() -> {
+            numbered = CompletableFuture.supplyAsync(() -> {
                 try {
-                    save(request, plan, status, jobId, message, startedAt, millis, outcome, source);
+                    return save(request, plan, status, jobId, message, startedAt, millis, outcome, source);
                 } finally {
                     permit.release();
                 }
@@ -82,11 +87,13 @@ final class TurnRecorder implements AutoCloseable {
         } catch (RejectedExecutionException shutDown) {
             permit.release();
             log.warn("turn of job {} not saved: the daemon is shutting down", jobId);
-            return;
+            return CompletableFuture.completedFuture(OptionalInt.empty());
         }
+        CompletableFuture<Void> save = numbered.thenApply(number -> null);
         lastSave.put(conversation, save);
         // Forget finished saves, so the map holds only conversations with writes in progress.
         save.whenComplete((done, error) -> lastSave.remove(conversation, save));
+        return numbered;
     }
 
     /** Waits until every turn of the conversation handed over so far is written. */
@@ -117,8 +124,8 @@ final class TurnRecorder implements AutoCloseable {
         }
     }
 
-    private void save(EditRequest request, PlanView plan, TurnStatus status, String jobId, String message,
-                      Instant startedAt, long millis, Optional<EditOutcome> outcome, SourcePixels source) {
+    private OptionalInt save(EditRequest request, PlanView plan, TurnStatus status, String jobId, String message,
+                             Instant startedAt, long millis, Optional<EditOutcome> outcome, SourcePixels source) {
         try {
             Optional<PlacedImage> edited = Optional.empty();
             Optional<PlacedImage> selection = Optional.empty();
@@ -132,13 +139,15 @@ final class TurnRecorder implements AutoCloseable {
                     results.add(place(layer.name(), layer.pixels()));
                 }
             }
-            store.record(request.conversationId(), request.title(), new TurnRecord(0, request.instruction(),
-                    PlanJson.plan(plan).toString(), PlanJson.parameters(request, outcome).toString(), status.wireName(),
-                    jobId, message, startedAt, millis, request.canvasWidth(), request.canvasHeight(), edited, selection,
-                    results));
+            TurnRecord saved = store.record(request.conversationId(), request.title(), new TurnRecord(0,
+                    request.instruction(), PlanJson.plan(plan).toString(), PlanJson.parameters(request, outcome).toString(),
+                    status.wireName(), jobId, message, startedAt, millis, request.canvasWidth(), request.canvasHeight(),
+                    edited, selection, results));
             store.enforceLimit(request.conversationId(), maxConversationBytes);
+            return OptionalInt.of(saved.number());
         } catch (IOException | MemoryException | RuntimeException e) { // including UncheckedIOException from place()
             log.error("could not save turn of job {} in conversation {}: {}", jobId, request.conversationId(), e.toString());
+            return OptionalInt.empty();
         }
     }
 

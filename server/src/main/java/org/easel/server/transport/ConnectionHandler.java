@@ -320,6 +320,11 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         }
 
         @Override
+        public void variationProgress(int variation, int variations, int step, int steps, String stage, Raster preview) {
+            inOrder(Replies.variationProgress(requestId, jobId, variation, variations, step, steps, stage, preview));
+        }
+
+        @Override
         public void completed(PlanView plan, EditOutcome outcome) {
             jobsByRequest.remove(requestId);
             // Written (or failed because the peer left) is when the daemon lets go of the pixels.

@@ -124,10 +124,20 @@ public final class EditRequestParser {
             }
             feather = f.get().intValue();
         }
+        int variations = EditOptions.MIN_VARIATIONS;
+        Optional<JsonNumber> v = optionalNumber(options, "variations");
+        if (v.isPresent()) {
+            if (!v.get().isIntegral() || v.get().doubleValue() < EditOptions.MIN_VARIATIONS
+                    || v.get().doubleValue() > EditOptions.MAX_VARIATIONS) {
+                throw bad("\"options.variations\" must be an integer from " + EditOptions.MIN_VARIATIONS + " to "
+                        + EditOptions.MAX_VARIATIONS + ", got " + v.get());
+            }
+            variations = v.get().intValue();
+        }
         return new EditOptions(seed, strength, steps,
                 string(options, "options.engine", "engine", 1, 64),
                 string(options, "options.model", "model", 1, 128), feather,
-                string(options, "options.negative", "negative", 1, 1000));
+                string(options, "options.negative", "negative", 1, 1000), variations);
     }
 
     private static Raster raster(ImageDescriptor d, Frame frame) {

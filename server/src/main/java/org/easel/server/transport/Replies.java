@@ -107,6 +107,26 @@ final class Replies {
                 .add("preview", descriptor).build(), List.of(preview.pixels()));
     }
 
+    /** Progress of one of several versions: a plain progress message saying which version it is. */
+    static Frame variationProgress(String id, String jobId, int variation, int variations, int step, int steps,
+                                   String stage, Raster preview) {
+        Frame plain = preview == null ? progress(id, jobId, step, steps, stage)
+                : progress(id, jobId, step, steps, stage, preview);
+        return new Frame(Json.createObjectBuilder(plain.header()).add("variation", variation)
+                .add("variations", variations).build(), plain.attachments());
+    }
+
+    /** [{"variation":1,"seed":7,"turn":5,"layer":0}, …]: which result layer is which version. */
+    private static JsonArrayBuilder versions(EditOutcome outcome) {
+        JsonArrayBuilder versions = Json.createArrayBuilder();
+        for (EditOutcome.Version v : outcome.versions()) {
+            JsonObjectBuilder version = Json.createObjectBuilder().add("variation", v.index()).add("seed", v.seed());
+            v.turn().ifPresent(turn -> version.add("turn", turn));
+            versions.add(version.add("layer", v.layer()));
+        }
+        return versions;
+    }
+
     static Frame cancelAck(String id, String jobId, boolean found) {
         JsonObjectBuilder b = Json.createObjectBuilder().add(Messages.TYPE, Messages.CANCEL_ACK).add(Messages.ID, id);
         if (jobId != null) {
@@ -131,6 +151,9 @@ final class Replies {
                         .add("offset", Json.createObjectBuilder().add("x", outcome.canvasOffsetX())
                                 .add("y", outcome.canvasOffsetY())))
                 .build();
+        if (!outcome.versions().isEmpty()) {
+            header = Json.createObjectBuilder(header).add("variations", versions(outcome)).build();
+        }
         return new Frame(header, attachments);
     }
 

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.easel.protocol.ErrorCode;
 
 /** Waits for the end of one submitted edit: its outcome, or its failure as an AssertionError "code: message". */
-final class OutcomeListener implements EditListener {
+class OutcomeListener implements EditListener {
     private final CompletableFuture<EditOutcome> done = new CompletableFuture<>();
 
     @Override

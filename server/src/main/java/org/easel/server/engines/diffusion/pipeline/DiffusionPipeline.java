@@ -35,105 +35,186 @@ public final class DiffusionPipeline {
     }
 
     public Picture generate(Generation g, JobControl control) {
-        control.checkCancelled();
-        Scheduler scheduler = Schedulers.create(g.scheduler(), model.schedulerConfig(), g.steps());
-        int steps = scheduler.steps();
-        int lw = g.latentWidth();
-        int lh = g.latentHeight();
-        int plane = lw * lh;
-        float scale = (float) model.vaeScale();
-        GaussianNoise noise = new GaussianNoise(g.seed());
-        // Drawn first, so a seed gives the same starting noise whatever the mode.
-        float[] startNoise = noise.next(4 * plane);
+        return generateAll(List.of(g), List.of(control)).get(0);
+    }
 
+    /**
+     * Whether several versions can share the UNet's calls: only when its export leaves the batch
+     * dimension free (a fixed batch of one, or of exactly the guidance branches, cannot hold more).
+     */
+    public boolean batchesVersions() {
+        return model.unet().input("sample").dim(0) <= 0;
+    }
+
+    /**
+     * Generations that differ only in their seed, stepped together: each step is one UNet call
+     * over every version's guidance branches (see {@link #batchesVersions()}), and each version
+     * reports its steps and previews through its own control. Every version's noise is drawn in
+     * the same order as a single generation's, so version k equals {@code generate} with its seed.
+     */
+    public List<Picture> generateAll(List<Generation> gs, List<JobControl> controls) {
+        if (gs.isEmpty() || gs.size() != controls.size()) {
+            throw new IllegalArgumentException("one control per generation, and at least one generation");
+        }
+        controls.forEach(JobControl::checkCancelled);
+        Generation g = gs.get(0);
         PromptEncoder.Embedding text = prompts.encode(g.prompt());
         boolean needsNegative = g.mode() == Generation.Mode.INSTRUCT
                 || (g.scheduler() != SchedulerKind.LCM && g.guidance() > 1);
         PromptEncoder.Embedding negative = needsNegative ? prompts.encode(g.negativePrompt()) : null;
-        control.checkCancelled();
+        controls.forEach(JobControl::checkCancelled);
 
-        int first = 0;
+        List<Trajectory> trajectories = new ArrayList<>();
+        for (Generation version : gs) {
+            if (!sameButSeed(g, version)) {
+                throw new IllegalArgumentException("versions stepped together may differ only in their seed "
+                        + "(make them with Generation.withSeed)");
+            }
+            trajectories.add(start(version));
+        }
+        Trajectory lead = trajectories.get(0);
+        if (lead.finished != null) {
+            return trajectories.stream().map(t -> t.finished).toList(); // strength 0 changes nothing
+        }
+        List<UnetBatch.Item> items = new ArrayList<>();
+        for (Trajectory t : trajectories) {
+            items.addAll(items(g, text, negative, t.extra, t.imageLatents));
+        }
+        int group = items.size() / trajectories.size();
+        Guidance guidance = Guidance.of(g, group);
+        int lw = g.latentWidth();
+        int lh = g.latentHeight();
+        int plane = lw * lh;
+        float[][] latents = new float[trajectories.size()][];
+        for (int k = 0; k < latents.length; k++) {
+            latents[k] = trajectories.get(k).x;
+        }
+        int first = lead.first;
+        int steps = lead.scheduler.steps();
+        PreviewPacer previews = new PreviewPacer(PREVIEW_INTERVAL_NANOS);
+        try (UnetBatch unet = new UnetBatch(model.unet(), items, group, text.hiddenSize(), lw, lh)) {
+            for (int i = first; i < steps; i++) {
+                controls.forEach(JobControl::checkCancelled);
+                unet.run(latents, lead.scheduler.inputScale(i), lead.scheduler.timestep(i));
+                boolean due = previews.due(i == first);
+                for (int k = 0; k < trajectories.size(); k++) {
+                    Trajectory t = trajectories.get(k);
+                    float[] modelOutput = guidance.combine(unet, k * group, t.eps);
+                    // The preview shows where this step is heading (its predicted clean image), not its noise.
+                    Raster preview = due ? LatentPreview.of(t.denoised.predict(t.x, t.scheduler.inputScale(i),
+                            t.scheduler.timestep(i), modelOutput), lw, lh, 1f) : null;
+                    t.scheduler.step(i, modelOutput, t.x, t.noise);
+                    if (t.keepWeight != null) {
+                        t.scheduler.noise(t.cleanLatents, t.startNoise, i + 1, t.renoised);
+                        LatentMask.blend(t.x, t.renoised, t.keepWeight, plane);
+                    }
+                    JobControl control = controls.get(k);
+                    if (preview != null) {
+                        control.progress(i - first + 1, steps - first, STAGE, preview);
+                    } else {
+                        control.progress(i - first + 1, steps - first, STAGE);
+                    }
+                }
+            }
+        }
+        controls.forEach(JobControl::checkCancelled);
+        List<Picture> pictures = new ArrayList<>();
+        for (Trajectory t : trajectories) {
+            pictures.add(vae.decode(t.x, lw, lh));
+        }
+        return pictures;
+    }
+
+    private static boolean sameButSeed(Generation a, Generation b) {
+        return a.mode() == b.mode() && a.prompt().equals(b.prompt()) && a.negativePrompt().equals(b.negativePrompt())
+                && a.width() == b.width() && a.height() == b.height() && a.steps() == b.steps()
+                && a.guidance() == b.guidance() && a.imageGuidance() == b.imageGuidance()
+                && a.strength() == b.strength() && a.scheduler() == b.scheduler()
+                && a.image().orElse(null) == b.image().orElse(null) && a.mask().orElse(null) == b.mask().orElse(null);
+    }
+
+    /** One version's state through the schedule: its noise, latents and scheduler. */
+    private static final class Trajectory {
+        Scheduler scheduler;
+        GaussianNoise noise;
+        float[] startNoise;
+        int first;
         float[] x;
         Optional<float[]> extra = Optional.empty();
-        float[] cleanLatents = null;     // latent-mask inpainting: the image to keep outside the mask
-        float[] keepWeight = null;       // … and how much of it to keep per latent pixel
-        float[] imageLatents = null;     // InstructPix2Pix's image conditioning
+        float[] cleanLatents;     // latent-mask inpainting: the image to keep outside the mask
+        float[] keepWeight;       // … and how much of it to keep per latent pixel
+        float[] renoised;
+        float[] imageLatents;     // InstructPix2Pix's image conditioning
+        float[] eps;
+        PredictedImage denoised;
+        Picture finished;         // set when nothing is left to run (strength 0)
+    }
+
+    /** A version's starting latents and conditioning, drawing its noise in a fixed order. */
+    private Trajectory start(Generation g) {
+        Trajectory t = new Trajectory();
+        t.scheduler = Schedulers.create(g.scheduler(), model.schedulerConfig(), g.steps());
+        int steps = t.scheduler.steps();
+        int plane = g.latentWidth() * g.latentHeight();
+        float scale = (float) model.vaeScale();
+        t.noise = new GaussianNoise(g.seed());
+        // Drawn first, so a seed gives the same starting noise whatever the mode.
+        t.startNoise = t.noise.next(4 * plane);
+        Scheduler scheduler = t.scheduler;
         switch (g.mode()) {
             case TEXT_TO_IMAGE -> {
-                x = scaled(startNoise, scheduler.initNoiseSigma());
+                t.x = scaled(t.startNoise, scheduler.initNoiseSigma());
                 if (model.kind() == ModelKind.INPAINT) {
                     // An inpainting UNet generates from scratch when everything is masked.
-                    extra = Optional.of(inpaintChannels(new Picture(g.width(), g.height()), everywhere(g), g, noise,
-                            scale));
+                    t.extra = Optional.of(inpaintChannels(new Picture(g.width(), g.height()), everywhere(g), g,
+                            t.noise, scale));
                 }
             }
             case IMAGE_TO_IMAGE -> {
-                float[] init = scaled(vae.encode(g.image().orElseThrow(), false, noise), scale);
-                first = startStep(steps, g.strength());
-                if (first == steps) {
-                    return g.image().get(); // strength 0 changes nothing
+                float[] init = scaled(vae.encode(g.image().orElseThrow(), false, t.noise), scale);
+                t.first = startStep(steps, g.strength());
+                if (t.first == steps) {
+                    t.finished = g.image().get(); // strength 0 changes nothing
+                    return t;
                 }
-                x = new float[init.length];
-                scheduler.noise(init, startNoise, first, x);
+                t.x = new float[init.length];
+                scheduler.noise(init, t.startNoise, t.first, t.x);
                 if (model.kind() == ModelKind.INPAINT) {
-                    extra = Optional.of(inpaintChannels(g.image().get(), everywhere(g), g, noise, scale));
+                    t.extra = Optional.of(inpaintChannels(g.image().get(), everywhere(g), g, t.noise, scale));
                 }
             }
             case INPAINT -> {
                 if (model.kind() == ModelKind.INPAINT) {
-                    x = scaled(startNoise, scheduler.initNoiseSigma());
-                    extra = Optional.of(inpaintChannels(g.image().orElseThrow(), g.mask().orElseThrow(), g, noise, scale));
+                    t.x = scaled(t.startNoise, scheduler.initNoiseSigma());
+                    t.extra = Optional.of(inpaintChannels(g.image().orElseThrow(), g.mask().orElseThrow(), g,
+                            t.noise, scale));
                 } else {
-                    cleanLatents = scaled(vae.encode(g.image().orElseThrow(), false, noise), scale);
-                    keepWeight = LatentMask.keepWeights(g.mask().orElseThrow(), g.width(), g.height());
-                    first = startStep(steps, g.strength());
-                    if (first == steps) {
-                        return g.image().get();
+                    t.cleanLatents = scaled(vae.encode(g.image().orElseThrow(), false, t.noise), scale);
+                    t.keepWeight = LatentMask.keepWeights(g.mask().orElseThrow(), g.width(), g.height());
+                    t.first = startStep(steps, g.strength());
+                    if (t.first == steps) {
+                        t.finished = g.image().get();
+                        return t;
                     }
-                    if (first == 0) {
-                        x = scaled(startNoise, scheduler.initNoiseSigma());
+                    if (t.first == 0) {
+                        t.x = scaled(t.startNoise, scheduler.initNoiseSigma());
                     } else {
-                        x = new float[cleanLatents.length];
-                        scheduler.noise(cleanLatents, startNoise, first, x);
+                        t.x = new float[t.cleanLatents.length];
+                        scheduler.noise(t.cleanLatents, t.startNoise, t.first, t.x);
                     }
+                    t.renoised = new float[t.x.length];
                 }
             }
             case INSTRUCT -> {
                 // The encoder's mean, not scaled by the VAE factor (diffusers' InstructPix2Pix pipeline).
-                imageLatents = vae.encode(g.image().orElseThrow(), true, noise);
-                x = scaled(startNoise, scheduler.initNoiseSigma());
+                t.imageLatents = vae.encode(g.image().orElseThrow(), true, t.noise);
+                t.x = scaled(t.startNoise, scheduler.initNoiseSigma());
             }
             default -> throw new IllegalStateException(g.mode().toString());
         }
-
-        List<UnetBatch.Item> items = items(g, text, negative, extra, imageLatents);
-        Guidance guidance = Guidance.of(g, items.size());
-        float[] eps = new float[x.length];
-        float[] renoised = keepWeight == null ? null : new float[x.length];
-        PreviewPacer previews = new PreviewPacer(PREVIEW_INTERVAL_NANOS);
-        PredictedImage denoised = new PredictedImage(model.schedulerConfig(), x.length);
-        try (UnetBatch unet = new UnetBatch(model.unet(), items, text.hiddenSize(), lw, lh)) {
-            for (int i = first; i < steps; i++) {
-                control.checkCancelled();
-                unet.run(x, scheduler.inputScale(i), scheduler.timestep(i));
-                float[] modelOutput = guidance.combine(unet, eps);
-                // The preview shows where this step is heading (its predicted clean image), not its noise.
-                Raster preview = previews.due(i == first) ? LatentPreview.of(
-                        denoised.predict(x, scheduler.inputScale(i), scheduler.timestep(i), modelOutput), lw, lh, 1f) : null;
-                scheduler.step(i, modelOutput, x, noise);
-                if (keepWeight != null) {
-                    scheduler.noise(cleanLatents, startNoise, i + 1, renoised);
-                    LatentMask.blend(x, renoised, keepWeight, plane);
-                }
-                if (preview != null) {
-                    control.progress(i - first + 1, steps - first, STAGE, preview);
-                } else {
-                    control.progress(i - first + 1, steps - first, STAGE);
-                }
-            }
-        }
-        control.checkCancelled();
-        return vae.decode(x, lw, lh);
+        t.eps = new float[t.x.length];
+        t.denoised = new PredictedImage(model.schedulerConfig(), t.x.length);
+        return t;
     }
 
     /** diffusers' image-to-image: the last {@code strength} of the schedule runs. */
@@ -191,18 +272,19 @@ public final class DiffusionPipeline {
 
     /** How the batch items' outputs become the one the scheduler steps with. */
     private interface Guidance {
-        float[] combine(UnetBatch unet, float[] into);
+        /** Combines the branches of the version whose items start at {@code first}. */
+        float[] combine(UnetBatch unet, int first, float[] into);
 
         static Guidance of(Generation g, int items) {
             if (items == 1) {
-                return (unet, into) -> unet.output(0);
+                return (unet, first, into) -> unet.output(first);
             }
             if (items == 2) {
                 float scale = (float) g.guidance();
                 // ε = ε_u + g·(ε_c − ε_u)
-                return (unet, into) -> {
-                    float[] u = unet.output(0);
-                    float[] c = unet.output(1);
+                return (unet, first, into) -> {
+                    float[] u = unet.output(first);
+                    float[] c = unet.output(first + 1);
                     for (int i = 0; i < into.length; i++) {
                         into[i] = u[i] + scale * (c[i] - u[i]);
                     }
@@ -212,10 +294,10 @@ public final class DiffusionPipeline {
             float textScale = (float) g.guidance();
             float imageScale = (float) g.imageGuidance();
             // InstructPix2Pix: ε = ε_u + s_T·(ε_text − ε_image) + s_I·(ε_image − ε_u)
-            return (unet, into) -> {
-                float[] withText = unet.output(0);
-                float[] withImage = unet.output(1);
-                float[] neither = unet.output(2);
+            return (unet, first, into) -> {
+                float[] withText = unet.output(first);
+                float[] withImage = unet.output(first + 1);
+                float[] neither = unet.output(first + 2);
                 for (int i = 0; i < into.length; i++) {
                     into[i] = neither[i] + textScale * (withText[i] - withImage[i])
                             + imageScale * (withImage[i] - neither[i]);

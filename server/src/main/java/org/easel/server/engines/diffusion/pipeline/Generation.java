@@ -49,6 +49,12 @@ public record Generation(Mode mode, String prompt, String negativePrompt, int wi
         }
     }
 
+    /** The same generation from another seed (sharing the image and mask). */
+    public Generation withSeed(long newSeed) {
+        return new Generation(mode, prompt, negativePrompt, width, height, steps, guidance, imageGuidance, strength,
+                newSeed, scheduler, image, mask);
+    }
+
     public int latentWidth() {
         return width / 8;
     }

@@ -17,7 +17,9 @@ import org.easel.server.engines.diffusion.onnx.TensorSpec;
  * output tensors are created once over direct buffers; each step only rewrites the latents and
  * the timestep and reads the pinned output, so the loop allocates nothing.
  *
- * <p>Exports with a fixed batch of one are run once per item instead.
+ * <p>Exports with a fixed batch of one are run once per item instead. Several versions of one
+ * generation (see {@link DiffusionPipeline#generateAll}) are consecutive groups of items, each
+ * group with its own latents.
  */
 final class UnetBatch implements AutoCloseable {
     /** Per batch item: its text embedding {@code [77, D]}, the UNet's extra input channels, and LCM's guidance embedding. */
@@ -29,6 +31,7 @@ final class UnetBatch implements AutoCloseable {
     private final int plane;
     private final int channels;
     private final int perRun;
+    private final int group;
     private final TensorBuffer sample;
     private final TensorBuffer text;
     private final TensorBuffer timestep;
@@ -38,9 +41,14 @@ final class UnetBatch implements AutoCloseable {
     private final Map<String, OnnxTensor> pinned;
     private final float[][] outputs;
 
-    UnetBatch(OnnxModel unet, List<Item> items, int hiddenSize, int latentWidth, int latentHeight) {
+    /** @param group how many consecutive items share one version's latents */
+    UnetBatch(OnnxModel unet, List<Item> items, int group, int hiddenSize, int latentWidth, int latentHeight) {
+        if (group < 1 || items.size() % group != 0) {
+            throw new IllegalArgumentException(items.size() + " items do not make groups of " + group);
+        }
         this.unet = unet;
         this.items = List.copyOf(items);
+        this.group = group;
         this.plane = latentWidth * latentHeight;
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         TensorSpec sampleSpec = unet.input("sample");
@@ -82,8 +90,11 @@ final class UnetBatch implements AutoCloseable {
         return new long[] {spec.dim(0) > 0 ? spec.dim(0) : batch};
     }
 
-    /** Evaluates every item at {@code latents · inputScale} and {@code t}; read results with {@link #output(int)}. */
-    void run(float[] latents, double inputScale, double t) {
+    /**
+     * Evaluates every item at its group's {@code latents[group] · inputScale} and {@code t}; read
+     * results with {@link #output(int)}.
+     */
+    void run(float[][] latents, double inputScale, double t) {
         for (int i = 0; i < timestep.size(); i++) {
             timestep.set(i, (float) t);
         }
@@ -93,7 +104,7 @@ final class UnetBatch implements AutoCloseable {
                 fillConditioning(first);
             }
             for (int b = 0; b < perRun; b++) {
-                sample.setScaled(b * channels * plane, latents, scale);
+                sample.setScaled(b * channels * plane, latents[(first + b) / group], scale);
             }
             unet.runInto(feeds, pinned);
             for (int b = 0; b < perRun; b++) {

@@ -49,6 +49,7 @@ public final class OracleUnet {
     private boolean timestepCond;
     private boolean symbolicChannels;
     private Integer sequenceLength;
+    private Integer batch;
     private int heavyLayers;
     private int heavyChannels = 64;
 
@@ -110,6 +111,15 @@ public final class OracleUnet {
         return this;
     }
 
+    /**
+     * A fixed batch dimension, as exports for one guidance batch have (default symbolic "batch",
+     * which lets several versions share a call).
+     */
+    public OracleUnet batch(Integer size) {
+        this.batch = size;
+        return this;
+    }
+
     /** A fixed sequence dimension for encoder_hidden_states (default symbolic "sequence"). */
     public OracleUnet sequenceLength(Integer length) {
         this.sequenceLength = length;
@@ -138,12 +148,13 @@ public final class OracleUnet {
 
     public byte[] build() {
         OnnxGraph g = new OnnxGraph("unet");
-        String sample = g.floatInput("sample", fp16, "batch", symbolicChannels ? "channels" : channels, "height", "width");
+        Object b = batch != null ? batch : "batch";
+        String sample = g.floatInput("sample", fp16, b, symbolicChannels ? "channels" : channels, "height", "width");
         String t = g.input("timestep", timestep.elemType(fp16), timestep.dims);
-        String hidden = g.floatInput("encoder_hidden_states", fp16, "batch",
+        String hidden = g.floatInput("encoder_hidden_states", fp16, b,
                 sequenceLength != null ? sequenceLength : "sequence", hiddenSize);
         if (timestepCond) {
-            g.input("timestep_cond", fp16 ? OnnxGraph.FLOAT16 : OnnxGraph.FLOAT, "batch", 256);
+            g.input("timestep_cond", fp16 ? OnnxGraph.FLOAT16 : OnnxGraph.FLOAT, b, 256);
         }
 
         // x0 = x0_u + e·(x0_c − x0_u) [+ image latents], shape [b,4,1,1] or [b,4,h,w]
@@ -182,7 +193,7 @@ public final class OracleUnet {
         if (heavyLayers > 0) {
             out = g.op("Add", out, heavyZero(g, x));
         }
-        g.floatOutput(out, "out_sample", fp16, "batch", 4, "height", "width");
+        g.floatOutput(out, "out_sample", fp16, b, 4, "height", "width");
         return g.bytes();
     }
 

@@ -137,6 +137,12 @@ public final class TinyModelFolder {
         return this;
     }
 
+    /** A UNet exported with a fixed batch: {@link OracleUnet#batch}. */
+    public TinyModelFolder unetBatch(int size) {
+        unet.batch(size);
+        return this;
+    }
+
     /** A heavy UNet: {@link OracleUnet#heavy}. */
     public TinyModelFolder heavyUnet(int layers, int convChannels) {
         unet.heavy(layers, convChannels);
