@@ -60,7 +60,7 @@ final class HostedRouting {
                 Optional<HostedEngineConfig> engine = engines.engines().stream()
                         .filter(e -> e.id().equalsIgnoreCase(named) || e.model().equalsIgnoreCase(named)).findFirst();
                 String rest = (instruction.substring(0, m.start()) + " " + instruction.substring(m.end()))
-                        .replaceAll("\\s+", " ").strip();
+                        .replaceAll("\\s+", " ").replaceAll("^[\\s,;:]+", "").strip();
                 if (engine.isPresent() && !rest.isEmpty()) {
                     return Optional.of(new Choice(engine.get(), rest));
                 }
