@@ -109,8 +109,7 @@ final class HostedRouting {
         String note = privacyNote(engine, request, plan);
         if (!request.options().engine().filter(engine.id()::equals).isPresent()) {
             throw new HostedConsentNeeded(engine.id(), "This " + note.replaceFirst("^sends", "would send") + " ("
-                    + engine.model() + ", engine " + engine.id() + "). Allow it for this conversation? (Send the edit "
-                    + "again with the option engine=" + engine.id() + ".)");
+                    + engine.model() + ", engine " + engine.id() + "). Allow it for this conversation?");
         }
         return new Plan(plan.summary() + " — " + note, plan.doneMessage(), plan.engine(), plan.operations(),
                 plan.synthesis());
