@@ -54,10 +54,22 @@ public final class HostedEditEngine implements EditEngine {
         FloatImage crop = FloatImage.read(request.image(), context);
         ImagesApiClient client = clients.apply(config);
         String prompt = promptOf(generate);
-        List<byte[]> answers = edit
-                ? client.edit(Png.encode(padded(Lanczos3.resize(crop, box.innerWidth(), box.innerHeight()), box)),
-                        area.selected() ? Optional.of(Png.encode(mask(area, box))) : Optional.empty(), prompt, size, control)
-                : client.generate(prompt, size, control);
+        List<byte[]> answers;
+        if (edit) {
+            byte[] image = Png.encode(padded(Lanczos3.resize(crop, box.innerWidth(), box.innerHeight()), box));
+            // An image over the provider's upload limit is sent smaller rather than refused there.
+            Optional<ImageSizes.Size> smaller = ImageSizes.smaller(config.model(), true, size);
+            while (image.length > ImageSizes.maxUploadBytes(config.model()) && smaller.isPresent()) {
+                size = smaller.get();
+                box = Letterbox.fit(context.width(), context.height(), size);
+                image = Png.encode(padded(Lanczos3.resize(crop, box.innerWidth(), box.innerHeight()), box));
+                smaller = ImageSizes.smaller(config.model(), true, size);
+            }
+            answers = client.edit(image, area.selected() ? Optional.of(Png.encode(mask(area, box))) : Optional.empty(),
+                    prompt, size, control);
+        } else {
+            answers = client.generate(prompt, size, control);
+        }
         control.checkCancelled();
 
         control.progress(0, 1, "compositing");

@@ -156,6 +156,26 @@ class HostedEditEngineTest {
     }
 
     @Test
+    void anImageOverTheUploadLimitIsSentAtASmallerAcceptedSize() {
+        api.stubFor(post("/v1/images/edits").willReturn(okJson(ImagesApiAnswers.imagesJson(
+                ImagesApiAnswers.solidPng(512, 512, 0, 0, 1)))));
+        // Noise in every channel barely compresses: 1024×1024 RGBA would be over dall-e-2's 4 MB.
+        byte[] noise = new byte[1100 * 1100 * 4];
+        new java.util.Random(7).nextBytes(noise);
+        EditRequest request = new EditRequest("c1", Optional.empty(), "make it look like a watercolour", 1100, 1100,
+                new Raster(0, 0, 1100, 1100, PixelFormat.RGBA8, noise), Optional.empty(), EditOptions.DEFAULTS);
+
+        engine("dall-e-2").run(request, plan("instruction-edit"), JobControl.NONE);
+
+        Request sent = api.getAllServeEvents().get(0).getRequest();
+        byte[] image = part(sent, "image").getBody().asBytes();
+        assertEquals("512x512", part(sent, "size").getBody().asString());
+        assertTrue(image.length <= ImageSizes.maxUploadBytes("dall-e-2"), image.length + " bytes");
+        assertTrue(Png.encode(Lanczos3Check.resized(request, 1024)).length > ImageSizes.maxUploadBytes("dall-e-2"),
+                "the full size would have been too big");
+    }
+
+    @Test
     void aNewPictureWithoutASelectionUsesGenerations() {
         api.stubFor(post("/v1/images/generations").willReturn(okJson(ImagesApiAnswers.imagesJson(
                 ImagesApiAnswers.solidPng(1024, 1536, 1, 1, 0)))));
@@ -220,8 +240,20 @@ class HostedEditEngineTest {
                 new Synthesis.Generate(capability, "a red hat", "", "gpt-image-1"));
     }
 
+    /** The layer at {@code side}×{@code side}, as the engine would first have sent it. */
+    static final class Lanczos3Check {
+        static FloatImage resized(EditRequest request, int side) {
+            return org.easel.server.imaging.Lanczos3.resize(FloatImage.read(request.image(),
+                    new Rect(0, 0, request.canvasWidth(), request.canvasHeight())), side, side).movedTo(0, 0);
+        }
+    }
+
     private static HostedEditEngine engine() {
-        HostedEngineConfig config = new HostedEngineConfig("openai", "gpt-image-1", URI.create(api.baseUrl()),
+        return engine("gpt-image-1");
+    }
+
+    private static HostedEditEngine engine(String model) {
+        HostedEngineConfig config = new HostedEngineConfig("openai", model, URI.create(api.baseUrl()),
                 new ApiKey.None(), HostedEngineConfig.DEFAULT_QUALITY);
         RetryPolicy quick = new RetryPolicy(1, Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(20));
         return new HostedEditEngine(config, c -> new ImagesApiClient(c, Map.of(), quick));

@@ -58,6 +58,21 @@ public final class ImageSizes {
                 .orElse(shaped.get(shaped.size() - 1));
     }
 
+    /**
+     * The largest PNG the edits endpoint takes: 25 MB for gpt-image models, 4 MB for dall-e-2 (and,
+     * to be safe, for unknown models of compatible servers).
+     */
+    public static long maxUploadBytes(String model) {
+        return model.toLowerCase(Locale.ROOT).startsWith("gpt-image") ? 25_000_000L : 4_000_000L;
+    }
+
+    /** The next smaller accepted size of the same shape, if any: where an image too big to upload goes. */
+    public static java.util.Optional<Size> smaller(String model, boolean edit, Size size) {
+        return accepted(model, edit).stream()
+                .filter(s -> Math.abs(s.aspect() - size.aspect()) < 1e-9 && s.width() < size.width())
+                .max(Comparator.comparingInt(Size::width));
+    }
+
     private static double shapeDistance(Size size, double aspect) {
         return Math.abs(Math.log(size.aspect() / aspect));
     }
