@@ -20,7 +20,8 @@ from gi.repository import GdkPixbuf, GLib, Gimp, GimpUi, Gtk  # noqa: E402
 
 from cancelling import EditCanceller  # noqa: E402
 from chat_edit import ARTIST_ERRORS, apply_version, run_chat_edit  # noqa: E402
-from easel_client import ClarificationNeeded, EaselError, EditCancelled  # noqa: E402
+from easel_client import (ClarificationNeeded, ConsentRequired, EaselError,  # noqa: E402
+                          EditCancelled)
 from main_thread import MainThreadProxy  # noqa: E402
 from transcript import (choice_label, engine_text, question_status,  # noqa: E402
                         transcript_text, understood_text)
@@ -48,6 +49,7 @@ class ChatDialog:
         self.canceller = None     # the running edit's EditCanceller
         self.worker = None
         self.last_instruction = None
+        self.allowed_engine = None  # the hosted engine the artist allowed for this image's conversation
         self.dialog = GimpUi.Dialog(title=TITLE, role="easel-chat")
         self.dialog.add_button("_Close", Gtk.ResponseType.CLOSE)
         self.dialog.set_default_size(520, 460)
@@ -157,7 +159,10 @@ class ChatDialog:
         self._clear_choices()   # a new edit answers (or drops) the question
         self._clear_versions()
         count = self.version_count.get_value_as_int()
-        options = {"variations": count} if count > 1 else None
+        options = {"variations": count} if count > 1 else {}
+        if self.allowed_engine:
+            options["engine"] = self.allowed_engine
+        options = options or None
         self._set_busy(True, "Sending…")
         document = MainThreadProxy(self.document, GLib.idle_add)
         canceller = self.canceller = EditCanceller()
@@ -179,6 +184,8 @@ class ChatDialog:
                     _on_main(self._finished, outcome.message, True)
             except EditCancelled:
                 _on_main(self._finished, "Cancelled; the image is unchanged.", False)
+            except ConsentRequired as asked:
+                _on_main(self._consent, asked, instruction)
             except ClarificationNeeded as asked:
                 _on_main(self._asked, asked)
             except ARTIST_ERRORS as exc:
@@ -215,6 +222,20 @@ class ChatDialog:
             self.entry.set_text("")
             Gimp.displays_flush()
         self.refresh()
+
+    def _consent(self, asked, instruction):
+        """Asks once before pixels go to a hosted engine; yes sends the edit again, naming it."""
+        self._finished("", False)   # nothing was queued, nothing left the computer
+        box = Gtk.MessageDialog(transient_for=self.dialog, modal=True, message_type=Gtk.MessageType.QUESTION,
+                                buttons=Gtk.ButtonsType.YES_NO, text="Send to %s?" % asked.engine)
+        box.format_secondary_text(str(asked))
+        allowed = box.run() == Gtk.ResponseType.YES
+        box.destroy()
+        if allowed and asked.engine:
+            self.allowed_engine = asked.engine
+            self.send(instruction)
+        else:
+            self.status.set_text("Not sent; nothing left this computer.")
 
     def _asked(self, asked):
         """Easel asks which reading was meant: the question, and a button per reading."""

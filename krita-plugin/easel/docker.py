@@ -10,8 +10,8 @@ import weakref
 from krita import DockWidget, Krita
 from PyQt5.QtCore import QTimer, Qt
 from PyQt5.QtGui import QImage, QPixmap
-from PyQt5.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QProgressBar,
-                             QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget)
+from PyQt5.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
+                             QProgressBar, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from . import connection_status, launch, placement, transcript
 from .chat_widgets import ChatInput, ChoiceBar, TranscriptView, VersionBar, rgba8_image
@@ -19,7 +19,8 @@ from .daemon_link import DaemonLink
 from .daemon_starter import DaemonStarter
 from .document_io import (NothingToEdit, activate, conversation_id_of, insert_result,
                           read_snapshot)
-from .easel_client import ClarificationNeeded, DaemonError, EaselError, EditCancelled
+from .easel_client import (ClarificationNeeded, ConsentRequired, DaemonError, EaselError,
+                           EditCancelled)
 from .pixel_formats import UnsupportedColorSpace
 
 DOCKER_ID = "easel_docker"
@@ -44,6 +45,7 @@ class EaselDocker(DockWidget):
         super().__init__()
         self.setWindowTitle("Easel")
         self.transcripts = {}        # conversation id -> transcript.Transcript
+        self.allowed_engines = {}    # conversation id -> the hosted engine the artist allowed
         self.job = None              # the Job in flight, or None
         self.last_inserted = []      # the layers the last edit added (krita.Node)
         self.offered = None          # (snapshot, PreparedResult) whose versions await a choice
@@ -244,9 +246,32 @@ class EaselDocker(DockWidget):
             self.input.clear()
         self._set_busy(True, "Sending…")
         self._render()
+        self.link.request_edit(self.job.ticket, snapshot, instruction, self._options(conversation))
+
+    def _options(self, conversation):
+        """The versions asked for, and the hosted engine the artist allowed for this conversation."""
+        options = {}
         count = self.version_count.value()
-        self.link.request_edit(self.job.ticket, snapshot, instruction,
-                               {"variations": count} if count > 1 else {})
+        if count > 1:
+            options["variations"] = count
+        engine = self.allowed_engines.get(conversation)
+        if engine:
+            options["engine"] = engine
+        return options
+
+    def _ask_consent(self, job, error):
+        """Asks once per conversation before pixels go to a hosted engine; yes sends the edit again."""
+        answer = QMessageBox.question(self, "Easel — send to %s?" % error.engine, str(error),
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            self._chat_of(job).add(transcript.NOTE, "Not sent; nothing left this computer.")
+            return
+        conversation = job.snapshot.conversation_id
+        self.allowed_engines[conversation] = error.engine
+        self._tickets += 1
+        self.job = Job(self._tickets, job.snapshot, job.instruction)
+        self._set_busy(True, "Sending…")
+        self.link.request_edit(self.job.ticket, job.snapshot, job.instruction, self._options(conversation))
 
     def cancel(self):
         if self.job is not None:
@@ -381,6 +406,8 @@ class EaselDocker(DockWidget):
         chat = self._chat_of(job)
         if isinstance(error, EditCancelled):
             chat.add(transcript.NOTE, "Cancelled; the image was not changed.")
+        elif isinstance(error, ConsentRequired) and error.engine:
+            self._ask_consent(job, error)
         elif isinstance(error, ClarificationNeeded):
             # Nothing was queued: the artist picks a reading, which is then sent as typed.
             chat.add(transcript.QUESTION, transcript.question_text(error.question,

@@ -15,7 +15,7 @@ from ._version import PROTOCOL_VERSION, __version__
 from .client import EaselClient
 from .discovery import DaemonInfo, default_state_dir, read_daemon_info, read_token, \
     resolve_state_dir
-from .errors import (ClarificationNeeded, ConnectionLost, DaemonError, DaemonNotRunning,
+from .errors import (ClarificationNeeded, ConnectionLost, ConsentRequired, DaemonError, DaemonNotRunning,
                      EaselError, EaselTimeout, EditCancelled, FrameTooLarge, ProtocolError,
                      ProtocolMismatch, Reading, Unauthorized)
 from .events import Accepted, EditResult, Progress, Result, Variation
@@ -29,7 +29,7 @@ __all__ = [
     "Accepted", "Progress", "EditResult", "Result", "Variation",
     "EaselError", "DaemonNotRunning", "Unauthorized", "ProtocolMismatch", "EaselTimeout",
     "EditCancelled", "DaemonError", "ConnectionLost", "ProtocolError", "FrameTooLarge",
-    "ClarificationNeeded", "Reading",
+    "ClarificationNeeded", "Reading", "ConsentRequired",
     "DaemonInfo", "default_state_dir", "resolve_state_dir", "read_daemon_info", "read_token",
     "Frame", "FrameLimits", "encode_frame", "read_frame", "send_frame",
 ]

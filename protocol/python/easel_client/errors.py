@@ -133,10 +133,22 @@ class ClarificationNeeded(EaselError):
         return "ClarificationNeeded(question=%r, readings=%r)" % (self.question, self.readings)
 
 
+class ConsentRequired(DaemonError):
+    """The edit would send pixels to a hosted engine the request did not name (code
+    ``consent_required``). ``engine`` is that engine's id: ask the user once for the
+    conversation, then send the edit again with ``options["engine"] = engine``."""
+
+    def __init__(self, code: str, message: str, fatal: bool = False, request_id=None,
+                 engine: Optional[str] = None):
+        super().__init__(code, message, fatal, request_id)
+        self.engine = engine
+
+
 _BY_CODE = {
     "unauthorized": Unauthorized,
     "unsupported_protocol": ProtocolMismatch,
     "cancelled": EditCancelled,
+    "consent_required": ConsentRequired,
 }
 
 
@@ -164,4 +176,7 @@ def error_from_header(header: dict, token_source: str = None) -> DaemonError:
     elif cls is ProtocolMismatch:
         message = ("The Easel daemon speaks a different protocol version than this plugin: %s "
                    "Update the plugin or the daemon so both match." % message)
+    elif cls is ConsentRequired:
+        engine = header.get("engine") if isinstance(header.get("engine"), str) else None
+        return ConsentRequired(code, message, fatal, request_id, engine)
     return cls(code, message, fatal, request_id)

@@ -13,7 +13,7 @@ import time
 import traceback
 import unittest
 
-from easel_client import (Accepted, ClarificationNeeded, ConnectionLost, DaemonError,
+from easel_client import (Accepted, ClarificationNeeded, ConnectionLost, ConsentRequired, DaemonError,
                           DaemonNotRunning, EaselClient, EaselError, EaselTimeout, EditCancelled,
                           EditResult, FrameTooLarge, Image, Progress, ProtocolError,
                           ProtocolMismatch, Reading, Unauthorized)
@@ -457,6 +457,23 @@ class EditTest(unittest.TestCase):
                                              image_2x2()))
         fake.finish(self)
         self.assertEqual([type(e) for e in events], [Accepted, Progress, EditResult])
+
+    def test_consent_required_names_the_engine_to_ask_about(self):
+        def script(peer):
+            peer.handshake()
+            rid = peer.expect("edit").header["id"]
+            peer.send({"type": "error", "id": rid, "code": "consent_required", "fatal": False,
+                       "engine": "openai",
+                       "message": "This would send the selection and its surroundings to "
+                                  "api.openai.com (gpt-image-1, engine openai)."})
+            wait_until_closed(peer)
+
+        fake = FakeDaemon(script)
+        with connect(fake) as client:
+            with self.assertRaises(ConsentRequired) as ctx:
+                client.edit("doc", "add a red hat", (2, 2), image_2x2())
+            self.assertEqual("openai", ctx.exception.engine)
+            self.assertIn("api.openai.com", str(ctx.exception))
 
     def test_error_frame_raises_daemon_error(self):
         def script(peer):

@@ -22,6 +22,7 @@ public enum ErrorCode {
     SHUTTING_DOWN("shutting_down", false),
     UNKNOWN_CONVERSATION("unknown_conversation", false),
     MODEL_REQUIRED("model_required", false),
+    CONSENT_REQUIRED("consent_required", false),
     NO_SUCH_TURN("no_such_turn", false),
     STORAGE_FAILED("storage_failed", false),
     INTERNAL("internal", false);

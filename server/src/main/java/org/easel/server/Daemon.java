@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -13,6 +14,10 @@ import org.easel.protocol.ImageLimits;
 import org.easel.protocol.Messages;
 import org.easel.server.engines.diffusion.model.ModelLibrary;
 import org.easel.server.engines.diffusion.onnx.OnnxRuntime;
+import org.easel.server.engines.hosted.HostedEngineConfig;
+import org.easel.server.engines.hosted.HostedEngineStore;
+import org.easel.server.engines.hosted.ImagesApiClient;
+import org.easel.server.engines.hosted.RetryPolicy;
 import org.easel.server.gateway.Py4jGateway;
 import org.easel.server.memory.ConversationArchive;
 import org.easel.server.memory.ConversationStore;
@@ -29,6 +34,7 @@ import org.easel.server.session.EditEngine;
 import org.easel.server.session.EditService;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.session.EngineRouter;
+import org.easel.server.session.HostedEditEngine;
 import org.easel.server.session.InstalledModels;
 import org.easel.server.state.DaemonInfo;
 import org.easel.server.state.StateDirectory;
@@ -125,10 +131,15 @@ public final class Daemon implements AutoCloseable {
             String plannedCompute = plannedCompute(config.device());
             EngineCatalog engines = EngineCatalog.withDiffusion(() -> installed.describe(library), library::unloadAll,
                     () -> library.deviceName().orElse(plannedCompute));
-            EditEngine engine = new EngineRouter(Map.of(InstructionInterpreter.ENGINE, new ClassicalEditEngine(),
+            HostedEngineStore.Engines hosted = hostedEngines(state.path());
+            Map<String, EditEngine> byId = new HashMap<>(Map.of(InstructionInterpreter.ENGINE, new ClassicalEditEngine(),
                     DiffusionEditEngine.ENGINE, new DiffusionEditEngine(models)));
+            hosted.engines().forEach(e -> byId.put(e.id(), new HostedEditEngine(e,
+                    c -> new ImagesApiClient(c, System.getenv(), RetryPolicy.DEFAULT))));
+            engines = engines.with(hosted.engines().stream().map(Daemon::describe).toList());
+            EditEngine engine = new EngineRouter(byId);
             edits = new EditService(MAX_QUEUED_JOBS, engines, engine, memory, config.maxConversationBytes(),
-                    planner(config), Optional.of(models));
+                    planner(config), Optional.of(models), hosted);
             InFlightMemory inFlight = InFlightMemory.forHeap(Runtime.getRuntime().maxMemory());
             ServerIdentity identity = new ServerIdentity(Version.current(), token, frameLimitsWithin(inFlight),
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
@@ -163,6 +174,24 @@ public final class Daemon implements AutoCloseable {
             lock.channel().close();
             throw e;
         }
+    }
+
+    /** The hosted engines configured with {@code easel engines add}; none (and a warning) when the file is broken. */
+    private static HostedEngineStore.Engines hostedEngines(Path state) {
+        try {
+            HostedEngineStore.Engines hosted = new HostedEngineStore(state).load();
+            hosted.engines().forEach(e -> log.info("hosted engine {}: {} at {} (key: {})", e.id(), e.model(), e.baseUrl(),
+                    e.key().describe()));
+            return hosted;
+        } catch (IOException e) {
+            log.warn("no hosted engines: {}", e.getMessage());
+            return HostedEngineStore.Engines.NONE;
+        }
+    }
+
+    private static EngineCatalog.EngineInfo describe(HostedEngineConfig engine) {
+        return new EngineCatalog.EngineInfo(engine.id(), true, "Hosted: " + engine.model() + " at " + engine.host()
+                + " (sends the selection and its surroundings there; only when chosen)");
     }
 
     /** Where models will run, before the first one loads shows whether CUDA really works. */

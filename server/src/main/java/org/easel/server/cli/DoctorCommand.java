@@ -1,6 +1,7 @@
 package org.easel.server.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.easel.server.doctor.DiskSpaceCheck;
 import org.easel.server.doctor.Doctor;
 import org.easel.server.doctor.Finding;
 import org.easel.server.doctor.GpuCheck;
+import org.easel.server.doctor.HostedEnginesCheck;
 import org.easel.server.doctor.JavaCheck;
 import org.easel.server.doctor.ModelsCheck;
 import org.easel.server.doctor.NvidiaGpus;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Option;
 /** {@code easel doctor}: checks everything Easel needs on this machine, one line each, with the fix. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Check this machine for Easel: Java, the build (CPU or CUDA), the GPU and CUDA libraries, the "
-                + "state directory and its disk, the daemon, the plugins and the models.",
+                + "state directory and its disk, the daemon, the plugins, the models and the hosted engines (a free models-list call).",
                 "One line per check: OK, NOTE (for your information), WARN (works, but mind it) or FIX (with what to do).",
                 "Exit status: 0 when nothing needs fixing, 1 when a line says FIX."})
 final class DoctorCommand implements Callable<Integer> {
@@ -75,6 +77,7 @@ final class DoctorCommand implements Callable<Integer> {
         checks.add(new DaemonCheck(() -> lookForDaemon(state), Version.current()));
         checks.add(pluginsCheck(host));
         checks.add(new ModelsCheck(state));
+        checks.add(new HostedEnginesCheck(state, env, Duration.ofSeconds(15)));
         checks.add(() -> List.of(startAtLogin(host, runner)));
         return checks;
     }

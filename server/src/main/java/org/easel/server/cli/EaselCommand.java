@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = EaselCommand.VersionProvider.class,
         description = {"Easel: a local, conversational image-editing assistant for Krita and GIMP.",
                 "The daemon holds the engines and each document's conversation; the plugins talk to it."},
-        subcommands = {ServeCommand.class, StatusCommand.class, StopCommand.class, ModelsCommand.class,
+        subcommands = {ServeCommand.class, StatusCommand.class, StopCommand.class, ModelsCommand.class, EnginesCommand.class,
                 InstallCommand.class, UninstallCommand.class, DoctorCommand.class, ServiceCommand.class,
                 BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class EaselCommand implements Runnable {

@@ -25,6 +25,8 @@ import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.model.ModelLibrary;
 import org.easel.server.engines.classical.Synthesis;
 import org.easel.server.planning.FollowUp;
+import org.easel.server.engines.hosted.HostedEngineStore;
+import org.easel.server.engines.hosted.HostedFailure;
 import org.easel.server.planning.FollowUpWording;
 import org.easel.server.planning.VariationWords;
 import org.easel.server.planning.InstructionContext;
@@ -58,6 +60,7 @@ public final class EditService {
     private final EngineCatalog engines;
     private final GenerationPlanner generation;
     private final VariantTurns variantTurns;
+    private final HostedRouting hosted;
 
     /**
      * @param memory               where turns are remembered; the service does not close it
@@ -80,6 +83,14 @@ public final class EditService {
      */
     public EditService(int maxQueuedJobs, EngineCatalog engines, EditEngine engine, ConversationStore memory,
                        long maxConversationBytes, Planner planner, Optional<ModelLibrary> models) {
+        this(maxQueuedJobs, engines, engine, memory, maxConversationBytes, planner, models, HostedEngineStore.Engines.NONE);
+    }
+
+    /** @param hosted the configured hosted engines; {@code engine} must run plans named after their ids */
+    public EditService(int maxQueuedJobs, EngineCatalog engines, EditEngine engine, ConversationStore memory,
+                       long maxConversationBytes, Planner planner, Optional<ModelLibrary> models,
+                       HostedEngineStore.Engines hosted) {
+        this.hosted = new HostedRouting(hosted);
         this.generation = new GenerationPlanner(models);
         // The rule-based interpreter is part of the reader already; any other planner (an LLM) is consulted in it.
         this.consultsPlanner = !(planner instanceof InstructionInterpreter);
@@ -240,9 +251,12 @@ public final class EditService {
                 return shown.get();
             }
         }
-        Understanding understanding = reader.read(instruction, context);
+        Optional<HostedRouting.Choice> hostedChoice = hosted.choose(request);
+        Understanding understanding = reader.read(hostedChoice.map(HostedRouting.Choice::instruction)
+                .orElse(instruction), context);
         if (understanding instanceof Understanding.FollowingUp f) {
-            return resolver.resolve(f.followUp(), request);
+            Resolution followUp = resolver.resolve(f.followUp(), request);
+            return hosted.isHosted(followUp.plan().engine()) ? hostedFollowUp(followUp, request) : followUp;
         }
         if (understanding instanceof Understanding.Clarify c) {
             throw clarification(c, request, context);
@@ -251,7 +265,8 @@ public final class EditService {
             throw new EditRejected(ErrorCode.UNSUPPORTED_INSTRUCTION, r.message());
         }
         Plan plan = understanding instanceof Understanding.NeedsModel n
-                ? generation.plan(n, request, context.style())
+                ? hostedChoice.isPresent() ? hosted.plan(hostedChoice.get(), n, request, context.style())
+                        : generation.plan(n, request, context.style())
                 : generation.preferOutpainting(((Understanding.Planned) understanding).plan(), request);
         String style = context.style().map(s -> " (style in force: " + s + ")").orElse("");
         PlanView view = new PlanView(plan.summary() + whereItApplies(request, plan) + style, plan.engine(),
@@ -259,6 +274,15 @@ public final class EditService {
         Optional<Resolution.Generated> generated = plan.synthesis().filter(Synthesis.Generate.class::isInstance)
                 .map(g -> new Resolution.Generated(request, plan));
         return new Resolution(view, control -> engine.run(request, plan, control), SourcePixels.of(request), generated);
+    }
+
+    /** Another take on content a hosted engine made goes there again, with the same consent and privacy note. */
+    private Resolution hostedFollowUp(Resolution followUp, EditRequest request) throws EditRejected {
+        PlanView view = followUp.plan();
+        Plan plan = hosted.withPrivacyNote(new Plan(view.summary(), "", view.engine(), view.operations(),
+                view.synthesis()), request);
+        return new Resolution(new PlanView(plan.summary(), view.engine(), view.operations(), view.synthesis()),
+                followUp.work(), followUp.source());
     }
 
     /** The question with each reading's plan summary, worked out without running or storing anything. */
@@ -366,7 +390,7 @@ public final class EditService {
         } catch (EditRejectedException e) {
             failure = e.reason() == EditRejectedException.Reason.TOO_LARGE ? ErrorCode.BAD_IMAGE : ErrorCode.EMPTY_SELECTION;
             message = e.getMessage();
-        } catch (DiffusionException e) {
+        } catch (DiffusionException | HostedFailure e) {
             log.warn("edit {} failed: {}", job.id(), e.getMessage(), e.getCause());
             failure = ErrorCode.ENGINE_FAILED;
             message = e.getMessage();

@@ -64,6 +64,13 @@ public final class EngineCatalog {
         return new EngineCatalog(List.of(CLASSICAL), models, unloader, compute, true);
     }
 
+    /** This catalog with {@code more} engines (the configured hosted ones) listed after the built-in ones. */
+    public EngineCatalog with(List<EngineInfo> more) {
+        List<EngineInfo> all = new ArrayList<>(engines);
+        all.addAll(more);
+        return new EngineCatalog(all, models, unloader, compute, diffusion);
+    }
+
     /** Where diffusion models run (welcome's {@code compute}). */
     public String compute() {
         return compute.get();

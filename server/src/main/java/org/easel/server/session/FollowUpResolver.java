@@ -255,7 +255,7 @@ final class FollowUpResolver {
                 String summary = "Another version of “" + turn.instruction() + "” (turn " + turn.number() + "), new seed"
                         + (style.isEmpty() ? "" : ", in " + style + " style");
                 Plan plan = new Plan(summary, "Made another version of “" + turn.instruction() + "”.",
-                        DiffusionEditEngine.ENGINE, List.of(), generated.get());
+                        PlanJson.engine(turn.planJson()), List.of(), generated.get());
                 return new Resolution(new PlanView(summary, plan.engine(), List.of(), plan.synthesis()),
                         control -> engine.run(newSeed, plan, control), SourcePixels.of(request),
                         Optional.of(new Resolution.Generated(newSeed, plan)));

@@ -35,6 +35,11 @@ public final class PlanJson {
     }
 
     /** The content a remembered plan generated with a diffusion model, if it did. */
+    /** The engine a remembered plan ran on ("diffusion", or a hosted engine's id). */
+    static String engine(String planJson) {
+        return Json.createReader(new StringReader(planJson)).readObject().getString("engine", DiffusionEditEngine.ENGINE);
+    }
+
     static Optional<Synthesis.Generate> generation(String planJson) {
         JsonObject plan = Json.createReader(new StringReader(planJson)).readObject();
         for (JsonValue value : plan.getJsonArray("operations")) {

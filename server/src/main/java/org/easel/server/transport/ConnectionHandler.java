@@ -29,6 +29,7 @@ import org.easel.server.session.EditOutcome;
 import org.easel.server.planning.semantic.SemanticUnderstanding;
 import org.easel.server.session.ClarificationNeeded;
 import org.easel.server.session.EditRejected;
+import org.easel.server.session.HostedConsentNeeded;
 import org.easel.server.session.EditRequest;
 import org.easel.server.session.EditService;
 import org.easel.server.session.EngineCatalog;
@@ -213,7 +214,8 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
             job = edits.submit(request, this, new ChannelEditListener(ctx, id, lease));
         } catch (EditRejected e) {
             lease.release();
-            refusal = Replies.error(Optional.of(id), e.code(), e.getMessage());
+            refusal = e instanceof HostedConsentNeeded consent ? Replies.consentRequired(id, consent)
+                    : Replies.error(Optional.of(id), e.code(), e.getMessage());
         } catch (ClarificationNeeded e) {
             lease.release();
             refusal = Replies.clarify(id, e);

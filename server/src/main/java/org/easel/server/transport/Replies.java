@@ -22,6 +22,7 @@ import org.easel.server.memory.PlacedImage;
 import org.easel.server.memory.StoredImage;
 import org.easel.server.memory.TurnRecord;
 import org.easel.server.session.ClarificationNeeded;
+import org.easel.server.session.HostedConsentNeeded;
 import org.easel.server.session.EditOutcome;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.session.PlanView;
@@ -38,6 +39,13 @@ final class Replies {
         JsonObjectBuilder b = Json.createObjectBuilder().add(Messages.TYPE, Messages.ERROR);
         id.ifPresent(value -> b.add(Messages.ID, value));
         return Frame.of(b.add("code", code.wireName()).add("message", message).add("fatal", code.isFatal()).build());
+    }
+
+    /** An error {@code consent_required} that names the hosted engine the edit must name to go ahead. */
+    static Frame consentRequired(String id, HostedConsentNeeded consent) {
+        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.ERROR).add(Messages.ID, id)
+                .add("code", consent.code().wireName()).add("message", consent.getMessage())
+                .add("fatal", consent.code().isFatal()).add("engine", consent.engine()).build());
     }
 
     /**
