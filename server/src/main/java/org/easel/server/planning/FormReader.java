@@ -134,25 +134,26 @@ final class FormReader {
     /** Program operations ("flip it horizontally", "save the file") and requests for words ("write me a poem"). */
     private static Optional<Understanding> notForEasel(String core, String instruction) {
         if (APP_OPERATION.matcher(core).lookingAt()) {
-            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
-                    "that is one for your painting program's own tools").getMessage()));
+            return refused(instruction, "that is one for your painting program's own tools");
         }
         if (FILE_OPERATION.matcher(core).find() && !REMOVING.matcher(core).find()) {
-            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
-                    "files, printing and sending are for your painting program").getMessage()));
+            return refused(instruction, "files, printing and sending are for your painting program");
         }
         if (TYPOGRAPHY.matcher(core).find() && !REMOVING.matcher(core).find() && !ExtensionReader.namesGrowing(instruction)) {
-            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
-                    "Easel paints pictures, not lettering: your painting program's text tool sets text exactly").getMessage()));
+            return refused(instruction, "Easel paints pictures, not lettering: your painting program's text tool sets "
+                    + "text exactly");
         }
         if (NOT_ONE_STILL_IMAGE.matcher(core).find()) {
-            return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction,
-                    "Easel edits one still image at a time").getMessage()));
+            return refused(instruction, "Easel edits one still image at a time");
         }
         if (CHAT_REQUEST.matcher(core).lookingAt()) {
             return Optional.of(Understanding.Refused.cannotDo(instruction));
         }
         return Optional.empty();
+    }
+
+    private static Optional<Understanding> refused(String instruction, String why) {
+        return Optional.of(new Understanding.Refused(new UnsupportedInstructionException(instruction, why).getMessage()));
     }
 
     /** "undo the extra sky", "actually redo it", "and this guy too", "redo step 1 on this", "show me #2", "previous". */
