@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.easel.protocol.Frame;
+import org.easel.server.imaging.CreatedPixelsEdge;
 import org.easel.server.engines.hosted.ApiKey;
 import org.easel.server.engines.hosted.HostedEngineConfig;
 import org.easel.server.engines.hosted.HostedEngineStore;
@@ -108,7 +109,9 @@ class HostedProtocolTest {
             int changedInside = 0;
             for (int y = 0; y < H; y++) {
                 for (int x = 0; x < W; x++) {
-                    boolean selected = x >= 30 && x < 54 && y >= 20 && y < 36;
+                    // Created pixels reach past the selection by its grow and soft edge (PROTOCOL.md, "Selections").
+                    int reach = CreatedPixelsEdge.GROW_PX + CreatedPixelsEdge.FEATHER_PX;
+                    boolean selected = x >= 30 - reach && x < 54 + reach && y >= 20 - reach && y < 36 + reach;
                     boolean changed = false;
                     for (int c = 0; c < 4; c++) {
                         changed |= composited[(y * W + x) * 4 + c] != image[(y * W + x) * 4 + c];
@@ -117,7 +120,7 @@ class HostedProtocolTest {
                     changedInside += selected && changed ? 1 : 0;
                 }
             }
-            assertEquals(0, changedOutside, "pixels outside the selection changed");
+            assertEquals(0, changedOutside, "pixels outside the selection and its soft edge changed");
             assertTrue(changedInside > 24 * 16 / 2, "the selection got the answer: " + changedInside);
             api.verify(postRequestedFor(urlEqualTo("/v1/images/edits")).withHeader("Authorization", equalTo("Bearer " + KEY)));
 

@@ -84,7 +84,8 @@ class VariationsProtocolTest {
                 assertTrue(layer.getString("name").endsWith(" · seed " + v.getJsonNumber("seed").longValue()),
                         layer.toString());
                 byte[] pixels = frame.attachments().get(layer.getInt("attachment"));
-                int centre = (8 * 24 + 12) * 4;
+                // The selection (16,8 24×16)'s centre, in the patch (created pixels reach past the selection's edge).
+                int centre = ((16 - layer.getInt("y")) * layer.getInt("width") + 28 - layer.getInt("x")) * 4;
                 assertEquals(255, pixels[centre + 3] & 255, "opaque inside the selection");
                 turns.add(v.getInt("turn"));
             }

@@ -29,6 +29,7 @@ import org.easel.server.engines.hosted.Letterbox;
 import org.easel.server.engines.hosted.ImageSizes;
 import org.easel.server.engines.hosted.Png;
 import org.easel.server.engines.hosted.RetryPolicy;
+import org.easel.server.imaging.CreatedPixelsEdge;
 import org.easel.server.imaging.FloatImage;
 import org.easel.server.imaging.Raster;
 import org.easel.server.imaging.Rect;
@@ -73,7 +74,8 @@ class HostedEditEngineTest {
                 context.x() + context.width() / 2.0, context.y() + context.height() / 2.0);
         assertCanvasPosition(image, box.left() + 2, box.top() + 2, context.x() + 2.0 * context.width() / box.innerWidth(),
                 context.y() + 2.0 * context.height() / box.innerHeight());
-        // With no feather the grown selection is the selection: transparent there, opaque elsewhere.
+        // Transparent exactly where created pixels reach (the selection grown, with its soft edge), opaque elsewhere.
+        GenerationArea area = GenerationArea.of(request, true);
         int wrong = 0;
         int transparent = 0;
         for (int y = 0; y < mask.height(); y++) {
@@ -83,18 +85,18 @@ class HostedEditEngineTest {
                 boolean inside = ix >= 0 && iy >= 0 && ix < box.innerWidth() && iy < box.innerHeight();
                 int cx = context.x() + (int) ((ix + 0.5) * context.width() / box.innerWidth());
                 int cy = context.y() + (int) ((iy + 0.5) * context.height() / box.innerHeight());
-                boolean selected = inside && SELECTION.contains(cx, cy);
+                boolean selected = inside && area.coverage().at(cx, cy) > 0f;
                 float alpha = mask.data()[(y * mask.width() + x) * 4 + 3];
                 transparent += alpha == 0f ? 1 : 0;
                 wrong += selected == (alpha == 0f) ? 0 : 1;
             }
         }
-        assertEquals(0, wrong, "mask pixels that disagree with the selection");
+        assertEquals(0, wrong, "mask pixels that disagree with where created pixels reach");
         assertTrue(transparent > 1000, "the mask marks the selection: " + transparent);
 
         Raster patch = outcome.layers().get(0).pixels();
-        assertEquals(SELECTION, new Rect(patch.x(), patch.y(), patch.width(), patch.height()),
-                "the result covers the selection only, so nothing outside it changes");
+        assertEquals(area.coverage().bounds(), new Rect(patch.x(), patch.y(), patch.width(), patch.height()),
+                "the result covers the selection and its soft edge only, so nothing further out changes");
         FloatImage result = FloatImage.read(patch, SELECTION);
         float[] centre = pixel(result, SELECTION.x() + 50, SELECTION.y() + 30);
         assertTrue(centre[0] > 0.85f && centre[1] < 0.15f && centre[2] > 0.85f && centre[3] == 1f,
@@ -115,7 +117,7 @@ class HostedEditEngineTest {
         FloatImage mask = Png.decode(part(sent, "mask").getBody().asBytes());
         Rect context = GenerationArea.of(request, true).context();
         Letterbox box = Letterbox.fit(context.width(), context.height(), new ImageSizes.Size(mask.width(), mask.height()));
-        Rect grown = SELECTION.grow(feather);
+        Rect grown = SELECTION.grow(CreatedPixelsEdge.GROW_PX + feather);
         boolean beyondSelection = false;
         for (int y = box.top(); y < box.top() + box.innerHeight(); y++) {
             for (int x = box.left(); x < box.left() + box.innerWidth(); x++) {
