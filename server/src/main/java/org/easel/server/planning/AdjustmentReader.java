@@ -26,8 +26,10 @@ final class AdjustmentReader {
             Map.entry("yellow|orange|warm|hot|red|reddish|yellowish|orangey|orangy|brown|brownish|golden", "cooler"),
             Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy", "more contrast"),
             Map.entry("washed out|washed-out|faded", "more contrast and more saturated"),
-            Map.entry("grey|gray|drab|bland|colourless|colorless|desaturated|muted|pale|dull", "more saturated"),
-            Map.entry("garish|oversaturated|over saturated|saturated|loud|neon|vivid|gaudy|colourful|colorful|intense",
+            Map.entry("grey|gray|drab|bland|colourless|colorless|desaturated|muted|pale|dull|greyish|grayish",
+                    "more saturated"),
+            Map.entry("garish|oversaturated|over saturated|saturated|loud|neon|vivid|gaudy|colourful|colorful|intense|"
+                    + "screaming|shouty|screamy",
                     "less saturated"),
             Map.entry("harsh|contrasty|stark|crunchy|punchy", "less contrast"),
             Map.entry("soft|blurry|fuzzy|mushy|out of focus|unsharp|smeared|smudgy|blurred", "sharpen"),
@@ -59,6 +61,30 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
             Map.entry(Pattern.compile("\\b(?:dark|darker|black|classic|nice|moody)(?= vignette)\\b"), ""),
             Map.entry(Pattern.compile("\\bsharpening\\b|\\bmore bite\\b"), "sharpen"),
+            // "more lighter", "make more sharp": the comparative said twice, or with "more".
+            Map.entry(Pattern.compile("\\bmore (lighter|darker|brighter|warmer|cooler|sharper|softer|blurrier|colder)\\b"), "$1"),
+            Map.entry(Pattern.compile("\\b(?:make |a bit |a little )?more sharp\\b"), "sharpen"),
+            Map.entry(Pattern.compile("\\b(?:more|stronger|brighter|happier|livelier|more alive|more strong|more vivid|"
+                    + "more happy|more lively|more intense) colou?rs?\\b|\\bcolou?rs? (?:more|a bit more|much more) "
+                    + "(?:strong|alive|vivid|intense|lively|happy|vibrant|saturated)\\b|\\bcolou?rs? (?:stronger|livelier|"
+                    + "richer)\\b"), "more saturated"),
+            Map.entry(Pattern.compile("\\bcolou?rs? (?:are |is |look |looks )?(?:too |so |very |way too |too much )+(?:strong|"
+                    + "loud|intense|much|screaming|crazy|bright)\\b|\\b(?:more|a bit more) (?:calm|quiet|gentle|muted|"
+                    + "subtle)\\b|\\b(?:calmer|quieter|gentler) colou?rs?\\b|\\bcolou?rs? (?:calmer|quieter)\\b"),
+                    "less saturated"),
+            Map.entry(Pattern.compile("\\b(?:difference|contrast) between (?:the )?(?:light|lights|highlights|bright)"
+                    + "(?: parts)? and (?:the )?(?:dark|darks|shadows)(?: parts)? (?:is |looks )?(?:too |very |so )?"
+                    + "(?:small|low|weak|little)\\b"), "more contrast"),
+            Map.entry(Pattern.compile("\\b(?:edges|corners) (?:more |a bit |a little )?dark(?:er)?\\b"), "vignette"),
+            Map.entry(Pattern.compile("\\b(?:old brown|brown old|brownish old|old-fashioned brown|brownish old-fashioned)\\b"),
+                    "sepia"),
+            Map.entry(Pattern.compile("\\b(?:remove|kill|fix|neutrali[sz]e|get rid of|take out|lose) (?:the |that |this )?"
+                    + "(?:yellow|orange|tungsten|warm)(?:ish)? (?:cast|tint|tinge)\\b|\\b(?:tungsten|incandescent|"
+                    + "orange|yellow) (?:cast|tint|tinge)\\b"), "cooler"),
+            Map.entry(Pattern.compile("\\b(?:remove|kill|fix|neutrali[sz]e|get rid of|take out|lose) (?:the |that |this )?"
+                    + "(?:blue|cold|cool)(?:ish)? (?:cast|tint|tinge)\\b|\\bblue (?:cast|tint|tinge)\\b"), "warmer"),
+            Map.entry(Pattern.compile("\\b(?:kill|remove|strip|drop|zero|nuke) (?:the |all )?saturation\\b"), "desaturate"),
+            Map.entry(Pattern.compile("\\b(?:is |are )?blowing out\\b"), "darker"),
             Map.entry(Pattern.compile("\\bgaussian(?: blur)?\\b"), "blur"),
             Map.entry(Pattern.compile("\\bhue shift\\b"), "shift the hue"),
             Map.entry(Pattern.compile("\\b(?:the )?(?:colou?r )?temp(?:erature)?\\b"), ""),

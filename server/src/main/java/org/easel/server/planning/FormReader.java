@@ -31,7 +31,7 @@ final class FormReader {
             + "|a |some )?(?:[a-z']+ )?(?:text|title|name|names|date|words|slogan|tagline)\\b");
     /** Moving pictures and batches: outside what one edit of one image is. */
     private static final Pattern NOT_ONE_STILL_IMAGE = Pattern.compile("\\b(?:gif|animat(?:e|ed|ion|ing)|video(?! games?)|movie|"
-            + "slideshow|frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
+            + "frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
             + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra)s?\\b|"

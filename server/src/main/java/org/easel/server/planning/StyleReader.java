@@ -35,7 +35,7 @@ final class StyleReader {
             + "anything|generations|generated|generate|thing|bits|whatever|though|new|content|house|lock|remember|"
             + "doc|yep|yup|after|maybe|just|one|ones|create|created|creates|makes|made|stay|please|pls|"
             + "going forward|forward|onward|too|also|as well|whole|bits|yes|yeah|confirm|lasting|permanent|"
-            + "persistent|swap|hmm|that|still|current|way|got|on|pics?|"
+            + "persistent|swap|hmm|that|still|current|way|got|on|pics?|pictures?|images?|"
             + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
