@@ -762,7 +762,10 @@ class DiffusionEndToEndTest(unittest.TestCase):
         self.assertEqual([v.turn for v in result.variations], [1, 2, 3])
         for v in result.variations:
             self.assertTrue(v.layer.name.endswith(" · seed %d" % v.seed), v.layer.name)
-            self.assertEqual((v.layer.x, v.layer.y, v.layer.width, v.layer.height), sel)
+            # Created pixels reach 6 px past the selection (grown 2 px, then a 4 px soft edge each side).
+            reach = 6
+            self.assertEqual((v.layer.x, v.layer.y, v.layer.width, v.layer.height),
+                             (sel[0] - reach, sel[1] - reach, sel[2] + 2 * reach, sel[3] + 2 * reach))
         self.assertEqual(result.variations[1].label, "#2 · seed 21")
         versions = {p.variation for p in progress if p.variations == 3 and p.preview is not None}
         self.assertEqual(versions, {1, 2, 3}, "previews of each version: %r" % progress)

@@ -45,8 +45,11 @@ final class AdjustmentReader {
     private static final Pattern NOT_AN_ADJUSTMENT = Pattern.compile("\\b(?:something|anything|stuff) (?:cool|fun|"
             + "nice|interesting|creative|different|dark|bright|warm)\\b|\\bcool (?:stuff|things|effect|idea)\\b");
     /** Colour casts the classical engine has no control for. */
-    private static final Pattern CAST = Pattern.compile("\\b(?:too |very |so |kinda |a bit |way too )?"
-            + "(green|greenish|magenta|pink|pinkish|purple|purplish)\\b");
+    /** Only as a complaint: "too green", "greenish", "a magenta cast" — "a pink background" is no cast. */
+    private static final Pattern CAST = Pattern.compile("\\b(?:too |very |so |kinda |a bit |way too |looks? |is |are |"
+            + "all |everything |too much |so much |lots of |a lot of )(?:sickly |weird |ugly |odd |strange |a bit )?"
+            + "(green|magenta|pink|purple)\\b|\\b(green|magenta|pink|purple)ish\\b|"
+            + "\\b(green|magenta|pink|purple) (?:cast|tint|tinge|shift)\\b");
     private static final Pattern COMPLAINT;
     /** The further adjectives of one complaint: "… and cold". */
     private static final Pattern AND_ANOTHER;
@@ -59,6 +62,14 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\s+so (?:that )?(?:nobody|no one|noone|people|you|they|it|its|it's|viewers?|"
                     + "the [a-z]+) .*$"), ""),
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
+            // "… for the throwback thursday post", "on the feed": what it is for, and where it is seen.
+            Map.entry(Pattern.compile("\\s+for (?:the|my|our|a|an|this|that|his|her|their) (?:[a-z0-9'-]+ ){0,4}(?:post|posts|"
+                    + "feed|story|stories|mock-?up|campaign|client|card|album|set|website|site|blog|print|banner|header|"
+                    + "cover|slideshow|thumbnail|thumb|deck|presentation|brand|poster|invite|invitation|menu|flyer|listing|"
+                    + "ads?|shoot|portfolio|project|launch|newsletter|printer)\\b.*$|\\s+for a (?:sec|second|moment|bit)\\b"),
+                    ""),
+            Map.entry(Pattern.compile("\\s+on (?:the|my|your|our) (?:feed|phone|screen|monitor|display|instagram|ig|laptop|"
+                    + "tv|print)\\b"), ""),
             Map.entry(Pattern.compile("\\b(?:dark|darker|black|classic|nice|moody)(?= vignette)\\b"), ""),
             Map.entry(Pattern.compile("\\bsharpening\\b|\\bmore bite\\b"), "sharpen"),
             // "more lighter", "make more sharp": the comparative said twice, or with "more".
@@ -68,7 +79,9 @@ final class AdjustmentReader {
                     + "more happy|more lively|more intense) colou?rs?\\b|\\bcolou?rs? (?:more|a bit more|much more) "
                     + "(?:strong|alive|vivid|intense|lively|happy|vibrant|saturated)\\b|\\bcolou?rs? (?:stronger|livelier|"
                     + "richer)\\b"), "more saturated"),
-            Map.entry(Pattern.compile("\\bcolou?rs? (?:are |is |look |looks )?(?:too |so |very |way too |too much )+(?:strong|"
+            Map.entry(Pattern.compile("\\bcolou?rs? (?:a bit |a little |much |slightly )?less (?:strong|loud|intense|bright|"
+                    + "vivid|saturated|garish|shouty)\\b|"
+                    + "\\bcolou?rs? (?:are |is |look |looks )?(?:too |so |very |way too |too much )+(?:strong|"
                     + "loud|intense|much|screaming|crazy|bright)\\b|\\b(?:more|a bit more) (?:calm|quiet|gentle|muted|"
                     + "subtle)\\b|\\b(?:calmer|quieter|gentler) colou?rs?\\b|\\bcolou?rs? (?:calmer|quieter)\\b"),
                     "less saturated"),
@@ -95,8 +108,9 @@ final class AdjustmentReader {
                     + "\\b(?:highlights|whites) (?:are |is )?clipping\\b|\\b(?:they're|theyre|it's|its) clipping\\b"), "darker"),
             Map.entry(Pattern.compile("(?<=\\b(?:less|more|lower|higher|reduce|increase|bump|drop|boost|knock|kill|the|some|lil|"
                     + "and|of) )sat\\b|^sat\\b|\\bsat(?= (?:up|down|back)\\b)"), "saturation"),
-            Map.entry(Pattern.compile("\\b(?:sat|saturation|colou?rs?)(?:'s| is| are)? (?:blown out|blown|clipping|nuclear|"
-                    + "radioactive|screaming)\\b"), "less saturated"),
+            Map.entry(Pattern.compile("\\b(?:sat|saturation|colou?rs?|greens|reds|blues|yellows|oranges|purples|pinks)"
+                    + "(?:'s| is| are)? (?:so |too |way too |really |very )*(?:blown out|blown|clipping|nuclear|radioactive|"
+                    + "toxic|screaming)\\b"), "less saturated"),
             Map.entry(Pattern.compile("\\b(?:knock|pull|dial|take|bring|tone|ease|back) (?:back|down|off)(?: on)? (?:the |that )?"
                     + "(?:[a-z]+ )?(contrast|saturation|brightness|warmth|sharpness|blur|vignette)\\b"), "less $1"),
             Map.entry(Pattern.compile("\\b(?:lift|open up)(?: the)? exposure\\b"), "brighter"),
@@ -254,7 +268,10 @@ final class AdjustmentReader {
     /** A colour cast named in the instruction ("too green"), which has no direct fix here. */
     static Optional<String> cast(String instruction) {
         Matcher m = CAST.matcher(Phrasing.core(instruction));
-        return m.find() ? Optional.of(m.group(1).replace("ish", "")) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
 
     static Optional<Reading> read(String instruction) {

@@ -56,7 +56,8 @@ final class ContentReader {
     /** "replace this with a cat", "swap the lamp for a plant", "turn the cat into a tiger". */
     private static final Pattern REPLACING = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
             + "substitute|turn|transform|change|convert|morph|make)(?: (?:it|this|that|this bit|this part|this area|"
-            + "this spot|the selection|the selected (?:area|part|bit)|what's (?:selected|here)|(?:the|this|that|his|her|"
+            + "this spot|the selection|the selected (?:area|part|bit)|what's (?:selected|here|there|in the selection)|"
+            + "what is (?:selected|here|there|in the selection)|(?:the|this|that|his|her|"
             + "their) [a-z' ]{1,30}?))? (?:with|for|into|in to|to|to be|by)\\s+(?:a new |another )?");
     /** "turn it into a painting", "make the image a watercolour": the whole picture changes, nothing is replaced. */
     private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:turn|transform|change|convert|make|morph) "
@@ -83,7 +84,8 @@ final class ContentReader {
             + "space|box|region|bit)? ?(?:that |which )?i(?:'ve| have)? (?:just )?(?:selected|marked|drawn(?: the box)?|"
             + "circled|outlined|highlighted|drawn around)\\b|\\bwhere (?:i|i've) (?:selected|marked|circled)\\b|"
             + "\\b(?:where|in) the selection(?: is)?\\b|\\bthe selected (?:area|part|bit|region)\\b|\\bfor me\\b|"
-            + "\\bif you can\\b|\\bif possible\\b)");
+            + "\\bif you can\\b|\\bif possible\\b|\\b(?:next to|beside|near|on top of|behind|in front of) "
+            + "(?:it|this|that|them)$)");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)[,;]?\\s+(?:without|but without|but no|"
             + "and no|with no|but not|minus|no)\\s+(?:any\\s+)?(.+)$");
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"

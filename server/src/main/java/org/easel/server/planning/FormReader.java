@@ -26,22 +26,29 @@ final class FormReader {
             + "(?:change|edit|fix|update|make) (?:the )?(?:font|typeface|text|lettering)\\b");
     /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
     private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter)\\b|\\b(?:as|in|with|using) (?:a |an |"
-            + "some |nice |the )?(?:[a-z]+ )?(?:text|font|typeface|lettering|letters|caption|typography)\\b|\\b(?:caption|"
-            + "subtitle|headline|typography|text layer|title text|logo text)\\b|^(?:add|put|place|insert) (?:the |my |our "
+            + "some |nice |the )?(?:[a-z]+ )?(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
+            + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
+            + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert) (?:the |my |our "
             + "|a |some )?(?:[a-z']+ )?(?:text|title|name|names|date|words|slogan|tagline)\\b");
     /** Moving pictures and batches: outside what one edit of one image is. */
     private static final Pattern NOT_ONE_STILL_IMAGE = Pattern.compile("\\b(?:gif|animat(?:e|ed|ion|ing)|video(?! games?)|movie|"
             + "frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
             + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
-    private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra)s?\\b|"
+    private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
+            + "dpi)s?\\b|"
             + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|save)\\b|\\bby (?:e-?mail|post|text message)\\b");
     /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
     private static final Pattern CHAT_REQUEST = Pattern.compile("(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
             + "that|it|my)");
     /** "undo the extra sky", "revert that last bit": the last change, however it is named. */
-    private static final Pattern UNDOING = Pattern.compile("(?:undo|take back|roll back|scrap)\\b");
+    private static final Pattern UNDOING = Pattern.compile("(?:undo|take back|roll back|scrap)\\b|(?:we |you )?"
+            + "take (?:that|the|this) (?:last )?(?:step|change|edit|one) back\\b");
+    /** "as it was when we began, before any of our fiddling": the picture before every change. */
+    private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:as|how|the way) it (?:was|looked) (?:when (?:we|i) "
+            + "(?:began|started|opened it|first opened it)|at the (?:start|beginning)|before (?:any|all) (?:of )?"
+            + "(?:the |our |these |my )?(?:changes|edits|fiddling|editing))|\\bbefore any (?:change|changes|edits)\\b");
     private static final Pattern TO_THE_ORIGINAL = Pattern.compile("\\b(?:back to|return to|restore) (?:the )?"
             + "(?:original|start|beginning|untouched)\\b|\\boriginal(?: plate| photo| image| picture| version| one)?$");
     /** "actually redo it": the last change again. */
@@ -68,7 +75,10 @@ final class FormReader {
             + "give me back|give me)\\b");
     /** Asked as a removal in so many words: "remove the bird", "get rid of the wires", "as if the sign was never there". */
     private static final Pattern REMOVING = Pattern.compile("^(?:remove|erase|delete|get rid of|take out|take away|"
-            + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out)\\b|"
+            + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out|yeet|spirit away|"
+            + "mop up|scrub out|clone out|clone (?:it|this|that|them) out)\\b|\\b(?:outta here|out of here|be gone|begone|"
+            + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|patch(?:ed)? (?:it )?over "
+            + "with|make (?:it|this|them|that|this part|this bit) (?:disappear|vanish|go away))\\b|"
             + "\\b(?:don't|do not|dont) (?:want|need|like) (?:the|that|this|those|these|any) .+ (?:in|there|here|in it)\\b|"
             + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
             + "\\b(?:wasn't|weren't) (?:ever )?there\\b");
@@ -161,6 +171,9 @@ final class FormReader {
         Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
         if (NO.matcher(Phrasing.normalise(instruction)).matches()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "nope", "lol no"
+        }
+        if (AS_IT_WAS.matcher(core).find() && turn.isEmpty()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Original()));
         }
         if (UNDOING.matcher(core).lookingAt() && turn.isEmpty()) {
             // "scrap all that, back to the original": everything, not only the last change.

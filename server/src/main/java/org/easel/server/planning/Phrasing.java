@@ -29,7 +29,7 @@ final class Phrasing {
             + "(?: (?:you|u) to| to)?\\s+)+");
     /** Thanks, "please" and punctuation at the end. */
     private static final Pattern CLOSING = Pattern.compile("(?:[,\\s]+(?:please|pls|plz|thanks|thank you|thx|ty|"
-            + "for me|if you can|if possible|if you could|would you|could you|ok|okay|now|:\\)|:d|lol|haha|af|tbh|ngl|"
+            + "for me|if you can|if possible|if you could|would you|could you|ok|okay|now|:\\)|:d|lol|haha|af|tbh|ngl|rn|fr|"
             + "if (?:that is|that's|it is|it's) (?:possible|alright|all right|ok|okay|within your powers)|if i may|"
             + "if you (?:would be so kind|can manage it|don't mind|do not mind)|just for fun))+$|"
             + "[\\s.!?…]+$");
@@ -58,7 +58,8 @@ final class Phrasing {
             java.util.Map.entry("nvm", "never mind"), java.util.Map.entry("thx", "thanks"),
             java.util.Map.entry("colr", "color"), java.util.Map.entry("clr", "color"), java.util.Map.entry("sam", "same"),
             java.util.Map.entry("agn", "again"),
-            java.util.Map.entry("gimme", "give me"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
+            java.util.Map.entry("gimme", "give me"), java.util.Map.entry("bg", "background"),
+            java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
             java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"));
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 

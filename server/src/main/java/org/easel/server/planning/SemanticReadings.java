@@ -268,6 +268,15 @@ final class SemanticReadings {
         if (CHANGE_WORDS.matcher(core).find() && !context.blankLayer()) {
             return instructionEdit(instruction);
         }
+        if (context.hasSelection()) {
+            // "in the selection: stack of pancakes", "a eucalyptus sprig next to it": what to paint there, once
+            // the words that point at the selection are gone.
+            String prompt = ContentReader.read(instruction).prompt().toLowerCase(java.util.Locale.ROOT);
+            if (isDescription(prompt) && describesContent(prompt) && !AdjustmentReader.namesAnEffect(prompt)
+                    && org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(prompt)) {
+                return content(instruction, context);
+            }
+        }
         if (!isDescription(core) || !org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(core)) {
             return Optional.empty();
         }

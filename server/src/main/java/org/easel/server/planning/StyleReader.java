@@ -15,7 +15,7 @@ final class StyleReader {
             + "do not use|dont use|drop|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
-            + "no more styles?|plain again|unstyled|no special style)\\b");
+            + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away)\\b");
     private static final Pattern KEEP = Pattern.compile("\\b(?:keep|stick (?:with|to)|stay (?:with|in)|continue|"
             + "carry on|same (?:style|look))\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
@@ -29,13 +29,13 @@ final class StyleReader {
             + "them|those|these|stuff|things|images|pictures|ones|edits|results|"
             + "in|as|with|to|on|a|an|the|this|that|of|for|be|is|are|should|would|could|can|will|"
             + "style|styled|styles|look|looks|looking|aesthetic|vibe|vibes|mode|manner|fashion|theme|feel|flavou?r|"
-            + "treatment|approach|ok|okay|now|then|and|thanks|ooh|oh|great|yes|yeah|nice|love|good|perfect|works|"
+            + "treatment|approach|ok|okay|now|then|and|thanks|lock|campaign|whole|exactly|beautifully|working|ooh|oh|great|yes|yeah|nice|love|good|perfect|works|"
             + "working|going|lovely|cool|awesome|that's|thats|it's|its|me|my|our|default|session|conversation|"
             + "document|project|rest|every|time|until|say|otherwise|onwards|here|out|there|from|no|more|longer|"
             + "anything|generations|generated|generate|thing|bits|whatever|though|new|content|house|lock|remember|"
             + "doc|yep|yup|after|maybe|just|one|ones|create|created|creates|makes|made|stay|please|pls|"
             + "going forward|forward|onward|too|also|as well|whole|bits|yes|yeah|confirm|lasting|permanent|"
-            + "persistent|swap|hmm|that|still|current|way|got|on|pics?|pictures?|images?|"
+            + "persistent|swap|hmm|that|still|current|way|got|on|pics?|pictures?|images?|gens|hereafter|"
             + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
@@ -46,7 +46,8 @@ final class StyleReader {
             + "style|house style|lock in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new|anything new|anything you make|everything after|from here)\\b");
     /** "the same style as before", "that same style": the one in force. */
-    private static final Pattern SAME_STYLE = Pattern.compile("\\b(?:the |that |this )?same (?:style|look)\\b");
+    private static final Pattern SAME_STYLE = Pattern.compile("\\b(?:the |that |this )?same (?:style|look|feeling|feel|"
+            + "manner|vibe|aesthetic)\\b");
     private static final Pattern STYLE_WORD = Pattern.compile("\\b(?:style|styles|styled|look|aesthetic|vibe|mode|"
             + "theme|treatment)\\b");
     /** "another one but in ukiyo-e style": a variation in that style, not a lasting one. */
@@ -90,7 +91,8 @@ final class StyleReader {
             + "anything (?:new|you make|you paint|you generate)|everything (?:after|from) (?:this|here)|"
             + "for this (?:whole )?(?:doc|document|session|project)|all future|lasting|permanent|persistent|"
             + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to|all the next|the next (?:pictures|"
-            + "images|ones|few)|next ones|from now$|every new (?:image|picture|one|thing|piece)|style lock(?:ed)?)\\b"
+            + "images|ones|few)|next ones|from now$|every new (?:image|picture|one|thing|piece)|style lock(?:ed)?|"
+            + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on))\\b"
             + "|^(?:house )?style(?: lock)?\\s*[:=]");
 
     /** What the instruction does to the style. */

