@@ -53,8 +53,12 @@ public final class ConversationArchive {
     public record Exported(byte[] archive, List<Integer> turnsWithoutPixels) {
     }
 
-    /** What an import did: the conversation as the daemon now has it, and why it was or was not replaced. */
-    public record ImportOutcome(ConversationRecord conversation, boolean imported, String reason) {
+    /**
+     * What an import did: the conversation as the daemon now has it, how the copies compared
+     * (empty for an unconditional import), and why it was or was not replaced.
+     */
+    public record ImportOutcome(ConversationRecord conversation, boolean imported,
+                                Optional<CopyComparison.Verdict> verdict, String reason) {
     }
 
     /** The whole conversation as an archive; empty when the memory has no such conversation. */
@@ -125,18 +129,20 @@ public final class ConversationArchive {
         Optional<ConversationRecord> daemonCopy = store.conversation(documentCopy.id());
         List<TurnRecord> here = daemonCopy.map(ConversationRecord::turns).orElse(List.of());
         int there = documentCopy.turns().size();
-        return switch (CopyComparison.compare(here, documentCopy.turns())) {
-            case UNKNOWN_HERE -> new ImportOutcome(store(contents, asId), true,
-                    "This daemon did not know the conversation; imported its " + there + " turns from the document.");
-            case DOCUMENT_NEWER -> new ImportOutcome(store(contents, asId), true, "The document's copy has "
-                    + (there - here.size()) + " more turns than this daemon's; imported it.");
-            case SAME -> new ImportOutcome(daemonCopy.get(), false,
-                    "This daemon already has the same " + here.size() + " turns; nothing changed.");
-            case DAEMON_NEWER -> new ImportOutcome(daemonCopy.get(), false, "This daemon's copy has "
-                    + (here.size() - there) + " more turns than the document's; kept it, nothing changed.");
-            case DIVERGED -> new ImportOutcome(daemonCopy.get(), false, "The document's conversation and this "
-                    + "daemon's went separate ways (edited on two machines); kept this daemon's, nothing changed.");
+        CopyComparison.Verdict verdict = CopyComparison.compare(here, documentCopy.turns());
+        String reason = switch (verdict) {
+            case UNKNOWN_HERE -> "This daemon did not know the conversation; imported its " + there
+                    + " turns from the document.";
+            case DOCUMENT_NEWER -> "The document's copy has " + (there - here.size())
+                    + " more turns than this daemon's; imported it.";
+            case SAME -> "This daemon already has the same " + here.size() + " turns; nothing changed.";
+            case DAEMON_NEWER -> "This daemon's copy has " + (here.size() - there)
+                    + " more turns than the document's; kept it, nothing changed.";
+            case DIVERGED -> "The document's conversation and this daemon's went separate ways (edited on two "
+                    + "machines); kept this daemon's, nothing changed.";
         };
+        boolean newer = verdict == CopyComparison.Verdict.UNKNOWN_HERE || verdict == CopyComparison.Verdict.DOCUMENT_NEWER;
+        return new ImportOutcome(newer ? store(contents, asId) : daemonCopy.get(), newer, Optional.of(verdict), reason);
     }
 
     // ---------------------------------------------------------------- export
@@ -166,17 +172,13 @@ public final class ConversationArchive {
     private int turnsThatFit(ConversationRecord conversation, List<StoredImage> used, long maxBytes) {
         long total = ArchiveWriter.manifest(conversation, used, Map.of()).toString().length() + ENTRY_OVERHEAD;
         for (TurnRecord turn : conversation.turns()) {
-            for (PlacedImage result : turn.results()) {
-                // A preview may be needed for every result: counted raw, an upper bound.
-                total += (long) Math.min(result.image().width(), 128) * Math.min(result.image().height(), 128) * 4
-                        + ENTRY_OVERHEAD + 64;
-            }
+            total += previewCost(turn);  // until the turn is found to keep its pixels
         }
         Set<String> counted = new HashSet<>();
         List<TurnRecord> turns = conversation.turns();
         int keep = 0;
         for (int i = turns.size() - 1; i >= 0; i--) {
-            long cost = 0;
+            long cost = -previewCost(turns.get(i));
             for (StoredImage image : imagesOf(turns.get(i))) {
                 if (hasPixels(image) && !counted.contains(image.id())) {
                     cost += store.images().sizeOnDisk(image.id()) + ENTRY_OVERHEAD;
@@ -190,6 +192,20 @@ public final class ConversationArchive {
             keep++;
         }
         return keep;
+    }
+
+    /**
+     * Previews are counted at half their raw size (painted previews deflate at least that well
+     * as a rule); when the guess is short, the write finds out and keeps one turn fewer.
+     */
+    private static long previewCost(TurnRecord turn) {
+        long cost = 0;
+        for (PlacedImage result : turn.results()) {
+            double scale = Math.min(1.0, 128.0 / Math.max(result.image().width(), result.image().height()));
+            cost += (long) Math.ceil(result.image().width() * scale + 1) * (long) Math.ceil(result.image().height() * scale + 1) * 2
+                    + ENTRY_OVERHEAD + 64;
+        }
+        return cost;
     }
 
     private Set<String> pixelsOfNewest(List<TurnRecord> turns, int keep) {

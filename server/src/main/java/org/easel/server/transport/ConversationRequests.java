@@ -87,7 +87,7 @@ final class ConversationRequests {
                 return Replies.imported(id, archives.importIfNewer(frame.attachments().get(0), as));
             }
             ConversationRecord imported = archives.importArchive(frame.attachments().get(0), as);
-            return Replies.imported(id, new ConversationArchive.ImportOutcome(imported, true,
+            return Replies.imported(id, new ConversationArchive.ImportOutcome(imported, true, Optional.empty(),
                     "Imported the conversation's " + imported.turns().size() + " turns."));
         } catch (MemoryException e) {
             return Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, e.getMessage());

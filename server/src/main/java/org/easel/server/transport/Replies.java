@@ -187,9 +187,11 @@ final class Replies {
 
     static Frame imported(String id, ConversationArchive.ImportOutcome outcome) {
         ConversationRecord conversation = outcome.conversation();
-        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.IMPORT).add(Messages.ID, id)
+        JsonObjectBuilder reply = Json.createObjectBuilder().add(Messages.TYPE, Messages.IMPORT).add(Messages.ID, id)
                 .add("conversation", conversation.id()).add("turns", conversation.turns().size())
-                .add("imported", outcome.imported()).add("reason", outcome.reason()).build());
+                .add("imported", outcome.imported()).add("reason", outcome.reason());
+        outcome.verdict().ifPresent(v -> reply.add("copies", v.name().toLowerCase(java.util.Locale.ROOT)));
+        return Frame.of(reply.build());
     }
 
     /** A remembered image: its id (a content address), placement, size, and whether it was pruned. */

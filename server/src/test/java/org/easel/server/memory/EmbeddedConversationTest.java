@@ -141,6 +141,7 @@ class EmbeddedConversationTest {
                 ConversationArchive.ImportOutcome outcome = archives(laptop).importIfNewer(newer, Optional.of("doc"));
                 assertTrue(outcome.imported(), outcome.reason());
                 assertTrue(outcome.reason().contains("2 more turns"), outcome.reason());
+                assertEquals(Optional.of(CopyComparison.Verdict.DOCUMENT_NEWER), outcome.verdict());
                 assertEquals(List.of("edit 1", "edit 2", "edit 3", "edit 4"),
                         laptop.conversation("doc").orElseThrow().turns().stream().map(TurnRecord::instruction).toList());
             }
@@ -161,6 +162,8 @@ class EmbeddedConversationTest {
             ConversationArchive.ImportOutcome whenSame = archives(store).importIfNewer(same, Optional.of("doc"));
             assertFalse(whenSame.imported());
             assertTrue(whenSame.reason().contains("already has the same 3 turns"), whenSame.reason());
+            assertEquals(Optional.of(CopyComparison.Verdict.SAME), whenSame.verdict());
+            assertEquals(Optional.of(CopyComparison.Verdict.DAEMON_NEWER), whenOlder.verdict());
 
             try (ConversationStore elsewhere = ConversationStore.open(target)) {
                 archives(elsewhere).importArchive(older, Optional.empty());
@@ -175,6 +178,7 @@ class EmbeddedConversationTest {
                 ConversationArchive.ImportOutcome whenDiverged = archives(store).importIfNewer(diverged, Optional.of("doc"));
                 assertFalse(whenDiverged.imported());
                 assertTrue(whenDiverged.reason().contains("separate ways"), whenDiverged.reason());
+                assertEquals(Optional.of(CopyComparison.Verdict.DIVERGED), whenDiverged.verdict());
             }
             assertEquals(List.of("edit 1", "edit 2", "edit 3"),
                     store.conversation("doc").orElseThrow().turns().stream().map(TurnRecord::instruction).toList());
