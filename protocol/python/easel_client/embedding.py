@@ -75,6 +75,19 @@ def restore(client, conversation_id: str, data) -> Optional[str]:
     return str(reply.get("reason") or "") or None
 
 
+def pixels_gone(turn) -> bool:
+    """Whether a history turn lost pixels it needs to be brought back ("#N", undo to it): the
+    daemon's memory limit pruned them, or it came from a document that kept only its newest
+    turns' pixels. Its plan, message and preview remain."""
+    if not isinstance(turn, dict):
+        return False
+    images = [turn.get("edited")] + list(turn.get("results") or [])
+    return any(isinstance(i, dict) and i.get("pruned") is True for i in images)
+
+
+PIXELS_GONE_NOTE = "Only its plan and preview are kept: it can no longer be brought back or undone."
+
+
 def _numbers(turns: List[int]) -> str:
     """1, 2, 3, 5 → "1–3, 5"."""
     spans = []
