@@ -38,6 +38,7 @@ UNSUPPORTED_INSTRUCTION = "sing me a song"  # not an image edit at all, model or
 AMBIGUOUS_INSTRUCTION = "contrast"          # more or less? Easel asks with two readings
 CHOSEN_READING = "increase the contrast"
 
+ARCHIVE = "easel/conversation-archive"
 report = {"checks": [], "events": []}
 _started = time.monotonic()
 
@@ -149,6 +150,13 @@ def save_screenshots(docker, tag):
     docker.grab().save(os.path.join(OUT_DIR, "docker-%s.png" % tag))
     Krita.instance().activeWindow().qwindow().grab().save(
         os.path.join(OUT_DIR, "window-%s.png" % tag))
+
+
+def carries_conversation(document):
+    """The docker stores the conversation's copy in the document just after each result; a
+    test that closes a document waits for it, or the late copy marks the document modified
+    again and closing it would ask to save."""
+    return lambda: len(bytes(document.annotation(ARCHIVE) or b"")) > 0
 
 
 def edit_done(docker):
@@ -355,6 +363,7 @@ def scenario():
         check("the 16-bit result is grey, with full 16-bit alpha",
               channels[0] == channels[1] == channels[2] and channels[3] == 65535
               and channels[0] not in (10000, 50000), channels)
+    yield Wait("the conversation's copy in the document", carries_conversation(deep), 10)
     deep.setModified(False)
     yield settle()
     deep.close()
@@ -378,6 +387,7 @@ def scenario():
               abs(r - g) < 1e-3 and abs(g - b) < 1e-3 and a == 1.0 and 0.1 < r < 0.8,
               (r, g, b, a))
     save_screenshots(docker, "final")
+    yield Wait("the conversation's copy in the document", carries_conversation(floaty), 10)
     floaty.setModified(False)
     yield settle()
     floaty.close()
@@ -412,6 +422,7 @@ def scenario():
         check("outside the selection no pixel changed", not changed_outside,
               changed_outside[:5])
     save_screenshots(docker, "diffusion")
+    yield Wait("the conversation's copy in the document", carries_conversation(painted), 10)
     painted.setModified(False)
     yield settle()
     painted.close()
@@ -437,7 +448,6 @@ def scenario():
     report["finished"] = True
 
 
-ARCHIVE = "easel/conversation-archive"
 BENCH_TURNS = 20
 BENCH_W, BENCH_H = 512, 384
 
