@@ -536,8 +536,12 @@ def travelling_conversation(app, docker):
     pid = stop_daemon_and_wipe_its_state()
     log("stopped daemon %d and wiped its state directory" % pid)
     docker.transcripts.clear()
+    # The open connection learns the daemon is gone at its next request; then a new one finds
+    # no daemon at all.
+    docker.link.request_history("krita:probe")
+    yield Wait("the docker to lose its connection", lambda: not docker.status.connected, 30)
     docker.link.request_connect()
-    yield Wait("the docker to notice the daemon is gone",
+    yield Wait("the docker to find no daemon",
                lambda: docker.status.state == "not_running", 30)
     QTest.mouseClick(docker.action_button, Qt.LeftButton)
     yield Wait("a fresh daemon with an empty state directory", lambda: docker.status.connected, 120)
