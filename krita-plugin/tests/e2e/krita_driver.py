@@ -333,7 +333,9 @@ def scenario():
     reopened = app.openDocument(path)
     app.activeWindow().addView(reopened)
     yield Wait("the docker to load the conversation's history",
-               lambda: len(docker.transcripts.get(conversation, ())) > 0, 20)
+               lambda: "Earlier in this conversation" in
+               (docker.transcripts[conversation].plain_text()
+                if conversation in docker.transcripts else ""), 20)
     history = docker.transcripts[conversation].plain_text()
     check("the reopened document shows the earlier turns from the daemon's history",
           BW_INSTRUCTION in history and "Earlier in this conversation" in history, history)

@@ -56,9 +56,10 @@ def embedded_copy(client, conversation_id: str, cap_bytes: int) -> Optional[Embe
 
 def restore(client, conversation_id: str, data) -> Optional[str]:
     """Brings a document's embedded conversation into the daemon when the daemon does not have
-    it or has an older copy. Returns a line for the transcript (None when there was nothing
-    embedded or the daemon already had it). A damaged or foreign copy changes nothing and the
-    line says so."""
+    it or has an older copy. Returns a line for the transcript: None when there was nothing
+    embedded or the daemon already had it all (the same turns, or more: a file saved just before
+    the copy after its last turn arrived). A damaged or foreign copy, or one that went separate
+    ways from the daemon's, changes nothing and the line says so."""
     if not data:
         return None
     try:
@@ -70,7 +71,7 @@ def restore(client, conversation_id: str, data) -> Optional[str]:
                 % exc.message)
     if reply.get("imported"):
         return "Restored this document's conversation from the file (%d turns)." % reply.get("turns", 0)
-    if reply.get("copies") == "same":
+    if reply.get("copies") in ("same", "daemon_newer"):
         return None
     return str(reply.get("reason") or "") or None
 

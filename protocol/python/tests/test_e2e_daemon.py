@@ -815,9 +815,11 @@ class DaemonLifecycleTest(unittest.TestCase):
                 self.assertIn("no longer kept", gone.exception.message)
                 self.assertIn("cannot be brought back", gone.exception.message)
 
-                # The daemon now has one more turn than the file: the file's copy is older.
-                older = embedding.restore(client, conversation, capped.data)
-                self.assertIn("more turns than the document's", older)
+                # The daemon now has one more turn than the file: the file's older copy is
+                # ignored, silently.
+                self.assertIsNone(embedding.restore(client, conversation, capped.data))
+                reply = client.import_conversation(capped.data, conversation, only_if_newer=True)
+                self.assertEqual((reply["imported"], reply["copies"]), (False, "daemon_newer"))
                 damaged = embedding.restore(client, conversation, capped.data[: len(capped.data) // 2])
                 self.assertIn("could not be used, so nothing changed", damaged)
                 foreign = embedding.restore(client, conversation, b"<xml>another plugin's data</xml>")

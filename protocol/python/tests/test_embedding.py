@@ -66,14 +66,17 @@ class RestoreTest(unittest.TestCase):
                          "Restored this document's conversation from the file (7 turns).")
         self.assertEqual(client.calls, [("import", b"PK", "gimp:1", True)])
 
-    def test_the_same_copy_is_silent_and_an_older_one_says_why(self):
+    def test_the_same_or_an_older_copy_is_silent_and_a_diverged_one_says_why(self):
         same = FakeClient(reply={"turns": 3, "imported": False, "copies": "same",
                                  "reason": "This daemon already has the same 3 turns."})
         self.assertIsNone(embedding.restore(same, "gimp:1", b"PK"))
         older = FakeClient(reply={"turns": 4, "imported": False, "copies": "daemon_newer",
                                   "reason": "This daemon's copy has 1 more turns; kept it."})
-        self.assertEqual(embedding.restore(older, "gimp:1", b"PK"),
-                         "This daemon's copy has 1 more turns; kept it.")
+        self.assertIsNone(embedding.restore(older, "gimp:1", b"PK"))
+        diverged = FakeClient(reply={"turns": 4, "imported": False, "copies": "diverged",
+                                     "reason": "They went separate ways; kept this daemon's."})
+        self.assertEqual(embedding.restore(diverged, "gimp:1", b"PK"),
+                         "They went separate ways; kept this daemon's.")
 
     def test_a_damaged_copy_changes_nothing_and_says_so(self):
         client = FakeClient(error=DaemonError("bad_request", "it is not a readable archive."))
