@@ -566,8 +566,13 @@ def travelling_conversation(app, docker):
     reopened.setActiveNode(top)
     yield Wait("the docker to follow the reopened document",
                lambda: app.activeDocument() == reopened, 10)
+    copy_from_file = bytes(reopened.annotation(ARCHIVE) or b"")
     type_and_enter(docker, "undo")
     yield Wait("undo on the reopened document", edit_done(docker), 60)
+    # The copy in the document follows, now with the undo turn; closing before it arrives would
+    # leave the document modified again.
+    yield Wait("the document's copy with the undo turn",
+               lambda: bytes(reopened.annotation(ARCHIVE) or b"") != copy_from_file, 20)
     check("\"undo\" works after the round trip: one layer comes back",
           len(docker.last_inserted) == 1, docker.current_transcript().plain_text()[-400:])
     got = pixel(bytes(reopened.pixelData(0, 0, BENCH_W, BENCH_H)), *centre, BENCH_W)
