@@ -7,10 +7,12 @@ The GIMP side is a *document* object (gimp_document.GimpDocument in GIMP, a fake
 
     document.conversation_id() -> str or None     the id stored in the image, if any
     document.read() -> EditInput                  the pixels and selection to send
-    document.apply(canvas, layers, new_conversation_id) -> [inserted layers]
-        resize the canvas when ``canvas`` is not None, insert ``layers`` above the active layer
-        and store ``new_conversation_id`` when it is not None, all in one undo group; on
-        failure undo what was done and raise.
+    document.embedded_conversation() -> bytes or None   the conversation the image carries
+    document.apply(canvas, layers, new_conversation_id, embedded) -> [inserted layers]
+        resize the canvas when ``canvas`` is not None, insert ``layers`` above the active layer,
+        store ``new_conversation_id`` when it is not None and the conversation ``embedded``
+        (bytes) when it is not None, all in one undo group; on failure undo what was done and
+        raise.
 
 Nothing touches the image before the daemon's result has arrived, so an error, a cancel or a
 question (ClarificationNeeded: Easel asks which reading was meant) leaves the image exactly as
@@ -21,7 +23,7 @@ from __future__ import annotations
 from typing import Callable, List, NamedTuple, Optional, Tuple
 
 from conversation import new_conversation_id
-from easel_client import EaselError
+from easel_client import EaselError, embedding
 from edit_options import BadArgument, check_instruction
 from pixel_formats import UnsupportedImage
 from regions import SelectionOutsideLayer, canvas_change
@@ -44,11 +46,14 @@ class EditInput(NamedTuple):
 
 
 class EditOutcome(NamedTuple):
-    """A finished edit: the daemon's result, the layers inserted, and the conversation's id."""
+    """A finished edit: the daemon's result, the layers inserted, the conversation's id, and
+    what became of the copy kept in the image (a note when the cap or an error left something
+    out, else None)."""
 
     result: object                # easel_client.EditResult
     layers: List[object]
     conversation_id: str
+    embed_note: Optional[str] = None
 
     @property
     def message(self) -> str:
@@ -75,12 +80,14 @@ def clarification_for_scripts(asked) -> str:
 
 def run_chat_edit(document, connect: Callable, instruction: str, options: Optional[dict] = None,
                   on_accepted: Callable = None, on_progress: Callable = None,
-                  on_connected: Callable = None) -> EditOutcome:
+                  on_connected: Callable = None,
+                  embed_cap_bytes: int = embedding.max_bytes(embedding.DEFAULT_MAX_MB)) -> EditOutcome:
     """Runs one edit. ``connect()`` returns a connected easel_client.EaselClient (it is closed
     afterwards). ``on_connected(client)`` lets a GUI keep the client to call cancel() from its
     own thread. Raises the client's EaselError subclasses (DaemonNotRunning, EditCancelled,
     DaemonError, ClarificationNeeded when Easel asks which reading was meant, ...) and the
-    plug-in's own errors, each with a message for the artist.
+    plug-in's own errors, each with a message for the artist. The conversation, with this
+    turn, is then kept in the image (at most ``embed_cap_bytes``), in the same undo step.
     """
     instruction = check_instruction(instruction)
     stored_id = document.conversation_id()
@@ -93,16 +100,23 @@ def run_chat_edit(document, connect: Callable, instruction: str, options: Option
                              image=edit_input.image, selection=edit_input.selection,
                              options=options or None, title=edit_input.title,
                              on_accepted=on_accepted, on_progress=on_progress)
+        try:
+            embedded = embedding.embedded_copy(client, conversation_id, embed_cap_bytes)
+            note = embedded.note() if embedded is not None else None
+        except EaselError as exc:  # the edit stands; only the copy in the image is stale
+            embedded = None
+            note = "The conversation could not be kept in the image (it stays in the daemon): %s" % exc
     new_id = None if stored_id else conversation_id
+    copy = embedded.data if embedded is not None else None
     if result.variations:
         # Alternatives, not a stack: the artist picks one (apply_version). The image keeps the
         # conversation now, so "#N" finds the others later.
-        if new_id is not None:
-            document.apply(None, [], new_id)
-        return EditOutcome(result, [], conversation_id)
+        if new_id is not None or copy is not None:
+            document.apply(None, [], new_id, copy)
+        return EditOutcome(result, [], conversation_id, note)
     layers = document.apply(canvas_change(edit_input.canvas, result.canvas, result.canvas_offset), result.layers,
-                            new_id)
-    return EditOutcome(result, layers, conversation_id)
+                            new_id, copy)
+    return EditOutcome(result, layers, conversation_id, note)
 
 
 def apply_version(document, outcome: EditOutcome, index: int) -> List[object]:

@@ -9,6 +9,15 @@ from typing import Optional
 # The parasite's name. GIMP saves persistent parasites in .xcf files.
 PARASITE_NAME = "easel-conversation"
 
+# The conversation itself (the daemon's export, capped in size), refreshed with every edit
+# inside the edit's undo step, so saving the .xcf saves it and reopening the file on another
+# machine (or after the daemon's state was wiped) brings the conversation back.
+ARCHIVE_PARASITE_NAME = "easel-conversation-archive"
+
+# A global GIMP parasite (kept in GIMP's parasiterc): the most MiB of conversation kept in an
+# image, set in the chat dialog.
+EMBED_SETTING_PARASITE = "easel-embedded-conversation-mb"
+
 # Prefix of the ids this plug-in makes, so the daemon's history shows where a conversation began.
 ID_PREFIX = "gimp:"
 

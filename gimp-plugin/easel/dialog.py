@@ -21,7 +21,8 @@ from gi.repository import GdkPixbuf, GLib, Gimp, GimpUi, Gtk  # noqa: E402
 from cancelling import EditCanceller  # noqa: E402
 from chat_edit import ARTIST_ERRORS, apply_version, run_chat_edit  # noqa: E402
 from easel_client import (ClarificationNeeded, ConsentRequired, EaselError,  # noqa: E402
-                          EditCancelled)
+                          EditCancelled, embedding)
+from gimp_document import embed_megabytes, set_embed_megabytes  # noqa: E402
 from main_thread import MainThreadProxy  # noqa: E402
 from transcript import (choice_label, engine_text, question_status,  # noqa: E402
                         transcript_text, understood_text)
@@ -109,6 +110,21 @@ class ChatDialog:
 
         self.status = Gtk.Label(label="", xalign=0.0, wrap=True, selectable=True)
         box.pack_start(self.status, False, False, 0)
+
+        # How much of the conversation the image keeps (saved in the .xcf with it).
+        row = Gtk.Box(orientation=Gtk.Orientation.HORIZONTAL, spacing=6)
+        row.pack_start(Gtk.Label(label="Conversation kept in the image (MiB):", xalign=0.0),
+                       False, False, 0)
+        self.embed_cap = Gtk.SpinButton.new_with_range(embedding.MIN_MAX_MB, embedding.MAX_MAX_MB, 1)
+        self.embed_cap.set_value(embed_megabytes())
+        self.embed_cap.set_tooltip_text("Saved with the image, so it can continue elsewhere. Beyond "
+                                        "this size the oldest turns keep only their plans and "
+                                        "previews.")
+        self.embed_cap.connect("value-changed",
+                               lambda s: set_embed_megabytes(s.get_value_as_int()))
+        row.pack_start(self.embed_cap, False, False, 0)
+        box.pack_start(row, False, False, 0)
+        self.restored = False   # the image's embedded conversation is offered once, on opening
         self.dialog.show_all()
         self.entry.grab_focus()
         self.closed = False
@@ -128,13 +144,19 @@ class ChatDialog:
     def refresh(self):
         """Reloads the engine line and the transcript from the daemon (on a worker thread)."""
         conversation_id = self.document.conversation_id()
+        # The conversation saved in the image goes to the daemon first, in case this daemon never
+        # saw it (another machine, a wiped state directory).
+        embedded = None if self.restored else self.document.embedded_conversation()
+        self.restored = True
 
         def load():
             try:
                 with self.connect() as client:
                     engines = engine_text(client.engines, client.models().get("models"))
+                    note = embedding.restore(client, conversation_id, embedded) \
+                        if conversation_id else None
                     turns = client.history(conversation_id)["turns"] if conversation_id else []
-                _on_main(self._show_conversation, engines, transcript_text(turns), "")
+                _on_main(self._show_conversation, engines, transcript_text(turns), note or "")
             except EaselError as exc:
                 _on_main(self._show_conversation, "Easel is not reachable.",
                          transcript_text([]), str(exc))
@@ -166,6 +188,7 @@ class ChatDialog:
         self._set_busy(True, "Sending…")
         document = MainThreadProxy(self.document, GLib.idle_add)
         canceller = self.canceller = EditCanceller()
+        cap_mb = self.embed_cap.get_value_as_int()
 
         def on_accepted(accepted):
             canceller.accepted(accepted)
@@ -176,12 +199,14 @@ class ChatDialog:
                 outcome = run_chat_edit(document, self.connect, instruction, options=options,
                                         on_accepted=on_accepted,
                                         on_progress=lambda p: _on_main(self._progress, p),
-                                        on_connected=canceller.connected)
+                                        on_connected=canceller.connected,
+                                        embed_cap_bytes=embedding.max_bytes(cap_mb))
                 self.last_instruction = instruction
                 if outcome.versions:
                     _on_main(self._offer_versions, outcome)
                 else:
-                    _on_main(self._finished, outcome.message, True)
+                    message = outcome.message + ("\n" + outcome.embed_note if outcome.embed_note else "")
+                    _on_main(self._finished, message, True)
             except EditCancelled:
                 _on_main(self._finished, "Cancelled; the image is unchanged.", False)
             except ConsentRequired as asked:

@@ -26,9 +26,9 @@ from gi.repository import GLib, GObject, Gimp  # noqa: E402
 
 from chat_edit import (ARTIST_ERRORS, CLIENT_NAME, clarification_for_scripts,  # noqa: E402
                        run_chat_edit)
-from easel_client import ClarificationNeeded, EaselClient, EditCancelled  # noqa: E402
+from easel_client import ClarificationNeeded, EaselClient, EditCancelled, embedding  # noqa: E402
 from edit_options import DEFAULT, MAX_SEED, BadArgument, edit_options  # noqa: E402
-from gimp_document import GimpDocument, NoLayer  # noqa: E402
+from gimp_document import GimpDocument, NoLayer, embed_megabytes  # noqa: E402
 
 PROCEDURE = "python-fu-easel-chat-edit"
 PLUGIN_VERSION = "0.1.0"
@@ -96,7 +96,8 @@ class EaselPlugIn(Gimp.PlugIn):
             outcome = run_chat_edit(
                 document, connect, config.get_property("instruction"), options,
                 on_accepted=lambda a: Gimp.progress_set_text("Easel: " + a.summary),
-                on_progress=lambda p: Gimp.progress_update(p.fraction))
+                on_progress=lambda p: Gimp.progress_update(p.fraction),
+                embed_cap_bytes=embedding.max_bytes(embed_megabytes()))
             Gimp.displays_flush()
         except BadArgument as exc:
             return _failure(procedure, Gimp.PDBStatusType.CALLING_ERROR, str(exc))

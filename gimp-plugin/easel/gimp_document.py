@@ -11,8 +11,9 @@ gi.require_version("Gegl", "0.4")
 from gi.repository import Gegl, Gimp  # noqa: E402
 
 from chat_edit import EditInput  # noqa: E402
-from conversation import (PARASITE_NAME, conversation_title, decode_conversation_id,  # noqa
-                          encode_conversation_id)
+from conversation import (ARCHIVE_PARASITE_NAME, EMBED_SETTING_PARASITE, PARASITE_NAME,  # noqa
+                          conversation_title, decode_conversation_id, encode_conversation_id)
+from easel_client import embedding  # noqa: E402
 from easel_client import Image  # noqa: E402
 from pixel_formats import (host_to_wire, result_layer_type, wire_format_for_precision,  # noqa
                            wire_format_named, wire_to_host)
@@ -53,6 +54,10 @@ class GimpDocument:
         parasite = self.image.get_parasite(PARASITE_NAME)
         return decode_conversation_id(parasite.get_data()) if parasite is not None else None
 
+    def embedded_conversation(self):
+        parasite = self.image.get_parasite(ARCHIVE_PARASITE_NAME)
+        return bytes(parasite.get_data()) if parasite is not None else None
+
     def read(self) -> EditInput:
         fmt = wire_format_for_precision(self.image.get_precision().value_nick)
         result_layer_type(self.image.get_base_type().value_nick)  # refuse indexed images now
@@ -87,7 +92,7 @@ class GimpDocument:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def apply(self, canvas, layers, new_conversation_id):
+    def apply(self, canvas, layers, new_conversation_id, embedded=None):
         """Inserts the result in one undo step; on failure removes what it added and re-raises."""
         old_canvas = (self.image.get_width(), self.image.get_height())
         inserted = []
@@ -104,6 +109,10 @@ class GimpDocument:
                 self.image.attach_parasite(Gimp.Parasite.new(
                     PARASITE_NAME, Gimp.PARASITE_PERSISTENT,
                     list(encode_conversation_id(new_conversation_id))))
+            if embedded is not None:
+                # The same: saved in the .xcf, kept by undo (the daemon keeps the undone turn too).
+                self.image.attach_parasite(Gimp.Parasite.new(
+                    ARCHIVE_PARASITE_NAME, Gimp.PARASITE_PERSISTENT, list(embedded)))
         except BaseException:
             for layer in inserted:
                 self.image.remove_layer(layer)
@@ -130,3 +139,15 @@ class GimpDocument:
         buffer.flush()  # without it GIMP never sees the pixels
         layer.update(0, 0, result_layer.width, result_layer.height)
         return layer
+
+
+def embed_megabytes() -> int:
+    """The most MiB of conversation an image keeps (a global GIMP parasite; default 32)."""
+    parasite = Gimp.get_parasite(EMBED_SETTING_PARASITE)
+    raw = bytes(parasite.get_data()).decode("ascii", "replace") if parasite is not None else None
+    return embedding.max_bytes(raw) // (1024 * 1024)
+
+
+def set_embed_megabytes(megabytes: int) -> None:
+    Gimp.attach_parasite(Gimp.Parasite.new(EMBED_SETTING_PARASITE, Gimp.PARASITE_PERSISTENT,
+                                           list(str(int(megabytes)).encode("ascii"))))

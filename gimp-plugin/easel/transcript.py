@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable, List
 
+from easel_client.embedding import PIXELS_GONE_NOTE, pixels_gone
+
 _STATUS_MARK = {"done": "✓", "failed": "✗", "cancelled": "–"}
 
 
@@ -23,6 +25,8 @@ def turn_text(turn: dict) -> str:
         message = "Cancelled."
     if message or status:
         lines.append("    %s %s" % (_STATUS_MARK.get(status, "·"), message or status))
+    if pixels_gone(turn):
+        lines.append("    " + PIXELS_GONE_NOTE)
     return "\n".join(lines)
 
 

@@ -1,7 +1,8 @@
 """A stand-in for gimp_document.GimpDocument: one RGBA8 layer on a canvas, a selection mask,
 parasites, and the layers inserted by apply(), all in plain Python."""
 from chat_edit import EditInput
-from conversation import PARASITE_NAME, decode_conversation_id, encode_conversation_id
+from conversation import (ARCHIVE_PARASITE_NAME, PARASITE_NAME, decode_conversation_id,
+                          encode_conversation_id)
 from easel_client import Image
 from regions import Rect, selection_region
 
@@ -24,6 +25,9 @@ class FakeDocument:
     def conversation_id(self):
         return decode_conversation_id(self.parasites.get(PARASITE_NAME))
 
+    def embedded_conversation(self):
+        return self.parasites.get(ARCHIVE_PARASITE_NAME)
+
     def read(self):
         self.reads += 1
         layer_rect = Rect(self.layer.x, self.layer.y, self.layer.width, self.layer.height)
@@ -34,7 +38,7 @@ class FakeDocument:
                          b"\xff" * (region.width * region.height))
         return EditInput(self.canvas, self.layer, mask, self.title)
 
-    def apply(self, canvas, layers, new_conversation_id):
+    def apply(self, canvas, layers, new_conversation_id, embedded=None):
         if self.fail_apply is not None:
             raise self.fail_apply
         self.undo_groups += 1
@@ -44,4 +48,6 @@ class FakeDocument:
         self.inserted.extend(layers)
         if new_conversation_id is not None:
             self.parasites[PARASITE_NAME] = encode_conversation_id(new_conversation_id)
+        if embedded is not None:
+            self.parasites[ARCHIVE_PARASITE_NAME] = bytes(embedded)
         return list(layers)

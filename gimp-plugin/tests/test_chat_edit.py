@@ -8,7 +8,7 @@ import unittest
 from chat_edit import apply_version, clarification_for_scripts, run_chat_edit
 from conversation import PARASITE_NAME
 from easel_client import (ClarificationNeeded, DaemonError, DaemonNotRunning, EaselClient,
-                          EditCancelled, Image, Layer, Reading)
+                          EditCancelled, Image, Layer, Reading, embedding)
 from easel_client.events import EditResult
 from easel_client.framing import Frame
 from edit_options import BadArgument
@@ -46,6 +46,9 @@ class ScriptedClient:
         if isinstance(self.outcome, Exception):
             raise self.outcome
         return self.outcome
+
+    def export_conversation_capped(self, conversation_id, max_bytes, timeout=-1):
+        raise DaemonError("unknown_conversation", "a scripted daemon remembers nothing")
 
 
 def result_frame(canvas, layers):
@@ -238,6 +241,26 @@ class ChatEditAgainstDaemonTest(unittest.TestCase):
         self.assertEqual(g, b)
         self.assertNotIn(r, (0, 65535))
         self.assertTrue(outcome.conversation_id.startswith("gimp:"))
+
+    def test_the_image_carries_its_conversation_and_a_wiped_daemon_gets_it_back(self):
+        doc = FakeDocument((20, 20), gradient_layer(0, 0, 20, 20))
+        first = run_chat_edit(doc, self.connect, "warmer")
+        run_chat_edit(doc, self.connect, "a bit brighter")
+        embedded = doc.embedded_conversation()
+        self.assertTrue(embedded.startswith(b"PK"), "the daemon's export, kept in a parasite")
+        self.assertEqual(1, len(doc.inserted) - 1, "two edits, one layer each")
+        wiped = tempfile.mkdtemp(prefix="easel-gimp-wiped-")
+        self.addCleanup(shutil.rmtree, wiped, True)
+        daemon = Daemon(wiped)
+        self.addCleanup(daemon.cleanup)
+        try:
+            with EaselClient.connect(state_dir=wiped, timeout=30) as client:
+                self.assertEqual([], client.history(first.conversation_id)["turns"])
+                self.assertIn("(2 turns)", embedding.restore(client, first.conversation_id, embedded))
+                turns = client.history(first.conversation_id)["turns"]
+                self.assertEqual(["warmer", "a bit brighter"], [t["instruction"] for t in turns])
+        finally:
+            daemon.stop()
 
     def test_second_edit_continues_the_conversation(self):
         doc = FakeDocument((20, 20), gradient_layer(0, 0, 20, 20))

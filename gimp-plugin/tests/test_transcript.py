@@ -13,6 +13,15 @@ class TranscriptTest(unittest.TestCase):
         self.assertEqual("#2  You: warmer\n    Understood: Make it warmer (whole layer)\n"
                          "    ✓ Made the layer warmer.", text)
 
+    def test_a_turn_without_its_pixels_says_it_cannot_be_brought_back(self):
+        gone = turn_text({"turn": 1, "instruction": "warmer", "status": "done", "message": "Ok.",
+                          "edited": {"pruned": False}, "results": [{"pruned": True}]})
+        self.assertTrue(gone.endswith("\n    Only its plan and preview are kept: it can no longer "
+                                      "be brought back or undone."), gone)
+        kept = turn_text({"turn": 2, "instruction": "cooler", "status": "done", "message": "Ok.",
+                          "edited": {"pruned": False}, "results": [{"pruned": False}]})
+        self.assertNotIn("no longer", kept)
+
     def test_failed_and_cancelled_turns(self):
         self.assertIn("✗ Easel cannot", turn_text({"turn": 1, "instruction": "a cat",
                                                   "status": "failed",

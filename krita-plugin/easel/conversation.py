@@ -12,6 +12,12 @@ from typing import Optional
 ANNOTATION_TYPE = "easel/conversation"
 ANNOTATION_DESCRIPTION = "Easel conversation id"
 PREFIX = "krita:"
+# The conversation itself (the daemon's export, capped in size), kept current after each turn so
+# saving the document saves it too; reopening the file elsewhere brings it back.
+ARCHIVE_ANNOTATION_TYPE = "easel/conversation-archive"
+ARCHIVE_ANNOTATION_DESCRIPTION = "Easel conversation (turns and images)"
+# Krita setting (group [easel]): the most MiB of conversation kept in a document.
+EMBED_SETTING_KEY = "embedded_conversation_mb"
 MAX_LENGTH = 128  # PROTOCOL.md: conversation ids are 1-128 characters
 
 

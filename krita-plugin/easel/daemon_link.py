@@ -13,7 +13,7 @@ from PyQt5.QtCore import QCoreApplication, QObject, QThread, pyqtSignal, pyqtSlo
 
 from . import connection_status
 from .document_io import prepare_result
-from .easel_client import EaselClient, __version__
+from .easel_client import EaselClient, EaselError, __version__, embedding
 
 CLIENT_NAME = "easel-krita"
 CONNECT_TIMEOUT = 5.0
@@ -32,17 +32,22 @@ class DaemonLink(QObject):
     finished = pyqtSignal(int, object)               # ticket, document_io.PreparedResult
     failed = pyqtSignal(int, object)                 # ticket, Exception
     historyLoaded = pyqtSignal(str, object)          # conversation id, history dict
+    embedded = pyqtSignal(str, object)               # conversation id, embedding.Embedded
+    noted = pyqtSignal(str, str)                     # conversation id, a line for the transcript
 
     # requests (emitted on the GUI thread, run on the link's thread)
     _connectRequested = pyqtSignal()
     _editRequested = pyqtSignal(int, object)         # ticket, (Snapshot, instruction, options)
-    _historyRequested = pyqtSignal(str)
+    _historyRequested = pyqtSignal(str, object)      # conversation id, embedded bytes or None
     _closeRequested = pyqtSignal()
 
     def __init__(self):
         super().__init__()
         self._client = None
         self._client_lock = threading.Lock()  # guards _client between this thread and cancel()
+        # The size cap of the conversation kept in the document; the docker sets it from its
+        # settings (an int, read on this thread: no lock needed).
+        self.embed_cap_bytes = embedding.max_bytes(embedding.DEFAULT_MAX_MB)
         self._thread = QThread()
         self._thread.setObjectName("easel-daemon-link")
         self.moveToThread(self._thread)
@@ -65,8 +70,10 @@ class DaemonLink(QObject):
     def request_edit(self, ticket: int, snapshot, instruction: str, options: dict):
         self._editRequested.emit(ticket, (snapshot, instruction, options))
 
-    def request_history(self, conversation_id: str):
-        self._historyRequested.emit(conversation_id)
+    def request_history(self, conversation_id: str, embedded_copy=None):
+        """The conversation's history; first, the copy embedded in the document (bytes, or
+        None) goes to the daemon when the daemon lacks it or has an older one."""
+        self._historyRequested.emit(conversation_id, embedded_copy)
 
     def cancel(self) -> bool:
         """Cancels the running edit (callable from the GUI thread); False if none could be."""
@@ -138,11 +145,28 @@ class DaemonLink(QObject):
             self.failed.emit(ticket, exc)
             return
         self.finished.emit(ticket, prepared)
+        self._embed(client, snapshot.conversation_id)
 
-    @pyqtSlot(str)
-    def _history(self, conversation_id):
+    def _embed(self, client, conversation_id):
+        """The conversation as it now is, for the docker to keep in the document: Krita has no
+        signal before saving, so the copy is kept current after every turn instead."""
         try:
-            history = self._ensure_client().history(conversation_id)
+            copy = embedding.embedded_copy(client, conversation_id, self.embed_cap_bytes)
+        except EaselError as exc:
+            self.noted.emit(conversation_id, "The conversation could not be kept in the document "
+                                             "(it stays in the daemon): %s" % exc)
+            return
+        if copy is not None:
+            self.embedded.emit(conversation_id, copy)
+
+    @pyqtSlot(str, object)
+    def _history(self, conversation_id, embedded_copy):
+        try:
+            client = self._ensure_client()
+            restored = embedding.restore(client, conversation_id, embedded_copy)
+            if restored:
+                self.noted.emit(conversation_id, restored)
+            history = client.history(conversation_id)
         except Exception as exc:  # the transcript just stays empty; the status says why
             self.statusChanged.emit(connection_status.from_error(exc))
             return

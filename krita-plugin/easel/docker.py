@@ -10,17 +10,17 @@ import weakref
 from krita import DockWidget, Krita
 from PyQt5.QtCore import QTimer, Qt
 from PyQt5.QtGui import QImage, QPixmap
-from PyQt5.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
+from PyQt5.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QMessageBox,
                              QProgressBar, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
-from . import connection_status, launch, placement, transcript
+from . import connection_status, conversation as doc_conversation, launch, placement, transcript
 from .chat_widgets import ChatInput, ChoiceBar, TranscriptView, VersionBar, rgba8_image
 from .daemon_link import DaemonLink
 from .daemon_starter import DaemonStarter
 from .document_io import (NothingToEdit, activate, conversation_id_of, insert_result,
                           read_snapshot)
 from .easel_client import (ClarificationNeeded, ConsentRequired, DaemonError, EaselError,
-                           EditCancelled)
+                           EditCancelled, embedding)
 from .pixel_formats import UnsupportedColorSpace
 
 DOCKER_ID = "easel_docker"
@@ -52,6 +52,7 @@ class EaselDocker(DockWidget):
         self.status = connection_status.connecting()
         self._document = None
         self._tickets = 0
+        self._last_embed_note = {}   # conversation id -> the cap's last note, said once
         self._build_ui()
         INSTANCES.add(self)
 
@@ -63,6 +64,9 @@ class EaselDocker(DockWidget):
         self.link.finished.connect(self._on_finished)
         self.link.failed.connect(self._on_failed)
         self.link.historyLoaded.connect(self._on_history)
+        self.link.embedded.connect(self._on_embedded)
+        self.link.noted.connect(self._on_noted)
+        self.link.embed_cap_bytes = embedding.max_bytes(self.embed_megabytes())
 
         notifier = Krita.instance().notifier()
         notifier.setActive(True)
@@ -98,8 +102,13 @@ class EaselDocker(DockWidget):
         self.action_button.clicked.connect(self._on_action)
         self.settings_button = QToolButton()
         self.settings_button.setText("…")
-        self.settings_button.setToolTip("Set the command that starts the Easel daemon")
-        self.settings_button.clicked.connect(self._edit_launch_command)
+        self.settings_button.setToolTip("Settings: the command that starts the Easel daemon, "
+                                        "and how much of the conversation a saved file keeps")
+        settings = QMenu(self.settings_button)
+        settings.addAction("Command that starts the daemon…", self._edit_launch_command)
+        settings.addAction("Conversation kept in the document…", self._edit_embed_cap)
+        self.settings_button.setMenu(settings)
+        self.settings_button.setPopupMode(QToolButton.InstantPopup)
         header.addWidget(self.indicator)
         header.addWidget(self.status_label, 1)
         header.addWidget(self.action_button)
@@ -182,7 +191,10 @@ class EaselDocker(DockWidget):
         if document is not None:
             conversation = conversation_id_of(document, create=False)
             if conversation and conversation not in self.transcripts:
-                self.link.request_history(conversation)
+                # The conversation saved in the file goes to the daemon first, in case this
+                # daemon never saw it (another machine, a wiped state directory).
+                embedded = bytes(document.annotation(doc_conversation.ARCHIVE_ANNOTATION_TYPE) or b"")
+                self.link.request_history(conversation, embedded or None)
         self._render()
 
     def _on_image_closed(self, _file_name):
@@ -428,6 +440,21 @@ class EaselDocker(DockWidget):
             self.transcripts[conversation] = transcript.Transcript(earlier.entries + later)
             self._render()
 
+    def _on_embedded(self, conversation, copy):
+        """Keeps the daemon's export in the document it belongs to, so saving saves it."""
+        for document in Krita.instance().documents():
+            if conversation_id_of(document, create=False) == conversation:
+                document.setAnnotation(doc_conversation.ARCHIVE_ANNOTATION_TYPE,
+                                       doc_conversation.ARCHIVE_ANNOTATION_DESCRIPTION, copy.data)
+        note = copy.note()
+        if note and note != self._last_embed_note.get(conversation):
+            self._last_embed_note[conversation] = note
+            self._on_noted(conversation, note)
+
+    def _on_noted(self, conversation, text):
+        self.transcripts.setdefault(conversation, transcript.Transcript()).add(transcript.NOTE, text)
+        self._render()
+
     def _render(self):
         # The question's buttons belong to its document: shown while that one is active.
         document = Krita.instance().activeDocument()
@@ -483,6 +510,22 @@ class EaselDocker(DockWidget):
         if ok:
             Krita.instance().writeSetting(launch.SETTINGS_GROUP, launch.SETTING_KEY,
                                           command.strip())
+
+    def embed_megabytes(self):
+        return embedding.max_bytes(Krita.instance().readSetting(
+            launch.SETTINGS_GROUP, doc_conversation.EMBED_SETTING_KEY,
+            str(embedding.DEFAULT_MAX_MB))) // (1024 * 1024)
+
+    def _edit_embed_cap(self):
+        megabytes, ok = QInputDialog.getInt(
+            self, "Easel conversation in the document",
+            "Most MiB of the conversation a saved file keeps (the newest turns keep their "
+            "pixels; older ones only their plans and previews):",
+            self.embed_megabytes(), embedding.MIN_MAX_MB, embedding.MAX_MAX_MB)
+        if ok:
+            Krita.instance().writeSetting(launch.SETTINGS_GROUP,
+                                          doc_conversation.EMBED_SETTING_KEY, str(megabytes))
+            self.link.embed_cap_bytes = embedding.max_bytes(megabytes)
 
     def start_daemon(self):
         """Runs the launch command; the starter then has the link retry until it connects."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 import html
 from typing import Iterable, List, NamedTuple, Optional
 
+from .easel_client.embedding import PIXELS_GONE_NOTE, pixels_gone
+
 USER = "user"
 PLAN = "plan"
 REPLY = "reply"
@@ -104,6 +106,8 @@ def from_history(history: dict) -> Transcript:
             transcript.add(ERROR, message or _STATUS_WORDS[status].capitalize())
         elif message:
             transcript.add(REPLY, message)
+        if pixels_gone(turn):
+            transcript.add(NOTE, "Turn %s: %s" % (turn.get("turn", "?"), PIXELS_GONE_NOTE))
     return transcript
 
 

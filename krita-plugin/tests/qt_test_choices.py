@@ -87,6 +87,8 @@ class RecordingLink(QObject):
     finished = pyqtSignal(int, object)
     failed = pyqtSignal(int, object)
     historyLoaded = pyqtSignal(str, object)
+    embedded = pyqtSignal(str, object)
+    noted = pyqtSignal(str, str)
 
     def __init__(self):
         super().__init__()
@@ -95,7 +97,7 @@ class RecordingLink(QObject):
     def request_connect(self):
         pass
 
-    def request_history(self, conversation_id):
+    def request_history(self, conversation_id, embedded_copy=None):
         pass
 
     def request_edit(self, ticket, snapshot, instruction, options):

@@ -260,6 +260,60 @@ class DaemonLinkTest(unittest.TestCase):
         self.assertEqual([h["type"] for h in fake.received], ["hello", "edit", "cancel"])
         self.assertEqual(fake.failures, [])
 
+    def test_after_an_edit_the_conversation_is_exported_for_the_document_within_the_cap(self):
+        def script(fake, conn):
+            edit = fake.recv(conn).header
+            send_frame(conn, {"type": "result", "id": edit["id"], "job": "j-1", "message": "Done.",
+                              "plan": {}, "canvas": {"width": 1, "height": 1}, "layers": []})
+            export = fake.recv(conn).header
+            send_frame(conn, {"type": "export", "id": export["id"],
+                              "conversation": export["conversation"], "bytes": 4,
+                              "turns_without_pixels": [1, 2]}, [b"PK.."])
+            read_frame(conn)
+
+        embedded, noted = [], []
+        self.link.embedded.connect(lambda conversation, copy: embedded.append((conversation, copy)))
+        self.link.noted.connect(lambda conversation, text: noted.append(text))
+        self.link.embed_cap_bytes = 5 * 1024 * 1024
+        fake = FakeDaemon(self.state_dir, script)
+        snapshot = self.snapshot()
+        self.link.request_edit(6, snapshot, "warmer", {})
+        self.assertTrue(wait_for(lambda: embedded or noted), self.events)
+        self.assertEqual(noted, [])
+        conversation, copy = embedded[0]
+        self.assertEqual(conversation, snapshot.conversation_id)
+        self.assertEqual((copy.data, copy.turns_without_pixels), (b"PK..", [1, 2]))
+        export = [h for h in fake.received if h["type"] == "export"][0]
+        self.assertEqual((export["conversation"], export["max_bytes"]),
+                         (snapshot.conversation_id, 5 * 1024 * 1024))
+        self.assertTrue(self.of("finished"), "the result is inserted before the export is asked for")
+
+    def test_opening_a_document_offers_its_embedded_conversation_before_the_history(self):
+        def script(fake, conn):
+            imported = read_frame(conn)
+            fake.received.append(imported.header)
+            fake.attachment = bytes(imported.attachments[0])
+            send_frame(conn, {"type": "import", "id": imported.header["id"],
+                              "conversation": "krita:opened", "turns": 2, "imported": True,
+                              "copies": "unknown_here", "reason": "…"})
+            history = fake.recv(conn).header
+            send_frame(conn, {"type": "history", "id": history["id"],
+                              "conversation": "krita:opened", "turns": []})
+            read_frame(conn)
+
+        loaded, noted = [], []
+        self.link.historyLoaded.connect(lambda conversation, history: loaded.append(conversation))
+        self.link.noted.connect(lambda conversation, text: noted.append((conversation, text)))
+        fake = FakeDaemon(self.state_dir, script)
+        self.link.request_history("krita:opened", b"PK-embedded")
+        self.assertTrue(wait_for(lambda: loaded), self.events)
+        self.assertEqual([h["type"] for h in fake.received], ["hello", "import", "history"])
+        self.assertEqual(fake.received[1]["only_if_newer"], True)
+        self.assertEqual(fake.received[1]["conversation"], "krita:opened")
+        self.assertEqual(fake.attachment, b"PK-embedded")
+        self.assertEqual(noted, [("krita:opened",
+                                  "Restored this document's conversation from the file (2 turns).")])
+
 
 if __name__ == "__main__":
     unittest.main()

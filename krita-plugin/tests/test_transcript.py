@@ -16,6 +16,17 @@ class TranscriptTest(unittest.TestCase):
             "user: warmer", "plan: Warm the colours", "reply: Made it warmer.",
             "user: more contrast", "plan: Raise contrast", "error: The edit was cancelled."])
 
+    def test_a_turn_without_its_pixels_says_it_cannot_be_brought_back(self):
+        history = {"turns": [
+            {"turn": 1, "instruction": "warmer", "status": "done", "message": "Warmer.",
+             "edited": {"image": "a", "pruned": True}, "results": [{"image": "b", "pruned": True}]},
+            {"turn": 2, "instruction": "cooler", "status": "done", "message": "Cooler.",
+             "edited": {"image": "c", "pruned": False}, "results": [{"image": "d", "pruned": False}]}]}
+        lines = transcript.from_history(history).plain_text().splitlines()
+        self.assertEqual(lines[3], "note: Turn 1: Only its plan and preview are kept: it can no "
+                                   "longer be brought back or undone.")
+        self.assertEqual(lines[4:], ["user: cooler", "reply: Cooler."])
+
     def test_empty_or_odd_history_gives_an_empty_transcript(self):
         self.assertEqual(len(transcript.from_history({"turns": []})), 0)
         self.assertEqual(len(transcript.from_history({"turns": "nonsense"})), 0)

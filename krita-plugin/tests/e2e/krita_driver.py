@@ -8,6 +8,8 @@ The scenario is a generator: each `yield Wait(...)` hands control back to Krita'
 """
 import json
 import os
+import shutil
+import signal
 import struct
 import sys
 import time
@@ -40,6 +42,7 @@ UNSUPPORTED_INSTRUCTION = "sing me a song"  # not an image edit at all, model or
 AMBIGUOUS_INSTRUCTION = "contrast"          # more or less? Easel asks with two readings
 CHOSEN_READING = "increase the contrast"
 
+ARCHIVE = "easel/conversation-archive"
 report = {"checks": [], "events": []}
 _started = time.monotonic()
 
@@ -151,6 +154,13 @@ def save_screenshots(docker, tag):
     docker.grab().save(os.path.join(OUT_DIR, "docker-%s.png" % tag))
     Krita.instance().activeWindow().qwindow().grab().save(
         os.path.join(OUT_DIR, "window-%s.png" % tag))
+
+
+def carries_conversation(document):
+    """The docker stores the conversation's copy in the document just after each result; a
+    test that closes a document waits for it, or the late copy marks the document modified
+    again and closing it would ask to save."""
+    return lambda: len(bytes(document.annotation(ARCHIVE) or b"")) > 0
 
 
 def edit_done(docker):
@@ -327,7 +337,9 @@ def scenario():
     reopened = app.openDocument(path)
     app.activeWindow().addView(reopened)
     yield Wait("the docker to load the conversation's history",
-               lambda: len(docker.transcripts.get(conversation, ())) > 0, 20)
+               lambda: "Earlier in this conversation" in
+               (docker.transcripts[conversation].plain_text()
+                if conversation in docker.transcripts else ""), 20)
     history = docker.transcripts[conversation].plain_text()
     check("the reopened document shows the earlier turns from the daemon's history",
           BW_INSTRUCTION in history and "Earlier in this conversation" in history, history)
@@ -357,6 +369,7 @@ def scenario():
         check("the 16-bit result is grey, with full 16-bit alpha",
               channels[0] == channels[1] == channels[2] and channels[3] == 65535
               and channels[0] not in (10000, 50000), channels)
+    yield Wait("the conversation's copy in the document", carries_conversation(deep), 10)
     deep.setModified(False)
     yield settle()
     deep.close()
@@ -380,6 +393,7 @@ def scenario():
               abs(r - g) < 1e-3 and abs(g - b) < 1e-3 and a == 1.0 and 0.1 < r < 0.8,
               (r, g, b, a))
     save_screenshots(docker, "final")
+    yield Wait("the conversation's copy in the document", carries_conversation(floaty), 10)
     floaty.setModified(False)
     yield settle()
     floaty.close()
@@ -452,6 +466,7 @@ def scenario():
             check("\"%s\" brings back the other version" % first_turn,
                   other.endswith(" · seed " + labels[0].split("seed ")[1]), (other, labels))
     save_screenshots(docker, "variations")
+    yield Wait("the conversation's copy in the document", carries_conversation(painted), 10)
     painted.setModified(False)
     yield settle()
     painted.close()
@@ -544,8 +559,143 @@ def scenario():
     check("closing the image during its edit ends it without adding anything",
           last.kind == "note" and ("Cancelled" in last.text or "was closed" in last.text)
           and not docker.last_inserted, last)
+
+    yield from travelling_conversation(app, docker)
     log("scenario finished")
     report["finished"] = True
+
+
+BENCH_TURNS = 20
+BENCH_W, BENCH_H = 512, 384
+
+
+def stop_daemon_and_wipe_its_state():
+    """As if the file went to another machine: the daemon is gone and remembers nothing."""
+    state_dir = os.environ["EASEL_STATE_DIR"]
+    with open(os.path.join(state_dir, "daemon.json"), encoding="utf-8") as f:
+        pid = json.load(f)["pid"]
+    os.kill(pid, signal.SIGTERM)
+    for _ in range(200):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    shutil.rmtree(state_dir)
+    return pid
+
+
+def timed_save(document, path):
+    started = time.monotonic()
+    ok = document.saveAs(path)
+    document.waitForDone()
+    return ok, time.monotonic() - started
+
+
+def travelling_conversation(app, docker):
+    """Edit, save, stop the daemon and wipe its state, reopen: the conversation comes back from
+    the file, "undo" works and the transcript shows the earlier turns. On the way, the time a
+    20-turn conversation adds to saving the document is measured."""
+    document = app.createDocument(BENCH_W, BENCH_H, "easel-e2e-travel", "RGBA", "U8", "", 72.0)
+    app.activeWindow().addView(document)
+    source = document.createNode("Source", "paintlayer")
+    document.rootNode().addChildNode(source, None)
+    source.setPixelData(QByteArray(ORANGE_BGRA * (BENCH_W * BENCH_H)), 0, 0, BENCH_W, BENCH_H)
+    document.refreshProjection()
+    yield settle()
+    document.setActiveNode(source)
+    selection = Selection()
+    selection.select(128, 96, 256, 192, 255)
+    document.setSelection(selection)
+    yield Wait("the docker to follow the travelling document",
+               lambda: app.activeDocument() == document, 10)
+    centre = (BENCH_W // 2, BENCH_H // 2)
+    instructions = [BW_INSTRUCTION] + ["make it warmer", "make it cooler"] * ((BENCH_TURNS - 2) // 2) \
+        + ["make it warmer"]
+    merged = []
+    for n, instruction in enumerate(instructions[:BENCH_TURNS]):
+        type_and_enter(docker, instruction)
+        yield Wait("turn %d (%s)" % (n + 1, instruction), edit_done(docker), 60)
+        merged.append(pixel(bytes(document.pixelData(0, 0, BENCH_W, BENCH_H)), *centre, BENCH_W))
+    conversation = bytes(document.annotation("easel/conversation")).decode()
+    yield Wait("the conversation's copy for the document",
+               lambda: len(bytes(document.annotation(ARCHIVE) or b"")) > 0, 10)
+    yield settle(1.0)  # the copy after the last turn follows its result within milliseconds
+    archive = bytes(document.annotation(ARCHIVE) or b"")
+    check("after each edit the document carries the conversation (annotation %s)" % ARCHIVE,
+          archive.startswith(b"PK"), len(archive))
+
+    # Time added to saving: the same document saved without and with the annotation.
+    plain_path = os.path.join(OUT_DIR, "easel-e2e-travel-plain.kra")
+    path = os.path.join(OUT_DIR, "easel-e2e-travel.kra")
+    document.removeAnnotation(ARCHIVE)
+    timed_save(document, plain_path)                     # warms Krita's saving path
+    plain = [timed_save(document, plain_path)[1] for _ in range(3)]
+    document.setAnnotation(ARCHIVE, "Easel conversation (turns and images)", archive)
+    saved = [timed_save(document, path) for _ in range(3)]
+    check("the document with its conversation saves", all(ok for ok, _ in saved), path)
+    with_archive = [t for _, t in saved]
+    added = min(with_archive) - min(plain)
+    report["save_benchmark"] = {"turns": BENCH_TURNS, "canvas": [BENCH_W, BENCH_H],
+                                "annotation_bytes": len(archive),
+                                "kra_bytes": os.path.getsize(path),
+                                "plain_kra_bytes": os.path.getsize(plain_path),
+                                "save_s_without": [round(t, 3) for t in plain],
+                                "save_s_with": [round(t, 3) for t in with_archive],
+                                "added_s": round(added, 3)}
+    log("save benchmark: %s" % report["save_benchmark"])
+    check("the conversation adds under 0.5 s to saving a %d-turn document" % BENCH_TURNS,
+          added < 0.5, report["save_benchmark"])
+    yield settle()
+    document.setModified(False)
+    document.close()
+
+    pid = stop_daemon_and_wipe_its_state()
+    log("stopped daemon %d and wiped its state directory" % pid)
+    docker.transcripts.clear()
+    # The open connection learns the daemon is gone at its next request; then a new one finds
+    # no daemon at all.
+    docker.link.request_history("krita:probe")
+    yield Wait("the docker to lose its connection", lambda: not docker.status.connected, 30)
+    docker.link.request_connect()
+    yield Wait("the docker to find no daemon",
+               lambda: docker.status.state == "not_running", 30)
+    QTest.mouseClick(docker.action_button, Qt.LeftButton)
+    yield Wait("a fresh daemon with an empty state directory", lambda: docker.status.connected, 120)
+
+    reopened = app.openDocument(path)
+    app.activeWindow().addView(reopened)
+    yield Wait("the reopened document's conversation",
+               lambda: "Earlier in this conversation" in
+               (docker.transcripts.get(conversation).plain_text()
+                if docker.transcripts.get(conversation) is not None else ""), 60)
+    text = docker.transcripts[conversation].plain_text()
+    check("the wiped daemon got the conversation back from the file",
+          "Restored this document's conversation from the file (%d turns)" % BENCH_TURNS in text,
+          text[-600:])
+    check("the transcript shows the earlier turns",
+          "Earlier in this conversation (%d turns)" % BENCH_TURNS in text and
+          "user: " + BW_INSTRUCTION in text, text[:600])
+    save_screenshots(docker, "travelled")
+    top = [n for n in reopened.topLevelNodes()][-1]
+    reopened.setActiveNode(top)
+    yield Wait("the docker to follow the reopened document",
+               lambda: app.activeDocument() == reopened, 10)
+    copy_from_file = bytes(reopened.annotation(ARCHIVE) or b"")
+    type_and_enter(docker, "undo")
+    yield Wait("undo on the reopened document", edit_done(docker), 60)
+    # The copy in the document follows, now with the undo turn; closing before it arrives would
+    # leave the document modified again.
+    yield Wait("the document's copy with the undo turn",
+               lambda: bytes(reopened.annotation(ARCHIVE) or b"") != copy_from_file, 20)
+    check("\"undo\" works after the round trip: one layer comes back",
+          len(docker.last_inserted) == 1, docker.current_transcript().plain_text()[-400:])
+    got = pixel(bytes(reopened.pixelData(0, 0, BENCH_W, BENCH_H)), *centre, BENCH_W)
+    check("and the image shows how it was before the last turn",
+          all(abs(a - b) <= 2 for a, b in zip(got, merged[-2])), (got, merged[-2], merged[-1]))
+    reopened.setModified(False)
+    yield settle()
+    reopened.close()
 
 
 # --------------------------------------------------------------------------- runner

@@ -78,7 +78,7 @@ def main(argv=None):
                         os.path.join(ROOT, "server", "target", "easel.jar"))
     parser.add_argument("--out", default=os.path.join(ROOT, "krita-plugin", "target",
                                                       "krita-e2e"))
-    parser.add_argument("--timeout", type=int, default=300, help="seconds for the Krita run")
+    parser.add_argument("--timeout", type=int, default=480, help="seconds for the Krita run")
     parser.add_argument("--gdb", action="store_true",
                         help="run Krita under gdb, so a crash leaves a native backtrace in "
                              "krita.log (debugging aid)")
@@ -154,6 +154,8 @@ def main(argv=None):
         result = json.load(f)
     for event in result.get("events", []):
         print("  " + event)
+    if result.get("save_benchmark"):
+        print("save benchmark: %s" % json.dumps(result["save_benchmark"]))
     failed = [c for c in result["checks"] if not c["ok"]]
     for c in result["checks"]:
         print("%s %s%s" % ("ok  " if c["ok"] else "FAIL", c["name"],

@@ -24,7 +24,7 @@ import selectors
 import socket
 import threading
 import time
-from typing import Callable, Deque, Dict, Iterator, List, Optional, Union
+from typing import Callable, Deque, Dict, Iterator, List, Optional, Tuple, Union
 
 from ._version import PROTOCOL_VERSION, __version__
 from .discovery import TOKEN_FILE, START_HINT, read_daemon_info, read_token, resolve_state_dir
@@ -261,22 +261,39 @@ class EaselClient:
                     thumb["data"] = bytes(previews[start:start + thumb["width"] * thumb["height"] * 4])
         return reply
 
-    def export_conversation(self, conversation_id: str, timeout: Optional[float] = -1) -> bytes:
+    def export_conversation(self, conversation_id: str, timeout: Optional[float] = -1,
+                            max_bytes: Optional[int] = None) -> bytes:
         """The whole conversation (turns and images) as one file, for the plugin to keep inside
-        the document. Raises DaemonError("unknown_conversation") when the daemon has none."""
-        frame = self.request({"type": "export", "conversation": conversation_id}, timeout=timeout)
+        the document; with ``max_bytes``, at most that large (older turns travel without their
+        pixels: see export_conversation_capped). Raises DaemonError("unknown_conversation") when
+        the daemon has none."""
+        return self.export_conversation_capped(conversation_id, max_bytes, timeout)[0]
+
+    def export_conversation_capped(self, conversation_id: str, max_bytes: Optional[int],
+                                   timeout: Optional[float] = -1) -> Tuple[bytes, List[int]]:
+        """(file, turns_without_pixels): the export, at most ``max_bytes`` (None: no cap), and
+        the numbers of the turns whose pixels were left out to fit (they keep their plans and
+        previews, but can no longer be brought back)."""
+        header = {"type": "export", "conversation": conversation_id}
+        if max_bytes is not None:
+            header["max_bytes"] = int(max_bytes)
+        frame = self.request(header, timeout=timeout)
         self._expect_type(frame, "export")
         if len(frame.attachments) != 1:
             raise ProtocolError("the daemon's export reply carries no file")
-        return bytes(frame.attachments[0])
+        return bytes(frame.attachments[0]), list(frame.header.get("turns_without_pixels") or [])
 
     def import_conversation(self, archive: bytes, conversation_id: Optional[str] = None,
-                            timeout: Optional[float] = -1) -> dict:
+                            timeout: Optional[float] = -1, only_if_newer: bool = False) -> dict:
         """Restores a conversation from export_conversation()'s file, replacing the daemon's
-        copy (under ``conversation_id`` when given). Returns {"conversation", "turns"}."""
+        copy (under ``conversation_id`` when given); with ``only_if_newer``, only when the
+        daemon does not know the conversation or the file continues the daemon's copy.
+        Returns {"conversation", "turns", "imported", "reason"}."""
         header = {"type": "import"}
         if conversation_id is not None:
             header["conversation"] = conversation_id
+        if only_if_newer:
+            header["only_if_newer"] = True
         frame = self.request(header, [archive], timeout=timeout)
         self._expect_type(frame, "import")
         return {k: v for k, v in frame.header.items() if k not in ("type", "id")}

@@ -20,7 +20,7 @@ import unittest
 import uuid
 
 from easel_client import (ClarificationNeeded, DaemonError, EaselClient, EditCancelled, Image,
-                          ProtocolMismatch, Reading, Unauthorized)
+                          ProtocolMismatch, Reading, Unauthorized, embedding)
 from easel_client.discovery import read_daemon_info, read_token
 from easel_client.framing import encode_frame, read_frame
 
@@ -892,13 +892,88 @@ class DaemonLifecycleTest(unittest.TestCase):
             with daemon.client() as client:
                 self.assertEqual(client.history(conversation)["turns"], [])
                 reply = client.import_conversation(archive)
-                self.assertEqual(reply, {"conversation": conversation, "turns": 2})
+                self.assertEqual(reply, {"conversation": conversation, "turns": 2, "imported": True,
+                                         "reason": "Imported the conversation's 2 turns."})
                 self.assertEqual(client.history(conversation), before)
                 with self.assertRaises(DaemonError) as bad:
                     client.import_conversation(b"PK not really a zip")
                 self.assertEqual(bad.exception.code, "bad_request")
                 self.assertIn("unchanged", bad.exception.message)
                 self.assertEqual(client.history(conversation), before)
+        finally:
+            daemon.stop()
+
+    def test_a_document_carries_its_conversation_to_a_wiped_daemon(self):
+        """What the plugins do on save and open (easel_client.embedding): the capped export
+        keeps the newest turns whole, a daemon whose state was wiped takes the copy back,
+        "undo" works, and a turn left without pixels says so instead of guessing."""
+        conversation = "krita:e2e-embed-" + uuid.uuid4().hex
+        side = 96
+
+        def noise():
+            pixels = bytearray(os.urandom(side * side * 4))
+            pixels[3::4] = b"\xff" * (side * side)
+            return Image(0, 0, side, side, "rgba8", bytes(pixels))
+
+        images = [noise(), noise(), noise()]
+        instructions = [BW, "make it warmer", "make it brighter"]
+        daemon = Daemon(os.path.join(self.root, "laptop"))
+        self.addCleanup(daemon.cleanup)
+        try:
+            with daemon.client() as client:
+                results = [client.edit(conversation, text, (side, side), image, timeout=EDIT_TIMEOUT)
+                           for text, image in zip(instructions, images)]
+                whole = embedding.embedded_copy(client, conversation, 64 * 1024 * 1024)
+                # Each turn has a 36 KiB parent and result (the black and white one compresses):
+                # not room for all three turns' pixels.
+                capped = embedding.embedded_copy(client, conversation, 150 * 1024)
+                self.assertIsNone(embedding.embedded_copy(client, "no-such-" + conversation, 1 << 20))
+        finally:
+            daemon.stop()
+        self.assertEqual(whole.turns_without_pixels, [])
+        self.assertGreater(len(whole.data), 150 * 1024)
+        self.assertLessEqual(len(capped.data), 150 * 1024)
+        dropped = capped.turns_without_pixels
+        self.assertIn(dropped, ([1], [1, 2]), "the oldest turns lose their pixels, the newest keeps them")
+        self.assertIn("turns %s only as plans and previews" % ("1" if dropped == [1] else "1–2"),
+                      capped.note())
+
+        wiped = os.path.join(self.root, "wiped")
+        daemon = Daemon(wiped)
+        self.addCleanup(daemon.cleanup)
+        try:
+            with daemon.client() as client:
+                self.assertEqual(embedding.restore(client, conversation, capped.data),
+                                 "Restored this document's conversation from the file (3 turns).")
+                history = client.history(conversation)
+                self.assertEqual([t["instruction"] for t in history["turns"]], instructions)
+                first = history["turns"][0]["results"][0]
+                self.assertTrue(first["pruned"], first)
+                self.assertIn("thumbnail", first, "a turn without pixels keeps its preview")
+                self.assertEqual(len(first["thumbnail"]["data"]), side * side * 4)
+                self.assertEqual(embedding.restore(client, conversation, capped.data), None,
+                                 "the same copy again changes nothing, silently")
+
+                undone = client.edit(conversation, "undo", (side, side), results[2].layers[0],
+                                     timeout=EDIT_TIMEOUT)
+                self.assertEqual(undone.layers[0].data, images[2].data,
+                                 "undo brings back how it was before the last edit")
+                self.assertNotEqual(results[2].layers[0].data, images[2].data)
+                with self.assertRaises(DaemonError) as gone:
+                    client.edit(conversation, "#1", (side, side), images[0], timeout=EDIT_TIMEOUT)
+                self.assertIn("no longer kept", gone.exception.message)
+                self.assertIn("cannot be brought back", gone.exception.message)
+
+                # The daemon now has one more turn than the file: the file's older copy is
+                # ignored, silently.
+                self.assertIsNone(embedding.restore(client, conversation, capped.data))
+                reply = client.import_conversation(capped.data, conversation, only_if_newer=True)
+                self.assertEqual((reply["imported"], reply["copies"]), (False, "daemon_newer"))
+                damaged = embedding.restore(client, conversation, capped.data[: len(capped.data) // 2])
+                self.assertIn("could not be used, so nothing changed", damaged)
+                foreign = embedding.restore(client, conversation, b"<xml>another plugin's data</xml>")
+                self.assertIn("could not be used, so nothing changed", foreign)
+                self.assertEqual(len(client.history(conversation)["turns"]), 4)
         finally:
             daemon.stop()
 

@@ -36,6 +36,7 @@ import org.easel.server.session.EngineCatalog;
 import org.easel.server.session.EngineRouter;
 import org.easel.server.session.HostedEditEngine;
 import org.easel.server.session.InstalledModels;
+import org.easel.server.session.Thumbnails;
 import org.easel.server.state.DaemonInfo;
 import org.easel.server.state.StateDirectory;
 import org.easel.server.state.StateDirectoryException;
@@ -145,7 +146,7 @@ public final class Daemon implements AutoCloseable {
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
             server = EaselServer.start(config.host(), config.port(), identity, edits, engines,
                     TransportSettings.defaults(inFlight),
-                    new ConversationArchive(memory, identity.frameLimits().maxAttachmentBytes()));
+                    new ConversationArchive(memory, identity.frameLimits().maxAttachmentBytes(), Thumbnails::of));
             if (config.py4jPort().isPresent()) {
                 gateway = Py4jGateway.start(config.py4jPort().getAsInt(), token, edits, engines,
                         identity.frameLimits(), identity.imageLimits());

@@ -1,6 +1,8 @@
 package org.easel.server.memory;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -14,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
@@ -107,6 +110,48 @@ public final class ImageStore {
 
     public void delete(String id) throws IOException {
         Files.deleteIfExists(fileOf(id));
+    }
+
+    /**
+     * Keeps a small preview for an image whose pixels are not stored (an imported conversation
+     * whose document capped its size), so the history can still show what that turn made.
+     */
+    public void putPreview(String imageId, Preview preview) throws IOException {
+        Path file = previewOf(imageId);
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), imageId, ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(Files.newOutputStream(temp)))) {
+                out.writeInt(preview.width());
+                out.writeInt(preview.height());
+                out.write(preview.rgba());
+            }
+            moveAtomically(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The preview kept for an image without pixels; empty when there is none or it is unreadable. */
+    public Optional<Preview> preview(String imageId) {
+        Path file = previewOf(imageId);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(Files.newInputStream(file)))) {
+            int width = in.readInt();
+            int height = in.readInt();
+            if (!Preview.fits(width, height)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Preview(width, height, in.readNBytes(Preview.byteLength(width, height))));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Path previewOf(String id) {
+        return fileOf(id).resolveSibling(id + ".preview");
     }
 
     private Path fileOf(String id) {

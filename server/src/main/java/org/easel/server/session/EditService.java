@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import org.easel.protocol.ErrorCode;
+import org.easel.protocol.PixelFormat;
 import org.easel.server.engines.CancelledException;
 import org.easel.server.engines.EditRejectedException;
 import java.io.IOException;
@@ -177,15 +178,20 @@ public final class EditService {
     }
 
     /**
-     * Previews of the conversation's result layers, by image id, for the history. Pruned or
-     * unreadable images have none.
+     * Previews of the conversation's result layers, by image id, for the history. Images without
+     * pixels have the preview an imported document kept for them, if any; unreadable ones have none.
      */
     public Map<String, Raster> thumbnails(ConversationRecord conversation) {
         Map<String, Raster> thumbnails = new LinkedHashMap<>();
         for (TurnRecord turn : conversation.turns()) {
             for (PlacedImage result : turn.results()) {
                 StoredImage image = result.image();
-                if (image.pruned() || thumbnails.containsKey(image.id())) {
+                if (thumbnails.containsKey(image.id())) {
+                    continue;
+                }
+                if (image.pruned()) {
+                    memory.images().preview(image.id()).ifPresent(p -> thumbnails.put(image.id(),
+                            new Raster(0, 0, p.width(), p.height(), PixelFormat.RGBA8, p.rgba())));
                     continue;
                 }
                 try {

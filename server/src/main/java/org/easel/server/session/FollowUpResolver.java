@@ -292,8 +292,12 @@ final class FollowUpResolver {
 
     private Raster read(PlacedImage placed) throws EditRejected {
         if (placed.image().pruned()) {
-            throw new EditRejected(ErrorCode.NO_SUCH_TURN, "That image is no longer kept: the conversation's memory "
-                    + "limit pruned it (raise it with easel serve --max-conversation-mb).");
+            // Pixels go missing two ways: the daemon's own memory limit, or a document that kept
+            // only the newest turns' pixels when it embedded the conversation.
+            throw new EditRejected(ErrorCode.NO_SUCH_TURN, "That turn's pixels are no longer kept, so it cannot be "
+                    + "brought back: the memory limit pruned them (easel serve --max-conversation-mb), or the document "
+                    + "this conversation came from kept only its newest turns' pixels (raise the size kept in the "
+                    + "document in the plugin's settings). Its plan and preview remain in the history.");
         }
         try {
             byte[] pixels = memory.images().read(placed.image());

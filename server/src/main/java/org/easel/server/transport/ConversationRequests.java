@@ -1,6 +1,8 @@
 package org.easel.server.transport;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonString;
 import java.util.Map;
 import java.util.Optional;
@@ -49,16 +51,19 @@ final class ConversationRequests {
         if (conversation.isEmpty()) {
             return missingConversation(id, "export");
         }
+        JsonValue cap = header.get("max_bytes");
+        if (cap != null && !(cap instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0)) {
+            return Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST,
+                    "\"max_bytes\" must be a positive whole number of bytes, not " + cap + ".");
+        }
+        long maxBytes = Math.min(limits.maxAttachmentBytes(),
+                cap == null ? Long.MAX_VALUE : ((JsonNumber) cap).longValue());
         try {
             edits.awaitSaved(conversation.get());
-            Optional<byte[]> archive = archives.export(conversation.get());
+            Optional<ConversationArchive.Exported> archive = archives.export(conversation.get(), maxBytes);
             if (archive.isEmpty()) {
                 return Replies.error(Optional.of(id), ErrorCode.UNKNOWN_CONVERSATION, "There is no conversation \""
                         + conversation.get() + "\" in this daemon's memory, so there is nothing to export.");
-            }
-            if (archive.get().length > limits.maxAttachmentBytes()) {
-                return Replies.error(Optional.of(id), ErrorCode.STORAGE_FAILED, "The conversation is too large to send ("
-                        + archive.get().length + " bytes); lower the memory size limit so older images are pruned.");
             }
             return Replies.exported(id, conversation.get(), archive.get());
         } catch (MemoryException e) {
@@ -73,8 +78,17 @@ final class ConversationRequests {
         }
         Optional<String> as = conversationOf(frame.header());
         as.ifPresent(edits::awaitSaved);
+        JsonValue onlyIfNewer = frame.header().get("only_if_newer");
+        if (onlyIfNewer != null && onlyIfNewer != JsonValue.TRUE && onlyIfNewer != JsonValue.FALSE) {
+            return Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, "\"only_if_newer\" must be true or false.");
+        }
         try {
-            return Replies.imported(id, archives.importArchive(frame.attachments().get(0), as));
+            if (onlyIfNewer == JsonValue.TRUE) {
+                return Replies.imported(id, archives.importIfNewer(frame.attachments().get(0), as));
+            }
+            ConversationRecord imported = archives.importArchive(frame.attachments().get(0), as);
+            return Replies.imported(id, new ConversationArchive.ImportOutcome(imported, true, Optional.empty(),
+                    "Imported the conversation's " + imported.turns().size() + " turns."));
         } catch (MemoryException e) {
             return Replies.error(Optional.of(id), ErrorCode.BAD_REQUEST, e.getMessage());
         }

@@ -17,6 +17,7 @@ import org.easel.protocol.Frame;
 import org.easel.protocol.ImageDescriptor;
 import org.easel.protocol.Messages;
 import org.easel.server.imaging.Raster;
+import org.easel.server.memory.ConversationArchive;
 import org.easel.server.memory.ConversationRecord;
 import org.easel.server.memory.PlacedImage;
 import org.easel.server.memory.StoredImage;
@@ -207,14 +208,21 @@ final class Replies {
         return previews.size() == 0 ? Frame.of(header) : new Frame(header, List.of(previews.toByteArray()));
     }
 
-    static Frame exported(String id, String conversationId, byte[] archive) {
+    static Frame exported(String id, String conversationId, ConversationArchive.Exported exported) {
+        JsonArrayBuilder withoutPixels = Json.createArrayBuilder();
+        exported.turnsWithoutPixels().forEach(withoutPixels::add);
         return new Frame(Json.createObjectBuilder().add(Messages.TYPE, Messages.EXPORT).add(Messages.ID, id)
-                .add("conversation", conversationId).build(), List.of(archive));
+                .add("conversation", conversationId).add("bytes", exported.archive().length)
+                .add("turns_without_pixels", withoutPixels).build(), List.of(exported.archive()));
     }
 
-    static Frame imported(String id, ConversationRecord conversation) {
-        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.IMPORT).add(Messages.ID, id)
-                .add("conversation", conversation.id()).add("turns", conversation.turns().size()).build());
+    static Frame imported(String id, ConversationArchive.ImportOutcome outcome) {
+        ConversationRecord conversation = outcome.conversation();
+        JsonObjectBuilder reply = Json.createObjectBuilder().add(Messages.TYPE, Messages.IMPORT).add(Messages.ID, id)
+                .add("conversation", conversation.id()).add("turns", conversation.turns().size())
+                .add("imported", outcome.imported()).add("reason", outcome.reason());
+        outcome.verdict().ifPresent(v -> reply.add("copies", v.name().toLowerCase(java.util.Locale.ROOT)));
+        return Frame.of(reply.build());
     }
 
     /** A remembered image: its id (a content address), placement, size, and whether it was pruned. */

@@ -25,6 +25,7 @@ import org.easel.server.memory.ConversationArchive;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.session.EditService;
 import org.easel.server.session.TestServices;
+import org.easel.server.session.Thumbnails;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.transport.EaselServer;
 import org.easel.server.transport.InFlightMemory;
@@ -57,7 +58,7 @@ final class RoundTripBenchmark {
         ServerIdentity identity = new ServerIdentity("bench", TOKEN, new FrameLimits(1 << 20, 8, 1 << 30),
                 ImageLimits.DEFAULTS, 16);
         EaselServer server = EaselServer.start("127.0.0.1", 0, identity, edits, engines, TransportSettings.defaults(memory),
-                new ConversationArchive(conversations, 1 << 30));
+                new ConversationArchive(conversations, 1 << 30, Thumbnails::of));
         try (RawEcho echo = new RawEcho(); TestClient client = TestClient.connected(server.address(), TOKEN);
              Socket raw = new Socket(InetAddress.getLoopbackAddress(), echo.port())) {
             raw.setTcpNoDelay(true);

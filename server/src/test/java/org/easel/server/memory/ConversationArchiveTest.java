@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.easel.protocol.PixelFormat;
+import org.easel.server.session.Thumbnails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class ConversationArchiveTest {
                     Optional.of(new PlacedImage(null, edited, 0, 0)), List.of(new PlacedImage("Easel: warmer", patch, 1, 2))));
             store.record("doc", Optional.empty(), Turns.done("add a dragon", Optional.empty(), List.of()));
             store.setStyle("doc", Optional.of("noir"));
-            return new ConversationArchive(store, 1 << 20).export("doc").orElseThrow();
+            return new ConversationArchive(store, 1 << 20, Thumbnails::of).export("doc").orElseThrow();
         }
     }
 
@@ -42,7 +43,7 @@ class ConversationArchiveTest {
         byte[] result = Turns.pixels(4 * 2 * 8, 2);
         byte[] archive = exportOneConversation(original, result);
         try (ConversationStore store = ConversationStore.open(target)) {
-            ConversationRecord imported = new ConversationArchive(store, 1 << 20).importArchive(archive, Optional.empty());
+            ConversationRecord imported = new ConversationArchive(store, 1 << 20, Thumbnails::of).importArchive(archive, Optional.empty());
             assertEquals("doc", imported.id());
             assertEquals(Optional.of("cat.kra"), imported.title());
             assertEquals(Optional.of("noir"), imported.style());
@@ -61,7 +62,7 @@ class ConversationArchiveTest {
     void importUnderAnotherIdAndReimportReplaces() throws Exception {
         byte[] archive = exportOneConversation(Turns.pixels(512, 1), Turns.pixels(64, 2));
         try (ConversationStore store = ConversationStore.open(target)) {
-            ConversationArchive archives = new ConversationArchive(store, 1 << 20);
+            ConversationArchive archives = new ConversationArchive(store, 1 << 20, Thumbnails::of);
             archives.importArchive(archive, Optional.of("copy"));
             archives.importArchive(archive, Optional.of("copy"));
             assertEquals(2, store.conversation("copy").orElseThrow().turns().size(), "importing twice does not duplicate turns");
@@ -81,7 +82,7 @@ class ConversationArchiveTest {
         try (ConversationStore store = ConversationStore.open(target)) {
             store.record("doc", Optional.empty(), Turns.done("kept", Optional.empty(), List.of()));
             MemoryException e = assertThrows(MemoryException.class,
-                    () -> new ConversationArchive(store, 1 << 20).importArchive(tampered, Optional.empty()));
+                    () -> new ConversationArchive(store, 1 << 20, Thumbnails::of).importArchive(tampered, Optional.empty()));
             assertTrue(e.getMessage().contains("does not match its content"), e.getMessage());
             assertEquals(List.of("kept"), store.conversation("doc").orElseThrow().turns().stream().map(TurnRecord::instruction).toList());
         }
@@ -91,11 +92,11 @@ class ConversationArchiveTest {
     void garbageAndOversizedArchivesAreRefusedClearly() throws Exception {
         try (ConversationStore store = ConversationStore.open(target)) {
             MemoryException garbage = assertThrows(MemoryException.class,
-                    () -> new ConversationArchive(store, 1 << 20).importArchive("not a zip".getBytes(), Optional.empty()));
+                    () -> new ConversationArchive(store, 1 << 20, Thumbnails::of).importArchive("not a zip".getBytes(), Optional.empty()));
             assertTrue(garbage.getMessage().contains("not"), garbage.getMessage());
             byte[] archive = exportOneConversation(Turns.pixels(512, 1), Turns.pixels(64, 2));
             MemoryException big = assertThrows(MemoryException.class,
-                    () -> new ConversationArchive(store, 100).importArchive(archive, Optional.empty()));
+                    () -> new ConversationArchive(store, 100, Thumbnails::of).importArchive(archive, Optional.empty()));
             assertTrue(big.getMessage().contains("more than 100 bytes"), big.getMessage());
         }
     }
@@ -108,9 +109,9 @@ class ConversationArchiveTest {
             store.record("doc", Optional.empty(), Turns.done("a", Optional.empty(), List.of(new PlacedImage("l", old, 0, 0))));
             store.record("doc", Optional.empty(), Turns.done("b", Optional.empty(), List.of(new PlacedImage("l", latest, 0, 0))));
             store.enforceLimit("doc", 1);
-            byte[] archive = new ConversationArchive(store, 1 << 20).export("doc").orElseThrow();
+            byte[] archive = new ConversationArchive(store, 1 << 20, Thumbnails::of).export("doc").orElseThrow();
             try (ConversationStore other = ConversationStore.open(target)) {
-                ConversationRecord imported = new ConversationArchive(other, 1 << 20).importArchive(archive, Optional.empty());
+                ConversationRecord imported = new ConversationArchive(other, 1 << 20, Thumbnails::of).importArchive(archive, Optional.empty());
                 assertTrue(imported.turns().get(0).results().get(0).image().pruned());
                 assertEquals(false, imported.turns().get(1).results().get(0).image().pruned());
             }

@@ -10,6 +10,7 @@ import org.easel.server.memory.ConversationArchive;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.session.EditService;
 import org.easel.server.session.TestServices;
+import org.easel.server.session.Thumbnails;
 import org.easel.server.session.EngineCatalog;
 
 /**
@@ -31,7 +32,7 @@ final class ServerUnderTest implements AutoCloseable {
         this.edits = new EditService(MAX_QUEUED_JOBS, engines, engine, conversations, 1L << 30);
         ServerIdentity identity = new ServerIdentity("test", TOKEN, limits, ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
         this.server = EaselServer.start("127.0.0.1", 0, identity, edits, engines, settings,
-                new ConversationArchive(conversations, limits.maxAttachmentBytes()));
+                new ConversationArchive(conversations, limits.maxAttachmentBytes(), Thumbnails::of));
     }
 
     /** Default limits and timeouts, a 256 MiB budget. */
