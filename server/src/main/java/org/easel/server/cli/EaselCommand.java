@@ -9,8 +9,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = EaselCommand.VersionProvider.class,
         description = {"Easel: a local, conversational image-editing assistant for Krita and GIMP.",
-                "The daemon holds the engines and each document's conversation; the plugins talk to it."},
-        subcommands = {ServeCommand.class, StatusCommand.class, StopCommand.class, ModelsCommand.class, EnginesCommand.class,
+                "The daemon holds the engines and each document's conversation; the plugins talk to it.",
+                "easel edit, batch and history use it from the command line (easel help edit)."},
+        subcommands = {ServeCommand.class, StatusCommand.class, StopCommand.class, EditCommand.class, BatchCommand.class,
+                HistoryCommand.class, ModelsCommand.class, EnginesCommand.class,
                 InstallCommand.class, UninstallCommand.class, DoctorCommand.class, ServiceCommand.class,
                 BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class EaselCommand implements Runnable {
