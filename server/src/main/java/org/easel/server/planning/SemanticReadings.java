@@ -23,6 +23,19 @@ final class SemanticReadings {
             + "covering|along|through) (?:the whole (?:scene|picture|image|thing|photo|shot)|everything|everyone|the (?:sky|"
             + "ground|background|foreground|horizon|scene|picture|image|photo|shot)|"
             + "(?:this|the) (?:picture|image|photo|shot|scene))\\b|\\beverywhere\\b|\\ball over (?:it|the)\\b");
+    /**
+     * "rainbow behind the castle", "ufo abducting the cow", "sky to dusk": a description that points at
+     * something already in the picture (a definite thing that is not a whole setting such as "the jungle"),
+     * or a change of time or season.
+     */
+    private static final Pattern ABOUT_THIS_PICTURE = Pattern.compile("\\b(?:the|his|her|their|its|my|our|this|that) "
+            + "(?:[a-z]+ )?(?!(?:jungle|ocean|sea|beach|forest|woods|snow|rain|mountains?|desert|city|moon|stars|night|dark|"
+            + "darkness|fog|mist|wind|sun|sunset|sunrise|clouds|water|river|lake|park|street|space|wild|countryside|"
+            + "distance|style|air|world|morning|evening|afternoon|dusk|dawn|light|shade|shadows|waves|horizon|"
+            + "meadow|field|fields|valley|hills|garden|sunlight|moonlight|storm|universe|sky|windows?|photo|picture|"
+            + "image|pic|one|same|other|side)\\b)[a-z]+\\b"
+            + "|\\bto (?:dusk|dawn|night|night ?time|sunset|twilight|winter|summer|autumn|fall|spring|day ?time|golden hour)\\b"
+            + "|\\b(?:twilight|dusk|night|day|winter|summer|autumn|seasonal) conversion\\b");
     /** Words that start a command, not a description of content. */
     private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|give|set|keep|use|do|"
             + "try|go|remove|undo|get|can|could|would|is|are|it|it's|this|that|why|how|what)\\b");
@@ -205,8 +218,9 @@ final class SemanticReadings {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;
         } else if (context.hasSelection()) {
             capability = SynthesisRequest.Capability.INPAINT;
-        } else if (content.placing() || content.replacing() || !content.newImage() && IN_THIS_PICTURE.matcher(
-                Phrasing.core(instruction)).find()) {
+        } else if (content.placing() || content.replacing() || !content.newImage() && (IN_THIS_PICTURE.matcher(
+                Phrasing.core(instruction)).find() || ABOUT_THIS_PICTURE.matcher(content.prompt().toLowerCase(
+                java.util.Locale.ROOT)).find())) {
             // "add a light snowfall", "put stars in the sky", "giant moon in the sky", "rain on everything" with
             // nothing selected: edit the picture that is there, never repaint it.
             return instructionEdit(instruction);
