@@ -113,7 +113,11 @@ final class AdjustmentReader {
                     + "toxic|screaming)\\b"), "less saturated"),
             Map.entry(Pattern.compile("\\b(?:knock|pull|dial|take|bring|tone|ease|back) (?:back|down|off)(?: on)? (?:the |that )?"
                     + "(?:[a-z]+ )?(contrast|saturation|brightness|warmth|sharpness|blur|vignette)\\b"), "less $1"),
-            Map.entry(Pattern.compile("\\b(?:lift|open up)(?: the)? exposure\\b"), "brighter"),
+            Map.entry(Pattern.compile("\\b(?:lift|open up)(?: the)? exposure\\b|\\bexposure(?:'s| is)? (?:too |way too |a bit |"
+                    + "really )?(?:low|dark|under)\\b"), "brighter"),
+            Map.entry(Pattern.compile("\\bexposure(?:'s| is)? (?:too |way too |a bit |really )?(?:hot|high|bright|over)\\b"),
+                    "darker"),
+            Map.entry(Pattern.compile("\\bpop (?:the |that |those )?(?:[a-z]+ )?colou?rs?\\b"), "more saturated"),
             Map.entry(Pattern.compile("\\bblurring\\b"), "blur"),
             Map.entry(Pattern.compile("\\bbrightening\\b"), "brighter"),
             Map.entry(Pattern.compile("\\bdarkening\\b"), "darker"),
@@ -318,7 +322,8 @@ final class AdjustmentReader {
     /** Whether the words complain ("bit blurry", "too dark", "a yellow cast") rather than ask. */
     static boolean complains(String instruction) {
         String text = Phrasing.core(instruction);
-        return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find() || BARE_COMPLAINT.matcher(text).matches();
+        return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find() || BARE_COMPLAINT.matcher(text).matches()
+                || INHERENT_COMPLAINT.matcher(text).find();
     }
 
     /** Words for the whole picture or a tonal range, which name no part of it. */

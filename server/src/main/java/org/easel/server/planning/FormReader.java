@@ -29,9 +29,10 @@ final class FormReader {
             + "some |nice |the )?(?:[a-z]+ )?(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
             + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert) (?:the |my |our "
-            + "|a |some )?(?:[a-z']+ )?(?:text|title|name|names|date|words|slogan|tagline)\\b");
+            + "|a |some )?(?:[a-z']+ )?(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote)\\b");
     /** Moving pictures and batches: outside what one edit of one image is. */
     private static final Pattern NOT_ONE_STILL_IMAGE = Pattern.compile("\\b(?:gif|animat(?:e|ed|ion|ing)|video(?! games?)|movie|"
+            + "live photo|cinemagraph|make (?:it|them|this) move|"
             + "frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
             + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
@@ -46,7 +47,9 @@ final class FormReader {
     private static final Pattern UNDOING = Pattern.compile("(?:undo|take back|roll back|scrap)\\b|(?:we |you )?"
             + "take (?:that|the|this) (?:last )?(?:step|change|edit|one) back\\b");
     /** "as it was when we began, before any of our fiddling": the picture before every change. */
-    private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:as|how|the way) it (?:was|looked) (?:when (?:we|i) "
+    private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:the way|how) it (?:started|began)\\b|\\b(?:begin|start) "
+            + "(?:afresh|over)\\b|^(?:revert|undo|reset|roll back)(?: it)? (?:all|everything|all of it|the lot|all (?:the )?"
+            + "(?:changes|edits))\\b|\\b(?:back to|revert to|restore) (?:the )?raw\\b|\\b(?:as|how|the way) it (?:was|looked) (?:when (?:we|i) "
             + "(?:began|started|opened it|first opened it)|at the (?:start|beginning)|before (?:any|all) (?:of )?"
             + "(?:the |our |these |my )?(?:changes|edits|fiddling|editing))|\\bbefore any (?:change|changes|edits)\\b");
     private static final Pattern TO_THE_ORIGINAL = Pattern.compile("\\b(?:back to|return to|restore) (?:the )?"
@@ -61,7 +64,9 @@ final class FormReader {
             + "(?: one| ones)?(?: [a-z]+){0,3}|there's another [a-z]+(?: here| there)?|same here|(?:and )?the [a-z]+ "
             + "with the same|(?:and |now |also )*(?:this|that|these|those|here)"
             + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?|(?:do|apply) "
-            + "(?:that|it|the same)(?: to| on| for)? (?:this|here|these|that)(?: [a-z]+)?(?: too| as well| also)?)");
+            + "(?:that|it|the same)(?: to| on| for)? (?:this|here|these|that)(?: [a-z]+)?(?: too| as well| also)?|"
+            + "(?:and |also )+(?:him|her|them|this guy|that guy|this girl|that girl)(?: too| as well)?|"
+            + "same [a-z]+ (?:on|in|for|here|to) (?:this|that|these|those) [a-z]+(?: too| as well)?)");
     /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
     private static final Pattern REAPPLYING_AGAIN = Pattern.compile("\\b(?:redo|re-?apply|repeat|do|apply|use|put)\\b.*"
             + "\\b(?:on this|on it|here|to this|on the current|to the current|as well|too)\\b");
@@ -117,7 +122,8 @@ final class FormReader {
             + "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)?) (?:edit|step|turn|one|change|"
             + "pass)|(?:step|turn|edit|#|number) ?\\d+)\\b");
     /** "again but monet", "again in crayon": another take in that style. */
-    private static final Pattern AGAIN_IN_A_STYLE = Pattern.compile("again,? (?:but |in |as |like )");
+    private static final Pattern AGAIN_IN_A_STYLE = Pattern.compile("again,? (?:but |in |as |like )|same(?: thing| again)?,? "
+            + "but (?:as|in|like) ");
     /** "the picture from step 3": that result, not its change. */
     private static final Pattern RESULT_FROM_A_TURN = Pattern.compile("\\b(?:picture|image|result|version|one|pic) "
             + "(?:from|of|in) (?:the )?(?:step|turn|edit|#|number|first|second|third|fourth|fifth)");

@@ -58,7 +58,7 @@ final class Phrasing {
             java.util.Map.entry("nvm", "never mind"), java.util.Map.entry("thx", "thanks"),
             java.util.Map.entry("colr", "color"), java.util.Map.entry("clr", "color"), java.util.Map.entry("sam", "same"),
             java.util.Map.entry("agn", "again"),
-            java.util.Map.entry("gimme", "give me"), java.util.Map.entry("bg", "background"),
+            java.util.Map.entry("gimme", "give me"), java.util.Map.entry("goin", "going"), java.util.Map.entry("bg", "background"),
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
             java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"));
     private static final Pattern WORD = Pattern.compile("[a-z]+");

@@ -46,7 +46,7 @@ final class StyleReader {
             + "style|house style|lock in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new|anything new|anything you make|everything after|from here)\\b");
     /** "the same style as before", "that same style": the one in force. */
-    private static final Pattern SAME_STYLE = Pattern.compile("\\b(?:the |that |this )?same (?:style|look|feeling|feel|"
+    private static final Pattern SAME_STYLE = Pattern.compile("\\b(?:the |that |this )?same (?:[a-z]+ )?(?:style|look|feeling|feel|"
             + "manner|vibe|aesthetic)\\b");
     private static final Pattern STYLE_WORD = Pattern.compile("\\b(?:style|styles|styled|look|aesthetic|vibe|mode|"
             + "theme|treatment)\\b");
@@ -92,7 +92,8 @@ final class StyleReader {
             + "for this (?:whole )?(?:doc|document|session|project)|all future|lasting|permanent|persistent|"
             + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to|all the next|the next (?:pictures|"
             + "images|ones|few)|next ones|from now$|every new (?:image|picture|one|thing|piece)|style lock(?:ed)?|"
-            + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on))\\b"
+            + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on)|(?:for )?the next one|"
+            + "back to plain|put the [a-z]+ away)\\b"
             + "|^(?:house )?style(?: lock)?\\s*[:=]");
 
     /** What the instruction does to the style. */
