@@ -560,6 +560,11 @@ TRAVEL_NOTES = os.path.join(WORK, "easel-e2e-travel.json")  # what travel-open c
 ARCHIVE = "easel-conversation-archive"
 
 
+def carried_bytes(image):
+    """The conversation the image carries; GIMP gives parasite data as signed chars."""
+    return bytes(v & 0xFF for v in image.get_parasite(ARCHIVE).get_data())
+
+
 def centre_pixel(image):
     return list(pixel(flattened(image), TRAVEL_W, TRAVEL_W // 2, TRAVEL_H // 2))
 
@@ -589,7 +594,7 @@ def case_travel_save():
     check(len(set(map(tuple, centres[-3:]))) == 3, "the last turns changed the image: %s"
           % centres[-3:])
     conversation = conversation_of(image)
-    archive = bytes(image.get_parasite(ARCHIVE).get_data())
+    archive = carried_bytes(image)
     check(archive.startswith(b"PK"), "the image carries its conversation (%d bytes)" % len(archive))
     turns = history(conversation)["turns"]
     check(len(turns) == TRAVEL_TURNS, "the daemon has the %d turns" % TRAVEL_TURNS)
@@ -631,7 +636,7 @@ def case_travel_open():
     check(conversation_of(image) == conversation and layer_names(image) == saved["layers"],
           "the .xcf reopened with its conversation id and its %d layers" % len(saved["layers"]))
     top = image.get_layers()[0]
-    from_file = bytes(image.get_parasite(ARCHIVE).get_data())
+    from_file = carried_bytes(image)
     robot = subprocess.Popen(["python3", os.path.join(WORK, "dialog_robot.py"), PLUGIN_DIR,  # noqa
                               conversation, "restored-then-edit", "undo"])
     values = run_procedure(image, top, "", mode=Gimp.RunMode.INTERACTIVE)  # noqa: F821
@@ -658,7 +663,7 @@ def case_travel_open():
     check(all(abs(a - b) <= 2 for a, b in zip(got, before)),
           "the image shows how it was before the last edit: %s (before %s, after %s)"
           % (got, before, last))
-    archive = bytes(image.get_parasite(ARCHIVE).get_data())
+    archive = carried_bytes(image)
     check(archive.startswith(b"PK") and archive != from_file,
           "the image's copy was refreshed with the undo turn")
     image.delete()
