@@ -47,8 +47,8 @@ class EditInput(NamedTuple):
 
 class EditOutcome(NamedTuple):
     """A finished edit: the daemon's result, the layers inserted, the conversation's id, and
-    what became of the copy kept in the image (a note when the cap or an error left something
-    out, else None)."""
+    what became of the copy kept in the image (a note when it was restored into the daemon
+    first, or the cap or an error left something out, else None)."""
 
     result: object                # easel_client.EditResult
     layers: List[object]
@@ -81,21 +81,30 @@ def clarification_for_scripts(asked) -> str:
 def run_chat_edit(document, connect: Callable, instruction: str, options: Optional[dict] = None,
                   on_accepted: Callable = None, on_progress: Callable = None,
                   on_connected: Callable = None,
-                  embed_cap_bytes: int = embedding.max_bytes(embedding.DEFAULT_MAX_MB)) -> EditOutcome:
+                  embed_cap_bytes: int = embedding.max_bytes(embedding.DEFAULT_MAX_MB),
+                  restore_embedded: bool = True) -> EditOutcome:
     """Runs one edit. ``connect()`` returns a connected easel_client.EaselClient (it is closed
     afterwards). ``on_connected(client)`` lets a GUI keep the client to call cancel() from its
     own thread. Raises the client's EaselError subclasses (DaemonNotRunning, EditCancelled,
     DaemonError, ClarificationNeeded when Easel asks which reading was meant, ...) and the
     plug-in's own errors, each with a message for the artist. The conversation, with this
     turn, is then kept in the image (at most ``embed_cap_bytes``), in the same undo step.
+
+    With ``restore_embedded`` the conversation the image carries is first offered to the daemon
+    (imported only when the daemon lacks it or has an older copy), as on opening the image:
+    otherwise a daemon that never saw it (a wiped state directory, another machine) would start
+    the conversation afresh and the copy written after this turn would replace the image's
+    whole history. The dialog passes False once its opening has restored it.
     """
     instruction = check_instruction(instruction)
     stored_id = document.conversation_id()
     conversation_id = stored_id or new_conversation_id()
     edit_input = document.read()
+    carried = document.embedded_conversation() if stored_id and restore_embedded else None
     with connect() as client:
         if on_connected is not None:
             on_connected(client)
+        restored_note = embedding.restore(client, stored_id, carried) if carried else None
         result = client.edit(conversation_id, instruction, canvas=edit_input.canvas,
                              image=edit_input.image, selection=edit_input.selection,
                              options=options or None, title=edit_input.title,
@@ -106,6 +115,7 @@ def run_chat_edit(document, connect: Callable, instruction: str, options: Option
         except EaselError as exc:  # the edit stands; only the copy in the image is stale
             embedded = None
             note = "The conversation could not be kept in the image (it stays in the daemon): %s" % exc
+    note = "\n".join(n for n in (restored_note, note) if n) or None
     new_id = None if stored_id else conversation_id
     copy = embedded.data if embedded is not None else None
     if result.variations:

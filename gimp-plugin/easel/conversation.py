@@ -2,9 +2,10 @@
 reopened image continues its conversation (pure logic, no GIMP)."""
 from __future__ import annotations
 
+import array
 import os
 import uuid
-from typing import Optional
+from typing import List, Optional
 
 # The parasite's name. GIMP saves persistent parasites in .xcf files.
 PARASITE_NAME = "easel-conversation"
@@ -25,6 +26,24 @@ ID_PREFIX = "gimp:"
 MAX_ID_LENGTH = 128
 
 
+def parasite_data(data: bytes) -> List[int]:
+    """``data`` as Gimp.Parasite.new takes it: GIMP 3's introspection types parasite data as C
+    chars, signed (-128…127), so a plain list(bytes) fails on every byte above 127 (any zip, the
+    embedded conversation)."""
+    return array.array("b", bytes(data)).tolist()
+
+
+def parasite_bytes(values) -> bytes:
+    """A parasite's data (Gimp.Parasite.get_data(): a list of signed chars) as bytes. Bytes and
+    lists of unsigned byte values are accepted too; anything else raises ValueError."""
+    if isinstance(values, (bytes, bytearray)):
+        return bytes(values)
+    try:
+        return array.array("b", values).tobytes()
+    except OverflowError:
+        return bytes(values)       # 0…255 values; beyond that bytes() raises ValueError
+
+
 def new_conversation_id() -> str:
     """A fresh, globally unique conversation id."""
     return ID_PREFIX + uuid.uuid4().hex
@@ -40,7 +59,7 @@ def decode_conversation_id(raw) -> Optional[str]:
     if raw is None:
         return None
     try:
-        text = bytes(raw).decode("utf-8").strip()
+        text = parasite_bytes(raw).decode("utf-8").strip()
     except (UnicodeDecodeError, TypeError, ValueError):
         return None
     if not 1 <= len(text) <= MAX_ID_LENGTH or any(ord(c) < 32 for c in text):

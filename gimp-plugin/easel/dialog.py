@@ -124,7 +124,9 @@ class ChatDialog:
                                lambda s: set_embed_megabytes(s.get_value_as_int()))
         row.pack_start(self.embed_cap, False, False, 0)
         box.pack_start(row, False, False, 0)
-        self.restored = False   # the image's embedded conversation is offered once, on opening
+        # The image's embedded conversation is offered to the daemon once, on opening (or with
+        # the first Send when the daemon was not reachable then).
+        self.restored = False
         self.dialog.show_all()
         self.entry.grab_focus()
         self.closed = False
@@ -147,7 +149,6 @@ class ChatDialog:
         # The conversation saved in the image goes to the daemon first, in case this daemon never
         # saw it (another machine, a wiped state directory).
         embedded = None if self.restored else self.document.embedded_conversation()
-        self.restored = True
 
         def load():
             try:
@@ -155,6 +156,8 @@ class ChatDialog:
                     engines = engine_text(client.engines, client.models().get("models"))
                     note = embedding.restore(client, conversation_id, embedded) \
                         if conversation_id else None
+                    # Only once it reached a daemon: until then each Send offers it first.
+                    self.restored = True
                     turns = client.history(conversation_id)["turns"] if conversation_id else []
                 _on_main(self._show_conversation, engines, transcript_text(turns), note or "")
             except EaselError as exc:
@@ -200,7 +203,9 @@ class ChatDialog:
                                         on_accepted=on_accepted,
                                         on_progress=lambda p: _on_main(self._progress, p),
                                         on_connected=canceller.connected,
-                                        embed_cap_bytes=embedding.max_bytes(cap_mb))
+                                        embed_cap_bytes=embedding.max_bytes(cap_mb),
+                                        restore_embedded=not self.restored)
+                self.restored = True
                 self.last_instruction = instruction
                 if outcome.versions:
                     _on_main(self._offer_versions, outcome)

@@ -12,7 +12,8 @@ from gi.repository import Gegl, Gimp  # noqa: E402
 
 from chat_edit import EditInput  # noqa: E402
 from conversation import (ARCHIVE_PARASITE_NAME, EMBED_SETTING_PARASITE, PARASITE_NAME,  # noqa
-                          conversation_title, decode_conversation_id, encode_conversation_id)
+                          conversation_title, decode_conversation_id, encode_conversation_id,
+                          parasite_bytes, parasite_data)
 from easel_client import embedding  # noqa: E402
 from easel_client import Image  # noqa: E402
 from pixel_formats import (host_to_wire, result_layer_type, wire_format_for_precision,  # noqa
@@ -56,7 +57,7 @@ class GimpDocument:
 
     def embedded_conversation(self):
         parasite = self.image.get_parasite(ARCHIVE_PARASITE_NAME)
-        return bytes(parasite.get_data()) if parasite is not None else None
+        return parasite_bytes(parasite.get_data()) if parasite is not None else None
 
     def read(self) -> EditInput:
         fmt = wire_format_for_precision(self.image.get_precision().value_nick)
@@ -108,11 +109,11 @@ class GimpDocument:
                 # the image forget its conversation.
                 self.image.attach_parasite(Gimp.Parasite.new(
                     PARASITE_NAME, Gimp.PARASITE_PERSISTENT,
-                    list(encode_conversation_id(new_conversation_id))))
+                    parasite_data(encode_conversation_id(new_conversation_id))))
             if embedded is not None:
                 # The same: saved in the .xcf, kept by undo (the daemon keeps the undone turn too).
                 self.image.attach_parasite(Gimp.Parasite.new(
-                    ARCHIVE_PARASITE_NAME, Gimp.PARASITE_PERSISTENT, list(embedded)))
+                    ARCHIVE_PARASITE_NAME, Gimp.PARASITE_PERSISTENT, parasite_data(embedded)))
         except BaseException:
             for layer in inserted:
                 self.image.remove_layer(layer)
@@ -144,10 +145,11 @@ class GimpDocument:
 def embed_megabytes() -> int:
     """The most MiB of conversation an image keeps (a global GIMP parasite; default 32)."""
     parasite = Gimp.get_parasite(EMBED_SETTING_PARASITE)
-    raw = bytes(parasite.get_data()).decode("ascii", "replace") if parasite is not None else None
+    raw = parasite_bytes(parasite.get_data()).decode("ascii", "replace") \
+        if parasite is not None else None
     return embedding.max_bytes(raw) // (1024 * 1024)
 
 
 def set_embed_megabytes(megabytes: int) -> None:
     Gimp.attach_parasite(Gimp.Parasite.new(EMBED_SETTING_PARASITE, Gimp.PARASITE_PERSISTENT,
-                                           list(str(int(megabytes)).encode("ascii"))))
+                                           parasite_data(str(int(megabytes)).encode("ascii"))))

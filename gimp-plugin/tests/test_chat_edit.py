@@ -262,6 +262,52 @@ class ChatEditAgainstDaemonTest(unittest.TestCase):
         finally:
             daemon.stop()
 
+    def test_an_edit_on_a_daemon_that_never_saw_the_conversation_restores_it_first(self):
+        # A script (or Filters > Repeat) on a reopened .xcf after the daemon's state was wiped:
+        # the image's copy goes to the daemon before the edit, so "undo" finds the earlier turns
+        # and the copy written after it still holds the whole history.
+        doc = FakeDocument((20, 20), gradient_layer(0, 0, 20, 20))
+        first = run_chat_edit(doc, self.connect, "warmer")
+        run_chat_edit(doc, self.connect, "a bit brighter")
+        wiped = tempfile.mkdtemp(prefix="easel-gimp-wiped-")
+        self.addCleanup(shutil.rmtree, wiped, True)
+        daemon = Daemon(wiped)
+        self.addCleanup(daemon.cleanup)
+        try:
+            def connect_wiped():
+                return EaselClient.connect(state_dir=wiped, timeout=30)
+            undo = run_chat_edit(doc, connect_wiped, "undo")
+            self.assertEqual(first.conversation_id, undo.conversation_id)
+            self.assertIn("Restored this document's conversation from the file (2 turns)",
+                          undo.embed_note)
+            self.assertEqual(1, len(undo.layers), "undo brings back one layer")
+            with connect_wiped() as client:
+                turns = client.history(first.conversation_id)["turns"]
+            self.assertEqual(["warmer", "a bit brighter", "undo"],
+                             [t["instruction"] for t in turns])
+        finally:
+            daemon.stop()
+        # The image's copy now has all three turns: a third daemon gets them all back.
+        again = tempfile.mkdtemp(prefix="easel-gimp-wiped-again-")
+        self.addCleanup(shutil.rmtree, again, True)
+        daemon = Daemon(again)
+        self.addCleanup(daemon.cleanup)
+        try:
+            with EaselClient.connect(state_dir=again, timeout=30) as client:
+                self.assertIn("(3 turns)", embedding.restore(client, first.conversation_id,
+                                                             doc.embedded_conversation()))
+        finally:
+            daemon.stop()
+
+    def test_an_edit_offers_the_carried_copy_only_when_asked(self):
+        # The dialog restored the copy when it opened: its edits do not send it again.
+        doc = FakeDocument((20, 20), gradient_layer(0, 0, 20, 20))
+        run_chat_edit(doc, self.connect, "warmer")
+        second = run_chat_edit(doc, self.connect, "a bit brighter", restore_embedded=False)
+        self.assertIsNone(second.embed_note)
+        third = run_chat_edit(doc, self.connect, "a bit darker")
+        self.assertIsNone(third.embed_note, "the daemon had the same turns: nothing to say")
+
     def test_second_edit_continues_the_conversation(self):
         doc = FakeDocument((20, 20), gradient_layer(0, 0, 20, 20))
         first = run_chat_edit(doc, self.connect, "warmer")

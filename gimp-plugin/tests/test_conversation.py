@@ -2,7 +2,7 @@ import re
 import unittest
 
 from conversation import (conversation_title, decode_conversation_id, encode_conversation_id,
-                          new_conversation_id)
+                          new_conversation_id, parasite_bytes, parasite_data)
 
 
 class ConversationIdTest(unittest.TestCase):
@@ -19,6 +19,26 @@ class ConversationIdTest(unittest.TestCase):
     def test_gimp_list_of_byte_values_is_accepted(self):
         # PyGObject returns a parasite's data as a list of ints
         self.assertEqual("gimp:abc", decode_conversation_id(list(b"gimp:abc")))
+
+    def test_binary_parasite_data_is_signed_chars_as_gimp_takes_and_gives_them(self):
+        # GIMP 3 types parasite data as gchar: list(b"PK\x03\x04…") with bytes above 127 made
+        # Gimp.Parasite.new raise OverflowError, so no edit could keep its conversation.
+        every_byte = bytes(range(256))
+        values = parasite_data(every_byte)
+        self.assertEqual(256, len(values))
+        self.assertTrue(all(-128 <= v <= 127 for v in values))
+        self.assertEqual(-53, values[203])
+        self.assertEqual(every_byte, parasite_bytes(values))
+
+    def test_parasite_bytes_accepts_bytes_and_unsigned_values(self):
+        self.assertEqual(b"\xcbPK", parasite_bytes(b"\xcbPK"))
+        self.assertEqual(b"\xcbPK", parasite_bytes([203, 80, 75]))
+        with self.assertRaises(ValueError):
+            parasite_bytes([300])
+
+    def test_an_id_read_back_as_signed_chars(self):
+        cid = "gimp:caf\u00e9"     # non-ASCII bytes come back negative from GIMP
+        self.assertEqual(cid, decode_conversation_id(parasite_data(encode_conversation_id(cid))))
 
     def test_unusable_parasites_start_a_new_conversation(self):
         for raw in (None, b"", b"   ", b"\xff\xfe", b"x" * 129, b"a\x00b", [300]):

@@ -11,6 +11,10 @@
         types an instruction asking for two versions, waits for the window to offer them as
         buttons, picks the second (Alt+2), then types "#N" of the first version (its turn, read
         from the daemon's history) and waits until that edit is done, then closes the window.
+    python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID restored-then-edit INSTRUCTION
+        the window was opened on a reopened .xcf while the daemon did not know its conversation:
+        waits until the window's opening has brought the conversation back into the daemon
+        (its history has turns), then as "edit".
     python3 dialog_robot.py PLUGIN_DIR CONVERSATION_ID cancel-then-edit INSTRUCTION
         first sends "make it black and white" while the daemon is frozen (SIGSTOP), so the edit
         cannot get past the handshake, presses Cancel, waits for the window to say it is
@@ -80,6 +84,8 @@ def main():
     try:
         if MODE == "cancel-then-edit":
             cancel_while_daemon_frozen(window)
+        if MODE == "restored-then-edit":
+            wait_restored()
         if MODE == "choose":
             choose_first_reading(window)
         elif MODE == "versions":
@@ -91,6 +97,16 @@ def main():
         subprocess.run(["xdotool", "windowfocus", window], timeout=TIMEOUT)
         subprocess.run(["xdotool", "key", "Escape"], timeout=TIMEOUT)
         raise
+
+
+def wait_restored():
+    deadline = time.monotonic() + TIMEOUT
+    while not done_turns():
+        if time.monotonic() > deadline:
+            raise SystemExit("dialog robot: the window did not restore the conversation in %.0f s"
+                             % TIMEOUT)
+        time.sleep(0.2)
+    print("dialog robot: the window brought back %d turns" % len(done_turns()), flush=True)
 
 
 def choose_first_reading(window):

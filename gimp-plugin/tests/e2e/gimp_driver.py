@@ -10,10 +10,17 @@ gimp-console exit non-zero.
                               question answered by choosing a reading
     CASE = "bench"            times the procedure on a 2048² layer against the same edit sent
                               by the client alone (the baseline), interleaved
+    CASE = "travel-save"      20 edits, then the .xcf saved with and without the conversation it
+                              carries (the time that adds to saving); run_gimp_e2e.sh then stops
+                              the daemon, wipes its state directory and starts a fresh one
+    CASE = "travel-open"      (under Xvfb) the .xcf reopened; the chat window's opening brings the
+                              conversation back, dialog_robot.py types "undo": the pixels are as
+                              before the last edit and the history shows the earlier turns
 
 The batch interpreter predefines Gimp, Gegl, Gio, GObject and GLib; CASE and PLUGIN_DIR are set
 by the -b command line before this file is exec'd.
 """
+import json
 import os
 import statistics
 import struct
@@ -544,6 +551,125 @@ def case_dialogs():
     case_dialog_versions()
 
 
+TRAVEL_TURNS = 20
+TRAVEL_W, TRAVEL_H = 512, 384
+TRAVEL_FIRST = "make the selection black and white"
+TRAVEL_XCF = os.path.join(WORK, "easel-e2e-travel.xcf")
+TRAVEL_PLAIN_XCF = os.path.join(WORK, "easel-e2e-travel-plain.xcf")
+TRAVEL_NOTES = os.path.join(WORK, "easel-e2e-travel.json")  # what travel-open checks against
+ARCHIVE = "easel-conversation-archive"
+
+
+def carried_bytes(image):
+    """The conversation the image carries; GIMP gives parasite data as signed chars."""
+    return bytes(v & 0xFF for v in image.get_parasite(ARCHIVE).get_data())
+
+
+def centre_pixel(image):
+    return list(pixel(flattened(image), TRAVEL_W, TRAVEL_W // 2, TRAVEL_H // 2))
+
+
+def timed_save(image, path):
+    started = time.perf_counter()
+    Gimp.file_save(Gimp.RunMode.NONINTERACTIVE, image, Gio.File.new_for_path(path),  # noqa
+                   None)
+    return time.perf_counter() - started
+
+
+def case_travel_save():
+    """20 turns, each on the previous result, on a 256×192 selection of a 512×384 image; the
+    .xcf saved three times without the conversation's parasite and three times with it."""
+    orange = bytes((200, 120, 40, 255))
+    image = new_image(TRAVEL_W, TRAVEL_H)
+    layer = add_layer(image, "source", 0, 0, TRAVEL_W, TRAVEL_H, orange * (TRAVEL_W * TRAVEL_H))
+    image.select_rectangle(Gimp.ChannelOps.REPLACE, 128, 96, 256, 192)  # noqa: F821
+    instructions = ([TRAVEL_FIRST] + ["make it warmer", "make it cooler"] * TRAVEL_TURNS)
+    centres = []
+    for n, instruction in enumerate(instructions[:TRAVEL_TURNS]):
+        values = run_procedure(image, layer, instruction)
+        if values.index(0) != Gimp.PDBStatusType.SUCCESS:  # noqa: F821
+            check(False, "turn %d (%s): %r" % (n + 1, instruction, values.index(1)))
+        layer = values.index(2)         # the next turn edits this result, as an artist would
+        centres.append(centre_pixel(image))
+    check(centres[-1] != centres[-2], "the last turn changed the image: %s → %s"
+          % (centres[-2], centres[-1]))
+    conversation = conversation_of(image)
+    archive = carried_bytes(image)
+    check(archive.startswith(b"PK"), "the image carries its conversation (%d bytes)" % len(archive))
+    turns = history(conversation)["turns"]
+    check(len(turns) == TRAVEL_TURNS, "the daemon has the %d turns" % TRAVEL_TURNS)
+
+    # The time the parasite adds to saving, interleaved (the machine is shared): the copy is
+    # refreshed with every edit, so saving only writes bytes the image already holds.
+    parasite = image.get_parasite(ARCHIVE)
+    timed_save(image, TRAVEL_XCF)                         # warms GIMP's saving path
+    plain, carried = [], []
+    for _ in range(3):
+        image.detach_parasite(ARCHIVE)
+        plain.append(timed_save(image, TRAVEL_PLAIN_XCF))
+        image.attach_parasite(parasite)
+        carried.append(timed_save(image, TRAVEL_XCF))
+    added = min(carried) - min(plain)
+    bench = {"turns": TRAVEL_TURNS, "canvas": [TRAVEL_W, TRAVEL_H], "parasite_bytes": len(archive),
+             "xcf_bytes": os.path.getsize(TRAVEL_XCF),
+             "plain_xcf_bytes": os.path.getsize(TRAVEL_PLAIN_XCF),
+             "save_s_without": [round(t, 3) for t in plain],
+             "save_s_with": [round(t, 3) for t in carried], "added_s": round(added, 3)}
+    print("BENCH xcf save with a %d-turn conversation: %s" % (TRAVEL_TURNS, json.dumps(bench)),
+          flush=True)
+    check(added < 0.5, "the conversation adds under 0.5 s to saving the .xcf (%.3f s)" % added)
+    with open(TRAVEL_NOTES, "w") as notes:
+        json.dump({"conversation": conversation, "centres": centres,
+                   "layers": layer_names(image)}, notes)
+    image.delete()
+
+
+def case_travel_open():
+    """The fresh daemon knows nothing; the reopened .xcf's chat window brings the conversation
+    back on opening, and its "undo" shows the image as it was before the last turn."""
+    with open(TRAVEL_NOTES) as notes:
+        saved = json.load(notes)
+    conversation = saved["conversation"]
+    check(history(conversation)["turns"] == [], "the fresh daemon does not know the conversation")
+    image = Gimp.file_load(Gimp.RunMode.NONINTERACTIVE,  # noqa: F821
+                           Gio.File.new_for_path(TRAVEL_XCF))  # noqa: F821
+    check(conversation_of(image) == conversation and layer_names(image) == saved["layers"],
+          "the .xcf reopened with its conversation id and its %d layers" % len(saved["layers"]))
+    top = image.get_layers()[0]
+    from_file = carried_bytes(image)
+    robot = subprocess.Popen(["python3", os.path.join(WORK, "dialog_robot.py"), PLUGIN_DIR,  # noqa
+                              conversation, "restored-then-edit", "undo"])
+    values = run_procedure(image, top, "", mode=Gimp.RunMode.INTERACTIVE)  # noqa: F821
+    check(robot.wait(180) == 0, "the robot saw the conversation restored, typed undo, closed")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the window closed normally")  # noqa
+    turns = history(conversation)["turns"]
+    check([t["instruction"] for t in turns[:2]] == [TRAVEL_FIRST, "make it warmer"] and
+          len(turns) == TRAVEL_TURNS + 1 and turns[-1]["instruction"] == "undo" and
+          turns[-1]["status"] == "done",
+          "the conversation continued after its %d restored turns: %s"
+          % (TRAVEL_TURNS, [t["instruction"] for t in turns]))
+    sys.path.insert(0, PLUGIN_DIR)  # noqa: F821 -- what the window's transcript shows
+    from transcript import transcript_text
+    shown = transcript_text(turns)
+    check(shown.startswith("#1  You: " + TRAVEL_FIRST) and "#19  You: make it cooler" in shown
+          and "#20  You: make it warmer" in shown and "#21  You: undo" in shown,
+          "the transcript shows the earlier turns: %r" % shown[:80])
+    from easel_client.embedding import pixels_gone
+    check(not any(pixels_gone(t) for t in turns),
+          "every restored turn kept its pixels (under the 32 MiB cap)")
+    check(len(image.get_layers()) == len(saved["layers"]) + 1,
+          "undo inserted one layer: %s" % layer_names(image)[:2])
+    got, before, last = centre_pixel(image), saved["centres"][-2], saved["centres"][-1]
+    check(all(abs(a - b) <= 2 for a, b in zip(got, before)),
+          "the image shows how it was before the last edit: %s (before %s, after %s)"
+          % (got, before, last))
+    archive = carried_bytes(image)
+    check(archive.startswith(b"PK") and archive != from_file,
+          "the image's copy was refreshed with the undo turn")
+    image.delete()
+
+
 {"edits": case_edits_and_more, "daemon-stopped": case_daemon_stopped, "dialog": case_dialogs,
- "bench": case_bench}[CASE]()  # noqa: F821
+ "bench": case_bench, "travel-save": case_travel_save,
+ "travel-open": case_travel_open}[CASE]()  # noqa: F821
 print("GIMP end-to-end case %r passed" % CASE, flush=True)  # noqa: F821

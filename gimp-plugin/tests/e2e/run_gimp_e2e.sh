@@ -4,6 +4,7 @@
 #
 #   gimp-plugin/tests/e2e/run_gimp_e2e.sh          (after `mvn package`, which builds easel.jar)
 #   gimp-plugin/tests/e2e/run_gimp_e2e.sh --bench  only the benchmark (BENCHMARKS.md)
+#   gimp-plugin/tests/e2e/run_gimp_e2e.sh --travel only the conversation kept in the .xcf
 #
 # The daemon's state directory is the default one of the chroot's user ($HOME/.local/state/easel
 # inside the chroot), so the plug-in finds it with no configuration, as on an artist's machine.
@@ -57,25 +58,44 @@ gimp_case() {
 # model), for the edits case's "add …".
 java -jar "$JAR" models install oracle --from "$REPO/server/src/test/resources/oracle-model" \
     --state-dir "$STATE" >"$WORK/models-install.log" 2>&1 || { cat "$WORK/models-install.log" >&2; exit 1; }
-java -jar "$JAR" serve --port 0 --state-dir "$STATE" >"$WORK/daemon.log" 2>&1 &
-DAEMON_PID=$!
-for _ in $(seq 300); do
-    [[ -f "$STATE/daemon.json" ]] && break
-    kill -0 "$DAEMON_PID" 2>/dev/null || { cat "$WORK/daemon.log"; exit 1; }
-    sleep 0.1
-done
-[[ -f "$STATE/daemon.json" ]] || { echo "the daemon did not start" >&2; cat "$WORK/daemon.log"; exit 1; }
+start_daemon() {
+    java -jar "$JAR" serve --port 0 --state-dir "$STATE" >>"$WORK/daemon.log" 2>&1 &
+    DAEMON_PID=$!
+    for _ in $(seq 300); do
+        [[ -f "$STATE/daemon.json" ]] && return 0
+        kill -0 "$DAEMON_PID" 2>/dev/null || { cat "$WORK/daemon.log"; exit 1; }
+        sleep 0.1
+    done
+    echo "the daemon did not start" >&2; cat "$WORK/daemon.log"; exit 1
+}
+start_daemon
 
 daemon_log() { echo "daemon log:" >&2; cat "$WORK/daemon.log" >&2; }
+# The conversation travels with the .xcf: edit and save, then as if the file went to another
+# machine (the daemon stopped, its state directory wiped, a fresh one started), reopen it in the
+# chat window and undo.
+travel() {
+    gimp_case travel-save || { daemon_log; exit 1; }
+    kill "$DAEMON_PID"; wait "$DAEMON_PID" || true; DAEMON_PID=
+    rm -rf "${STATE:?}"; mkdir -p "$STATE"
+    echo "== stopped the daemon, wiped $STATE, starting a fresh daemon"
+    start_daemon
+    gimp_case travel-open xvfb-run -a dbus-run-session -- || { daemon_log; exit 1; }
+}
 if [[ "${1:-}" == "--bench" ]]; then
     uptime
     gimp_case bench || { daemon_log; exit 1; }
     uptime
     exit 0
 fi
+if [[ "${1:-}" == "--travel" ]]; then
+    travel
+    exit 0
+fi
 gimp_case edits || { daemon_log; exit 1; }
 # The chat window on a virtual display (D-Bus: GTK and GIMP's UI expect a session bus).
 gimp_case dialog xvfb-run -a dbus-run-session -- || { daemon_log; exit 1; }
+travel    # last with the daemon running: it wipes the state (and the installed model)
 
 kill "$DAEMON_PID"; wait "$DAEMON_PID" || true; DAEMON_PID=
 [[ ! -e "$STATE/daemon.json" ]] || { echo "daemon.json left after a clean stop" >&2; exit 1; }
