@@ -16,12 +16,13 @@ import org.easel.server.engines.diffusion.onnx.TensorBuffer;
  */
 record InferRequest(byte[] header, List<byte[]> tensors) {
 
-    static InferRequest of(Map<String, TensorBuffer> inputs, List<String> outputs) {
+    /** @param shapes each input's shape on the wire (its buffer's, or with a trailing 1 the server declares) */
+    static InferRequest of(Map<String, TensorBuffer> inputs, Map<String, long[]> shapes, List<String> outputs) {
         JsonArrayBuilder inputArray = Json.createArrayBuilder();
         List<byte[]> tensors = new ArrayList<>();
         inputs.forEach((name, buffer) -> {
             JsonArrayBuilder shape = Json.createArrayBuilder();
-            for (long d : buffer.shape()) {
+            for (long d : shapes.get(name)) {
                 shape.add(d);
             }
             byte[] data = buffer.littleEndianBytes();

@@ -90,19 +90,28 @@ public final class KServeModel implements InferenceModel {
     }
 
     private InferResponse infer(Map<String, TensorBuffer> feeds, List<String> wanted) {
-        feeds.forEach(this::checkShape);
+        Map<String, long[]> shapes = new LinkedHashMap<>();
+        feeds.forEach((inputName, buffer) -> shapes.put(inputName, wireShape(inputName, buffer)));
         long start = System.nanoTime();
         try {
-            return client.infer(name, InferRequest.of(feeds, wanted), label);
+            return client.infer(name, InferRequest.of(feeds, shapes, wanted), label);
         } finally {
             runNanos.addAndGet(System.nanoTime() - start);
         }
     }
 
-    /** A tensor that cannot fit the declared input is refused here, naming the model and the input. */
-    private void checkShape(String inputName, TensorBuffer buffer) {
+    /**
+     * The shape to send: the buffer's, with a trailing 1 when the server declares one more dimension
+     * of size 1 (Triton's batched scalars, {@code dims: [1]} reshaped to {@code []}). A tensor that
+     * cannot fit the declared input is refused here, naming the model and the input.
+     */
+    private long[] wireShape(String inputName, TensorBuffer buffer) {
         TensorSpec spec = input(inputName);
         long[] shape = buffer.shape();
+        if (spec.rank() == shape.length + 1 && spec.dim(shape.length) == 1) {
+            shape = Arrays.copyOf(shape, shape.length + 1);
+            shape[shape.length - 1] = 1;
+        }
         boolean fits = spec.rank() == shape.length && spec.type() == buffer.type();
         for (int i = 0; fits && i < shape.length; i++) {
             fits = spec.dim(i) < 0 || spec.dim(i) == shape[i];
@@ -113,6 +122,7 @@ public final class KServeModel implements InferenceModel {
                     + Datatype.of(spec.type()) + " " + Arrays.toString(spec.shape())
                     + ". The server's model is not the one this Easel model was added for; add it again or fix the server's config.");
         }
+        return shape;
     }
 
     @Override
