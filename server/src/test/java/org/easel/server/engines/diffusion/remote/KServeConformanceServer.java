@@ -68,8 +68,11 @@ public final class KServeConformanceServer implements AutoCloseable {
             for (Path folder : folders.sorted().toList()) {
                 Path onnx = folder.resolve("1").resolve("model.onnx");
                 if (Files.isRegularFile(onnx)) {
-                    models.put(folder.getFileName().toString(), ENV.createSession(onnx.toString(),
-                            new OrtSession.SessionOptions()));
+                    // The daemon's own session options, so local and remote runs compare like for like.
+                    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                    options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                    options.setMemoryPatternOptimization(true);
+                    models.put(folder.getFileName().toString(), ENV.createSession(onnx.toString(), options));
                 }
             }
         }
