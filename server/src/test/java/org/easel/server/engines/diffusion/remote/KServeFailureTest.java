@@ -214,4 +214,27 @@ class KServeFailureTest {
                 () -> new KServeClient(endpoint(Duration.ofSeconds(5))).checkServerReady());
         assertTrue(e.getMessage().contains("HTTP 401"), e.getMessage());
     }
+
+    @Test
+    void aBatchedScalarTravelsWithTheTrailingOneTritonDeclares() {
+        // export-triton's dims: [1] + reshape: [] makes Triton declare the UNet's timestep [batch] as [-1, 1].
+        server.stubFor(get(urlEqualTo("/v2/models/t")).willReturn(okJson("""
+                {"name":"t","inputs":[{"name":"timestep","datatype":"FP32","shape":[-1,1]}],
+                 "outputs":[{"name":"y","datatype":"FP32","shape":[-1,2]}]}""")));
+        server.stubFor(get(urlEqualTo("/v2/models/t/ready")).willReturn(aResponse().withStatus(200)));
+        server.stubFor(post(urlEqualTo("/v2/models/t/infer")).willReturn(aResponse().withStatus(200)
+                .withHeader("Inference-Header-Content-Length", Integer.toString(headerLength())).withBody(answer(5, 6))));
+        KServeClient client = new KServeClient(endpoint(Duration.ofSeconds(5)));
+        try (KServeModel model = KServeModel.open(client, "unet", "t");
+             TensorBuffer t = TensorBuffer.of(OnnxJavaType.FLOAT, 1);
+             TensorBuffer y = TensorBuffer.of(OnnxJavaType.FLOAT, 1, 2)) {
+            model.runInto(Map.of("timestep", t), Map.of("y", y));
+            assertEquals(6f, y.get(1));
+        }
+        var request = server.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().endsWith("/t/infer"))
+                .findFirst().orElseThrow().getRequest();
+        int jsonLength = Integer.parseInt(request.getHeader("Inference-Header-Content-Length"));
+        String json = new String(request.getBody(), 0, jsonLength, StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"shape\":[1,1]"), json);
+    }
 }
