@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 "Models live in <state directory>/models/<id>/ (see --state-dir). Each is pinned to one commit of its "
                         + "repository and every file is checked against its sha256 before the model is used."},
         subcommands = {ModelsListCommand.class, ModelsInstallCommand.class, ModelsRemoveCommand.class,
-                ModelsVerifyCommand.class})
+                ModelsVerifyCommand.class, ModelsAddRemoteCommand.class, ModelsExportTritonCommand.class})
 final class ModelsCommand implements Runnable {
     /** A usage problem: an invalid or unknown id, a bad option value. */
     static final int USAGE = 2;

@@ -64,8 +64,9 @@ final class ModelsListCommand implements Callable<Integer> {
                 ModelManifest m = store.manifest(model.id()).orElseThrow();
                 out.println(model.id() + "  installed" + (m.verified() ? "" : ", unverified") + " (not in the catalog)");
                 out.println("    can: " + String.join(", ", model.capabilities()) + "; " + Bytes.format(m.totalBytes()));
-                out.println("    from: " + ("local".equals(model.source()) ? m.installedFrom() : model.source() + " at "
-                        + shortRevision(model.revision())));
+                out.println("    from: " + ("local".equals(model.source()) ? m.installedFrom()
+                        : "remote".equals(model.source()) ? "inference server at " + m.installedFrom() + " (easel models add-remote)"
+                        : model.source() + " at " + shortRevision(model.revision())));
                 out.println();
             }
         }

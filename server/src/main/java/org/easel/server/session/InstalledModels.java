@@ -41,7 +41,8 @@ public final class InstalledModels {
     public List<EngineCatalog.ModelInfo> describe(ModelLibrary library) {
         List<EngineCatalog.ModelInfo> models = new ArrayList<>();
         for (ModelLibrary.Installed m : library.installed()) {
-            String name = catalog.stream().filter(e -> e.id().equals(m.id())).map(CatalogEntry::name).findFirst()
+            String name = m.folder().remote().map(r -> "Runs on the inference server at " + r.url())
+                    .or(() -> catalog.stream().filter(e -> e.id().equals(m.id())).map(CatalogEntry::name).findFirst())
                     .orElse("Installed from " + m.folder().root());
             models.add(new EngineCatalog.ModelInfo(m.id(), true, m.capabilities(), name));
         }

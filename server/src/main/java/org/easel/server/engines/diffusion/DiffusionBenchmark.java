@@ -105,6 +105,17 @@ public final class DiffusionBenchmark {
             long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
             log.accept("loaded " + folder.root() + " (" + model.kind() + ") on the " + runtime.deviceName() + " in "
                     + loadMillis + " ms");
+            return run(model, runtime.deviceName(), loadMillis, width, height, steps, images, log);
+        }
+    }
+
+    /**
+     * Generates {@code images} images on a loaded model, wherever its networks run (the time
+     * "inside the runtime" is then the wait for the inference server).
+     */
+    public static Result run(DiffusionModel model, String device, long loadMillis, int width, int height, int steps,
+                             int images, java.util.function.Consumer<String> log) {
+        {
             Sampling sampling = Sampling.defaultsFor(model);
             int n = steps > 0 ? steps : sampling.steps();
             DiffusionPipeline pipeline = new DiffusionPipeline(model);
@@ -127,7 +138,7 @@ public final class DiffusionBenchmark {
                         run.secondsPerStep(), 100.0 * run.runtimeNanos() / run.wallNanos(),
                         run.loopOverheadMillisPerStep(), run.overheadMillisPerStep()));
             }
-            return new Result(runtime.deviceName(), loadMillis, runs);
+            return new Result(device, loadMillis, runs);
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.easel.server.engines.diffusion.DiffusionException;
-import org.easel.server.engines.diffusion.onnx.OnnxModel;
+import org.easel.server.engines.diffusion.onnx.InferenceModel;
 import org.easel.server.engines.diffusion.onnx.OnnxRuntime;
 import org.easel.server.engines.diffusion.onnx.TensorSpec;
 import org.easel.server.engines.diffusion.scheduler.SchedulerConfig;
@@ -34,14 +34,14 @@ public final class DiffusionModel implements AutoCloseable {
     private final ClipTokenizer tokenizer;
     private final SchedulerConfig schedulerConfig;
     private final double vaeScale;
-    private final OnnxModel textEncoder;
-    private final OnnxModel unet;
-    private final OnnxModel vaeDecoder;
-    private final Optional<OnnxModel> vaeEncoder;
+    private final InferenceModel textEncoder;
+    private final InferenceModel unet;
+    private final InferenceModel vaeDecoder;
+    private final Optional<InferenceModel> vaeEncoder;
 
     private DiffusionModel(String id, ModelFolder folder, ModelKind kind, ClipTokenizer tokenizer,
-                           SchedulerConfig schedulerConfig, double vaeScale, OnnxModel textEncoder, OnnxModel unet,
-                           OnnxModel vaeDecoder, Optional<OnnxModel> vaeEncoder) {
+                           SchedulerConfig schedulerConfig, double vaeScale, InferenceModel textEncoder, InferenceModel unet,
+                           InferenceModel vaeDecoder, Optional<InferenceModel> vaeEncoder) {
         this.id = id;
         this.folder = folder;
         this.kind = kind;
@@ -54,8 +54,22 @@ public final class DiffusionModel implements AutoCloseable {
         this.vaeEncoder = vaeEncoder;
     }
 
-    /** Loads every part; on any failure, closes what was opened and explains what is wrong. */
+    /** Opens one network of a model, e.g. {@code unet/model.onnx}, wherever it runs. */
+    @FunctionalInterface
+    public interface Networks {
+        InferenceModel open(String file);
+    }
+
+    /** Loads a local model folder into ONNX Runtime. */
     public static DiffusionModel load(String id, ModelFolder folder, OnnxRuntime runtime) {
+        return load(id, folder, file -> runtime.open(folder.file(file), file));
+    }
+
+    /**
+     * Loads every part, opening the networks with {@code networks} (ONNX Runtime sessions, or
+     * models on an inference server); on any failure, closes what was opened and explains what is wrong.
+     */
+    public static DiffusionModel load(String id, ModelFolder folder, Networks networks) {
         ClipTokenizer tokenizer;
         SchedulerConfig schedulerConfig;
         try {
@@ -65,13 +79,13 @@ public final class DiffusionModel implements AutoCloseable {
             throw new DiffusionException("Model " + id + ": " + e.getMessage(), e);
         }
         double vaeScale = readVaeScale(folder.file("vae_decoder/config.json"));
-        List<OnnxModel> opened = new ArrayList<>();
+        List<InferenceModel> opened = new ArrayList<>();
         try {
-            OnnxModel textEncoder = open(runtime, folder, ModelFolder.TEXT_ENCODER, opened);
-            OnnxModel unet = open(runtime, folder, ModelFolder.UNET, opened);
-            OnnxModel vaeDecoder = open(runtime, folder, ModelFolder.VAE_DECODER, opened);
-            Optional<OnnxModel> vaeEncoder = folder.hasVaeEncoder()
-                    ? Optional.of(open(runtime, folder, ModelFolder.VAE_ENCODER, opened)) : Optional.empty();
+            InferenceModel textEncoder = open(networks, ModelFolder.TEXT_ENCODER, opened);
+            InferenceModel unet = open(networks, ModelFolder.UNET, opened);
+            InferenceModel vaeDecoder = open(networks, ModelFolder.VAE_DECODER, opened);
+            Optional<InferenceModel> vaeEncoder = folder.hasVaeEncoder()
+                    ? Optional.of(open(networks, ModelFolder.VAE_ENCODER, opened)) : Optional.empty();
             ModelKind kind = kindOf(id, unet);
             textEncoder.input("input_ids");
             unet.input("encoder_hidden_states");
@@ -80,18 +94,18 @@ public final class DiffusionModel implements AutoCloseable {
             return new DiffusionModel(id, folder, kind, tokenizer, schedulerConfig, vaeScale, textEncoder, unet,
                     vaeDecoder, vaeEncoder);
         } catch (RuntimeException e) {
-            opened.forEach(OnnxModel::close);
+            opened.forEach(InferenceModel::close);
             throw e;
         }
     }
 
-    private static OnnxModel open(OnnxRuntime runtime, ModelFolder folder, String file, List<OnnxModel> opened) {
-        OnnxModel model = runtime.open(folder.file(file), file);
+    private static InferenceModel open(Networks networks, String file, List<InferenceModel> opened) {
+        InferenceModel model = networks.open(file);
         opened.add(model);
         return model;
     }
 
-    private static ModelKind kindOf(String id, OnnxModel unet) {
+    private static ModelKind kindOf(String id, InferenceModel unet) {
         TensorSpec sample = unet.input("sample");
         if (sample.rank() != 4) {
             throw new DiffusionException("Model " + id + ": the UNet's sample input is " + sample
@@ -139,28 +153,28 @@ public final class DiffusionModel implements AutoCloseable {
         return vaeScale;
     }
 
-    public OnnxModel textEncoder() {
+    public InferenceModel textEncoder() {
         return textEncoder;
     }
 
-    public OnnxModel unet() {
+    public InferenceModel unet() {
         return unet;
     }
 
-    public OnnxModel vaeDecoder() {
+    public InferenceModel vaeDecoder() {
         return vaeDecoder;
     }
 
     /** Present unless the folder has no VAE encoder (then only text-to-image works). */
-    public OnnxModel vaeEncoder() {
+    public InferenceModel vaeEncoder() {
         return vaeEncoder.orElseThrow(() -> new DiffusionException("Model " + id
                 + " has no VAE encoder (vae_encoder/model.onnx), so it can only generate from text, not edit an image."));
     }
 
-    /** Nanoseconds spent inside ONNX Runtime by all of this model's sessions. */
+    /** Nanoseconds spent running this model's networks (inside ONNX Runtime, or waiting for the inference server). */
     public long runNanos() {
         return textEncoder.runNanos() + unet.runNanos() + vaeDecoder.runNanos()
-                + vaeEncoder.map(OnnxModel::runNanos).orElse(0L);
+                + vaeEncoder.map(InferenceModel::runNanos).orElse(0L);
     }
 
     @Override
@@ -168,6 +182,6 @@ public final class DiffusionModel implements AutoCloseable {
         textEncoder.close();
         unet.close();
         vaeDecoder.close();
-        vaeEncoder.ifPresent(OnnxModel::close);
+        vaeEncoder.ifPresent(InferenceModel::close);
     }
 }

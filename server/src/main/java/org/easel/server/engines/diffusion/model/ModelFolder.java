@@ -10,14 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.easel.server.engines.diffusion.DiffusionException;
+import org.easel.server.engines.diffusion.remote.RemoteEndpoint;
 
 /**
  * A model folder in the diffusers ONNX layout, checked before anything is loaded: which files are
  * there, which pipeline {@code model_index.json} names, and so which kind of model it claims to be.
  * The UNet's input channels confirm the kind when the model is loaded.
  */
-public record ModelFolder(Path root, String pipelineClass, ModelKind claimedKind, boolean hasVaeEncoder) {
+public record ModelFolder(Path root, String pipelineClass, ModelKind claimedKind, boolean hasVaeEncoder,
+                          Optional<RemoteEndpoint> remote) {
 
     public static final String MODEL_INDEX = "model_index.json";
     public static final String SCHEDULER_CONFIG = "scheduler/scheduler_config.json";
@@ -27,11 +30,15 @@ public record ModelFolder(Path root, String pipelineClass, ModelKind claimedKind
     public static final String VAE_ENCODER = "vae_encoder/model.onnx";
     public static final String VAE_DECODER = "vae_decoder/model.onnx";
 
-    private static final List<String> REQUIRED = List.of(MODEL_INDEX, SCHEDULER_CONFIG, TOKENIZER + "/vocab.json",
-            TOKENIZER + "/merges.txt", TEXT_ENCODER, UNET, VAE_DECODER);
+    /** What the pipeline reads itself, local or remote: the tokenizer and the scheduler's configuration. */
+    public static final List<String> PIPELINE_FILES = List.of(MODEL_INDEX, SCHEDULER_CONFIG, TOKENIZER + "/vocab.json",
+            TOKENIZER + "/merges.txt");
+    private static final List<String> NETWORKS = List.of(TEXT_ENCODER, UNET, VAE_DECODER);
 
     /**
      * Checks the folder. The VAE encoder is optional: without it the model only generates from text.
+     * A remote model's folder ({@code remote.json} beside the pipeline files) has no networks: they
+     * run on the inference server it names.
      *
      * @throws DiffusionException naming every missing file, or an unreadable model_index.json
      */
@@ -39,8 +46,15 @@ public record ModelFolder(Path root, String pipelineClass, ModelKind claimedKind
         if (!Files.isDirectory(root)) {
             throw new DiffusionException("The model folder " + root + " does not exist.");
         }
+        Path remoteFile = root.resolve(RemoteEndpoint.FILE);
+        Optional<RemoteEndpoint> remote = Files.isRegularFile(remoteFile) ? Optional.of(RemoteEndpoint.read(remoteFile))
+                : Optional.empty();
+        List<String> required = new ArrayList<>(PIPELINE_FILES);
+        if (remote.isEmpty()) {
+            required.addAll(NETWORKS);
+        }
         List<String> missing = new ArrayList<>();
-        for (String file : REQUIRED) {
+        for (String file : required) {
             if (!Files.isRegularFile(root.resolve(file))) {
                 missing.add(file);
             }
@@ -50,8 +64,14 @@ public record ModelFolder(Path root, String pipelineClass, ModelKind claimedKind
                     + (missing.size() == 1 ? " is" : " are") + " missing. Reinstall the model (./easel models install).");
         }
         String pipelineClass = readPipelineClass(root.resolve(MODEL_INDEX));
-        return new ModelFolder(root, pipelineClass, ModelKind.fromPipelineClass(pipelineClass),
-                Files.isRegularFile(root.resolve(VAE_ENCODER)));
+        boolean vaeEncoder = remote.map(r -> r.parts().containsKey(part(VAE_ENCODER)))
+                .orElseGet(() -> Files.isRegularFile(root.resolve(VAE_ENCODER)));
+        return new ModelFolder(root, pipelineClass, ModelKind.fromPipelineClass(pipelineClass), vaeEncoder, remote);
+    }
+
+    /** The part a network file belongs to: {@code unet/model.onnx} → {@code unet}. */
+    public static String part(String networkFile) {
+        return networkFile.substring(0, networkFile.indexOf('/'));
     }
 
     public Path file(String relative) {

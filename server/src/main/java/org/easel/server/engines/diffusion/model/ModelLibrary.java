@@ -108,13 +108,22 @@ public final class ModelLibrary implements AutoCloseable {
             log.info("unloading {} to make room for {}", loaded.keySet(), model.id());
             unloadAll();
         }
-        if (runtime == null) {
-            runtime = runtimeFactory.get();
-        }
         long start = System.nanoTime();
-        DiffusionModel fresh = DiffusionModel.load(model.id(), model.folder(), runtime);
+        DiffusionModel fresh;
+        String where;
+        if (model.folder().remote().isPresent()) {
+            // The networks run on the inference server: no ONNX Runtime here, only the pipeline's small files.
+            fresh = DiffusionModel.load(model.id(), model.folder(), RemoteNetworks.on(model.folder().remote().get()));
+            where = "inference server at " + model.folder().remote().get().url();
+        } else {
+            if (runtime == null) {
+                runtime = runtimeFactory.get();
+            }
+            fresh = DiffusionModel.load(model.id(), model.folder(), runtime);
+            where = runtime.deviceName();
+        }
         log.info("loaded model {} ({}, {} MB) on the {} in {} ms", model.id(), fresh.kind(), needed >> 20,
-                runtime.deviceName(), (System.nanoTime() - start) / 1_000_000);
+                where, (System.nanoTime() - start) / 1_000_000);
         Optional.ofNullable(loaded.put(model.id(), fresh)).ifPresent(this::unload);
         return fresh;
     }

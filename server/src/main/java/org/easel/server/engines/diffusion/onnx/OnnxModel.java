@@ -1,12 +1,16 @@
 package org.easel.server.engines.diffusion.onnx;
 
 import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OnnxTensorLike;
+import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import java.nio.FloatBuffer;
+import java.nio.ShortBuffer;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.easel.server.engines.diffusion.DiffusionException;
 
 /**
- * One ONNX model file with its session, opened once and reused for every run. Knows its declared
- * inputs and outputs, and counts the time spent inside ONNX Runtime so the pipeline's own overhead
- * can be measured against it.
+ * One ONNX model file with its session in this process, opened once and reused for every run: the
+ * local {@link InferenceModel}. Knows its declared inputs and outputs, and counts the time spent
+ * inside ONNX Runtime so the pipeline's own overhead can be measured against it.
  */
-public final class OnnxModel implements AutoCloseable {
+public final class OnnxModel implements InferenceModel {
     private final String label;
     private final OrtSession session;
     private final Map<String, TensorSpec> inputs;
@@ -33,49 +37,33 @@ public final class OnnxModel implements AutoCloseable {
     }
 
     /** E.g. {@code unet/model.onnx}: how messages name this model. */
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public Map<String, TensorSpec> inputs() {
         return inputs;
     }
 
+    @Override
     public Map<String, TensorSpec> outputs() {
         return outputs;
     }
 
-    public Optional<TensorSpec> optionalInput(String name) {
-        return Optional.ofNullable(inputs.get(name));
-    }
-
-    /** The declared input; a clear error naming what the file has when it lacks it. */
-    public TensorSpec input(String name) {
-        TensorSpec spec = inputs.get(name);
-        if (spec == null) {
-            throw new DiffusionException(label + " has no input \"" + name + "\" (it has " + inputs.keySet()
-                    + "); it is not a diffusers ONNX export Easel can run.");
-        }
-        return spec;
-    }
-
-    /** The first of {@code names} that the model outputs. */
-    public TensorSpec output(String... names) {
-        for (String name : names) {
-            TensorSpec spec = outputs.get(name);
-            if (spec != null) {
-                return spec;
-            }
-        }
-        throw new DiffusionException(label + " has none of the outputs " + String.join(", ", names) + " (it has "
-                + outputs.keySet() + "); it is not a diffusers ONNX export Easel can run.");
-    }
-
-    /** Runs the model; the caller closes the result. */
-    public OrtSession.Result run(Map<String, ? extends OnnxTensorLike> feeds) {
+    @Override
+    public TensorOutputs run(Map<String, TensorBuffer> feeds) {
         long start = System.nanoTime();
-        try {
-            return session.run(feeds);
+        try (OrtSession.Result result = session.run(tensors(feeds))) {
+            Map<String, TensorOutputs.Output> outputs = new LinkedHashMap<>();
+            for (Map.Entry<String, OnnxValue> entry : result) {
+                if (entry.getValue() instanceof OnnxTensor tensor) {
+                    floats(tensor).ifPresent(values -> outputs.put(entry.getKey(),
+                            new TensorOutputs.Output(tensor.getInfo().getShape(), values)));
+                }
+            }
+            return new TensorOutputs(label, outputs);
         } catch (OrtException e) {
             throw failed(e);
         } finally {
@@ -83,10 +71,11 @@ public final class OnnxModel implements AutoCloseable {
         }
     }
 
-    /** Runs the model writing its outputs into tensors the caller owns (no output copy). */
-    public void runInto(Map<String, ? extends OnnxTensorLike> feeds, Map<String, OnnxTensor> pinnedOutputs) {
+    /** Runs the model with ONNX Runtime writing into the callers' buffers (no output copy). */
+    @Override
+    public void runInto(Map<String, TensorBuffer> feeds, Map<String, TensorBuffer> outputs) {
         long start = System.nanoTime();
-        try (OrtSession.Result ignored = session.run(feeds, pinnedOutputs)) {
+        try (OrtSession.Result ignored = session.run(tensors(feeds), tensors(outputs))) {
             // the outputs are in the pinned tensors
         } catch (OrtException e) {
             throw failed(e);
@@ -95,7 +84,34 @@ public final class OnnxModel implements AutoCloseable {
         }
     }
 
+    private static Map<String, OnnxTensor> tensors(Map<String, TensorBuffer> buffers) {
+        Map<String, OnnxTensor> tensors = new HashMap<>();
+        buffers.forEach((name, buffer) -> tensors.put(name, buffer.tensor()));
+        return tensors;
+    }
+
+    /** A float or float16 tensor's values as floats; empty for other element types. */
+    private static Optional<float[]> floats(OnnxTensor tensor) {
+        TensorInfo info = tensor.getInfo();
+        if (info.type == OnnxJavaType.FLOAT) {
+            FloatBuffer buffer = tensor.getFloatBuffer();
+            float[] out = new float[buffer.remaining()];
+            buffer.get(out);
+            return Optional.of(out);
+        }
+        if (info.type == OnnxJavaType.FLOAT16) {
+            ShortBuffer buffer = tensor.getShortBuffer();
+            float[] out = new float[buffer.remaining()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Half.toFloat(buffer.get(i));
+            }
+            return Optional.of(out);
+        }
+        return Optional.empty();
+    }
+
     /** Nanoseconds spent inside ONNX Runtime's run so far. */
+    @Override
     public long runNanos() {
         return runNanos.get();
     }

@@ -20,10 +20,13 @@ public final class TensorBuffer implements AutoCloseable {
     private final ByteBuffer bytes;
     /** A float view of {@code bytes} for float32 tensors, made once: the step loop's fast path. */
     private final FloatBuffer floats;
-    private final OnnxTensor tensor;
+    private final long[] shape;
+    /** Made on first use, so a model served remotely never starts ONNX Runtime. */
+    private OnnxTensor tensor;
 
-    private TensorBuffer(OrtEnvironment env, OnnxJavaType type, long[] shape) {
+    private TensorBuffer(OnnxJavaType type, long[] shape) {
         this.type = type;
+        this.shape = shape.clone();
         long count = 1;
         for (long d : shape) {
             if (d < 0) {
@@ -33,20 +36,71 @@ public final class TensorBuffer implements AutoCloseable {
         }
         this.bytes = ByteBuffer.allocateDirect(Math.toIntExact(count * elementSize(type))).order(ByteOrder.nativeOrder());
         this.floats = type == OnnxJavaType.FLOAT ? bytes.asFloatBuffer() : null;
-        try {
-            this.tensor = OnnxTensor.createTensor(env, bytes, shape.clone(), type);
-        } catch (OrtException e) {
-            throw new DiffusionException("Could not create a " + type + " tensor: " + e.getMessage(), e);
-        }
     }
 
     /** A zero-filled tensor of {@code type} (FLOAT, FLOAT16, DOUBLE, INT32 or INT64) and {@code shape}. */
-    public static TensorBuffer of(OrtEnvironment env, OnnxJavaType type, long... shape) {
-        return new TensorBuffer(env, type, shape);
+    public static TensorBuffer of(OnnxJavaType type, long... shape) {
+        return new TensorBuffer(type, shape);
     }
 
+    /** The ONNX Runtime tensor over this buffer (no copy), made on first use. */
     public OnnxTensor tensor() {
+        if (tensor == null) {
+            try {
+                tensor = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), bytes, shape.clone(), type);
+            } catch (OrtException e) {
+                throw new DiffusionException("Could not create a " + type + " tensor: " + e.getMessage(), e);
+            }
+        }
         return tensor;
+    }
+
+    public OnnxJavaType type() {
+        return type;
+    }
+
+    public long[] shape() {
+        return shape.clone();
+    }
+
+    /** The size of the contents in bytes. */
+    public int byteSize() {
+        return bytes.capacity();
+    }
+
+    /**
+     * The contents as little-endian bytes (the order of the KServe v2 binary tensor extension):
+     * one bulk copy on little-endian machines, swapped element by element elsewhere.
+     */
+    public byte[] littleEndianBytes() {
+        byte[] out = new byte[bytes.capacity()];
+        bytes.duplicate().order(bytes.order()).get(0, out);
+        if (bytes.order() != ByteOrder.LITTLE_ENDIAN) {
+            reverseEachElement(out, 0, out.length);
+        }
+        return out;
+    }
+
+    /** Replaces the contents with {@link #byteSize()} little-endian bytes from {@code source} at {@code offset}. */
+    public void setLittleEndianBytes(byte[] source, int offset) {
+        if (bytes.order() == ByteOrder.LITTLE_ENDIAN) {
+            bytes.put(0, source, offset, bytes.capacity());
+            return;
+        }
+        byte[] copy = java.util.Arrays.copyOfRange(source, offset, offset + bytes.capacity());
+        reverseEachElement(copy, 0, copy.length);
+        bytes.put(0, copy);
+    }
+
+    private void reverseEachElement(byte[] data, int from, int to) {
+        int size = elementSize(type);
+        for (int e = from; e < to; e += size) {
+            for (int i = 0, j = size - 1; i < j; i++, j--) {
+                byte b = data[e + i];
+                data[e + i] = data[e + j];
+                data[e + j] = b;
+            }
+        }
     }
 
     public int size() {
@@ -119,7 +173,7 @@ public final class TensorBuffer implements AutoCloseable {
         }
     }
 
-    static int elementSize(OnnxJavaType type) {
+    public static int elementSize(OnnxJavaType type) {
         return switch (type) {
             case FLOAT, INT32 -> 4;
             case FLOAT16 -> 2;
@@ -130,6 +184,8 @@ public final class TensorBuffer implements AutoCloseable {
 
     @Override
     public void close() {
-        tensor.close();
+        if (tensor != null) {
+            tensor.close();
+        }
     }
 }

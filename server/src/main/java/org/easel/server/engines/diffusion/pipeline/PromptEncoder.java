@@ -1,13 +1,12 @@
 package org.easel.server.engines.diffusion.pipeline;
 
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtSession;
 import java.util.Arrays;
 import java.util.Map;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.model.DiffusionModel;
-import org.easel.server.engines.diffusion.onnx.OnnxModel;
+import org.easel.server.engines.diffusion.onnx.InferenceModel;
 import org.easel.server.engines.diffusion.onnx.TensorBuffer;
+import org.easel.server.engines.diffusion.onnx.TensorOutputs;
 import org.easel.server.engines.diffusion.onnx.TensorSpec;
 import org.easel.server.engines.diffusion.tokenizer.ClipTokenizer;
 
@@ -21,24 +20,22 @@ final class PromptEncoder {
 
     /** The embedding of one prompt. */
     Embedding encode(String prompt) {
-        OnnxModel encoder = model.textEncoder();
+        InferenceModel encoder = model.textEncoder();
         TensorSpec ids = encoder.input("input_ids");
         int[] tokens = model.tokenizer().encode(prompt);
         String output = encoder.output("last_hidden_state").name();
         // int32 (diffusers' script, Olive) or int64 (Optimum): whatever the session declares.
-        try (TensorBuffer input = TensorBuffer.of(OrtEnvironment.getEnvironment(), ids.type(), 1,
-                ClipTokenizer.MAX_LENGTH)) {
+        try (TensorBuffer input = TensorBuffer.of(ids.type(), 1, ClipTokenizer.MAX_LENGTH)) {
             for (int i = 0; i < tokens.length; i++) {
                 input.setLong(i, tokens[i]);
             }
-            try (OrtSession.Result result = encoder.run(Map.of(ids.name(), input.tensor()))) {
-                long[] shape = Tensors.shape(result, output);
-                if (shape.length != 3 || shape[1] != ClipTokenizer.MAX_LENGTH) {
-                    throw new DiffusionException(encoder.label() + " returned " + output + " of shape "
-                            + Arrays.toString(shape) + "; expected [1, 77, hidden size]");
-                }
-                return new Embedding(Tensors.floats(result, output, encoder.label()), (int) shape[2]);
+            TensorOutputs result = encoder.run(Map.of(ids.name(), input));
+            long[] shape = result.shape(output);
+            if (shape.length != 3 || shape[1] != ClipTokenizer.MAX_LENGTH) {
+                throw new DiffusionException(encoder.label() + " returned " + output + " of shape "
+                        + Arrays.toString(shape) + "; expected [1, 77, hidden size]");
             }
+            return new Embedding(result.floats(output), (int) shape[2]);
         }
     }
 

@@ -1,13 +1,11 @@
 package org.easel.server.engines.diffusion.pipeline;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.easel.server.engines.diffusion.DiffusionException;
-import org.easel.server.engines.diffusion.onnx.OnnxModel;
+import org.easel.server.engines.diffusion.onnx.InferenceModel;
 import org.easel.server.engines.diffusion.onnx.TensorBuffer;
 import org.easel.server.engines.diffusion.onnx.TensorSpec;
 
@@ -26,7 +24,7 @@ final class UnetBatch implements AutoCloseable {
     record Item(float[] text, Optional<float[]> extraChannels, Optional<float[]> timestepCond) {
     }
 
-    private final OnnxModel unet;
+    private final InferenceModel unet;
     private final List<Item> items;
     private final int plane;
     private final int channels;
@@ -37,12 +35,12 @@ final class UnetBatch implements AutoCloseable {
     private final TensorBuffer timestep;
     private final Optional<TensorBuffer> timestepCond;
     private final TensorBuffer output;
-    private final Map<String, OnnxTensor> feeds = new HashMap<>();
-    private final Map<String, OnnxTensor> pinned;
+    private final Map<String, TensorBuffer> feeds = new HashMap<>();
+    private final Map<String, TensorBuffer> pinned;
     private final float[][] outputs;
 
     /** @param group how many consecutive items share one version's latents */
-    UnetBatch(OnnxModel unet, List<Item> items, int group, int hiddenSize, int latentWidth, int latentHeight) {
+    UnetBatch(InferenceModel unet, List<Item> items, int group, int hiddenSize, int latentWidth, int latentHeight) {
         if (group < 1 || items.size() % group != 0) {
             throw new IllegalArgumentException(items.size() + " items do not make groups of " + group);
         }
@@ -50,7 +48,6 @@ final class UnetBatch implements AutoCloseable {
         this.items = List.copyOf(items);
         this.group = group;
         this.plane = latentWidth * latentHeight;
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
         TensorSpec sampleSpec = unet.input("sample");
         TensorSpec textSpec = unet.input("encoder_hidden_states");
         TensorSpec timestepSpec = unet.input("timestep");
@@ -65,17 +62,17 @@ final class UnetBatch implements AutoCloseable {
             throw new DiffusionException(unet.label() + " expects text embeddings of size " + textSpec.dim(2)
                     + " but the text encoder makes " + hiddenSize + "; the model folder mixes parts of different models");
         }
-        this.sample = TensorBuffer.of(env, sampleSpec.type(), perRun, channels, latentHeight, latentWidth);
-        this.text = TensorBuffer.of(env, textSpec.type(), perRun, 77, hiddenSize);
-        this.timestep = TensorBuffer.of(env, timestepSpec.type(), timestepShape(timestepSpec, perRun));
-        this.output = TensorBuffer.of(env, outputSpec.type(), perRun, 4, latentHeight, latentWidth);
+        this.sample = TensorBuffer.of(sampleSpec.type(), perRun, channels, latentHeight, latentWidth);
+        this.text = TensorBuffer.of(textSpec.type(), perRun, 77, hiddenSize);
+        this.timestep = TensorBuffer.of(timestepSpec.type(), timestepShape(timestepSpec, perRun));
+        this.output = TensorBuffer.of(outputSpec.type(), perRun, 4, latentHeight, latentWidth);
         this.timestepCond = unet.optionalInput("timestep_cond")
-                .map(spec -> TensorBuffer.of(env, spec.type(), perRun, spec.dim(1) > 0 ? spec.dim(1) : 256));
-        feeds.put(sampleSpec.name(), sample.tensor());
-        feeds.put(textSpec.name(), text.tensor());
-        feeds.put(timestepSpec.name(), timestep.tensor());
-        timestepCond.ifPresent(t -> feeds.put("timestep_cond", t.tensor()));
-        this.pinned = Map.of(outputSpec.name(), output.tensor());
+                .map(spec -> TensorBuffer.of(spec.type(), perRun, spec.dim(1) > 0 ? spec.dim(1) : 256));
+        feeds.put(sampleSpec.name(), sample);
+        feeds.put(textSpec.name(), text);
+        feeds.put(timestepSpec.name(), timestep);
+        timestepCond.ifPresent(t -> feeds.put("timestep_cond", t));
+        this.pinned = Map.of(outputSpec.name(), output);
         this.outputs = new float[items.size()][4 * plane];
         if (perRun == items.size()) {
             fillConditioning(0); // the same every step

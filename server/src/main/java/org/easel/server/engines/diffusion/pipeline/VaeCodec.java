@@ -1,13 +1,12 @@
 package org.easel.server.engines.diffusion.pipeline;
 
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtSession;
 import java.util.Arrays;
 import java.util.Map;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.model.DiffusionModel;
-import org.easel.server.engines.diffusion.onnx.OnnxModel;
+import org.easel.server.engines.diffusion.onnx.InferenceModel;
 import org.easel.server.engines.diffusion.onnx.TensorBuffer;
+import org.easel.server.engines.diffusion.onnx.TensorOutputs;
 import org.easel.server.engines.diffusion.onnx.TensorSpec;
 import org.easel.server.engines.diffusion.scheduler.GaussianNoise;
 
@@ -32,25 +31,24 @@ final class VaeCodec {
      * @param mean the distribution's mean instead of a draw (InstructPix2Pix's image conditioning)
      */
     float[] encode(Picture picture, boolean mean, GaussianNoise noise) {
-        OnnxModel encoder = model.vaeEncoder();
+        InferenceModel encoder = model.vaeEncoder();
         TensorSpec input = encoder.input("sample");
         String output = encoder.output("latent_sample", "latent_parameters").name();
-        try (TensorBuffer pixels = TensorBuffer.of(OrtEnvironment.getEnvironment(), input.type(), 1, 3,
-                picture.height(), picture.width())) {
+        try (TensorBuffer pixels = TensorBuffer.of(input.type(), 1, 3, picture.height(),
+                picture.width())) {
             float[] rgb = picture.rgb();
             for (int i = 0; i < rgb.length; i++) {
                 pixels.set(i, rgb[i] * 2f - 1f);
             }
-            try (OrtSession.Result result = encoder.run(Map.of(input.name(), pixels.tensor()))) {
-                float[] values = Tensors.floats(result, output, encoder.label());
-                int plane = (picture.width() / 8) * (picture.height() / 8);
-                long[] shape = Tensors.shape(result, output);
-                if (shape.length != 4 || shape[2] * shape[3] != plane || (shape[1] != 4 && shape[1] != 8)) {
-                    throw new DiffusionException(encoder.label() + " returned " + output + " of shape "
-                            + Arrays.toString(shape) + " for a " + picture.width() + "×" + picture.height() + " image");
-                }
-                return shape[1] == 4 ? values : fromParameters(values, plane, mean, noise);
+            TensorOutputs result = encoder.run(Map.of(input.name(), pixels));
+            float[] values = result.floats(output);
+            int plane = (picture.width() / 8) * (picture.height() / 8);
+            long[] shape = result.shape(output);
+            if (shape.length != 4 || shape[2] * shape[3] != plane || (shape[1] != 4 && shape[1] != 8)) {
+                throw new DiffusionException(encoder.label() + " returned " + output + " of shape "
+                        + Arrays.toString(shape) + " for a " + picture.width() + "×" + picture.height() + " image");
             }
+            return shape[1] == 4 ? values : fromParameters(values, plane, mean, noise);
         }
     }
 
@@ -70,28 +68,26 @@ final class VaeCodec {
 
     /** The picture for UNet-space latents {@code [4, h, w]} (divided by the VAE scale here). */
     Picture decode(float[] latents, int latentWidth, int latentHeight) {
-        OnnxModel decoder = model.vaeDecoder();
+        InferenceModel decoder = model.vaeDecoder();
         TensorSpec input = decoder.input("latent_sample");
         String output = decoder.output("sample").name();
         float inverseScale = (float) (1.0 / model.vaeScale());
-        try (TensorBuffer in = TensorBuffer.of(OrtEnvironment.getEnvironment(), input.type(), 1, LATENT_CHANNELS,
-                latentHeight, latentWidth)) {
+        try (TensorBuffer in = TensorBuffer.of(input.type(), 1, LATENT_CHANNELS, latentHeight,
+                latentWidth)) {
             for (int i = 0; i < latents.length; i++) {
                 in.set(i, latents[i] * inverseScale);
             }
-            try (OrtSession.Result result = decoder.run(Map.of(input.name(), in.tensor()))) {
-                float[] values = Tensors.floats(result, output, decoder.label());
-                int width = latentWidth * 8;
-                int height = latentHeight * 8;
-                if (values.length != 3 * width * height) {
-                    throw new DiffusionException(decoder.label() + " returned " + values.length + " values for a "
-                            + width + "×" + height + " image");
-                }
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = Math.max(0f, Math.min(1f, values[i] / 2f + 0.5f));
-                }
-                return new Picture(width, height, values);
+            float[] values = decoder.run(Map.of(input.name(), in)).floats(output);
+            int width = latentWidth * 8;
+            int height = latentHeight * 8;
+            if (values.length != 3 * width * height) {
+                throw new DiffusionException(decoder.label() + " returned " + values.length + " values for a "
+                        + width + "×" + height + " image");
             }
+            for (int i = 0; i < values.length; i++) {
+                values[i] = Math.max(0f, Math.min(1f, values[i] / 2f + 0.5f));
+            }
+            return new Picture(width, height, values);
         }
     }
 }
