@@ -59,7 +59,8 @@ final class Phrasing {
             java.util.Map.entry("colr", "color"), java.util.Map.entry("clr", "color"), java.util.Map.entry("sam", "same"),
             java.util.Map.entry("agn", "again"),
             java.util.Map.entry("gimme", "give me"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
-            java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"));
+            java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"),
+            java.util.Map.entry("whites", "whites"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Lower case, one space between words, curly quotes made straight, no emoji, common typos fixed. */
