@@ -40,7 +40,7 @@ final class VagueRequest {
         if (COLOURS.matcher(core).matches()) {
             // A cast is the usual trouble, and white balance fixes it whichever way it goes.
             return Optional.of(new Understanding.Clarify("Which way should the colours go?",
-                    List.of("correct the white balance", "make it warmer", "make it cooler", "make it more saturated")));
+                    List.of("correct the white balance", "make it warmer", "make it cooler")));
         }
         boolean notIt = NOT_IT.matcher(core).matches();
         if (!notIt && !ASKS_FOR_SOMETHING.matcher(core).matches()) {
