@@ -5,7 +5,7 @@ package org.easel.server.imaging;
  * Values outside 0..1 (HDR float layers) are extended symmetrically, so the curve stays monotonic
  * and invertible everywhere.
  */
-final class Srgb {
+public final class Srgb {
 
     private Srgb() {
     }
@@ -26,13 +26,13 @@ final class Srgb {
         }
     }
 
-    static float decode(float v) {
+    public static float decode(float v) {
         float a = Math.abs(v);
         float linear = a <= 0.04045f ? a / 12.92f : (float) Math.pow((a + 0.055) / 1.055, 2.4);
         return Math.copySign(linear, v);
     }
 
-    static float encode(float v) {
+    public static float encode(float v) {
         float a = Math.abs(v);
         float encoded = a <= 0.0031308f ? a * 12.92f : (float) (1.055 * Math.pow(a, 1 / 2.4) - 0.055);
         return Math.copySign(encoded, v);

@@ -33,7 +33,10 @@ final class AdjustmentReader {
                     "less saturated"),
             Map.entry("harsh|contrasty|stark|crunchy|punchy", "less contrast"),
             Map.entry("soft|blurry|fuzzy|mushy|out of focus|unsharp|smeared|smudgy|blurred", "sharpen"),
-            Map.entry("sharp|noisy|grainy|crisp|jagged|harsh edged", "blur slightly"));
+            Map.entry("sharp|crisp|jagged|harsh edged", "blur slightly"),
+            Map.entry("noisy|grainy|speckled|speckly", "denoise"),
+            Map.entry("green|greenish", "tint towards magenta"),
+            Map.entry("magenta|magentaish", "tint towards green"));
     /** "a yellow tinge", "a murky blue cast": a colour cast, complained about without "too". */
     private static final Pattern CAST_COMPLAINT;
     /** Words that complain wherever they stand: "underexposed by a stop, fix". */
@@ -44,12 +47,13 @@ final class AdjustmentReader {
     /** Asking for something interesting is not asking for a cooler picture ("do something cool with it"). */
     private static final Pattern NOT_AN_ADJUSTMENT = Pattern.compile("\\b(?:something|anything|stuff) (?:cool|fun|"
             + "nice|interesting|creative|different|dark|bright|warm)\\b|\\bcool (?:stuff|things|effect|idea)\\b");
-    /** Colour casts the classical engine has no control for. */
-    /** Only as a complaint: "too green", "greenish", "a magenta cast" — "a pink background" is no cast. */
+    /**
+     * Colour casts the classical engine has no control for (green and magenta are the tint's), only
+     * as a complaint: "too pink", "purplish", "a pink cast" — "a pink background" is no cast.
+     */
     private static final Pattern CAST = Pattern.compile("\\b(?:too |very |so |kinda |a bit |way too |looks? |is |are |"
             + "all |everything |too much |so much |lots of |a lot of )(?:sickly |weird |ugly |odd |strange |a bit )?"
-            + "(green|magenta|pink|purple)\\b|\\b(green|magenta|pink|purple)ish\\b|"
-            + "\\b(green|magenta|pink|purple) (?:cast|tint|tinge|shift)\\b");
+            + "(pink|purple)\\b|\\b(pink|purple)ish\\b|\\b(pink|purple) (?:cast|tint|tinge|shift)\\b");
     private static final Pattern COMPLAINT;
     /** The further adjectives of one complaint: "… and cold". */
     private static final Pattern AND_ANOTHER;
@@ -168,7 +172,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:dark (?:frame|border|borders|edge|fade)|fad(?:e|es|ing)(?: in)?"
                     + "(?: from| at| towards| toward| to)? (?:the )?(?:edges|corners|sides)|edges? fad(?:e|ing))\\b"),
                     "vignette"),
-            Map.entry(Pattern.compile("\\b(?:punchier|punch it up|more punch|punchy|more pop|more oomph|more depth)\\b"),
+            // An S-curve is what "punchier" means to a photographer: deeper shadows, brighter highlights.
+            Map.entry(Pattern.compile("\\bpunchier\\b"), "s curve"),
+            Map.entry(Pattern.compile("\\b(?:punch it up|more punch|punchy|more pop|more oomph|more depth)\\b"),
                     "more contrast"),
             Map.entry(Pattern.compile("\\bmoodier\\b"), "darker and more contrast"),
             Map.entry(Pattern.compile("\\b(?:crisp(?:en)?(?: it| this)? up|crisper|clearer|more defined|more detail|"
@@ -191,7 +197,7 @@ final class AdjustmentReader {
                     + "without colou?rs?|colou?rless)\\b"), "black and white"),
             Map.entry(Pattern.compile("\\b(?:dark(?:en)? (?:the )?(?:edges|corners)|dark corners|edge darkening|"
                     + "darker (?:edges|corners))\\b"), "vignette"),
-            Map.entry(Pattern.compile("\\b(?:lift|lighten|brighten|open up) (?:the )?(?:shadows|darks|dark areas)\\b"),
+            Map.entry(Pattern.compile("\\b(?:lift|lighten|brighten) (?:the )?(?:shadows|darks|dark areas)\\b"),
                     "brighter"),
             Map.entry(Pattern.compile("\\b(?:up|raise|increase|boost|bump up|bump|push)(?: the)? exposure\\b"),
                     "brighter"),
@@ -323,7 +329,7 @@ final class AdjustmentReader {
     static boolean complains(String instruction) {
         String text = Phrasing.core(instruction);
         return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find() || BARE_COMPLAINT.matcher(text).matches()
-                || INHERENT_COMPLAINT.matcher(text).find();
+                || INHERENT_COMPLAINT.matcher(text).find() || NEUTRALS_CAST.matcher(text).find();
     }
 
     /** Words for the whole picture or a tonal range, which name no part of it. */
@@ -362,9 +368,25 @@ final class AdjustmentReader {
         return Lexicon.read(rewrite(Phrasing.core(instruction))).stream().anyMatch(Term::isEffect);
     }
 
+    /**
+     * "The whites look yellow", "the grey wall is blue": what should be neutral is not, which is
+     * what white balance fixes, whichever way the cast goes. Read before complaints, which would
+     * take "yellow" for "too warm".
+     */
+    private static final Pattern NEUTRALS_CAST = Pattern.compile("\\b(?:the )?(?:whites?|greys?|grays?|white "
+            + "(?:walls?|shirts?|paper|background|snow|clouds?)|grey (?:walls?|card|background)|gray (?:walls?|card|"
+            + "background)|snow) (?:look|looks|are|is|seem|seems|appear|appears|have gone|has gone|turned|went|came out)"
+            + " (?:a bit |kinda |too |very |so |quite |slightly |a little |really )*(?:yellow|orange|blue|green|magenta|"
+            + "pink|purple|warm|cold|cool|red|brown|cyan|teal)(?:ish)?\\b");
+    /** "Remove the colour cast", "neutralise this cast": a request, not a complaint. */
+    private static final Pattern CAST_REMOVAL = Pattern.compile("\\b(?:remove|fix|correct|neutrali[sz]e|kill|"
+            + "get rid of|take out|lose) (?:the |this |that |a |an )?(?:colou?r )?cast\\b");
+
     /** Complaints and trade words become the lexicon's words. */
     static String rewrite(String text) {
-        String rewritten = NOT_AN_ADJUSTMENT.matcher(text).replaceAll(" ");
+        String rewritten = NEUTRALS_CAST.matcher(text).replaceAll(" white balance ");
+        rewritten = CAST_REMOVAL.matcher(rewritten).replaceAll(" white balance ");
+        rewritten = NOT_AN_ADJUSTMENT.matcher(rewritten).replaceAll(" ");
         Matcher cast = CAST_COMPLAINT.matcher(rewritten);
         StringBuilder casts = new StringBuilder();
         while (cast.find()) {

@@ -37,7 +37,8 @@ final class ContentReader {
             + "|(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper)(?: idea)?\\s*[:\\-–—]\\s*"
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?\\s+"
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
-            + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+)");
+            + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+"
+            + "|(?:picture|imagine|envision|envisage)(?= (?:a|an|some)\\b)\\s+)");
     /** A later clause that asks for a new picture. */
     private static final Pattern LATER_NEW_IMAGE = Pattern.compile("[,;.!]\\s+((?:generate|create|render|make|draw|"
             + "paint|give) (?:me |us )?(?:a |an )?(?:completely |brand )?new (?:picture|image|one))"

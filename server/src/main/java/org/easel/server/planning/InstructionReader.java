@@ -151,7 +151,8 @@ public final class InstructionReader {
         // "paint a golden retriever": content asked for in so many words, whatever its adjectives name.
         boolean asksForContent = (content.drawing() || content.newImage()) && SemanticReadings.describesContent(content.prompt());
         if ((AdjustmentReader.complains(instruction) || AdjustmentReader.namesAnEffect(instruction))
-                && (effectFirst || !SemanticReadings.describes(instruction)) && !asksForContent) {
+                && (effectFirst || !SemanticReadings.describes(instruction)) && !asksForContent
+                && !context.blankLayer()) {   // an empty layer has nothing to adjust: "… red eyes, long coat" describes
             Optional<Understanding> adjustment = SemanticReadings.read(Intent.ADJUST, instruction, context);
             if (adjustment.isPresent()) {
                 return adjustment.get();

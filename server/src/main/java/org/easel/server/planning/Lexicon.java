@@ -1,15 +1,27 @@
 package org.easel.server.planning;
 
+import static org.easel.server.engines.classical.AdjustmentKind.AUTO_CONTRAST;
+import static org.easel.server.engines.classical.AdjustmentKind.AUTO_LEVELS;
+import static org.easel.server.engines.classical.AdjustmentKind.AUTO_WHITE_BALANCE;
 import static org.easel.server.engines.classical.AdjustmentKind.BLUR;
 import static org.easel.server.engines.classical.AdjustmentKind.BRIGHTNESS;
+import static org.easel.server.engines.classical.AdjustmentKind.CLARITY;
 import static org.easel.server.engines.classical.AdjustmentKind.CONTRAST;
+import static org.easel.server.engines.classical.AdjustmentKind.CURVE;
+import static org.easel.server.engines.classical.AdjustmentKind.DENOISE;
+import static org.easel.server.engines.classical.AdjustmentKind.EXPOSURE;
 import static org.easel.server.engines.classical.AdjustmentKind.GRAYSCALE;
+import static org.easel.server.engines.classical.AdjustmentKind.HIGHLIGHTS;
 import static org.easel.server.engines.classical.AdjustmentKind.HUE;
 import static org.easel.server.engines.classical.AdjustmentKind.INVERT;
 import static org.easel.server.engines.classical.AdjustmentKind.POSTERIZE;
+import static org.easel.server.engines.classical.AdjustmentKind.RED_EYE;
 import static org.easel.server.engines.classical.AdjustmentKind.SATURATION;
 import static org.easel.server.engines.classical.AdjustmentKind.SEPIA;
+import static org.easel.server.engines.classical.AdjustmentKind.SHADOWS;
 import static org.easel.server.engines.classical.AdjustmentKind.SHARPEN;
+import static org.easel.server.engines.classical.AdjustmentKind.TINT;
+import static org.easel.server.engines.classical.AdjustmentKind.VIBRANCE;
 import static org.easel.server.engines.classical.AdjustmentKind.VIGNETTE;
 import static org.easel.server.engines.classical.AdjustmentKind.WARMTH;
 
@@ -50,6 +62,7 @@ final class Lexicon {
         fixed(SHARPEN, "sharpen", "sharpened", "sharper", "sharp", "crisper", "unsharp mask");
         fixed(POSTERIZE, "posterize", "posterise", "posterized", "posterised", "posterization", "posterisation");
         fixed(VIGNETTE, "vignette", "vignetting");
+        photoFixes();
         directed(HUE, 1, "hue", "hue shift", "shift the hue", "shift hue", "hue shifted", "rotate the hue",
                 "rotate hue", "hue rotation");
 
@@ -78,7 +91,7 @@ final class Lexicon {
 
         noun(BRIGHTNESS, 1, "brightness", "lightness", "exposure");
         noun(CONTRAST, 1, "contrast");
-        noun(SATURATION, 1, "saturation", "vibrance", "vibrancy");
+        noun(SATURATION, 1, "saturation");
         noun(WARMTH, 1, "warmth");
         noun(WARMTH, -1, "coolness");
 
@@ -109,6 +122,37 @@ final class Lexicon {
     }
 
     private Lexicon() {
+    }
+
+    /** The photo fixes' words (issue 16): the names photographers use and the phrases people type. */
+    private static void photoFixes() {
+        // Plain "exposure" stays brightness, as the development sets expect; the photographer's terms are exposure.
+        noun(EXPOSURE, 1, "exposure compensation", "ev", "exposure value", "stops of exposure", "stop of exposure");
+        noun(VIBRANCE, 1, "vibrance", "vibrancy");
+        noun(CLARITY, 1, "clarity", "local contrast", "micro contrast", "microcontrast");
+        directed(SHADOWS, 1, "open up the shadows", "open up shadows", "open the shadows", "recover the shadows",
+                "recover shadows", "shadow recovery");
+        directed(HIGHLIGHTS, -1, "recover the highlights", "recover highlights", "bring back the highlights",
+                "bring back highlights", "save the highlights", "rescue the highlights", "highlight recovery",
+                "tame the highlights");
+        directed(CURVE, 1, "s curve", "an s curve", "s curves", "contrast curve");
+        // Only as a tint: "shift the hue towards magenta" is a hue shift, "more green" may be the grass.
+        directed(TINT, 1, "magenta tint", "tint towards magenta", "tint toward magenta", "tint it magenta", "tint it towards magenta",
+                "more magenta", "less green");
+        directed(TINT, -1, "green tint", "tint towards green", "tint toward green", "tint it green", "tint it towards green",
+                "less magenta");
+        fixed(AUTO_LEVELS, "auto levels", "autolevels", "auto level", "automatic levels");
+        fixed(AUTO_CONTRAST, "auto contrast", "autocontrast", "automatic contrast", "stretch the contrast");
+        fixed(AUTO_WHITE_BALANCE, "auto white balance", "white balance", "awb", "correct the white balance",
+                "fix the white balance", "colour cast", "color cast",
+                "remove the colour cast", "remove the color cast", "colour correct", "color correct",
+                "colour correction", "color correction", "auto colour", "auto color", "white balanced");
+        fixed(DENOISE, "denoise", "denoised", "denoising", "noise reduction", "reduce noise", "reduce the noise",
+                "remove noise", "remove the noise", "less noise", "less noisy", "noise removal", "reduce grain",
+                "reduce the grain", "remove the grain", "less grain", "less grainy", "de noise", "noise");
+        fixed(RED_EYE, "red eye", "red eyes", "redeye", "red eye removal", "remove red eye", "remove the red eye",
+                "remove red eyes", "remove the red eyes", "fix the red eye", "fix red eye", "fix the red eyes",
+                "fix red eyes", "red eye fix");
     }
 
     /** The instruction's terms in order; unrecognised words come back as {@link Term.Role#UNKNOWN}. */

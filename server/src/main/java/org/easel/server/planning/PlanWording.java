@@ -68,6 +68,25 @@ final class PlanWording {
             case BLUR -> graded(op, "blur it", "blurred it");
             case SHARPEN -> graded(op, "sharpen it", "sharpened it");
             case VIGNETTE -> graded(op, "add a vignette", "added a vignette");
+            case EXPOSURE -> signed(op, "raise the exposure", "raised the exposure", "lower the exposure",
+                    "lowered the exposure");
+            case SHADOWS -> signed(op, "open up the shadows", "opened up the shadows", "deepen the shadows",
+                    "deepened the shadows");
+            case HIGHLIGHTS -> signed(op, "brighten the highlights", "brightened the highlights",
+                    "recover the highlights", "recovered the highlights");
+            case CURVE -> signed(op, "add an S-curve", "added an S-curve", "flatten the tone curve",
+                    "flattened the tone curve");
+            case TINT -> signed(op, "tint it towards magenta", "tinted it towards magenta", "tint it towards green",
+                    "tinted it towards green");
+            case VIBRANCE -> signed(op, "increase the vibrance", "increased the vibrance", "reduce the vibrance",
+                    "reduced the vibrance");
+            case CLARITY -> signed(op, "add clarity", "added clarity", "soften the local contrast",
+                    "softened the local contrast");
+            case AUTO_LEVELS -> new Phrase("set the levels automatically", "set the levels automatically");
+            case AUTO_CONTRAST -> new Phrase("stretch the contrast automatically", "stretched the contrast automatically");
+            case AUTO_WHITE_BALANCE -> new Phrase("correct the white balance", "corrected the white balance");
+            case DENOISE -> graded(op, "reduce the noise", "reduced the noise");
+            case RED_EYE -> new Phrase("remove the red eye", "removed the red eye");
             case CONTRAST -> {
                 String how = op.intensity().afterVerb();
                 yield op.sign() > 0
@@ -76,6 +95,10 @@ final class PlanWording {
             }
             default -> throw new IllegalArgumentException("not a verb phrase: " + op);
         };
+    }
+
+    private static Phrase signed(Understood op, String up, String upPast, String down, String downPast) {
+        return op.sign() > 0 ? graded(op, up, upPast) : graded(op, down, downPast);
     }
 
     private static Phrase graded(Understood op, String imperative, String past) {

@@ -106,7 +106,8 @@ final class SemanticReadings {
     /** How the instruction reads under {@code intent}; empty when its words do not fit that intent. */
     static Optional<Understanding> read(Intent intent, String instruction, InstructionContext context) {
         return switch (intent) {
-            case ADJUST -> adjust(instruction, context);
+            // An empty layer has nothing to adjust: "…, red eyes, long coat" describes a character.
+            case ADJUST -> context.blankLayer() ? Optional.empty() : adjust(instruction, context);
             case REMOVE -> remove(instruction, context);
             case EXTEND -> extend(instruction, context);
             case CONTENT -> content(instruction, context);
@@ -279,6 +280,11 @@ final class SemanticReadings {
      */
     static Optional<Understanding> asDescription(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
+        boolean known = org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(core);
+        String afterLead = core.replaceFirst("^(?:[a-z']+ ){0,3}[a-z']+:\\s+", "");   // "my oc: tall guy, white hair"
+        if (context.blankLayer() && !afterLead.equals(core) && isDescription(afterLead)) {
+            core = afterLead;
+        }
         if (CHANGE_WORDS.matcher(core).find() && !context.blankLayer()) {
             return instructionEdit(instruction);
         }
@@ -291,7 +297,7 @@ final class SemanticReadings {
                 return content(instruction, context);
             }
         }
-        if (!isDescription(core) || !org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(core)) {
+        if (!isDescription(core) || !known) {
             return Optional.empty();
         }
         return content(instruction, context);

@@ -20,6 +20,6 @@ record Understood(AdjustmentKind kind, int sign, Intensity intensity) {
 
     static boolean isGraded(AdjustmentKind kind) {
         return kind == AdjustmentKind.BLUR || kind == AdjustmentKind.SHARPEN || kind == AdjustmentKind.POSTERIZE
-                || kind == AdjustmentKind.VIGNETTE;
+                || kind == AdjustmentKind.VIGNETTE || kind == AdjustmentKind.DENOISE;
     }
 }

@@ -42,8 +42,9 @@ final class VagueRequest {
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
         if (COLOURS.matcher(core).matches()) {
+            // A cast is the usual trouble, and white balance fixes it whichever way it goes.
             return Optional.of(new Understanding.Clarify("Which way should the colours go?",
-                    List.of("make it warmer", "make it cooler", "make it more saturated")));
+                    List.of("correct the white balance", "make it warmer", "make it cooler")));
         }
         boolean notIt = NOT_IT.matcher(core).matches();
         if (!notIt && !ASKS_FOR_SOMETHING.matcher(core).matches()) {

@@ -113,7 +113,7 @@ public final class RegionBenchmark {
         }
     }
 
-    private static double[][] interleaved(LongSupplier a, LongSupplier b) {
+    static double[][] interleaved(LongSupplier a, LongSupplier b) {
         a.getAsLong();   // warm-up: JIT and caches
         b.getAsLong();
         double[][] out = new double[2][ROUNDS];
@@ -130,20 +130,20 @@ public final class RegionBenchmark {
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static long time(Runnable task) {
+    static long time(Runnable task) {
         long start = System.nanoTime();
         task.run();
         return System.nanoTime() - start;
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 
     /** Bricks with fine detail, rgba8: a texture the fill has to continue. */
-    private static Raster texture(int width, int height) {
+    static Raster texture(int width, int height) {
         byte[] px = new byte[width * height * 4];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -160,7 +160,7 @@ public final class RegionBenchmark {
         return new Raster(0, 0, width, height, PixelFormat.RGBA8, px);
     }
 
-    private static Raster squareMask(int width, int height, int x0, int y0, int side) {
+    static Raster squareMask(int width, int height, int x0, int y0, int side) {
         byte[] m = new byte[width * height];
         for (int y = y0; y < y0 + side; y++) {
             Arrays.fill(m, y * width + x0, y * width + x0 + side, (byte) 255);
@@ -168,7 +168,7 @@ public final class RegionBenchmark {
         return new Raster(0, 0, width, height, PixelFormat.A8, m);
     }
 
-    private static byte[] filled(int length) {
+    static byte[] filled(int length) {
         byte[] m = new byte[length];
         Arrays.fill(m, (byte) 255);
         return m;

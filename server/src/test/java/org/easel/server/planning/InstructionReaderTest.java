@@ -120,7 +120,8 @@ class InstructionReaderTest {
             "make it ~ sel ~ refuse",
             "contrast ~ nosel ~ clarify",
             "extend the canvas to the right by 300 ~ nosel ~ clarify",
-            "everything looks too green ~ nosel ~ clarify",
+            "everything looks too green ~ nosel ~ adjust: tint+",   // a tint towards magenta (issue 16)
+            "everything looks too purple ~ nosel ~ clarify",
             // Vague requests and verdicts ask, offering readings; the last change decides which.
             "make it nicer ~ nosel ~ clarify",
             "hmm not feeling it ~ generated ~ clarify",
@@ -163,7 +164,7 @@ class InstructionReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"contrast", "extend the canvas", "extend the canvas to the right by 300",
-            "everything looks too green", "make it nicer", "fix the colours"})
+            "everything looks too purple", "make it nicer", "fix the colours"})
     void everyReadingOfferedMeansExactlyThatReadingWhenSentBack(String ambiguous) {
         Understanding understanding = reader.read(ambiguous, NOTHING_SELECTED);
         Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);

@@ -32,8 +32,10 @@ final class ColourMath {
             case HUE -> hue(adjustment.amount() * Math.PI);
             case SEPIA -> (rgba, n) -> sepia(rgba, n, amount);
             case POSTERIZE -> posterize(adjustment.amount());
-            case BLUR, SHARPEN, VIGNETTE -> throw new IllegalArgumentException(
-                    adjustment.kind().wireName() + " is spatial, not a per-pixel operation");
+            case EXPOSURE, SHADOWS, HIGHLIGHTS, CURVE, TINT, VIBRANCE, RED_EYE -> PhotoTone.operation(adjustment);
+            case BLUR, SHARPEN, VIGNETTE, CLARITY, DENOISE, AUTO_LEVELS, AUTO_CONTRAST, AUTO_WHITE_BALANCE ->
+                    throw new IllegalArgumentException(
+                    adjustment.kind().wireName() + " reads the whole area, it is not a per-pixel operation");
         };
     }
 

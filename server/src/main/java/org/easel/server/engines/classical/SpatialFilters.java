@@ -4,7 +4,8 @@ import org.easel.server.imaging.FloatImage;
 import org.easel.server.imaging.Rect;
 
 /**
- * The adjustments whose result depends on neighbours or position: blur, sharpen, vignette. Sizes
+ * The adjustments whose result depends on neighbours or position: blur, sharpen, vignette, and
+ * (through {@link DetailFilters}) clarity and noise reduction. Sizes
  * are relative to the edited area (the "frame": the selection's bounds, or the whole layer), so
  * "blur" looks alike on a thumbnail-sized selection and on a whole poster.
  */
@@ -24,6 +25,8 @@ final class SpatialFilters {
         return switch (adjustment.kind()) {
             case BLUR -> 3 * blurRadius(adjustment.amount(), frame);
             case SHARPEN -> 3 * SHARPEN_RADIUS;
+            case CLARITY -> 3 * DetailFilters.clarityRadius(frame);
+            case DENOISE -> DetailFilters.denoiseRadius(adjustment.amount());
             default -> 0;
         };
     }
@@ -33,6 +36,8 @@ final class SpatialFilters {
             case BLUR -> gaussian(image, blurRadius(adjustment.amount(), frame));
             case SHARPEN -> sharpen(image, (float) adjustment.amount() * SHARPEN_GAIN_AT_ONE);
             case VIGNETTE -> vignette(image, frame, (float) adjustment.amount() * VIGNETTE_DARKENING_AT_ONE);
+            case CLARITY -> DetailFilters.clarity(image, frame, (float) adjustment.amount());
+            case DENOISE -> DetailFilters.denoise(image, (float) adjustment.amount());
             default -> throw new IllegalArgumentException(adjustment.kind().wireName() + " is not spatial");
         }
     }

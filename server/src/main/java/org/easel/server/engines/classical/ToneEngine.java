@@ -32,6 +32,9 @@ public final class ToneEngine {
     static final String NOTHING_SELECTED = "The selection does not overlap the layer, so there is nothing to change. "
             + "Select part of the layer, or clear the selection to edit the whole layer.";
 
+    static final String RED_EYE_NEEDS_SELECTION = "Red-eye removal needs a selection: select the eyes "
+            + "(a loose circle around each pupil is enough) and ask again.";
+
     private static final int MAX_BANDS = 8;
 
     /**
@@ -56,6 +59,10 @@ public final class ToneEngine {
             throw new IllegalArgumentException("no adjustments to apply");
         }
 
+        if (selection == null && operations.stream().anyMatch(a -> a != null && a.kind() == AdjustmentKind.RED_EYE)) {
+            // Over a whole photo "red" is lips, clothes and sunsets: only a selected eye is a pupil.
+            throw new EditRejectedException(RED_EYE_NEEDS_SELECTION);
+        }
         control.checkCancelled();
         Coverage coverage = SelectionMask.coverage(selection, canvasWidth, canvasHeight, Rect.of(image), featherPx);
         if (coverage.isEmpty()) {
@@ -80,6 +87,16 @@ public final class ToneEngine {
         int done = 0;
         for (List<Adjustment> stage : stages) {
             control.checkCancelled();
+            if (stage.get(0).kind().isAutomatic()) {
+                RowOperation correction = AutoCorrections.measure(stage.get(0), work, coverage);
+                correction.apply(work.data(), work.width() * work.height());
+                if (clamp) {
+                    ColourMath.clampToUnit(work.data(), work.width() * work.height());
+                }
+                done += bands;
+                control.progress(done, total, "adjusting");
+                continue;
+            }
             if (stage.get(0).kind().isSpatial()) {
                 SpatialFilters.apply(stage.get(0), work, bounds);
                 if (clamp) {

@@ -157,9 +157,21 @@ class SelectionCoverageContractTest {
                 new Adjustment(AdjustmentKind.POSTERIZE, 0.25), new Adjustment(AdjustmentKind.WARMTH, 0.5)));
     }
 
+    /** The per-pixel photo fixes follow the same contract as the older adjustments, in every depth. */
+    @ParameterizedTest
+    @EnumSource(value = AdjustmentKind.class, names = {"EXPOSURE", "SHADOWS", "HIGHLIGHTS", "CURVE", "TINT",
+        "VIBRANCE"})
+    void photoFixesFollowTheCoverageExactly(AdjustmentKind kind) {
+        for (PixelFormat format : List.of(PixelFormat.RGBA8, PixelFormat.RGBA16, PixelFormat.RGBAF32)) {
+            assertContract(format, softEllipse(), List.of(new Adjustment(kind, 0.5)));
+            assertContract(format, hardRectangle(), List.of(new Adjustment(kind, -0.5)));
+        }
+    }
+
     /** Filters that read neighbours: only where coverage is 0 is the result exactly the original. */
     @ParameterizedTest
-    @EnumSource(value = AdjustmentKind.class, names = {"BLUR", "SHARPEN", "VIGNETTE"})
+    @EnumSource(value = AdjustmentKind.class, names = {"BLUR", "SHARPEN", "VIGNETTE", "CLARITY", "DENOISE",
+        "AUTO_LEVELS", "AUTO_CONTRAST", "AUTO_WHITE_BALANCE"})
     void spatialFiltersLeaveUnselectedPixelsByteIdenticalAndReplaceFullySelectedOnes(AdjustmentKind kind) {
         Raster source = source(PixelFormat.RGBA8);
         byte[] mask = softEllipse();
