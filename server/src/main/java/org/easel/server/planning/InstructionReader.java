@@ -71,6 +71,9 @@ public final class InstructionReader {
         if (exact.isPresent()) {
             return exact.get();
         }
+        if (!Phrasing.normalise(instruction).matches("(?s).*[a-z]{2,}.*")) {
+            return Understanding.Refused.cannotDo(instruction);   // "2 + 2", "???": no words to read
+        }
         if (planner.isPresent()) {
             try {
                 return new Understanding.Planned(planner.get().interpret(instruction, context));

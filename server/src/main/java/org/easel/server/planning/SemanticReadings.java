@@ -106,8 +106,9 @@ final class SemanticReadings {
     /** How the instruction reads under {@code intent}; empty when its words do not fit that intent. */
     static Optional<Understanding> read(Intent intent, String instruction, InstructionContext context) {
         return switch (intent) {
-            // An empty layer has nothing to adjust: "…, red eyes, long coat" describes a character.
-            case ADJUST -> context.blankLayer() ? Optional.empty() : adjust(instruction, context);
+            // On an empty layer a description is the picture to make: "…, red eyes, long coat" is a character.
+            case ADJUST -> context.blankLayer() && describes(instruction) && Phrasing.core(instruction).split(" ").length >= 3
+                    ? Optional.empty() : adjust(instruction, context);
             case REMOVE -> remove(instruction, context);
             case EXTEND -> extend(instruction, context);
             case CONTENT -> content(instruction, context);
