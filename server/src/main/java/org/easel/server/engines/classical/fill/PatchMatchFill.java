@@ -23,10 +23,11 @@ public final class PatchMatchFill {
     /** Coarsest scale: small enough that random search covers it quickly, large enough for patches. */
     private static final int COARSEST_SIDE = 24;
     private static final int MIN_SOURCES = 16;
-    private static final int FINEST_ROUNDS = 2;
+    /** Rounds of search and voting per level: measured on photographs (BENCHMARKS.md), three times the first choice. */
+    private static final int COARSEST_ROUNDS = 18;
+    private static final int MIDDLE_ROUNDS = 9;
+    private static final int FINEST_ROUNDS = 6;
     private static final int REFINE_ROUNDS = 2;
-    /** Relaxation passes that smooth the tone correction inside the hole. */
-    private static final int SMOOTHING_PASSES = 40;
 
     private final long seed;
 
@@ -73,8 +74,12 @@ public final class PatchMatchFill {
             }
             field = next;
             boolean coarsestLevel = k == levels - 1;
-            int rounds = coarsestLevel ? 6 : (k == 0 ? FINEST_ROUNDS : 3);
-            int searchRadius = coarsestLevel ? Math.max(level.width, level.height) : Math.max(8, SIDE * 2);
+            int rounds = coarsestLevel ? COARSEST_ROUNDS : (k == 0 ? FINEST_ROUNDS : MIDDLE_ROUNDS);
+            // Random search reaches half the level, not just around the match carried up from
+            // the coarser level: on photographs that layout is often a smooth guess, and only
+            // a wide search finds the textured exemplars that replace it.
+            int searchRadius = coarsestLevel ? Math.max(level.width, level.height)
+                    : Math.max(SIDE * 2, Math.max(level.width, level.height) / 2);
             for (int round = 0; round < rounds; round++) {
                 control.checkCancelled();
                 field.measure();
@@ -83,6 +88,9 @@ public final class PatchMatchFill {
             }
             control.progress(levels - k, levels, "filling");
         }
+        // The last pass copies rather than averages: averaging overlapping patches blurs the fill
+        // (about 0.6 of the surroundings' detail on photographs; BENCHMARKS.md).
+        voteSharp(field, pyramid.get(0));
         correctToneDrift(field, pyramid.get(0));
         return field;
     }
@@ -144,49 +152,28 @@ public final class PatchMatchFill {
 
     /**
      * Exemplars copy absolute colours, so a slow change of tone across the hole (a gradient, light
-     * falloff) comes out as a step. This corrects it as in Poisson blending: the difference between
-     * the known pixels around the hole and what the matches propose there is spread smoothly
-     * across the hole and added.
+     * falloff) comes out as a step. This corrects it: the difference between the known pixels
+     * around the hole and what the matches propose there is fitted with a plane per channel, and
+     * that plane is added across the hole. Only the plane: spreading the remaining, local
+     * differences inward (as Poisson blending does) drew the border's colours into the middle of
+     * large holes as a smooth cross, which cost both error and detail on photographs (BENCHMARKS.md).
      */
     static void correctToneDrift(NearestNeighbourField field, Level level) {
         int w = level.width;
-        int h = level.height;
-        boolean[] ring = BinaryMask.dilate(level.hole, w, h, 1);
+        boolean[] ring = BinaryMask.dilate(level.hole, w, level.height, 1);
         for (int i = 0; i < ring.length; i++) {
             ring[i] &= !level.hole[i];
         }
         float[] proposals = propose(field, level, weights(field, level), ring);
         float[] offset = new float[level.rgba.length];
-        boolean[] unknown = new boolean[level.hole.length];
         for (int i = 0; i < ring.length; i++) {
             if (ring[i] && proposals[i * 4 + 3] >= 0f) {
                 for (int c = 0; c < 4; c++) {
                     offset[i * 4 + c] = level.rgba[i * 4 + c] - proposals[i * 4 + c];
                 }
-            } else {
-                unknown[i] = true;   // inside the hole, or far from it (offset 0 is only right on the ring)
             }
         }
-        boolean[] far = BinaryMask.invert(BinaryMask.dilate(level.hole, w, h, 1));
-        for (int i = 0; i < far.length; i++) {
-            if (far[i]) {
-                unknown[i] = false;
-            }
-        }
-        // A plane fitted to the ring carries the large-scale drift exactly (a linear gradient
-        // needs nothing more); what the plane misses is spread inward from the border and relaxed.
-        float[][] planes = fitPlanes(offset, ring, w);
-        subtractPlanes(offset, planes, w, -1f, ring);
-        DiffusionFill.fill(offset, unknown, w, h);
-        DiffusionFill.smooth(offset, level.hole, w, h, SMOOTHING_PASSES);
-        subtractPlanes(offset, planes, w, 1f, level.hole);
-        for (int i = 0; i < level.hole.length; i++) {
-            if (level.hole[i]) {
-                for (int c = 0; c < 4; c++) {
-                    level.rgba[i * 4 + c] += offset[i * 4 + c];
-                }
-            }
-        }
+        addPlanes(level.rgba, fitPlanes(offset, ring, w), w, level.hole);
     }
 
     /** Per channel, the least-squares plane a + b·x + c·y through the values where {@code where} is true. */
@@ -214,14 +201,14 @@ public final class PatchMatchFill {
         return planes;
     }
 
-    /** Adds {@code sign} × the planes' values to {@code values} where {@code where} is true. */
-    private static void subtractPlanes(float[] values, float[][] planes, int w, float sign, boolean[] where) {
+    /** Adds the planes' values to {@code values} where {@code where} is true. */
+    private static void addPlanes(float[] values, float[][] planes, int w, boolean[] where) {
         for (int i = 0; i < where.length; i++) {
             if (where[i]) {
                 float x = (i % w) / (float) w;
                 float y = (i / w) / (float) w;
                 for (int c = 0; c < 4; c++) {
-                    values[i * 4 + c] += sign * (planes[c][0] + planes[c][1] * x + planes[c][2] * y);
+                    values[i * 4 + c] += (planes[c][0] + planes[c][1] * x + planes[c][2] * y);
                 }
             }
         }
@@ -309,6 +296,47 @@ public final class PatchMatchFill {
             }
         });
         return out;
+    }
+
+    /** Every hole pixel from the best-matching patch that covers it: no averaging, so no blur. */
+    static void voteSharp(NearestNeighbourField field, Level level) {
+        int w = level.width;
+        float[] px = level.rgba;
+        float[] out = new float[px.length];
+        IntStream.range(0, level.height).parallel().forEach(y -> {
+            for (int x = 0; x < w; x++) {
+                int p = y * w + x;
+                if (!level.hole[p]) {
+                    continue;
+                }
+                float best = Float.MAX_VALUE;
+                int from = -1;
+                for (int dy = -RADIUS; dy <= RADIUS; dy++) {
+                    int cy = y - dy;
+                    if (cy < 0 || cy >= level.height) {
+                        continue;
+                    }
+                    for (int dx = -RADIUS; dx <= RADIUS; dx++) {
+                        int cx = x - dx;
+                        if (cx < 0 || cx >= w) {
+                            continue;
+                        }
+                        int c = cy * w + cx;
+                        if (level.target[c] && field.distance[c] < best) {
+                            best = field.distance[c];
+                            from = field.match[c] + dy * w + dx;
+                        }
+                    }
+                }
+                if (from >= 0) {
+                    System.arraycopy(px, from * 4, out, p * 4, 4);
+                    out[p * 4 + 3] = px[from * 4 + 3];
+                } else {
+                    out[p * 4 + 3] = -1f;
+                }
+            }
+        });
+        copyWhere(level.hole, out, px);
     }
 
     private static void copyWhere(boolean[] where, float[] from, float[] to) {
