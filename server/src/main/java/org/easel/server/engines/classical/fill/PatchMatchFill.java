@@ -29,6 +29,19 @@ public final class PatchMatchFill {
     private static final int FINEST_ROUNDS = 6;
     private static final int REFINE_ROUNDS = 2;
 
+    /**
+     * The structure/texture blend, chosen on the tuning photographs (BENCHMARKS.md): at most this
+     * share of the coarse structure comes from the membrane (1.0 smeared edges the exemplars had
+     * right; 0.5 kept more of their tone errors)...
+     */
+    static final float MEMBRANE_WEIGHT = 0.75f;
+    /** ...with the detail finer than this blur (σ in px) from the exemplars (σ 1.5 left too little detail)... */
+    static final float STRUCTURE_SIGMA = 2f;
+    /** ...none below this border residual (0-1 RGB; regular textures, synthetic edges)... */
+    static final float RESIDUAL_TRUSTED = 0.02f;
+    /** ...and all of {@link #MEMBRANE_WEIGHT} above this one, a ramp between. */
+    static final float RESIDUAL_UNTRUSTED = 0.05f;
+
     private final long seed;
 
     public PatchMatchFill(long seed) {
@@ -43,16 +56,23 @@ public final class PatchMatchFill {
      * @throws IllegalArgumentException when too little of the image is known to copy from
      */
     public void fill(float[] rgba, boolean[] hole, int width, int height, JobControl control) {
-        fillReturningField(rgba, hole, width, height, control);
+        fillReturningField(rgba, hole, hole, width, height, control);
     }
 
-    /** {@link #fill}, returning the finest nearest-neighbour field (null when nothing was missing). */
-    NearestNeighbourField fillReturningField(float[] rgba, boolean[] hole, int width, int height,
+    /**
+     * {@link #fill}, returning the finest nearest-neighbour field (null when nothing was missing).
+     *
+     * @param removed the hole pixels whose values are gone (the grown selection); the rest of the
+     *                hole (the soft edge's outer half) is filled too but its pixels still anchor
+     *                the membrane of {@link #blendStructure}. Must lie within {@code hole}.
+     */
+    NearestNeighbourField fillReturningField(float[] rgba, boolean[] hole, boolean[] removed, int width, int height,
                                              JobControl control) {
         if (width < SIDE * 2 || height < SIDE * 2) {
             throw new IllegalArgumentException("the area around the hole is too small to fill from ("
                     + width + "x" + height + " px)");
         }
+        float[] original = rgba.clone();
         List<Level> pyramid = pyramid(new Level(width, height, rgba, hole.clone(), RADIUS));
         int levels = pyramid.size();
         Level coarsest = pyramid.get(levels - 1);
@@ -90,9 +110,36 @@ public final class PatchMatchFill {
         }
         // The last pass copies rather than averages: averaging overlapping patches blurs the fill
         // (about 0.6 of the surroundings' detail on photographs; BENCHMARKS.md).
-        voteSharp(field, pyramid.get(0));
-        correctToneDrift(field, pyramid.get(0));
+        Level finest = pyramid.get(0);
+        voteSharp(field, finest);
+        float residual = correctToneDrift(field, finest);
+        blendStructure(finest, original, removed, residual);
         return field;
+    }
+
+    /**
+     * Puts the exemplar fill's texture on a smooth membrane across the removed pixels where the
+     * exemplars did not continue the surroundings well (see {@link StructureTextureBlend}). How
+     * well they did is {@code residual}, the RMS difference between the known pixels just outside
+     * the hole and what the matched patches propose there: near zero on regular textures and clean
+     * edges, where the exemplars' layout is right and is kept whole; 0.04–0.12 on most photographs.
+     * The membrane meets the known pixels at the border of {@code removed}, so the soft edge's
+     * outer half, which is still the picture, anchors it.
+     */
+    private static void blendStructure(Level finest, float[] original, boolean[] removed, float residual) {
+        float weight = MEMBRANE_WEIGHT * Math.max(0f, Math.min(1f,
+                (residual - RESIDUAL_TRUSTED) / (RESIDUAL_UNTRUSTED - RESIDUAL_TRUSTED)));
+        if (weight <= 0f) {
+            return;
+        }
+        float[] membrane = original;
+        MembraneFill.fill(membrane, removed, finest.width, finest.height);
+        float[] structure = new float[membrane.length];
+        for (int i = 0; i < structure.length; i++) {
+            structure[i] = weight * membrane[i] + (1 - weight) * finest.rgba[i];
+        }
+        StructureTextureBlend.combine(finest.rgba, structure, finest.hole, finest.width, finest.height,
+                STRUCTURE_SIGMA);
     }
 
     /**
@@ -158,7 +205,7 @@ public final class PatchMatchFill {
      * differences inward (as Poisson blending does) drew the border's colours into the middle of
      * large holes as a smooth cross, which cost both error and detail on photographs (BENCHMARKS.md).
      */
-    static void correctToneDrift(NearestNeighbourField field, Level level) {
+    static float correctToneDrift(NearestNeighbourField field, Level level) {
         int w = level.width;
         boolean[] ring = BinaryMask.dilate(level.hole, w, level.height, 1);
         for (int i = 0; i < ring.length; i++) {
@@ -173,7 +220,27 @@ public final class PatchMatchFill {
                 }
             }
         }
-        addPlanes(level.rgba, fitPlanes(offset, ring, w), w, level.hole);
+        float[][] planes = fitPlanes(offset, ring, w);
+        addPlanes(level.rgba, planes, w, level.hole);
+        return residual(offset, ring, planes, w);
+    }
+
+    /** RMS over the ring's RGB values of what the planes leave of the offset. */
+    private static float residual(float[] offset, boolean[] ring, float[][] planes, int w) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < ring.length; i++) {
+            if (ring[i]) {
+                float x = (i % w) / (float) w;
+                float y = (i / w) / (float) w;
+                for (int c = 0; c < 3; c++) {
+                    double r = offset[i * 4 + c] - (planes[c][0] + planes[c][1] * x + planes[c][2] * y);
+                    sum += r * r;
+                }
+                n += 3;
+            }
+        }
+        return n == 0 ? 0f : (float) Math.sqrt(sum / n);
     }
 
     /** Per channel, the least-squares plane a + b·x + c·y through the values where {@code where} is true. */

@@ -93,7 +93,7 @@ class PatchMatchDetailTest {
      * Mean squared difference between a pixel's red value and its 3×3 mean, inside the hole or in
      * an 8 px ring around it.
      */
-    private static double highFrequency(float[] rgba, boolean[] hole, boolean inside) {
+    static double highFrequency(float[] rgba, boolean[] hole, boolean inside) {
         boolean[] near = org.easel.server.imaging.BinaryMask.dilate(hole, N, N, 8);
         double sum = 0;
         int n = 0;
