@@ -13,6 +13,9 @@ import org.easel.server.imaging.BinaryMask;
  * nearest neighbours by PatchMatch, Barnes et al. 2009). Working coarse to fine, the coarse scales
  * settle the layout (where an edge continues, which phase a texture takes) and the fine scales the
  * detail. Straight edges and periodic textures continue across the hole instead of smearing.
+ * Where the exemplars do not continue the hole's border well (most photographs), the fill's
+ * coarse tone is then taken from a smooth membrane and only its texture from the exemplars
+ * ({@link StructureTextureBlend}).
  *
  * <p>Deterministic: the same image and hole always give the same result.
  */
