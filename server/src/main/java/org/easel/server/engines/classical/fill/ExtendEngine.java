@@ -40,7 +40,7 @@ public final class ExtendEngine {
 
     /** The exemplar fill, working on the strip's context reduced to at most 768 px. */
     public static final StripFiller EXEMPLAR = (crop, hole, strip, canvas, seed, control) ->
-            FillEngine.synthesise(crop, hole, WorkRegion.of(strip, crop.bounds(), canvas, SHAPE), seed, control);
+            FillEngine.synthesise(crop, hole, hole, WorkRegion.of(strip, crop.bounds(), canvas, SHAPE), seed, control);
 
     private final StripFiller filler;
 

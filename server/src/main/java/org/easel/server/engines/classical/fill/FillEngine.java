@@ -79,22 +79,30 @@ public final class FillEngine {
                 hole[y * context.width() + x] = coverage.at(context.x() + x, context.y() + y) > 0f;
             }
         }
-        FloatImage filled = synthesise(crop, hole, region, seed, control);
+        boolean[] removed = new boolean[hole.length];
+        for (int y = 0; y < context.height(); y++) {
+            for (int x = 0; x < context.width(); x++) {
+                removed[y * context.width() + x] = coverage.at(context.x() + x, context.y() + y) >= 0.5f;
+            }
+        }
+        FloatImage filled = synthesise(crop, hole, removed, region, seed, control);
         ColourMatch.match(filled, hole, COLOUR_MATCH_BAND);
         control.progress(0, 1, "compositing");
         return Composite.patch(filled, coverage, image.format());
     }
 
     /** Fills the hole at the working size and returns the context with its hole pixels replaced. */
-    static FloatImage synthesise(FloatImage crop, boolean[] hole, WorkRegion region, long seed, JobControl control) {
+    static FloatImage synthesise(FloatImage crop, boolean[] hole, boolean[] removed, WorkRegion region, long seed,
+                                 JobControl control) {
         int w = region.workWidth();
         int h = region.workHeight();
         FloatImage work = region.isReduced() ? Lanczos3.resizeLinearLight(crop, w, h) : crop.copy();
         boolean[] workHole = region.isReduced() ? reduceMask(hole, crop.width(), crop.height(), w, h) : hole;
+        boolean[] workRemoved = region.isReduced() ? reduceMask(removed, crop.width(), crop.height(), w, h) : removed;
         PatchMatchFill fill = new PatchMatchFill(seed);
         NearestNeighbourField field;
         try {
-            field = fill.fillReturningField(work.data(), workHole, w, h, control);
+            field = fill.fillReturningField(work.data(), workHole, workRemoved, w, h, control);
         } catch (IllegalArgumentException e) {
             throw new EditRejectedException(TOO_LITTLE_LEFT);
         }

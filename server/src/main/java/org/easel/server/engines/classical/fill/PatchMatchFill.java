@@ -13,6 +13,9 @@ import org.easel.server.imaging.BinaryMask;
  * nearest neighbours by PatchMatch, Barnes et al. 2009). Working coarse to fine, the coarse scales
  * settle the layout (where an edge continues, which phase a texture takes) and the fine scales the
  * detail. Straight edges and periodic textures continue across the hole instead of smearing.
+ * Where the exemplars do not continue the hole's border well (most photographs), the fill's
+ * coarse tone is then taken from a smooth membrane and only its texture from the exemplars
+ * ({@link StructureTextureBlend}).
  *
  * <p>Deterministic: the same image and hole always give the same result.
  */
@@ -23,10 +26,24 @@ public final class PatchMatchFill {
     /** Coarsest scale: small enough that random search covers it quickly, large enough for patches. */
     private static final int COARSEST_SIDE = 24;
     private static final int MIN_SOURCES = 16;
-    private static final int FINEST_ROUNDS = 2;
+    /** Rounds of search and voting per level: measured on photographs (BENCHMARKS.md), three times the first choice. */
+    private static final int COARSEST_ROUNDS = 18;
+    private static final int MIDDLE_ROUNDS = 9;
+    private static final int FINEST_ROUNDS = 6;
     private static final int REFINE_ROUNDS = 2;
-    /** Relaxation passes that smooth the tone correction inside the hole. */
-    private static final int SMOOTHING_PASSES = 40;
+
+    /**
+     * The structure/texture blend, chosen on the tuning photographs (BENCHMARKS.md): at most this
+     * share of the coarse structure comes from the membrane (1.0 smeared edges the exemplars had
+     * right; 0.5 kept more of their tone errors)...
+     */
+    static final float MEMBRANE_WEIGHT = 0.75f;
+    /** ...with the detail finer than this blur (σ in px) from the exemplars (σ 1.5 left too little detail)... */
+    static final float STRUCTURE_SIGMA = 2f;
+    /** ...none below this border residual (0-1 RGB; regular textures, synthetic edges)... */
+    static final float RESIDUAL_TRUSTED = 0.02f;
+    /** ...and all of {@link #MEMBRANE_WEIGHT} above this one, a ramp between. */
+    static final float RESIDUAL_UNTRUSTED = 0.05f;
 
     private final long seed;
 
@@ -42,16 +59,23 @@ public final class PatchMatchFill {
      * @throws IllegalArgumentException when too little of the image is known to copy from
      */
     public void fill(float[] rgba, boolean[] hole, int width, int height, JobControl control) {
-        fillReturningField(rgba, hole, width, height, control);
+        fillReturningField(rgba, hole, hole, width, height, control);
     }
 
-    /** {@link #fill}, returning the finest nearest-neighbour field (null when nothing was missing). */
-    NearestNeighbourField fillReturningField(float[] rgba, boolean[] hole, int width, int height,
+    /**
+     * {@link #fill}, returning the finest nearest-neighbour field (null when nothing was missing).
+     *
+     * @param removed the hole pixels whose values are gone (the grown selection); the rest of the
+     *                hole (the soft edge's outer half) is filled too but its pixels still anchor
+     *                the membrane of {@link #blendStructure}. Must lie within {@code hole}.
+     */
+    NearestNeighbourField fillReturningField(float[] rgba, boolean[] hole, boolean[] removed, int width, int height,
                                              JobControl control) {
         if (width < SIDE * 2 || height < SIDE * 2) {
             throw new IllegalArgumentException("the area around the hole is too small to fill from ("
                     + width + "x" + height + " px)");
         }
+        float[] original = rgba.clone();
         List<Level> pyramid = pyramid(new Level(width, height, rgba, hole.clone(), RADIUS));
         int levels = pyramid.size();
         Level coarsest = pyramid.get(levels - 1);
@@ -73,8 +97,12 @@ public final class PatchMatchFill {
             }
             field = next;
             boolean coarsestLevel = k == levels - 1;
-            int rounds = coarsestLevel ? 6 : (k == 0 ? FINEST_ROUNDS : 3);
-            int searchRadius = coarsestLevel ? Math.max(level.width, level.height) : Math.max(8, SIDE * 2);
+            int rounds = coarsestLevel ? COARSEST_ROUNDS : (k == 0 ? FINEST_ROUNDS : MIDDLE_ROUNDS);
+            // Random search reaches half the level, not just around the match carried up from
+            // the coarser level: on photographs that layout is often a smooth guess, and only
+            // a wide search finds the textured exemplars that replace it.
+            int searchRadius = coarsestLevel ? Math.max(level.width, level.height)
+                    : Math.max(SIDE * 2, Math.max(level.width, level.height) / 2);
             for (int round = 0; round < rounds; round++) {
                 control.checkCancelled();
                 field.measure();
@@ -83,8 +111,38 @@ public final class PatchMatchFill {
             }
             control.progress(levels - k, levels, "filling");
         }
-        correctToneDrift(field, pyramid.get(0));
+        // The last pass copies rather than averages: averaging overlapping patches blurs the fill
+        // (about 0.6 of the surroundings' detail on photographs; BENCHMARKS.md).
+        Level finest = pyramid.get(0);
+        voteSharp(field, finest);
+        float residual = correctToneDrift(field, finest);
+        blendStructure(finest, original, removed, residual);
         return field;
+    }
+
+    /**
+     * Puts the exemplar fill's texture on a smooth membrane across the removed pixels where the
+     * exemplars did not continue the surroundings well (see {@link StructureTextureBlend}). How
+     * well they did is {@code residual}, the RMS difference between the known pixels just outside
+     * the hole and what the matched patches propose there: near zero on regular textures and clean
+     * edges, where the exemplars' layout is right and is kept whole; 0.04–0.12 on most photographs.
+     * The membrane meets the known pixels at the border of {@code removed}, so the soft edge's
+     * outer half, which is still the picture, anchors it.
+     */
+    private static void blendStructure(Level finest, float[] original, boolean[] removed, float residual) {
+        float weight = MEMBRANE_WEIGHT * Math.max(0f, Math.min(1f,
+                (residual - RESIDUAL_TRUSTED) / (RESIDUAL_UNTRUSTED - RESIDUAL_TRUSTED)));
+        if (weight <= 0f) {
+            return;
+        }
+        float[] membrane = original;
+        MembraneFill.fill(membrane, removed, finest.width, finest.height);
+        float[] structure = new float[membrane.length];
+        for (int i = 0; i < structure.length; i++) {
+            structure[i] = weight * membrane[i] + (1 - weight) * finest.rgba[i];
+        }
+        StructureTextureBlend.combine(finest.rgba, structure, finest.hole, finest.width, finest.height,
+                STRUCTURE_SIGMA);
     }
 
     /**
@@ -144,49 +202,48 @@ public final class PatchMatchFill {
 
     /**
      * Exemplars copy absolute colours, so a slow change of tone across the hole (a gradient, light
-     * falloff) comes out as a step. This corrects it as in Poisson blending: the difference between
-     * the known pixels around the hole and what the matches propose there is spread smoothly
-     * across the hole and added.
+     * falloff) comes out as a step. This corrects it: the difference between the known pixels
+     * around the hole and what the matches propose there is fitted with a plane per channel, and
+     * that plane is added across the hole. Only the plane: spreading the remaining, local
+     * differences inward (as Poisson blending does) drew the border's colours into the middle of
+     * large holes as a smooth cross, which cost both error and detail on photographs (BENCHMARKS.md).
      */
-    static void correctToneDrift(NearestNeighbourField field, Level level) {
+    static float correctToneDrift(NearestNeighbourField field, Level level) {
         int w = level.width;
-        int h = level.height;
-        boolean[] ring = BinaryMask.dilate(level.hole, w, h, 1);
+        boolean[] ring = BinaryMask.dilate(level.hole, w, level.height, 1);
         for (int i = 0; i < ring.length; i++) {
             ring[i] &= !level.hole[i];
         }
         float[] proposals = propose(field, level, weights(field, level), ring);
         float[] offset = new float[level.rgba.length];
-        boolean[] unknown = new boolean[level.hole.length];
         for (int i = 0; i < ring.length; i++) {
             if (ring[i] && proposals[i * 4 + 3] >= 0f) {
                 for (int c = 0; c < 4; c++) {
                     offset[i * 4 + c] = level.rgba[i * 4 + c] - proposals[i * 4 + c];
                 }
-            } else {
-                unknown[i] = true;   // inside the hole, or far from it (offset 0 is only right on the ring)
             }
         }
-        boolean[] far = BinaryMask.invert(BinaryMask.dilate(level.hole, w, h, 1));
-        for (int i = 0; i < far.length; i++) {
-            if (far[i]) {
-                unknown[i] = false;
-            }
-        }
-        // A plane fitted to the ring carries the large-scale drift exactly (a linear gradient
-        // needs nothing more); what the plane misses is spread inward from the border and relaxed.
         float[][] planes = fitPlanes(offset, ring, w);
-        subtractPlanes(offset, planes, w, -1f, ring);
-        DiffusionFill.fill(offset, unknown, w, h);
-        DiffusionFill.smooth(offset, level.hole, w, h, SMOOTHING_PASSES);
-        subtractPlanes(offset, planes, w, 1f, level.hole);
-        for (int i = 0; i < level.hole.length; i++) {
-            if (level.hole[i]) {
-                for (int c = 0; c < 4; c++) {
-                    level.rgba[i * 4 + c] += offset[i * 4 + c];
+        addPlanes(level.rgba, planes, w, level.hole);
+        return residual(offset, ring, planes, w);
+    }
+
+    /** RMS over the ring's RGB values of what the planes leave of the offset. */
+    private static float residual(float[] offset, boolean[] ring, float[][] planes, int w) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < ring.length; i++) {
+            if (ring[i]) {
+                float x = (i % w) / (float) w;
+                float y = (i / w) / (float) w;
+                for (int c = 0; c < 3; c++) {
+                    double r = offset[i * 4 + c] - (planes[c][0] + planes[c][1] * x + planes[c][2] * y);
+                    sum += r * r;
                 }
+                n += 3;
             }
         }
+        return n == 0 ? 0f : (float) Math.sqrt(sum / n);
     }
 
     /** Per channel, the least-squares plane a + b·x + c·y through the values where {@code where} is true. */
@@ -214,14 +271,14 @@ public final class PatchMatchFill {
         return planes;
     }
 
-    /** Adds {@code sign} × the planes' values to {@code values} where {@code where} is true. */
-    private static void subtractPlanes(float[] values, float[][] planes, int w, float sign, boolean[] where) {
+    /** Adds the planes' values to {@code values} where {@code where} is true. */
+    private static void addPlanes(float[] values, float[][] planes, int w, boolean[] where) {
         for (int i = 0; i < where.length; i++) {
             if (where[i]) {
                 float x = (i % w) / (float) w;
                 float y = (i / w) / (float) w;
                 for (int c = 0; c < 4; c++) {
-                    values[i * 4 + c] += sign * (planes[c][0] + planes[c][1] * x + planes[c][2] * y);
+                    values[i * 4 + c] += (planes[c][0] + planes[c][1] * x + planes[c][2] * y);
                 }
             }
         }
@@ -309,6 +366,47 @@ public final class PatchMatchFill {
             }
         });
         return out;
+    }
+
+    /** Every hole pixel from the best-matching patch that covers it: no averaging, so no blur. */
+    static void voteSharp(NearestNeighbourField field, Level level) {
+        int w = level.width;
+        float[] px = level.rgba;
+        float[] out = new float[px.length];
+        IntStream.range(0, level.height).parallel().forEach(y -> {
+            for (int x = 0; x < w; x++) {
+                int p = y * w + x;
+                if (!level.hole[p]) {
+                    continue;
+                }
+                float best = Float.MAX_VALUE;
+                int from = -1;
+                for (int dy = -RADIUS; dy <= RADIUS; dy++) {
+                    int cy = y - dy;
+                    if (cy < 0 || cy >= level.height) {
+                        continue;
+                    }
+                    for (int dx = -RADIUS; dx <= RADIUS; dx++) {
+                        int cx = x - dx;
+                        if (cx < 0 || cx >= w) {
+                            continue;
+                        }
+                        int c = cy * w + cx;
+                        if (level.target[c] && field.distance[c] < best) {
+                            best = field.distance[c];
+                            from = field.match[c] + dy * w + dx;
+                        }
+                    }
+                }
+                if (from >= 0) {
+                    System.arraycopy(px, from * 4, out, p * 4, 4);
+                    out[p * 4 + 3] = px[from * 4 + 3];
+                } else {
+                    out[p * 4 + 3] = -1f;
+                }
+            }
+        });
+        copyWhere(level.hole, out, px);
     }
 
     private static void copyWhere(boolean[] where, float[] from, float[] to) {
