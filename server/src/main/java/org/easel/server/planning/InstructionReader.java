@@ -149,13 +149,13 @@ public final class InstructionReader {
                 ? Phrasing.normalise(instruction) : core);
         // An adjustment named or complained about in so many words ("way too bright, knock it down", "colour is
         // too intense in the shirt", "invert for a sec") is what was meant, however the sentence embeds.
-        boolean effectFirst = !context.blankLayer() && EFFECT_FIRST.matcher(core).lookingAt();
+        boolean effectFirst = EFFECT_FIRST.matcher(core).lookingAt();
         ContentReader.Content content = ContentReader.read(instruction);
         // "paint a golden retriever": content asked for in so many words, whatever its adjectives name.
         boolean asksForContent = (content.drawing() || content.newImage()) && SemanticReadings.describesContent(content.prompt());
         if ((AdjustmentReader.complains(instruction) || AdjustmentReader.namesAnEffect(instruction))
                 && (effectFirst || !SemanticReadings.describes(instruction)) && !asksForContent
-                && !context.blankLayer()) {   // an empty layer has nothing to adjust: "… red eyes, long coat" describes
+                && !context.blankLayer()) {   // on an empty layer "…, red eyes, long coat" describes a picture
             Optional<Understanding> adjustment = SemanticReadings.read(Intent.ADJUST, instruction, context);
             if (adjustment.isPresent()) {
                 return adjustment.get();
