@@ -513,6 +513,7 @@ def scenario():
         text = docker.current_transcript().plain_text()
         check("the plan says the selection is followed exactly",
               "exactly as selected" in text, text.splitlines()[-4:])
+    yield Wait("the conversation's copy in the document", carries_conversation(soft), 10)
     soft.setModified(False)
     yield settle()
     soft.close()
@@ -540,6 +541,7 @@ def scenario():
     check("and the pixels are the original ones",
           bytes(grown.pixelData(0, 0, W, H)) == original)
     save_screenshots(docker, "extension-undone")
+    yield Wait("the conversation's copy in the document", carries_conversation(grown), 10)
     grown.setModified(False)
     yield settle()
     grown.close()
