@@ -21,6 +21,7 @@ import org.easel.server.memory.StoredImage;
 import org.easel.server.memory.TurnRecord;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
+import org.easel.server.engines.classical.CanvasOperation;
 import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.model.ModelLibrary;
@@ -345,8 +346,9 @@ public final class EditService {
     }
 
     private static String whereItApplies(EditRequest request, Plan plan) {
-        if (plan.synthesis().filter(synthesis -> synthesis instanceof Extension).isPresent()) {
-            return "";   // an extension's summary already says where
+        if (plan.synthesis().filter(synthesis -> synthesis instanceof Extension || synthesis instanceof CanvasOperation)
+                .isPresent()) {
+            return "";   // an extension's or canvas operation's summary already says where
         }
         if (request.selection().isEmpty()) {
             return " — whole layer";

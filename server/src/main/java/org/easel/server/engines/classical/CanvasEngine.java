@@ -1,0 +1,76 @@
+package org.easel.server.engines.classical;
+
+import java.util.Optional;
+import org.easel.server.engines.EditRejectedException;
+import org.easel.server.imaging.CanvasTransform;
+import org.easel.server.imaging.Raster;
+import org.easel.server.imaging.Rect;
+import org.easel.server.imaging.SelectionMask;
+
+/**
+ * Carries out a {@link CanvasOperation}. A crop only moves the canvas: the host keeps the layers'
+ * pixels outside it (as its own canvas resize does), so it needs no layer and undoing it only
+ * gives the canvas back. Flips and quarter turns return the whole layer transformed, on a canvas
+ * that turns with it.
+ */
+public final class CanvasEngine {
+
+    /**
+     * The canvas after the operation, where the old canvas's top-left corner lands in it, and the
+     * layer to place (none for a crop).
+     */
+    public record Result(int canvasWidth, int canvasHeight, int offsetX, int offsetY, Optional<Raster> layer) {
+    }
+
+    public Result apply(CanvasOperation operation, Raster image, Optional<Raster> selection, int canvasWidth,
+                        int canvasHeight) {
+        if (operation instanceof CanvasOperation.CropToSelection) {
+            return crop(selectionBounds(selection, canvasWidth, canvasHeight));
+        }
+        if (operation instanceof CanvasOperation.CropToRatio ratio) {
+            return crop(centredRatio(ratio, canvasWidth, canvasHeight));
+        }
+        if (operation instanceof CanvasOperation.Flip flip) {
+            return new Result(canvasWidth, canvasHeight, 0, 0, Optional.of(
+                    flip.axis() == CanvasOperation.Flip.Axis.HORIZONTAL
+                            ? CanvasTransform.flipHorizontally(image, canvasWidth)
+                            : CanvasTransform.flipVertically(image, canvasHeight)));
+        }
+        CanvasOperation.Rotate rotate = (CanvasOperation.Rotate) operation;
+        boolean quarter = rotate.degrees() != 180;
+        // A quarter turn has no fixed corner: the canvas turns as a whole, so no offset applies.
+        return new Result(quarter ? canvasHeight : canvasWidth, quarter ? canvasWidth : canvasHeight, 0, 0,
+                Optional.of(CanvasTransform.rotateClockwise(image, rotate.degrees(), canvasWidth, canvasHeight)));
+    }
+
+    private static Result crop(Rect kept) {
+        return new Result(kept.width(), kept.height(), -kept.x(), -kept.y(), Optional.empty());
+    }
+
+    /** The selection's bounding box on the canvas. */
+    static Rect selectionBounds(Optional<Raster> selection, int canvasWidth, int canvasHeight) {
+        if (selection.isEmpty()) {
+            throw new EditRejectedException("Nothing is selected to crop to: select the part to keep, or say a shape "
+                    + "(“square crop”, “crop to 16:9”).");
+        }
+        Rect kept = SelectionMask.selectedBounds(selection.get()).intersect(new Rect(0, 0, canvasWidth, canvasHeight));
+        if (kept.isEmpty()) {
+            throw new EditRejectedException("The selection is empty or outside the canvas: select the part to keep.");
+        }
+        return kept;
+    }
+
+    /** The largest rectangle of {@code ratio}'s shape that fits the canvas, centred (odd pixels go right and down). */
+    static Rect centredRatio(CanvasOperation.CropToRatio ratio, int canvasWidth, int canvasHeight) {
+        long wide = (long) canvasWidth * ratio.height();
+        long tall = (long) canvasHeight * ratio.width();
+        int width = canvasWidth;
+        int height = canvasHeight;
+        if (wide > tall) {
+            width = (int) Math.max(1, Math.round((double) canvasHeight * ratio.width() / ratio.height()));
+        } else if (wide < tall) {
+            height = (int) Math.max(1, Math.round((double) canvasWidth * ratio.height() / ratio.width()));
+        }
+        return new Rect((canvasWidth - width) / 2, (canvasHeight - height) / 2, width, height);
+    }
+}
