@@ -153,4 +153,16 @@ class CanvasOperationProtocolTest {
             assertEquals(-(W - H) / 2, canvas.getJsonObject("offset").getInt("x"));
         }
     }
+
+    @Test
+    void flippingALayerWithTransparencyIsRefusedWithWhatToDoInstead() throws Exception {
+        byte[] image = distinct(W, H);
+        image[3] = 0;   // one transparent pixel: the original would show through the flipped layer there
+        try (TestClient client = daemon.connect()) {
+            client.send(Images.edit("e1", "flip it horizontally", W, H).build(), image);
+            JsonObject error = client.readUntil("error").header();
+            assertEquals("unsupported_instruction", error.getString("code"));
+            assertTrue(error.getString("message").contains("Mirror / Rotate"), error.toString());
+        }
+    }
 }

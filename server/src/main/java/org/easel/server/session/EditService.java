@@ -396,7 +396,11 @@ public final class EditService {
             failure = job.cancelReason();
             message = JobQueue.message(failure);
         } catch (EditRejectedException e) {
-            failure = e.reason() == EditRejectedException.Reason.TOO_LARGE ? ErrorCode.BAD_IMAGE : ErrorCode.EMPTY_SELECTION;
+            failure = switch (e.reason()) {
+                case TOO_LARGE -> ErrorCode.BAD_IMAGE;
+                case UNSUPPORTED -> ErrorCode.UNSUPPORTED_INSTRUCTION;
+                case NOTHING_TO_EDIT -> ErrorCode.EMPTY_SELECTION;
+            };
             message = e.getMessage();
         } catch (DiffusionException | HostedFailure e) {
             log.warn("edit {} failed: {}", job.id(), e.getMessage(), e.getCause());

@@ -3,6 +3,7 @@ package org.easel.server.engines.classical;
 import java.util.Optional;
 import org.easel.server.engines.EditRejectedException;
 import org.easel.server.imaging.CanvasTransform;
+import org.easel.server.imaging.PixelCodec;
 import org.easel.server.imaging.Raster;
 import org.easel.server.imaging.Rect;
 import org.easel.server.imaging.SelectionMask;
@@ -11,7 +12,7 @@ import org.easel.server.imaging.SelectionMask;
  * Carries out a {@link CanvasOperation}. A crop only moves the canvas: the host keeps the layers'
  * pixels outside it (as its own canvas resize does), so it needs no layer and undoing it only
  * gives the canvas back. Flips and quarter turns return the whole layer transformed, on a canvas
- * that turns with it.
+ * that turns with it; they need an opaque layer covering the canvas (see {@link #requireOpaqueCanvas}).
  */
 public final class CanvasEngine {
 
@@ -30,6 +31,7 @@ public final class CanvasEngine {
         if (operation instanceof CanvasOperation.CropToRatio ratio) {
             return crop(centredRatio(ratio, canvasWidth, canvasHeight));
         }
+        requireOpaqueCanvas(image, canvasWidth, canvasHeight);
         if (operation instanceof CanvasOperation.Flip flip) {
             return new Result(canvasWidth, canvasHeight, 0, 0, Optional.of(
                     flip.axis() == CanvasOperation.Flip.Axis.HORIZONTAL
@@ -41,6 +43,34 @@ public final class CanvasEngine {
         // A quarter turn has no fixed corner: the canvas turns as a whole, so no offset applies.
         return new Result(quarter ? canvasHeight : canvasWidth, quarter ? canvasWidth : canvasHeight, 0, 0,
                 Optional.of(CanvasTransform.rotateClockwise(image, rotate.degrees(), canvasWidth, canvasHeight)));
+    }
+
+    /**
+     * A flipped or turned layer goes above the source layer, so it only looks right when it hides
+     * the source completely: a layer that covers the whole canvas with no transparent pixel (a
+     * photo). Anything else would show the original through the gaps, so it is refused.
+     */
+    static void requireOpaqueCanvas(Raster image, int canvasWidth, int canvasHeight) {
+        if (!Rect.of(image).contains(new Rect(0, 0, canvasWidth, canvasHeight)) || !opaque(image)) {
+            throw new EditRejectedException("This layer has transparent parts or does not cover the canvas, and the "
+                    + "original would show through Easel's flipped or turned layer: use your painting program's own "
+                    + "Image ▸ Mirror / Rotate (Krita) or Image ▸ Transform (GIMP) for it.",
+                    EditRejectedException.Reason.UNSUPPORTED);
+        }
+    }
+
+    private static boolean opaque(Raster image) {
+        PixelCodec codec = PixelCodec.of(image.format());
+        float[] row = new float[image.width() * 4];
+        for (int y = 0; y < image.height(); y++) {
+            codec.decode(image.pixels(), y * image.width(), image.width(), row, 0);
+            for (int i = 3; i < row.length; i += 4) {
+                if (!(row[i] >= 1f)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Result crop(Rect kept) {

@@ -88,4 +88,25 @@ class CanvasEngineTest {
         // The selection does not limit it: the whole layer is mirrored.
         assertArrayEquals(new byte[] {1, 3, 7, -1, 0, 0, 0, -1}, r.layer().orElseThrow().pixels());
     }
+
+    @Test
+    void aFlipOrTurnOfALayerTheOriginalWouldShowThroughIsRefused() {
+        // One float pixel at half opacity: the mirrored layer above would show the original through it.
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(2 * 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putFloat(0.2f).putFloat(0.3f).putFloat(0.4f).putFloat(1f).putFloat(0.2f).putFloat(0.3f).putFloat(0.4f).putFloat(0.5f);
+        Raster halfClear = new Raster(0, 0, 2, 1, PixelFormat.RGBAF32, b.array());
+        EditRejectedException e = assertThrows(EditRejectedException.class, () -> engine.apply(
+                new CanvasOperation.Flip(CanvasOperation.Flip.Axis.VERTICAL), halfClear, Optional.empty(), 2, 1));
+        assertEquals(EditRejectedException.Reason.UNSUPPORTED, e.reason());
+        assertTrue(e.getMessage().contains("Mirror / Rotate"), e.getMessage());
+        // A layer smaller than the canvas leaves the rest of the canvas unturned.
+        assertThrows(EditRejectedException.class, () -> engine.apply(new CanvasOperation.Rotate(180), opaque(4, 4),
+                Optional.empty(), 5, 4));
+        // Opaque float (alpha exactly 1) is fine, and its values come back bit for bit.
+        b.putFloat(28, 1f);
+        Raster opaqueFloat = new Raster(0, 0, 2, 1, PixelFormat.RGBAF32, b.array());
+        Raster turned = engine.apply(new CanvasOperation.Rotate(180), opaqueFloat, Optional.empty(), 2, 1).layer()
+                .orElseThrow();
+        assertArrayEquals(java.util.Arrays.copyOfRange(b.array(), 16, 32), java.util.Arrays.copyOf(turned.pixels(), 16));
+    }
 }
