@@ -165,4 +165,30 @@ class CanvasOperationProtocolTest {
             assertTrue(error.getString("message").contains("Mirror / Rotate"), error.toString());
         }
     }
+
+    @Test
+    void straighteningKeepsTheCanvasAndUndoBringsBackThePixels() throws Exception {
+        byte[] original = distinct(W, H);
+        Document doc = new Document(W, H, original);
+        try (TestClient client = daemon.connect()) {
+            client.send(Images.edit("e1", "straighten by 2 degrees anticlockwise", W, H).build(), original);
+            JsonObject op = client.readUntil("accepted").header().getJsonObject("plan").getJsonArray("operations")
+                    .getJsonObject(0);
+            assertEquals("straighten", op.getString("op"));
+            assertEquals(-2.0, op.getJsonNumber("degrees").doubleValue());
+            Frame turned = client.readUntil("result");
+            doc.apply(turned);
+            assertEquals(W, doc.width);
+            assertEquals(H, doc.height);
+            JsonObject layer = turned.header().getJsonArray("layers").getJsonObject(0);
+            assertEquals(W, layer.getInt("width"));
+            assertEquals(H, layer.getInt("height"));
+            byte[] visible = doc.visible();
+            assertTrue(!java.util.Arrays.equals(original, visible), "the picture turned");
+
+            client.send(Images.edit("e2", "undo", W, H).build(), visible);
+            doc.apply(client.readUntil("result"));
+            assertArrayEquals(original, doc.visible());
+        }
+    }
 }

@@ -5,13 +5,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.easel.server.engines.classical.CanvasOperation;
+import org.easel.server.imaging.Straighten;
 
 /**
  * Crops, quarter turns and flips in people's words: "crop to the selection", "crop to 16:9",
  * "square crop", "rotate 90° clockwise", "rotate it left", "turn it upside down", "flip it
- * horizontally", "mirror it". Whole sentences only, so "flip the colours", "rotate the hue" and
- * "uncrop" stay with the readers they belong to. Straightening by a small angle is not done yet:
- * those words are left to the other readers (which refuse them).
+ * horizontally", "mirror it", and small straightening angles: "straighten by 2° clockwise", "rotate
+ * 1.5 degrees left" (asked which way when the words do not say). Whole sentences only, so "flip the
+ * colours", "rotate the hue" and "uncrop" stay with the readers they belong to.
  */
 final class CanvasOperationReader {
     private static final String ENGINE = "classical";
@@ -33,9 +34,12 @@ final class CanvasOperationReader {
     private static final String DEGREES = "(?: ?(?:°|degrees?|deg))?";
     private static final String CLOCKWISE = "(?:clockwise|cw|to the right|right)";
     private static final String ANTICLOCKWISE = "(?:counter-?clockwise|anti-?clockwise|ccw|to the left|left)";
-    /** "rotate 90° clockwise", "rotate it 90 degrees to the left", "rotate left", "rotate 270", "turn it 90 degrees". */
-    private static final Pattern QUARTER_TURN = Pattern.compile("(?:rotate|turn)" + OBJECT + "(?: by)?(?: (90|180|270)"
-            + DEGREES + ")?(?: (" + CLOCKWISE + "|" + ANTICLOCKWISE + "))?" + END);
+    /**
+     * "rotate 90° clockwise", "rotate it 90 degrees to the left", "rotate left", "rotate 270", "turn it 90
+     * degrees", and small angles: "rotate 1.5 degrees left", "straighten it by 2° clockwise".
+     */
+    private static final Pattern TURN = Pattern.compile("(rotate|turn|straighten|tilt)" + OBJECT + "(?: by)?(?: (\\d{1,3}"
+            + "(?:\\.\\d+)?)" + DEGREES + ")?(?: (" + CLOCKWISE + "|" + ANTICLOCKWISE + "))?" + END);
     private static final Pattern UPSIDE_DOWN = Pattern.compile("(?:rotate|turn)" + OBJECT + " upside[ -]down" + END);
     private static final Pattern ANTICLOCKWISE_WORD = Pattern.compile(ANTICLOCKWISE);
 
@@ -74,10 +78,11 @@ final class CanvasOperationReader {
         if (UPSIDE_DOWN.matcher(core).matches()) {
             return rotation(180);
         }
-        if ((m = QUARTER_TURN.matcher(core)).matches() && (m.group(1) != null || m.group(2) != null)) {
-            int degrees = m.group(1) == null ? 90 : Integer.parseInt(m.group(1));
-            boolean anticlockwise = m.group(2) != null && ANTICLOCKWISE_WORD.matcher(m.group(2)).matches();
-            return rotation(anticlockwise ? 360 - degrees : degrees);
+        if ((m = TURN.matcher(core)).matches()) {
+            Optional<Understanding> turn = turn(m, context);
+            if (turn.isPresent()) {
+                return turn;
+            }
         }
         if ((m = FLIP.matcher(core)).matches()) {
             String axis = m.group(1) == null ? "horizontally" : m.group(1);
@@ -89,6 +94,36 @@ final class CanvasOperationReader {
                             new CanvasOperation.Flip(CanvasOperation.Flip.Axis.HORIZONTAL));
         }
         return Optional.empty();
+    }
+
+    /** A quarter turn, a small straightening angle (asking which way when unsaid), or a clear no for other angles. */
+    private static Optional<Understanding> turn(Matcher m, InstructionContext context) {
+        boolean straighten = m.group(1).equals("straighten") || m.group(1).equals("tilt");
+        String direction = m.group(3);
+        boolean anticlockwise = direction != null && ANTICLOCKWISE_WORD.matcher(direction).matches();
+        if (m.group(2) == null) {
+            // "rotate left" is a quarter turn; "straighten it" alone names no angle Easel could use.
+            return direction == null || straighten ? Optional.empty() : rotation(anticlockwise ? 270 : 90);
+        }
+        double degrees = Double.parseDouble(m.group(2));
+        if (!straighten && (degrees == 90 || degrees == 180 || degrees == 270)) {
+            return rotation(anticlockwise ? 360 - (int) degrees : (int) degrees);
+        }
+        if (degrees > 0 && degrees <= CanvasOperation.Straighten.MAX_DEGREES) {
+            String angle = (degrees == Math.rint(degrees) ? String.valueOf((long) degrees) : String.valueOf(degrees)) + "°";
+            if (direction == null) {
+                return Optional.of(new Understanding.Clarify("Which way should it turn by " + angle + "?",
+                        List.of("rotate " + angle + " clockwise", "rotate " + angle + " anticlockwise")));
+            }
+            String how = angle + (anticlockwise ? " anticlockwise" : " clockwise");
+            long zoom = Math.round(100 * (Straighten.zoom(degrees, context.canvasWidth(), context.canvasHeight()) - 1));
+            return planned("Straighten: turn the picture " + how + " about its centre, enlarged by " + zoom + "% so no "
+                    + "corner is left empty (the canvas keeps its size)", "Turned the picture " + how + ".",
+                    new CanvasOperation.Straighten(anticlockwise ? -degrees : degrees));
+        }
+        return Optional.of(new Understanding.Refused("Easel turns the canvas by quarter turns (90°, 180°) and "
+                + "straightens by up to " + (int) CanvasOperation.Straighten.MAX_DEGREES + "°; for "
+                + m.group(2) + "° use your painting program's own rotate."));
     }
 
     private static Optional<Understanding> rotation(int clockwise) {

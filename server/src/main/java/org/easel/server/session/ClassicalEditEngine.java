@@ -33,7 +33,7 @@ public final class ClassicalEditEngine implements EditEngine {
             Synthesis synthesis = plan.synthesis().get();
             if (synthesis instanceof CanvasOperation operation) {
                 CanvasEngine.Result changed = canvasEngine.apply(operation, request.image(), request.selection(),
-                        request.canvasWidth(), request.canvasHeight());
+                        request.canvasWidth(), request.canvasHeight(), control);
                 return new EditOutcome(plan.doneMessage() + " The canvas is now " + changed.canvasWidth() + "×"
                         + changed.canvasHeight() + " px.",
                         changed.layer().map(layer -> List.of(new ResultLayer(name, layer))).orElse(List.of()),

@@ -122,7 +122,10 @@ public final class PlanJson {
         return op;
     }
 
-    /** {"op":"crop","to":"selection"}, {"op":"crop","aspect":{"width":16,"height":9}}, {"op":"rotate","degrees":90}, {"op":"flip","axis":"horizontal"}. */
+    /**
+     * {"op":"crop","to":"selection"}, {"op":"crop","aspect":{"width":16,"height":9}}, {"op":"rotate","degrees":90},
+     * {"op":"straighten","degrees":-1.5}, {"op":"flip","axis":"horizontal"}.
+     */
     private static void canvasOperation(JsonObjectBuilder op, CanvasOperation operation) {
         if (operation instanceof CanvasOperation.CropToSelection) {
             op.add("to", "selection");
@@ -130,6 +133,8 @@ public final class PlanJson {
             op.add("aspect", Json.createObjectBuilder().add("width", ratio.width()).add("height", ratio.height()));
         } else if (operation instanceof CanvasOperation.Rotate rotate) {
             op.add("degrees", rotate.degrees());
+        } else if (operation instanceof CanvasOperation.Straighten straighten) {
+            op.add("degrees", straighten.degrees());
         } else if (operation instanceof CanvasOperation.Flip flip) {
             op.add("axis", flip.axis() == CanvasOperation.Flip.Axis.HORIZONTAL ? "horizontal" : "vertical");
         }

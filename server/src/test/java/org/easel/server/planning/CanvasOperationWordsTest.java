@@ -43,6 +43,10 @@ class CanvasOperationWordsTest {
                 Arguments.of("rotate 180", false, new CanvasOperation.Rotate(180)),
                 Arguments.of("turn it upside down", false, new CanvasOperation.Rotate(180)),
                 Arguments.of("turn the picture 90 degrees anticlockwise", false, new CanvasOperation.Rotate(270)),
+                Arguments.of("straighten by 2° clockwise", false, new CanvasOperation.Straighten(2)),
+                Arguments.of("rotate 1.5 degrees left", false, new CanvasOperation.Straighten(-1.5)),
+                Arguments.of("straighten it by 3 degrees anticlockwise", true, new CanvasOperation.Straighten(-3)),
+                Arguments.of("rotate the photo 2 degrees to the right", false, new CanvasOperation.Straighten(2)),
                 Arguments.of("flip it horizontally", true, new CanvasOperation.Flip(Axis.HORIZONTAL)),
                 Arguments.of("mirror the image", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
                 Arguments.of("flip it", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
@@ -86,7 +90,31 @@ class CanvasOperationWordsTest {
     }
 
     @Test
+    void aSmallAngleWithoutADirectionAsksWhichWay() {
+        Understanding understanding = reader.read("straighten by 2°", InstructionContext.NONE);
+        assertTrue(understanding instanceof Understanding.Clarify, understanding.toString());
+        assertEquals(java.util.List.of("rotate 2° clockwise", "rotate 2° anticlockwise"),
+                ((Understanding.Clarify) understanding).readings());
+        for (String reading : ((Understanding.Clarify) understanding).readings()) {
+            Understanding again = reader.read(reading, InstructionContext.NONE);
+            assertTrue(again instanceof Understanding.Planned p
+                    && p.plan().synthesis().orElse(null) instanceof CanvasOperation.Straighten, reading + " → " + again);
+        }
+    }
+
+    @Test
+    void anAngleEaselDoesNotTurnByIsRefusedWithWhatItDoes() {
+        Understanding understanding = reader.read("rotate it 45 degrees clockwise", InstructionContext.NONE);
+        assertTrue(understanding instanceof Understanding.Refused r && r.message().contains("up to 15°"),
+                understanding.toString());
+    }
+
+    @Test
     void theSummarySaysWhatHappensToTheCanvas() {
+        // 2° on the default 1024×768 canvas: enlarged by cos 2° + sin 2° · 4/3 − 1 ≈ 4.6%.
+        Plan straighten = ((Understanding.Planned) reader.read("straighten by 2 degrees clockwise",
+                InstructionContext.NONE)).plan();
+        assertTrue(straighten.summary().contains("enlarged by 5%"), straighten.summary());
         Plan plan = ((Understanding.Planned) reader.read("rotate left", InstructionContext.NONE)).plan();
         assertEquals("Rotate the canvas 90° anticlockwise", plan.summary());
         plan = ((Understanding.Planned) reader.read("crop to 16:9", InstructionContext.NONE)).plan();

@@ -2,17 +2,19 @@ package org.easel.server.engines.classical;
 
 import java.util.Optional;
 import org.easel.server.engines.EditRejectedException;
+import org.easel.server.engines.JobControl;
 import org.easel.server.imaging.CanvasTransform;
 import org.easel.server.imaging.PixelCodec;
 import org.easel.server.imaging.Raster;
 import org.easel.server.imaging.Rect;
 import org.easel.server.imaging.SelectionMask;
+import org.easel.server.imaging.Straighten;
 
 /**
  * Carries out a {@link CanvasOperation}. A crop only moves the canvas: the host keeps the layers'
  * pixels outside it (as its own canvas resize does), so it needs no layer and undoing it only
- * gives the canvas back. Flips and quarter turns return the whole layer transformed, on a canvas
- * that turns with it; they need an opaque layer covering the canvas (see {@link #requireOpaqueCanvas}).
+ * gives the canvas back. Flips, quarter turns and straightening return the whole layer
+ * transformed, on a canvas that turns with it; they need an opaque layer covering the canvas (see {@link #requireOpaqueCanvas}).
  */
 public final class CanvasEngine {
 
@@ -25,6 +27,11 @@ public final class CanvasEngine {
 
     public Result apply(CanvasOperation operation, Raster image, Optional<Raster> selection, int canvasWidth,
                         int canvasHeight) {
+        return apply(operation, image, selection, canvasWidth, canvasHeight, JobControl.NONE);
+    }
+
+    public Result apply(CanvasOperation operation, Raster image, Optional<Raster> selection, int canvasWidth,
+                        int canvasHeight, JobControl control) {
         if (operation instanceof CanvasOperation.CropToSelection) {
             return crop(selectionBounds(selection, canvasWidth, canvasHeight));
         }
@@ -37,6 +44,10 @@ public final class CanvasEngine {
                     flip.axis() == CanvasOperation.Flip.Axis.HORIZONTAL
                             ? CanvasTransform.flipHorizontally(image, canvasWidth)
                             : CanvasTransform.flipVertically(image, canvasHeight)));
+        }
+        if (operation instanceof CanvasOperation.Straighten straighten) {
+            return new Result(canvasWidth, canvasHeight, 0, 0,
+                    Optional.of(Straighten.clockwise(image, straighten.degrees(), control)));
         }
         CanvasOperation.Rotate rotate = (CanvasOperation.Rotate) operation;
         boolean quarter = rotate.degrees() != 180;
