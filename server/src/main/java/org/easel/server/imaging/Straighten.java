@@ -6,7 +6,7 @@ import org.easel.server.engines.JobControl;
  * Turns an opaque, canvas-sized layer by a small angle about the canvas centre and enlarges it
  * just enough that no corner of the canvas is left empty, so the canvas keeps its size and the
  * result hides the original completely (what a phone's "straighten" does). The enlargement is
- * {@link #zoom}: for a 3:2 picture 2° costs about 6% of each side.
+ * {@link #zoom}: for a 3:2 picture 2° costs about 5% of each side.
  *
  * <p>Resampled with Catmull-Rom bicubic weights on the stored values (as the painting programs'
  * own rotate does), which reproduce flat areas and linear gradients exactly. Integer formats are
