@@ -11,7 +11,9 @@ public final class EditRejectedException extends RuntimeException {
         /** Nothing usable is selected (or a selection is needed and missing). */
         NOTHING_TO_EDIT,
         /** The result would exceed the image size limits (an extension too large). */
-        TOO_LARGE
+        TOO_LARGE,
+        /** Easel cannot do it on this image; the message says what can (e.g. a flip of a transparent layer). */
+        UNSUPPORTED
     }
 
     private final Reason reason;

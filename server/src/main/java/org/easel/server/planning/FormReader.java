@@ -7,7 +7,8 @@ import org.easel.server.planning.semantic.Intent;
 /**
  * Instructions whose form settles what they ask, whatever the sentence resembles: "remove …",
  * "undo the extra sky", "show me #2", "from now on …", "another one, in crayon", "zoom out",
- * "make it 16:9", "generate …", "add … / put …", "replace … with …", program operations (refused)
+ * "make it 16:9", "crop to 16:9", "rotate 90° clockwise", "flip it", "generate …", "add … / put …",
+ * "replace … with …", other program operations (refused)
  * and questions that ask for nothing. Read before the sentence embedding, which decides the rest.
  */
 final class FormReader {
@@ -138,7 +139,8 @@ final class FormReader {
     /** The reading the instruction's form settles, or empty when the meaning has to decide. */
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
-        return notForEasel(core, instruction)
+        return CanvasOperationReader.read(core, context)
+                .or(() -> notForEasel(core, instruction))
                 .or(() -> followUp(core, instruction, context))
                 .or(() -> removal(core, instruction, context))
                 .or(() -> look(core, instruction, context))

@@ -2,6 +2,8 @@ package org.easel.server.session;
 
 import java.util.List;
 import org.easel.server.engines.JobControl;
+import org.easel.server.engines.classical.CanvasEngine;
+import org.easel.server.engines.classical.CanvasOperation;
 import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.classical.Synthesis;
 import org.easel.server.engines.classical.ToneEngine;
@@ -13,7 +15,7 @@ import org.easel.server.planning.Plan;
 
 /**
  * Runs plans on the CPU engines that need no model: exemplar fill (remove the selection), canvas
- * extension, and the colour, tone and filter adjustments.
+ * extension, crops, flips and quarter turns, and the colour, tone and filter adjustments.
  */
 public final class ClassicalEditEngine implements EditEngine {
     private static final int MAX_LAYER_NAME = 60;
@@ -21,6 +23,7 @@ public final class ClassicalEditEngine implements EditEngine {
     private final ToneEngine toneEngine = new ToneEngine();
     private final FillEngine fillEngine = new FillEngine();
     private final ExtendEngine extendEngine = new ExtendEngine();
+    private final CanvasEngine canvasEngine = new CanvasEngine();
 
     @Override
     public EditOutcome run(EditRequest request, Plan plan, JobControl control) {
@@ -28,6 +31,14 @@ public final class ClassicalEditEngine implements EditEngine {
         String name = layerName(request.instruction());
         if (plan.synthesis().isPresent()) {
             Synthesis synthesis = plan.synthesis().get();
+            if (synthesis instanceof CanvasOperation operation) {
+                CanvasEngine.Result changed = canvasEngine.apply(operation, request.image(), request.selection(),
+                        request.canvasWidth(), request.canvasHeight(), control);
+                return new EditOutcome(plan.doneMessage() + " The canvas is now " + changed.canvasWidth() + "×"
+                        + changed.canvasHeight() + " px.",
+                        changed.layer().map(layer -> List.of(new ResultLayer(name, layer))).orElse(List.of()),
+                        changed.canvasWidth(), changed.canvasHeight(), changed.offsetX(), changed.offsetY());
+            }
             if (synthesis instanceof Extension extension) {
                 ExtendEngine.Extended extended = extendEngine.extend(request.image(), request.canvasWidth(),
                         request.canvasHeight(), extension, seed, control);

@@ -21,6 +21,7 @@ import org.easel.server.memory.StoredImage;
 import org.easel.server.memory.TurnRecord;
 import org.easel.server.memory.ConversationStore;
 import org.easel.server.memory.MemoryException;
+import org.easel.server.engines.classical.CanvasOperation;
 import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.model.ModelLibrary;
@@ -345,8 +346,9 @@ public final class EditService {
     }
 
     private static String whereItApplies(EditRequest request, Plan plan) {
-        if (plan.synthesis().filter(synthesis -> synthesis instanceof Extension).isPresent()) {
-            return "";   // an extension's summary already says where
+        if (plan.synthesis().filter(synthesis -> synthesis instanceof Extension || synthesis instanceof CanvasOperation)
+                .isPresent()) {
+            return "";   // an extension's or canvas operation's summary already says where
         }
         if (request.selection().isEmpty()) {
             return " — whole layer";
@@ -394,7 +396,11 @@ public final class EditService {
             failure = job.cancelReason();
             message = JobQueue.message(failure);
         } catch (EditRejectedException e) {
-            failure = e.reason() == EditRejectedException.Reason.TOO_LARGE ? ErrorCode.BAD_IMAGE : ErrorCode.EMPTY_SELECTION;
+            failure = switch (e.reason()) {
+                case TOO_LARGE -> ErrorCode.BAD_IMAGE;
+                case UNSUPPORTED -> ErrorCode.UNSUPPORTED_INSTRUCTION;
+                case NOTHING_TO_EDIT -> ErrorCode.EMPTY_SELECTION;
+            };
             message = e.getMessage();
         } catch (DiffusionException | HostedFailure e) {
             log.warn("edit {} failed: {}", job.id(), e.getMessage(), e.getCause());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.easel.server.engines.classical.Adjustment;
 import org.easel.server.engines.classical.AdjustmentKind;
+import org.easel.server.engines.classical.CanvasOperation;
 import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.classical.Synthesis;
 import org.easel.server.memory.TurnRecord;
@@ -112,11 +113,31 @@ public final class PlanJson {
         if (synthesis instanceof Extension e) {
             op.add("left", amount(e.left())).add("top", amount(e.top())).add("right", amount(e.right()))
                     .add("bottom", amount(e.bottom()));
+        } else if (synthesis instanceof CanvasOperation operation) {
+            canvasOperation(op, operation);
         } else if (synthesis instanceof Synthesis.Generate g) {
             op.add("capability", g.capability()).add("prompt", g.prompt()).add("negative", g.negative())
                     .add("model", g.model());
         }
         return op;
+    }
+
+    /**
+     * {"op":"crop","to":"selection"}, {"op":"crop","aspect":{"width":16,"height":9}}, {"op":"rotate","degrees":90},
+     * {"op":"straighten","degrees":-1.5}, {"op":"flip","axis":"horizontal"}.
+     */
+    private static void canvasOperation(JsonObjectBuilder op, CanvasOperation operation) {
+        if (operation instanceof CanvasOperation.CropToSelection) {
+            op.add("to", "selection");
+        } else if (operation instanceof CanvasOperation.CropToRatio ratio) {
+            op.add("aspect", Json.createObjectBuilder().add("width", ratio.width()).add("height", ratio.height()));
+        } else if (operation instanceof CanvasOperation.Rotate rotate) {
+            op.add("degrees", rotate.degrees());
+        } else if (operation instanceof CanvasOperation.Straighten straighten) {
+            op.add("degrees", straighten.degrees());
+        } else if (operation instanceof CanvasOperation.Flip flip) {
+            op.add("axis", flip.axis() == CanvasOperation.Flip.Axis.HORIZONTAL ? "horizontal" : "vertical");
+        }
     }
 
     private static JsonObjectBuilder amount(Extension.Amount amount) {

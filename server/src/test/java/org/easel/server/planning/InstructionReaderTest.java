@@ -111,8 +111,9 @@ class InstructionReaderTest {
             "yes keep the watercolour going ~ styled ~ keepstyle",
             "quit using that style ~ styled ~ clearstyle",
             "another one but in ukiyo-e style ~ generated ~ variation; style: ukiyo-e",
+            "flip it horizontally ~ sel ~ canvas: flip",   // a canvas operation (issue 16)
             // Nothing Easel can do, or too little to go on.
-            "flip it horizontally ~ sel ~ refuse",
+            "flip the selection ~ sel ~ refuse",
             "how did you do that? ~ nosel ~ refuse",
             "thanks ~ sel ~ refuse",
             "save the file ~ nosel ~ refuse",

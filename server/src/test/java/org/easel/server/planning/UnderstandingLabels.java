@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.easel.server.engines.classical.Adjustment;
+import org.easel.server.engines.classical.CanvasOperation;
 import org.easel.server.engines.classical.Extension;
 import org.easel.server.engines.classical.Synthesis;
 
@@ -29,6 +30,9 @@ final class UnderstandingLabels {
                 Synthesis s = p.plan().synthesis().get();
                 if (s instanceof Extension e) {
                     return "extend: " + sides(e);
+                }
+                if (s instanceof CanvasOperation c) {
+                    return "canvas: " + c.wireName();
                 }
                 return "remove";
             }

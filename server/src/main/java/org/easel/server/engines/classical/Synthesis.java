@@ -3,9 +3,10 @@ package org.easel.server.engines.classical;
 /**
  * An edit that creates pixels rather than adjusting the ones there: filling the selection from the
  * rest of the image ({@link Fill}), extending the canvas ({@link Extension}), or new content from a
- * diffusion model ({@link Generate}).
+ * diffusion model ({@link Generate}), or changing the canvas itself ({@link CanvasOperation}).
  */
-public sealed interface Synthesis permits Synthesis.Fill, Synthesis.Generate, Extension {
+public sealed interface Synthesis permits Synthesis.Fill, Synthesis.Generate, Extension,
+        CanvasOperation {
 
     /** "Remove the selected object", "fill the selection", "clean this up". */
     record Fill() implements Synthesis {

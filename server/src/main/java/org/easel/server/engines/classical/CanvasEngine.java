@@ -1,0 +1,117 @@
+package org.easel.server.engines.classical;
+
+import java.util.Optional;
+import org.easel.server.engines.EditRejectedException;
+import org.easel.server.engines.JobControl;
+import org.easel.server.imaging.CanvasTransform;
+import org.easel.server.imaging.PixelCodec;
+import org.easel.server.imaging.Raster;
+import org.easel.server.imaging.Rect;
+import org.easel.server.imaging.SelectionMask;
+import org.easel.server.imaging.Straighten;
+
+/**
+ * Carries out a {@link CanvasOperation}. A crop only moves the canvas: the host keeps the layers'
+ * pixels outside it (as its own canvas resize does), so it needs no layer and undoing it only
+ * gives the canvas back. Flips, quarter turns and straightening return the whole layer
+ * transformed, on a canvas that turns with it; they need an opaque layer covering the canvas (see {@link #requireOpaqueCanvas}).
+ */
+public final class CanvasEngine {
+
+    /**
+     * The canvas after the operation, where the old canvas's top-left corner lands in it, and the
+     * layer to place (none for a crop).
+     */
+    public record Result(int canvasWidth, int canvasHeight, int offsetX, int offsetY, Optional<Raster> layer) {
+    }
+
+    public Result apply(CanvasOperation operation, Raster image, Optional<Raster> selection, int canvasWidth,
+                        int canvasHeight) {
+        return apply(operation, image, selection, canvasWidth, canvasHeight, JobControl.NONE);
+    }
+
+    public Result apply(CanvasOperation operation, Raster image, Optional<Raster> selection, int canvasWidth,
+                        int canvasHeight, JobControl control) {
+        if (operation instanceof CanvasOperation.CropToSelection) {
+            return crop(selectionBounds(selection, canvasWidth, canvasHeight));
+        }
+        if (operation instanceof CanvasOperation.CropToRatio ratio) {
+            return crop(centredRatio(ratio, canvasWidth, canvasHeight));
+        }
+        requireOpaqueCanvas(image, canvasWidth, canvasHeight);
+        if (operation instanceof CanvasOperation.Flip flip) {
+            return new Result(canvasWidth, canvasHeight, 0, 0, Optional.of(
+                    flip.axis() == CanvasOperation.Flip.Axis.HORIZONTAL
+                            ? CanvasTransform.flipHorizontally(image, canvasWidth)
+                            : CanvasTransform.flipVertically(image, canvasHeight)));
+        }
+        if (operation instanceof CanvasOperation.Straighten straighten) {
+            return new Result(canvasWidth, canvasHeight, 0, 0,
+                    Optional.of(Straighten.clockwise(image, straighten.degrees(), control)));
+        }
+        CanvasOperation.Rotate rotate = (CanvasOperation.Rotate) operation;
+        boolean quarter = rotate.degrees() != 180;
+        // A quarter turn has no fixed corner: the canvas turns as a whole, so no offset applies.
+        return new Result(quarter ? canvasHeight : canvasWidth, quarter ? canvasWidth : canvasHeight, 0, 0,
+                Optional.of(CanvasTransform.rotateClockwise(image, rotate.degrees(), canvasWidth, canvasHeight)));
+    }
+
+    /**
+     * A flipped or turned layer goes above the source layer, so it only looks right when it hides
+     * the source completely: a layer that covers the whole canvas with no transparent pixel (a
+     * photo). Anything else would show the original through the gaps, so it is refused.
+     */
+    static void requireOpaqueCanvas(Raster image, int canvasWidth, int canvasHeight) {
+        if (!Rect.of(image).contains(new Rect(0, 0, canvasWidth, canvasHeight)) || !opaque(image)) {
+            throw new EditRejectedException("This layer has transparent parts or does not cover the canvas, and the "
+                    + "original would show through Easel's flipped or turned layer: use your painting program's own "
+                    + "Image ▸ Mirror / Rotate (Krita) or Image ▸ Transform (GIMP) for it.",
+                    EditRejectedException.Reason.UNSUPPORTED);
+        }
+    }
+
+    private static boolean opaque(Raster image) {
+        PixelCodec codec = PixelCodec.of(image.format());
+        float[] row = new float[image.width() * 4];
+        for (int y = 0; y < image.height(); y++) {
+            codec.decode(image.pixels(), y * image.width(), image.width(), row, 0);
+            for (int i = 3; i < row.length; i += 4) {
+                if (!(row[i] >= 1f)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Result crop(Rect kept) {
+        return new Result(kept.width(), kept.height(), -kept.x(), -kept.y(), Optional.empty());
+    }
+
+    /** The selection's bounding box on the canvas. */
+    static Rect selectionBounds(Optional<Raster> selection, int canvasWidth, int canvasHeight) {
+        if (selection.isEmpty()) {
+            throw new EditRejectedException("Nothing is selected to crop to: select the part to keep, or say a shape "
+                    + "(“square crop”, “crop to 16:9”).");
+        }
+        Rect kept = SelectionMask.selectedBounds(selection.get()).intersect(new Rect(0, 0, canvasWidth, canvasHeight));
+        if (kept.isEmpty()) {
+            throw new EditRejectedException("The selection is empty or outside the canvas: select the part to keep.");
+        }
+        return kept;
+    }
+
+    /** The largest rectangle of {@code ratio}'s shape that fits the canvas, centred (odd pixels go right and down). */
+    static Rect centredRatio(CanvasOperation.CropToRatio ratio, int canvasWidth, int canvasHeight) {
+        long wide = (long) canvasWidth * ratio.height();
+        long tall = (long) canvasHeight * ratio.width();
+        int width = canvasWidth;
+        int height = canvasHeight;
+        if (wide > tall) {
+            width = (int) Math.max(1, Math.round((double) canvasHeight * ratio.width() / ratio.height()));
+        } else if (wide < tall) {
+            height = (int) Math.max(1, Math.round((double) canvasWidth * ratio.height() / ratio.width()));
+        }
+        return new Rect((canvasWidth - width) / 2, (canvasHeight - height) / 2, width, height);
+    }
+}

@@ -1,0 +1,141 @@
+package org.easel.server.planning;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.easel.server.engines.classical.CanvasOperation;
+import org.easel.server.imaging.Straighten;
+
+/**
+ * Crops, quarter turns and flips in people's words: "crop to the selection", "crop to 16:9",
+ * "square crop", "rotate 90° clockwise", "rotate it left", "turn it upside down", "flip it
+ * horizontally", "mirror it", and small straightening angles: "straighten by 2° clockwise", "rotate
+ * 1.5 degrees left" (asked which way when the words do not say). Whole sentences only, so "flip the
+ * colours", "rotate the hue" and "uncrop" stay with the readers they belong to.
+ */
+final class CanvasOperationReader {
+    private static final String ENGINE = "classical";
+    private static final String OBJECT = "(?: (?:it|this|that|the (?:whole )?(?:image|picture|photo|canvas|layer|"
+            + "document|shot|frame)))?";
+    private static final String END = "[.!]*";
+
+    /** "crop to 16:9", "crop it to 4 by 3", "a 16x9 crop", "square crop", "crop it square". */
+    private static final Pattern CROP_TO_RATIO = Pattern.compile("(?:(?:do |make )?(?:a |an )?(\\d{1,3}) ?(?::|x|by|/) ?"
+            + "(\\d{1,3}) crop|crop" + OBJECT + " (?:to |into |as |at )?(?:an? )?(?:aspect (?:ratio )?(?:of )?)?(\\d{1,3}) ?"
+            + "(?::|x|by|/) ?(\\d{1,3})(?: aspect(?: ratio)?| ratio| format)?)" + END);
+    private static final Pattern SQUARE_CROP = Pattern.compile("(?:(?:do |make )?(?:a )?square crop|crop" + OBJECT
+            + " (?:to |into |as )?(?:a )?square|crop" + OBJECT + " (?:back )?to (?:a )?square)(?: format)?" + END);
+    /** "crop to the selection", "crop to what i selected", "crop it" with a selection. */
+    private static final Pattern CROP_TO_SELECTION = Pattern.compile("crop" + OBJECT + " (?:down )?to (?:the |my |this |"
+            + "that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is)(?: have)? selected)" + END);
+    private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);
+
+    private static final String DEGREES = "(?: ?(?:°|degrees?|deg))?";
+    private static final String CLOCKWISE = "(?:clockwise|cw|to the right|right)";
+    private static final String ANTICLOCKWISE = "(?:counter-?clockwise|anti-?clockwise|ccw|to the left|left)";
+    /**
+     * "rotate 90° clockwise", "rotate it 90 degrees to the left", "rotate left", "rotate 270", "turn it 90
+     * degrees", and small angles: "rotate 1.5 degrees left", "straighten it by 2° clockwise".
+     */
+    private static final Pattern TURN = Pattern.compile("(rotate|turn|straighten|tilt)" + OBJECT + "(?: by)?(?: (\\d{1,3}"
+            + "(?:\\.\\d+)?)" + DEGREES + ")?(?: (" + CLOCKWISE + "|" + ANTICLOCKWISE + "))?" + END);
+    private static final Pattern UPSIDE_DOWN = Pattern.compile("(?:rotate|turn)" + OBJECT + " upside[ -]down" + END);
+    private static final Pattern ANTICLOCKWISE_WORD = Pattern.compile(ANTICLOCKWISE);
+
+    /** "flip it horizontally", "mirror the image", "flip it upside down", "flip left to right". */
+    private static final Pattern FLIP = Pattern.compile("(?:flip|mirror)" + OBJECT + "(?: (horizontally|horizontal|"
+            + "left to right|left-right|side to side|sideways|vertically|vertical|upside[ -]down|top to bottom))?" + END);
+
+    private CanvasOperationReader() {
+    }
+
+    /** The canvas operation the whole instruction asks for, or empty when it asks for something else. */
+    static Optional<Understanding> read(String core, InstructionContext context) {
+        Matcher m;
+        if ((m = CROP_TO_RATIO.matcher(core)).matches()) {
+            int width = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            int height = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            if (width == 0 || height == 0) {
+                return Optional.empty();
+            }
+            return planned("Crop the canvas to " + width + ":" + height + ", centred",
+                    "Cropped the canvas to " + width + ":" + height + ".", new CanvasOperation.CropToRatio(width, height));
+        }
+        if (SQUARE_CROP.matcher(core).matches()) {
+            return planned("Crop the canvas to a square, centred", "Cropped the canvas to a square.",
+                    new CanvasOperation.CropToRatio(1, 1));
+        }
+        if (CROP_TO_SELECTION.matcher(core).matches()
+                || JUST_CROP.matcher(core).matches() && context.hasSelection()) {
+            return planned("Crop the canvas to the selection's bounds", "Cropped the canvas to the selection.",
+                    new CanvasOperation.CropToSelection());
+        }
+        if (JUST_CROP.matcher(core).matches()) {
+            return Optional.of(new Understanding.Clarify("Crop to what? Select the part to keep, or say a shape.",
+                    List.of("square crop", "crop to 16:9", "crop to 4:3")));
+        }
+        if (UPSIDE_DOWN.matcher(core).matches()) {
+            return rotation(180);
+        }
+        if ((m = TURN.matcher(core)).matches()) {
+            Optional<Understanding> turn = turn(m, context);
+            if (turn.isPresent()) {
+                return turn;
+            }
+        }
+        if ((m = FLIP.matcher(core)).matches()) {
+            String axis = m.group(1) == null ? "horizontally" : m.group(1);
+            boolean vertical = axis.startsWith("vertical") || axis.startsWith("upside") || axis.equals("top to bottom");
+            return vertical
+                    ? planned("Flip the canvas vertically (top and bottom swap)", "Flipped the canvas vertically.",
+                            new CanvasOperation.Flip(CanvasOperation.Flip.Axis.VERTICAL))
+                    : planned("Flip the canvas horizontally (left and right swap)", "Flipped the canvas horizontally.",
+                            new CanvasOperation.Flip(CanvasOperation.Flip.Axis.HORIZONTAL));
+        }
+        return Optional.empty();
+    }
+
+    /** A quarter turn, a small straightening angle (asking which way when unsaid), or a clear no for other angles. */
+    private static Optional<Understanding> turn(Matcher m, InstructionContext context) {
+        boolean straighten = m.group(1).equals("straighten") || m.group(1).equals("tilt");
+        String direction = m.group(3);
+        boolean anticlockwise = direction != null && ANTICLOCKWISE_WORD.matcher(direction).matches();
+        if (m.group(2) == null) {
+            // "rotate left" is a quarter turn; "straighten it" alone names no angle Easel could use.
+            return direction == null || straighten ? Optional.empty() : rotation(anticlockwise ? 270 : 90);
+        }
+        double degrees = Double.parseDouble(m.group(2));
+        if (!straighten && (degrees == 90 || degrees == 180 || degrees == 270)) {
+            return rotation(anticlockwise ? 360 - (int) degrees : (int) degrees);
+        }
+        if (degrees > 0 && degrees <= CanvasOperation.Straighten.MAX_DEGREES) {
+            String angle = (degrees == Math.rint(degrees) ? String.valueOf((long) degrees) : String.valueOf(degrees)) + "°";
+            if (direction == null) {
+                return Optional.of(new Understanding.Clarify("Which way should it turn by " + angle + "?",
+                        List.of("rotate " + angle + " clockwise", "rotate " + angle + " anticlockwise")));
+            }
+            String how = angle + (anticlockwise ? " anticlockwise" : " clockwise");
+            long zoom = Math.round(100 * (Straighten.zoom(degrees, context.canvasWidth(), context.canvasHeight()) - 1));
+            return planned("Straighten: turn the picture " + how + " about its centre, enlarged by " + zoom + "% so no "
+                    + "corner is left empty (the canvas keeps its size)", "Turned the picture " + how + ".",
+                    new CanvasOperation.Straighten(anticlockwise ? -degrees : degrees));
+        }
+        return Optional.of(new Understanding.Refused("Easel turns the canvas by quarter turns (90°, 180°) and "
+                + "straightens by up to " + (int) CanvasOperation.Straighten.MAX_DEGREES + "°; for "
+                + m.group(2) + "° use your painting program's own rotate."));
+    }
+
+    private static Optional<Understanding> rotation(int clockwise) {
+        String how = switch (clockwise) {
+            case 90 -> "90° clockwise";
+            case 180 -> "180° (upside down)";
+            default -> "90° anticlockwise";
+        };
+        return planned("Rotate the canvas " + how, "Rotated the canvas " + how + ".", new CanvasOperation.Rotate(clockwise));
+    }
+
+    private static Optional<Understanding> planned(String summary, String done, CanvasOperation operation) {
+        return Optional.of(new Understanding.Planned(new Plan(summary, done, ENGINE, List.of(), operation)));
+    }
+}

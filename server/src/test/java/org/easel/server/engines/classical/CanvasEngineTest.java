@@ -1,0 +1,112 @@
+package org.easel.server.engines.classical;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.easel.protocol.PixelFormat;
+import org.easel.server.engines.EditRejectedException;
+import org.easel.server.imaging.Raster;
+import org.junit.jupiter.api.Test;
+
+/** Crops move the canvas only; flips and quarter turns return the whole layer on the turned canvas. */
+class CanvasEngineTest {
+    private final CanvasEngine engine = new CanvasEngine();
+
+    private static Raster opaque(int w, int h) {
+        byte[] pixels = new byte[w * h * 4];
+        for (int i = 0; i < w * h; i++) {
+            pixels[4 * i] = (byte) i;
+            pixels[4 * i + 1] = (byte) (i * 3);
+            pixels[4 * i + 2] = (byte) (i * 7);
+            pixels[4 * i + 3] = (byte) 255;
+        }
+        return new Raster(0, 0, w, h, PixelFormat.RGBA8, pixels);
+    }
+
+    /** A mask at (mx, my), mw × mh, selecting the pixels of [sx, sx+sw) × [sy, sy+sh) inside it. */
+    private static Raster mask(int mx, int my, int mw, int mh, int sx, int sy, int sw, int sh) {
+        byte[] m = new byte[mw * mh];
+        for (int y = sy; y < sy + sh; y++) {
+            for (int x = sx; x < sx + sw; x++) {
+                m[(y - my) * mw + (x - mx)] = (byte) (x == sx ? 40 : 255);   // a soft left edge still counts as selected
+            }
+        }
+        return new Raster(mx, my, mw, mh, PixelFormat.A8, m);
+    }
+
+    @Test
+    void croppingToTheSelectionKeepsItsBoundingBoxAndMovesTheCanvasOnly() {
+        CanvasEngine.Result r = engine.apply(new CanvasOperation.CropToSelection(), opaque(40, 30),
+                Optional.of(mask(5, 4, 30, 20, 12, 9, 17, 6)), 40, 30);
+        assertEquals(new CanvasEngine.Result(17, 6, -12, -9, Optional.empty()), r);
+    }
+
+    @Test
+    void croppingToARatioKeepsTheLargestCentredRectangleOfThatShape() {
+        Raster image = opaque(16, 12);
+        assertEquals(new CanvasEngine.Result(1000, 563, 0, -218, Optional.empty()),
+                engine.apply(new CanvasOperation.CropToRatio(16, 9), image, Optional.empty(), 1000, 1000));
+        assertEquals(new CanvasEngine.Result(1200, 1200, -200, 0, Optional.empty()),
+                engine.apply(new CanvasOperation.CropToRatio(1, 1), image, Optional.empty(), 1600, 1200));
+        // Already that shape: nothing moves.
+        assertEquals(new CanvasEngine.Result(1920, 1080, 0, 0, Optional.empty()),
+                engine.apply(new CanvasOperation.CropToRatio(16, 9), image, Optional.empty(), 1920, 1080));
+    }
+
+    @Test
+    void croppingToTheSelectionWithoutOneSaysWhatToDo() {
+        EditRejectedException none = assertThrows(EditRejectedException.class, () -> engine.apply(
+                new CanvasOperation.CropToSelection(), opaque(8, 8), Optional.empty(), 8, 8));
+        assertTrue(none.getMessage().contains("select the part to keep"), none.getMessage());
+        Raster empty = new Raster(0, 0, 8, 8, PixelFormat.A8, new byte[64]);
+        assertThrows(EditRejectedException.class, () -> engine.apply(new CanvasOperation.CropToSelection(),
+                opaque(8, 8), Optional.of(empty), 8, 8));
+    }
+
+    @Test
+    void aQuarterTurnSwapsTheCanvasSidesAndTurnsTheWholeLayer() {
+        Raster image = opaque(3, 2);
+        CanvasEngine.Result r = engine.apply(new CanvasOperation.Rotate(90), image, Optional.empty(), 3, 2);
+        assertEquals(2, r.canvasWidth());
+        assertEquals(3, r.canvasHeight());
+        assertEquals(0, r.offsetX());
+        Raster layer = r.layer().orElseThrow();
+        // Clockwise: the new top row is the old left column read bottom to top (pixels 3, 0).
+        assertEquals(2, layer.width());
+        assertArrayEquals(new byte[] {3, 9, 21, -1, 0, 0, 0, -1}, java.util.Arrays.copyOf(layer.pixels(), 8));
+    }
+
+    @Test
+    void aFlipKeepsTheCanvasAndMirrorsTheLayer() {
+        CanvasEngine.Result r = engine.apply(new CanvasOperation.Flip(CanvasOperation.Flip.Axis.HORIZONTAL),
+                opaque(2, 1), Optional.of(mask(0, 0, 2, 1, 0, 0, 1, 1)), 2, 1);
+        assertEquals(2, r.canvasWidth());
+        assertEquals(1, r.canvasHeight());
+        // The selection does not limit it: the whole layer is mirrored.
+        assertArrayEquals(new byte[] {1, 3, 7, -1, 0, 0, 0, -1}, r.layer().orElseThrow().pixels());
+    }
+
+    @Test
+    void aFlipOrTurnOfALayerTheOriginalWouldShowThroughIsRefused() {
+        // One float pixel at half opacity: the mirrored layer above would show the original through it.
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(2 * 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putFloat(0.2f).putFloat(0.3f).putFloat(0.4f).putFloat(1f).putFloat(0.2f).putFloat(0.3f).putFloat(0.4f).putFloat(0.5f);
+        Raster halfClear = new Raster(0, 0, 2, 1, PixelFormat.RGBAF32, b.array());
+        EditRejectedException e = assertThrows(EditRejectedException.class, () -> engine.apply(
+                new CanvasOperation.Flip(CanvasOperation.Flip.Axis.VERTICAL), halfClear, Optional.empty(), 2, 1));
+        assertEquals(EditRejectedException.Reason.UNSUPPORTED, e.reason());
+        assertTrue(e.getMessage().contains("Mirror / Rotate"), e.getMessage());
+        // A layer smaller than the canvas leaves the rest of the canvas unturned.
+        assertThrows(EditRejectedException.class, () -> engine.apply(new CanvasOperation.Rotate(180), opaque(4, 4),
+                Optional.empty(), 5, 4));
+        // Opaque float (alpha exactly 1) is fine, and its values come back bit for bit.
+        b.putFloat(28, 1f);
+        Raster opaqueFloat = new Raster(0, 0, 2, 1, PixelFormat.RGBAF32, b.array());
+        Raster turned = engine.apply(new CanvasOperation.Rotate(180), opaqueFloat, Optional.empty(), 2, 1).layer()
+                .orElseThrow();
+        assertArrayEquals(java.util.Arrays.copyOfRange(b.array(), 16, 32), java.util.Arrays.copyOf(turned.pixels(), 16));
+    }
+}

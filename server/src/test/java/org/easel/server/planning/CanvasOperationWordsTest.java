@@ -1,0 +1,123 @@
+package org.easel.server.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.easel.server.engines.classical.CanvasOperation;
+import org.easel.server.engines.classical.CanvasOperation.Flip.Axis;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Crops, quarter turns and flips in people's words, read by the whole interpreter (issue 16). */
+class CanvasOperationWordsTest {
+    private static final InstructionContext SELECTED = InstructionContext.NONE.withSelection(true);
+    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
+
+    static Stream<Arguments> operations() {
+        return Stream.of(
+                Arguments.of("crop to the selection", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("Crop it to the selection please", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("crop to what I selected", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("crop", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("crop to 16:9", false, new CanvasOperation.CropToRatio(16, 9)),
+                Arguments.of("crop the image to 4:3", false, new CanvasOperation.CropToRatio(4, 3)),
+                Arguments.of("crop it to 3 by 2", false, new CanvasOperation.CropToRatio(3, 2)),
+                Arguments.of("a 21:9 crop", false, new CanvasOperation.CropToRatio(21, 9)),
+                Arguments.of("crop to a 16x9 aspect ratio", false, new CanvasOperation.CropToRatio(16, 9)),
+                Arguments.of("square crop", false, new CanvasOperation.CropToRatio(1, 1)),
+                Arguments.of("crop it square", false, new CanvasOperation.CropToRatio(1, 1)),
+                Arguments.of("crop it back to square", false, new CanvasOperation.CropToRatio(1, 1)),
+                Arguments.of("rotate 90° clockwise", false, new CanvasOperation.Rotate(90)),
+                Arguments.of("rotate the image 90 degrees", false, new CanvasOperation.Rotate(90)),
+                Arguments.of("rotate this 90 degrees", true, new CanvasOperation.Rotate(90)),
+                Arguments.of("rotate it 90 degrees counterclockwise", false, new CanvasOperation.Rotate(270)),
+                Arguments.of("rotate left", false, new CanvasOperation.Rotate(270)),
+                Arguments.of("rotate it to the right", false, new CanvasOperation.Rotate(90)),
+                Arguments.of("rotate 180", false, new CanvasOperation.Rotate(180)),
+                Arguments.of("turn it upside down", false, new CanvasOperation.Rotate(180)),
+                Arguments.of("turn the picture 90 degrees anticlockwise", false, new CanvasOperation.Rotate(270)),
+                Arguments.of("straighten by 2° clockwise", false, new CanvasOperation.Straighten(2)),
+                Arguments.of("rotate 1.5 degrees left", false, new CanvasOperation.Straighten(-1.5)),
+                Arguments.of("straighten it by 3 degrees anticlockwise", true, new CanvasOperation.Straighten(-3)),
+                Arguments.of("rotate the photo 2 degrees to the right", false, new CanvasOperation.Straighten(2)),
+                Arguments.of("flip it horizontally", true, new CanvasOperation.Flip(Axis.HORIZONTAL)),
+                Arguments.of("mirror the image", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
+                Arguments.of("flip it", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
+                Arguments.of("flip the canvas vertically", false, new CanvasOperation.Flip(Axis.VERTICAL)),
+                Arguments.of("flip it upside down", false, new CanvasOperation.Flip(Axis.VERTICAL)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("operations")
+    void canvasWordsArePlannedAsThatOperation(String instruction, boolean selected, CanvasOperation expected) {
+        Understanding understanding = reader.read(instruction, selected ? SELECTED : InstructionContext.NONE);
+        assertTrue(understanding instanceof Understanding.Planned, instruction + " → " + understanding);
+        Plan plan = ((Understanding.Planned) understanding).plan();
+        assertEquals(Optional.of(expected), plan.synthesis(), instruction);
+        assertEquals("classical", plan.engine());
+        assertTrue(plan.operations().isEmpty());
+    }
+
+    @Test
+    void cropWithNothingSelectedAsksWhatToCropTo() {
+        Understanding understanding = reader.read("crop it", InstructionContext.NONE);
+        assertTrue(understanding instanceof Understanding.Clarify, understanding.toString());
+        assertTrue(((Understanding.Clarify) understanding).readings().contains("square crop"));
+        // and each offered reading is itself understood as a crop
+        for (String reading : ((Understanding.Clarify) understanding).readings()) {
+            Understanding again = reader.read(reading, InstructionContext.NONE);
+            assertTrue(again instanceof Understanding.Planned p
+                    && p.plan().synthesis().orElse(null) instanceof CanvasOperation.CropToRatio, reading + " → " + again);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"flip the colours so it looks like a film negative", "rotate the hue 180",
+            "rotate the colours around the colour wheel a bit", "uncrop", "uncrop it",
+            "21:9 cinematic crop but without cropping, extend it", "flip to b/w so i can check the read",
+            "erase my reflection in the mirror", "turn it to black and white"})
+    void wordsThatOnlyLookLikeCanvasOperationsAreNotRead(String instruction) {
+        Understanding understanding = reader.read(instruction, SELECTED);
+        assertFalse(understanding instanceof Understanding.Planned p
+                && p.plan().synthesis().orElse(null) instanceof CanvasOperation, instruction + " → " + understanding);
+    }
+
+    @Test
+    void aSmallAngleWithoutADirectionAsksWhichWay() {
+        Understanding understanding = reader.read("straighten by 2°", InstructionContext.NONE);
+        assertTrue(understanding instanceof Understanding.Clarify, understanding.toString());
+        assertEquals(java.util.List.of("rotate 2° clockwise", "rotate 2° anticlockwise"),
+                ((Understanding.Clarify) understanding).readings());
+        for (String reading : ((Understanding.Clarify) understanding).readings()) {
+            Understanding again = reader.read(reading, InstructionContext.NONE);
+            assertTrue(again instanceof Understanding.Planned p
+                    && p.plan().synthesis().orElse(null) instanceof CanvasOperation.Straighten, reading + " → " + again);
+        }
+    }
+
+    @Test
+    void anAngleEaselDoesNotTurnByIsRefusedWithWhatItDoes() {
+        Understanding understanding = reader.read("rotate it 45 degrees clockwise", InstructionContext.NONE);
+        assertTrue(understanding instanceof Understanding.Refused r && r.message().contains("up to 15°"),
+                understanding.toString());
+    }
+
+    @Test
+    void theSummarySaysWhatHappensToTheCanvas() {
+        // 2° on the default 1024×768 canvas: enlarged by cos 2° + sin 2° · 4/3 − 1 ≈ 4.6%.
+        Plan straighten = ((Understanding.Planned) reader.read("straighten by 2 degrees clockwise",
+                InstructionContext.NONE)).plan();
+        assertTrue(straighten.summary().contains("enlarged by 5%"), straighten.summary());
+        Plan plan = ((Understanding.Planned) reader.read("rotate left", InstructionContext.NONE)).plan();
+        assertEquals("Rotate the canvas 90° anticlockwise", plan.summary());
+        plan = ((Understanding.Planned) reader.read("crop to 16:9", InstructionContext.NONE)).plan();
+        assertEquals("Crop the canvas to 16:9, centred", plan.summary());
+    }
+}
