@@ -4,7 +4,7 @@ image (256×192 selection) through a real daemon, then the export the plugins em
 (default 32 MiB cap) and the import a fresh daemon does on open. The time the copy adds to Krita's
 own saving is measured in real Krita by krita-plugin/tests/e2e (save_benchmark in its report).
 
-    python3 tools/bench_embedded_conversation.py [--jar server/target/easel.jar] [--turns 20]
+    python3 tools/bench_embedded_conversation.py [--jar installer/target/easel.jar] [--turns 20]
 """
 import argparse
 import os
@@ -23,7 +23,7 @@ from tests.test_e2e_daemon import Daemon  # noqa: E402  (the test suite's daemon
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jar", default=os.path.join(ROOT, "server", "target", "easel.jar"))
+    parser.add_argument("--jar", default=os.path.join(ROOT, "installer", "target", "easel.jar"))
     parser.add_argument("--turns", type=int, default=20)
     args = parser.parse_args()
     os.environ["EASEL_SERVER_JAR"] = os.path.abspath(args.jar)

@@ -12,8 +12,8 @@ Produces:
     DIR/easel-krita.zip                   for Tools > Scripts > Import Python Plugin from File
     DIR/gimp/plug-ins/easel/easel.py      GIMP 3 plug-in (mode 755), with easel_client/ beside it
 
-The Maven build runs it with --jar-resources into server/target/classes/plugins/, so the daemon
-jar carries the same two folders (no zip) plus index.txt, the list of their files, which
+The Maven build runs it with --jar-resources into installer/target/classes/plugins/, so the
+easel jar carries the same two folders (no zip) plus index.txt, the list of their files, which
 `easel install` copies into Krita's and GIMP's plugin folders (a jar cannot list a folder).
 """
 import argparse

@@ -13,4 +13,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 (cd krita-plugin && /usr/bin/python3 -m unittest discover -v -s tests -p 'qt_test_*.py' -t .)
-python3 krita-plugin/tests/e2e/run_krita_e2e.py --jar server/target/easel.jar
+python3 krita-plugin/tests/e2e/run_krita_e2e.py --jar installer/target/easel.jar

@@ -9,13 +9,13 @@
 # The daemon's state directory is the default one of the chroot's user ($HOME/.local/state/easel
 # inside the chroot), so the plug-in finds it with no configuration, as on an artist's machine.
 # Environment: EASEL_GIMP_CHROOT (default /var/cache/easel-ci/gimp-trixie, built when missing),
-# EASEL_SERVER_JAR (default server/target/easel.jar).
+# EASEL_SERVER_JAR (default installer/target/easel.jar).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../../.." && pwd)
 CHROOT=${EASEL_GIMP_CHROOT:-/var/cache/easel-ci/gimp-trixie}
-JAR=${EASEL_SERVER_JAR:-$REPO/server/target/easel.jar}
+JAR=${EASEL_SERVER_JAR:-$REPO/installer/target/easel.jar}
 CHROOT_SH="$HERE/gimp_chroot.sh"
 HOME_IN=/home/gimp                                  # HOME inside the chroot
 PLUGIN_IN=$HOME_IN/.config/GIMP/3.0/plug-ins/easel

@@ -6,7 +6,7 @@ jar, which also writes kritarc's enable_easel), starts Krita under Xvfb with the
 report. The daemon is not started here: the driver clicks the docker's "Start daemon", whose
 launch command (in kritarc) runs the packaged daemon jar with a private state directory.
 
-    python3 krita-plugin/tests/e2e/run_krita_e2e.py [--jar server/target/easel.jar]
+    python3 krita-plugin/tests/e2e/run_krita_e2e.py [--jar installer/target/easel.jar]
                                                     [--out krita-plugin/target/krita-e2e]
 
 Exit code 0 only when every check passed; any Python error inside Krita fails the run with its
@@ -75,7 +75,7 @@ def stop_daemon(state_dir):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jar", default=os.environ.get("EASEL_SERVER_JAR") or
-                        os.path.join(ROOT, "server", "target", "easel.jar"))
+                        os.path.join(ROOT, "installer", "target", "easel.jar"))
     parser.add_argument("--out", default=os.path.join(ROOT, "krita-plugin", "target",
                                                       "krita-e2e"))
     parser.add_argument("--timeout", type=int, default=480, help="seconds for the Krita run")

@@ -1,6 +1,6 @@
 """End-to-end: the Python client against the real daemon jar, checked against PROTOCOL.md.
 
-Needs EASEL_SERVER_JAR (the Maven build sets it to server/target/easel.jar). Without it these
+Needs EASEL_SERVER_JAR (the Maven build sets it to installer/target/easel.jar). Without it these
 tests are skipped, unless EASEL_REQUIRE_E2E=1, in which case they fail: a build that is meant to
 run them must not pass silently without them.
 """
@@ -38,7 +38,7 @@ def require_jar():
             raise AssertionError("EASEL_REQUIRE_E2E=1 but EASEL_SERVER_JAR is not set: the "
                                  "end-to-end tests against the daemon cannot run")
         raise unittest.SkipTest("EASEL_SERVER_JAR is not set (the Maven build sets it to "
-                                "server/target/easel.jar); skipping the daemon end-to-end tests")
+                                "installer/target/easel.jar); skipping the daemon end-to-end tests")
     if not os.path.isfile(JAR):
         raise AssertionError("EASEL_SERVER_JAR=%s does not exist (build it with mvn package)"
                              % JAR)

@@ -2,7 +2,7 @@
 """Benchmark: one whole-image edit through the Py4J gateway against the same edit through the
 socket protocol's Python client (the baseline), interleaved in one run against one daemon.
 
-    EASEL_SERVER_JAR=server/target/easel.jar python3 server/src/test/python/py4j_gateway/bench_py4j_vs_socket.py
+    EASEL_SERVER_JAR=installer/target/easel.jar python3 server/src/test/python/py4j_gateway/bench_py4j_vs_socket.py
 
 Prints, per image size, the median wall time from sending the image to holding the result's
 bytes, for both routes, and their ratio. Numbers go to BENCHMARKS.md with the machine's load.

@@ -40,7 +40,7 @@ def require_prerequisites():
                         "`bash .ci/install.d/40-py4j-python.sh` (takes py4j from Maven Central; "
                         "Debian has no python3-py4j) or `pip install py4j`" % PY4J_MISSING)
     if not JAR:
-        problems.append("EASEL_SERVER_JAR is not set (the Maven build sets it to server/target/easel.jar)")
+        problems.append("EASEL_SERVER_JAR is not set (the Maven build sets it to installer/target/easel.jar)")
     elif not os.path.isfile(JAR):
         raise AssertionError("EASEL_SERVER_JAR=%s does not exist (build it with mvn package)" % JAR)
     if problems:

@@ -10,15 +10,11 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.easel.protocol.Frame;
 import org.easel.server.engines.diffusion.testmodels.OracleModels;
-import org.easel.server.models.DownloadProgress;
-import org.easel.server.models.FreeSpace;
-import org.easel.server.models.LocalInstaller;
-import org.easel.server.models.ModelStore;
+import org.easel.server.models.StoredModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,8 +54,7 @@ class DiffusionProtocolTest {
             assertTrue(refused.header().getString("message").contains("./easel models install"), refused.header().toString());
 
             Path folder = OracleModels.oracle().write(dir.resolve("tiny-download"));
-            new LocalInstaller(new ModelStore(ModelStore.modelsDir(stateDir)), FreeSpace.DISK, new DownloadProgress() {
-            }, Clock.systemUTC()).installOwn("tiny", folder, List.of("text-to-image", "inpaint"));
+            StoredModels.installLocal(stateDir, "tiny", folder, List.of("text-to-image", "inpaint"));
 
             JsonObject after = client.request(TestClient.message("models", "m2").build()).header();
             assertEquals(List.of("tiny"), installed(after));

@@ -49,7 +49,7 @@ public final class ForkedDaemon implements AutoCloseable {
     public static ForkedDaemon start(Path stateDir, long maxFileBytes, String... serveArgs) throws IOException {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"),
-                "org.easel.server.cli.EaselCommand", "serve", "--state-dir", stateDir.toString()));
+                "org.easel.server.cli.ServeCommand", "--state-dir", stateDir.toString()));
         java.addAll(List.of(serveArgs));
         List<String> command = new ArrayList<>();
         if (maxFileBytes >= 0) {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.easel.protocol.Frame;
-import org.easel.server.cli.EaselCommand;
+import org.easel.server.cli.ServeCommand;
 import org.easel.server.state.DaemonInfo;
 import org.easel.server.state.StateDirectory;
 import org.easel.server.state.StateDirectoryException;
@@ -37,7 +37,7 @@ class SecurityTest {
         int exit;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            exit = new CommandLine(new EaselCommand()).execute("serve", "--host", "0.0.0.0",
+            exit = new CommandLine(new ServeCommand()).execute("--host", "0.0.0.0",
                     "--state-dir", temp.resolve("state").toString());
         } finally {
             System.setErr(original);
@@ -63,7 +63,7 @@ class SecurityTest {
         try (Daemon daemon = Daemon.start(new Daemon.Config("127.0.0.1", 0, temp))) {
             assertTrue(daemon.address().getAddress().isLoopbackAddress());
         }
-        CommandLine serve = new CommandLine(new EaselCommand()).getSubcommands().get("serve");
+        CommandLine serve = new CommandLine(new ServeCommand());
         assertEquals("127.0.0.1", serve.getCommandSpec().findOption("--host").defaultValue());
     }
 

@@ -10,17 +10,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.easel.protocol.Frame;
 import org.easel.server.engines.diffusion.testmodels.OracleModels;
-import org.easel.server.models.DownloadProgress;
-import org.easel.server.models.FreeSpace;
-import org.easel.server.models.LocalInstaller;
-import org.easel.server.models.ModelStore;
+import org.easel.server.models.StoredModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,8 +36,7 @@ class VariationsProtocolTest {
     void twoVersionsInOneEditEachReachableAsATurn() throws Exception {
         Path stateDir = Files.createDirectories(dir.resolve("state"));
         Path folder = OracleModels.oracle().write(dir.resolve("tiny-download"));
-        new LocalInstaller(new ModelStore(ModelStore.modelsDir(stateDir)), FreeSpace.DISK, new DownloadProgress() {
-        }, Clock.systemUTC()).installOwn("tiny", folder, List.of("text-to-image", "inpaint"));
+        StoredModels.installLocal(stateDir, "tiny", folder, List.of("text-to-image", "inpaint"));
         try (Daemon daemon = Daemon.start(new Daemon.Config("127.0.0.1", 0, stateDir));
              TestClient client = TestClient.connected(daemon, Files.readString(stateDir.resolve("token")).strip())) {
             byte[] image = Images.colourfulRgba8(W, H);

@@ -19,15 +19,20 @@ import org.easel.server.planning.llm.LlmPlannerConfig;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.state.StateDirectoryException;
 import org.easel.server.state.StateDirectoryLocator;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code easel serve}: runs the daemon in the foreground until Ctrl-C or SIGTERM. */
+/**
+ * {@code easel serve}: runs the daemon in the foreground until Ctrl-C or SIGTERM. It lives with the
+ * daemon, not with the rest of the command line (module {@code installer}), so the daemon can be
+ * started from the server module alone: {@code java -cp … org.easel.server.cli.ServeCommand}.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the Easel daemon in the foreground (Ctrl-C stops it).",
                 "Clients find it through daemon.json and the token in the state directory."})
-final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer> {
     private static final int START_WAIT_SECONDS = 30;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
@@ -71,6 +76,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port of the Py4J gateway (implies --py4j). Default: 25333, Py4J's own default; "
                     + "0 picks any free port. daemon.json tells scripts which.")
     Integer py4jPort;
+
+    /** Runs the daemon without the rest of the command line (what forked test daemons use). */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ServeCommand()).execute(args));
+    }
 
     @Override
     public Integer call() throws Exception {

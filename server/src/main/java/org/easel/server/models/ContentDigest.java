@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The SHA-256 of a file's content and, when asked for, its Git blob SHA-1, computed in one read. */
-final class ContentDigest {
+public final class ContentDigest {
     private static final int BUFFER = 1 << 20;
 
     private final String sha256;
@@ -24,7 +24,7 @@ final class ContentDigest {
     }
 
     /** Reads the file once; the Git blob SHA-1 only when withGitSha1. */
-    static ContentDigest of(Path file, boolean withGitSha1) throws IOException {
+    public static ContentDigest of(Path file, boolean withGitSha1) throws IOException {
         long size = Files.size(file);
         MessageDigest sha256 = digest("SHA-256");
         MessageDigest sha1 = withGitSha1 ? digest("SHA-1") : null;
@@ -49,24 +49,24 @@ final class ContentDigest {
         return new ContentDigest(hex.formatHex(sha256.digest()), sha1 == null ? null : hex.formatHex(sha1.digest()), size);
     }
 
-    static ContentDigest of(Path file, ExpectedHash expected) throws IOException {
+    public static ContentDigest of(Path file, ExpectedHash expected) throws IOException {
         return of(file, expected != null && expected.source() == ExpectedHash.Source.GIT_BLOB_SHA1);
     }
 
-    String sha256() {
+    public String sha256() {
         return sha256;
     }
 
-    long size() {
+    public long size() {
         return size;
     }
 
     /** The hash of the same kind as expected. */
-    String actual(ExpectedHash expected) {
+    public String actual(ExpectedHash expected) {
         return expected.source().isSha256() ? sha256 : gitBlobSha1;
     }
 
-    boolean matches(ExpectedHash expected) {
+    public boolean matches(ExpectedHash expected) {
         return expected.hex().equals(actual(expected));
     }
 

@@ -43,11 +43,11 @@ public record ExpectedHash(Source source, String hex) {
         }
     }
 
-    static boolean isSha256(String hex) {
+    public static boolean isSha256(String hex) {
         return hex != null && SHA256.matcher(hex.toLowerCase(Locale.ROOT)).matches();
     }
 
-    static boolean isSha1(String hex) {
+    public static boolean isSha1(String hex) {
         return hex != null && SHA1.matcher(hex.toLowerCase(Locale.ROOT)).matches();
     }
 }

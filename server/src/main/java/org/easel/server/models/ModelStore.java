@@ -129,7 +129,7 @@ public final class ModelStore {
      * Holds the install lock of one id (a file lock in .incoming), so two installs of the same model
      * cannot write the same partial files.
      */
-    Lock lock(String id) throws ModelException {
+    public Lock lock(String id) throws ModelException {
         Path file = dir.resolve(INCOMING).resolve(checked(id) + ".lock");
         try {
             Files.createDirectories(file.getParent());
@@ -152,7 +152,7 @@ public final class ModelStore {
     }
 
     /** An install lock; closing releases it. */
-    static final class Lock implements AutoCloseable {
+    public static final class Lock implements AutoCloseable {
         private final FileChannel channel;
         private final FileLock lock;
 
@@ -177,7 +177,7 @@ public final class ModelStore {
      * into place. A model already there is first renamed aside and deleted after, so at every moment
      * the id is either the old complete model, nothing, or the new complete model.
      */
-    InstalledModel publish(String id, Path staged, ModelManifest manifest) throws IOException {
+    public InstalledModel publish(String id, Path staged, ModelManifest manifest) throws IOException {
         checked(id);
         Path manifestFile = staged.resolve(MANIFEST);
         Path temporary = staged.resolve(MANIFEST + ".tmp");
@@ -219,7 +219,7 @@ public final class ModelStore {
     }
 
     /** Deletes what interrupted publishes and removals left behind (.old-*, .removing-*). */
-    void cleanUp() {
+    public void cleanUp() {
         if (!Files.isDirectory(dir)) {
             return;
         }
@@ -248,7 +248,7 @@ public final class ModelStore {
         }
     }
 
-    static void deleteQuietly(Path path) {
+    public static void deleteQuietly(Path path) {
         if (!Files.exists(path)) {
             return;
         }

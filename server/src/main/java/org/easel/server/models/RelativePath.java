@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * '-' and not "." or "..". Paths from the catalog, from a repository's file listing and from an
  * archive are all checked here before they are joined to a folder, so none can point outside it.
  */
-final class RelativePath {
+public final class RelativePath {
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_+-][A-Za-z0-9._+-]{0,127}|\\.[A-Za-z0-9_+-][A-Za-z0-9._+-]{0,126}");
     private static final int MAX_LENGTH = 512;
 
@@ -16,7 +16,7 @@ final class RelativePath {
     }
 
     /** A file path (no trailing '/'). */
-    static boolean isValidFile(String path) {
+    public static boolean isValidFile(String path) {
         if (path == null || path.isEmpty() || path.length() > MAX_LENGTH || path.endsWith("/")) {
             return false;
         }
@@ -29,12 +29,12 @@ final class RelativePath {
     }
 
     /** A folder selector: a valid path followed by '/'. */
-    static boolean isValidFolder(String path) {
+    public static boolean isValidFolder(String path) {
         return path != null && path.endsWith("/") && isValidFile(path.substring(0, path.length() - 1));
     }
 
     /** The file under root; the path must be valid (checked again here, and the result must stay under root). */
-    static Path resolve(Path root, String path) {
+    public static Path resolve(Path root, String path) {
         if (!isValidFile(path)) {
             throw new IllegalArgumentException("not a valid model file path: " + path);
         }

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,7 @@ import org.easel.server.engines.diffusion.remote.KServeConformanceServer;
 import org.easel.server.engines.diffusion.remote.RemoteEndpoint;
 import org.easel.server.engines.diffusion.testmodels.OracleModels;
 import org.easel.server.models.ModelStore;
-import org.easel.server.models.RemoteModelAdder;
+import org.easel.server.models.StoredModels;
 import org.easel.server.session.InstalledModels;
 
 /**
@@ -72,9 +71,7 @@ public final class RemoteOverheadBenchmark {
         try (KServeConformanceServer server = new KServeConformanceServer(repo)) {
             RemoteEndpoint endpoint = new RemoteEndpoint(URI.create(server.url().toString()), Optional.empty(),
                     RemoteEndpoint.partNames("m", true), Duration.ofSeconds(120), 1, Duration.ofMillis(10));
-            new RemoteModelAdder(store, Clock.systemUTC()).add("remote", folder,
-                    Files.readString(folder.resolve("model_index.json")), endpoint.toJson(), server.url().toString(),
-                    List.of("text-to-image"));
+            StoredModels.installRemote(store, "remote", folder, endpoint.toJson(), List.of("text-to-image"));
             OnnxRuntime runtime = new OnnxRuntime(OnnxRuntime.Device.CPU, 0);
             DiffusionBenchmark.Run local = DiffusionBenchmark.run(
                     org.easel.server.engines.diffusion.model.ModelFolder.inspect(folder), runtime, SIZE, SIZE, STEPS,

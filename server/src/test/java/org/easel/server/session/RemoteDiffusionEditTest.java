@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ import org.easel.server.engines.diffusion.remote.KServeConformanceServer;
 import org.easel.server.engines.diffusion.remote.RemoteEndpoint;
 import org.easel.server.engines.diffusion.testmodels.OracleModels;
 import org.easel.server.models.ModelStore;
-import org.easel.server.models.RemoteModelAdder;
+import org.easel.server.models.StoredModels;
 import org.easel.server.planning.InstructionInterpreter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,8 +82,7 @@ class RemoteDiffusionEditTest {
         ModelStore store = new ModelStore(ModelStore.modelsDir(dir.resolve("state")));
         RemoteEndpoint endpoint = new RemoteEndpoint(URI.create(proxy.baseUrl()), Optional.empty(),
                 RemoteEndpoint.partNames("oracle", true), Duration.ofSeconds(10), 3, Duration.ofMillis(10));
-        new RemoteModelAdder(store, Clock.systemUTC()).add("oracle-remote", folder,
-                Files.readString(folder.resolve("model_index.json")), endpoint.toJson(), proxy.baseUrl(),
+        StoredModels.installRemote(store, "oracle-remote", folder, endpoint.toJson(),
                 List.of("text-to-image", "image-to-image", "inpaint", "outpaint", "variations"));
         library = new ModelLibrary(new InstalledModels(store)::folders, () -> new OnnxRuntime(OnnxRuntime.Device.CPU, 1));
         EditEngine engine = new EngineRouter(Map.of(InstructionInterpreter.ENGINE, new ClassicalEditEngine(),

@@ -1,8 +1,0 @@
-package org.easel.server.cli.edit;
-
-/** A file that cannot be read or written as an image; the message says which file and why. */
-public final class ImageFileException extends Exception {
-    public ImageFileException(String message) {
-        super(message);
-    }
-}

@@ -1,7 +1,0 @@
-package org.easel.server.models;
-
-/** Gives a repository's file listing at a commit (from the network, or a stand-in in tests). */
-@FunctionalInterface
-public interface TreeSource {
-    RepoTree fetch(String repository, String revision) throws ModelException, InterruptedException;
-}
