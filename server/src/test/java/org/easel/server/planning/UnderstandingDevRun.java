@@ -47,7 +47,7 @@ public final class UnderstandingDevRun {
         }
     }
 
-    private static void report(InstructionReader reader, String set, PrintStream print) {
+    private static void report(InstructionReader reader, String set, PrintStream print) throws Exception {
         List<UnderstandingEvaluation.Outcome> outcomes = UnderstandingEvaluation.run(reader::read,
                 UnderstandingEvaluation.cases("/understanding/" + set));
         for (UnderstandingEvaluation.Outcome o : outcomes) {
