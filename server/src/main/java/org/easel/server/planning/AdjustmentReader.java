@@ -107,7 +107,6 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:the )?(?:colou?r )?temp(?:erature)?\\b"), ""),
             Map.entry(Pattern.compile("\\b(?:cool|cold|teal|blue)(?:er)? (?:grade|grading|toning|tone)\\b"), "cooler"),
             Map.entry(Pattern.compile("\\b(?:warm|golden|orange)(?:er)? (?:grade|grading|toning|tone)\\b"), "warmer"),
-            Map.entry(Pattern.compile("\\bcrush (?:the )?(?:blacks|shadows|darks)\\b"), "more contrast"),
             Map.entry(Pattern.compile("\\b(?:pull|bring|take|knock) (?:the )?(?:whites|highlights|brights)(?: down| back)\\b|"
                     + "\\b(?:highlights|whites) (?:are |is )?clipping\\b|\\b(?:they're|theyre|it's|its) clipping\\b"), "darker"),
             Map.entry(Pattern.compile("(?<=\\b(?:less|more|lower|higher|reduce|increase|bump|drop|boost|knock|kill|the|some|lil|"
@@ -116,11 +115,14 @@ final class AdjustmentReader {
                     + "(?:'s| is| are)? (?:so |too |way too |really |very )*(?:blown out|blown|clipping|nuclear|radioactive|"
                     + "toxic|screaming)\\b"), "less saturated"),
             Map.entry(Pattern.compile("\\b(?:knock|pull|dial|take|bring|tone|ease|back) (?:back|down|off)(?: on)? (?:the |that )?"
-                    + "(?:[a-z]+ )?(contrast|saturation|brightness|warmth|sharpness|blur|vignette)\\b"), "less $1"),
+                    + "(?:[a-z]+ )?(contrast|saturation|brightness|warmth|sharpness|blur|vignette|clarity|vibrance|exposure)"
+                    + "(?: way)?(?: down| back| off)?\\b"), "less $1"),
+            Map.entry(Pattern.compile("\\b(?:knock|pull|dial|take|bring|tone|ease) (?:the |that )?(contrast|saturation|clarity|"
+                    + "vibrance|sharpness|exposure)(?: way| right)? (?:down|back|off)\\b"), "less $1"),
             Map.entry(Pattern.compile("\\b(?:lift|open up)(?: the)? exposure\\b|\\bexposure(?:'s| is)? (?:too |way too |a bit |"
-                    + "really )?(?:low|dark|under)\\b"), "brighter"),
+                    + "really )?(?:low|dark|under)\\b"), "more exposure"),
             Map.entry(Pattern.compile("\\bexposure(?:'s| is)? (?:too |way too |a bit |really )?(?:hot|high|bright|over)\\b"),
-                    "darker"),
+                    "less exposure"),
             Map.entry(Pattern.compile("\\bpop (?:the |that |those )?(?:[a-z]+ )?colou?rs?\\b"), "more saturated"),
             Map.entry(Pattern.compile("\\bblurring\\b"), "blur"),
             Map.entry(Pattern.compile("\\bbrightening\\b"), "brighter"),
@@ -197,10 +199,31 @@ final class AdjustmentReader {
                     + "without colou?rs?|colou?rless)\\b"), "black and white"),
             Map.entry(Pattern.compile("\\b(?:dark(?:en)? (?:the )?(?:edges|corners)|dark corners|edge darkening|"
                     + "darker (?:edges|corners))\\b"), "vignette"),
-            Map.entry(Pattern.compile("\\b(?:lift|lighten|brighten) (?:the )?(?:shadows|darks|dark areas)\\b"),
-                    "brighter"),
+            Map.entry(Pattern.compile("\\b(?:lift|lighten|brighten|open|open up|raise|bring up|boost|pull up|recover)"
+                    + "(?: up)? (?:the )?(?:shadows|darks|dark areas|shadow detail|shadow side)\\b|\\b(?:need |needs )?the shadows "
+                    + "(?:opened|lifted|brought) up\\b"), "open up the shadows"),
+            Map.entry(Pattern.compile("\\b(?:deepen|darken|sink|crush) (?:the )?(?:shadows|blacks|darks)\\b"),
+                    "deepen the shadows"),
+            Map.entry(Pattern.compile("\\b(?:boost|brighten|lift|raise|push|bring up) (?:the )?highlights\\b|\\bhighlights "
+                    + "(?:[a-z]+ ){0,3}(?:need|needs|could use) a (?:boost|lift|push)\\b"), "boost the highlights"),
+            Map.entry(Pattern.compile("\\b(?:pull|bring|take|knock|tone|tame|rein) (?:the )?(?:highlights|whites)(?: [a-z]+){0,3}"
+                    + " (?:back|down|in)\\b|\\b(?:lower|reduce|pull back|pull down|bring back|bring down) (?:the )?(?:highlights|whites)"
+                    + "\\b"), "recover the highlights"),
+            Map.entry(Pattern.compile("\\btint(?: slider)? (?:toward|towards|to|more) (?:magenta|pink)\\b|\\b(?:push|nudge|pull|"
+                    + "move|shift) (?:the )?tint (?:slider )?(?:toward|towards|to) (?:magenta|pink)\\b"), "magenta tint"),
+            Map.entry(Pattern.compile("\\btint(?: slider)? (?:toward|towards|to|more) green\\b|\\b(?:push|nudge|pull|move|shift) "
+                    + "(?:the )?tint (?:slider )?(?:toward|towards|to) green\\b|\\b(?:pull|push|shift) it (?:toward|towards) green\\b"),
+                    "green tint"),
+            Map.entry(Pattern.compile("\\beyes? (?:are |is )?(?:glowing |all |totally |bright )?red\\b|\\bred from the flash\\b"),
+                    "red eye"),
+            Map.entry(Pattern.compile("\\blevels (?:are|look|looks|seem) (?:off|wrong|bad)\\b|\\bhistogram (?:is )?(?:all )?"
+                    + "(?:bunched|squashed|compressed|squished)\\b"), "auto levels"),
+            Map.entry(Pattern.compile("\\bposteri[sz]e\\b"), "posterize"),
+            Map.entry(Pattern.compile("\\bcrispness\\b"), "sharpness"),
             Map.entry(Pattern.compile("\\b(?:up|raise|increase|boost|bump up|bump|push)(?: the)? exposure\\b"),
-                    "brighter"),
+                    "more exposure"),
+            Map.entry(Pattern.compile("\\b(?:drop|pull|bring|take|knock|lower|reduce)(?: the)? exposure(?: down| back)?\\b|"
+                    + "\\bexposure down\\b"), "less exposure"),
             Map.entry(Pattern.compile("\\b(?:colou?r pop|pop(?: the colou?rs?)?|richer colou?rs?|richer|"
                     + "juicier|more colou?r(?:ful)?|colou?rs? pop)\\b"), "more saturated"),
             Map.entry(Pattern.compile("\\b(?:old photo|old-timey|antique brown)\\b"), "sepia"),
@@ -332,6 +355,10 @@ final class AdjustmentReader {
                 || INHERENT_COMPLAINT.matcher(text).find() || NEUTRALS_CAST.matcher(text).find();
     }
 
+    private static final Pattern PURPOSE_OR_CAUSE = Pattern.compile("\\s(?:for|from|like|so|because|since|cause|as if)\\s.*$");
+    private static final Pattern PICTURE_OF = Pattern.compile("\\b(?:picture|photo|photograph|pic|image|shot|scan|painting|"
+            + "drawing|portrait) of (?:the |my |our |a |an )?[a-z]+\\b");
+
     /** Words for the whole picture or a tonal range, which name no part of it. */
     private static final Set<String> NOT_A_PART = Set.of("picture", "image", "photo", "whole", "scene", "scan", "shot",
             "thing", "look", "feel", "vibe", "lens", "eyes", "shadows", "highlights", "lights", "darks", "midtones",
@@ -347,13 +374,17 @@ final class AdjustmentReader {
     static List<String> partsNamed(String instruction, List<String> leftover) {
         // "vignette it, pull the eye to center": only the clause that asks names what to change.
         String text = Phrasing.core(instruction).split("[,;:]|\\s[-–—]\\s", 2)[0];
+        // What a picture shows ("this picture of the garden") and why ("for the flashback page", "from
+        // the bulbs", "like lamplight") name no part to change.
+        text = PICTURE_OF.matcher(PURPOSE_OR_CAUSE.matcher(text).replaceFirst("")).replaceAll(" ");
         List<String> parts = new ArrayList<>();
         for (String word : leftover) {
             // The noun that ends the phrase: "the vintage set" names a set, not a vintage.
             if (NOT_A_PART.contains(word)) {
                 continue;
             }
-            Matcher named = Pattern.compile("\\b(?:the|her|his|their|its|my|our|this|that|these|those)"
+            // "this stencil", "that spread": pointing at the picture as a whole, not at a part of it.
+            Matcher named = Pattern.compile("\\b(?:the|her|his|their|my|our)(?! whole)"
                     + " (?:[a-z]+ )?" + Pattern.quote(word) + "\\b(?: ([a-z]+))?").matcher(text);
             if (named.find() && (named.group(1) == null || !leftover.contains(named.group(1))
                     && !NOT_A_PART.contains(named.group(1)))) {

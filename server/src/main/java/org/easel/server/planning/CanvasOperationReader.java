@@ -22,13 +22,15 @@ final class CanvasOperationReader {
 
     /** "crop to 16:9", "crop it to 4 by 3", "a 16x9 crop", "square crop", "crop it square". */
     private static final Pattern CROP_TO_RATIO = Pattern.compile("(?:(?:do |make )?(?:a |an )?(\\d{1,3}) ?(?::|x|by|/) ?"
-            + "(\\d{1,3}) crop|crop" + OBJECT + " (?:to |into |as |at )?(?:an? )?(?:aspect (?:ratio )?(?:of )?)?(\\d{1,3}) ?"
-            + "(?::|x|by|/) ?(\\d{1,3})(?: aspect(?: ratio)?| ratio| format)?)" + END);
+            + "(\\d{1,3}) crop|(?:crop" + OBJECT + "(?: down)? (?:to |into |as |at )?|(?:cut|trim)" + OBJECT + "(?: down)? to )"
+            + "(?:an? )?(?:aspect (?:ratio )?(?:of )?)?(\\d{1,3}) ?(?::|x|by|/) ?(\\d{1,3})(?: aspect(?: ratio)?| ratio| format| frame|"
+            + " banner| thumbnail| shape| image| picture| photo| post)?)" + END);
     private static final Pattern SQUARE_CROP = Pattern.compile("(?:(?:do |make )?(?:a )?square crop|crop" + OBJECT
             + " (?:to |into |as )?(?:a )?square|crop" + OBJECT + " (?:back )?to (?:a )?square)(?: format)?" + END);
     /** "crop to the selection", "crop to what i selected", "crop it" with a selection. */
-    private static final Pattern CROP_TO_SELECTION = Pattern.compile("crop" + OBJECT + " (?:down )?to (?:the |my |this |"
-            + "that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is)(?: have)? selected)" + END);
+    private static final Pattern CROP_TO_SELECTION = Pattern.compile("(?:(?:crop|cut|trim)" + OBJECT + " (?:down )?to|"
+            + "(?:crop|cut) (?:away|off|out) everything (?:except|but|outside(?: of)?)|keep only) (?:the |my |this |"
+            + "that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is| i've)(?: have)? selected)" + END);
     private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);
 
     private static final String DEGREES = "(?: ?(?:°|degrees?|deg))?";
@@ -43,6 +45,38 @@ final class CanvasOperationReader {
     private static final Pattern UPSIDE_DOWN = Pattern.compile("(?:rotate|turn)" + OBJECT + " upside[ -]down" + END);
     private static final Pattern ANTICLOCKWISE_WORD = Pattern.compile(ANTICLOCKWISE);
 
+    /**
+     * What follows the operation only to explain it: "square crop for the album cover", "crop it 4:5
+     * for instagram", "flip the canvas, i need to check the anatomy", "mirror it so the kid faces right".
+     */
+    private static final Pattern EXPLANATION = Pattern.compile("(?:[,;]|: | -+| —| for | so (?:that )?| because | since | as "
+            + "(?:it|the|i|we)| i (?:shot|need|want|took|think)| need | to fit | cause | cuz | coz ).*$");
+    /** An operation after the story that explains it: "it's sideways, turn it the right way up". */
+    private static final Pattern AFTER_STORY = Pattern.compile("^.*[,;.]\\s*(?=(?:crop|cut|trim|rotate|turn|flip|mirror|"
+            + "straighten|level) )");
+
+    /** A picture lying on its side: "it's sideways", "i shot it sideways", "turn the picture on the side". */
+    private static final Pattern ON_ITS_SIDE = Pattern.compile("\\b(?:sideways|on (?:its|it's|the|his|her) side|"
+            + "(?:the )?wrong way (?:up|round|around)|(?:the )?right way (?:up|round|around)|right side up|upright)\\b");
+    private static final Pattern UPSIDE_DOWN_WORDS = Pattern.compile("\\bupside[ -]down\\b");
+    /** Said of the whole picture: "it's sideways", "the image is upside down", "turn it the right way up". */
+    private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:(?:it'?s|it is|the (?:image|picture|photo|scan|shot) "
+            + "is|this is|i (?:shot|took|scanned) it) |(?:to )?(?:rotate|turn|fix|put)(?: (?:it|this|the (?:image|picture|photo|"
+            + "scan|shot|canvas|whole thing)))?(?: |$))");
+    /**
+     * A tilted picture: "the horizon is tilted", "walls are leaning a tiny bit", "level it out",
+     * "straighten the horizon", "fix the tilt", "the horizon runs downhill".
+     */
+    private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|image|picture|"
+            + "photo|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
+            + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|leaning|leans|skewed|askew|"
+            + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|(?:level|straighten)(?: (?:it|this|the "
+            + "(?:horizon|image|picture|photo|shot|walls?|building|lines?)))?(?: out)?|fix the (?:tilt|horizon|angle)|"
+            + "make (?:the horizon|it) (?:level|straight))\\b");
+    private static final Pattern ANGLE = Pattern.compile("\\b(\\d{1,2}(?:\\.\\d+)?|half a|a half|one|two|three|four|five)"
+            + "(?: ?(?:°|degrees?|deg))(?: or so)?\\b|(\\d{1,2}(?:\\.\\d+)?)°");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five");
+
     /** "flip it horizontally", "mirror the image", "flip it upside down", "flip left to right". */
     private static final Pattern FLIP = Pattern.compile("(?:flip|mirror)" + OBJECT + "(?: (horizontally|horizontal|"
             + "left to right|left-right|side to side|sideways|vertically|vertical|upside[ -]down|top to bottom))?" + END);
@@ -52,6 +86,55 @@ final class CanvasOperationReader {
 
     /** The canvas operation the whole instruction asks for, or empty when it asks for something else. */
     static Optional<Understanding> read(String core, InstructionContext context) {
+        Optional<Understanding> whole = readSentence(core, context);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        String request = AFTER_STORY.matcher(core).replaceFirst("");
+        String shorter = EXPLANATION.matcher(request).replaceFirst("").strip();
+        if (!shorter.equals(core) && !shorter.isEmpty()) {
+            Optional<Understanding> operation = readSentence(shorter, context)
+                    .or(() -> readSentence(request, context));
+            if (operation.isPresent()) {
+                return operation;
+            }
+        }
+        return situation(core, context);
+    }
+
+    /**
+     * A picture on its side or tilted, said as what is wrong rather than as an operation: "the image
+     * is upside down, rotate please", "it's sideways", "the horizon is tilted like 2 degrees, level it".
+     */
+    private static Optional<Understanding> situation(String core, InstructionContext context) {
+        boolean upsideDown = UPSIDE_DOWN_WORDS.matcher(core).find();
+        if (context.hasSelection()) {
+            return Optional.empty();
+        }
+        if ((upsideDown || ON_ITS_SIDE.matcher(core).find()) && WHOLE_PICTURE.matcher(core).find()) {
+            return upsideDown ? rotation(180) : Optional.of(new Understanding.Clarify(
+                    "Which way should the picture turn?", List.of("rotate 90° clockwise", "rotate 90° anticlockwise")));
+        }
+        if (!TILT.matcher(core).find()) {
+            return Optional.empty();
+        }
+        Matcher angle = ANGLE.matcher(core);
+        if (!angle.find()) {
+            return Optional.of(new Understanding.Clarify("By how much, and which way? Easel straightens by the angle you "
+                    + "give.", List.of("straighten by 1° clockwise", "straighten by 1° anticlockwise",
+                    "straighten by 2° clockwise", "straighten by 2° anticlockwise")));
+        }
+        String said = angle.group(1) != null ? angle.group(1) : angle.group(2);
+        double degrees = said.contains("half") ? 0.5 : NUMBER_WORDS.contains(said) ? NUMBER_WORDS.indexOf(said) + 1
+                : Double.parseDouble(said);
+        Matcher direction = Pattern.compile("\\b(" + CLOCKWISE + "|" + ANTICLOCKWISE + ")\\b").matcher(core);
+        String turn = "straighten by " + (degrees == Math.rint(degrees) ? String.valueOf((long) degrees) : String.valueOf(degrees))
+                + "°" + (direction.find() ? " " + direction.group(1) : "");
+        Matcher reread = TURN.matcher(turn);
+        return reread.matches() ? turn(reread, context) : Optional.empty();
+    }
+
+    private static Optional<Understanding> readSentence(String core, InstructionContext context) {
         Matcher m;
         if ((m = CROP_TO_RATIO.matcher(core)).matches()) {
             int width = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));

@@ -106,8 +106,9 @@ final class FormReader {
             + "(?: style| look| version)?(?: instead| please)?");
     /** An effect where the content would be: "a vignette …", "some saturation", "a bit of blur". */
     private static final Pattern EFFECT_FIRST = Pattern.compile("(?:(?:a|an|some|more|extra|the|a bit of|a touch of|a little|"
-            + "a slight|a strong|a subtle|a heavy|a soft|a gentle|slight|strong|subtle|heavy|soft|gentle)\\s+)*"
-            + "(?:vignette|blur|saturation|contrast|sepia|warmth|sharpness|sharpening|grain|punch|pop|colou?r|brightness)\\b");
+            + "a slight|a strong|a subtle|a heavy|a soft|a gentle|slight|strong|subtle|heavy|soft|gentle|bit)\\s+)*"
+            + "(?:vignette|blur|saturation|contrast|sepia|warmth|sharpness|sharpening|grain|punch|pop|colou?r|brightness|"
+            + "clarity|vibrance|exposure|local contrast)\\b");
     /** Effects no one paints as content: "give the extended version a light vignette". */
     private static final Pattern ONLY_AN_EFFECT = Pattern.compile("\\b(?:vignette|sepia|saturation|contrast|"
             + "posteri[sz]e|posteri[sz]ation)\\b");
@@ -205,8 +206,14 @@ final class FormReader {
 
     /** "remove the bird", "get rid of the wires", "as if the sign was never there". */
     private static Optional<Understanding> removal(String core, String instruction, InstructionContext context) {
-        return REMOVING.matcher(core).find() ? SemanticReadings.remove(instruction, context) : Optional.empty();
+        return REMOVING.matcher(core).find() && !REMOVING_A_FLAW.matcher(core).find()
+                ? SemanticReadings.remove(instruction, context) : Optional.empty();
     }
+
+    /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
+    private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|lose|kill|"
+            + "eliminate) (?:the |all the |that |this |some |any )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|"
+            + "(?:[a-z]+ )?cast|haze)\\b");
 
     /**
      * Looks: "what would this look like at night?", "stained glass version of this" (this picture),

@@ -64,8 +64,13 @@ public final class InstructionReader {
 
     public Understanding read(String asked, InstructionContext context) {
         String instruction = SoftEdgeReader.withoutSoftEdge(asked); // how the edge looks is an option, not the edit
-        if (instruction == null || instruction.isBlank() || Phrasing.normalise(instruction).matches("[\\p{Punct}\\s]*")) {
+        if (instruction == null || instruction.isBlank()) {
             return Understanding.Refused.cannotDo(instruction);
+        }
+        if (Phrasing.normalise(instruction).matches("[\\p{Punct}\\s]*")) {
+            // "?" asks what Easel can do; "..." or "!!" says nothing at all
+            return instruction.contains("?") ? VagueRequest.read("?", context).orElseThrow()
+                    : Understanding.Refused.cannotDo(instruction);
         }
         Optional<Understanding> exact = exact(instruction, context);
         if (exact.isPresent()) {

@@ -89,7 +89,7 @@ final class Lexicon {
         directed(SATURATION, 1, "saturated", "saturate", "vivid", "vivider", "vibrant", "colorful", "colourful", "pop");
         directed(SATURATION, -1, "desaturated", "desaturate", "muted", "mute");
 
-        noun(BRIGHTNESS, 1, "brightness", "lightness", "exposure");
+        noun(BRIGHTNESS, 1, "brightness", "lightness");
         noun(CONTRAST, 1, "contrast");
         noun(SATURATION, 1, "saturation");
         noun(WARMTH, 1, "warmth");
@@ -126,16 +126,18 @@ final class Lexicon {
 
     /** The photo fixes' words (issue 16): the names photographers use and the phrases people type. */
     private static void photoFixes() {
-        // Plain "exposure" stays brightness, as the development sets expect; the photographer's terms are exposure.
-        noun(EXPOSURE, 1, "exposure compensation", "ev", "exposure value", "stops of exposure", "stop of exposure");
+        noun(EXPOSURE, 1, "exposure", "exposure compensation", "ev", "exposure value", "stops of exposure", "stop of exposure");
         noun(VIBRANCE, 1, "vibrance", "vibrancy");
         noun(CLARITY, 1, "clarity", "local contrast", "micro contrast", "microcontrast");
         directed(SHADOWS, 1, "open up the shadows", "open up shadows", "open the shadows", "recover the shadows",
                 "recover shadows", "shadow recovery");
+        directed(SHADOWS, -1, "deepen the shadows");
+        directed(HIGHLIGHTS, 1, "boost the highlights");
         directed(HIGHLIGHTS, -1, "recover the highlights", "recover highlights", "bring back the highlights",
                 "bring back highlights", "save the highlights", "rescue the highlights", "highlight recovery",
                 "tame the highlights");
         directed(CURVE, 1, "s curve", "an s curve", "s curves", "contrast curve");
+        directed(CURVE, -1, "flatter curve", "flatten the curve", "flat curve", "matte look", "matte", "faded look");
         // Only as a tint: "shift the hue towards magenta" is a hue shift, "more green" may be the grass.
         directed(TINT, 1, "magenta tint", "tint towards magenta", "tint toward magenta", "tint it magenta", "tint it towards magenta",
                 "more magenta", "less green");
@@ -143,13 +145,14 @@ final class Lexicon {
                 "less magenta");
         fixed(AUTO_LEVELS, "auto levels", "autolevels", "auto level", "automatic levels");
         fixed(AUTO_CONTRAST, "auto contrast", "autocontrast", "automatic contrast", "stretch the contrast");
-        fixed(AUTO_WHITE_BALANCE, "auto white balance", "white balance", "awb", "correct the white balance",
+        fixed(AUTO_WHITE_BALANCE, "auto white balance", "white balance", "awb", "auto wb", "fix the wb", "correct the wb", "correct the white balance",
                 "fix the white balance", "colour cast", "color cast",
                 "remove the colour cast", "remove the color cast", "colour correct", "color correct",
                 "colour correction", "color correction", "auto colour", "auto color", "white balanced");
         fixed(DENOISE, "denoise", "denoised", "denoising", "noise reduction", "reduce noise", "reduce the noise",
                 "remove noise", "remove the noise", "less noise", "less noisy", "noise removal", "reduce grain",
-                "reduce the grain", "remove the grain", "less grain", "less grainy", "de noise", "noise");
+                "reduce the grain", "remove the grain", "less grain", "less grainy", "de noise", "noise", "graininess",
+                "grainy", "noisy");
         fixed(RED_EYE, "red eye", "red eyes", "redeye", "red eye removal", "remove red eye", "remove the red eye",
                 "remove red eyes", "remove the red eyes", "fix the red eye", "fix red eye", "fix the red eyes",
                 "fix red eyes", "red eye fix");

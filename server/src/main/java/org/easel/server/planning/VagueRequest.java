@@ -23,10 +23,14 @@ final class VagueRequest {
             + "(?:it|this|that))?|(?:this part|here|this bit)[,:]? do something|needs (?:more|a bit more)?[. ]*something|"
             + "(?:it )?(?:still )?(?:doesn't|does not) look (?:quite )?right.*|(?:it )?(?:wants|needs) (?:a little|a bit|"
             + "just a|a)?[. ]*(?:something|a dash of magic).*|more on-?brand|add something(?: here)?|"
-            + "something (?:about it )?(?:isn't|is not|'s not|isnt) (?:quite )?(?:right|working|singing|there)(?: yet)?.*");
+            + "something (?:about it )?(?:isn't|is not|'s not|isnt) (?:quite )?(?:right|working|singing|there)(?: yet)?.*|"
+            + "(?:(?:it )?is |it's |its )?not good[,.]* (?:do|change|fix) (?:something|it)|make it more[ .…]*(?:you know|"
+            + "somehow|idk)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know");
     /** "meh", "not feeling it", "this is off", "not how I imagined it": the last result is not it. */
     private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|ugh|hm|well|idk)[,.]* )?(?:hmm+|meh|nah|"
-            + "something(?:'s| is) (?:off|wrong|missing)|not (?:feeling it|"
+            + "something(?:'s| is|s) (?:off|wrong|missing)|(?:the |my )?(?:client|boss|customer|editor)s? (?:doesn'?t|does not|"
+            + "didn'?t|did not|won'?t) (?:like|love|want) (?:it|this|that)|(?:the |my )?(?:client|boss|customer|editor)s? "
+            + "(?:hates?|dislikes?) (?:it|this|that)|(?:it )?looks? (?:bad|off|wrong|weird|meh)|not (?:feeling it|"
             + "right|quite right|quite it|it|great|good|what i (?:wanted|meant|imagined|had in mind|pictured))|"
             + "(?:this|that|it)(?: one)?(?: is|'s) (?:off|wrong|not (?:it|right|quite right))|i (?:don't|do not) like "
             + "(?:it|this|that)|that's not it|(?:it(?:'s| is) )?not (?:quite )?(?:like|how) i (?:imagine|imagined|"
@@ -46,7 +50,9 @@ final class VagueRequest {
             return Optional.of(new Understanding.Clarify("Which way should the colours go?",
                     List.of("correct the white balance", "make it warmer", "make it cooler")));
         }
-        boolean notIt = NOT_IT.matcher(core).matches();
+        // "hmm", "um…", "?": nothing asked at all, which is a question back to the artist, not a refusal.
+        boolean saysNothing = Phrasing.normalise(instruction).matches("(?:hm+|um+|uh+|erm+|\\?)[.?!… ]*");
+        boolean notIt = saysNothing || NOT_IT.matcher(core).matches();
         if (!notIt && !ASKS_FOR_SOMETHING.matcher(core).matches()) {
             return Optional.empty();
         }

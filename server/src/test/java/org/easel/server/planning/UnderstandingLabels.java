@@ -141,8 +141,23 @@ final class UnderstandingLabels {
         return colon < 0 ? "" : label.substring(colon + 1).strip();
     }
 
+    /**
+     * The photo fixes that refine a coarse adjustment the same way: lifting the shadows or the
+     * exposure brightens, recovering the highlights or deepening the shadows darkens. Sets labelled before the photo fixes
+     * existed could only write the coarse one; a refinement the same way counts as it.
+     */
+    private static final java.util.Map<String, String> REFINES = java.util.Map.of("exposure+", "brightness+",
+            "shadows+", "brightness+", "highlights+", "brightness+", "exposure-", "brightness-", "highlights-", "brightness-",
+            "shadows-", "brightness-");
+
     private static boolean sameSet(String e, String a) {
-        return new HashSet<>(Arrays.asList(e.split("[\\s,]+"))).equals(new HashSet<>(Arrays.asList(a.split("[\\s,]+"))));
+        Set<String> expected = new HashSet<>(Arrays.asList(e.split("[\\s,]+")));
+        Set<String> actual = new HashSet<>();
+        for (String op : a.split("[\\s,]+")) {
+            String coarse = REFINES.get(op);
+            actual.add(!expected.contains(op) && coarse != null && expected.contains(coarse) ? coarse : op);
+        }
+        return expected.equals(actual);
     }
 
     /** The same sides; an amount in the label must match the plan's (px exactly, percent to the unit). */
