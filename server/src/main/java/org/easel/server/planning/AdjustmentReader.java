@@ -220,6 +220,13 @@ final class AdjustmentReader {
                     + "(?:bunched|squashed|compressed|squished)\\b"), "auto levels"),
             Map.entry(Pattern.compile("\\bposteri[sz]e\\b"), "posterize"),
             Map.entry(Pattern.compile("\\bcrispness\\b"), "sharpness"),
+            Map.entry(Pattern.compile("\\bexposure \\+ ?\\d+(?:\\.\\d+)?(?: ?ev| stops?)?|\\+ ?\\d+(?:\\.\\d+)? ?(?:ev|stops?)\\b"),
+                    "more exposure"),
+            Map.entry(Pattern.compile("\\bexposure (?:-|minus ) ?\\d+(?:\\.\\d+)?(?: ?ev| stops?)?|(?<![a-z0-9])- ?\\d+(?:\\.\\d+)? ?"
+                    + "(?:ev|stops?)\\b"), "less exposure"),
+            Map.entry(Pattern.compile("\\b(?:(?:too|way too|so|very|super|really) )?contrasty\\b"), "less contrast"),
+            Map.entry(Pattern.compile("\\b(?:is|are|'s|looks?) (?:totally |completely |all |so |badly )?blown(?: out)?\\b"),
+                    " recover the highlights "),
             Map.entry(Pattern.compile("\\b(?:up|raise|increase|boost|bump up|bump|push)(?: the)? exposure\\b"),
                     "more exposure"),
             Map.entry(Pattern.compile("\\b(?:drop|pull|bring|take|knock|lower|reduce)(?: the)? exposure(?: down| back)?\\b|"

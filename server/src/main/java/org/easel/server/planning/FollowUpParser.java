@@ -17,7 +17,8 @@ public final class FollowUpParser {
     private static final String END = "(?: please| thanks| thank you)?[.!?]*";
 
     private static final Pattern UNDO = whole("(?:undo|revert|take (?:that|it) back|go back|step back)(?: (?:that|this|it|the last (?:one|change|edit)))?");
-    private static final Pattern ORIGINAL = whole("(?:go |get )?back to (?:the )?(?:original|start|beginning)|(?:show|use|restore) the original(?: again)?|start over");
+    private static final Pattern ORIGINAL = whole("(?:go |get )?back to (?:the )?(?:original|start|beginning)|(?:show|use|restore) the original(?: again)?|start over|"
+            + "(?:revert|undo|reset) (?:everything|it all|all of it|all (?:the )?(?:changes|edits)|all)");
     private static final Pattern NUMBERED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result )(\\d{1,4})(?: instead| again| please)?");
     private static final Pattern REAPPLY = whole("(?:re-?apply|redo|repeat|apply|do) (?:#|number |turn |step )(\\d{1,4})(?: again| here| to this| now)?");
     private static final Pattern NAMED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show|go back to|back to|bring back) )?the one before(?: instead| again)?");
@@ -25,7 +26,8 @@ public final class FollowUpParser {
     private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler)(?: (?:than that|of that))?");
     private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again");
     private static final Pattern VARIATION = whole("try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?");
-    private static final Pattern CLEAR_STYLE = whole("(?:no style|clear (?:the )?style|forget (?:the )?style|drop (?:the )?style|reset (?:the )?style|no more (?:\\w+ )?style)(?: from now on)?");
+    private static final Pattern CLEAR_STYLE = whole("(?:no style|clear (?:the )?style|forget (?:the )?style|drop (?:the )?style|reset (?:the )?style|no more (?:\\w+ )?style|"
+            + "turn (?:the |that |this )?style off|turn off (?:the |that |this )?style)(?: from now on)?");
     private static final Pattern KEEP_STYLE = whole("keep (?:this|that|the) (?:style|look)(?: from now on)?");
     private static final Pattern SET_STYLE = whole("(?:(?:make )?everything |from now on,? |always )?(?:(?:do it |make it |paint it |render it |all )?in (?:a |an )?)?([a-z][a-z -]{1,40}?) style(?: from now on| for everything)?|(?:make )?everything ([a-z][a-z -]{1,40}?) from now on|from now on,? (?:make )?(?:everything|it all|all) (?:in )?([a-z][a-z -]{1,40}?)|in ([a-z][a-z -]{1,40}?) from now on");
 

@@ -46,7 +46,7 @@ public final class InstructionReader {
     /** "sepia for the vintage set", "b&w for the album": an effect named first, on a picture, is that effect. */
     private static final Pattern EFFECT_FIRST = Pattern.compile("(?:quick |a |some |full )?(?:sepia|black and white|"
             + "gr[ae]yscale|monochrome|posteri[sz]e[ds]?|vignette|invert(?:ed)?|blur(?:red)?|sharpen|desat(?:urate[ds]?)?|"
-            + "gaussian)\\b");
+            + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb))\\b");
 
     private final FollowUpParser followUps = new FollowUpParser();
     private final InstructionInterpreter rules = new InstructionInterpreter();

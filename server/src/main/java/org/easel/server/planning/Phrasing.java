@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Phrasing {
     /** Greetings, fillers and requests in front of what is asked; repeated ("ok so could you please"). */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:no|nah|nope)[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
-            + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|"
+            + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|"
             + "please|pls|plz|kindly|just|maybe|perhaps)\\b[,!.:]*\\s*"
             + "|i(?:'ve| have)? (?:just )?(?:selected|marked|circled|outlined) [^,.]*[,.]\\s*"
             + "|(?:good (?:morning|afternoon|evening)|dear easel|please could you|could you kindly|"
