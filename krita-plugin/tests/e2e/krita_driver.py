@@ -557,6 +557,36 @@ def scenario():
     yield settle()
     grown.close()
 
+    # ---- a canvas operation: a quarter turn swaps the canvas's sides, undo turns it back
+    turned, turned_source = make_document("easel-e2e-rotate", "U8", ORANGE_BGRA)
+    marker = bytes([200, 60, 20, 255])  # blue, BGRA
+    turned_source.setPixelData(QByteArray(marker * 64), 0, 0, 8, 8)  # an 8x8 square, top left
+    turned.refreshProjection()
+    yield settle()
+    turned.setActiveNode(turned_source)
+    yield Wait("the docker to follow the rotation document",
+               lambda: app.activeDocument() == turned, 10)
+    unturned = bytes(turned.pixelData(0, 0, W, H))
+    type_and_enter(docker, "rotate it 90 degrees clockwise")
+    yield Wait("the rotation", edit_done(docker), 90)
+    yield settle()
+    check("the quarter turn swapped the canvas's sides", (turned.width(), turned.height()) == (H, W),
+          (turned.width(), turned.height(), docker.current_transcript().plain_text()[-300:]))
+    top = [n for n in turned.topLevelNodes()][-1]
+    rotated = bytes(top.pixelData(0, 0, H, W))
+    check("the top-left square is now top right", pixel(rotated, H - 4, 4, H) == marker
+          and pixel(rotated, 4, 4, H) == ORANGE_BGRA, (pixel(rotated, H - 4, 4, H), pixel(rotated, 4, 4, H)))
+    type_and_enter(docker, "undo")
+    yield Wait("the undo of the rotation", edit_done(docker), 60)
+    yield settle()
+    check("undo turned the canvas back", (turned.width(), turned.height()) == (W, H),
+          (turned.width(), turned.height()))
+    check("and its pixels are the unturned ones", bytes(turned.pixelData(0, 0, W, H)) == unturned)
+    yield Wait("the conversation's copy in the document", carries_conversation(turned), 10)
+    turned.setModified(False)
+    yield settle()
+    turned.close()
+
     # ---- closing the image while its edit runs: the edit is cancelled or its result dropped
     doomed, doomed_source = make_document("easel-e2e-closed", "U8", ORANGE_BGRA)
     yield settle()
