@@ -54,6 +54,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "can use the daemon; the traffic is not encrypted.")
     boolean allowRemote;
 
+    @Option(names = "--max-waiting-per-user", defaultValue = "8", paramLabel = "N",
+            description = "Edits one user may have waiting (default: ${DEFAULT-VALUE}). Waiting edits run round-robin "
+                    + "between users, so one user's batch cannot starve the others; see easel users.")
+    int maxWaitingPerUser;
+
     @Mixin
     PlannerOptions planner;
 
@@ -80,6 +85,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (port < 0 || port > 65535) {
             System.err.println("easel serve: --port must be 0 to 65535, got " + port);
+            return 2;
+        }
+        if (maxWaitingPerUser < 1) {
+            System.err.println("easel serve: --max-waiting-per-user must be at least 1, got " + maxWaitingPerUser);
             return 2;
         }
         if (py4jPort != null && (py4jPort < 0 || py4jPort > 65535)) {
@@ -125,6 +134,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir)),
                     maxConversationMb * 1024 * 1024, llmPlanner, gatewayPort(), modelDevice));
+            daemon.limitWaitingPerUser(maxWaitingPerUser);
             running.set(daemon);
         } catch (StateDirectoryException | MemoryException e) {
             System.err.println("easel serve: " + e.getMessage());
