@@ -84,7 +84,7 @@ final class RoundRobin<T> {
     int ahead(String user, int index) {
         int ahead = index; // the user's own items before it
         boolean before = true;
-        for (String other : rotation(lastServed)) {
+        for (String other : rotation(lastServed, user)) {
             if (other.equals(user)) {
                 before = false;
                 continue;
@@ -97,7 +97,15 @@ final class RoundRobin<T> {
 
     /** Every user, starting with the one after {@code last}. */
     private List<String> rotation(String last) {
+        return rotation(last, null);
+    }
+
+    /** As {@link #rotation(String)}, with {@code newcomer} where {@link #add} would put them if not there yet. */
+    private List<String> rotation(String last, String newcomer) {
         List<String> all = new ArrayList<>(queues.keySet());
+        if (newcomer != null && !queues.containsKey(newcomer)) {
+            all.add(newcomer);
+        }
         int at = last == null ? -1 : all.indexOf(last);
         List<String> order = new ArrayList<>(all.subList(at + 1, all.size()));
         order.addAll(all.subList(0, at + 1));

@@ -40,6 +40,7 @@ class RoundRobinTest {
             queue.add("alice", "a" + i);
         }
         assertEquals("a1", queue.next().orElseThrow());
+        assertEquals(0, queue.ahead("bob", 0), "bob's first edit will be next, before he sends it");
         queue.add("bob", "b1");
         assertEquals(0, queue.ahead("bob", 0), "bob's first edit is next");
         assertEquals("b1", queue.next().orElseThrow());

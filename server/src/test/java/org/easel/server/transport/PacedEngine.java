@@ -18,6 +18,8 @@ import org.easel.server.session.ResultLayer;
 final class PacedEngine implements EditEngine {
     final CountDownLatch gate = new CountDownLatch(1);
     final CountDownLatch heldStarted = new CountDownLatch(1);
+    /** The conversation (as the memory keys it) of each job, in the order they ran. */
+    final List<String> ran = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private final long jobMillis;
 
     PacedEngine(long jobMillis) {
@@ -26,6 +28,7 @@ final class PacedEngine implements EditEngine {
 
     @Override
     public EditOutcome run(EditRequest request, Plan plan, JobControl control) {
+        ran.add(request.conversationId());
         control.progress(0, 1, "pacing");
         try {
             if (request.conversationId().endsWith("held")) {
