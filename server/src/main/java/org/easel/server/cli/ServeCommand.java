@@ -54,10 +54,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "can use the daemon; the traffic is not encrypted.")
     boolean allowRemote;
 
-    @Option(names = "--max-waiting-per-user", defaultValue = "8", paramLabel = "N",
-            description = "Edits one user may have waiting (default: ${DEFAULT-VALUE}). Waiting edits run round-robin "
-                    + "between users, so one user's batch cannot starve the others; see easel users.")
-    int maxWaitingPerUser;
+    @Option(names = "--max-waiting-per-user", paramLabel = "N",
+            description = "Edits one user may have waiting (default: " + Daemon.MAX_QUEUED_JOBS + ", the whole queue; "
+                    + "a user with none waiting always gets one in). Waiting edits run round-robin between users, so "
+                    + "one user's batch cannot starve the others; see easel users.")
+    Integer maxWaitingPerUser;
 
     @Mixin
     PlannerOptions planner;
@@ -87,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("easel serve: --port must be 0 to 65535, got " + port);
             return 2;
         }
-        if (maxWaitingPerUser < 1) {
+        if (maxWaitingPerUser != null && maxWaitingPerUser < 1) {
             System.err.println("easel serve: --max-waiting-per-user must be at least 1, got " + maxWaitingPerUser);
             return 2;
         }
@@ -134,7 +135,9 @@ final class ServeCommand implements Callable<Integer> {
         try {
             daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir)),
                     maxConversationMb * 1024 * 1024, llmPlanner, gatewayPort(), modelDevice));
-            daemon.limitWaitingPerUser(maxWaitingPerUser);
+            if (maxWaitingPerUser != null) {
+                daemon.limitWaitingPerUser(maxWaitingPerUser);
+            }
             running.set(daemon);
         } catch (StateDirectoryException | MemoryException e) {
             System.err.println("easel serve: " + e.getMessage());

@@ -163,7 +163,7 @@ public final class EditService {
                 request.options().withFeatherPx(SoftEdgeReader.FEATHER_PX));
     }
 
-    /** Sets how many edits one user may have waiting (at least 1); see {@link JobQueue#DEFAULT_WAITING_PER_USER}. */
+    /** Sets how many edits one user may have waiting (at least 1); by default as many as the whole queue. */
     public EditService limitWaitingPerUser(int limit) {
         queue.limitWaitingPerUser(limit);
         return this;

@@ -22,15 +22,18 @@ final class JobQueue {
 
     /** How many waiting jobs one owner (a connection, the gateway) may have: a share of the queue. */
     static final int PER_OWNER_CAPACITY = 4;
-    /** How many waiting jobs one user may have, over all their connections, unless configured. */
-    static final int DEFAULT_WAITING_PER_USER = 8;
 
     /** A user's jobs, for {@code status}: whether one of theirs runs and how many wait. */
     record UserQueue(String user, boolean running, int waiting) {
     }
 
     private final int capacity;
-    private volatile int waitingPerUser = DEFAULT_WAITING_PER_USER;
+    /**
+     * How many waiting jobs one user may have over all their connections. By default the whole
+     * queue, so a daemon with one user (the owner's Krita, GIMP and scripts) behaves as it always
+     * did; a studio sets it lower. Other users are never locked out either way (see submit).
+     */
+    private volatile int waitingPerUser;
     private final RoundRobin<Entry> waiting = new RoundRobin<>(); // guarded by this
     private final List<Job> active = new ArrayList<>(); // queued + running, guarded by this
     private Job running; // guarded by this
@@ -39,6 +42,7 @@ final class JobQueue {
 
     JobQueue(int capacity) {
         this.capacity = capacity;
+        this.waitingPerUser = capacity;
         this.worker = new Thread(this::runJobs, "easel-worker");
         this.worker.setDaemon(true);
         this.worker.start();
@@ -71,7 +75,10 @@ final class JobQueue {
             throw new EditRejected(ErrorCode.BUSY, "You already have " + usersWaiting + " edits waiting (at most "
                     + waitingPerUser + " per user); send the next one when one of them has finished.");
         }
-        if (waiting.size() >= capacity) {
+        // A user with nothing waiting is let in even when the queue is full (the bound is exceeded by
+        // at most one job per user, and images are bounded by the in-flight memory anyway): others'
+        // edits must not lock anyone out, and round-robin serves that one job within a round.
+        if (waiting.size() >= capacity && usersWaiting > 0) {
             throw new EditRejected(ErrorCode.BUSY, capacity + " edits are already waiting; try again when one has finished.");
         }
         long ownersWaiting = waiting.all().stream().filter(e -> e.job().owner() == job.owner()).count();

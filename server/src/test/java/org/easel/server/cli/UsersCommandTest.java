@@ -114,7 +114,7 @@ class UsersCommandTest {
     void statusShowsTheQueuePerUser() {
         EaselRun status = EaselRun.easel("status", "--state-dir", stateDir.toString());
         assertEquals(0, status.exit(), status.out());
-        assertTrue(status.out().contains("Queue (round-robin between users, at most 8 waiting per user): empty"),
+        assertTrue(status.out().contains("Queue (round-robin between users, at most 16 waiting per user): empty"),
                 status.out());
     }
 }

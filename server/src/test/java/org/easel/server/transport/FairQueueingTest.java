@@ -95,6 +95,25 @@ class FairQueueingTest {
     }
 
     @Test
+    void aFullQueueStillLetsInAUserWithNothingWaiting() throws Exception {
+        PacedEngine engine = new PacedEngine(1);
+        try (TeamServer server = new TeamServer(engine, 3, 3);
+             TestClient alice = server.connect(server.add("alice")); TestClient bob = server.connect(server.add("bob"))) {
+            submit(alice, "held", "doc-held");
+            assertTrue(engine.heldStarted.await(20, TimeUnit.SECONDS));
+            for (int i = 0; i < 3; i++) {
+                assertEquals("accepted", submit(alice, "a" + i, "doc-a").type().orElseThrow());
+            }
+            assertEquals("accepted", submit(bob, "b0", "doc-b").type().orElseThrow(), "bob is not locked out");
+            Frame second = submit(bob, "b1", "doc-b");
+            assertEquals("busy", second.header().getString("code"));
+            assertTrue(second.header().getString("message").startsWith("3 edits are already waiting"),
+                    second.header().toString());
+            engine.gate.countDown();
+        }
+    }
+
+    @Test
     void aUsersLimitCountsAllTheirConnections() throws Exception {
         PacedEngine engine = new PacedEngine(1);
         try (TeamServer server = new TeamServer(engine, 16, 2)) {
