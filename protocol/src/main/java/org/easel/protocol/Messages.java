@@ -18,6 +18,8 @@ public final class Messages {
     public static final String UNLOAD = "unload";
     public static final String EXPORT = "export";
     public static final String IMPORT = "import";
+    /** The daemon's queue, per user (answered with its own type). */
+    public static final String STATUS = "status";
 
     // daemon → client (history, models, export and import answer with their own type)
     public static final String WELCOME = "welcome";

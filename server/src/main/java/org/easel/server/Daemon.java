@@ -44,6 +44,9 @@ import org.easel.server.transport.EaselServer;
 import org.easel.server.transport.InFlightMemory;
 import org.easel.server.transport.ServerIdentity;
 import org.easel.server.transport.TransportSettings;
+import org.easel.server.users.UserStore;
+import org.easel.server.users.UserStoreException;
+import org.easel.server.users.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,10 +69,12 @@ public final class Daemon implements AutoCloseable {
     private final ConversationStore memory;
     private final Py4jGateway gateway;
     private final ModelLibrary models;
+    private final UserStore users;
     private boolean closed;
 
     private Daemon(StateDirectory state, FileLock lock, EditService edits, EaselServer server, EngineCatalog engines,
-                   ConversationStore memory, Py4jGateway gateway, ModelLibrary models) {
+                   ConversationStore memory, Py4jGateway gateway, ModelLibrary models, UserStore users) {
+        this.users = users;
         this.state = state;
         this.lock = lock;
         this.edits = edits;
@@ -123,9 +128,11 @@ public final class Daemon implements AutoCloseable {
         ConversationStore memory = null;
         Py4jGateway gateway = null;
         ModelLibrary models = null;
+        UserStore users = null;
         try {
             String token = state.tokenOrCreate();
             memory = ConversationStore.open(state.path().resolve(MEMORY_DIR));
+            users = openUsers(state.path().resolve(MEMORY_DIR));
             InstalledModels installed = new InstalledModels(new ModelStore(ModelStore.modelsDir(state.path())));
             models = new ModelLibrary(installed::folders, () -> new OnnxRuntime(config.device(), 0));
             ModelLibrary library = models;
@@ -146,7 +153,8 @@ public final class Daemon implements AutoCloseable {
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
             server = EaselServer.start(config.host(), config.port(), identity, edits, engines,
                     TransportSettings.defaults(inFlight),
-                    new ConversationArchive(memory, identity.frameLimits().maxAttachmentBytes(), Thumbnails::of));
+                    new ConversationArchive(memory, identity.frameLimits().maxAttachmentBytes(), Thumbnails::of),
+                    new Users(token, Optional.of(users)));
             if (config.py4jPort().isPresent()) {
                 gateway = Py4jGateway.start(config.py4jPort().getAsInt(), token, edits, engines,
                         identity.frameLimits(), identity.imageLimits());
@@ -155,7 +163,7 @@ public final class Daemon implements AutoCloseable {
             state.writeDaemonInfo(new DaemonInfo(hostForClients(address), address.getPort(),
                     ProcessHandle.current().pid(), Messages.PROTOCOL_VERSION, Version.current(),
                     gateway == null ? OptionalInt.empty() : OptionalInt.of(gateway.port())));
-            return new Daemon(state, lock, edits, server, engines, memory, gateway, models);
+            return new Daemon(state, lock, edits, server, engines, memory, gateway, models, users);
         } catch (Throwable e) { // including a BindException, which Netty throws undeclared
             if (gateway != null) {
                 gateway.close();
@@ -171,6 +179,9 @@ public final class Daemon implements AutoCloseable {
             }
             if (models != null) {
                 models.close();
+            }
+            if (users != null) {
+                users.close();
             }
             lock.channel().close();
             throw e;
@@ -251,6 +262,20 @@ public final class Daemon implements AutoCloseable {
         return gateway == null ? OptionalInt.empty() : OptionalInt.of(gateway.port());
     }
 
+    /** The user list lives in the memory's database, so failing to open it is the memory failing. */
+    private static UserStore openUsers(Path memoryDir) throws MemoryException {
+        try {
+            return UserStore.open(memoryDir);
+        } catch (UserStoreException e) {
+            throw new MemoryException(e.getMessage(), e);
+        }
+    }
+
+    /** How many edits one user may have waiting; {@code easel serve --max-waiting-per-user}. */
+    public void limitWaitingPerUser(int limit) {
+        edits.limitWaitingPerUser(limit);
+    }
+
     /** Stops jobs, closes connections, removes daemon.json and releases the state directory. */
     @Override
     public synchronized void close() {
@@ -266,6 +291,7 @@ public final class Daemon implements AutoCloseable {
         edits.shutdown(SHUTDOWN_WAIT_MILLIS);
         server.close();
         memory.close();
+        users.close();
         models.close();
         SemanticUnderstanding.stopWarmUp();
         try {

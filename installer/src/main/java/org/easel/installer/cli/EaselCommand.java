@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 "easel edit, batch and history use it from the command line (easel help edit)."},
         subcommands = {org.easel.server.cli.ServeCommand.class, StatusCommand.class, StopCommand.class, EditCommand.class, BatchCommand.class,
                 HistoryCommand.class, ModelsCommand.class, EnginesCommand.class,
-                InstallCommand.class, UninstallCommand.class, DoctorCommand.class, ServiceCommand.class,
+                InstallCommand.class, UninstallCommand.class, DoctorCommand.class, ServiceCommand.class, UsersCommand.class,
                 BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class EaselCommand implements Runnable {
 

@@ -25,7 +25,7 @@ import org.easel.server.state.StateDirectoryException;
  * confirmed by a protocol handshake with the token, so a stale file or a recycled pid is never
  * mistaken for a running daemon.
  */
-record RunningDaemon(DaemonInfo info, JsonObject welcome) {
+record RunningDaemon(DaemonInfo info, JsonObject welcome, Optional<JsonObject> status) {
     private static final int CONNECT_TIMEOUT_MILLIS = 3000;
 
     /** The daemon answering for {@code stateDir}, or empty when none does (the reason goes to {@code why}). */
@@ -61,7 +61,12 @@ record RunningDaemon(DaemonInfo info, JsonObject welcome) {
                         .append(reply.header().getString("message", reply.header().toString()));
                 return Optional.empty();
             }
-            return Optional.of(new RunningDaemon(info.get(), reply.header()));
+            // The queue per user; a daemon older than the status request answers unknown_type.
+            FrameCodec.write(out, Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.STATUS)
+                    .add(Messages.ID, "status").build()));
+            Frame status = FrameCodec.read(in, FrameLimits.DEFAULTS);
+            return Optional.of(new RunningDaemon(info.get(), reply.header(),
+                    status.type().filter(Messages.STATUS::equals).map(t -> status.header())));
         } catch (IOException | ProtocolException | StateDirectoryException e) {
             why.append("daemon.json names pid ").append(info.get().pid()).append(" on port ").append(info.get().port())
                     .append(", but nothing answers there (").append(e.getMessage())

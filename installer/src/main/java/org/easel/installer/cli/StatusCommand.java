@@ -23,6 +23,18 @@ final class StatusCommand implements Callable<Integer> {
             description = "State directory of the daemon to ask (default: as for easel serve).")
     Path stateDir;
 
+    /** One line per user with an edit running or waiting, in the order the daemon serves them. */
+    private static void printQueue(JsonObject status) {
+        JsonObject queue = status.getJsonObject("queue");
+        List<JsonObject> users = queue.getJsonArray("users").stream().map(JsonValue::asJsonObject).toList();
+        System.out.println("Queue (round-robin between users, at most " + queue.getInt("waitingPerUser")
+                + " waiting per user): " + (users.isEmpty() ? "empty" : ""));
+        for (JsonObject user : users) {
+            System.out.println("  " + user.getString("user") + ": " + (user.getBoolean("running") ? "1 running, " : "")
+                    + user.getInt("waiting") + " waiting");
+        }
+    }
+
     @Override
     public Integer call() {
         Path dir = StateDirectoryLocator.locate(Optional.ofNullable(stateDir));
@@ -52,6 +64,7 @@ final class StatusCommand implements Callable<Integer> {
         System.out.println("Diffusion models: " + (installed.isEmpty()
                 ? "none installed (./easel models list)" : String.join("; ", installed)));
         System.out.println("Compute: " + welcome.getString("compute", "CPU"));
+        d.status().ifPresent(StatusCommand::printQueue);
         return 0;
     }
 }

@@ -59,6 +59,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "can use the daemon; the traffic is not encrypted.")
     boolean allowRemote;
 
+    @Option(names = "--max-waiting-per-user", paramLabel = "N",
+            description = "Edits one user may have waiting (default: " + Daemon.MAX_QUEUED_JOBS + ", the whole queue; "
+                    + "a user with none waiting always gets one in). Waiting edits run round-robin between users, so "
+                    + "one user's batch cannot starve the others; see easel users.")
+    Integer maxWaitingPerUser;
+
     @Mixin
     PlannerOptions planner;
 
@@ -90,6 +96,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (port < 0 || port > 65535) {
             System.err.println("easel serve: --port must be 0 to 65535, got " + port);
+            return 2;
+        }
+        if (maxWaitingPerUser != null && maxWaitingPerUser < 1) {
+            System.err.println("easel serve: --max-waiting-per-user must be at least 1, got " + maxWaitingPerUser);
             return 2;
         }
         if (py4jPort != null && (py4jPort < 0 || py4jPort > 65535)) {
@@ -135,6 +145,9 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir)),
                     maxConversationMb * 1024 * 1024, llmPlanner, gatewayPort(), modelDevice));
+            if (maxWaitingPerUser != null) {
+                daemon.limitWaitingPerUser(maxWaitingPerUser);
+            }
             running.set(daemon);
         } catch (StateDirectoryException | MemoryException e) {
             System.err.println("easel serve: " + e.getMessage());

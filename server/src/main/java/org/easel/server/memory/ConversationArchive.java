@@ -72,11 +72,20 @@ public final class ConversationArchive {
      * memory has no such conversation; a MemoryException when even the turns alone exceed it.
      */
     public Optional<Exported> export(String conversationId, long maxBytes) throws MemoryException {
+        return export(conversationId, maxBytes, conversationId);
+    }
+
+    /**
+     * As {@link #export(String, long)}, writing {@code idInArchive} as the conversation's id: the id
+     * its user knows, where the memory keeps it under another key (a user's namespace).
+     */
+    public Optional<Exported> export(String conversationId, long maxBytes, String idInArchive) throws MemoryException {
         Optional<ConversationRecord> found = store.conversation(conversationId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        ConversationRecord conversation = found.get();
+        ConversationRecord conversation = new ConversationRecord(idInArchive, found.get().title(), found.get().style(),
+                found.get().turns());
         List<StoredImage> used = usedImages(conversation.turns());
         try {
             int keep = turnsThatFit(conversation, used, maxBytes);
@@ -109,8 +118,18 @@ public final class ConversationArchive {
      * contents. Nothing changes unless the whole archive is valid.
      */
     public ConversationRecord importArchive(byte[] archive, Optional<String> asId) throws MemoryException {
+        return importArchive(archive, asId, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #importArchive(byte[], Optional)}, storing the conversation under {@code key} of
+     * the id it gets (a user's namespace); {@code key} throws IllegalArgumentException for an id
+     * it refuses, which refuses the archive.
+     */
+    public ConversationRecord importArchive(byte[] archive, Optional<String> asId, UnaryOperator<String> key)
+            throws MemoryException {
         Contents contents = read(archive);
-        return store(contents, asId);
+        return store(contents, asId, key);
     }
 
     /**
@@ -119,10 +138,16 @@ public final class ConversationArchive {
      * changes and the outcome says why. A damaged or foreign archive is refused whole.
      */
     public ImportOutcome importIfNewer(byte[] archive, Optional<String> asId) throws MemoryException {
+        return importIfNewer(archive, asId, UnaryOperator.identity());
+    }
+
+    /** As {@link #importIfNewer(byte[], Optional)}, in the namespace {@code key} maps ids into. */
+    public ImportOutcome importIfNewer(byte[] archive, Optional<String> asId, UnaryOperator<String> key)
+            throws MemoryException {
         Contents contents = read(archive);
         ConversationRecord documentCopy;
         try {
-            documentCopy = conversation(contents.manifest(), asId, placeholders(contents.manifest()));
+            documentCopy = conversation(contents.manifest(), asId, placeholders(contents.manifest()), key);
         } catch (RuntimeException e) {
             throw malformed(e);
         }
@@ -142,7 +167,7 @@ public final class ConversationArchive {
                     + "machines); kept this daemon's, nothing changed.";
         };
         boolean newer = verdict == CopyComparison.Verdict.UNKNOWN_HERE || verdict == CopyComparison.Verdict.DOCUMENT_NEWER;
-        return new ImportOutcome(newer ? store(contents, asId) : daemonCopy.get(), newer, Optional.of(verdict), reason);
+        return new ImportOutcome(newer ? store(contents, asId, key) : daemonCopy.get(), newer, Optional.of(verdict), reason);
     }
 
     // ---------------------------------------------------------------- export
@@ -277,10 +302,11 @@ public final class ConversationArchive {
         return new Contents(manifest, pixels, previews);
     }
 
-    private ConversationRecord store(Contents contents, Optional<String> asId) throws MemoryException {
+    private ConversationRecord store(Contents contents, Optional<String> asId, UnaryOperator<String> key)
+            throws MemoryException {
         try {
             Map<String, StoredImage> images = storeImages(contents);
-            ConversationRecord conversation = conversation(contents.manifest(), asId, images);
+            ConversationRecord conversation = conversation(contents.manifest(), asId, images, key);
             store.replace(conversation);
             return store.conversation(conversation.id()).orElseThrow();
         } catch (IOException e) {
@@ -351,7 +377,7 @@ public final class ConversationArchive {
     }
 
     private static ConversationRecord conversation(JsonObject manifest, Optional<String> asId,
-                                                   Map<String, StoredImage> images) {
+                                                   Map<String, StoredImage> images, UnaryOperator<String> key) {
         List<TurnRecord> turns = new ArrayList<>();
         for (JsonValue value : manifest.getJsonArray("turns")) {
             JsonObject t = value.asJsonObject();
@@ -365,7 +391,7 @@ public final class ConversationArchive {
                     t.getJsonNumber("durationMs").longValue(), t.getJsonObject("canvas").getInt("width"),
                     t.getJsonObject("canvas").getInt("height"), edited, selection, results));
         }
-        return new ConversationRecord(asId.orElse(manifest.getString("id")), optionalString(manifest, "title"),
+        return new ConversationRecord(key.apply(asId.orElse(manifest.getString("id"))), optionalString(manifest, "title"),
                 optionalString(manifest, "style"), turns);
     }
 

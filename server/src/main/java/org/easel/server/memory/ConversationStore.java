@@ -25,7 +25,6 @@ import org.easel.protocol.PixelFormat;
  * leaves either the whole turn or none of it, and never touches earlier turns (WAL mode).
  */
 public final class ConversationStore implements AutoCloseable {
-    private static final int SCHEMA_VERSION = 1;
     private static final String EDITED = "edited";
     private static final String SELECTION = "selection";
     private static final String RESULT = "result";
@@ -52,7 +51,7 @@ public final class ConversationStore implements AutoCloseable {
                 s.execute("PRAGMA busy_timeout=5000");
             }
             ConversationStore store = new ConversationStore(db, new ImageStore(dir.resolve("images")));
-            store.migrate();
+            MemorySchema.migrate(db);
             return store;
         } catch (IOException | SQLException e) {
             throw new MemoryException("Cannot open the conversation memory in " + dir + ": " + e.getMessage()
@@ -62,49 +61,6 @@ public final class ConversationStore implements AutoCloseable {
 
     public ImageStore images() {
         return images;
-    }
-
-    private void migrate() throws SQLException {
-        int version;
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
-            version = r.getInt(1);
-        }
-        if (version > SCHEMA_VERSION) {
-            throw new SQLException("the memory was written by a newer Easel (schema " + version
-                    + "); update Easel or use another state directory");
-        }
-        if (version == SCHEMA_VERSION) {
-            return;
-        }
-        transaction(() -> {
-            try (Statement s = db.createStatement()) {
-                s.execute("""
-                        CREATE TABLE conversations(
-                          id TEXT PRIMARY KEY, title TEXT, style TEXT,
-                          created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""");
-                s.execute("""
-                        CREATE TABLE images(
-                          id TEXT PRIMARY KEY, width INTEGER NOT NULL, height INTEGER NOT NULL,
-                          format TEXT NOT NULL, pruned INTEGER NOT NULL DEFAULT 0)""");
-                s.execute("""
-                        CREATE TABLE turns(
-                          conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-                          number INTEGER NOT NULL, instruction TEXT NOT NULL, plan TEXT NOT NULL,
-                          parameters TEXT NOT NULL, status TEXT NOT NULL, job_id TEXT NOT NULL,
-                          message TEXT NOT NULL, started_at TEXT NOT NULL, duration_ms INTEGER NOT NULL,
-                          canvas_width INTEGER NOT NULL, canvas_height INTEGER NOT NULL,
-                          PRIMARY KEY(conversation_id, number))""");
-                s.execute("""
-                        CREATE TABLE turn_images(
-                          conversation_id TEXT NOT NULL, turn INTEGER NOT NULL, position INTEGER NOT NULL,
-                          role TEXT NOT NULL CHECK(role IN ('edited','selection','result')), name TEXT,
-                          image_id TEXT NOT NULL REFERENCES images(id), x INTEGER NOT NULL, y INTEGER NOT NULL,
-                          PRIMARY KEY(conversation_id, turn, position),
-                          FOREIGN KEY(conversation_id, turn) REFERENCES turns(conversation_id, number) ON DELETE CASCADE)""");
-                s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
-            }
-            return null;
-        });
     }
 
     /**

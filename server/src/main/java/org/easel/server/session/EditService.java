@@ -39,6 +39,7 @@ import org.easel.server.planning.Plan;
 import org.easel.server.planning.SoftEdgeReader;
 import org.easel.server.planning.Understanding;
 import org.easel.server.planning.Planner;
+import org.easel.server.users.UserName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,6 +118,16 @@ public final class EditService {
      */
     public String submit(EditRequest asked, Object owner, EditListener listener)
             throws EditRejected, ClarificationNeeded {
+        return submit(asked, owner, UserName.OWNER, listener);
+    }
+
+    /**
+     * As {@link #submit(EditRequest, Object, EditListener)} for {@code user}, whose jobs the queue
+     * takes in turn with other users' and of whom at most {@link #waitingPerUser()} may wait.
+     * {@code asked}'s conversation id is the memory's key (the user's namespace, see the transport).
+     */
+    public String submit(EditRequest asked, Object owner, String user, EditListener listener)
+            throws EditRejected, ClarificationNeeded {
         EditRequest softened = withSoftEdgeAsked(asked);
         Optional<VariationWords.Count> said = VariationWords.count(softened.instruction());
         EditRequest request = said.isPresent() ? withVariations(softened, said.get().count()) : softened;
@@ -130,7 +141,7 @@ public final class EditService {
         synchronized (queue) {
             String jobId = "j-" + jobNumbers.incrementAndGet();
             // A job cancelled while still queued never runs; it is recorded and answered here.
-            Job job = new Job(jobId, owner, listener, reason -> {
+            Job job = new Job(jobId, owner, user, listener, reason -> {
                 String message = JobQueue.message(reason);
                 recorder.record(request, view, TurnStatus.CANCELLED, jobId, message, Instant.now(), 0,
                         Optional.empty(), resolution.source());
@@ -150,6 +161,25 @@ public final class EditService {
         return new EditRequest(request.conversationId(), request.title(), request.instruction(), request.canvasWidth(),
                 request.canvasHeight(), request.image(), request.selection(),
                 request.options().withFeatherPx(SoftEdgeReader.FEATHER_PX));
+    }
+
+    /** Sets how many edits one user may have waiting (at least 1); by default as many as the whole queue. */
+    public EditService limitWaitingPerUser(int limit) {
+        queue.limitWaitingPerUser(limit);
+        return this;
+    }
+
+    public int waitingPerUser() {
+        return queue.waitingPerUser();
+    }
+
+    /** A user's place in the queue, for {@code status}. */
+    public record UserQueue(String user, boolean running, int waiting) {
+    }
+
+    /** Each user with an edit running or waiting: the running one's user first, then in the order they will be served. */
+    public List<UserQueue> queueByUser() {
+        return queue.byUser().stream().map(q -> new UserQueue(q.user(), q.running(), q.waiting())).toList();
     }
 
     /** Cancels one of {@code owner}'s jobs; false when it has no such queued or running job. */

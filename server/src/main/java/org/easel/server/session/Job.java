@@ -18,15 +18,21 @@ public final class Job implements JobControl {
 
     private final String id;
     private final Object owner;
+    private final String user;
     private final EditListener listener;
     private final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
     private final Consumer<ErrorCode> onWithdrawn;
     private volatile ErrorCode cancelReason;
 
-    /** @param onWithdrawn what to do when the job is cancelled before it started */
-    Job(String id, Object owner, EditListener listener, Consumer<ErrorCode> onWithdrawn) {
+    /**
+     * @param owner       whoever may cancel it (a connection)
+     * @param user        whose job it is: the queue takes users' jobs in turn
+     * @param onWithdrawn what to do when the job is cancelled before it started
+     */
+    Job(String id, Object owner, String user, EditListener listener, Consumer<ErrorCode> onWithdrawn) {
         this.id = id;
         this.owner = owner;
+        this.user = user;
         this.listener = listener;
         this.onWithdrawn = onWithdrawn;
     }
@@ -37,6 +43,10 @@ public final class Job implements JobControl {
 
     Object owner() {
         return owner;
+    }
+
+    String user() {
+        return user;
     }
 
     EditListener listener() {

@@ -8,9 +8,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +32,7 @@ import org.easel.server.session.EditRequest;
 import org.easel.server.session.EditService;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.session.PlanView;
+import org.easel.server.users.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,12 +56,16 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
     private final Set<String> submitting = ConcurrentHashMap.newKeySet();
     private final Set<String> cancelWhenQueued = ConcurrentHashMap.newKeySet();
     private final Executor requests;
+    private final Users users;
     private boolean authenticated;
+    /** The user the hello's token belongs to, and where their conversations live; set at the handshake. */
+    private ConversationScope scope;
     private ScheduledFuture<?> handshakeDeadline;
 
     ConnectionHandler(ServerIdentity identity, EditService edits, EngineCatalog engines, Duration handshakeTimeout,
-                      ConversationArchive conversations, Executor requests) {
+                      ConversationArchive conversations, Executor requests, Users users) {
         this.requests = requests;
+        this.users = users;
         this.identity = identity;
         this.edits = edits;
         this.engines = engines;
@@ -94,6 +97,11 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
             if (!authenticated) {
                 received.lease().release();
                 handshake(ctx, received.frame());
+            } else if (!users.stillAllowed(scope.user())) {
+                // Checked on every request, so a revocation reaches connections already open.
+                received.lease().release();
+                log.info("closing {}: the token of user {} was revoked", ctx.channel().remoteAddress(), scope.user());
+                send(ctx, UserReplies.revoked(received.frame().id(), scope.user()));
             } else if (received.frame().type().filter(Messages.EDIT::equals).isPresent()) {
                 // An edit's images stay leased until its result has been written or it failed.
                 routeEdit(ctx, received);
@@ -118,26 +126,24 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
                     + ". Update the plugin or the daemon so both match."));
             return;
         }
-        if (!(h.get("token") instanceof JsonString token) || !tokenMatches(token.getString())) {
-            send(ctx, Replies.error(hello.id(), ErrorCode.UNAUTHORIZED, "The token does not match this daemon's. "
-                    + "Clients read it from the file \"token\" in the daemon's state directory; "
-                    + "check that the client and the daemon use the same state directory."));
+        Optional<String> user = h.get("token") instanceof JsonString token ? users.identify(token.getString())
+                : Optional.empty();
+        if (user.isEmpty()) {
+            send(ctx, Replies.error(hello.id(), ErrorCode.UNAUTHORIZED, "The token does not match this daemon's "
+                    + "or an active user's. Clients read the daemon's from the file \"token\" in the daemon's state "
+                    + "directory (check that the client and the daemon use the same one); a user's token comes from "
+                    + "easel users add, and stops working when it is revoked."));
             return;
         }
         authenticated = true;
+        scope = new ConversationScope(user.get());
         handshakeDeadline.cancel(false);
         ctx.pipeline().get(FrameDecoder.class).handshakeDone();
-        log.debug("client {} connected: {}", ctx.channel().remoteAddress(), h.get("client"));
-        send(ctx, Replies.welcome(identity, engines));
+        log.debug("client {} connected as {}: {}", ctx.channel().remoteAddress(), user.get(), h.get("client"));
+        send(ctx, UserReplies.welcome(Replies.welcome(identity, engines), user.get()));
         // A client is here, so instructions will follow: load the sentence model now, off the event loop,
         // rather than when the first one arrives (an idle daemon without clients keeps its small footprint).
         SemanticUnderstanding.warmUpInBackground();
-    }
-
-    /** Constant-time, so response timing tells nothing about how much of a guess was right. */
-    private boolean tokenMatches(String candidate) {
-        return MessageDigest.isEqual(identity.token().getBytes(StandardCharsets.UTF_8),
-                candidate.getBytes(StandardCharsets.UTF_8));
     }
 
     private void routeEdit(ChannelHandlerContext ctx, ReceivedFrame received) {
@@ -165,15 +171,16 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         switch (type.get()) {
             case Messages.PING -> send(ctx, Replies.pong(id));
             case Messages.CANCEL -> cancel(ctx, id, frame.header());
-            case Messages.HISTORY -> requests.execute(() -> send(ctx, conversationRequests.history(id, frame.header())));
+            case Messages.HISTORY -> requests.execute(() -> send(ctx, conversationRequests.history(id, frame.header(), scope)));
             // Both read the model store (and unloading closes sessions): off the event loop.
             case Messages.MODELS -> requests.execute(() -> send(ctx, Replies.models(id, engines)));
             case Messages.UNLOAD -> requests.execute(() -> send(ctx, Replies.unloaded(id, engines.unloadModels())));
-            case Messages.EXPORT -> requests.execute(() -> send(ctx, conversationRequests.export(id, frame.header())));
-            case Messages.IMPORT -> requests.execute(() -> send(ctx, conversationRequests.importConversation(id, frame)));
+            case Messages.EXPORT -> requests.execute(() -> send(ctx, conversationRequests.export(id, frame.header(), scope)));
+            case Messages.IMPORT -> requests.execute(() -> send(ctx, conversationRequests.importConversation(id, frame, scope)));
+            case Messages.STATUS -> send(ctx, UserReplies.status(id, scope.user(), edits, identity.maxQueuedJobs()));
             case Messages.HELLO -> send(ctx, Replies.error(maybeId, ErrorCode.BAD_REQUEST, "Already connected; send \"hello\" only once."));
             default -> send(ctx, Replies.error(maybeId, ErrorCode.UNKNOWN_TYPE, "Unknown message type \"" + type.get()
-                    + "\". This daemon understands ping, edit, cancel, history, models, unload, export and import."));
+                    + "\". This daemon understands ping, edit, cancel, history, models, unload, export, import and status."));
         }
     }
 
@@ -196,7 +203,10 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         }
         EditRequest request;
         try {
-            request = parser.parse(received.frame());
+            EditRequest asked = parser.parse(received.frame());
+            // The memory's key for the conversation: in this user's namespace.
+            request = new EditRequest(scope.stored(asked.conversationId()), asked.title(), asked.instruction(),
+                    asked.canvasWidth(), asked.canvasHeight(), asked.image(), asked.selection(), asked.options());
         } catch (ProtocolException e) {
             send(ctx, Replies.error(Optional.of(id), e.code(), e.getMessage()));
             return false;
@@ -211,7 +221,7 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<Object> {
         String job = null;
         Frame refusal = null;
         try {
-            job = edits.submit(request, this, new ChannelEditListener(ctx, id, lease));
+            job = edits.submit(request, this, scope.user(), new ChannelEditListener(ctx, id, lease));
         } catch (EditRejected e) {
             lease.release();
             refusal = e instanceof HostedConsentNeeded consent ? Replies.consentRequired(id, consent)

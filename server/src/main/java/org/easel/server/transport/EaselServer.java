@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.easel.server.memory.ConversationArchive;
 import org.easel.server.session.EditService;
 import org.easel.server.session.EngineCatalog;
+import org.easel.server.users.Users;
 
 /** The Netty side of the daemon: binds the socket and gives each connection its pipeline. */
 public final class EaselServer implements AutoCloseable {
@@ -37,17 +38,24 @@ public final class EaselServer implements AutoCloseable {
     });
     private Channel serverChannel;
 
-    /** Binds {@code host:port} (port 0 picks a free one) and starts serving. */
+    /** Binds {@code host:port} (port 0 picks a free one) and starts serving the owner only (the identity's token). */
     public static EaselServer start(String host, int port, ServerIdentity identity, EditService edits,
                                     EngineCatalog engines, TransportSettings settings,
                                     ConversationArchive conversations) throws InterruptedException {
+        return start(host, port, identity, edits, engines, settings, conversations, Users.ownerOnly(identity.token()));
+    }
+
+    /** Binds {@code host:port} (port 0 picks a free one) and starts serving the owner and {@code users}. */
+    public static EaselServer start(String host, int port, ServerIdentity identity, EditService edits,
+                                    EngineCatalog engines, TransportSettings settings,
+                                    ConversationArchive conversations, Users users) throws InterruptedException {
         if (identity.frameLimits().maxAttachmentBytes() > settings.memory().capacity()) {
             throw new IllegalArgumentException("maxAttachmentBytes " + identity.frameLimits().maxAttachmentBytes()
                     + " exceeds the in-flight memory budget " + settings.memory().capacity());
         }
         EaselServer server = new EaselServer();
         try {
-            server.bind(host, port, identity, edits, engines, settings, conversations);
+            server.bind(host, port, identity, edits, engines, settings, conversations, users);
             return server;
         } catch (RuntimeException | InterruptedException e) {
             server.close();
@@ -56,7 +64,8 @@ public final class EaselServer implements AutoCloseable {
     }
 
     private void bind(String host, int port, ServerIdentity identity, EditService edits, EngineCatalog engines,
-                      TransportSettings settings, ConversationArchive conversations) throws InterruptedException {
+                      TransportSettings settings, ConversationArchive conversations, Users users)
+            throws InterruptedException {
         long stallMillis = settings.stallTimeout().toMillis();
         serverChannel = new ServerBootstrap()
                 .group(boss, workers)
@@ -79,7 +88,7 @@ public final class EaselServer implements AutoCloseable {
                                 .addLast(new ChunkedWriteHandler())
                                 .addLast(new FrameEncoder())
                                 .addLast(new ConnectionHandler(identity, edits, engines, settings.handshakeTimeout(),
-                                        conversations, requests));
+                                        conversations, requests, users));
                     }
                 })
                 .bind(new InetSocketAddress(host, port)).sync().channel();

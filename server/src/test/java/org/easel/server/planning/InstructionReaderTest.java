@@ -141,7 +141,7 @@ class InstructionReaderTest {
             // Photographers' and concept artists' words.
             "underexposed by like a stop, fix ~ nosel ~ adjust: brightness+",
             "knock the sat down on the sky ~ sel ~ adjust: saturation-",
-            "crush the blacks a bit ~ nosel ~ adjust: contrast+",
+            "crush the blacks a bit ~ nosel ~ adjust: shadows-",   // deepens the shadows only (a photo fix since issue 16)
             "sepia for the vintage set ~ nosel ~ adjust: sepia",
             "quick b&w for the album ~ nosel ~ adjust: grayscale",
             "invert for a sec, checking shapes ~ nosel ~ adjust: invert",
