@@ -100,16 +100,25 @@ final class ContentReader {
      * A place named at the end of an inpainting prompt ("a rainbow in the sky", "a cup on the table"):
      * the selection already says where, so the model is told only what.
      */
-    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:on|in|onto|into|over|across|at|by|near|to|"
-            + "around|above|below|under|behind|beside|inside|next to) (?:(?:this|that|these|those|his|her|their|my|"
-            + "our|its) (?:[a-z']+ )?[a-z]+|him|her|them|it)$");
+    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:(?:from )?(?:on|in|onto|into|over|across|at|by|"
+            + "near|to|around|above|below|under|underneath|behind|beside|inside|next to|instead of|in front of|on top of) "
+            + "(?:(?:this|that|these|those|his|her|their|my|our|its) (?:[a-z']+ )?[a-z]+|him|her|them|it)|here|there|"
+            + "right here|right there|over there|in there)$");
     /** "grass to match the lawn": the surroundings, which the selection's context already shows. */
     private static final Pattern TRAILING_POSE = Pattern.compile("\\s+(?:to match|matching|that matches|which matches) "
             + "(?:the|its|their|his|her) [a-z ]+$");
 
     /** The prompt for painting into the selection: the content without where it goes. */
     static String withoutPlace(String prompt) {
-        String without = TRAILING_POSE.matcher(TRAILING_PLACE.matcher(prompt).replaceFirst("")).replaceFirst("");
+        // "a dragon on that rock right there": each place at the end goes; "on the rock" stays, it says what to paint.
+        String without = prompt;
+        for (String shorter = prompt; ; without = shorter) {
+            shorter = TRAILING_PLACE.matcher(without).replaceFirst("");
+            if (shorter.equals(without)) {
+                break;
+            }
+        }
+        without = TRAILING_POSE.matcher(without).replaceFirst("");
         without = without.replaceFirst("^matching ", "");
         return without.matches("(?s).*[a-z]{3,}.*") ? without : prompt;
     }
