@@ -368,6 +368,30 @@ def case_extension_undo():
     image.delete()
 
 
+def case_quarter_turn_and_undo():
+    """A canvas operation: "rotate 90° clockwise" swaps the canvas's sides and turns the
+    pixels; "undo" brings back the size and the pixels."""
+    image = new_image(32, 24)
+    data = gradient(32, 24)
+    source = add_layer(image, "source", 0, 0, 32, 24, data)
+    before = flattened(image)
+    values = run_procedure(image, source, "rotate it 90 degrees clockwise")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the quarter turn succeeded")  # noqa: F821
+    check((image.get_width(), image.get_height()) == (24, 32),
+          "the canvas is 24×32 after the turn: %s" % ((image.get_width(), image.get_height()),))
+    turned = flattened(image)
+    # Clockwise: the source's top-left pixel ends at the top right, its bottom-left at the top left.
+    check(pixel(turned, 24, 23, 0)[:3] == pixel(before, 32, 0, 0)[:3]
+          and pixel(turned, 24, 0, 0)[:3] == pixel(before, 32, 0, 23)[:3],
+          "the pixels turned clockwise: %r %r" % (pixel(turned, 24, 23, 0), pixel(turned, 24, 0, 0)))
+    values = run_procedure(image, source, "undo")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the undo succeeded: %r" % values.index(1))
+    check((image.get_width(), image.get_height()) == (32, 24),
+          "undo took the canvas back to 32×24: %s" % ((image.get_width(), image.get_height()),))
+    check(flattened(image) == before, "and the pixels are the unturned ones")
+    image.delete()
+
+
 def case_daemon_stopped():
     image, source, source_pixels = selected_offset_layer()
     values = run_procedure(image, source, "make the selection black and white")
@@ -516,6 +540,7 @@ def case_edits_and_more():
     case_question_from_scripts()
     case_soft_selection()
     case_extension_undo()
+    case_quarter_turn_and_undo()
     case_diffusion()
 
 
