@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.easel.server.engines.JobControl;
+import org.easel.server.engines.WaitCancellation;
 import org.easel.server.engines.diffusion.model.DiffusionModel;
 import org.easel.server.engines.diffusion.model.ModelKind;
 import org.easel.server.engines.diffusion.scheduler.GaussianNoise;
@@ -56,6 +57,11 @@ public final class DiffusionPipeline {
         if (gs.isEmpty() || gs.size() != controls.size()) {
             throw new IllegalArgumentException("one control per generation, and at least one generation");
         }
+        // A model that waits on a server checks for cancel while it waits (WaitCancellation.check).
+        return WaitCancellation.watching(controls, () -> stepped(gs, controls));
+    }
+
+    private List<Picture> stepped(List<Generation> gs, List<JobControl> controls) {
         controls.forEach(JobControl::checkCancelled);
         Generation g = gs.get(0);
         PromptEncoder.Embedding text = prompts.encode(g.prompt());

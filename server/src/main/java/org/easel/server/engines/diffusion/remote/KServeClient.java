@@ -22,6 +22,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.easel.server.engines.CancelledException;
+import org.easel.server.engines.WaitCancellation;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.onnx.TensorSpec;
 
@@ -36,6 +42,8 @@ import org.easel.server.engines.diffusion.onnx.TensorSpec;
 public final class KServeClient {
     /** Statuses that say "try again": the server is overloaded, restarting or behind a proxy that timed out. */
     private static final Set<Integer> TRANSIENT = Set.of(429, 502, 503, 504);
+    /** How often a wait for the server looks for the job's cancel. */
+    private static final long CANCEL_POLL_MILLIS = 100;
 
     private final RemoteEndpoint endpoint;
     private final HttpClient http;
@@ -137,7 +145,7 @@ public final class KServeClient {
             }
             HttpResponse<byte[]> response;
             try {
-                response = http.send(post, HttpResponse.BodyHandlers.ofByteArray());
+                response = sendWatchingCancel(post);
             } catch (HttpTimeoutException e) {
                 lastProblem = "no answer within " + endpoint.timeout().toSeconds() + " s";
                 continue;
@@ -163,6 +171,35 @@ public final class KServeClient {
         throw new DiffusionException("The inference server at " + endpoint.url() + " did not run \"" + name + "\" ("
                 + lastProblem + ", " + endpoint.attempts() + " attempts); the edit was stopped and nothing was changed. "
                 + "Try again when the server is less busy.");
+    }
+
+    /**
+     * Sends and waits for the answer, looking for the job's cancel every {@value #CANCEL_POLL_MILLIS} ms:
+     * a cancelled job aborts the exchange (the server sees the connection close) instead of waiting
+     * out a slow or queued step.
+     */
+    private HttpResponse<byte[]> sendWatchingCancel(HttpRequest request) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        while (true) {
+            try {
+                return pending.get(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillWaiting) {
+                try {
+                    WaitCancellation.check();
+                } catch (CancelledException cancelled) {
+                    pending.cancel(true);
+                    throw cancelled;
+                }
+            } catch (InterruptedException e) {
+                pending.cancel(true);
+                throw e;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
     }
 
     private HttpResponse<byte[]> send(HttpRequest request, String what) {
