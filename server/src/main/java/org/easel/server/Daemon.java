@@ -44,6 +44,11 @@ import org.easel.server.transport.EaselServer;
 import org.easel.server.transport.InFlightMemory;
 import org.easel.server.transport.ServerIdentity;
 import org.easel.server.transport.TransportSettings;
+import org.easel.server.tls.CertificateException;
+import org.easel.server.tls.CertificateFiles;
+import org.easel.server.tls.DaemonCertificate;
+import org.easel.server.tls.GeneratedCertificate;
+import org.easel.server.tls.StudioCertificate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,10 +71,13 @@ public final class Daemon implements AutoCloseable {
     private final ConversationStore memory;
     private final Py4jGateway gateway;
     private final ModelLibrary models;
+    private final Optional<DaemonCertificate> certificate;
     private boolean closed;
 
     private Daemon(StateDirectory state, FileLock lock, EditService edits, EaselServer server, EngineCatalog engines,
-                   ConversationStore memory, Py4jGateway gateway, ModelLibrary models) {
+                   ConversationStore memory, Py4jGateway gateway, ModelLibrary models,
+                   Optional<DaemonCertificate> certificate) {
+        this.certificate = certificate;
         this.state = state;
         this.lock = lock;
         this.edits = edits;
@@ -85,10 +93,23 @@ public final class Daemon implements AutoCloseable {
      * @param llmPlanner           an LLM to interpret instructions before the rules; empty for rules only
      * @param py4jPort             start the Py4J scripting gateway on this loopback port (0 = any free one)
      * @param device               where diffusion models run: auto (CUDA when usable), cpu or cuda
+     * @param studioCertificate    the studio's own TLS certificate; empty: the daemon's generated one.
+     *                             TLS is used on every non-loopback listener, and on loopback too when this is given
      */
     public record Config(String host, int port, Path stateDir, long maxConversationBytes,
-                         Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort, OnnxRuntime.Device device) {
+                         Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort, OnnxRuntime.Device device,
+                         Optional<CertificateFiles> studioCertificate) {
         public static final long DEFAULT_MAX_CONVERSATION_BYTES = 1L << 30;
+
+        public Config(String host, int port, Path stateDir, long maxConversationBytes,
+                      Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort, OnnxRuntime.Device device) {
+            this(host, port, stateDir, maxConversationBytes, llmPlanner, py4jPort, device, Optional.empty());
+        }
+
+        /** Whether the listener speaks TLS only (and plain TCP is refused). */
+        public boolean tls() {
+            return studioCertificate.isPresent() || !isLoopback(host);
+        }
 
         public Config(String host, int port, Path stateDir, long maxConversationBytes,
                       Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort) {
@@ -115,7 +136,7 @@ public final class Daemon implements AutoCloseable {
 
     /** Takes the state directory, binds the socket, then publishes daemon.json for clients. */
     public static Daemon start(Config config)
-            throws StateDirectoryException, MemoryException, InterruptedException, IOException {
+            throws StateDirectoryException, MemoryException, InterruptedException, IOException, CertificateException {
         StateDirectory state = StateDirectory.open(config.stateDir());
         FileLock lock = state.lock();
         EditService edits = null;
@@ -125,6 +146,7 @@ public final class Daemon implements AutoCloseable {
         ModelLibrary models = null;
         try {
             String token = state.tokenOrCreate();
+            Optional<DaemonCertificate> certificate = certificate(config, state.path());
             memory = ConversationStore.open(state.path().resolve(MEMORY_DIR));
             InstalledModels installed = new InstalledModels(new ModelStore(ModelStore.modelsDir(state.path())));
             models = new ModelLibrary(installed::folders, () -> new OnnxRuntime(config.device(), 0));
@@ -146,7 +168,8 @@ public final class Daemon implements AutoCloseable {
                     ImageLimits.DEFAULTS, MAX_QUEUED_JOBS);
             server = EaselServer.start(config.host(), config.port(), identity, edits, engines,
                     TransportSettings.defaults(inFlight),
-                    new ConversationArchive(memory, identity.frameLimits().maxAttachmentBytes(), Thumbnails::of));
+                    new ConversationArchive(memory, identity.frameLimits().maxAttachmentBytes(), Thumbnails::of),
+                    certificate.map(DaemonCertificate::sslContext));
             if (config.py4jPort().isPresent()) {
                 gateway = Py4jGateway.start(config.py4jPort().getAsInt(), token, edits, engines,
                         identity.frameLimits(), identity.imageLimits());
@@ -154,8 +177,9 @@ public final class Daemon implements AutoCloseable {
             InetSocketAddress address = server.address();
             state.writeDaemonInfo(new DaemonInfo(hostForClients(address), address.getPort(),
                     ProcessHandle.current().pid(), Messages.PROTOCOL_VERSION, Version.current(),
-                    gateway == null ? OptionalInt.empty() : OptionalInt.of(gateway.port())));
-            return new Daemon(state, lock, edits, server, engines, memory, gateway, models);
+                    gateway == null ? OptionalInt.empty() : OptionalInt.of(gateway.port()),
+                    certificate.map(c -> c.fingerprint().toString())));
+            return new Daemon(state, lock, edits, server, engines, memory, gateway, models, certificate);
         } catch (Throwable e) { // including a BindException, which Netty throws undeclared
             if (gateway != null) {
                 gateway.close();
@@ -174,6 +198,26 @@ public final class Daemon implements AutoCloseable {
             }
             lock.channel().close();
             throw e;
+        }
+    }
+
+    /** The certificate for a TLS listener (made on first use and kept in the state directory), else none. */
+    private static Optional<DaemonCertificate> certificate(Config config, Path stateDir) throws CertificateException {
+        if (!config.tls()) {
+            return Optional.empty();
+        }
+        DaemonCertificate certificate = config.studioCertificate().isPresent()
+                ? StudioCertificate.load(config.studioCertificate().get().certificate(), config.studioCertificate().get().key())
+                : GeneratedCertificate.loadOrCreate(stateDir);
+        log.info("TLS with {}, fingerprint {}", certificate.origin(), certificate.fingerprint());
+        return Optional.of(certificate);
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false; // an unresolvable name will fail to bind anyway; never serve it in plain text
         }
     }
 
@@ -244,6 +288,11 @@ public final class Daemon implements AutoCloseable {
 
     public EditService edits() {
         return edits;
+    }
+
+    /** The TLS certificate the listener serves, when it speaks TLS (its fingerprint is what clients pin). */
+    public Optional<DaemonCertificate> certificate() {
+        return certificate;
     }
 
     /** The Py4J gateway's port, when it runs. */

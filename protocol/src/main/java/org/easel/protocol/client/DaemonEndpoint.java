@@ -15,15 +15,45 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.easel.protocol.tls.CertificateFingerprint;
 
 /**
  * Where the daemon listens and the token it wants, found as every client finds it (PROTOCOL.md
  * section 1): the state directory (an explicit one, else {@code $EASEL_STATE_DIR}, else the
  * platform's default), its {@code daemon.json} and its {@code token}.
+ *
+ * @param pin the SHA-256 fingerprint the daemon's TLS certificate must have (daemon.json's
+ *            {@code tls.fingerprint} for a local daemon; the administrator's for a remote one)
  */
-public record DaemonEndpoint(String host, int port, OptionalLong pid, String token, Optional<Path> stateDir) {
+public record DaemonEndpoint(String host, int port, OptionalLong pid, String token, Optional<Path> stateDir,
+                             Optional<CertificateFingerprint> pin) {
     public static final String ENV_VAR = "EASEL_STATE_DIR";
     public static final String START_HINT = "Start it with `easel serve` (or `./easel serve` in the Easel folder).";
+
+    public DaemonEndpoint(String host, int port, OptionalLong pid, String token, Optional<Path> stateDir) {
+        this(host, port, pid, token, stateDir, Optional.empty());
+    }
+
+    /** A daemon on another machine (or any address given by hand), reached with TLS. */
+    public static DaemonEndpoint remote(String host, int port, String token, Optional<CertificateFingerprint> pin) {
+        return new DaemonEndpoint(host, port, OptionalLong.empty(), token, Optional.empty(), pin);
+    }
+
+    /**
+     * Whether the connection uses TLS: always with a pin, and always off loopback, since the daemon
+     * serves every non-loopback listener with TLS only (no pin there is trust on first use).
+     */
+    public boolean tls() {
+        return pin.isPresent() || !isLoopback(host);
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
 
     /** The daemon of a state directory (empty: the usual one). */
     public static DaemonEndpoint discover(Optional<Path> explicitStateDir) throws EaselException {
@@ -54,7 +84,20 @@ public record DaemonEndpoint(String host, int port, OptionalLong pid, String tok
         }
         OptionalLong pid = info.get("pid") instanceof JsonNumber n ? OptionalLong.of(n.longValue()) : OptionalLong.empty();
         return new DaemonEndpoint(info.getString("host", "127.0.0.1"), port.intValue(), pid, readToken(stateDir),
-                Optional.of(stateDir));
+                Optional.of(stateDir), tlsFingerprint(info, file));
+    }
+
+    /** daemon.json's {@code tls.fingerprint}: present when the daemon listens with TLS. */
+    private static Optional<CertificateFingerprint> tlsFingerprint(JsonObject info, Path file) throws EaselException {
+        if (!(info.get("tls") instanceof JsonObject tls)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CertificateFingerprint.parse(tls.getString("fingerprint")));
+        } catch (RuntimeException e) {
+            throw new EaselException(file + " names no valid TLS fingerprint (" + e.getMessage() + "). Restart the daemon: "
+                    + START_HINT);
+        }
     }
 
     private static String readToken(Path stateDir) throws EaselException {

@@ -11,9 +11,11 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -37,17 +39,27 @@ public final class EaselServer implements AutoCloseable {
     });
     private Channel serverChannel;
 
-    /** Binds {@code host:port} (port 0 picks a free one) and starts serving. */
+    /** Binds {@code host:port} (port 0 picks a free one) and starts serving plain TCP. */
     public static EaselServer start(String host, int port, ServerIdentity identity, EditService edits,
                                     EngineCatalog engines, TransportSettings settings,
                                     ConversationArchive conversations) throws InterruptedException {
+        return start(host, port, identity, edits, engines, settings, conversations, Optional.empty());
+    }
+
+    /**
+     * Binds {@code host:port} and starts serving; with {@code tls}, every connection must complete
+     * a TLS handshake before a single frame is read (a plain-TCP peer is dropped by the handshake).
+     */
+    public static EaselServer start(String host, int port, ServerIdentity identity, EditService edits,
+                                    EngineCatalog engines, TransportSettings settings,
+                                    ConversationArchive conversations, Optional<SslContext> tls) throws InterruptedException {
         if (identity.frameLimits().maxAttachmentBytes() > settings.memory().capacity()) {
             throw new IllegalArgumentException("maxAttachmentBytes " + identity.frameLimits().maxAttachmentBytes()
                     + " exceeds the in-flight memory budget " + settings.memory().capacity());
         }
         EaselServer server = new EaselServer();
         try {
-            server.bind(host, port, identity, edits, engines, settings, conversations);
+            server.bind(host, port, identity, edits, engines, settings, conversations, tls);
             return server;
         } catch (RuntimeException | InterruptedException e) {
             server.close();
@@ -56,7 +68,8 @@ public final class EaselServer implements AutoCloseable {
     }
 
     private void bind(String host, int port, ServerIdentity identity, EditService edits, EngineCatalog engines,
-                      TransportSettings settings, ConversationArchive conversations) throws InterruptedException {
+                      TransportSettings settings, ConversationArchive conversations, Optional<SslContext> tls)
+            throws InterruptedException {
         long stallMillis = settings.stallTimeout().toMillis();
         serverChannel = new ServerBootstrap()
                 .group(boss, workers)
@@ -72,6 +85,8 @@ public final class EaselServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         // Outbound runs bottom-up: ConnectionHandler writes Frames, FrameEncoder turns
                         // big ones into FrameChunks, ChunkedWriteHandler feeds those as the peer reads.
+                        // TLS sits first: everything above it sees only decrypted bytes.
+                        tls.ifPresent(context -> ch.pipeline().addLast("tls", context.newHandler(ch.alloc())));
                         ch.pipeline()
                                 .addLast(new IdleStateHandler(true, stallMillis, stallMillis, 0, TimeUnit.MILLISECONDS))
                                 .addLast(new FrameDecoder(identity.frameLimits(), settings.memory()))
