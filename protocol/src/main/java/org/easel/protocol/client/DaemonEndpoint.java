@@ -24,35 +24,30 @@ import org.easel.protocol.tls.CertificateFingerprint;
  *
  * @param pin the SHA-256 fingerprint the daemon's TLS certificate must have (daemon.json's
  *            {@code tls.fingerprint} for a local daemon; the administrator's for a remote one)
+ * @param tls whether to speak TLS; with no pin that ends in trust on first use
+ *            ({@link CertificateNotPinnedException} carrying the presented fingerprint)
  */
 public record DaemonEndpoint(String host, int port, OptionalLong pid, String token, Optional<Path> stateDir,
-                             Optional<CertificateFingerprint> pin) {
+                             Optional<CertificateFingerprint> pin, boolean tls) {
     public static final String ENV_VAR = "EASEL_STATE_DIR";
     public static final String START_HINT = "Start it with `easel serve` (or `./easel serve` in the Easel folder).";
 
     public DaemonEndpoint(String host, int port, OptionalLong pid, String token, Optional<Path> stateDir) {
-        this(host, port, pid, token, stateDir, Optional.empty());
+        this(host, port, pid, token, stateDir, Optional.empty(), false);
     }
 
-    /** A daemon on another machine (or any address given by hand), reached with TLS. */
-    public static DaemonEndpoint remote(String host, int port, String token, Optional<CertificateFingerprint> pin) {
-        return new DaemonEndpoint(host, port, OptionalLong.empty(), token, Optional.empty(), pin);
+    public DaemonEndpoint {
+        if (pin.isPresent() && !tls) {
+            throw new IllegalArgumentException("a pinned fingerprint needs TLS");
+        }
     }
 
     /**
-     * Whether the connection uses TLS: always with a pin, and always off loopback, since the daemon
-     * serves every non-loopback listener with TLS only (no pin there is trust on first use).
+     * A daemon reached by address (another machine's): always TLS, since the daemon serves every
+     * non-loopback listener with TLS only; no pin yet is trust on first use.
      */
-    public boolean tls() {
-        return pin.isPresent() || !isLoopback(host);
-    }
-
-    private static boolean isLoopback(String host) {
-        try {
-            return java.net.InetAddress.getByName(host).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
+    public static DaemonEndpoint remote(String host, int port, String token, Optional<CertificateFingerprint> pin) {
+        return new DaemonEndpoint(host, port, OptionalLong.empty(), token, Optional.empty(), pin, true);
     }
 
     /** The daemon of a state directory (empty: the usual one). */
@@ -83,8 +78,9 @@ public record DaemonEndpoint(String host, int port, OptionalLong pid, String tok
             throw new EaselException(file + " names no valid port. Restart the daemon: " + START_HINT);
         }
         OptionalLong pid = info.get("pid") instanceof JsonNumber n ? OptionalLong.of(n.longValue()) : OptionalLong.empty();
+        Optional<CertificateFingerprint> pin = tlsFingerprint(info, file);
         return new DaemonEndpoint(info.getString("host", "127.0.0.1"), port.intValue(), pid, readToken(stateDir),
-                Optional.of(stateDir), tlsFingerprint(info, file));
+                Optional.of(stateDir), pin, pin.isPresent());
     }
 
     /** daemon.json's {@code tls.fingerprint}: present when the daemon listens with TLS. */

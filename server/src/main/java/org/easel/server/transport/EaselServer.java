@@ -86,7 +86,8 @@ public final class EaselServer implements AutoCloseable {
                         // Outbound runs bottom-up: ConnectionHandler writes Frames, FrameEncoder turns
                         // big ones into FrameChunks, ChunkedWriteHandler feeds those as the peer reads.
                         // TLS sits first: everything above it sees only decrypted bytes.
-                        tls.ifPresent(context -> ch.pipeline().addLast("tls", context.newHandler(ch.alloc())));
+                        tls.ifPresent(context -> ch.pipeline().addLast("tls", context.newHandler(ch.alloc()))
+                                .addLast(new TlsRefusals()));
                         ch.pipeline()
                                 .addLast(new IdleStateHandler(true, stallMillis, stallMillis, 0, TimeUnit.MILLISECONDS))
                                 .addLast(new FrameDecoder(identity.frameLimits(), settings.memory()))
