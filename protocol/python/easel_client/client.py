@@ -30,8 +30,8 @@ from typing import Callable, Deque, Dict, Iterator, List, Optional, Tuple, Union
 
 from ._version import PROTOCOL_VERSION, __version__
 from .discovery import TOKEN_FILE, START_HINT, read_daemon_info, read_token, resolve_state_dir
-from .errors import (ClarificationNeeded, ConnectionLost, DaemonError, DaemonNotRunning,
-                     EaselError, EaselTimeout, ProtocolError, error_from_header)
+from .errors import (CertificateNotPinned, ClarificationNeeded, ConnectionLost, DaemonError,
+                     DaemonNotRunning, EaselError, EaselTimeout, ProtocolError, error_from_header)
 from .events import Accepted, EditResult, Progress
 from .framing import Frame, FrameLimits, prepare_frame, read_frame, write_prepared
 from .images import Image
@@ -165,7 +165,13 @@ class EaselClient:
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if tls:  # before anything is sent: the token goes only to the pinned certificate
-                sock = tls_pinning.secure(sock, host, fingerprint)
+                try:
+                    sock = tls_pinning.secure(sock, host, fingerprint)
+                except CertificateNotPinned as exc:
+                    if remote_settings is None:
+                        raise
+                    raise CertificateNotPinned(exc.host, exc.fingerprint,
+                                               remote.settings_path(resolved)) from None
             sock.settimeout(STALL_TIMEOUT)
             welcome = cls._handshake(sock, token, token_source, timeout, client_name,
                                      client_version, protocol)

@@ -55,11 +55,11 @@ class CertificateNotPinned(EaselError):
     """Trust on first use: the daemon speaks TLS and no fingerprint is pinned for it yet.
     ``fingerprint`` is what it presented: show it, ask, and connect again with it pinned."""
 
-    def __init__(self, host: str, fingerprint: str):
+    def __init__(self, host: str, fingerprint: str, where: str = "the connection settings"):
         super().__init__(
             "the daemon at %s presented certificate %s, and no fingerprint is pinned for it. Check "
-            "that it is the daemon's (its administrator reads it from `easel status`) and pin it."
-            % (host, fingerprint))
+            "that it is the daemon's (its administrator reads it from `easel status`) and pin it "
+            "(\"fingerprint\" in %s)." % (host, fingerprint, where))
         self.host = host
         self.fingerprint = fingerprint
 

@@ -129,8 +129,9 @@ class PinningAgainstTheDaemonTest(unittest.TestCase):
         self.addCleanup(shutil.rmtree, settings_dir, True)
         remote.write_settings(settings_dir, remote.validated("127.0.0.1", self.daemon.info.port,
                                                              self.token))
-        with self.assertRaises(CertificateNotPinned):
+        with self.assertRaises(CertificateNotPinned) as from_settings:
             EaselClient.connect(state_dir=settings_dir, timeout=REQUEST_TIMEOUT)
+        self.assertIn(remote.settings_path(settings_dir), str(from_settings.exception))
         remote.pin(settings_dir, caught.exception.fingerprint)
         with EaselClient.connect(state_dir=settings_dir, timeout=REQUEST_TIMEOUT) as client:
             client.ping()
