@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only). "
-                    + "Any other address needs --allow-remote.")
+                    + "Any other address needs --allow-remote and is served with TLS only.")
     String host;
 
     @Option(names = "--port", defaultValue = "0", paramLabel = "PORT",
