@@ -116,7 +116,8 @@ final class ServeCommand implements Callable<Integer> {
                         + "machines reach the daemon; add --allow-remote if that is what you want.");
                 return 2;
             }
-            System.err.println("Listening on " + host + ": other machines can connect, with TLS and the token.");
+            System.err.println("WARNING: listening on " + host + ": other machines can connect (over TLS only, "
+                    + "with the token).");
         }
         if ((tlsCert == null) != (tlsKey == null)) {
             System.err.println("easel serve: --tls-cert and --tls-key go together (the certificate and its key).");
