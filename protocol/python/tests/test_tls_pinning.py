@@ -12,14 +12,16 @@ import stat
 import struct
 import tempfile
 import unittest
+import uuid
 
 from easel_client import (CertificateMismatch, CertificateNotPinned, ConnectionLost, EaselClient,
-                          EaselError, remote)
+                          EaselError, Image, remote)
 from easel_client.discovery import read_token
 from easel_client.framing import encode_frame
 from easel_client.tls import fingerprint_of, normalize_fingerprint
 
-from .test_e2e_daemon import REQUEST_TIMEOUT, Daemon, require_jar
+from .test_e2e_daemon import (BW, EDIT_TIMEOUT, REQUEST_TIMEOUT, Daemon, channels,
+                              gradient_rgba8, require_jar)
 
 # sha256(b"abc"), a published test vector
 ABC = ("SHA256:BA:78:16:BF:8F:01:CF:EA:41:41:40:DE:5D:AE:22:23:B0:03:61:A3:96:17:7A:9C:B4:10:FF:"
@@ -106,6 +108,25 @@ class PinningAgainstTheDaemonTest(unittest.TestCase):
             with self.connect(fingerprint=pin) as client:
                 self.assertGreaterEqual(client.ping(), 0.0)
                 self.assertEqual("pong", client.request({"type": "ping"}).header["type"])
+
+    def test_an_edit_sends_and_receives_a_megabyte_layer_over_tls(self):
+        width = height = 512  # 1 MiB each way: many TLS records, read across several waits
+        source = gradient_rgba8(width, height)
+        with self.connect(fingerprint=self.fingerprint) as client:
+            progress = []
+            result = client.edit("tls-bw-" + uuid.uuid4().hex, BW, (width, height),
+                                 Image(0, 0, width, height, "rgba8", source),
+                                 on_progress=progress.append, timeout=EDIT_TIMEOUT)
+            self.assertEqual("pong", client.request({"type": "ping"}).header["type"],
+                             "the connection stays usable after the edit")
+        self.assertEqual(1, len(result.layers))
+        layer = result.layers[0]
+        self.assertEqual((width, height), (layer.width, layer.height))
+        for x, y in ((0, 0), (511, 0), (256, 300), (511, 511)):
+            (r, g, b, a), _ = channels(layer, x, y)
+            self.assertEqual((r, r), (g, b), "pixel %d,%d is grey" % (x, y))
+            sr, sg, sb = source[(y * width + x) * 4:(y * width + x) * 4 + 3]
+            self.assertFalse(sr == sg == sb, "the source pixel %d,%d was colourful" % (x, y))
 
     def test_a_local_client_pins_from_daemon_json_with_no_settings(self):
         with self.daemon.client() as client:
