@@ -11,11 +11,12 @@ import socket
 import stat
 import struct
 import tempfile
+import threading
 import unittest
 import uuid
 
 from easel_client import (CertificateMismatch, CertificateNotPinned, ConnectionLost, EaselClient,
-                          EaselError, Image, remote)
+                          EaselError, EditCancelled, Image, remote)
 from easel_client.discovery import read_token
 from easel_client.framing import encode_frame
 from easel_client.tls import fingerprint_of, normalize_fingerprint
@@ -127,6 +128,30 @@ class PinningAgainstTheDaemonTest(unittest.TestCase):
             self.assertEqual((r, r), (g, b), "pixel %d,%d is grey" % (x, y))
             sr, sg, sb = source[(y * width + x) * 4:(y * width + x) * 4 + 3]
             self.assertFalse(sr == sg == sb, "the source pixel %d,%d was colourful" % (x, y))
+
+    def test_cancel_from_another_thread_while_the_edit_reads_over_tls(self):
+        """The plugins' pattern: the GUI thread cancels while a worker waits in edit()."""
+        side = 2048
+        image = Image(0, 0, side, side, "rgba8", bytes(range(256)) * (side * side * 4 // 256))
+        accepted = threading.Event()
+        outcome = []
+        with self.connect(fingerprint=self.fingerprint) as client:
+            def work():
+                try:
+                    client.edit("tls-cancel-" + uuid.uuid4().hex, BW, (side, side), image,
+                                on_accepted=lambda _event: accepted.set(), timeout=EDIT_TIMEOUT)
+                    outcome.append("finished")
+                except EditCancelled:
+                    outcome.append("cancelled")
+                except Exception as exc:  # reported below with its type
+                    outcome.append(exc)
+            worker = threading.Thread(target=work)
+            worker.start()
+            self.assertTrue(accepted.wait(EDIT_TIMEOUT))
+            client.cancel()
+            worker.join(EDIT_TIMEOUT)
+            self.assertIn(outcome[0], ("cancelled", "finished"), outcome)
+            self.assertEqual("pong", client.request({"type": "ping"}).header["type"])
 
     def test_a_local_client_pins_from_daemon_json_with_no_settings(self):
         with self.daemon.client() as client:
