@@ -20,6 +20,7 @@ from gi.repository import GdkPixbuf, GLib, Gimp, GimpUi, Gtk  # noqa: E402
 
 from cancelling import EditCanceller  # noqa: E402
 from chat_edit import ARTIST_ERRORS, apply_version, run_chat_edit  # noqa: E402
+from easel_client import CertificateNotPinned, remote, resolve_state_dir  # noqa: E402
 from easel_client import (ClarificationNeeded, ConsentRequired, EaselError,  # noqa: E402
                           EditCancelled, embedding)
 from gimp_document import embed_megabytes, set_embed_megabytes  # noqa: E402
@@ -218,6 +219,8 @@ class ChatDialog:
                 _on_main(self._consent, asked, instruction)
             except ClarificationNeeded as asked:
                 _on_main(self._asked, asked)
+            except CertificateNotPinned as untrusted:
+                _on_main(self._trust, untrusted, instruction)
             except ARTIST_ERRORS as exc:
                 _on_main(self._finished, str(exc), False)
             except Exception as exc:  # a bug: still tell the artist, and keep the dialog usable
@@ -266,6 +269,26 @@ class ChatDialog:
             self.send(instruction)
         else:
             self.status.set_text("Not sent; nothing left this computer.")
+
+    def _trust(self, untrusted, instruction):
+        """Trust on first use of a remote daemon (remote.json): shows the fingerprint it presented;
+        yes pins it there and sends the edit again."""
+        self._finished("", False)   # nothing was sent, not even the token
+        box = Gtk.MessageDialog(transient_for=self.dialog, modal=True,
+                                message_type=Gtk.MessageType.QUESTION,
+                                buttons=Gtk.ButtonsType.YES_NO, text="Trust this Easel daemon?")
+        box.format_secondary_text(
+            "The remote Easel daemon at %s presents this certificate:\n\n%s\n\nCompare it with the "
+            "one its administrator gave you (`easel status` on that machine prints it). Yes stores "
+            "it as \"fingerprint\" in %s; Easel then refuses any other certificate there."
+            % (untrusted.host, untrusted.fingerprint, remote.settings_path(resolve_state_dir(None))))
+        trusted = box.run() == Gtk.ResponseType.YES
+        box.destroy()
+        if trusted:
+            remote.pin(resolve_state_dir(None), untrusted.fingerprint)
+            self.send(instruction)
+        else:
+            self.status.set_text("Not trusted; nothing was sent.")
 
     def _asked(self, asked):
         """Easel asks which reading was meant: the question, and a button per reading."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import List, NamedTuple, Optional
 
-from .easel_client import (DaemonNotRunning, EaselError, EaselTimeout, ProtocolMismatch,
-                           Unauthorized)
+from .easel_client import (CertificateMismatch, CertificateNotPinned, DaemonNotRunning,
+                           EaselError, EaselTimeout, ProtocolMismatch, Unauthorized)
 
 CONNECTING = "connecting"
 CONNECTED = "connected"
@@ -15,18 +15,22 @@ BAD_TOKEN = "bad_token"
 VERSION_MISMATCH = "version_mismatch"
 STARTING = "starting"
 FAILED = "failed"
+UNTRUSTED = "untrusted"          # a remote daemon whose certificate is not pinned yet
+WRONG_CERTIFICATE = "wrong_certificate"
 
 # The action button's meaning.
 START = "start"   # run the configured launch command, then connect
 RETRY = "retry"   # try to connect again
+TRUST = "trust"   # ask whether to trust (pin) the certificate the daemon presented
 
 
 class Status(NamedTuple):
     state: str
     headline: str            # short text next to the indicator dot
     detail: str              # the full explanation (tooltip and transcript)
-    action: Optional[str]    # START, RETRY or None
+    action: Optional[str]    # START, RETRY, TRUST or None
     colour: str              # the indicator dot's colour
+    fingerprint: Optional[str] = None  # with TRUST: the certificate's fingerprint to ask about
 
     @property
     def connected(self) -> bool:
@@ -51,6 +55,10 @@ def connected(server_version: Optional[str]) -> Status:
 def from_error(error: Exception) -> Status:
     """The status after connecting failed with ``error``."""
     text = str(error) or type(error).__name__
+    if isinstance(error, CertificateNotPinned):
+        return Status(UNTRUSTED, "Trust this daemon?", text, TRUST, "#e0b000", error.fingerprint)
+    if isinstance(error, CertificateMismatch):
+        return Status(WRONG_CERTIFICATE, "Wrong certificate", text, RETRY, "#d04040")
     if isinstance(error, DaemonNotRunning):
         return Status(NOT_RUNNING, "Daemon not running", text, START, "#d04040")
     if isinstance(error, Unauthorized):

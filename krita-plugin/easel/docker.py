@@ -14,6 +14,7 @@ from PyQt5.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMenu
                              QProgressBar, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from . import connection_status, conversation as doc_conversation, launch, placement, transcript
+from . import remote_settings
 from .chat_widgets import ChatInput, ChoiceBar, TranscriptView, VersionBar, rgba8_image
 from .daemon_link import DaemonLink
 from .daemon_starter import DaemonStarter
@@ -50,6 +51,7 @@ class EaselDocker(DockWidget):
         self.last_inserted = []      # the layers the last edit added (krita.Node)
         self.offered = None          # (snapshot, PreparedResult) whose versions await a choice
         self.status = connection_status.connecting()
+        self._ask_trust_now = False  # prompt for a remote daemon's fingerprint without a click
         self._document = None
         self._tickets = 0
         self._last_embed_note = {}   # conversation id -> the cap's last note, said once
@@ -107,6 +109,7 @@ class EaselDocker(DockWidget):
         settings = QMenu(self.settings_button)
         settings.addAction("Command that starts the daemon…", self._edit_launch_command)
         settings.addAction("Conversation kept in the document…", self._edit_embed_cap)
+        settings.addAction("Remote daemon (host, token, fingerprint)…", self._edit_remote)
         self.settings_button.setMenu(settings)
         self.settings_button.setPopupMode(QToolButton.InstantPopup)
         header.addWidget(self.indicator)
@@ -481,6 +484,9 @@ class EaselDocker(DockWidget):
         if status.connected:
             self.starter.stop()
         self._show_status(status)
+        if status.action == connection_status.TRUST and self._ask_trust_now:
+            self._ask_trust_now = False  # asked right after the artist saved the remote settings
+            self._on_action()
 
     def _show_status(self, status):
         self.status = status
@@ -488,7 +494,8 @@ class EaselDocker(DockWidget):
         self.status_label.setText(status.headline)
         self.status_label.setToolTip(status.detail)
         self.indicator.setToolTip(status.detail)
-        labels = {connection_status.START: "Start daemon", connection_status.RETRY: "Retry"}
+        labels = {connection_status.START: "Start daemon", connection_status.RETRY: "Retry",
+                  connection_status.TRUST: "Trust…"}
         self.action_button.setVisible(status.action in labels)
         self.action_button.setText(labels.get(status.action, ""))
         self.action_button.setToolTip(status.detail)
@@ -496,7 +503,15 @@ class EaselDocker(DockWidget):
     def _on_action(self):
         if self.status.action == connection_status.START:
             self.start_daemon()
+        elif self.status.action == connection_status.TRUST:
+            if remote_settings.ask_trust(self, self.status.detail, self.status.fingerprint):
+                self.link.request_connect()
         else:
+            self.link.request_connect()
+
+    def _edit_remote(self):
+        if remote_settings.RemoteSettingsDialog(self).exec_():
+            self._ask_trust_now = True
             self.link.request_connect()
 
     def launch_command(self):

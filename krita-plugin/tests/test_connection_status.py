@@ -1,7 +1,7 @@
 import unittest
 
 from easel import connection_status as cs
-from easel.easel_client import (ConnectionLost, DaemonNotRunning, EaselTimeout, ProtocolMismatch,
+from easel.easel_client import (CertificateMismatch, CertificateNotPinned, ConnectionLost, DaemonNotRunning, EaselTimeout, ProtocolMismatch,
                                 Unauthorized)
 
 
@@ -25,6 +25,18 @@ class StatusTest(unittest.TestCase):
         for error in (EaselTimeout("slow"), ConnectionLost("gone"), OSError("odd")):
             status = cs.from_error(error)
             self.assertEqual((status.state, status.action), (cs.FAILED, cs.RETRY), error)
+
+    def test_an_unpinned_remote_daemon_offers_trust_with_its_fingerprint(self):
+        status = cs.from_error(CertificateNotPinned("gpu-box", "SHA256:AB"))
+        self.assertEqual((status.state, status.action, status.fingerprint),
+                         (cs.UNTRUSTED, cs.TRUST, "SHA256:AB"))
+        self.assertIn("SHA256:AB", status.detail)
+
+    def test_a_wrong_certificate_names_both_and_offers_only_retry(self):
+        status = cs.from_error(CertificateMismatch("gpu-box", "SHA256:AB", "SHA256:CD"))
+        self.assertEqual((status.state, status.action), (cs.WRONG_CERTIFICATE, cs.RETRY))
+        self.assertIn("presented certificate SHA256:AB but this connection pins SHA256:CD",
+                      status.detail)
 
     def test_connected(self):
         status = cs.connected("0.1.0")

@@ -15,7 +15,7 @@ from ._version import PROTOCOL_VERSION, __version__
 from .client import EaselClient
 from .discovery import DaemonInfo, default_state_dir, read_daemon_info, read_token, \
     resolve_state_dir
-from .errors import (ClarificationNeeded, ConnectionLost, ConsentRequired, DaemonError, DaemonNotRunning,
+from .errors import (CertificateMismatch, CertificateNotPinned, ClarificationNeeded, ConnectionLost, ConsentRequired, DaemonError, DaemonNotRunning,
                      EaselError, EaselTimeout, EditCancelled, FrameTooLarge, ProtocolError,
                      ProtocolMismatch, Reading, Unauthorized)
 from .events import Accepted, EditResult, Progress, Result, Variation
@@ -30,6 +30,7 @@ __all__ = [
     "EaselError", "DaemonNotRunning", "Unauthorized", "ProtocolMismatch", "EaselTimeout",
     "EditCancelled", "DaemonError", "ConnectionLost", "ProtocolError", "FrameTooLarge",
     "ClarificationNeeded", "Reading", "ConsentRequired",
+    "CertificateMismatch", "CertificateNotPinned",
     "DaemonInfo", "default_state_dir", "resolve_state_dir", "read_daemon_info", "read_token",
     "Frame", "FrameLimits", "encode_frame", "read_frame", "send_frame",
 ]

@@ -18,21 +18,25 @@ the stream unusable), with the socket timeout as a stall guard.
 from __future__ import annotations
 
 import collections
+import ipaddress
 import logging
 import os
 import selectors
 import socket
+import ssl
 import threading
 import time
 from typing import Callable, Deque, Dict, Iterator, List, Optional, Tuple, Union
 
 from ._version import PROTOCOL_VERSION, __version__
 from .discovery import TOKEN_FILE, START_HINT, read_daemon_info, read_token, resolve_state_dir
-from .errors import (ClarificationNeeded, ConnectionLost, DaemonError, DaemonNotRunning,
-                     EaselError, EaselTimeout, ProtocolError, error_from_header)
+from .errors import (CertificateNotPinned, ClarificationNeeded, ConnectionLost, DaemonError,
+                     DaemonNotRunning, EaselError, EaselTimeout, ProtocolError, error_from_header)
 from .events import Accepted, EditResult, Progress
 from .framing import Frame, FrameLimits, prepare_frame, read_frame, write_prepared
 from .images import Image
+from . import remote
+from . import tls as tls_pinning
 
 log = logging.getLogger("easel_client")
 
@@ -99,23 +103,43 @@ class EaselClient:
     def connect(cls, state_dir: str = None, host: str = None, port: int = None,
                 token: str = None, timeout: Optional[float] = 10.0,
                 client_name: str = "easel-python", client_version: str = __version__,
-                protocol: int = PROTOCOL_VERSION) -> "EaselClient":
+                protocol: int = PROTOCOL_VERSION, fingerprint: str = None,
+                tls: bool = None) -> "EaselClient":
         """Finds the daemon (daemon.json and token in the state directory, unless host/port/token
-        are given), connects, and performs the hello/welcome handshake.
+        are given, or remote.json there names a daemon on another machine), connects, and
+        performs the hello/welcome handshake.
+
+        TLS (``tls`` None: decided here) is used when a ``fingerprint`` is pinned (given, or
+        from daemon.json / remote.json) or the host is not loopback; the daemon's certificate
+        must then carry the pinned fingerprint (CertificateMismatch), and with none pinned
+        CertificateNotPinned carries the presented one for trust on first use.
 
         ``timeout`` bounds connecting and the handshake, and is the default for ping(),
         models() and history(). ``protocol`` exists for testing version negotiation.
-        Raises DaemonNotRunning, Unauthorized, ProtocolMismatch, EaselTimeout, DaemonError.
+        Raises DaemonNotRunning, Unauthorized, ProtocolMismatch, EaselTimeout, DaemonError,
+        CertificateMismatch, CertificateNotPinned.
         """
         resolved = None
+        remote_settings = None
         if port is None or token is None:
             resolved = resolve_state_dir(state_dir)
+        if port is None and token is None and host is None:
+            remote_settings = remote.read_settings(resolved)
+        if remote_settings is not None:
+            host, port, token = remote_settings.host, remote_settings.port, remote_settings.token
+            fingerprint = fingerprint or remote_settings.fingerprint
+            tls = True if tls is None else tls
         if port is None:
             info = read_daemon_info(resolved)
             host = host or info.host
             port = info.port
+            fingerprint = fingerprint or info.fingerprint
         host = host or "127.0.0.1"
-        if token is None:
+        if tls is None:
+            tls = bool(fingerprint) or not _is_loopback(host)
+        if remote_settings is not None:
+            token_source = "%s" % remote.settings_path(resolved)
+        elif token is None:
             token = read_token(resolved)
             token_source = "%s" % _join(resolved, TOKEN_FILE)
         else:
@@ -124,6 +148,10 @@ class EaselClient:
         try:
             sock = socket.create_connection((host, port), timeout=timeout)
         except ConnectionRefusedError:
+            if remote_settings is not None:
+                raise EaselError("Nothing accepts connections at %s:%d, the remote Easel daemon "
+                                 "named in %s. Is it running there, on that port?"
+                                 % (host, port, remote.settings_path(resolved))) from None
             where = (" listed in %s" % _join(resolved, "daemon.json")) if resolved else ""
             raise DaemonNotRunning(
                 "The Easel daemon is not running: nothing accepts connections at %s:%d%s. %s"
@@ -136,6 +164,14 @@ class EaselClient:
                                    % (host, port, exc, START_HINT)) from None
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if tls:  # before anything is sent: the token goes only to the pinned certificate
+                try:
+                    sock = tls_pinning.secure(sock, host, fingerprint)
+                except CertificateNotPinned as exc:
+                    if remote_settings is None:
+                        raise
+                    raise CertificateNotPinned(exc.host, exc.fingerprint,
+                                               remote.settings_path(resolved)) from None
             sock.settimeout(STALL_TIMEOUT)
             welcome = cls._handshake(sock, token, token_source, timeout, client_name,
                                      client_version, protocol)
@@ -667,8 +703,18 @@ def _join(directory: Optional[str], name: str) -> str:
     return os.path.join(directory or "", name)
 
 
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(socket.gethostbyname(host)).is_loopback
+    except (OSError, ValueError):
+        return False
+
+
 def _wait_readable(sock: socket.socket, timeout: Optional[float]) -> bool:
     """Whether the socket has bytes (or EOF) to read within ``timeout`` seconds."""
+    # A TLS socket may hold decrypted bytes already read off the wire: select() cannot see them.
+    if isinstance(sock, ssl.SSLSocket) and sock.pending():
+        return True
     try:
         with selectors.DefaultSelector() as selector:
             selector.register(sock, selectors.EVENT_READ)

@@ -29,6 +29,9 @@ class DaemonInfo(NamedTuple):
     pid: Optional[int]
     protocol: Optional[int]
     version: Optional[str]
+    # the TLS certificate's SHA-256 fingerprint when the daemon listens with TLS (a local client
+    # pins it from here: daemon.json is in the owner's state directory, like the token)
+    fingerprint: Optional[str] = None
 
 
 def default_state_dir(platform: str = None, environ=None, home: str = None) -> str:
@@ -87,7 +90,10 @@ def read_daemon_info(state_dir: str) -> DaemonInfo:
         value = data.get(key)
         return value if isinstance(value, kind) and not isinstance(value, bool) else None
 
-    return DaemonInfo(host, port, opt("pid", int), opt("protocol", int), opt("version", str))
+    tls = data.get("tls")
+    fingerprint = tls.get("fingerprint") if isinstance(tls, dict) else None
+    return DaemonInfo(host, port, opt("pid", int), opt("protocol", int), opt("version", str),
+                      fingerprint if isinstance(fingerprint, str) else None)
 
 
 def read_token(state_dir: str) -> str:

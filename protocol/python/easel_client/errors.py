@@ -38,6 +38,32 @@ class FrameTooLarge(ProtocolError):
     the daemon would reject with ``frame_too_large`` (which would cost the connection)."""
 
 
+class CertificateMismatch(EaselError):
+    """The daemon's TLS certificate is not the pinned one. Nothing was sent, not even the token."""
+
+    def __init__(self, host: str, presented: str, pinned: str):
+        super().__init__(
+            "the daemon at %s presented certificate %s but this connection pins %s. Nothing was "
+            "sent. If its certificate was replaced on purpose, ask its administrator for the new "
+            "fingerprint (`easel status` on that machine) and pin that one." % (host, presented, pinned))
+        self.host = host
+        self.presented = presented
+        self.pinned = pinned
+
+
+class CertificateNotPinned(EaselError):
+    """Trust on first use: the daemon speaks TLS and no fingerprint is pinned for it yet.
+    ``fingerprint`` is what it presented: show it, ask, and connect again with it pinned."""
+
+    def __init__(self, host: str, fingerprint: str, where: str = "the connection settings"):
+        super().__init__(
+            "the daemon at %s presented certificate %s, and no fingerprint is pinned for it. Check "
+            "that it is the daemon's (its administrator reads it from `easel status`) and pin it "
+            "(\"fingerprint\" in %s)." % (host, fingerprint, where))
+        self.host = host
+        self.fingerprint = fingerprint
+
+
 class DaemonError(EaselError):
     """The daemon answered with an ``error`` frame (PROTOCOL.md section 5)."""
 

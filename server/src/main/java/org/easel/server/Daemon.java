@@ -47,6 +47,11 @@ import org.easel.server.transport.TransportSettings;
 import org.easel.server.users.UserStore;
 import org.easel.server.users.UserStoreException;
 import org.easel.server.users.Users;
+import org.easel.server.tls.CertificateException;
+import org.easel.server.tls.CertificateFiles;
+import org.easel.server.tls.DaemonCertificate;
+import org.easel.server.tls.GeneratedCertificate;
+import org.easel.server.tls.StudioCertificate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,11 +75,14 @@ public final class Daemon implements AutoCloseable {
     private final Py4jGateway gateway;
     private final ModelLibrary models;
     private final UserStore users;
+    private final Optional<DaemonCertificate> certificate;
     private boolean closed;
 
     private Daemon(StateDirectory state, FileLock lock, EditService edits, EaselServer server, EngineCatalog engines,
-                   ConversationStore memory, Py4jGateway gateway, ModelLibrary models, UserStore users) {
+                   ConversationStore memory, Py4jGateway gateway, ModelLibrary models, UserStore users,
+                   Optional<DaemonCertificate> certificate) {
         this.users = users;
+        this.certificate = certificate;
         this.state = state;
         this.lock = lock;
         this.edits = edits;
@@ -90,10 +98,23 @@ public final class Daemon implements AutoCloseable {
      * @param llmPlanner           an LLM to interpret instructions before the rules; empty for rules only
      * @param py4jPort             start the Py4J scripting gateway on this loopback port (0 = any free one)
      * @param device               where diffusion models run: auto (CUDA when usable), cpu or cuda
+     * @param studioCertificate    the studio's own TLS certificate; empty: the daemon's generated one.
+     *                             TLS is used on every non-loopback listener, and on loopback too when this is given
      */
     public record Config(String host, int port, Path stateDir, long maxConversationBytes,
-                         Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort, OnnxRuntime.Device device) {
+                         Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort, OnnxRuntime.Device device,
+                         Optional<CertificateFiles> studioCertificate) {
         public static final long DEFAULT_MAX_CONVERSATION_BYTES = 1L << 30;
+
+        public Config(String host, int port, Path stateDir, long maxConversationBytes,
+                      Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort, OnnxRuntime.Device device) {
+            this(host, port, stateDir, maxConversationBytes, llmPlanner, py4jPort, device, Optional.empty());
+        }
+
+        /** Whether the listener speaks TLS only (and plain TCP is refused). */
+        public boolean tls() {
+            return studioCertificate.isPresent() || !isLoopback(host);
+        }
 
         public Config(String host, int port, Path stateDir, long maxConversationBytes,
                       Optional<LlmPlannerConfig> llmPlanner, OptionalInt py4jPort) {
@@ -120,7 +141,7 @@ public final class Daemon implements AutoCloseable {
 
     /** Takes the state directory, binds the socket, then publishes daemon.json for clients. */
     public static Daemon start(Config config)
-            throws StateDirectoryException, MemoryException, InterruptedException, IOException {
+            throws StateDirectoryException, MemoryException, InterruptedException, IOException, CertificateException {
         StateDirectory state = StateDirectory.open(config.stateDir());
         FileLock lock = state.lock();
         EditService edits = null;
@@ -131,6 +152,7 @@ public final class Daemon implements AutoCloseable {
         UserStore users = null;
         try {
             String token = state.tokenOrCreate();
+            Optional<DaemonCertificate> certificate = certificate(config, state.path());
             memory = ConversationStore.open(state.path().resolve(MEMORY_DIR));
             users = openUsers(state.path().resolve(MEMORY_DIR));
             InstalledModels installed = new InstalledModels(new ModelStore(ModelStore.modelsDir(state.path())));
@@ -154,7 +176,7 @@ public final class Daemon implements AutoCloseable {
             server = EaselServer.start(config.host(), config.port(), identity, edits, engines,
                     TransportSettings.defaults(inFlight),
                     new ConversationArchive(memory, identity.frameLimits().maxAttachmentBytes(), Thumbnails::of),
-                    new Users(token, Optional.of(users)));
+                    new Users(token, Optional.of(users)), certificate.map(DaemonCertificate::sslContext));
             if (config.py4jPort().isPresent()) {
                 gateway = Py4jGateway.start(config.py4jPort().getAsInt(), token, edits, engines,
                         identity.frameLimits(), identity.imageLimits());
@@ -162,8 +184,9 @@ public final class Daemon implements AutoCloseable {
             InetSocketAddress address = server.address();
             state.writeDaemonInfo(new DaemonInfo(hostForClients(address), address.getPort(),
                     ProcessHandle.current().pid(), Messages.PROTOCOL_VERSION, Version.current(),
-                    gateway == null ? OptionalInt.empty() : OptionalInt.of(gateway.port())));
-            return new Daemon(state, lock, edits, server, engines, memory, gateway, models, users);
+                    gateway == null ? OptionalInt.empty() : OptionalInt.of(gateway.port()),
+                    certificate.map(c -> c.fingerprint().toString())));
+            return new Daemon(state, lock, edits, server, engines, memory, gateway, models, users, certificate);
         } catch (Throwable e) { // including a BindException, which Netty throws undeclared
             if (gateway != null) {
                 gateway.close();
@@ -185,6 +208,26 @@ public final class Daemon implements AutoCloseable {
             }
             lock.channel().close();
             throw e;
+        }
+    }
+
+    /** The certificate for a TLS listener (made on first use and kept in the state directory), else none. */
+    private static Optional<DaemonCertificate> certificate(Config config, Path stateDir) throws CertificateException {
+        if (!config.tls()) {
+            return Optional.empty();
+        }
+        DaemonCertificate certificate = config.studioCertificate().isPresent()
+                ? StudioCertificate.load(config.studioCertificate().get().certificate(), config.studioCertificate().get().key())
+                : GeneratedCertificate.loadOrCreate(stateDir);
+        log.info("TLS with {}, fingerprint {}", certificate.origin(), certificate.fingerprint());
+        return Optional.of(certificate);
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false; // an unresolvable name will fail to bind anyway; never serve it in plain text
         }
     }
 
@@ -255,6 +298,11 @@ public final class Daemon implements AutoCloseable {
 
     public EditService edits() {
         return edits;
+    }
+
+    /** The TLS certificate the listener serves, when it speaks TLS (its fingerprint is what clients pin). */
+    public Optional<DaemonCertificate> certificate() {
+        return certificate;
     }
 
     /** The Py4J gateway's port, when it runs. */

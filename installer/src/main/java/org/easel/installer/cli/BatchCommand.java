@@ -19,7 +19,6 @@ import org.easel.protocol.client.EditRequest;
 import org.easel.protocol.client.EditResult;
 import org.easel.protocol.client.Reading;
 import org.easel.installer.cli.edit.ConversationIds;
-import org.easel.installer.cli.edit.DaemonConnector;
 import org.easel.installer.cli.edit.ImageFileException;
 import org.easel.installer.cli.edit.ImageFileFormat;
 import org.easel.installer.cli.edit.ImageFiles;
@@ -105,7 +104,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
                 try {
                     if (client == null || client.isClosed()) {
-                        client = DaemonConnector.connect(daemon.stateDir(), !daemon.noStart, System.err);
+                        client = daemon.connect(System.err);
                     }
                     editOne(client, file, out);
                     done++;

@@ -18,7 +18,6 @@ import org.easel.protocol.client.EditResult;
 import org.easel.protocol.client.Reading;
 import org.easel.protocol.client.WireImage;
 import org.easel.installer.cli.edit.ConversationIds;
-import org.easel.installer.cli.edit.DaemonConnector;
 import org.easel.installer.cli.edit.ImageFileException;
 import org.easel.installer.cli.edit.ImageFileFormat;
 import org.easel.installer.cli.edit.ImageFiles;
@@ -132,7 +131,7 @@ final class EditCommand implements Callable<Integer> {
             request = request.withSelection(mask);
         }
         ProgressBar bar = ProgressBar.forStderr();
-        try (EaselClient client = DaemonConnector.connect(daemon.stateDir(), !daemon.noStart, System.err)) {
+        try (EaselClient client = daemon.connect(System.err)) {
             EditResult result = runAnswering(client, request, bar);
             bar.finish();
             List<Path> written = ResultFiles.write(source, result, out, layerOnly);

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.easel.protocol.client.EaselClient;
 import org.easel.protocol.client.EaselException;
 import org.easel.protocol.client.History;
-import org.easel.installer.cli.edit.DaemonConnector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -28,7 +27,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (EaselClient client = DaemonConnector.connect(daemon.stateDir(), !daemon.noStart, System.err)) {
+        try (EaselClient client = daemon.connect(System.err)) {
             History history = client.history(conversation, false);
             if (history.turns().isEmpty()) {
                 System.out.println("Conversation " + conversation + " has no turns.");

@@ -15,6 +15,9 @@ import org.easel.protocol.FrameCodec;
 import org.easel.protocol.FrameLimits;
 import org.easel.protocol.Messages;
 import org.easel.protocol.ProtocolException;
+import org.easel.protocol.client.EaselException;
+import org.easel.protocol.client.PinnedTls;
+import org.easel.protocol.tls.CertificateFingerprint;
 import org.easel.server.Version;
 import org.easel.server.state.DaemonInfo;
 import org.easel.server.state.StateDirectory;
@@ -46,9 +49,12 @@ record RunningDaemon(DaemonInfo info, JsonObject welcome, Optional<JsonObject> s
             why.append("no daemon.json in ").append(stateDir);
             return Optional.empty();
         }
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(info.get().host(), info.get().port()), CONNECT_TIMEOUT_MILLIS);
-            socket.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
+        try (Socket plain = new Socket()) {
+            plain.connect(new InetSocketAddress(info.get().host(), info.get().port()), CONNECT_TIMEOUT_MILLIS);
+            plain.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
+            Socket socket = info.get().tlsFingerprint().isEmpty() ? plain
+                    : PinnedTls.secure(plain, info.get().host(),
+                            Optional.of(CertificateFingerprint.parse(info.get().tlsFingerprint().get())));
             OutputStream out = socket.getOutputStream();
             InputStream in = new BufferedInputStream(socket.getInputStream());
             FrameCodec.write(out, Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.HELLO)
@@ -67,6 +73,10 @@ record RunningDaemon(DaemonInfo info, JsonObject welcome, Optional<JsonObject> s
             Frame status = FrameCodec.read(in, FrameLimits.DEFAULTS);
             return Optional.of(new RunningDaemon(info.get(), reply.header(),
                     status.type().filter(Messages.STATUS::equals).map(t -> status.header())));
+        } catch (EaselException | IllegalArgumentException e) {
+            why.append("daemon.json names pid ").append(info.get().pid()).append(" on port ").append(info.get().port())
+                    .append(", but its TLS handshake failed: ").append(e.getMessage());
+            return Optional.empty();
         } catch (IOException | ProtocolException | StateDirectoryException e) {
             why.append("daemon.json names pid ").append(info.get().pid()).append(" on port ").append(info.get().port())
                     .append(", but nothing answers there (").append(e.getMessage())

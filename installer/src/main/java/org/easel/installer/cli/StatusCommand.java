@@ -50,6 +50,8 @@ final class StatusCommand implements Callable<Integer> {
         System.out.println("Easel daemon: running, version " + welcome.getJsonObject("server").getString("version")
                 + ", protocol " + welcome.getInt("protocol"));
         System.out.println("Listening on " + d.info().host() + ":" + d.info().port() + ", pid " + d.info().pid());
+        d.info().tlsFingerprint().ifPresent(f -> System.out.println("TLS certificate fingerprint: " + f
+                + " (clients of other machines pin this)"));
         System.out.println("State directory: " + dir);
         for (JsonValue engine : welcome.getJsonArray("engines")) {
             JsonObject e = engine.asJsonObject();

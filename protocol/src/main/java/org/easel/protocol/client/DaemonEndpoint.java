@@ -15,15 +15,40 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.easel.protocol.tls.CertificateFingerprint;
 
 /**
  * Where the daemon listens and the token it wants, found as every client finds it (PROTOCOL.md
  * section 1): the state directory (an explicit one, else {@code $EASEL_STATE_DIR}, else the
  * platform's default), its {@code daemon.json} and its {@code token}.
+ *
+ * @param pin the SHA-256 fingerprint the daemon's TLS certificate must have (daemon.json's
+ *            {@code tls.fingerprint} for a local daemon; the administrator's for a remote one)
+ * @param tls whether to speak TLS; with no pin that ends in trust on first use
+ *            ({@link CertificateNotPinnedException} carrying the presented fingerprint)
  */
-public record DaemonEndpoint(String host, int port, OptionalLong pid, String token, Optional<Path> stateDir) {
+public record DaemonEndpoint(String host, int port, OptionalLong pid, String token, Optional<Path> stateDir,
+                             Optional<CertificateFingerprint> pin, boolean tls) {
     public static final String ENV_VAR = "EASEL_STATE_DIR";
     public static final String START_HINT = "Start it with `easel serve` (or `./easel serve` in the Easel folder).";
+
+    public DaemonEndpoint(String host, int port, OptionalLong pid, String token, Optional<Path> stateDir) {
+        this(host, port, pid, token, stateDir, Optional.empty(), false);
+    }
+
+    public DaemonEndpoint {
+        if (pin.isPresent() && !tls) {
+            throw new IllegalArgumentException("a pinned fingerprint needs TLS");
+        }
+    }
+
+    /**
+     * A daemon reached by address (another machine's): always TLS, since the daemon serves every
+     * non-loopback listener with TLS only; no pin yet is trust on first use.
+     */
+    public static DaemonEndpoint remote(String host, int port, String token, Optional<CertificateFingerprint> pin) {
+        return new DaemonEndpoint(host, port, OptionalLong.empty(), token, Optional.empty(), pin, true);
+    }
 
     /** The daemon of a state directory (empty: the usual one). */
     public static DaemonEndpoint discover(Optional<Path> explicitStateDir) throws EaselException {
@@ -53,8 +78,22 @@ public record DaemonEndpoint(String host, int port, OptionalLong pid, String tok
             throw new EaselException(file + " names no valid port. Restart the daemon: " + START_HINT);
         }
         OptionalLong pid = info.get("pid") instanceof JsonNumber n ? OptionalLong.of(n.longValue()) : OptionalLong.empty();
+        Optional<CertificateFingerprint> pin = tlsFingerprint(info, file);
         return new DaemonEndpoint(info.getString("host", "127.0.0.1"), port.intValue(), pid, readToken(stateDir),
-                Optional.of(stateDir));
+                Optional.of(stateDir), pin, pin.isPresent());
+    }
+
+    /** daemon.json's {@code tls.fingerprint}: present when the daemon listens with TLS. */
+    private static Optional<CertificateFingerprint> tlsFingerprint(JsonObject info, Path file) throws EaselException {
+        if (!(info.get("tls") instanceof JsonObject tls)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CertificateFingerprint.parse(tls.getString("fingerprint")));
+        } catch (RuntimeException e) {
+            throw new EaselException(file + " names no valid TLS fingerprint (" + e.getMessage() + "). Restart the daemon: "
+                    + START_HINT);
+        }
     }
 
     private static String readToken(Path stateDir) throws EaselException {

@@ -77,6 +77,7 @@ public final class EaselClient implements AutoCloseable {
         try {
             socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), (int) DEFAULT_TIMEOUT.toMillis());
             socket.setTcpNoDelay(true);
+            socket.setSoTimeout((int) DEFAULT_TIMEOUT.toMillis()); // bounds a TLS handshake with a silent peer
         } catch (ConnectException e) {
             closeQuietly(socket);
             throw new DaemonNotRunningException("The Easel daemon is not running: nothing accepts connections at "
@@ -87,6 +88,9 @@ public final class EaselClient implements AutoCloseable {
             closeQuietly(socket);
             throw new DaemonNotRunningException("Cannot connect to the Easel daemon at " + endpoint.host() + ":"
                     + endpoint.port() + " (" + e.getMessage() + "). " + DaemonEndpoint.START_HINT);
+        }
+        if (endpoint.tls()) {
+            socket = PinnedTls.secure(socket, endpoint.host(), endpoint.pin()); // before anything, even the token, is sent
         }
         try {
             InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);

@@ -19,6 +19,8 @@ import org.easel.server.planning.llm.LlmPlannerConfig;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.state.StateDirectoryException;
 import org.easel.server.state.StateDirectoryLocator;
+import org.easel.server.tls.CertificateException;
+import org.easel.server.tls.CertificateFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only). "
-                    + "Any other address needs --allow-remote.")
+                    + "Any other address needs --allow-remote and is served with TLS only.")
     String host;
 
     @Option(names = "--port", defaultValue = "0", paramLabel = "PORT",
@@ -55,8 +57,10 @@ public final class ServeCommand implements Callable<Integer> {
     long maxConversationMb;
 
     @Option(names = "--allow-remote",
-            description = "Allow listening on a non-loopback address. Anyone who can reach it and has the token "
-                    + "can use the daemon; the traffic is not encrypted.")
+            description = "Allow listening on a non-loopback address (one daemon for a team). That listener speaks "
+                    + "TLS only: a certificate is made at the first such start and kept in the state directory "
+                    + "(tls/daemon.p12), and its SHA-256 fingerprint is printed, written to daemon.json and shown by "
+                    + "easel status, for the artists to pin. Anyone who can reach it still needs the token.")
     boolean allowRemote;
 
     @Option(names = "--max-waiting-per-user", paramLabel = "N",
@@ -64,6 +68,17 @@ public final class ServeCommand implements Callable<Integer> {
                     + "a user with none waiting always gets one in). Waiting edits run round-robin between users, so "
                     + "one user's batch cannot starve the others; see easel users.")
     Integer maxWaitingPerUser;
+
+    @Option(names = "--tls-cert", paramLabel = "FILE",
+            description = "The studio's own certificate for the TLS listener instead of the generated one: a PEM "
+                    + "file, the daemon's certificate first (a chain may follow). Needs --tls-key. Also turns TLS on "
+                    + "for a loopback --host.")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE",
+            description = "The private key of --tls-cert: an unencrypted PKCS#8 PEM file (-----BEGIN PRIVATE KEY-----; "
+                    + "openssl pkcs8 -topk8 -nocrypt converts others).")
+    Path tlsKey;
 
     @Mixin
     PlannerOptions planner;
@@ -121,8 +136,12 @@ public final class ServeCommand implements Callable<Integer> {
                         + "machines reach the daemon; add --allow-remote if that is what you want.");
                 return 2;
             }
-            System.err.println("WARNING: listening on " + host + ": other machines can connect (the token is still "
-                    + "required, but traffic is not encrypted).");
+            System.err.println("WARNING: listening on " + host + ": other machines can connect (over TLS only, "
+                    + "with the token).");
+        }
+        if ((tlsCert == null) != (tlsKey == null)) {
+            System.err.println("easel serve: --tls-cert and --tls-key go together (the certificate and its key).");
+            return 2;
         }
         // The hook is registered before the daemon publishes daemon.json, and waits for the start
         // to finish, so a SIGTERM at any moment still removes daemon.json.
@@ -144,12 +163,13 @@ public final class ServeCommand implements Callable<Integer> {
         Daemon daemon;
         try {
             daemon = Daemon.start(new Daemon.Config(host, port, StateDirectoryLocator.locate(Optional.ofNullable(stateDir)),
-                    maxConversationMb * 1024 * 1024, llmPlanner, gatewayPort(), modelDevice));
+                    maxConversationMb * 1024 * 1024, llmPlanner, gatewayPort(), modelDevice,
+                    tlsCert == null ? Optional.empty() : Optional.of(new CertificateFiles(tlsCert, tlsKey))));
             if (maxWaitingPerUser != null) {
                 daemon.limitWaitingPerUser(maxWaitingPerUser);
             }
             running.set(daemon);
-        } catch (StateDirectoryException | MemoryException e) {
+        } catch (StateDirectoryException | MemoryException | CertificateException e) {
             System.err.println("easel serve: " + e.getMessage());
             return 1;
         } catch (java.net.BindException e) {
@@ -179,6 +199,8 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("Easel " + Version.current() + " listening on "
                 + daemon.address().getAddress().getHostAddress() + ":" + daemon.address().getPort());
         System.out.println("State directory: " + daemon.stateDir());
+        daemon.certificate().ifPresent(c -> System.out.println("TLS only, certificate fingerprint " + c.fingerprint()
+                + " (" + c.origin() + "); clients pin this"));
         List<EngineCatalog.ModelInfo> models = daemon.engines().models();
         for (EngineCatalog.EngineInfo engine : daemon.engines().engines(models)) {
             System.out.println("Engine " + engine.id() + (engine.available() ? "" : " (unavailable)") + ": " + engine.description());

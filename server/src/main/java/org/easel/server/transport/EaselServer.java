@@ -11,9 +11,11 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -38,24 +40,30 @@ public final class EaselServer implements AutoCloseable {
     });
     private Channel serverChannel;
 
-    /** Binds {@code host:port} (port 0 picks a free one) and starts serving the owner only (the identity's token). */
+    /** Binds {@code host:port} (port 0 picks a free one) and starts serving the owner only, over plain TCP. */
     public static EaselServer start(String host, int port, ServerIdentity identity, EditService edits,
                                     EngineCatalog engines, TransportSettings settings,
                                     ConversationArchive conversations) throws InterruptedException {
-        return start(host, port, identity, edits, engines, settings, conversations, Users.ownerOnly(identity.token()));
+        return start(host, port, identity, edits, engines, settings, conversations, Users.ownerOnly(identity.token()),
+                Optional.empty());
     }
 
-    /** Binds {@code host:port} (port 0 picks a free one) and starts serving the owner and {@code users}. */
+    /**
+     * Binds {@code host:port} (port 0 picks a free one) and starts serving the owner and {@code users};
+     * with {@code tls}, every connection must complete a TLS handshake before a single frame is read
+     * (a plain-TCP peer is dropped by the handshake).
+     */
     public static EaselServer start(String host, int port, ServerIdentity identity, EditService edits,
                                     EngineCatalog engines, TransportSettings settings,
-                                    ConversationArchive conversations, Users users) throws InterruptedException {
+                                    ConversationArchive conversations, Users users, Optional<SslContext> tls)
+            throws InterruptedException {
         if (identity.frameLimits().maxAttachmentBytes() > settings.memory().capacity()) {
             throw new IllegalArgumentException("maxAttachmentBytes " + identity.frameLimits().maxAttachmentBytes()
                     + " exceeds the in-flight memory budget " + settings.memory().capacity());
         }
         EaselServer server = new EaselServer();
         try {
-            server.bind(host, port, identity, edits, engines, settings, conversations, users);
+            server.bind(host, port, identity, edits, engines, settings, conversations, users, tls);
             return server;
         } catch (RuntimeException | InterruptedException e) {
             server.close();
@@ -64,7 +72,8 @@ public final class EaselServer implements AutoCloseable {
     }
 
     private void bind(String host, int port, ServerIdentity identity, EditService edits, EngineCatalog engines,
-                      TransportSettings settings, ConversationArchive conversations, Users users)
+                      TransportSettings settings, ConversationArchive conversations, Users users,
+                      Optional<SslContext> tls)
             throws InterruptedException {
         long stallMillis = settings.stallTimeout().toMillis();
         serverChannel = new ServerBootstrap()
@@ -81,6 +90,9 @@ public final class EaselServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         // Outbound runs bottom-up: ConnectionHandler writes Frames, FrameEncoder turns
                         // big ones into FrameChunks, ChunkedWriteHandler feeds those as the peer reads.
+                        // TLS sits first: everything above it sees only decrypted bytes.
+                        tls.ifPresent(context -> ch.pipeline().addLast("tls", context.newHandler(ch.alloc()))
+                                .addLast(new TlsRefusals()));
                         ch.pipeline()
                                 .addLast(new IdleStateHandler(true, stallMillis, stallMillis, 0, TimeUnit.MILLISECONDS))
                                 .addLast(new FrameDecoder(identity.frameLimits(), settings.memory()))
