@@ -11,7 +11,7 @@ import org.easel.protocol.client.DaemonEndpoint;
 import org.easel.protocol.client.EaselClient;
 import org.easel.protocol.client.EaselException;
 import org.easel.protocol.tls.CertificateFingerprint;
-import org.easel.server.cli.edit.DaemonConnector;
+import org.easel.installer.cli.edit.DaemonConnector;
 import picocli.CommandLine.Option;
 
 /** How the client commands (edit, batch, history) find the daemon: the local one, or one on another machine. */

@@ -41,7 +41,7 @@ final class TeamServer implements AutoCloseable {
         TransportSettings settings = TransportSettings.defaults(new InFlightMemory(256L << 20));
         server = EaselServer.start("127.0.0.1", 0, identity, edits, engines, settings,
                 new ConversationArchive(conversations, limits.maxAttachmentBytes(), Thumbnails::of),
-                new Users(OWNER_TOKEN, Optional.of(users)));
+                new Users(OWNER_TOKEN, Optional.of(users)), Optional.empty());
     }
 
     InetSocketAddress address() {
