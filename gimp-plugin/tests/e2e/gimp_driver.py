@@ -384,7 +384,9 @@ def case_quarter_turn_and_undo():
     check(pixel(turned, 24, 23, 0)[:3] == pixel(before, 32, 0, 0)[:3]
           and pixel(turned, 24, 0, 0)[:3] == pixel(before, 32, 0, 23)[:3],
           "the pixels turned clockwise: %r %r" % (pixel(turned, 24, 23, 0), pixel(turned, 24, 0, 0)))
-    values = run_procedure(image, source, "undo")
+    # As in GIMP after an edit, the result layer (the top one) is the active layer when "undo" is typed,
+    # so the layer "undo" brings back goes above it.
+    values = run_procedure(image, image.get_layers()[0], "undo")
     check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the undo succeeded: %r" % values.index(1))
     check((image.get_width(), image.get_height()) == (32, 24),
           "undo took the canvas back to 32×24: %s" % ((image.get_width(), image.get_height()),))
