@@ -24,6 +24,7 @@ import org.easel.installer.doctor.NvidiaGpus;
 import org.easel.installer.doctor.OnnxRuntimeCheck;
 import org.easel.installer.doctor.OnnxRuntimeProbe;
 import org.easel.installer.doctor.PluginsCheck;
+import org.easel.installer.doctor.RemoteModelsCheck;
 import org.easel.installer.doctor.StateDirectoryCheck;
 import org.easel.server.host.CommandRunner;
 import org.easel.server.host.Host;
@@ -78,6 +79,7 @@ final class DoctorCommand implements Callable<Integer> {
         checks.add(pluginsCheck(host));
         checks.add(new ModelsCheck(state));
         checks.add(new HostedEnginesCheck(state, env, Duration.ofSeconds(15)));
+        checks.add(new RemoteModelsCheck(state, Duration.ofSeconds(10)));
         checks.add(() -> List.of(startAtLogin(host, runner)));
         return checks;
     }
