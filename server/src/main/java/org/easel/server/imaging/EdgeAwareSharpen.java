@@ -1,7 +1,5 @@
 package org.easel.server.imaging;
 
-import java.util.stream.IntStream;
-
 /**
  * The sharpening after an enlargement: an unsharp mask (the pixel minus a Gaussian blur of it)
  * added only where there is an edge, and never past the values already around the pixel.
@@ -70,9 +68,10 @@ public record EdgeAwareSharpen(float amount, float low, float high, double sigma
      *
      * @param rows image rows {@code firstRow}, {@code firstRow + 1}, …; they must reach {@link #margin}
      *             rows past {@code top} and {@code bottom} (or the image's edge)
-     * @return the rows {@code top} to {@code bottom} (new arrays when sharpened; the input is not changed)
+     * @param into at least {@code bottom − top} rows as long as the input's, written when sharpening
+     * @return the rows {@code top} to {@code bottom}: {@code into}'s when sharpened, the input's when not
      */
-    public float[][] apply(float[][] rows, int firstRow, int top, int bottom, int height) {
+    public float[][] apply(float[][] rows, int firstRow, int top, int bottom, int height, float[][] into) {
         float[][] out = new float[bottom - top][];
         if (amount == 0) {
             for (int t = top; t < bottom; t++) {
@@ -81,8 +80,19 @@ public record EdgeAwareSharpen(float amount, float low, float high, double sigma
             return out;
         }
         float[] weights = weights();
-        IntStream.range(top, bottom).parallel().forEach(t -> out[t - top] = row(rows, firstRow, t, height, weights));
+        int floats = rows[top - firstRow].length;
+        Chunks.run(bottom - top, (from, to) -> {
+            Scratch scratch = new Scratch(new float[floats], new float[floats], new float[floats]);
+            for (int i = from; i < to; i++) {
+                row(rows, firstRow, top + i, height, weights, scratch, into[i]);
+                out[i] = into[i];
+            }
+        });
         return out;
+    }
+
+    /** One thread's working rows: the blur down the window, and the window's minimum and maximum. */
+    private record Scratch(float[] blur, float[] lo, float[] hi) {
     }
 
     /** Normalised Gaussian weights from {@code -radius} to {@code radius}. */
@@ -101,31 +111,37 @@ public record EdgeAwareSharpen(float amount, float low, float high, double sigma
         return out;
     }
 
-    private float[] row(float[][] rows, int firstRow, int t, int height, float[] weights) {
+    private void row(float[][] rows, int firstRow, int t, int height, float[] weights, Scratch scratch, float[] out) {
         float[] centre = rows[t - firstRow];
         int floats = centre.length;
         int width = floats / 4;
         int r = radius();
         int win = window();
         // Vertical halves first, for the whole row: the blur, and the minimum and maximum down the window.
-        float[] blur = new float[floats];
-        for (int k = -r; k <= r; k++) {
-            float[] in = rows[Math.max(0, Math.min(height - 1, t + k)) - firstRow];
-            float wk = weights[k + r];
-            for (int i = 0; i < floats; i++) {
-                blur[i] += in[i] * wk;
+        // In blocks of TiledUpscale.BLOCK floats, so the rows read stay in the cache on wide pictures.
+        float[] blur = scratch.blur();
+        float[] lo = scratch.lo();
+        float[] hi = scratch.hi();
+        java.util.Arrays.fill(blur, 0f);
+        System.arraycopy(centre, 0, lo, 0, floats);
+        System.arraycopy(centre, 0, hi, 0, floats);
+        for (int from = 0; from < floats; from += TiledUpscale.BLOCK) {
+            int to = Math.min(floats, from + TiledUpscale.BLOCK);
+            for (int k = -r; k <= r; k++) {
+                float[] in = rows[Math.max(0, Math.min(height - 1, t + k)) - firstRow];
+                float wk = weights[k + r];
+                for (int i = from; i < to; i++) {
+                    blur[i] += in[i] * wk;
+                }
+            }
+            for (int k = -win; k <= win; k++) {
+                float[] in = rows[Math.max(0, Math.min(height - 1, t + k)) - firstRow];
+                for (int i = from; i < to; i++) {
+                    lo[i] = Math.min(lo[i], in[i]);
+                    hi[i] = Math.max(hi[i], in[i]);
+                }
             }
         }
-        float[] lo = centre.clone();
-        float[] hi = centre.clone();
-        for (int k = -win; k <= win; k++) {
-            float[] in = rows[Math.max(0, Math.min(height - 1, t + k)) - firstRow];
-            for (int i = 0; i < floats; i++) {
-                lo[i] = Math.min(lo[i], in[i]);
-                hi[i] = Math.max(hi[i], in[i]);
-            }
-        }
-        float[] out = new float[floats];
         float[] least = new float[4];
         float[] most = new float[4];
         for (int x = 0; x < width; x++) {
@@ -158,7 +174,6 @@ public record EdgeAwareSharpen(float amount, float low, float high, double sigma
             }
             out[p + 3] = centre[p + 3];
         }
-        return out;
     }
 
     private float smoothstep(float range) {

@@ -1,6 +1,5 @@
 package org.easel.server.imaging;
 
-import java.util.stream.IntStream;
 import org.easel.server.engines.JobControl;
 
 /**
@@ -23,6 +22,8 @@ import org.easel.server.engines.JobControl;
 public final class TiledUpscale {
     /** Output pixels per strip: about 16 MB of float working rows, whatever the width. */
     private static final int STRIP_PIXELS = 1 << 20;
+    /** Floats of a row handled together in the vertical pass (8 KiB). */
+    static final int BLOCK = 2048;
 
     /**
      * @param stripRows output rows per strip; 0 picks them from the width ({@link #STRIP_PIXELS})
@@ -88,20 +89,41 @@ public final class TiledUpscale {
 
     private Raster run(JobControl control) {
         byte[] out = new byte[Math.toIntExact(image.format().byteLength(width, height))];
-        int rows = settings.rowsFor(width);
+        int rows = Math.min(height, settings.rowsFor(width));
+        int margin = sharpen.margin();
+        // The strip's working rows, allocated once and reused by every strip, so memory stays flat
+        // and the collector has no strip-sized garbage to chase.
+        Buffers buffers = new Buffers(sourceRowsAtMost(rows + 2 * margin), rows + 2 * margin, rows, width * 4);
         int strips = (height + rows - 1) / rows;
         for (int strip = 0; strip < strips; strip++) {
             control.checkCancelled();
             control.progress(strip, strips, "upscaling");
             int top = strip * rows;
-            strip(top, Math.min(height, top + rows), out);
+            strip(top, Math.min(height, top + rows), out, buffers);
         }
         control.progress(strips, strips, "upscaling");
         return new Raster(0, 0, width, height, image.format(), out);
     }
 
+    /** Rows of one strip: the source rows filtered across, the rows filtered down, the sharpened rows. */
+    private record Buffers(float[][] across, float[][] enlarged, float[][] sharpened) {
+        Buffers(int sourceRows, int enlargedRows, int rows, int floats) {
+            this(new float[sourceRows][floats], new float[enlargedRows][floats], new float[rows][floats]);
+        }
+    }
+
+    /** The most source rows any {@code count} consecutive output rows read. */
+    private int sourceRowsAtMost(int count) {
+        int most = 0;
+        for (int t = 0; t < height; t++) {
+            int last = Math.min(height, t + count) - 1;
+            most = Math.max(most, down.first()[last] + down.weights()[last].length - down.first()[t]);
+        }
+        return most;
+    }
+
     /** Output rows {@code top} to {@code bottom} (exclusive), encoded into {@code out}. */
-    private void strip(int top, int bottom, byte[] out) {
+    private void strip(int top, int bottom, byte[] out, Buffers buffers) {
         int margin = sharpen.margin();
         int first = Math.max(0, top - margin);
         int last = Math.min(height, bottom + margin);
@@ -110,33 +132,36 @@ public final class TiledUpscale {
         for (int t = first; t < last; t++) {
             sourceEnd = Math.max(sourceEnd, down.first()[t] + down.weights()[t].length);
         }
-        float[][] across = acrossRows(sourceFirst, sourceEnd);
-        float[][] enlarged = new float[last - first][];
-        IntStream.range(first, last).parallel().forEach(t -> enlarged[t - first] = downRow(t, across, sourceFirst));
-        float[][] sharpened = sharpen.apply(enlarged, first, top, bottom, height);
+        int sourceRows = sourceEnd - sourceFirst;
+        Chunks.run(sourceRows, (from, to) -> {
+            float[] row = new float[source.width() * 4];
+            for (int i = from; i < to; i++) {
+                acrossRow(sourceFirst + i, row, buffers.across()[i]);
+            }
+        });
+        Chunks.run(last - first, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                downRow(first + i, buffers.across(), sourceFirst, buffers.enlarged()[i]);
+            }
+        });
+        float[][] sharpened = sharpen.apply(buffers.enlarged(), first, top, bottom, height, buffers.sharpened());
         for (int t = top; t < bottom; t++) {
             codec.encode(sharpened[t - top], 0, width, out, t * width);
         }
     }
 
-    /** Source rows {@code from} to {@code to} (exclusive), linear and premultiplied, filtered to the new width. */
-    private float[][] acrossRows(int from, int to) {
-        float[][] rows = new float[to - from][];
-        IntStream.range(from, to).parallel().forEach(s -> {
-            float[] row = new float[source.width() * 4];
-            int firstPixel = (source.y() + s - image.y()) * image.width() + (source.x() - image.x());
-            codec.decode(image.pixels(), firstPixel, source.width(), row, 0);
-            Srgb.toLinear(row);
-            if (!opaque) {
-                premultiply(row);
-            }
-            rows[s - from] = filterAcross(row);
-        });
-        return rows;
+    /** Source row {@code s}, linear and premultiplied, filtered to the new width into {@code into}. */
+    private void acrossRow(int s, float[] row, float[] into) {
+        int firstPixel = (source.y() + s - image.y()) * image.width() + (source.x() - image.x());
+        codec.decode(image.pixels(), firstPixel, source.width(), row, 0);
+        Srgb.toLinear(row);
+        if (!opaque) {
+            premultiply(row);
+        }
+        filterAcross(row, into);
     }
 
-    private float[] filterAcross(float[] row) {
-        float[] out = new float[width * 4];
+    private void filterAcross(float[] row, float[] out) {
         int[] firsts = across.first();
         float[][] weights = across.weights();
         for (int t = 0; t < width; t++) {
@@ -156,19 +181,22 @@ public final class TiledUpscale {
             out[o + 2] = b;
             out[o + 3] = a;
         }
-        return out;
     }
 
     /** Output row {@code t} from the rows filtered across, back in straight alpha and sRGB-encoded. */
-    private float[] downRow(int t, float[][] across, int sourceFirst) {
+    private void downRow(int t, float[][] across, int sourceFirst, float[] out) {
         float[] w = down.weights()[t];
         int firstRow = down.first()[t] - sourceFirst;
-        float[] out = new float[width * 4];
-        for (int k = 0; k < w.length; k++) {
-            float wk = w[k];
-            float[] in = across[firstRow + k];
-            for (int i = 0; i < out.length; i++) {
-                out[i] += in[i] * wk;
+        java.util.Arrays.fill(out, 0f);
+        // In blocks, so the taps' rows stay in the cache on wide pictures; each value still sums its taps in order.
+        for (int from = 0; from < out.length; from += BLOCK) {
+            int to = Math.min(out.length, from + BLOCK);
+            for (int k = 0; k < w.length; k++) {
+                float wk = w[k];
+                float[] in = across[firstRow + k];
+                for (int i = from; i < to; i++) {
+                    out[i] += in[i] * wk;
+                }
             }
         }
         if (opaque) {
@@ -179,7 +207,6 @@ public final class TiledUpscale {
             unpremultiply(out);
         }
         Srgb.fromLinear(out);
-        return out;
     }
 
     private static boolean opaque(Raster image, Rect source, PixelCodec codec) {
