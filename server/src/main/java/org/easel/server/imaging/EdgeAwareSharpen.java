@@ -28,7 +28,10 @@ package org.easel.server.imaging;
 public record EdgeAwareSharpen(float amount, float low, float high, double sigma) {
     /** No sharpening. */
     public static final EdgeAwareSharpen NONE = new EdgeAwareSharpen(0f, 0.02f, 0.10f, 1);
-    /** Chosen on the round-trip test images (TiledUpscaleTest): crisper edges, PSNR kept. */
+    /**
+     * Gentle on purpose: sharpening makes edges look crisper but moves pixels away from the true
+     * ones, so PSNR drops (TiledUpscaleTest's round trip: 45.3 → 43.8 dB, still 9 dB above bilinear).
+     */
     private static final float AMOUNT = 0.4f;
 
     public EdgeAwareSharpen {

@@ -115,9 +115,10 @@ class TiledUpscaleTest {
         double ours = psnr(original, enlarge(reduced, size, size, TiledUpscale.Settings.DEFAULT), 8);
         double bilinear = psnr(original, Baselines.bilinear(reduced, size, size), 8);
         double nearest = psnr(original, Baselines.nearest(reduced, size, size), 8);
-        // Measured: ours 34.1 dB, bilinear 32.1 dB, nearest 30.0 dB.
-        assertTrue(ours > bilinear + 1.5, "ours " + ours + " dB vs bilinear " + bilinear);
-        assertTrue(ours > nearest + 3.5, "ours " + ours + " dB vs nearest " + nearest);
+        // Measured: ours 43.8 dB (45.3 without the sharpening, which trades PSNR for crisper edges;
+        // Lanczos-3 on the stored sRGB values 45.8), bilinear 34.7 dB, nearest 32.7 dB.
+        assertTrue(ours > bilinear + 6, "ours " + ours + " dB vs bilinear " + bilinear);
+        assertTrue(ours > nearest + 8, "ours " + ours + " dB vs nearest " + nearest);
     }
 
     @Test
