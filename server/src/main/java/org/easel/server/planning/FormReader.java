@@ -7,7 +7,7 @@ import org.easel.server.planning.semantic.Intent;
 /**
  * Instructions whose form settles what they ask, whatever the sentence resembles: "remove …",
  * "undo the extra sky", "show me #2", "from now on …", "another one, in crayon", "zoom out",
- * "make it 16:9", "crop to 16:9", "rotate 90° clockwise", "flip it", "generate …", "add … / put …",
+ * "make it 16:9", "crop to 16:9", "rotate 90° clockwise", "flip it", "upscale 2x", "generate …", "add … / put …",
  * "replace … with …", other program operations (refused)
  * and questions that ask for nothing. Read before the sentence embedding, which decides the rest.
  */
@@ -141,6 +141,7 @@ final class FormReader {
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
         return CanvasOperationReader.read(core, context)
+                .or(() -> UpscaleReader.read(core, context))
                 .or(() -> notForEasel(core, instruction))
                 .or(() -> followUp(core, instruction, context))
                 .or(() -> removal(core, instruction, context))

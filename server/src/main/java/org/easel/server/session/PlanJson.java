@@ -124,7 +124,8 @@ public final class PlanJson {
 
     /**
      * {"op":"crop","to":"selection"}, {"op":"crop","aspect":{"width":16,"height":9}}, {"op":"rotate","degrees":90},
-     * {"op":"straighten","degrees":-1.5}, {"op":"flip","axis":"horizontal"}.
+     * {"op":"straighten","degrees":-1.5}, {"op":"flip","axis":"horizontal"}, {"op":"upscale","factor":2} or
+     * {"op":"upscale","width":4000} ("height", "longSide").
      */
     private static void canvasOperation(JsonObjectBuilder op, CanvasOperation operation) {
         if (operation instanceof CanvasOperation.CropToSelection) {
@@ -137,6 +138,13 @@ public final class PlanJson {
             op.add("degrees", straighten.degrees());
         } else if (operation instanceof CanvasOperation.Flip flip) {
             op.add("axis", flip.axis() == CanvasOperation.Flip.Axis.HORIZONTAL ? "horizontal" : "vertical");
+        } else if (operation instanceof CanvasOperation.Upscale upscale) {
+            switch (upscale.target()) {
+                case FACTOR -> op.add("factor", upscale.amount());
+                case WIDTH -> op.add("width", (long) upscale.amount());
+                case HEIGHT -> op.add("height", (long) upscale.amount());
+                case LONG_SIDE -> op.add("longSide", (long) upscale.amount());
+            }
         }
     }
 

@@ -31,6 +31,9 @@ final class UnderstandingLabels {
                 if (s instanceof Extension e) {
                     return "extend: " + sides(e);
                 }
+                if (s instanceof CanvasOperation.Upscale) {
+                    return "upscale";
+                }
                 if (s instanceof CanvasOperation c) {
                     return "canvas: " + c.wireName();
                 }

@@ -15,8 +15,18 @@ import org.easel.server.imaging.Straighten;
  * pixels outside it (as its own canvas resize does), so it needs no layer and undoing it only
  * gives the canvas back. Flips, quarter turns and straightening return the whole layer
  * transformed, on a canvas that turns with it; they need an opaque layer covering the canvas (see {@link #requireOpaqueCanvas}).
+ * Upscaling is {@link UpscaleEngine}'s.
  */
 public final class CanvasEngine {
+    private final UpscaleEngine upscaleEngine;
+
+    public CanvasEngine() {
+        this(new UpscaleEngine());
+    }
+
+    public CanvasEngine(UpscaleEngine upscaleEngine) {
+        this.upscaleEngine = upscaleEngine;
+    }
 
     /**
      * The canvas after the operation, where the old canvas's top-left corner lands in it, and the
@@ -37,6 +47,9 @@ public final class CanvasEngine {
         }
         if (operation instanceof CanvasOperation.CropToRatio ratio) {
             return crop(centredRatio(ratio, canvasWidth, canvasHeight));
+        }
+        if (operation instanceof CanvasOperation.Upscale upscale) {
+            return upscaleEngine.apply(upscale, image, canvasWidth, canvasHeight, control);
         }
         requireOpaqueCanvas(image, canvasWidth, canvasHeight);
         if (operation instanceof CanvasOperation.Flip flip) {
@@ -62,11 +75,16 @@ public final class CanvasEngine {
      * photo). Anything else would show the original through the gaps, so it is refused.
      */
     static void requireOpaqueCanvas(Raster image, int canvasWidth, int canvasHeight) {
+        requireOpaqueCanvas(image, canvasWidth, canvasHeight, "flipped or turned",
+                "Image ▸ Mirror / Rotate (Krita) or Image ▸ Transform (GIMP)");
+    }
+
+    /** The same rule for any whole-layer result: {@code done} says what Easel did, {@code instead} the host's own command. */
+    static void requireOpaqueCanvas(Raster image, int canvasWidth, int canvasHeight, String done, String instead) {
         if (!Rect.of(image).contains(new Rect(0, 0, canvasWidth, canvasHeight)) || !opaque(image)) {
             throw new EditRejectedException("This layer has transparent parts or does not cover the canvas, and the "
-                    + "original would show through Easel's flipped or turned layer: use your painting program's own "
-                    + "Image ▸ Mirror / Rotate (Krita) or Image ▸ Transform (GIMP) for it.",
-                    EditRejectedException.Reason.UNSUPPORTED);
+                    + "original would show through Easel's " + done + " layer: use your painting program's own "
+                    + instead + " for it.", EditRejectedException.Reason.UNSUPPORTED);
         }
     }
 

@@ -3,12 +3,12 @@ package org.easel.server.engines.classical;
 import java.util.Objects;
 
 /**
- * An operation on the whole canvas: crop it, turn it by quarter turns, or mirror it. Like an
+ * An operation on the whole canvas: crop it, turn it by quarter turns, mirror it, or enlarge it. Like an
  * {@link Extension} it stands alone in a plan and its result carries the new canvas.
  */
 public sealed interface CanvasOperation extends Synthesis
         permits CanvasOperation.CropToSelection, CanvasOperation.CropToRatio, CanvasOperation.Rotate,
-        CanvasOperation.Straighten, CanvasOperation.Flip {
+        CanvasOperation.Straighten, CanvasOperation.Flip, CanvasOperation.Upscale {
 
     /** "crop to the selection": keep the selection's bounding box. */
     record CropToSelection() implements CanvasOperation {
@@ -79,6 +79,58 @@ public sealed interface CanvasOperation extends Synthesis
         @Override
         public String wireName() {
             return "flip";
+        }
+    }
+
+    /**
+     * "make it twice as big", "upscale to 4000 px wide", "upscale to 4K": the whole picture
+     * enlarged, keeping its shape. {@code amount} is the factor for {@link Target#FACTOR} (more than
+     * 1, at most {@link #MAX_FACTOR}) and a length in pixels for the other targets; the size it
+     * gives is worked out against the canvas when the edit runs ({@link #size}).
+     */
+    record Upscale(Target target, double amount) implements CanvasOperation {
+        /** Beyond this the result is mostly invented softness, and one step of it already reaches 64 MP from 1. */
+        public static final double MAX_FACTOR = 8;
+
+        /** What {@code amount} sets: the factor, the new width, height, or longer side in pixels. */
+        public enum Target { FACTOR, WIDTH, HEIGHT, LONG_SIDE }
+
+        /** A canvas size in pixels. */
+        public record Size(long width, long height) {
+        }
+
+        public Upscale {
+            Objects.requireNonNull(target, "target");
+            if (target == Target.FACTOR ? !(amount > 1 && amount <= MAX_FACTOR) : !(amount >= 1 && amount == Math.rint(amount))) {
+                throw new IllegalArgumentException(target == Target.FACTOR
+                        ? "upscaling enlarges by more than 1× and at most " + (int) MAX_FACTOR + "×, got " + amount
+                        : "a target length is a whole number of pixels, got " + amount);
+            }
+        }
+
+        /** The enlarged size of a {@code canvasWidth × canvasHeight} canvas, its aspect ratio kept (rounded). */
+        public Size size(int canvasWidth, int canvasHeight) {
+            Target side = target == Target.LONG_SIDE ? (canvasWidth >= canvasHeight ? Target.WIDTH : Target.HEIGHT) : target;
+            return switch (side) {
+                case FACTOR -> new Size(Math.round(canvasWidth * amount), Math.round(canvasHeight * amount));
+                case WIDTH -> new Size((long) amount, Math.max(1, Math.round(canvasHeight * amount / canvasWidth)));
+                default -> new Size(Math.max(1, Math.round(canvasWidth * amount / canvasHeight)), (long) amount);
+            };
+        }
+
+        /** "2×", "1.5×", "to 4000 px wide", "to 3000 px tall", "to 3840 px on the longer side". */
+        public String describe() {
+            return switch (target) {
+                case FACTOR -> (amount == Math.rint(amount) ? String.valueOf((long) amount) : String.valueOf(amount)) + "×";
+                case WIDTH -> "to " + (long) amount + " px wide";
+                case HEIGHT -> "to " + (long) amount + " px tall";
+                case LONG_SIDE -> "to " + (long) amount + " px on the longer side";
+            };
+        }
+
+        @Override
+        public String wireName() {
+            return "upscale";
         }
     }
 }

@@ -1,0 +1,186 @@
+package org.easel.server.planning;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.easel.server.engines.classical.CanvasOperation.Upscale;
+import org.easel.server.engines.classical.CanvasOperation.Upscale.Target;
+
+/**
+ * Enlarging the whole picture in people's words: "upscale 2x", "make it twice as big", "enlarge
+ * by 150%", "double the size", "upscale to 4000 px wide", "make it 3000 pixels tall", "upscale to
+ * 4K" (3840 px on the longer side). "upscale it" alone asks how much.
+ *
+ * <p>What it leaves to others: "make it bigger" names no amount and may mean more canvas or a
+ * bigger thing; "make the tree bigger" is an edit of a thing; "enlarge the canvas", "zoom out 2x"
+ * and "extend" grow the canvas around the picture. With a selection, "make it twice as big" is
+ * about the selected thing, so only the words that can only mean the picture (upscale, upsample,
+ * the resolution, or the image named) upscale, and the plan says the whole picture is enlarged.
+ */
+final class UpscaleReader {
+    private static final String ENGINE = "classical";
+    private static final String END = "[.!]*";
+    /** What can be enlarged: the picture, never "the canvas" (more canvas is an extension). */
+    private static final String PICTURE = "(?:the (?:whole |entire )?(?:image|picture|photo|pic|document|file|artwork|"
+            + "drawing|painting|thing|shot)|this (?:image|picture|photo|pic|one)|everything)";
+    private static final String OBJECT = "(?: (?:it|this|that|" + PICTURE + "))?";
+    /** Verbs that only ever mean more pixels for the whole picture. */
+    private static final String UPSCALE_WORDS = "upscale|up-scale|up scale|upsample|up-sample|upres|up-res|uprez|"
+            + "super-?resolve";
+    private static final String UPSCALE = "(?:" + UPSCALE_WORDS + ")";
+    /** Words that can only mean the whole picture, even with a selection. */
+    private static final Pattern ONLY_THE_PICTURE = Pattern.compile("\\b(?:" + UPSCALE_WORDS + "|resolution|res|image|"
+            + "picture|photo|document|whole thing|everything)\\b");
+    private static final String ENLARGE = "(?:" + UPSCALE + "|enlarge|scale" + OBJECT + " up|blow" + OBJECT + " up|size"
+            + OBJECT + " up)";
+    private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|six|seven|eight|twice|double|"
+            + "triple|quadruple)";
+    /** "2x", "x2", "2×", "2 times", "twice", "150%". */
+    private static final String FACTOR = "(?:[x×] ?" + NUMBER + "|" + NUMBER + " ?(?:x|×|times|fold|-fold)?|(\\d{2,3}) ?(?:%|"
+            + "percent))";
+    private static final String RESOLUTION = "(?:resolution|res|size|pixel count|pixel size|dimensions)";
+
+    /** "upscale 2x", "upscale it by 150%", "enlarge the image 4 times", "2x upscale", "scale it up to 200%". */
+    private static final Pattern ENLARGE_BY = Pattern.compile("(?:(?:do |make |give me )?(?:an? )?(?:" + FACTOR + ") "
+            + UPSCALE + "|" + ENLARGE + OBJECT + " (by |to )?(?:a factor of )?" + FACTOR + ")" + END);
+    /**
+     * "make it twice as big", "make the image 3 times larger", "double the size", "double the
+     * resolution", "make it 2x the size".
+     */
+    private static final Pattern TIMES_AS_BIG = Pattern.compile("(?:make|get)" + OBJECT + " (?:" + FACTOR + ")"
+            + " (?:as (?:big|large)|bigger|larger|the (?:size|resolution)|its (?:size|resolution))" + END);
+    private static final Pattern DOUBLE_THE_SIZE = Pattern.compile("(double|triple|quadruple) (?:the |its )?"
+            + RESOLUTION + "(?: of (?:it|this|" + PICTURE + "))?" + END);
+    /** "upscale to 4000 px wide", "make it 3000 pixels tall", "enlarge to 4000px", "upscale it to a width of 5000". */
+    private static final Pattern TO_LENGTH = Pattern.compile("(?:" + ENLARGE + "|make|resample)" + OBJECT + " (?:to )?"
+            + "(?:(?:a|the) (width|height) of )?(\\d{3,5}) ?(?:px|pixels?)?(?: (wide|across|in width|width|tall|high|"
+            + "in height|height|on the long(?:er)? side|long))?" + END);
+    /** "upscale to 4000x3000": two sides, which the kept shape may not allow. */
+    private static final Pattern TO_BOTH = Pattern.compile(ENLARGE + OBJECT + " to (\\d{3,5}) ?(?:x|×|by) ?(\\d{3,5})"
+            + " ?(?:px|pixels)?" + END);
+    /** "upscale to 4K", "make it 8k". */
+    private static final Pattern TO_K = Pattern.compile("(?:" + ENLARGE + "|make)" + OBJECT + " (?:to |in |into )?"
+            + "(4|8) ?k(?: resolution| res| uhd)?" + END);
+    /** "upscale it", "increase the resolution", "make it higher resolution", "upscale the image for print". */
+    private static final Pattern JUST_UPSCALE = Pattern.compile("(?:" + UPSCALE + OBJECT + "(?: (?:for (?:print|printing|"
+            + "a print|a poster)|please|a bit|some))?|(?:increase|raise|boost|bump up|up) (?:the |its )?resolution"
+            + "(?: of (?:it|this|" + PICTURE + "))?|make" + OBJECT + " (?:higher|hi|high)(?:-| )?(?:res|resolution))" + END);
+
+    private static final Map<String, Double> WORDS = Map.of("two", 2.0, "three", 3.0, "four", 4.0, "five", 5.0,
+            "six", 6.0, "seven", 7.0, "eight", 8.0, "twice", 2.0, "double", 2.0, "triple", 3.0);
+
+    private UpscaleReader() {
+    }
+
+    /** The upscale the whole instruction asks for, a question or refusal about one, or empty when it asks for something else. */
+    static Optional<Understanding> read(String core, InstructionContext context) {
+        Matcher m;
+        // With a selection, "make it twice as big" is about the selected thing: only words that can only
+        // mean the picture upscale.
+        if (context.hasSelection() && !ONLY_THE_PICTURE.matcher(core).find()) {
+            return Optional.empty();
+        }
+        if ((m = ENLARGE_BY.matcher(core)).matches()) {
+            return byFactor(m, 1, context);
+        }
+        if ((m = TIMES_AS_BIG.matcher(core)).matches()) {
+            return byFactor(m, 1, context);
+        }
+        if ((m = DOUBLE_THE_SIZE.matcher(core)).matches()) {
+            return factor(m.group(1).equals("double") ? 2 : m.group(1).equals("triple") ? 3 : 4, context);
+        }
+        if ((m = TO_K.matcher(core)).matches()) {
+            int k = Integer.parseInt(m.group(1));
+            return planned(new Upscale(Target.LONG_SIDE, k == 4 ? 3840 : 7680), context);
+        }
+        if ((m = TO_BOTH.matcher(core)).matches()) {
+            return Optional.of(new Understanding.Clarify("Easel keeps the picture's shape when it upscales: which side "
+                    + "should set the size?", List.of("upscale to " + m.group(1) + " px wide",
+                    "upscale to " + m.group(2) + " px tall")));
+        }
+        if ((m = TO_LENGTH.matcher(core)).matches() && (m.group(1) != null || m.group(3) != null
+                || !core.startsWith("make") && !core.startsWith("resample"))) {
+            return toLength(m, context);
+        }
+        if (JUST_UPSCALE.matcher(core).matches()) {
+            return Optional.of(new Understanding.Clarify("How much larger should the picture be?",
+                    List.of("upscale 2x", "upscale 4x", "upscale to 4K")));
+        }
+        return Optional.empty();
+    }
+
+    /** The factor in the groups from {@code first}: a number or word with "x"/"times", or a percentage. */
+    private static Optional<Understanding> byFactor(Matcher m, int first, InstructionContext context) {
+        String number = null;
+        String percent = null;
+        boolean by = false;
+        for (int g = first; g <= m.groupCount(); g++) {
+            String value = m.group(g);
+            if (value == null) {
+                continue;
+            }
+            if (value.equals("by ") || value.equals("to ")) {
+                by = value.equals("by ");
+            } else if (value.matches("\\d{2,3}") && m.group(0).matches(".*\\b" + value + " ?(?:%|percent).*")) {
+                percent = value;
+            } else if (number == null) {
+                number = value;
+            }
+        }
+        if (percent != null) {
+            double p = Double.parseDouble(percent);
+            // "to 150%" / "by 150%" is the new size; "by 50%" is half as much again.
+            return factor(p > 100 ? p / 100 : by ? 1 + p / 100 : p / 100, context);
+        }
+        if (number == null) {
+            return Optional.empty();
+        }
+        Double word = WORDS.get(number);
+        if (number.equals("quadruple")) {
+            word = 4.0;
+        }
+        return factor(word != null ? word : Double.parseDouble(number), context);
+    }
+
+    private static Optional<Understanding> factor(double factor, InstructionContext context) {
+        if (factor <= 1) {
+            return Optional.of(new Understanding.Refused("Easel's upscale only enlarges (more than 1×, at most "
+                    + (int) Upscale.MAX_FACTOR + "×); to make the picture smaller use your painting program's "
+                    + "Image ▸ Scale Image."));
+        }
+        if (factor > Upscale.MAX_FACTOR) {
+            return Optional.of(new Understanding.Refused("Easel enlarges by at most " + (int) Upscale.MAX_FACTOR
+                    + "× in one step; ask for " + (int) Upscale.MAX_FACTOR + "× or less."));
+        }
+        return planned(new Upscale(Target.FACTOR, factor), context);
+    }
+
+    private static Optional<Understanding> toLength(Matcher m, InstructionContext context) {
+        String named = m.group(1);
+        int pixels = Integer.parseInt(m.group(2));
+        String side = m.group(3);
+        Target target;
+        if ("width".equals(named) || side != null && (side.startsWith("wide") || side.equals("across")
+                || side.contains("width"))) {
+            target = Target.WIDTH;
+        } else if ("height".equals(named) || side != null && (side.startsWith("tall") || side.startsWith("high")
+                || side.contains("height"))) {
+            target = Target.HEIGHT;
+        } else {
+            target = Target.LONG_SIDE;
+        }
+        return planned(new Upscale(target, pixels), context);
+    }
+
+    private static Optional<Understanding> planned(Upscale upscale, InstructionContext context) {
+        Upscale.Size size = upscale.size(Math.max(1, context.canvasWidth()), Math.max(1, context.canvasHeight()));
+        String whole = context.hasSelection() ? " — the whole picture, not only the selection" : "";
+        String summary = "Upscale the picture " + upscale.describe() + " (" + context.canvasWidth() + "×"
+                + context.canvasHeight() + " → " + size.width() + "×" + size.height() + " px): Lanczos-3 in linear "
+                + "light, then edge-aware sharpening" + whole;
+        return Optional.of(new Understanding.Planned(new Plan(summary, "Upscaled the picture " + upscale.describe() + ".",
+                ENGINE, List.of(), upscale)));
+    }
+}
