@@ -21,7 +21,9 @@ final class AdjustmentReader {
     /** A complaint's adjective and the fix it asks for, in words the lexicon reads. */
     private static final Map<String, String> FIXES = Map.ofEntries(
             Map.entry("dark|dim|murky|gloomy|underexposed|under exposed|shadowy|black|dingy|dull and dark", "brighter"),
-            Map.entry("bright|light|blown out|blown|overexposed|over exposed|glaring|blinding|white", "darker"),
+            Map.entry("bright|light|overexposed|over exposed|glaring|blinding|white", "darker"),
+            // Blown highlights are recovered, not the whole picture darkened.
+            Map.entry("blown out|blown", "recover the highlights"),
             Map.entry("blue|cold|cool|icy|chilly|teal|cyan|bluish", "warmer"),
             Map.entry("yellow|orange|warm|hot|red|reddish|yellowish|orangey|orangy|brown|brownish|golden", "cooler"),
             Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy", "more contrast"),
@@ -108,7 +110,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:cool|cold|teal|blue)(?:er)? (?:grade|grading|toning|tone)\\b"), "cooler"),
             Map.entry(Pattern.compile("\\b(?:warm|golden|orange)(?:er)? (?:grade|grading|toning|tone)\\b"), "warmer"),
             Map.entry(Pattern.compile("\\b(?:pull|bring|take|knock) (?:the )?(?:whites|highlights|brights)(?: down| back)\\b|"
-                    + "\\b(?:highlights|whites) (?:are |is )?clipping\\b|\\b(?:they're|theyre|it's|its) clipping\\b"), "darker"),
+                    + "\\b(?:highlights|whites) (?:are |is )?clipping\\b|\\b(?:they're|theyre|it's|its) clipping\\b"),
+                    "recover the highlights"),
             Map.entry(Pattern.compile("(?<=\\b(?:less|more|lower|higher|reduce|increase|bump|drop|boost|knock|kill|the|some|lil|"
                     + "and|of) )sat\\b|^sat\\b|\\bsat(?= (?:up|down|back)\\b)"), "saturation"),
             Map.entry(Pattern.compile("\\b(?:sat|saturation|colou?rs?|greens|reds|blues|yellows|oranges|purples|pinks)"
@@ -225,7 +228,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bexposure (?:-|minus ) ?\\d+(?:\\.\\d+)?(?: ?ev| stops?)?|(?<![a-z0-9])- ?\\d+(?:\\.\\d+)? ?"
                     + "(?:ev|stops?)\\b"), "less exposure"),
             Map.entry(Pattern.compile("\\b(?:(?:too|way too|so|very|super|really) )?contrasty\\b"), "less contrast"),
-            Map.entry(Pattern.compile("\\b(?:is|are|'s|looks?) (?:totally |completely |all |so |badly )?blown(?: out)?\\b"),
+            Map.entry(Pattern.compile("\\b(?:is|are|'s|its|looks?) (?:totally |completely |all |so |badly )?blown(?: out)?\\b"),
                     " recover the highlights "),
             Map.entry(Pattern.compile("\\b(?:up|raise|increase|boost|bump up|bump|push)(?: the)? exposure\\b"),
                     "more exposure"),

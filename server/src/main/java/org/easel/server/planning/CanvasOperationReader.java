@@ -91,7 +91,7 @@ final class CanvasOperationReader {
             return whole;
         }
         String request = AFTER_STORY.matcher(core).replaceFirst("");
-        String shorter = EXPLANATION.matcher(request).replaceFirst("").strip();
+        String shorter = withoutExplanation(request);
         if (!shorter.equals(core) && !shorter.isEmpty()) {
             Optional<Understanding> operation = readSentence(shorter, context)
                     .or(() -> readSentence(request, context));
@@ -100,6 +100,11 @@ final class CanvasOperationReader {
             }
         }
         return situation(core, context);
+    }
+
+    /** The operation without what explains it: "upscale 2x for print" → "upscale 2x". */
+    static String withoutExplanation(String core) {
+        return EXPLANATION.matcher(core).replaceFirst("").strip();
     }
 
     /**

@@ -142,6 +142,7 @@ final class FormReader {
         String core = Phrasing.core(instruction);
         return CanvasOperationReader.read(core, context)
                 .or(() -> UpscaleReader.read(core, context))
+                .or(() -> UpscaleReader.read(CanvasOperationReader.withoutExplanation(core), context))
                 .or(() -> notForEasel(core, instruction))
                 .or(() -> followUp(core, instruction, context))
                 .or(() -> removal(core, instruction, context))

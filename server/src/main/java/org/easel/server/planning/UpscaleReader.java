@@ -68,6 +68,13 @@ final class UpscaleReader {
             + "a print|a poster)|please|a bit|some))?|(?:increase|raise|boost|bump up|up) (?:the |its )?resolution"
             + "(?: of (?:it|this|" + PICTURE + "))?|make" + OBJECT + " (?:higher|hi|high)(?:-| )?(?:res|resolution))" + END);
 
+    /** "make the whole image bigger", "make it larger for print": bigger, but by upscaling or by more canvas? */
+    private static final Pattern JUST_BIGGER = Pattern.compile("(?:make|get)" + OBJECT + " (?:a (?:lot|bit) |much |"
+            + "way )?(?:bigger|larger)(?: (?:for (?:print|printing|the print|a poster)|please))?" + END);
+    /** "make the whole image bigger, 4000 pixels wide": the size said after the asking. */
+    private static final Pattern BIGGER_TO = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;:]? "
+            + "(?:to |at |like )?(\\d{3,5}) ?(?:px|pixels?) ?(wide|across|tall|high)" + END);
+
     private static final Map<String, Double> WORDS = Map.of("two", 2.0, "three", 3.0, "four", 4.0, "five", 5.0,
             "six", 6.0, "seven", 7.0, "eight", 8.0, "twice", 2.0, "double", 2.0, "triple", 3.0);
 
@@ -81,6 +88,13 @@ final class UpscaleReader {
         // mean the picture upscale.
         if (context.hasSelection() && !ONLY_THE_PICTURE.matcher(core).find()) {
             return Optional.empty();
+        }
+        if ((m = BIGGER_TO.matcher(core)).matches()) {
+            return read("upscale to " + m.group(1) + " px " + m.group(2), context);
+        }
+        if (JUST_BIGGER.matcher(core).matches()) {
+            return Optional.of(new Understanding.Clarify("Bigger how: the same picture at a higher resolution, or "
+                    + "more canvas around it?", List.of("upscale 2x", "extend the canvas on all sides")));
         }
         if ((m = ENLARGE_BY.matcher(core)).matches()) {
             return byFactor(m, 1, context);
