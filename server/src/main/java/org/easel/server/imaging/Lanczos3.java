@@ -81,6 +81,25 @@ public final class Lanczos3 {
         }
     }
 
+    /**
+     * One RGBA pixel of a horizontal pass: the sum of {@code w.length} consecutive source pixels from
+     * float index {@code s}, each times its weight, written at float index {@code o} of {@code out}.
+     */
+    static void weightedPixel(float[] src, int s, float[] w, float[] out, int o) {
+        float r = 0, g = 0, b = 0, a = 0;
+        for (int k = 0; k < w.length; k++, s += 4) {
+            float wk = w[k];
+            r += src[s] * wk;
+            g += src[s + 1] * wk;
+            b += src[s + 2] * wk;
+            a += src[s + 3] * wk;
+        }
+        out[o] = r;
+        out[o + 1] = g;
+        out[o + 2] = b;
+        out[o + 3] = a;
+    }
+
     static double lanczos(double x) {
         if (x == 0) {
             return 1;
@@ -103,21 +122,7 @@ public final class Lanczos3 {
                 int rowBase = row * srcWidth * 4;
                 int outBase = row * outWidth * 4;
                 for (int t = 0; t < targetLength; t++) {
-                    float[] w = kernel.weights[t];
-                    int s = rowBase + kernel.first[t] * 4;
-                    float r = 0, g = 0, b = 0, a = 0;
-                    for (int k = 0; k < w.length; k++, s += 4) {
-                        float wk = w[k];
-                        r += src[s] * wk;
-                        g += src[s + 1] * wk;
-                        b += src[s + 2] * wk;
-                        a += src[s + 3] * wk;
-                    }
-                    int o = outBase + t * 4;
-                    out[o] = r;
-                    out[o + 1] = g;
-                    out[o + 2] = b;
-                    out[o + 3] = a;
+                    weightedPixel(src, rowBase + kernel.first[t] * 4, kernel.weights[t], out, outBase + t * 4);
                 }
             });
         } else {

@@ -165,21 +165,7 @@ public final class TiledUpscale {
         int[] firsts = across.first();
         float[][] weights = across.weights();
         for (int t = 0; t < width; t++) {
-            float[] w = weights[t];
-            int s = firsts[t] * 4;
-            float r = 0, g = 0, b = 0, a = 0;
-            for (int k = 0; k < w.length; k++, s += 4) {
-                float wk = w[k];
-                r += row[s] * wk;
-                g += row[s + 1] * wk;
-                b += row[s + 2] * wk;
-                a += row[s + 3] * wk;
-            }
-            int o = t * 4;
-            out[o] = r;
-            out[o + 1] = g;
-            out[o + 2] = b;
-            out[o + 3] = a;
+            Lanczos3.weightedPixel(row, firsts[t] * 4, weights[t], out, t * 4);
         }
     }
 
