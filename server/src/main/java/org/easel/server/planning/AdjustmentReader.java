@@ -23,7 +23,7 @@ final class AdjustmentReader {
             Map.entry("dark|dim|murky|gloomy|underexposed|under exposed|shadowy|black|dingy|dull and dark", "brighter"),
             Map.entry("bright|light|overexposed|over exposed|glaring|blinding|white", "darker"),
             // Blown highlights are recovered, not the whole picture darkened.
-            Map.entry("blown out|blown", "recover the highlights"),
+            Map.entry("blown out|blown|clipped|clipping", "recover the highlights"),
             Map.entry("blue|cold|cool|icy|chilly|teal|cyan|bluish", "warmer"),
             Map.entry("yellow|orange|warm|hot|red|reddish|yellowish|orangey|orangy|brown|brownish|golden", "cooler"),
             Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy", "more contrast"),
@@ -172,8 +172,8 @@ final class AdjustmentReader {
                     + "(?: the colou?r wheel)?\\b|\\bhues? (?:shifted|rotated|changed)\\b"), "shift the hue"),
             Map.entry(Pattern.compile("\\b(?:film )?negative\\b|\\bflip the colou?rs?\\b"), "invert"),
             Map.entry(Pattern.compile("\\bblurr\\b"), "blur"),
-            Map.entry(Pattern.compile("\\b(?:by )?(?:like |about |around |roughly )?(?:a|one|half a|a third of a|\\d+(?:\\.\\d+)?) "
-                    + "stops?\\b"), " "),
+            Map.entry(Pattern.compile("(?<![+\\-])(?<![+\\-] )\\b(?:by )?(?:like |about |around |roughly )?(?:a|one|half a|"
+                    + "a third of a|\\d+(?:\\.\\d+)?) stops?\\b"), " "),
             Map.entry(Pattern.compile("\\b(?:dark (?:frame|border|borders|edge|fade)|fad(?:e|es|ing)(?: in)?"
                     + "(?: from| at| towards| toward| to)? (?:the )?(?:edges|corners|sides)|edges? fad(?:e|ing))\\b"),
                     "vignette"),
@@ -223,6 +223,17 @@ final class AdjustmentReader {
                     + "(?:bunched|squashed|compressed|squished)\\b"), "auto levels"),
             Map.entry(Pattern.compile("\\bposteri[sz]e\\b"), "posterize"),
             Map.entry(Pattern.compile("\\bcrispness\\b"), "sharpness"),
+            Map.entry(Pattern.compile("^mono$|\\bmono (?:please|pls|it|for)\\b|\\b(?:go|make it|convert to) mono\\b"),
+                    "black and white"),
+            Map.entry(Pattern.compile("\\b(?:the )?wb (?:looks |is |seems |'s )?(?:off|wrong|weird|bad|all over the place)\\b"),
+                    "auto white balance"),
+            Map.entry(Pattern.compile("\\b(contrast|saturation|vibrance|clarity|sharpness|sharpening|vignette|blur|warmth)"
+                    + "(?: is|'s)? (?:overdone|too much|too strong|overcooked|over the top)\\b"), "less $1"),
+            Map.entry(Pattern.compile("\\bflatten (?:the )?(?:tone )?curve\\b"), "flatter curve"),
+            Map.entry(Pattern.compile("\\brecover (?:some |the )?(?:sky |cloud |highlight )?detail\\b"), "recover the highlights"),
+            Map.entry(Pattern.compile("\\bdarker edge(?: around (?:it|the (?:picture|image|photo)))?\\b"), "vignette"),
+            Map.entry(Pattern.compile("\\b(?:clean up|get rid of|kill|remove) (?:the |all the |that |some )?(?:grain|noise)\\b"),
+                    "denoise"),
             Map.entry(Pattern.compile("\\bexposure \\+ ?\\d+(?:\\.\\d+)?(?: ?ev| stops?)?|\\+ ?\\d+(?:\\.\\d+)? ?(?:ev|stops?)\\b"),
                     "more exposure"),
             Map.entry(Pattern.compile("\\bexposure (?:-|minus ) ?\\d+(?:\\.\\d+)?(?: ?ev| stops?)?|(?<![a-z0-9])- ?\\d+(?:\\.\\d+)? ?"
@@ -375,7 +386,8 @@ final class AdjustmentReader {
             "tones", "edges", "corners", "frame", "contrast", "colours", "colors", "result", "version", "render", "one",
             "monitor", "screen", "display", "phone", "laptop", "print", "printer", "computer", "thumb", "thumbnail",
             "palette", "values", "set", "album", "client", "card", "series", "campaign", "shoot", "gallery", "portfolio",
-            "whites", "blacks", "exposure", "temp", "temperature", "grade", "eye", "viewer");
+            "whites", "blacks", "exposure", "temp", "temperature", "grade", "eye", "viewer", "screenshot", "mockup",
+            "spread", "page", "panel", "plate", "artwork");
 
     /**
      * The words among {@code leftover} that name a part of the picture: a noun after a determiner

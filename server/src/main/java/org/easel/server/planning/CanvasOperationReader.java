@@ -17,7 +17,7 @@ import org.easel.server.imaging.Straighten;
 final class CanvasOperationReader {
     private static final String ENGINE = "classical";
     private static final String OBJECT = "(?: (?:it|this|that|the (?:whole )?(?:image|picture|photo|canvas|layer|"
-            + "document|shot|frame)))?";
+            + "document|shot|frame|page|panel|plan|drawing|sheet|scan|artwork|illustration|sketch)))?";
     private static final String END = "[.!]*";
 
     /** "crop to 16:9", "crop it to 4 by 3", "a 16x9 crop", "square crop", "crop it square". */
@@ -29,8 +29,10 @@ final class CanvasOperationReader {
             + " (?:to |into |as )?(?:a )?square|crop" + OBJECT + " (?:back )?to (?:a )?square)(?: format)?" + END);
     /** "crop to the selection", "crop to what i selected", "crop it" with a selection. */
     private static final Pattern CROP_TO_SELECTION = Pattern.compile("(?:(?:crop|cut|trim)" + OBJECT + " (?:down )?to|"
-            + "(?:crop|cut) (?:away|off|out) everything (?:except|but|outside(?: of)?)|keep only) (?:the |my |this |"
-            + "that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is| i've)(?: have)? selected)" + END);
+            + "(?:crop|cut|trim) (?:away |off |out )?everything (?:except|but|outside(?: of)?)|keep only) (?:the |my |this |"
+            + "that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is| i've)(?: have)? selected)" + END
+            + "|(?:crop|cut|trim)" + OBJECT + " (?:down )?to (?:just |only )?(?:the |my |this )?(?:selected [a-z]+(?: [a-z]+)?|"
+            + "[a-z]+(?: [a-z]+)? (?:i|i've|i have) (?:selected|marked))" + END);
     private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);
 
     private static final String DEGREES = "(?: ?(?:°|degrees?|deg))?";
@@ -40,7 +42,8 @@ final class CanvasOperationReader {
      * "rotate 90° clockwise", "rotate it 90 degrees to the left", "rotate left", "rotate 270", "turn it 90
      * degrees", and small angles: "rotate 1.5 degrees left", "straighten it by 2° clockwise".
      */
-    private static final Pattern TURN = Pattern.compile("(rotate|turn|straighten|tilt)" + OBJECT + "(?: by)?(?: (\\d{1,3}"
+    private static final Pattern TURN = Pattern.compile("(rotate|turn|straighten|tilt)" + OBJECT + "(?: by| like| about"
+            + "| around| roughly)?(?: (\\d{1,3}"
             + "(?:\\.\\d+)?)" + DEGREES + ")?(?: (" + CLOCKWISE + "|" + ANTICLOCKWISE + "))?" + END);
     private static final Pattern UPSIDE_DOWN = Pattern.compile("(?:rotate|turn)" + OBJECT + " upside[ -]down" + END);
     private static final Pattern ANTICLOCKWISE_WORD = Pattern.compile(ANTICLOCKWISE);
@@ -49,25 +52,25 @@ final class CanvasOperationReader {
      * What follows the operation only to explain it: "square crop for the album cover", "crop it 4:5
      * for instagram", "flip the canvas, i need to check the anatomy", "mirror it so the kid faces right".
      */
-    private static final Pattern EXPLANATION = Pattern.compile("(?:[,;]|: | -+| —| for | so (?:that )?| because | since | as "
+    private static final Pattern EXPLANATION = Pattern.compile("(?:[,;]|: | -+| —| for | so (?:that )?| because | since | like a | as "
             + "(?:it|the|i|we)| i (?:shot|need|want|took|think)| need | to fit | cause | cuz | coz ).*$");
     /** An operation after the story that explains it: "it's sideways, turn it the right way up". */
     private static final Pattern AFTER_STORY = Pattern.compile("^.*[,;.]\\s*(?=(?:crop|cut|trim|rotate|turn|flip|mirror|"
-            + "straighten|level) )");
+            + "straighten|level|upscale|enlarge|make it (?:bigger|larger|higher|twice|\\d))\\b)");
 
     /** A picture lying on its side: "it's sideways", "i shot it sideways", "turn the picture on the side". */
     private static final Pattern ON_ITS_SIDE = Pattern.compile("\\b(?:sideways|on (?:its|it's|the|his|her) side|"
             + "(?:the )?wrong way (?:up|round|around)|(?:the )?right way (?:up|round|around)|right side up|upright)\\b");
     private static final Pattern UPSIDE_DOWN_WORDS = Pattern.compile("\\bupside[ -]down\\b");
     /** Said of the whole picture: "it's sideways", "the image is upside down", "turn it the right way up". */
-    private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:(?:it'?s|it is|the (?:image|picture|photo|scan|shot) "
-            + "is|this is|i (?:shot|took|scanned) it) |(?:to )?(?:rotate|turn|fix|put)(?: (?:it|this|the (?:image|picture|photo|"
+    private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:(?:it'?s|it is|(?:the|this|my) (?:image|picture|photo|"
+            + "scan|shot|page) (?:is|came out|was scanned|got scanned|is lying)|this is|i (?:shot|took|scanned) it) |(?:to )?(?:rotate|turn|fix|put)(?: (?:it|this|the (?:image|picture|photo|"
             + "scan|shot|canvas|whole thing)))?(?: |$))");
     /**
      * A tilted picture: "the horizon is tilted", "walls are leaning a tiny bit", "level it out",
      * "straighten the horizon", "fix the tilt", "the horizon runs downhill".
      */
-    private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|image|picture|"
+    private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|verticals|image|picture|"
             + "photo|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
             + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|leaning|leans|skewed|askew|"
             + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|(?:level|straighten)(?: (?:it|this|the "
@@ -78,7 +81,7 @@ final class CanvasOperationReader {
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five");
 
     /** "flip it horizontally", "mirror the image", "flip it upside down", "flip left to right". */
-    private static final Pattern FLIP = Pattern.compile("(?:flip|mirror)" + OBJECT + "(?: (horizontally|horizontal|"
+    private static final Pattern FLIP = Pattern.compile("(?:flip|mirror)" + OBJECT + "(?: over)?(?: (horizontally|horizontal|"
             + "left to right|left-right|side to side|sideways|vertically|vertical|upside[ -]down|top to bottom))?" + END);
 
     private CanvasOperationReader() {
@@ -105,6 +108,11 @@ final class CanvasOperationReader {
     /** The operation without what explains it: "upscale 2x for print" → "upscale 2x". */
     static String withoutExplanation(String core) {
         return EXPLANATION.matcher(core).replaceFirst("").strip();
+    }
+
+    /** The asking part alone: "looks pixelated on the projector, make it higher res" → "make it higher res". */
+    static String request(String core) {
+        return withoutExplanation(AFTER_STORY.matcher(core).replaceFirst(""));
     }
 
     /**

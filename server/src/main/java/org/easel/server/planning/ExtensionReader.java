@@ -140,9 +140,15 @@ final class ExtensionReader {
     }
 
     /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
+    /** "a slime monster sprite, green, 32x32", "64x64 icon": the size of what to draw, not a canvas shape. */
+    private static final Pattern SPRITE_SIZE = Pattern.compile("\\b(\\d{1,3}) ?[x×] ?\\1\\b(?! (?:ratio|aspect|format|crop))"
+            + "(?=.*\\b(?:sprites?|icons?|tiles?|pixel art|avatar|emoji|pixels?|px)\\b)|\\b(?:sprites?|icons?|tiles?|pixel art|"
+            + "avatar|emoji)\\b.*\\b(\\d{1,3}) ?[x×] ?\\2\\b");
+
     static boolean namesGrowing(String instruction) {
         String text = sides(Phrasing.core(instruction));
-        if (RATIO.matcher(text).find() && !text.matches(".*\\d ?(?:px|pixels?|%).*") && !SLASHED.matcher(text).find()) {
+        if (RATIO.matcher(text).find() && !text.matches(".*\\d ?(?:px|pixels?|%).*") && !SLASHED.matcher(text).find()
+                && !SPRITE_SIZE.matcher(text).find()) {
             return true;   // "16:9 for youtube", "16 by 9 please"
         }
         if (ratio(text, InstructionContext.NONE).isPresent() && ASPECT_ASK.matcher(text).find()) {

@@ -26,11 +26,17 @@ final class FormReader {
             + "(?:layer|document|file)\\b|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b|"
             + "(?:change|edit|fix|update|make) (?:the )?(?:font|typeface|text|lettering)\\b");
     /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
-    private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter)\\b|\\b(?:as|in|with|using) (?:a |an |"
+    private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label)\\b|"
+            + "^(?:add|put|place|insert|stick|slap|pop|write)\\b[^\"]*\"[^\"]{2,}\"|\\b(?:as|in|with|using) (?:a |an |"
             + "some |nice |the )?(?:[a-z]+ )?(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
             + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert) (?:the |my |our "
             + "|a |some )?(?:[a-z']+ )?(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote)\\b");
+    /** "colorize this black and white picture": the words name black and white, but ask for colour. */
+    private static final Pattern COLOURISE = Pattern.compile("(?:colou?ri[sz]e|add colou?r to|put colou?r (?:in|into|back "
+            + "into)) (?:it|this|the|my)\\b");
+    /** Asking for words in so many words: "write SALE 50% OFF across the top" names a side, but it is lettering. */
+    private static final Pattern WRITING = Pattern.compile("(?:write|type|letter|label)\\b");
     /** Moving pictures and batches: outside what one edit of one image is. */
     private static final Pattern NOT_ONE_STILL_IMAGE = Pattern.compile("\\b(?:gif|animat(?:e|ed|ion|ing)|video(?! games?)|movie|"
             + "live photo|cinemagraph|make (?:it|them|this) move|"
@@ -39,7 +45,8 @@ final class FormReader {
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
             + "dpi)s?\\b|"
-            + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|save)\\b|\\bby (?:e-?mail|post|text message)\\b");
+            + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|save)\\b|\\bby (?:e-?mail|post|text message)\\b|"
+            + "^open [a-z0-9_-]+\\.[a-z0-9]{2,4}\\b|\\.(?:cr2|cr3|nef|arw|dng|raw|heic|gif|bmp)\\b");
     /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
     private static final Pattern CHAT_REQUEST = Pattern.compile("(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
@@ -142,7 +149,7 @@ final class FormReader {
         String core = Phrasing.core(instruction);
         return CanvasOperationReader.read(core, context)
                 .or(() -> UpscaleReader.read(core, context))
-                .or(() -> UpscaleReader.read(CanvasOperationReader.withoutExplanation(core), context))
+                .or(() -> UpscaleReader.read(CanvasOperationReader.request(core), context))
                 .or(() -> notForEasel(core, instruction))
                 .or(() -> followUp(core, instruction, context))
                 .or(() -> removal(core, instruction, context))
@@ -160,7 +167,8 @@ final class FormReader {
         if (FILE_OPERATION.matcher(core).find() && !REMOVING.matcher(core).find()) {
             return refused(instruction, "files, printing and sending are for your painting program");
         }
-        if (TYPOGRAPHY.matcher(core).find() && !REMOVING.matcher(core).find() && !ExtensionReader.namesGrowing(instruction)) {
+        if (TYPOGRAPHY.matcher(core).find() && !REMOVING.matcher(core).find()
+                && (WRITING.matcher(core).lookingAt() || !ExtensionReader.namesGrowing(instruction))) {
             return refused(instruction, "Easel paints pictures, not lettering: your painting program's text tool sets "
                     + "text exactly");
         }
@@ -222,6 +230,9 @@ final class FormReader {
      * "another one, in crayon" (the next take), "from now on in ink" (every later one).
      */
     private static Optional<Understanding> look(String core, String instruction, InstructionContext context) {
+        if (COLOURISE.matcher(core).lookingAt()) {
+            return SemanticReadings.instructionEdit(core);   // colour a model has to invent, not an adjustment
+        }
         if (WHAT_IF.matcher(core).lookingAt()) {
             return SemanticReadings.instructionEdit(core.replaceFirst("^what (?:would|if|about)", "make"));
         }

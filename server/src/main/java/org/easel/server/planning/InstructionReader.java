@@ -44,6 +44,9 @@ public final class InstructionReader {
             + "di|che|più|aggiungi|rendi|het|een|maak|meer|voeg|mais|não|faça|deixe)\\b");
 
     /** "sepia for the vintage set", "b&w for the album": an effect named first, on a picture, is that effect. */
+    private static final Pattern ONE_PICTURE_IN_A_STYLE = Pattern.compile("(?:convert|turn|transform|change|redo|redraw|"
+            + "render|make) (?:it|this|that|the (?:photo|picture|image|drawing|pic))\\b(?! (?:and )?(?:everything|all)\\b)"
+            + "(?!.*\\b(?:from now on|going forward|for everything|from here on)\\b)");
     private static final Pattern EFFECT_FIRST = Pattern.compile("(?:quick |a |some |full )?(?:sepia|black and white|"
             + "gr[ae]yscale|monochrome|posteri[sz]e[ds]?|vignette|invert(?:ed)?|blur(?:red)?|sharpen|desat(?:urate[ds]?)?|"
             + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb))\\b");
@@ -107,7 +110,9 @@ public final class InstructionReader {
         // "another arrow style" right after generated content is another take, read with the follow-up forms.
         boolean asksForContent = followUp.filter(f -> f instanceof FollowUp.SetStyle).isPresent()
                 && (ContentReader.read(instruction).placing()
-                        || Phrasing.core(instruction).matches("(?:another|different|other) .*"));
+                        || Phrasing.core(instruction).matches("(?:another|different|other) .*")
+                        // "convert this photo to anime style": this picture, once, not every later one
+                        || ONE_PICTURE_IN_A_STYLE.matcher(Phrasing.core(instruction)).lookingAt());
         if (followUp.isPresent() && !asksForContent) {
             return Optional.of(new Understanding.FollowingUp(inContext(followUp.get(), instruction, context)));
         }

@@ -53,7 +53,7 @@ final class Lexicon {
     private static final Pattern IGNORED_MARKS = Pattern.compile("[\"“”‘()\\[\\]\\-/–—]|(?<![a-z])'|'(?![a-z])");
 
     static {
-        fixed(GRAYSCALE, "black and white", "black white", "grayscale", "greyscale", "gray scale", "grey scale",
+        fixed(GRAYSCALE, "black and white", "mono", "black white", "grayscale", "greyscale", "gray scale", "grey scale",
                 "monochrome", "monochromatic", "bw", "remove the colour", "remove the colours", "remove the color",
                 "remove the colors", "remove colour", "remove colours", "remove color", "remove colors");
         fixed(INVERT, "invert", "inverted", "inverse", "negative", "negate");

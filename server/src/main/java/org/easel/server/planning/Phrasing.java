@@ -75,8 +75,15 @@ final class Phrasing {
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
                 .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far) to (?=[a-z]+\\b)", "$1 too ");   // "is to dark"
+        text = HUNDREDS_OF_PIXELS.matcher(text).replaceAll(m -> (m.group(1) == null ? 1 : HUNDREDS.indexOf(m.group(1)) + 1)
+                * 100 + " ");
         return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group())));
     }
+
+    /** "three hundred pixels", "a hundred px": amounts in words, as digits for the readers of sizes. */
+    private static final List<String> HUNDREDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+    private static final Pattern HUNDREDS_OF_PIXELS = Pattern.compile("\\b(?:a|(one|two|three|four|five|six|seven|eight|"
+            + "nine)) hundred (?=px\\b|pixels?\\b)");
 
     /** The adjustment words a slip of one letter turns into something else ("brigthen", "contarst"). */
     private static final List<String> ADJUSTMENT_WORDS = List.of("brighten", "brighter", "brightness", "darken",

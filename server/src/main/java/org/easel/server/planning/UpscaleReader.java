@@ -75,6 +75,17 @@ final class UpscaleReader {
     private static final Pattern BIGGER_TO = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;:]? "
             + "(?:to |at |like )?(\\d{3,5}) ?(?:px|pixels?) ?(wide|across|tall|high)" + END);
 
+    /** "need it 3x bigger for the poster", "need this site photo at 2x": a size asked for, said as a need. */
+    private static final Pattern NEED_AT = Pattern.compile("(?:i )?(?:need|want)(?: (?:it|this|that|this [a-z]+(?: [a-z]+)?|"
+            + "the [a-z]+(?: [a-z]+)?))? (?:at |in |to be )?(\\d{1,2}(?:\\.\\d)?) ?(?:x|×|times)(?: (?:bigger|larger|"
+            + "the size|the resolution|res|resolution|as big))?" + END);
+    /** "need this 4096 wide for the print shop": a width or height asked for, said as a need. */
+    private static final Pattern NEED_WIDE = Pattern.compile("(?:i )?(?:need|want)(?: (?:it|this|that|the [a-z]+(?: [a-z]+)?))? "
+            + "(?:at |to be )?(\\d{4,5}) ?(?:px |pixels )?(wide|across|tall|high)" + END);
+    /** "make it bigger like twice as big": the amount said after "bigger". */
+    private static final Pattern BIGGER_BY = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;]? (?:like |about |"
+            + "say |maybe )?(twice|double|three times|four times|(\\d) ?(?:x|times)) (?:as (?:big|large)|the size|bigger)" + END);
+
     private static final Map<String, Double> WORDS = Map.of("two", 2.0, "three", 3.0, "four", 4.0, "five", 5.0,
             "six", 6.0, "seven", 7.0, "eight", 8.0, "twice", 2.0, "double", 2.0, "triple", 3.0);
 
@@ -88,6 +99,17 @@ final class UpscaleReader {
         // mean the picture upscale.
         if (context.hasSelection() && !ONLY_THE_PICTURE.matcher(core).find()) {
             return Optional.empty();
+        }
+        if ((m = NEED_AT.matcher(core)).matches()) {
+            return read("upscale " + m.group(1) + "x", context);
+        }
+        if ((m = NEED_WIDE.matcher(core)).matches()) {
+            return read("upscale to " + m.group(1) + " px " + m.group(2), context);
+        }
+        if ((m = BIGGER_BY.matcher(core)).matches()) {
+            String amount = m.group(2) != null ? m.group(2) : m.group(1).startsWith("three") ? "3"
+                    : m.group(1).startsWith("four") ? "4" : "2";
+            return read("upscale " + amount + "x", context);
         }
         if ((m = BIGGER_TO.matcher(core)).matches()) {
             return read("upscale to " + m.group(1) + " px " + m.group(2), context);
