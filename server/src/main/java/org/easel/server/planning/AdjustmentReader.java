@@ -223,6 +223,10 @@ final class AdjustmentReader {
                     + "(?:bunched|squashed|compressed|squished)\\b"), "auto levels"),
             Map.entry(Pattern.compile("\\bposteri[sz]e\\b"), "posterize"),
             Map.entry(Pattern.compile("\\bcrispness\\b"), "sharpness"),
+            // A green cast is taken out towards magenta, a magenta one towards green (the tint slider).
+            Map.entry(Pattern.compile("\\b(?:(?:sickly|ugly|weird|nasty) )?green(?:ish)? (?:cast|tinge)\\b|\\b(?:looks|is|are) "
+                    + "(?:kinda |kind of |a bit |all |so |very )*sickly green\\b"), "magenta tint"),
+            Map.entry(Pattern.compile("\\b(?:magenta|pink)(?:ish)? (?:cast|tinge)\\b"), "green tint"),
             Map.entry(Pattern.compile("^mono$|\\bmono (?:please|pls|it|for)\\b|\\b(?:go|make it|convert to) mono\\b"),
                     "black and white"),
             Map.entry(Pattern.compile("\\b(?:the )?wb (?:looks |is |seems |'s )?(?:off|wrong|weird|bad|all over the place)\\b"),
@@ -376,6 +380,11 @@ final class AdjustmentReader {
                 || INHERENT_COMPLAINT.matcher(text).find() || NEUTRALS_CAST.matcher(text).find();
     }
 
+    /** "… for the flashback page", "… from the fluorescent lights": why, not what to change. */
+    static String withoutPurposeOrCause(String text) {
+        return PURPOSE_OR_CAUSE.matcher(text).replaceFirst("");
+    }
+
     private static final Pattern PURPOSE_OR_CAUSE = Pattern.compile("\\s(?:for|from|like|so|because|since|cause|as if)\\s.*$");
     private static final Pattern PICTURE_OF = Pattern.compile("\\b(?:picture|photo|photograph|pic|image|shot|scan|painting|"
             + "drawing|portrait) of (?:the |my |our |a |an )?[a-z]+\\b");
@@ -398,7 +407,7 @@ final class AdjustmentReader {
         String text = Phrasing.core(instruction).split("[,;:]|\\s[-–—]\\s", 2)[0];
         // What a picture shows ("this picture of the garden") and why ("for the flashback page", "from
         // the bulbs", "like lamplight") name no part to change.
-        text = PICTURE_OF.matcher(PURPOSE_OR_CAUSE.matcher(text).replaceFirst("")).replaceAll(" ");
+        text = PICTURE_OF.matcher(withoutPurposeOrCause(text)).replaceAll(" ");
         List<String> parts = new ArrayList<>();
         for (String word : leftover) {
             // The noun that ends the phrase: "the vintage set" names a set, not a vintage.

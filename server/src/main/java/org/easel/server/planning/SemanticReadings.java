@@ -160,7 +160,7 @@ final class SemanticReadings {
         }
         Plan plan = reading.get().plan();
         List<String> leftover = reading.get().leftover();
-        String firstClause = Phrasing.core(instruction).split("[,;.]", 2)[0];
+        String firstClause = AdjustmentReader.withoutPurposeOrCause(Phrasing.core(instruction).split("[,;.]", 2)[0]);
         if (!AdjustmentReader.complains(instruction) && leftover.stream().anyMatch(word -> word.length() >= 5
                 && UNKNOWN_QUALITY.matcher(word).matches() && firstClause.matches(".*(?<!too )\\b" + word + "\\b.*"))) {
             // "make the background blurry and dreamy": a quality no adjustment gives; a model edits it.
