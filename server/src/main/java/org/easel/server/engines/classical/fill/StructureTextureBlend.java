@@ -19,7 +19,9 @@ final class StructureTextureBlend {
     }
 
     /**
-     * Replaces each hole pixel of {@code sharp} with {@code blur(structure) + sharp - blur(sharp)}.
+     * Replaces each hole pixel of {@code sharp} with {@code blur(structure) + g·(sharp - blur(sharp))},
+     * where the detail gain g ({@link DetailGain}) gives the fine part the grain of the picture
+     * around the hole.
      *
      * @param sharp     RGBA floats, the exemplar fill; its hole pixels are rewritten
      * @param structure RGBA floats of the same size, the smooth estimate; only read
