@@ -19,7 +19,9 @@ final class StructureTextureBlend {
     }
 
     /**
-     * Replaces each hole pixel of {@code sharp} with {@code blur(structure) + sharp - blur(sharp)}.
+     * Replaces each hole pixel of {@code sharp} with {@code blur(structure) + g·(sharp - blur(sharp))},
+     * where the detail gain g ({@link DetailGain}) gives the fine part the grain of the picture
+     * around the hole.
      *
      * @param sharp     RGBA floats, the exemplar fill; its hole pixels are rewritten
      * @param structure RGBA floats of the same size, the smooth estimate; only read
@@ -31,14 +33,17 @@ final class StructureTextureBlend {
             throw new IllegalArgumentException("the fill, its structure and the hole differ in size");
         }
         float[] kernel = kernel(sigma);
-        boolean[] rows = rowsNearHole(hole, width, height, kernel.length / 2);
+        // The detail gain compares the fill with a ring around the hole, so blur that far out too.
+        boolean[] rows = rowsNearHole(hole, width, height, kernel.length / 2 + DetailGain.RING_PX);
         float[] base = blur(structure, width, height, kernel, rows);
         float[] smoothSharp = blur(sharp, width, height, kernel, rows);
+        float gain = DetailGain.of(sharp, smoothSharp, hole, width, height);
         for (int i = 0; i < hole.length; i++) {
             if (hole[i]) {
                 for (int c = 0; c < 4; c++) {
                     int k = i * 4 + c;
-                    sharp[k] = base[k] + sharp[k] - smoothSharp[k];
+                    // Alpha keeps its own detail: the gain matches colour grain, not coverage.
+                    sharp[k] = base[k] + (c < 3 ? gain : 1f) * (sharp[k] - smoothSharp[k]);
                 }
             }
         }
