@@ -47,6 +47,7 @@ final class CanvasOperationReader {
             + "(?:\\.\\d+)?)" + DEGREES + ")?(?: (" + CLOCKWISE + "|" + ANTICLOCKWISE + "))?" + END);
     private static final Pattern UPSIDE_DOWN = Pattern.compile("(?:rotate|turn)" + OBJECT + " upside[ -]down" + END);
     private static final Pattern ANTICLOCKWISE_WORD = Pattern.compile(ANTICLOCKWISE);
+    private static final Pattern DIRECTION = Pattern.compile("\\b(" + CLOCKWISE + "|" + ANTICLOCKWISE + ")\\b");
 
     /**
      * What follows the operation only to explain it: "square crop for the album cover", "crop it 4:5
@@ -64,8 +65,8 @@ final class CanvasOperationReader {
     private static final Pattern UPSIDE_DOWN_WORDS = Pattern.compile("\\bupside[ -]down\\b");
     /** Said of the whole picture: "it's sideways", "the image is upside down", "turn it the right way up". */
     private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:(?:it'?s|it is|(?:the|this|my) (?:image|picture|photo|"
-            + "scan|shot|page) (?:is|came out|was scanned|got scanned|is lying)|this is|i (?:shot|took|scanned) it) |(?:to )?(?:rotate|turn|fix|put)(?: (?:it|this|the (?:image|picture|photo|"
-            + "scan|shot|canvas|whole thing)))?(?: |$))");
+            + "scan|shot|page) (?:is|came out|was scanned|got scanned|is lying)|this is|i (?:shot|took|scanned) it) |"
+            + "(?:to )?(?:rotate|turn|fix|put)(?: (?:it|this|the (?:image|picture|photo|scan|shot|canvas|whole thing)))?(?: |$))");
     /**
      * A tilted picture: "the horizon is tilted", "walls are leaning a tiny bit", "level it out",
      * "straighten the horizon", "fix the tilt", "the horizon runs downhill".
@@ -120,10 +121,10 @@ final class CanvasOperationReader {
      * is upside down, rotate please", "it's sideways", "the horizon is tilted like 2 degrees, level it".
      */
     private static Optional<Understanding> situation(String core, InstructionContext context) {
-        boolean upsideDown = UPSIDE_DOWN_WORDS.matcher(core).find();
         if (context.hasSelection()) {
-            return Optional.empty();
+            return Optional.empty();   // "it's upside down" with something selected is about that thing
         }
+        boolean upsideDown = UPSIDE_DOWN_WORDS.matcher(core).find();
         if ((upsideDown || ON_ITS_SIDE.matcher(core).find()) && WHOLE_PICTURE.matcher(core).find()) {
             return upsideDown ? rotation(180) : Optional.of(new Understanding.Clarify(
                     "Which way should the picture turn?", List.of("rotate 90° clockwise", "rotate 90° anticlockwise")));
@@ -140,7 +141,7 @@ final class CanvasOperationReader {
         String said = angle.group(1) != null ? angle.group(1) : angle.group(2);
         double degrees = said.contains("half") ? 0.5 : NUMBER_WORDS.contains(said) ? NUMBER_WORDS.indexOf(said) + 1
                 : Double.parseDouble(said);
-        Matcher direction = Pattern.compile("\\b(" + CLOCKWISE + "|" + ANTICLOCKWISE + ")\\b").matcher(core);
+        Matcher direction = DIRECTION.matcher(core);
         String turn = "straighten by " + (degrees == Math.rint(degrees) ? String.valueOf((long) degrees) : String.valueOf(degrees))
                 + "°" + (direction.find() ? " " + direction.group(1) : "");
         Matcher reread = TURN.matcher(turn);
