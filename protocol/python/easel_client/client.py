@@ -4,7 +4,8 @@ Threading model (what the plugins need): one thread runs a blocking edit() while
 may call cancel() at any moment. So:
 
 - every write goes through ``_send_lock``, one whole frame at a time, so frames of different
-  threads never interleave on the socket;
+  threads never interleave on the socket (over TLS, reading and writing a frame also never overlap:
+  ``_tls_lock``);
 - one thread at a time reads ("the reader"). A frame it reads for another waiting request is put
   in that request's inbox and the waiter is woken, so several threads may also wait at once
   (say a ping from the GUI during an edit) without losing each other's replies;
@@ -18,6 +19,7 @@ the stream unusable), with the socket timeout as a stall guard.
 from __future__ import annotations
 
 import collections
+import contextlib
 import ipaddress
 import logging
 import os
@@ -84,6 +86,11 @@ class EaselClient:
         self.limits: dict = dict(_DEFAULT_LIMITS, **(limits if isinstance(limits, dict) else {}))
 
         self._send_lock = threading.Lock()
+        # OpenSSL does not promise that one TLS connection may be read by one thread while another
+        # writes to it (a cancel from the GUI thread during an edit): over TLS a whole frame is read
+        # or written under this lock. A plain socket is full duplex and needs none.
+        self._tls_lock = (threading.Lock() if isinstance(sock, ssl.SSLSocket)
+                          else contextlib.nullcontext())
         self._cond = threading.Condition(threading.Lock())
         self._reading = False                  # a thread is reading the socket
         self._failure: Optional[EaselError] = None  # why the connection is unusable, once it is
@@ -588,7 +595,8 @@ class EaselClient:
             raise ConnectionLost("The Easel daemon closed the connection after an error: %s"
                                  % failure)
         try:
-            write_prepared(self._sock, head, views)
+            with self._tls_lock:
+                write_prepared(self._sock, head, views)
         except BaseException as exc:
             # Part of a frame may have been written: the stream is unusable from here on.
             lost = exc if isinstance(exc, EaselError) else ConnectionLost(
@@ -633,7 +641,8 @@ class EaselClient:
             try:
                 wait = _POLL_SLICE if remaining is None else min(remaining, _POLL_SLICE)
                 if _wait_readable(self._sock, wait):
-                    frame = read_frame(self._sock, RECEIVE_LIMITS)
+                    with self._tls_lock:
+                        frame = read_frame(self._sock, RECEIVE_LIMITS)
                     if frame is None:
                         failure = ConnectionLost("The Easel daemon closed the connection.")
             except EaselError as exc:
