@@ -215,7 +215,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\btint(?: slider)? (?:toward|towards|to|more) (?:magenta|pink)\\b|\\b(?:push|nudge|pull|"
                     + "move|shift) (?:the )?tint (?:slider )?(?:toward|towards|to) (?:magenta|pink)\\b"), "magenta tint"),
             Map.entry(Pattern.compile("\\btint(?: slider)? (?:toward|towards|to|more) green\\b|\\b(?:push|nudge|pull|move|shift) "
-                    + "(?:the )?tint (?:slider )?(?:toward|towards|to) green\\b|\\b(?:pull|push|shift) it (?:toward|towards) green\\b"),
+                    + "(?:the )?tint (?:slider )?(?:toward|towards|to) green\\b|\\b(?:pull|push|shift|nudge|move) it (?:toward|towards) green\\b"),
                     "green tint"),
             Map.entry(Pattern.compile("\\beyes? (?:are |is )?(?:glowing |all |totally |bright )?red\\b|\\bred from the flash\\b"),
                     "red eye"),
@@ -229,14 +229,16 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:magenta|pink)(?:ish)? (?:cast|tinge)\\b"), "green tint"),
             Map.entry(Pattern.compile("^mono$|\\bmono (?:please|pls|it|for)\\b|\\b(?:go|make it|convert to) mono\\b"),
                     "black and white"),
-            Map.entry(Pattern.compile("\\b(?:the )?wb (?:looks |is |seems |'s )?(?:off|wrong|weird|bad|all over the place)\\b"),
+            Map.entry(Pattern.compile("\\b(?:the )?wb (?:looks |is |seems |'s )?(?:way |a bit |totally |really |completely )?"
+                    + "(?:off|wrong|weird|bad|all over the place)\\b"),
                     "auto white balance"),
             Map.entry(Pattern.compile("\\b(contrast|saturation|vibrance|clarity|sharpness|sharpening|vignette|blur|warmth)"
                     + "(?: is|'s)? (?:overdone|too much|too strong|overcooked|over the top)\\b"), "less $1"),
             Map.entry(Pattern.compile("\\bflatten (?:the )?(?:tone )?curve\\b"), "flatter curve"),
             Map.entry(Pattern.compile("\\brecover (?:some |the )?(?:sky |cloud |highlight )?detail\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\bdarker edge(?: around (?:it|the (?:picture|image|photo)))?\\b"), "vignette"),
-            Map.entry(Pattern.compile("\\b(?:clean up|get rid of|kill|remove) (?:the |all the |that |some )?(?:grain|noise)\\b"),
+            Map.entry(Pattern.compile("\\b(?:clean up|get rid of|kill|remove) (?:the |all the |that |some )?(?:grain|noise)\\b|"
+                    + "\\b(?:too much|so much|lots of|a lot of) (?:grain|noise)\\b"),
                     "denoise"),
             Map.entry(Pattern.compile("\\bexposure \\+ ?\\d+(?:\\.\\d+)?(?: ?ev| stops?)?|\\+ ?\\d+(?:\\.\\d+)? ?(?:ev|stops?)\\b"),
                     "more exposure"),

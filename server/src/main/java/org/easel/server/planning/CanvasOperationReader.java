@@ -17,7 +17,8 @@ import org.easel.server.imaging.Straighten;
 final class CanvasOperationReader {
     private static final String ENGINE = "classical";
     private static final String OBJECT = "(?: (?:it|this|that|the (?:whole )?(?:image|picture|photo|canvas|layer|"
-            + "document|shot|frame|page|panel|plan|drawing|sheet|scan|artwork|illustration|sketch)))?";
+            + "document|shot|frame|page|panel|plan|drawing|sheet|scan|artwork|illustration|sketch|design|poster|map|card|"
+            + "print|slide|flash sheet|flash)))?";
     private static final String END = "[.!]*";
 
     /** "crop to 16:9", "crop it to 4 by 3", "a 16x9 crop", "square crop", "crop it square". */
@@ -95,12 +96,14 @@ final class CanvasOperationReader {
             return whole;
         }
         String request = AFTER_STORY.matcher(core).replaceFirst("");
-        String shorter = withoutExplanation(request);
-        if (!shorter.equals(core) && !shorter.isEmpty()) {
-            Optional<Understanding> operation = readSentence(shorter, context)
-                    .or(() -> readSentence(request, context));
-            if (operation.isPresent()) {
-                return operation;
+        // The operation first and its explanation after ("crop it to 16:9 for the slideshow, cut off the
+        // top and bottom"), or the story first and the operation after ("it's sideways, turn it").
+        for (String shorter : List.of(withoutExplanation(core), withoutExplanation(request), request)) {
+            if (!shorter.equals(core) && !shorter.isEmpty()) {
+                Optional<Understanding> operation = readSentence(shorter, context);
+                if (operation.isPresent()) {
+                    return operation;
+                }
             }
         }
         return situation(core, context);

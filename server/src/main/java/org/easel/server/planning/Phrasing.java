@@ -57,7 +57,10 @@ final class Phrasing {
             java.util.Map.entry("orig", "original"), java.util.Map.entry("u", "you"), java.util.Map.entry("ur", "your"),
             java.util.Map.entry("nvm", "never mind"), java.util.Map.entry("thx", "thanks"),
             java.util.Map.entry("colr", "color"), java.util.Map.entry("clr", "color"), java.util.Map.entry("sam", "same"),
-            java.util.Map.entry("agn", "again"),
+            java.util.Map.entry("agn", "again"), java.util.Map.entry("mor", "more"), java.util.Map.entry("les", "less"),
+            java.util.Map.entry("grene", "green"), java.util.Map.entry("rot", "rotate"),
+            java.util.Map.entry("washd", "washed"), java.util.Map.entry("hilights", "highlights"),
+            java.util.Map.entry("hilites", "highlights"), java.util.Map.entry("shadws", "shadows"),
             java.util.Map.entry("gimme", "give me"), java.util.Map.entry("goin", "going"), java.util.Map.entry("bg", "background"),
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
             java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"),
@@ -89,7 +92,9 @@ final class Phrasing {
     private static final List<String> ADJUSTMENT_WORDS = List.of("brighten", "brighter", "brightness", "darken",
             "darker", "contrast", "saturation", "saturate", "desaturate", "saturated", "sharpen", "sharper",
             "vignette", "grayscale", "greyscale", "warmer", "cooler", "posterize", "posterise", "blurry", "lighter",
-            "lighten", "lightens", "darkens", "brightens", "sharpens", "sharpened", "whiten", "widen", "saturates");
+            "lighten", "lightens", "darkens", "brightens", "sharpens", "sharpened", "whiten", "widen", "saturates",
+            "highlights", "shadows", "exposure", "denoise", "autolevels", "vibrance", "clarity", "washed",
+            "straighten", "rotate", "upscale");
 
     /** {@code word}, or the adjustment word it is one slip away from (one letter wrong, missing, extra or swapped). */
     private static String nearAdjustmentWord(String word) {

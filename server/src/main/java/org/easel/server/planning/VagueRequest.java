@@ -28,7 +28,7 @@ final class VagueRequest {
             + "somehow|idk)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know");
     /** "meh", "not feeling it", "this is off", "not how I imagined it": the last result is not it. */
     private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|ugh|hm|well|idk)[,.]* )?(?:hmm+|meh|nah|"
-            + "something(?:'s| is|s) (?:off|wrong|missing)|(?:the |my )?(?:client|boss|customer|editor)s? (?:doesn'?t|does not|"
+            + "not quite|something(?:'s| is|s) (?:off|wrong|missing)|(?:the |my )?(?:client|boss|customer|editor)s? (?:doesn'?t|does not|"
             + "didn'?t|did not|won'?t) (?:like|love|want) (?:it|this|that)|(?:the |my )?(?:client|boss|customer|editor)s? "
             + "(?:hates?|dislikes?) (?:it|this|that)|(?:it )?looks? (?:bad|off|wrong|weird|meh)|not (?:feeling it|"
             + "right|quite right|quite it|it|great|good|what i (?:wanted|meant|imagined|had in mind|pictured))|"
