@@ -24,6 +24,7 @@ final class AdjustmentReader {
             Map.entry("bright|light|overexposed|over exposed|glaring|blinding|white", "darker"),
             // Blown highlights are recovered, not the whole picture darkened.
             Map.entry("blown out|blown|clipped|clipping", "recover the highlights"),
+            Map.entry("contrasty|harsh and contrasty", "less contrast"),
             Map.entry("blue|cold|cool|icy|chilly|teal|cyan|bluish", "warmer"),
             Map.entry("yellow|orange|warm|hot|red|reddish|yellowish|orangey|orangy|brown|brownish|golden", "cooler"),
             Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy", "more contrast"),
@@ -229,6 +230,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:magenta|pink)(?:ish)? (?:cast|tinge)\\b"), "green tint"),
             Map.entry(Pattern.compile("^mono$|\\bmono (?:please|pls|it|for)\\b|\\b(?:go|make it|convert to) mono\\b"),
                     "black and white"),
+            Map.entry(Pattern.compile("\\b(?:neutrali[sz]e|fix|correct|auto|redo) (?:the |my )?wb\\b"), "auto white balance"),
+            Map.entry(Pattern.compile("\\b(?:pull|bring|take|knock|tone|rein) (?:back|down|in) (?:the )?(?:blown |bright |hot |"
+                    + "clipped )?(?:highlights|whites)\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\b(?:the )?wb (?:looks |is |seems |'s )?(?:way |a bit |totally |really |completely )?"
                     + "(?:off|wrong|weird|bad|all over the place)\\b"),
                     "auto white balance"),
@@ -244,7 +248,6 @@ final class AdjustmentReader {
                     "more exposure"),
             Map.entry(Pattern.compile("\\bexposure (?:-|minus ) ?\\d+(?:\\.\\d+)?(?: ?ev| stops?)?|(?<![a-z0-9])- ?\\d+(?:\\.\\d+)? ?"
                     + "(?:ev|stops?)\\b"), "less exposure"),
-            Map.entry(Pattern.compile("\\b(?:(?:too|way too|so|very|super|really) )?contrasty\\b"), "less contrast"),
             Map.entry(Pattern.compile("\\b(?:is|are|'s|its|looks?) (?:totally |completely |all |so |badly )?blown(?: out)?\\b"),
                     " recover the highlights "),
             Map.entry(Pattern.compile("\\b(?:up|raise|increase|boost|bump up|bump|push)(?: the)? exposure\\b"),
@@ -398,7 +401,7 @@ final class AdjustmentReader {
             "monitor", "screen", "display", "phone", "laptop", "print", "printer", "computer", "thumb", "thumbnail",
             "palette", "values", "set", "album", "client", "card", "series", "campaign", "shoot", "gallery", "portfolio",
             "whites", "blacks", "exposure", "temp", "temperature", "grade", "eye", "viewer", "screenshot", "mockup",
-            "spread", "page", "panel", "plate", "artwork");
+            "spread", "page", "panel", "plate", "artwork", "pic", "pics", "photos", "art", "handout", "shots", "images");
 
     /**
      * The words among {@code leftover} that name a part of the picture: a noun after a determiner

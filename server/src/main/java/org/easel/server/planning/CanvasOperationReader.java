@@ -30,8 +30,8 @@ final class CanvasOperationReader {
             + " (?:to |into |as )?(?:a )?square|crop" + OBJECT + " (?:back )?to (?:a )?square)(?: format)?" + END);
     /** "crop to the selection", "crop to what i selected", "crop it" with a selection. */
     private static final Pattern CROP_TO_SELECTION = Pattern.compile("(?:(?:crop|cut|trim)" + OBJECT + " (?:down )?to|"
-            + "(?:crop|cut|trim) (?:away |off |out )?everything (?:except|but|outside(?: of)?)|keep only) (?:the |my |this |"
-            + "that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is| i've)(?: have)? selected)" + END
+            + "(?:crop|cut|trim) (?:away |off |out )?everything (?:except|but|outside(?: of)?)|keep only) (?:just |only )?"
+            + "(?:the |my |this |that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is| i've)(?: have)?(?: got)? selected)" + END
             + "|(?:crop|cut|trim)" + OBJECT + " (?:down )?to (?:just |only )?(?:the |my |this )?(?:selected [a-z]+(?: [a-z]+)?|"
             + "[a-z]+(?: [a-z]+)? (?:i|i've|i have) (?:selected|marked))" + END);
     private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);

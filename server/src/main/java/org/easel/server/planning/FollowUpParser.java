@@ -17,7 +17,7 @@ public final class FollowUpParser {
     private static final String END = "(?: please| thanks| thank you)?[.!?]*";
 
     private static final Pattern UNDO = whole("(?:undo|revert|take (?:that|it) back|go back|step back)(?: (?:that|this|it|the last (?:one|change|edit)))?");
-    private static final Pattern ORIGINAL = whole("(?:go |get |put it )?back to (?:the )?(?:very )?(?:original|start|beginning|untouched (?:one|picture|photo|image|"
+    private static final Pattern ORIGINAL = whole("(?:go |get |put it |bring it |take it )?back to (?:the )?(?:very )?(?:original|start|beginning|untouched (?:one|picture|photo|image|"
             + "version)|unedited (?:one|picture|photo|image|version))|(?:show|use|restore) the original(?: again)?|start over|"
             + "(?:revert|undo|reset) (?:everything|it all|all of it|all (?:the )?(?:changes|edits)|all)");
     private static final Pattern NUMBERED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result )(\\d{1,4})(?: instead| again| please)?");

@@ -60,6 +60,7 @@ final class Phrasing {
             java.util.Map.entry("agn", "again"), java.util.Map.entry("mor", "more"), java.util.Map.entry("les", "less"),
             java.util.Map.entry("grene", "green"), java.util.Map.entry("rot", "rotate"),
             java.util.Map.entry("washd", "washed"), java.util.Map.entry("hilights", "highlights"),
+            java.util.Map.entry("contrasty", "contrasty"),   // not "contrast": "too contrasty" asks for less
             java.util.Map.entry("hilites", "highlights"), java.util.Map.entry("shadws", "shadows"),
             java.util.Map.entry("gimme", "give me"), java.util.Map.entry("goin", "going"), java.util.Map.entry("bg", "background"),
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),

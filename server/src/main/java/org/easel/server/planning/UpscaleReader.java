@@ -84,7 +84,8 @@ final class UpscaleReader {
             + "(?:at |to be )?(\\d{4,5}) ?(?:px |pixels )?(wide|across|tall|high)" + END);
     /** "make it bigger like twice as big": the amount said after "bigger". */
     private static final Pattern BIGGER_BY = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;]? (?:like |about |"
-            + "say |maybe )?(twice|double|three times|four times|(\\d) ?(?:x|times)) (?:as (?:big|large)|the size|bigger)" + END);
+            + "say |maybe )?(twice|double|three times|four times|(\\d) ?(?:x|times)) (?:as (?:big|large)|the size|bigger|"
+            + "the resolution|the res)" + END);
 
     private static final Map<String, Double> WORDS = Map.of("two", 2.0, "three", 3.0, "four", 4.0, "five", 5.0,
             "six", 6.0, "seven", 7.0, "eight", 8.0, "twice", 2.0, "double", 2.0, "triple", 3.0);

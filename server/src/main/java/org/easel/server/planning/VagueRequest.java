@@ -51,7 +51,8 @@ final class VagueRequest {
                     List.of("correct the white balance", "make it warmer", "make it cooler")));
         }
         // "hmm", "um…", "?": nothing asked at all, which is a question back to the artist, not a refusal.
-        boolean saysNothing = Phrasing.normalise(instruction).matches("(?:hm+|um+|uh+|erm+|\\?)[.?!…, ]*(?:ok(?:ay)?|so)?[.?!… ]*");
+        boolean saysNothing = Phrasing.normalise(instruction).matches("(?:hm+|um+|uh+|erm+|\\?)[.?!…, ]*(?:ok(?:ay)?|so|idk|"
+                + "i dunno|dunno)?[.?!… ]*");
         boolean notIt = saysNothing || NOT_IT.matcher(core).matches();
         if (!notIt && !ASKS_FOR_SOMETHING.matcher(core).matches()) {
             return Optional.empty();
