@@ -224,6 +224,20 @@ final class AdjustmentReader {
                     + "(?:bunched|squashed|compressed|squished)\\b"), "auto levels"),
             Map.entry(Pattern.compile("\\bposteri[sz]e\\b"), "posterize"),
             Map.entry(Pattern.compile("\\bcrispness\\b"), "sharpness"),
+            Map.entry(Pattern.compile("\\bstretch (?:the )?(?:histogram|levels)\\b"), "auto levels"),
+            Map.entry(Pattern.compile("(?<![a-z0-9])\\+ ?(contrast|saturation|warmth|brightness|exposure|clarity|vibrance|sharpness)\\b"),
+                    "more $1"),
+            Map.entry(Pattern.compile("\\bcrisp (?:it |this |them |the [a-z]+ )?up\\b|\\bcrispen\\b"), "sharpen"),
+            Map.entry(Pattern.compile("\\b(?:make )?(?:the )?shadows deeper\\b|\\bdeeper shadows\\b"), "deepen the shadows"),
+            Map.entry(Pattern.compile("\\bauto[- ]?correct (?:the )?contrast\\b"), "auto contrast"),
+            Map.entry(Pattern.compile("\\bauto[- ]?correct (?:the )?levels\\b"), "auto levels"),
+            Map.entry(Pattern.compile("\\bauto[- ]?correct (?:the )?(?:colou?rs?|white balance|wb)\\b"), "auto white balance"),
+            Map.entry(Pattern.compile("\\bhighlights (?:[a-z]+ ){0,2}(?:need|needs) (?:recovering|recovery|taming|pulling back)\\b|"
+                    + "\\bpull (?:the )?highlights\\b(?! up)"), "recover the highlights"),
+            Map.entry(Pattern.compile("\\breduction (?:in|of) (?:the )?"), "less "),
+            Map.entry(Pattern.compile("\\b(?:everything|it|the (?:whole )?(?:photo|picture|image|scan|shot)) (?:looks?|is|went|turned) "
+                    + "(?:all |kinda |a bit |so |too )?green(?:ish)?\\b|\\bmade (?:everything|it) look (?:all |kinda )?green\\b|"
+                    + "\\bgreen spill\\b"), "magenta tint"),
             // A green cast is taken out towards magenta, a magenta one towards green (the tint slider).
             Map.entry(Pattern.compile("\\b(?:(?:sickly|ugly|weird|nasty) )?green(?:ish)? (?:cast|tinge)\\b|\\b(?:looks|is|are) "
                     + "(?:kinda |kind of |a bit |all |so |very )*sickly green\\b"), "magenta tint"),
@@ -231,7 +245,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("^mono$|\\bmono (?:please|pls|it|for)\\b|\\b(?:go|make it|convert to) mono\\b"),
                     "black and white"),
             Map.entry(Pattern.compile("\\b(?:neutrali[sz]e|fix|correct|auto|redo) (?:the |my )?wb\\b"), "auto white balance"),
-            Map.entry(Pattern.compile("\\b(?:pull|bring|take|knock|tone|rein) (?:back|down|in) (?:the )?(?:blown |bright |hot |"
+            Map.entry(Pattern.compile("\\b(?:pull|bring|take|knock|tone|rein|dial|turn) (?:back|down|in) (?:the )?(?:blown |bright |hot |"
                     + "clipped )?(?:highlights|whites)\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\b(?:the )?wb (?:looks |is |seems |'s )?(?:way |a bit |totally |really |completely )?"
                     + "(?:off|wrong|weird|bad|all over the place)\\b"),
@@ -241,7 +255,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bflatten (?:the )?(?:tone )?curve\\b"), "flatter curve"),
             Map.entry(Pattern.compile("\\brecover (?:some |the )?(?:sky |cloud |highlight )?detail\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\bdarker edge(?: around (?:it|the (?:picture|image|photo)))?\\b"), "vignette"),
-            Map.entry(Pattern.compile("\\b(?:clean up|get rid of|kill|remove) (?:the |all the |that |some )?(?:grain|noise)\\b|"
+            Map.entry(Pattern.compile("\\b(?:clean up|get rid of|kill|remove|reduce|lower|lessen) (?:the |all the |that |some )?"
+                    + "(?:film |digital |sensor |iso )?(?:grain|noise)\\b|"
                     + "\\b(?:too much|so much|lots of|a lot of) (?:grain|noise)\\b"),
                     "denoise"),
             Map.entry(Pattern.compile("\\bexposure \\+ ?\\d+(?:\\.\\d+)?(?: ?ev| stops?)?|\\+ ?\\d+(?:\\.\\d+)? ?(?:ev|stops?)\\b"),
@@ -401,7 +416,8 @@ final class AdjustmentReader {
             "monitor", "screen", "display", "phone", "laptop", "print", "printer", "computer", "thumb", "thumbnail",
             "palette", "values", "set", "album", "client", "card", "series", "campaign", "shoot", "gallery", "portfolio",
             "whites", "blacks", "exposure", "temp", "temperature", "grade", "eye", "viewer", "screenshot", "mockup",
-            "spread", "page", "panel", "plate", "artwork", "pic", "pics", "photos", "art", "handout", "shots", "images");
+            "spread", "page", "panel", "plate", "artwork", "pic", "pics", "photos", "art", "handout", "shots", "images",
+            "paper", "areas");
 
     /**
      * The words among {@code leftover} that name a part of the picture: a noun after a determiner

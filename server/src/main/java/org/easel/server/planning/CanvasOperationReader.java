@@ -17,7 +17,7 @@ import org.easel.server.imaging.Straighten;
 final class CanvasOperationReader {
     private static final String ENGINE = "classical";
     private static final String OBJECT = "(?: (?:it|this|that|the (?:whole )?(?:image|picture|photo|canvas|layer|"
-            + "document|shot|frame|page|panel|plan|drawing|sheet|scan|artwork|illustration|sketch|design|poster|map|card|"
+            + "document|shot|frame|page|panel|plan|drawing|sheet|scan|artwork|illustration|sketch|design|poster|map|card|pic|"
             + "print|slide|flash sheet|flash)))?";
     private static final String END = "[.!]*";
 
@@ -25,7 +25,7 @@ final class CanvasOperationReader {
     private static final Pattern CROP_TO_RATIO = Pattern.compile("(?:(?:do |make )?(?:a |an )?(\\d{1,3}) ?(?::|x|by|/) ?"
             + "(\\d{1,3}) crop|(?:crop" + OBJECT + "(?: down)? (?:to |into |as |at )?|(?:cut|trim)" + OBJECT + "(?: down)? to )"
             + "(?:an? )?(?:aspect (?:ratio )?(?:of )?)?(\\d{1,3}) ?(?::|x|by|/) ?(\\d{1,3})(?: aspect(?: ratio)?| ratio| format| frame|"
-            + " banner| thumbnail| shape| image| picture| photo| post)?)" + END);
+            + " banner| thumbnail| shape| image| picture| photo| post| portrait| landscape| vertical| horizontal| crop)?)" + END);
     private static final Pattern SQUARE_CROP = Pattern.compile("(?:(?:do |make )?(?:a )?square crop|crop" + OBJECT
             + " (?:to |into |as )?(?:a )?square|crop" + OBJECT + " (?:back )?to (?:a )?square)(?: format)?" + END);
     /** "crop to the selection", "crop to what i selected", "crop it" with a selection. */
@@ -38,7 +38,7 @@ final class CanvasOperationReader {
 
     private static final String DEGREES = "(?: ?(?:°|degrees?|deg))?";
     private static final String CLOCKWISE = "(?:clockwise|cw|to the right|right)";
-    private static final String ANTICLOCKWISE = "(?:counter-?clockwise|anti-?clockwise|ccw|to the left|left)";
+    private static final String ANTICLOCKWISE = "(?:counter[- ]?clockwise|anti[- ]?clockwise|ccw|to the left|left)";
     /**
      * "rotate 90° clockwise", "rotate it 90 degrees to the left", "rotate left", "rotate 270", "turn it 90
      * degrees", and small angles: "rotate 1.5 degrees left", "straighten it by 2° clockwise".
@@ -48,6 +48,10 @@ final class CanvasOperationReader {
             + "(?:\\.\\d+)?)" + DEGREES + ")?(?: (" + CLOCKWISE + "|" + ANTICLOCKWISE + "))?" + END);
     private static final Pattern UPSIDE_DOWN = Pattern.compile("(?:rotate|turn)" + OBJECT + " upside[ -]down" + END);
     private static final Pattern ANTICLOCKWISE_WORD = Pattern.compile(ANTICLOCKWISE);
+    private static final Pattern WAY_BEFORE_ANGLE = Pattern.compile("^((?:rotate|turn)(?: it| this| the [a-z]+)?) ("
+            + CLOCKWISE + "|" + ANTICLOCKWISE + ") (\\d{1,3}(?:\\.\\d+)?" + DEGREES + ")$");
+    private static final Pattern QUARTER_TURN = Pattern.compile("^((?:rotate|turn)(?: it| this| the (?:whole )?[a-z]+)?)"
+            + " (?:by )?a quarter(?: turn)? (" + CLOCKWISE + "|" + ANTICLOCKWISE + ")$");
     private static final Pattern DIRECTION = Pattern.compile("\\b(" + CLOCKWISE + "|" + ANTICLOCKWISE + ")\\b");
 
     /**
@@ -58,7 +62,7 @@ final class CanvasOperationReader {
             + "(?:it|the|i|we)| i (?:shot|need|want|took|think)| need | to fit | cause | cuz | coz ).*$");
     /** An operation after the story that explains it: "it's sideways, turn it the right way up". */
     private static final Pattern AFTER_STORY = Pattern.compile("^.*[,;.]\\s*(?=(?:crop|cut|trim|rotate|turn|flip|mirror|"
-            + "straighten|level|upscale|enlarge|make it (?:bigger|larger|higher|twice|\\d))\\b)");
+            + "straighten|level|upscale|enlarge|blow (?:it|this) up|make it (?:bigger|larger|higher|twice|\\d))\\b)");
 
     /** A picture lying on its side: "it's sideways", "i shot it sideways", "turn the picture on the side". */
     private static final Pattern ON_ITS_SIDE = Pattern.compile("\\b(?:sideways|on (?:its|it's|the|his|her) side|"
@@ -152,6 +156,8 @@ final class CanvasOperationReader {
     }
 
     private static Optional<Understanding> readSentence(String core, InstructionContext context) {
+        // "rotate counter clockwise 90°": the way said before the angle; "a quarter turn to the left"
+        core = QUARTER_TURN.matcher(WAY_BEFORE_ANGLE.matcher(core).replaceFirst("$1 $3 $2")).replaceFirst("$1 90 $2");
         Matcher m;
         if ((m = CROP_TO_RATIO.matcher(core)).matches()) {
             int width = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));

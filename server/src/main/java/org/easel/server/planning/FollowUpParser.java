@@ -18,13 +18,17 @@ public final class FollowUpParser {
 
     private static final Pattern UNDO = whole("(?:undo|revert|take (?:that|it) back|go back|step back)(?: (?:that|this|it|the last (?:one|change|edit)))?");
     private static final Pattern ORIGINAL = whole("(?:go |get |put it |bring it |take it )?back to (?:the )?(?:very )?(?:original|start|beginning|untouched (?:one|picture|photo|image|"
-            + "version)|unedited (?:one|picture|photo|image|version))|(?:show|use|restore) the original(?: again)?|start over|"
+            + "version)|unedited (?:one|picture|photo|image|version))|(?:take me |go |just take me )?back to how (?:the (?:photo|picture|"
+            + "image|shot)|it) (?:was|looked)(?: originally| at first| to begin with| before)?|(?:let me )?compare (?:it )?(?:with|to) "
+            + "the (?:untouched|unedited|original) (?:shot|photo|picture|image|one|version)|(?:show|use|restore) the original(?: again)?|start over|"
             + "(?:revert|undo|reset) (?:everything|it all|all of it|all (?:the )?(?:changes|edits)|all)");
     private static final Pattern NUMBERED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result )(\\d{1,4})(?: instead| again| please)?");
     private static final Pattern REAPPLY = whole("(?:re-?apply|redo|repeat|apply|do) (?:#|number |turn |step )(\\d{1,4})(?: again| here| to this| now)?");
     private static final Pattern NAMED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show|go back to|back to|bring back) )?the one before(?: instead| again)?");
     private static final Pattern MORE = whole("(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more))(?: (?:than that|of that))?");
-    private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler)(?: (?:than that|of that))?");
+    private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
+            + "(?:that's |thats |ok |okay )?too much,? (?:pull|dial|tone|bring|take) (?:it )?(?:back|down)(?: a bit| a little| a notch)?)"
+            + "(?: (?:than that|of that))?");
     private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again");
     private static final Pattern VARIATION = whole("try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?");
     private static final Pattern CLEAR_STYLE = whole("(?:no style|clear (?:the )?style|forget (?:the )?style|drop (?:the )?style|reset (?:the )?style|no more (?:\\w+ )?style|"

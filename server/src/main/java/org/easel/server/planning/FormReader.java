@@ -149,6 +149,7 @@ final class FormReader {
         String core = Phrasing.core(instruction);
         return CanvasOperationReader.read(core, context)
                 .or(() -> UpscaleReader.read(core, context))
+                .or(() -> UpscaleReader.read(CanvasOperationReader.withoutExplanation(core), context))
                 .or(() -> UpscaleReader.read(CanvasOperationReader.request(core), context))
                 .or(() -> notForEasel(core, instruction))
                 .or(() -> followUp(core, instruction, context))
@@ -222,7 +223,7 @@ final class FormReader {
 
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
     private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|lose|kill|"
-            + "eliminate) (?:the |all the |that |this |some |any )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|"
+            + "eliminate) (?:the |all the |that |this |some |any )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|colou?rs?|"
             + "(?:[a-z]+ )?cast|haze)\\b");
 
     /**

@@ -60,7 +60,8 @@ final class Phrasing {
             java.util.Map.entry("agn", "again"), java.util.Map.entry("mor", "more"), java.util.Map.entry("les", "less"),
             java.util.Map.entry("grene", "green"), java.util.Map.entry("rot", "rotate"),
             java.util.Map.entry("washd", "washed"), java.util.Map.entry("hilights", "highlights"),
-            java.util.Map.entry("contrasty", "contrasty"),   // not "contrast": "too contrasty" asks for less
+            java.util.Map.entry("contrasty", "contrasty"), java.util.Map.entry("sel", "selection"),
+            java.util.Map.entry("img", "image"),   // not "contrast": "too contrasty" asks for less
             java.util.Map.entry("hilites", "highlights"), java.util.Map.entry("shadws", "shadows"),
             java.util.Map.entry("gimme", "give me"), java.util.Map.entry("goin", "going"), java.util.Map.entry("bg", "background"),
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
@@ -70,7 +71,7 @@ final class Phrasing {
 
     /** Lower case, one space between words, curly quotes made straight, no emoji, common typos fixed. */
     static String normalise(String instruction) {
-        String text = EMOJI.matcher(instruction).replaceAll(" ");
+        String text = EMOJI.matcher(instruction).replaceAll(" ").replaceAll("[•·▪►→⇒]+", " ");
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
@@ -95,7 +96,7 @@ final class Phrasing {
             "vignette", "grayscale", "greyscale", "warmer", "cooler", "posterize", "posterise", "blurry", "lighter",
             "lighten", "lightens", "darkens", "brightens", "sharpens", "sharpened", "whiten", "widen", "saturates",
             "highlights", "shadows", "exposure", "denoise", "autolevels", "vibrance", "clarity", "washed",
-            "straighten", "rotate", "upscale");
+            "straighten", "rotate", "upscale", "increase", "decrease", "reduce");
 
     /** {@code word}, or the adjustment word it is one slip away from (one letter wrong, missing, extra or swapped). */
     private static String nearAdjustmentWord(String word) {

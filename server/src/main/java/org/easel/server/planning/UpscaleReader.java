@@ -66,7 +66,9 @@ final class UpscaleReader {
     /** "upscale it", "increase the resolution", "make it higher resolution", "upscale the image for print". */
     private static final Pattern JUST_UPSCALE = Pattern.compile("(?:" + UPSCALE + OBJECT + "(?: (?:for (?:print|printing|"
             + "a print|a poster)|please|a bit|some))?|(?:increase|raise|boost|bump up|up) (?:the |its )?resolution"
-            + "(?: of (?:it|this|" + PICTURE + "))?|make" + OBJECT + " (?:higher|hi|high)(?:-| )?(?:res|resolution))" + END);
+            + "(?: of (?:it|this|" + PICTURE + "))?|make" + OBJECT + " (?:higher|hi|high)(?:-| )?(?:res|resolution)|"
+            + "(?:i need |i want |give me |can i get |can i have )?an? (?:higher|hi|high)(?:-| )?(?:res|resolution) (?:version|copy|"
+            + "file)(?: (?:of (?:it|this)|for (?:a |the )?(?:print|poster|printing)))?)" + END);
 
     /** "make the whole image bigger", "make it larger for print": bigger, but by upscaling or by more canvas? */
     private static final Pattern JUST_BIGGER = Pattern.compile("(?:make|get)" + OBJECT + " (?:a (?:lot|bit) |much |"
