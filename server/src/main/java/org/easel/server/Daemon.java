@@ -65,6 +65,7 @@ public final class Daemon implements AutoCloseable {
     private static final long SHUTDOWN_WAIT_MILLIS = 10_000;
     /** The conversation memory's folder inside the state directory. */
     public static final String MEMORY_DIR = "memory";
+    public static final String CACHE_DIR = "cache";
 
     private final StateDirectory state;
     private final FileLock lock;
@@ -168,6 +169,8 @@ public final class Daemon implements AutoCloseable {
                     c -> new ImagesApiClient(c, System.getenv(), RetryPolicy.DEFAULT))));
             engines = engines.with(hosted.engines().stream().map(Daemon::describe).toList());
             EditEngine engine = new EngineRouter(byId);
+            // The exemplar bank's vectors, once made, are kept here: the next start reads them in milliseconds.
+            SemanticUnderstanding.keepVectorsIn(state.path().resolve(CACHE_DIR));
             edits = new EditService(MAX_QUEUED_JOBS, engines, engine, memory, config.maxConversationBytes(),
                     planner(config), Optional.of(models), hosted);
             InFlightMemory inFlight = InFlightMemory.forHeap(Runtime.getRuntime().maxMemory());

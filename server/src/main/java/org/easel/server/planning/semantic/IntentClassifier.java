@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -22,6 +23,7 @@ public final class IntentClassifier {
 
     private final Function<String, float[]> embedder;
     private final List<ExemplarBank.Exemplar> exemplars;
+    private final Optional<ExemplarVectorCache> cache;
     private volatile float[][] vectors;   // the exemplars' embeddings, made on first use
 
     /** One intent's score. */
@@ -49,8 +51,15 @@ public final class IntentClassifier {
     }
 
     public IntentClassifier(Function<String, float[]> embedder, List<ExemplarBank.Exemplar> exemplars) {
+        this(embedder, exemplars, Optional.empty());
+    }
+
+    /** With {@code cache}, the exemplars' vectors are read from it when it has them, and kept there once made. */
+    public IntentClassifier(Function<String, float[]> embedder, List<ExemplarBank.Exemplar> exemplars,
+                            Optional<ExemplarVectorCache> cache) {
         this.embedder = embedder;
         this.exemplars = List.copyOf(exemplars);
+        this.cache = cache;
     }
 
     /**
@@ -124,6 +133,11 @@ public final class IntentClassifier {
             synchronized (this) {
                 made = vectors;
                 if (made == null) {
+                    Optional<float[][]> kept = cache.flatMap(c -> c.load(exemplars.size()));
+                    if (kept.isPresent()) {
+                        vectors = kept.get();
+                        return vectors;
+                    }
                     made = new float[exemplars.size()][];
                     for (int i = 0; i < made.length; i++) {
                         if (stop.getAsBoolean()) {
@@ -132,6 +146,8 @@ public final class IntentClassifier {
                         made[i] = embedder.apply(exemplars.get(i).sentence());
                     }
                     vectors = made;
+                    float[][] done = made;
+                    cache.ifPresent(c -> c.save(done));
                 }
             }
         }

@@ -1,6 +1,9 @@
 package org.easel.server.planning.semantic;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +21,7 @@ public final class SemanticUnderstanding {
     private static SentenceEncoder encoder;
     private static IntentClassifier classifier;
     private static Thread warmUp;
+    private static Path cacheFolder;
     private static volatile boolean stopping;
     private static volatile boolean warmedUp;
 
@@ -26,9 +30,28 @@ public final class SemanticUnderstanding {
 
     public static synchronized IntentClassifier shared() {
         if (classifier == null) {
-            classifier = new IntentClassifier(encoder()::embed, ExemplarBank.load());
+            List<ExemplarBank.Exemplar> bank = ExemplarBank.load();
+            classifier = new IntentClassifier(encoder()::embed, bank, vectorCache(bank));
         }
         return classifier;
+    }
+
+    /**
+     * Keeps the exemplars' vectors in {@code folder} from now on (the daemon passes a folder of its
+     * state directory before anything reads an instruction), so the next start reads them instead of
+     * embedding them. Only the first call counts: the classifier is made once per process.
+     */
+    public static synchronized void keepVectorsIn(Path folder) {
+        if (cacheFolder == null && classifier == null) {
+            cacheFolder = folder;
+        }
+    }
+
+    private static Optional<ExemplarVectorCache> vectorCache(List<ExemplarBank.Exemplar> bank) {
+        if (cacheFolder == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ExemplarVectorCache.in(cacheFolder, bank, SentenceEncoder.resource(SentenceEncoder.MODEL_RESOURCE)));
     }
 
     public static synchronized SentenceEncoder encoder() {
@@ -48,8 +71,17 @@ public final class SemanticUnderstanding {
         }
         stopping = false;
         warmUp = new Thread(() -> {
+            long start = System.nanoTime();
             shared().warmUp(() -> stopping);
+            if (!stopping) {
+                encoder().embed("warm up");   // the model itself, even when the exemplars' vectors came from disk
+            }
             warmedUp = !stopping;
+            if (warmedUp) {
+                log.info("understanding ready in {} ms (sentence model and {} exemplars{})",
+                        (System.nanoTime() - start) / 1_000_000, shared().exemplars().size(),
+                        cacheFolder == null ? "" : ", vectors kept in " + cacheFolder);
+            }
         }, "easel-understanding-warmup");
         warmUp.setDaemon(true);
         warmUp.start();
