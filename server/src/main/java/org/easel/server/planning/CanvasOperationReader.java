@@ -149,10 +149,7 @@ final class CanvasOperationReader {
         double degrees = said.contains("half") ? 0.5 : NUMBER_WORDS.contains(said) ? NUMBER_WORDS.indexOf(said) + 1
                 : Double.parseDouble(said);
         Matcher direction = DIRECTION.matcher(core);
-        String turn = "straighten by " + (degrees == Math.rint(degrees) ? String.valueOf((long) degrees) : String.valueOf(degrees))
-                + "°" + (direction.find() ? " " + direction.group(1) : "");
-        Matcher reread = TURN.matcher(turn);
-        return reread.matches() ? turn(reread, context) : Optional.empty();
+        return turn(true, degrees, direction.find() ? direction.group(1) : null, context);
     }
 
     private static Optional<Understanding> readSentence(String core, InstructionContext context) {
@@ -205,18 +202,22 @@ final class CanvasOperationReader {
     /** A quarter turn, a small straightening angle (asking which way when unsaid), or a clear no for other angles. */
     private static Optional<Understanding> turn(Matcher m, InstructionContext context) {
         boolean straighten = m.group(1).equals("straighten") || m.group(1).equals("tilt");
-        String direction = m.group(3);
-        boolean anticlockwise = direction != null && ANTICLOCKWISE_WORD.matcher(direction).matches();
         if (m.group(2) == null) {
             // "rotate left" is a quarter turn; "straighten it" alone names no angle Easel could use.
-            return direction == null || straighten ? Optional.empty() : rotation(anticlockwise ? 270 : 90);
+            return m.group(3) == null || straighten ? Optional.empty() : rotation(anticlockwise(m.group(3)) ? 270 : 90);
         }
-        double degrees = Double.parseDouble(m.group(2));
+        return turn(straighten, Double.parseDouble(m.group(2)), m.group(3), context);
+    }
+
+    /** A turn by {@code degrees} the way {@code direction} says (null: unsaid), as a rotation, a straightening or a no. */
+    private static Optional<Understanding> turn(boolean straighten, double degrees, String direction,
+                                                InstructionContext context) {
+        boolean anticlockwise = anticlockwise(direction);
+        String angle = (degrees == Math.rint(degrees) ? String.valueOf((long) degrees) : String.valueOf(degrees)) + "°";
         if (!straighten && (degrees == 90 || degrees == 180 || degrees == 270)) {
             return rotation(anticlockwise ? 360 - (int) degrees : (int) degrees);
         }
         if (degrees > 0 && degrees <= CanvasOperation.Straighten.MAX_DEGREES) {
-            String angle = (degrees == Math.rint(degrees) ? String.valueOf((long) degrees) : String.valueOf(degrees)) + "°";
             if (direction == null) {
                 return Optional.of(new Understanding.Clarify("Which way should it turn by " + angle + "?",
                         List.of("rotate " + angle + " clockwise", "rotate " + angle + " anticlockwise")));
@@ -229,7 +230,11 @@ final class CanvasOperationReader {
         }
         return Optional.of(new Understanding.Refused("Easel turns the canvas by quarter turns (90°, 180°) and "
                 + "straightens by up to " + (int) CanvasOperation.Straighten.MAX_DEGREES + "°; for "
-                + m.group(2) + "° use your painting program's own rotate."));
+                + angle + " use your painting program's own rotate."));
+    }
+
+    private static boolean anticlockwise(String direction) {
+        return direction != null && ANTICLOCKWISE_WORD.matcher(direction).matches();
     }
 
     private static Optional<Understanding> rotation(int clockwise) {

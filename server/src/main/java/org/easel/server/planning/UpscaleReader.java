@@ -104,18 +104,14 @@ final class UpscaleReader {
             return Optional.empty();
         }
         if ((m = NEED_AT.matcher(core)).matches()) {
-            return read("upscale " + m.group(1) + "x", context);
+            return factor(Double.parseDouble(m.group(1)), context);
         }
-        if ((m = NEED_WIDE.matcher(core)).matches()) {
-            return read("upscale to " + m.group(1) + " px " + m.group(2), context);
+        if ((m = NEED_WIDE.matcher(core)).matches() || (m = BIGGER_TO.matcher(core)).matches()) {
+            return planned(new Upscale(target(null, m.group(2)), Integer.parseInt(m.group(1))), context);
         }
         if ((m = BIGGER_BY.matcher(core)).matches()) {
-            String amount = m.group(2) != null ? m.group(2) : m.group(1).startsWith("three") ? "3"
-                    : m.group(1).startsWith("four") ? "4" : "2";
-            return read("upscale " + amount + "x", context);
-        }
-        if ((m = BIGGER_TO.matcher(core)).matches()) {
-            return read("upscale to " + m.group(1) + " px " + m.group(2), context);
+            return factor(m.group(2) != null ? Integer.parseInt(m.group(2)) : m.group(1).startsWith("three") ? 3
+                    : m.group(1).startsWith("four") ? 4 : 2, context);
         }
         if (JUST_BIGGER.matcher(core).matches()) {
             return Optional.of(new Understanding.Clarify("Bigger how: the same picture at a higher resolution, or "
@@ -197,20 +193,20 @@ final class UpscaleReader {
     }
 
     private static Optional<Understanding> toLength(Matcher m, InstructionContext context) {
-        String named = m.group(1);
-        int pixels = Integer.parseInt(m.group(2));
-        String side = m.group(3);
-        Target target;
+        return planned(new Upscale(target(m.group(1), m.group(3)), Integer.parseInt(m.group(2))), context);
+    }
+
+    /** Which side a length sets: "a width of 5000", "4000 px wide", "3000 tall"; the longer one when unsaid. */
+    private static Target target(String named, String side) {
         if ("width".equals(named) || side != null && (side.startsWith("wide") || side.equals("across")
                 || side.contains("width"))) {
-            target = Target.WIDTH;
-        } else if ("height".equals(named) || side != null && (side.startsWith("tall") || side.startsWith("high")
-                || side.contains("height"))) {
-            target = Target.HEIGHT;
-        } else {
-            target = Target.LONG_SIDE;
+            return Target.WIDTH;
         }
-        return planned(new Upscale(target, pixels), context);
+        if ("height".equals(named) || side != null && (side.startsWith("tall") || side.startsWith("high")
+                || side.contains("height"))) {
+            return Target.HEIGHT;
+        }
+        return Target.LONG_SIDE;
     }
 
     private static Optional<Understanding> planned(Upscale upscale, InstructionContext context) {
