@@ -5,14 +5,11 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -35,24 +32,25 @@ public final class ExemplarVectorCache {
 
     private final Path folder;
     private final List<ExemplarBank.Exemplar> bank;
-    private final Supplier<InputStream> model;
+    private final Supplier<String> model;
     private Path file;
 
-    private ExemplarVectorCache(Path folder, List<ExemplarBank.Exemplar> bank, Supplier<InputStream> model) {
+    private ExemplarVectorCache(Path folder, List<ExemplarBank.Exemplar> bank, Supplier<String> model) {
         this.folder = folder;
         this.bank = List.copyOf(bank);
         this.model = model;
     }
 
     /**
-     * The cache for this bank and model in {@code folder}; {@code model} supplies the model's bytes.
-     * Nothing is read until the first {@link #load}: the hash of the model is made off the start-up path.
+     * The cache for this bank and model in {@code folder}; {@code model} names the model (its bytes'
+     * hash, {@link SentenceEncoder#modelDigest()}). It is asked only at the first {@link #load}, off the
+     * start-up path, when the model is loaded anyway.
      */
-    public static ExemplarVectorCache in(Path folder, List<ExemplarBank.Exemplar> bank, Supplier<InputStream> model) {
+    public static ExemplarVectorCache in(Path folder, List<ExemplarBank.Exemplar> bank, Supplier<String> model) {
         return new ExemplarVectorCache(folder, bank, model);
     }
 
-    synchronized Path file() throws IOException {
+    synchronized Path file() {
         if (file == null) {
             file = folder.resolve("exemplars-" + key(bank, model) + ".vectors");
         }
@@ -61,13 +59,7 @@ public final class ExemplarVectorCache {
 
     /** The vectors stored for exactly {@code count} exemplars, or empty (no file, another shape, damaged). */
     Optional<float[][]> load(int count) {
-        Path file;
-        try {
-            file = file();
-        } catch (IOException e) {
-            log.warn("the exemplar vectors are not kept: {}", e.toString());
-            return Optional.empty();
-        }
+        Path file = file();
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -97,13 +89,7 @@ public final class ExemplarVectorCache {
 
     /** Stores the vectors (aside, then renamed into place); a failure only costs the next start its time. */
     void save(float[][] vectors) {
-        Path file;
-        try {
-            file = file();
-        } catch (IOException e) {
-            log.warn("the exemplar vectors are not kept: {}", e.toString());
-            return;
-        }
+        Path file = file();
         Path aside = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
@@ -132,15 +118,9 @@ public final class ExemplarVectorCache {
         }
     }
 
-    private static String key(List<ExemplarBank.Exemplar> bank, Supplier<InputStream> model) throws IOException {
+    private static String key(List<ExemplarBank.Exemplar> bank, Supplier<String> model) {
         MessageDigest digest = sha256();
-        InputStream bytes = model.get();
-        if (bytes == null) {
-            throw new IOException("the sentence model is missing");
-        }
-        try (InputStream in = new DigestInputStream(bytes, digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
+        digest.update((model.get() + "\n").getBytes(StandardCharsets.UTF_8));
         for (ExemplarBank.Exemplar exemplar : bank) {
             digest.update((exemplar.sentence() + "\n").getBytes(StandardCharsets.UTF_8));
         }

@@ -51,7 +51,7 @@ public final class SemanticUnderstanding {
         if (cacheFolder == null) {
             return Optional.empty();
         }
-        return Optional.of(ExemplarVectorCache.in(cacheFolder, bank, SentenceEncoder.resource(SentenceEncoder.MODEL_RESOURCE)));
+        return Optional.of(ExemplarVectorCache.in(cacheFolder, bank, () -> encoder().modelDigest()));
     }
 
     public static synchronized SentenceEncoder encoder() {
@@ -72,10 +72,7 @@ public final class SemanticUnderstanding {
         stopping = false;
         warmUp = new Thread(() -> {
             long start = System.nanoTime();
-            shared().warmUp(() -> stopping);
-            if (!stopping) {
-                encoder().embed("warm up");   // the model itself, even when the exemplars' vectors came from disk
-            }
+            shared().warmUp(() -> stopping);   // loads the model too: it embeds, or names the kept vectors
             warmedUp = !stopping;
             if (warmedUp) {
                 log.info("understanding ready in {} ms (sentence model and {} exemplars{})",

@@ -66,6 +66,7 @@ public final class SentenceEncoder implements AutoCloseable {
     private String typesInput;
     private String output;
     private long loadMillis;
+    private String modelDigest;
     private boolean closed;
 
     /** The encoder the daemon ships: model and tokenizer from the classpath. */
@@ -191,6 +192,20 @@ public final class SentenceEncoder implements AutoCloseable {
         return loadMillis;
     }
 
+    /** The SHA-256 of the model's bytes (hex), loading the encoder if needed: what its vectors are kept under. */
+    public synchronized String modelDigest() {
+        load();
+        return modelDigest;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** The tokenizer, loading the encoder if needed: for tests and for callers that count tokens. */
     synchronized WordPieceTokenizer tokenizer() {
         load();
@@ -218,6 +233,7 @@ public final class SentenceEncoder implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("could not read " + modelName + ": " + e.getMessage(), e);
         }
+        String digest = sha256(bytes);
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession s;
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -242,6 +258,7 @@ public final class SentenceEncoder implements AutoCloseable {
                     : new IllegalStateException("the sentence encoder model is not usable: " + e.getMessage(), e);
         }
         this.tokenizer = tok;
+        this.modelDigest = digest;
         this.env = environment;
         this.session = s;
         this.loadMillis = Math.max(1, (System.nanoTime() - start) / 1_000_000);

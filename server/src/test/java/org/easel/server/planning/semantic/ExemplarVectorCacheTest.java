@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,8 +38,8 @@ class ExemplarVectorCacheTest {
         return v;
     };
 
-    private static Supplier<InputStream> model(String bytes) {
-        return () -> new ByteArrayInputStream(bytes.getBytes(StandardCharsets.UTF_8));
+    private static Supplier<String> model(String digest) {
+        return () -> digest;
     }
 
     @Test
