@@ -108,9 +108,11 @@ class DaemonLink(QObject):
                                      client_version=__version__)
         with self._client_lock:
             self._client = client
-        self.statusChanged.emit(connection_status.connected(client.server_version))
+        # The engine line first: both signals are queued to the GUI thread in order, so when
+        # the docker shows "connected" its engine line is already the daemon's, never stale.
         self.engineChanged.emit(connection_status.engine_line(client.engines,
                                                               client.models_announced))
+        self.statusChanged.emit(connection_status.connected(client.server_version))
         return client
 
     @pyqtSlot()
