@@ -24,12 +24,13 @@ final class AdjustmentReader {
             Map.entry("bright|light|overexposed|over exposed|glaring|blinding|white", "darker"),
             // Blown highlights are recovered, not the whole picture darkened.
             Map.entry("blown out|blown|clipped|clipping", "recover the highlights"),
+            Map.entry("crushed", "open up the shadows"),
             Map.entry("contrasty|harsh and contrasty", "less contrast"),
             Map.entry("blue|cold|cool|icy|chilly|teal|cyan|bluish", "warmer"),
             Map.entry("yellow|orange|warm|hot|red|reddish|yellowish|orangey|orangy|brown|brownish|golden", "cooler"),
             Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy", "more contrast"),
             Map.entry("washed out|washed-out|faded", "more contrast and more saturated"),
-            Map.entry("grey|gray|drab|bland|colourless|colorless|desaturated|muted|pale|dull|greyish|grayish",
+            Map.entry("grey|gray|drab|bland|colourless|colorless|desaturated|muted|pale|dull|greyish|grayish|dead",
                     "more saturated"),
             Map.entry("garish|oversaturated|over saturated|saturated|loud|neon|vivid|gaudy|colourful|colorful|intense|"
                     + "screaming|shouty|screamy",
@@ -65,9 +66,6 @@ final class AdjustmentReader {
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
-            // "blur this out so nobody can read it": why it is asked says nothing about what to change.
-            Map.entry(Pattern.compile("\\s+so (?:that )?(?:nobody|no one|noone|people|you|they|it|its|it's|viewers?|"
-                    + "the [a-z]+) .*$"), ""),
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
             // "… for the throwback thursday post", "on the feed": what it is for, and where it is seen.
             Map.entry(Pattern.compile("\\s+for (?:the|my|our|a|an|this|that|his|her|their) (?:[a-z0-9'-]+ ){0,4}(?:post|posts|"
@@ -79,6 +77,17 @@ final class AdjustmentReader {
                     + "tv|print)\\b"), ""),
             Map.entry(Pattern.compile("\\b(?:dark|darker|black|classic|nice|moody)(?= vignette)\\b"), ""),
             Map.entry(Pattern.compile("\\bsharpening\\b|\\bmore bite\\b"), "sharpen"),
+            Map.entry(Pattern.compile("\\b(?:push|amp|amp up|pump|pump up|juice|juice up)(?: the)? (contrast|saturation|warmth|"
+                    + "brightness|exposure|clarity|vibrance|sharpness)\\b"), "more $1"),
+            Map.entry(Pattern.compile("\\b(?:ease|ease off|ease up on|ease off on|relax|back off on|go easy on|go easier on)"
+                    + "(?: the)? (contrast|saturation|warmth|brightness|exposure|clarity|vibrance|sharpness)\\b"), "less $1"),
+            Map.entry(Pattern.compile("\\b(?:recover|rescue|save|tame) (?:the |some |those )?(?:[a-z]+ )?highlights\\b"),
+                    "recover the highlights"),
+            Map.entry(Pattern.compile("\\b(?:lift|raise|open up|open) (?:the )?blacks\\b"), "open up the shadows"),
+            Map.entry(Pattern.compile("\\b(?:add|put|bring|give it) (?:some |more |a bit of |a little |a touch of )?colou?rs?"
+                    + "(?: back)?\\b(?! to\\b)"), "more saturated"),
+            Map.entry(Pattern.compile("\\bposteri[sz]e (?:it|this|them|that) down\\b"), "posterize"),
+            Map.entry(Pattern.compile("\\b(?:more|some|extra|add) drama\\b"), "more contrast"),
             // "more lighter", "make more sharp": the comparative said twice, or with "more".
             Map.entry(Pattern.compile("\\bmore (lighter|darker|brighter|warmer|cooler|sharper|softer|blurrier|colder)\\b"), "$1"),
             Map.entry(Pattern.compile("\\b(?:make |a bit |a little )?more sharp\\b"), "sharpen"),
@@ -256,7 +265,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\brecover (?:some |the )?(?:sky |cloud |highlight )?detail\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\bdarker edge(?: around (?:it|the (?:picture|image|photo)))?\\b"), "vignette"),
             Map.entry(Pattern.compile("\\b(?:clean up|get rid of|kill|remove|reduce|lower|lessen) (?:the |all the |that |some )?"
-                    + "(?:film |digital |sensor |iso )?(?:grain|noise)\\b|"
+                    + "(?:film |digital |sensor |iso )?(?:grain|noise|graininess|noisiness|speckles|specks|speckling)\\b|"
                     + "\\b(?:too much|so much|lots of|a lot of) (?:grain|noise)\\b"),
                     "denoise"),
             Map.entry(Pattern.compile("\\bexposure \\+ ?\\d+(?:\\.\\d+)?(?: ?ev| stops?)?|\\+ ?\\d+(?:\\.\\d+)? ?(?:ev|stops?)\\b"),
@@ -316,9 +325,9 @@ final class AdjustmentReader {
         // unless it follows "make" ("make it dark" asks for dark).
         COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )\\b(?:(?:way |far |much |a bit |"
                 + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
-                + "overly |over-)*too |overly |(?:it's|it is|its|it looks|looks|looking|seems|feels|is|are|reads|reading|"
+                + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|it looks|looks|look|looking|seems|seem|feels|feel|is|are|r|reads|reading|"
                 + "gone|turned|become|has gone|has turned|"
-                + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |"
+                + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |little |lil |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |"
                 + "too |way too |overly )*)(" + words + ")\\b((?:,? (?:and|&|or) (?:" + words + ")\\b)*)");
         AND_ANOTHER = Pattern.compile("(?:,? (?:and|&|or) )(" + words + ")\\b");
@@ -353,16 +362,46 @@ final class AdjustmentReader {
     }
 
     static Optional<Reading> read(String instruction) {
-        String text = rewrite(Phrasing.core(instruction));
-        List<Term> terms = Lexicon.read(text);
-        List<Term> known = new ArrayList<>();
-        // An effect named twice ("reads cold, warm it up"; "blurry, sharpen it") counts once: the later is the request.
-        java.util.Map<org.easel.server.engines.classical.AdjustmentKind, Integer> lastOf = new java.util.HashMap<>();
-        for (int i = 0; i < terms.size(); i++) {
-            if (terms.get(i).isEffect()) {
-                lastOf.put(terms.get(i).kind(), i);
+        String core = Phrasing.core(instruction);
+        Optional<Reading> whole = readWords(core);
+        if (whole.isEmpty()) {
+            return whole;
+        }
+        // "the reeds look dull, bump the vibrance": the complaint says why, the request says what to do.
+        boolean complaint = false;
+        StringBuilder requests = new StringBuilder();
+        for (String clause : CLAUSE.split(core)) {
+            if (complains(clause)) {
+                complaint = true;
+            } else {
+                requests.append(clause).append(", ");
             }
         }
+        if (!complaint || requests.isEmpty()) {
+            return whole;
+        }
+        // The parts the complaint names ("the sky looks washed out, more contrast") still say where.
+        return readWords(requests.toString()).map(asked -> new Reading(asked.plan(), whole.get().leftover())).or(() -> whole);
+    }
+
+    private static final Pattern CLAUSE = Pattern.compile("[,;.:!?]|\\s[-–—]\\s");
+
+    private static Optional<Reading> readWords(String core) {
+        String instruction = core;
+        List<Term> terms = Lexicon.read(rewrite(core));
+        // An effect named twice ("reads cold, warm it up"; "blurry, sharpen it") counts once: the later is the
+        // request, unless only the earlier says which way ("it's flat, push the contrast").
+        return read(terms, instruction, true).or(() -> read(terms, instruction, false));
+    }
+
+    private static Optional<Reading> read(List<Term> terms, String instruction, boolean laterNamingWins) {
+        java.util.Map<org.easel.server.engines.classical.AdjustmentKind, Integer> chosen = new java.util.HashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).isEffect() && (laterNamingWins || !chosen.containsKey(terms.get(i).kind()))) {
+                chosen.put(terms.get(i).kind(), i);
+            }
+        }
+        List<Term> known = new ArrayList<>();
         int index = -1;
         List<String> leftover = new ArrayList<>();
         for (Term term : terms) {
@@ -373,7 +412,7 @@ final class AdjustmentReader {
                         && !term.text().endsWith("ly") && term.text().matches("[a-z'].*")) {
                     leftover.add(term.text());
                 }
-            } else if (!term.isEffect() || lastOf.get(term.kind()) == index) {
+            } else if (!term.isEffect() || chosen.get(term.kind()) == index) {
                 known.add(term);
             }
         }
@@ -395,7 +434,7 @@ final class AdjustmentReader {
 
     /** Whether the words complain ("bit blurry", "too dark", "a yellow cast") rather than ask. */
     static boolean complains(String instruction) {
-        String text = Phrasing.core(instruction);
+        String text = PURPOSE.matcher(Phrasing.core(instruction)).replaceAll("");
         return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find() || BARE_COMPLAINT.matcher(text).matches()
                 || INHERENT_COMPLAINT.matcher(text).find() || NEUTRALS_CAST.matcher(text).find();
     }
@@ -465,9 +504,19 @@ final class AdjustmentReader {
     private static final Pattern CAST_REMOVAL = Pattern.compile("\\b(?:remove|fix|correct|neutrali[sz]e|kill|"
             + "get rid of|take out|lose) (?:the |this |that |a |an )?(?:colou?r )?cast\\b");
 
+    /**
+     * Why it is asked, which says nothing about what to change: "blur this out so nobody can read it",
+     * "invert the linework so it's white on black" (up to a next request: "… so it feels cozy and also
+     * sharpen it"), "deepen the shadows for more drama", "… for a moodier feel".
+     */
+    private static final Pattern PURPOSE = Pattern.compile("\\s+so (?:that )?(?:nobody|no one|noone|people|you|they|it|its|"
+            + "it's|viewers?|the [a-z]+) .*?(?=,? and (?:also|then)\\b|[,;]|$)|(?<=[a-z])\\s+for (?:a |an |more |extra |some |"
+            + "that |the )?(?:[a-z]+ ){0,2}(?:drama|mood|look|feel|vibe|effect|atmosphere|punch)\\b.*$");
+
     /** Complaints and trade words become the lexicon's words. */
     static String rewrite(String text) {
-        String rewritten = NEUTRALS_CAST.matcher(text).replaceAll(" white balance ");
+        String rewritten = PURPOSE.matcher(text).replaceAll("");
+        rewritten = NEUTRALS_CAST.matcher(rewritten).replaceAll(" white balance ");
         rewritten = CAST_REMOVAL.matcher(rewritten).replaceAll(" white balance ");
         rewritten = NOT_AN_ADJUSTMENT.matcher(rewritten).replaceAll(" ");
         Matcher cast = CAST_COMPLAINT.matcher(rewritten);

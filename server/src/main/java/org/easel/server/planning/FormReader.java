@@ -115,7 +115,8 @@ final class FormReader {
     private static final Pattern EFFECT_FIRST = Pattern.compile("(?:(?:a|an|some|more|extra|the|a bit of|a touch of|a little|"
             + "a slight|a strong|a subtle|a heavy|a soft|a gentle|slight|strong|subtle|heavy|soft|gentle|bit)\\s+)*"
             + "(?:vignette|blur|saturation|contrast|sepia|warmth|sharpness|sharpening|grain|punch|pop|colou?r|brightness|"
-            + "clarity|vibrance|exposure|local contrast|shadows|highlights)\\b");
+            + "clarity|vibrance|exposure|local contrast|shadows|highlights|s[- ]?curve|tone curve|noise reduction|"
+            + "white balance)\\b");
     /** Effects no one paints as content: "give the extended version a light vignette". */
     private static final Pattern ONLY_AN_EFFECT = Pattern.compile("\\b(?:vignette|sepia|saturation|contrast|"
             + "posteri[sz]e|posteri[sz]ation)\\b");

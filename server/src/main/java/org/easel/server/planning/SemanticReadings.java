@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.easel.server.engines.classical.AdjustmentKind;
 import org.easel.server.planning.semantic.Intent;
 
 /**
@@ -57,6 +58,23 @@ final class SemanticReadings {
             + "different|new|fresh|next|previous|last|first|second|third|1st|2nd|3rd|latest|earlier|same|one|more|"
             + "again|thing|things|stuff|something|anything|it|version|versions|variation|variant|take|result|results|"
             + "option|image|picture|one|ones|try|go|seed|#?\\d+)\\b[\\s,.!?]*)+");
+    /** Words for the picture itself or one of its layers of drawing: "sharpen the lineart" means the whole layer. */
+    private static final java.util.Set<String> WHOLE_PICTURE = java.util.Set.of("lineart", "linework", "lines", "line",
+            "inks", "ink", "flats", "drawing", "painting", "sketch", "scan", "sprite", "reproduction", "negative", "print",
+            "room", "bedroom", "bathroom", "kitchen", "living", "shot", "sequence", "watercolour", "watercolor", "illustration",
+            "render", "comic", "page", "piece", "mockup");
+    /** Adjustments that work on the whole picture's tones or cast, never meant for one part of it. */
+    private static final java.util.Set<AdjustmentKind> WHOLE_PICTURE_FIXES =
+            java.util.EnumSet.of(AdjustmentKind.VIGNETTE,
+                    AdjustmentKind.INVERT,
+                    AdjustmentKind.AUTO_LEVELS,
+                    AdjustmentKind.AUTO_CONTRAST,
+                    AdjustmentKind.AUTO_WHITE_BALANCE,
+                    AdjustmentKind.TINT,
+                    AdjustmentKind.DENOISE,
+                    AdjustmentKind.EXPOSURE,
+                    AdjustmentKind.HIGHLIGHTS,
+                    AdjustmentKind.SHADOWS);
     /** Adjective-like words ("dreamy", "dramatic", "cinematic"): a quality, not a place. */
     private static final Pattern UNKNOWN_QUALITY = Pattern.compile("[a-z]+(?:y|ic|ish|ful|ous|al|ive)");
     /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
@@ -160,14 +178,23 @@ final class SemanticReadings {
         }
         Plan plan = reading.get().plan();
         List<String> leftover = reading.get().leftover();
-        String firstClause = AdjustmentReader.withoutPurposeOrCause(Phrasing.core(instruction).split("[,;.]", 2)[0]);
-        if (!AdjustmentReader.complains(instruction) && leftover.stream().anyMatch(word -> word.length() >= 5
-                && UNKNOWN_QUALITY.matcher(word).matches() && firstClause.matches(".*(?<!too )\\b" + word + "\\b.*"))) {
-            // "make the background blurry and dreamy": a quality no adjustment gives; a model edits it.
+        String firstClause = AdjustmentReader.withoutPurposeOrCause(Phrasing.core(instruction).split("[,;.:]|\\s[-–—]\\s", 2)[0]);
+        // "make the background blurry and dreamy": a quality no adjustment gives, asked with the adjustment; a
+        // model edits it. "make it moody: darker and less saturated" says what the quality means in adjustments.
+        if (!AdjustmentReader.complains(instruction) && AdjustmentReader.namesAnEffect(firstClause)
+                && leftover.stream().anyMatch(word -> word.length() >= 5 && UNKNOWN_QUALITY.matcher(word).matches()
+                        && Pattern.compile("(?:^|\\b(?:and|&|it|look|looks|looking|feel|feels|more|so|very|kinda|super|"
+                                + "really|all|be|get|go|extra|bit|little) )" + Pattern.quote(word) + "\\b").matcher(firstClause).find())) {
             return instructionEdit(instruction);
         }
-        List<String> parts = AdjustmentReader.partsNamed(instruction, leftover);
-        if (!parts.isEmpty() && !context.hasSelection()) {
+        List<String> parts = AdjustmentReader.partsNamed(instruction, leftover).stream()
+                .filter(part -> !WHOLE_PICTURE.contains(part)).toList();
+        // Asked only where the change could be meant for one part: the photo fixes work on tones and casts of
+        // the whole picture ("recover the highlights on the dress"), and a complaint names what looks wrong,
+        // not where to change it ("the pasta looks cold and blue, warm it up").
+        boolean wholePictureFix = plan.operations().stream().allMatch(op -> WHOLE_PICTURE_FIXES.contains(op.kind()));
+        if (!parts.isEmpty() && !context.hasSelection() && !wholePictureFix
+                && !AdjustmentReader.complains(firstClause)) {
             // "make the sky darker" with nothing selected: the whole layer, or only the sky?
             String part = String.join(" and ", parts);
             return Optional.of(new Understanding.Clarify("The whole picture, or only the " + part + "? (To change "

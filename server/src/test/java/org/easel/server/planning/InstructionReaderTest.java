@@ -138,6 +138,21 @@ class InstructionReaderTest {
             // The sentence that asks, of several; requests at the end of a long sentence.
             "I have selected the bare wall. Could you hang a painting of a countryside scene there? ~ sel ~ paint: a painting of a countryside scene",
             "Good morning. My photo came out rather dark, and I would be very grateful if you could lighten it. ~ nosel ~ adjust: brightness+",
+            // A complaint says why, the request what: only the request is done.
+            "the reeds look dull, bump the vibrance ~ nosel ~ adjust: vibrance+",
+            "its all kinda flat, push the contrast ~ sel ~ adjust: contrast+",
+            "shadows are crushed, ease off the contrast ~ nosel ~ adjust: contrast-",
+            // A quality explained in adjustments is those adjustments; asked with one, a model's edit.
+            "make it moody — darker and less saturated ~ nosel ~ adjust: brightness- saturation-",
+            "make the background blurry and dreamy ~ nosel ~ edit",
+            "blur the background please (already selected it) ~ sel ~ adjust: blur",
+            // Why it is asked is no change of its own.
+            "invert the linework so it's white on black ~ nosel ~ adjust: invert",
+            "deepen the shadows for a moodier feel ~ nosel ~ adjust: shadows-",
+            // No selection: the layer's drawing and the photo fixes mean the whole picture; a named part is asked about.
+            "sharpen the lineart ~ nosel ~ adjust: sharpen",
+            "recover the highlights on the dress ~ nosel ~ adjust: highlights-",
+            "make the sky darker ~ nosel ~ clarify",
             // Photographers' and concept artists' words.
             "underexposed by like a stop, fix ~ nosel ~ adjust: brightness+",
             "knock the sat down on the sky ~ sel ~ adjust: saturation-",
