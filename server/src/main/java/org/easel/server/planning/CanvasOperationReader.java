@@ -31,10 +31,17 @@ final class CanvasOperationReader {
     /** "crop to the selection", "crop to what i selected", "crop it" with a selection. */
     private static final Pattern CROP_TO_SELECTION = Pattern.compile("(?:(?:crop|cut|trim)" + OBJECT + " (?:down )?to|"
             + "(?:crop|cut|trim) (?:away |off |out )?everything (?:except|but|outside(?: of)?)|keep only) (?:just |only )?"
-            + "(?:the |my |this |that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is| i've)(?: have)?(?: got)? selected)" + END
+            + "(?:the |my |this |that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is| i've)(?: have)?(?: got)? selected)"
+            + "(?: (?:around|of|on|with) (?:the |my |this )?[a-z]+(?: [a-z]+)?)?" + END
             + "|(?:crop|cut|trim)" + OBJECT + " (?:down )?to (?:just |only )?(?:the |my |this )?(?:selected [a-z]+(?: [a-z]+)?|"
             + "[a-z]+(?: [a-z]+)? (?:i|i've|i have) (?:selected|marked))" + END);
     private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);
+    /** "crop it tight to just the head": with a selection, the thing to keep is what is selected. */
+    private static final Pattern CROP_TO_A_THING = Pattern.compile("(?:crop|cut|trim)" + OBJECT + "(?: (?:tight|tightly|down|"
+            + "in|close))? (?:to|around) (?:just |only )?(?:the|his|her|their|my) [a-z]+(?: [a-z]+)?" + END);
+    /** Words after an operation that change nothing: "crop it square instead", "crop to my selection real quick". */
+    private static final Pattern TRAILING_CHAT = Pattern.compile("(?:,? (?:instead|real quick|quickly|quick|please|pls|plz|"
+            + "now|for me|thanks|thx|ty|asap|then))+$");
 
     private static final String DEGREES = "(?: ?(?:°|degrees?|deg))?";
     private static final String CLOCKWISE = "(?:clockwise|cw|to the right|right)";
@@ -87,7 +94,9 @@ final class CanvasOperationReader {
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five");
 
     /** "flip it horizontally", "mirror the image", "flip it upside down", "flip left to right". */
-    private static final Pattern FLIP = Pattern.compile("(?:flip|mirror)" + OBJECT + "(?: over)?(?: (horizontally|horizontal|"
+    private static final Pattern FLIP = Pattern.compile("(?:(?:flip|mirror)" + OBJECT + "(?: over)?|mirror(?:ed)? (?:image|"
+            + "version|it)|(?:make|have|let) (?:it|him|her|them|the [a-z]+) (?:face|look|point) (?:the other way|"
+            + "the other direction|the opposite (?:way|direction)))(?: (horizontally|horizontal|"
             + "left to right|left-right|side to side|sideways|vertically|vertical|upside[ -]down|top to bottom))?" + END);
 
     private CanvasOperationReader() {
@@ -154,6 +163,7 @@ final class CanvasOperationReader {
 
     private static Optional<Understanding> readSentence(String core, InstructionContext context) {
         // "rotate counter clockwise 90°": the way said before the angle; "a quarter turn to the left"
+        core = TRAILING_CHAT.matcher(core).replaceFirst("");
         core = QUARTER_TURN.matcher(WAY_BEFORE_ANGLE.matcher(core).replaceFirst("$1 $3 $2")).replaceFirst("$1 90 $2");
         Matcher m;
         if ((m = CROP_TO_RATIO.matcher(core)).matches()) {
@@ -173,6 +183,9 @@ final class CanvasOperationReader {
                 || JUST_CROP.matcher(core).matches() && context.hasSelection()) {
             return planned("Crop the canvas to the selection's bounds", "Cropped the canvas to the selection.",
                     new CanvasOperation.CropToSelection());
+        }
+        if (CROP_TO_A_THING.matcher(core).matches() && context.hasSelection()) {
+            return readSentence("crop to the selection", context);
         }
         if (JUST_CROP.matcher(core).matches()) {
             return Optional.of(new Understanding.Clarify("Crop to what? Select the part to keep, or say a shape.",

@@ -23,8 +23,9 @@ final class UpscaleReader {
     private static final String ENGINE = "classical";
     private static final String END = "[.!]*";
     /** What can be enlarged: the picture, never "the canvas" (more canvas is an extension). */
-    private static final String PICTURE = "(?:the (?:whole |entire )?(?:image|picture|photo|pic|document|file|artwork|"
-            + "drawing|painting|thing|shot)|this (?:image|picture|photo|pic|one)|everything)";
+    private static final String PICTURE = "(?:(?:the|my) (?:whole |entire )?(?:image|picture|photo|photograph|pic|document|file|"
+            + "artwork|drawing|painting|thing|shot|scan|print|render|illustration)|this (?:image|picture|photo|pic|one|scan)|"
+            + "everything)";
     private static final String OBJECT = "(?: (?:it|this|that|" + PICTURE + "))?";
     /** Verbs that only ever mean more pixels for the whole picture. */
     private static final String UPSCALE_WORDS = "upscale|up-scale|up scale|upsample|up-sample|upres|up-res|uprez|"
@@ -51,8 +52,12 @@ final class UpscaleReader {
      */
     private static final Pattern TIMES_AS_BIG = Pattern.compile("(?:make|get)" + OBJECT + " (?:" + FACTOR + ")"
             + " (?:as (?:big|large)|bigger|larger|the (?:size|resolution)|its (?:size|resolution))" + END);
-    private static final Pattern DOUBLE_THE_SIZE = Pattern.compile("(double|triple|quadruple) (?:the |its )?"
-            + RESOLUTION + "(?: of (?:it|this|" + PICTURE + "))?" + END);
+    private static final Pattern DOUBLE_THE_SIZE = Pattern.compile("(?:(?:" + ENLARGE + "|make|get)" + OBJECT + " (?:to )?)?"
+            + "(double|twice|triple|quadruple) (?:the |its )?" + RESOLUTION + "(?: of (?:it|this|" + PICTURE + "))?" + END);
+    /** "need it bigger for a poster, like 3x", "make it larger, about 2x": bigger, and by how much somewhere after. */
+    private static final Pattern BIGGER_THEN_FACTOR = Pattern.compile("(?:(?:i )?(?:need|want|make|get)" + OBJECT + " )?"
+            + "(?:bigger|larger|enlarged|upscaled)\\b.*?\\b(\\d(?:\\.\\d)?) ?(?:x|×|times)(?: (?:bigger|larger|the size|as big))?"
+            + END);
     /** "upscale to 4000 px wide", "make it 3000 pixels tall", "enlarge to 4000px", "upscale it to a width of 5000". */
     private static final Pattern TO_LENGTH = Pattern.compile("(?:" + ENLARGE + "|make|resample)" + OBJECT + " (?:to )?"
             + "(?:(?:a|the) (width|height) of )?(\\d{3,5}) ?(?:px|pixels?)?(?: (wide|across|in width|width|tall|high|"
@@ -124,13 +129,23 @@ final class UpscaleReader {
             return byFactor(m, 1, context);
         }
         if ((m = DOUBLE_THE_SIZE.matcher(core)).matches()) {
-            return factor(m.group(1).equals("double") ? 2 : m.group(1).equals("triple") ? 3 : 4, context);
+            String times = m.group(m.groupCount());
+            return factor(times.equals("double") || times.equals("twice") ? 2 : times.equals("triple") ? 3 : 4, context);
+        }
+        if ((m = BIGGER_THEN_FACTOR.matcher(core)).matches()) {
+            return factor(Double.parseDouble(m.group(1)), context);
         }
         if ((m = TO_K.matcher(core)).matches()) {
             int k = Integer.parseInt(m.group(1));
             return planned(new Upscale(Target.LONG_SIDE, k == 4 ? 3840 : 7680), context);
         }
         if ((m = TO_BOTH.matcher(core)).matches()) {
+            int width = Integer.parseInt(m.group(1));
+            int height = Integer.parseInt(m.group(2));
+            if (Math.abs((double) width / context.canvasWidth() - (double) height / context.canvasHeight())
+                    <= 0.01 * width / context.canvasWidth()) {
+                return planned(new Upscale(Target.WIDTH, width), context);   // the picture's own shape: both sides fit
+            }
             return Optional.of(new Understanding.Clarify("Easel keeps the picture's shape when it upscales: which side "
                     + "should set the size?", List.of("upscale to " + m.group(1) + " px wide",
                     "upscale to " + m.group(2) + " px tall")));

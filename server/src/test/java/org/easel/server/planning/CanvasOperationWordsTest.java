@@ -51,7 +51,13 @@ class CanvasOperationWordsTest {
                 Arguments.of("mirror the image", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
                 Arguments.of("flip it", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
                 Arguments.of("flip the canvas vertically", false, new CanvasOperation.Flip(Axis.VERTICAL)),
-                Arguments.of("flip it upside down", false, new CanvasOperation.Flip(Axis.VERTICAL)));
+                Arguments.of("flip it upside down", false, new CanvasOperation.Flip(Axis.VERTICAL)),
+                Arguments.of("mirror image", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
+                Arguments.of("make the character face the other direction", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
+                Arguments.of("crop it square instead", false, new CanvasOperation.CropToRatio(1, 1)),
+                Arguments.of("crop this to my selection real quick", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("crop to the selection around the nucleus", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("crop it tight to just the head", true, new CanvasOperation.CropToSelection()));
     }
 
     @ParameterizedTest

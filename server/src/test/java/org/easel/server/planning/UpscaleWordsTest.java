@@ -42,7 +42,9 @@ class UpscaleWordsTest {
                 Arguments.of("upscale it to a width of 5000", new Upscale(Target.WIDTH, 5000)),
                 Arguments.of("enlarge to 6000px", new Upscale(Target.LONG_SIDE, 6000)),
                 Arguments.of("upscale to 4K", new Upscale(Target.LONG_SIDE, 3840)),
-                Arguments.of("upscale the image to 8k", new Upscale(Target.LONG_SIDE, 7680)));
+                Arguments.of("upscale the image to 8k", new Upscale(Target.LONG_SIDE, 7680)),
+                Arguments.of("Please enlarge the scan to double its size.", new Upscale(Target.FACTOR, 2)),
+                Arguments.of("need it bigger for a poster, like 3x", new Upscale(Target.FACTOR, 3)));
     }
 
     @ParameterizedTest
@@ -113,10 +115,17 @@ class UpscaleWordsTest {
     }
 
     @Test
-    void twoSidesAskWhichOneSetsTheSize() {
-        Understanding understanding = reader.read("upscale to 4000x3000", InstructionContext.NONE);
+    void twoSidesOfAnotherShapeAskWhichOneSetsTheSize() {
+        Understanding understanding = reader.read("upscale to 4000x2000", InstructionContext.NONE);   // canvas 4:3
         assertTrue(understanding instanceof Understanding.Clarify c
-                && c.readings().equals(java.util.List.of("upscale to 4000 px wide", "upscale to 3000 px tall")),
+                && c.readings().equals(java.util.List.of("upscale to 4000 px wide", "upscale to 2000 px tall")),
+                understanding.toString());
+    }
+
+    @Test
+    void twoSidesOfThePicturesOwnShapeNeedNoQuestion() {
+        Understanding understanding = reader.read("enlarge to 3000x2250", InstructionContext.NONE);   // 1024×768 is 4:3
+        assertEquals(Optional.of(new Upscale(Target.WIDTH, 3000)), ((Understanding.Planned) understanding).plan().synthesis(),
                 understanding.toString());
     }
 
