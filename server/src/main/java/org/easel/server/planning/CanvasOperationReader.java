@@ -86,7 +86,7 @@ final class CanvasOperationReader {
     private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|verticals|image|picture|"
             + "photo|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
             + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|leaning|leans|skewed|askew|"
-            + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|(?:level|straighten)(?: (?:it|this|the "
+            + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|(?<!auto )(?<!auto-)(?:level|straighten)(?: (?:it|this|the "
             + "(?:horizon|image|picture|photo|shot|walls?|building|lines?)))?(?: out)?|fix the (?:tilt|horizon|angle)|"
             + "make (?:the horizon|it) (?:level|straight))\\b");
     private static final Pattern ANGLE = Pattern.compile("\\b(\\d{1,2}(?:\\.\\d+)?|half a|a half|one|two|three|four|five)"
@@ -150,9 +150,7 @@ final class CanvasOperationReader {
         }
         Matcher angle = ANGLE.matcher(core);
         if (!angle.find()) {
-            return Optional.of(new Understanding.Clarify("By how much, and which way? Easel straightens by the angle you "
-                    + "give.", List.of("straighten by 1° clockwise", "straighten by 1° anticlockwise",
-                    "straighten by 2° clockwise", "straighten by 2° anticlockwise")));
+            return level(java.util.OptionalDouble.empty(), context);
         }
         String said = angle.group(1) != null ? angle.group(1) : angle.group(2);
         double degrees = said.contains("half") ? 0.5 : NUMBER_WORDS.contains(said) ? NUMBER_WORDS.indexOf(said) + 1
@@ -212,12 +210,13 @@ final class CanvasOperationReader {
         return Optional.empty();
     }
 
-    /** A quarter turn, a small straightening angle (asking which way when unsaid), or a clear no for other angles. */
+    /** A quarter turn, a small straightening angle (its way measured when unsaid), or a clear no for other angles. */
     private static Optional<Understanding> turn(Matcher m, InstructionContext context) {
         boolean straighten = m.group(1).equals("straighten") || m.group(1).equals("tilt");
         if (m.group(2) == null) {
-            // "rotate left" is a quarter turn; "straighten it" alone names no angle Easel could use.
-            return m.group(3) == null || straighten ? Optional.empty() : rotation(anticlockwise(m.group(3)) ? 270 : 90);
+            // "rotate left" is a quarter turn; "straighten it" alone is levelled by the measured tilt.
+            return m.group(3) == null && straighten ? level(java.util.OptionalDouble.empty(), context)
+                    : m.group(3) == null || straighten ? Optional.empty() : rotation(anticlockwise(m.group(3)) ? 270 : 90);
         }
         return turn(straighten, Double.parseDouble(m.group(2)), m.group(3), context);
     }
@@ -226,11 +225,14 @@ final class CanvasOperationReader {
     private static Optional<Understanding> turn(boolean straighten, double degrees, String direction,
                                                 InstructionContext context) {
         boolean anticlockwise = anticlockwise(direction);
-        String angle = (degrees == Math.rint(degrees) ? String.valueOf((long) degrees) : String.valueOf(degrees)) + "°";
+        String angle = angle(degrees);
         if (!straighten && (degrees == 90 || degrees == 180 || degrees == 270)) {
             return rotation(anticlockwise ? 360 - (int) degrees : (int) degrees);
         }
         if (degrees > 0 && degrees <= CanvasOperation.Straighten.MAX_DEGREES) {
+            if (direction == null && straighten) {
+                return level(java.util.OptionalDouble.of(degrees), context);   // "straighten it by 2°": the way is measured
+            }
             if (direction == null) {
                 return Optional.of(new Understanding.Clarify("Which way should it turn by " + angle + "?",
                         List.of("rotate " + angle + " clockwise", "rotate " + angle + " anticlockwise")));
@@ -244,6 +246,21 @@ final class CanvasOperationReader {
         return Optional.of(new Understanding.Refused("Easel turns the canvas by quarter turns (90°, 180°) and "
                 + "straightens by up to " + (int) CanvasOperation.Straighten.MAX_DEGREES + "°; for "
                 + angle + " use your painting program's own rotate."));
+    }
+
+    /** Levelled by the tilt measured when the edit runs; {@code magnitude} when the words said how much. */
+    private static Optional<Understanding> level(java.util.OptionalDouble magnitude, InstructionContext context) {
+        String by = magnitude.isPresent() ? " by " + angle(magnitude.getAsDouble()) + ", the way" : ", by the tilt";
+        long zoom = Math.round(100 * (Straighten.zoom(magnitude.orElse(2), context.canvasWidth(), context.canvasHeight()) - 1));
+        return planned("Straighten" + by + " measured from the picture's horizon and upright lines, turning it about its "
+                        + "centre (at most " + (int) CanvasOperation.Straighten.MAX_DEGREES + "°), enlarged just enough that no "
+                        + "corner is left empty (" + (magnitude.isPresent() ? "" : "about ") + zoom + "% for "
+                        + angle(magnitude.orElse(2)) + "; the canvas keeps its size)",
+                "Straightened the picture.", new CanvasOperation.Level(magnitude));
+    }
+
+    private static String angle(double degrees) {
+        return (degrees == Math.rint(degrees) ? String.valueOf((long) degrees) : String.valueOf(degrees)) + "°";
     }
 
     private static boolean anticlockwise(String direction) {

@@ -55,13 +55,15 @@ final class FormReader {
     private static final Pattern UNDOING = Pattern.compile("(?:undo|take back|roll back|scrap)\\b|(?:we |you )?"
             + "take (?:that|the|this) (?:last )?(?:step|change|edit|one) back\\b");
     /** "as it was when we began, before any of our fiddling": the picture before every change. */
-    private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:the way|how) it (?:started|began)\\b|\\b(?:begin|start) "
+    private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:the way|how) it (?:started|began)\\b|\\bwhat (?:i|we) (?:started|began) with\\b|\\b(?:my |the )?untouched "
+            + "(?:image|photo|picture|version|one|original)\\b|\\b(?:begin|start) "
             + "(?:afresh|over)\\b|^(?:revert|undo|reset|roll back)(?: it)? (?:all|everything|all of it|the lot|all (?:the )?"
             + "(?:changes|edits))\\b|\\b(?:back to|revert to|restore) (?:the )?raw\\b|\\b(?:as|how|the way) it (?:was|looked) (?:when (?:we|i) "
-            + "(?:began|started|opened it|first opened it)|at the (?:start|beginning)|before (?:any|all) (?:of )?"
+            + "(?:began|started|opened it|first opened it)|at the (?:very )?(?:start|beginning)|before (?:any|all) (?:of )?"
             + "(?:the |our |these |my )?(?:changes|edits|fiddling|editing))|\\bbefore any (?:change|changes|edits)\\b");
     private static final Pattern TO_THE_ORIGINAL = Pattern.compile("\\b(?:back to|return to|restore) (?:the )?"
-            + "(?:original|start|beginning|untouched)\\b|\\boriginal(?: plate| photo| image| picture| version| one)?$");
+            + "(?:original|start|beginning|untouched)\\b(?! (?:colou?rs?|tones?|contrast|saturation|brightness|size|shape|"
+            + "ratio|proportions|look of|[a-z]+'s))|\\boriginal(?: plate| photo| image| picture| version| one)?$");
     /** "actually redo it": the last change again. */
     private static final Pattern REDOING = Pattern.compile("redo(?: it| that| this| the last one)?");
     /** "perfect, do the same contrast bump again", "repeat that last edit": the last change once more. */
@@ -94,7 +96,9 @@ final class FormReader {
             + "with|make (?:it|this|them|that|this part|this bit) (?:disappear|vanish|go away))\\b|"
             + "\\b(?:don't|do not|dont) (?:want|need|like) (?:the|that|this|those|these|any) .+ (?:in|there|here|in it)\\b|"
             + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
-            + "\\b(?:wasn't|weren't) (?:ever )?there\\b");
+            + "\\b(?:wasn't|weren't) (?:ever )?there\\b|^yeet\\b|\\b(?:has|have|needs?|need) to go\\b|\\bbye(?:[ -]bye)?\\b|"
+            + "\\b(?:make|let|have) (?:it|this|that|them|the [a-z' -]+?) (?:disappear|vanish|go away)\\b|"
+            + "\\bwhat(?:ever)?'?s? (?:is )?(?:around|round|surrounding|next to) it\\b|\\bpatch(?:ed)? (?:it )?over\\b");
     /** "what would this look like at night?": a change asked as a question. */
     private static final Pattern WHAT_IF = Pattern.compile("what would (?:it|this|that|the (?:image|picture|scene|photo))"
             + " look like (?:at|in|as|with|during|if)\\b");
@@ -134,6 +138,9 @@ final class FormReader {
     /** "again but monet", "again in crayon": another take in that style. */
     private static final Pattern AGAIN_IN_A_STYLE = Pattern.compile("again,? (?:but |in |as |like )|same(?: thing| again)?,? "
             + "but (?:as|in|like) ");
+    /** "now one as a charcoal drawing", "nah try one in blackwork": right after generated content, another take in that look. */
+    private static final Pattern ONE_IN_A_STYLE = Pattern.compile("(?:(?:now|nah|ok|okay|and|then|maybe|hmm),? )*"
+            + "(?:(?:try|do|make|give me|let's see|show me|let's try) )?(?:one|a version) (?:as|in|like) (?:a |an )?[a-z]");
     /** "the picture from step 3": that result, not its change. */
     private static final Pattern RESULT_FROM_A_TURN = Pattern.compile("\\b(?:picture|image|result|version|one|pic) "
             + "(?:from|of|in) (?:the )?(?:step|turn|edit|#|number|first|second|third|fourth|fifth)");
@@ -193,7 +200,7 @@ final class FormReader {
         if (NO.matcher(Phrasing.normalise(instruction)).matches()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "nope", "lol no"
         }
-        if (AS_IT_WAS.matcher(core).find() && turn.isEmpty()) {
+        if ((AS_IT_WAS.matcher(core).find() || TO_THE_ORIGINAL.matcher(core).find()) && turn.isEmpty()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Original()));
         }
         if (UNDOING.matcher(core).lookingAt() && turn.isEmpty()) {
@@ -239,7 +246,7 @@ final class FormReader {
             return SemanticReadings.instructionEdit(core.replaceFirst("^what (?:would|if|about)", "make"));
         }
         if (StyleReader.VARIATION_CUE.matcher(core).lookingAt() || (DIFFERENT_TAKE.matcher(core).matches()
-                || AGAIN_IN_A_STYLE.matcher(core).lookingAt())
+                || AGAIN_IN_A_STYLE.matcher(core).lookingAt() || ONE_IN_A_STYLE.matcher(core).lookingAt())
                 && context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.GENERATED).isPresent()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(SemanticReadings.variationStyle(instruction))));
         }

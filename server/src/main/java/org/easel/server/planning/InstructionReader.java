@@ -51,6 +51,10 @@ public final class InstructionReader {
             + "gr[ae]yscale|monochrome|posteri[sz]e[ds]?|vignette|invert(?:ed)?|blur(?:red)?|sharpen|desat(?:urate[ds]?)?|"
             + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb))\\b");
 
+    /** "less", "a bit more", "weaker please": a rescale said in so many words. */
+    private static final Pattern RESCALE_WORD = Pattern.compile("(?:(?:even|much|a lot|a bit|a little|slightly|way) )?"
+            + "(?:less|more|weaker|stronger|not so much|not as much)(?: please| pls| now| then| still)?");
+
     private final FollowUpParser followUps = new FollowUpParser();
     private final InstructionInterpreter rules = new InstructionInterpreter();
     private final Optional<Planner> planner;
@@ -116,6 +120,10 @@ public final class InstructionReader {
         if (followUp.isPresent() && !asksForContent) {
             return Optional.of(new Understanding.FollowingUp(inContext(followUp.get(), instruction, context)));
         }
+        Optional<FollowUp> saidAfterWhy = followUpAfterWhy(instruction);
+        if (saidAfterWhy.isPresent()) {
+            return Optional.of(new Understanding.FollowingUp(saidAfterWhy.get()));
+        }
         // Every word known: the lexicon's reading is exact ("make it a bit warmer", "extend right by 300 px").
         // A complaint ("bit blurry") reads the other way round, so it goes to the complaint-aware reader.
         boolean allKnown = Lexicon.read(instruction).stream().noneMatch(t -> t.role() == Term.Role.UNKNOWN)
@@ -127,6 +135,33 @@ public final class InstructionReader {
             } catch (UnsupportedInstructionException e) {
                 return Optional.empty();
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "too soft now, less", "no, it's too much, go back": a whole-phrase follow-up in a clause of its own (the
+     * last one that is one), the other clauses only saying why — none of them asks for an adjustment itself.
+     */
+    private Optional<FollowUp> followUpAfterWhy(String instruction) {
+        String[] clauses = Phrasing.core(instruction).split("\\s*(?:[,;.!?]+|\\s[-–—]\\s)\\s*");
+        if (clauses.length < 2) {
+            return Optional.empty();
+        }
+        for (int last = clauses.length - 1; last >= 0; last--) {
+            // Only "less"/"more" themselves: "too saturated, tone it down" completes the complaint instead.
+            String clause = clauses[last];
+            Optional<FollowUp> followUp = followUps.parse(clause).filter(f -> f instanceof FollowUp.Undo
+                    || f instanceof FollowUp.Original || f instanceof FollowUp.Rescale && RESCALE_WORD.matcher(clause).matches());
+            if (followUp.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < clauses.length; i++) {
+                if (i != last && AdjustmentReader.namesAnEffect(clauses[i]) && !AdjustmentReader.complains(clauses[i])) {
+                    return Optional.empty();   // "make it warmer, more": the clause before asks for a change of its own
+                }
+            }
+            return followUp;
         }
         return Optional.empty();
     }

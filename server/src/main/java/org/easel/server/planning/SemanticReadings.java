@@ -52,7 +52,10 @@ final class SemanticReadings {
             + "go away|away|vanish|disappear|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
             + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch|retouch|banish|edit out|"
             + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|axe|bin|never there|wasn't there|"
-            + "don't want|do not want|dont want)\\b");
+            + "don't want|do not want|dont want|yeet|(?:has|have|needs?) to go|bye|whatever'?s? (?:is )?around it)\\b");
+    /** Words that only ever take away: "make the man with the dog disappear", "fill it with whatever's around it". */
+    private static final Pattern GONE = Pattern.compile("\\b(?:disappear|vanish|go away|(?:has|have|needs?) to go|"
+            + "whatever'?s? (?:is )?around it|what'?s around it|bye)\\b");
     /** Words that name no content: "the thing", "another version", "the previous result", "result 2". */
     private static final Pattern NOT_CONTENT = Pattern.compile("(?:(?:a|an|the|some|this|that|another|other|"
             + "different|new|fresh|next|previous|last|first|second|third|1st|2nd|3rd|latest|earlier|same|one|more|"
@@ -207,7 +210,8 @@ final class SemanticReadings {
 
     static Optional<Understanding> remove(String instruction, InstructionContext context) {
         ContentReader.Content content = ContentReader.read(instruction);
-        if ((content.placing() || content.replacing()) && describesContent(content.prompt())) {
+        if ((content.placing() || content.replacing()) && describesContent(content.prompt())
+                && !GONE.matcher(Phrasing.core(instruction)).find()) {
             // "fill this spot with daisies", "replace the lamp with a plant": something new goes there.
             return change(instruction, context);
         }
@@ -215,6 +219,7 @@ final class SemanticReadings {
             return Optional.empty();
         }
         // Without a selection the plan still goes ahead: the engine answers empty_selection, saying to select it.
+        // ("remove the people" read as a model's edit of the whole picture would redraw it rather than remove them.)
         return Optional.of(new Understanding.Planned(SynthesisReader.REMOVAL));
     }
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class StyleReader {
 
-    private static final Pattern CLEAR = Pattern.compile("\\b(?:stop|quit|cease|no more|no longer|don't use|"
+    private static final Pattern CLEAR = Pattern.compile("\\b(?:stop|quit|cease|no more|no longer|don't use|kill|scrap|nix|"
+            + "back to plain|back to ordinary|ordinary (?:pictures|images|ones) again|"
             + "do not use|dont use|drop|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
@@ -26,7 +27,8 @@ final class StyleReader {
             + "always|everything|all|every(?: image| edit)?|future|later|next|subsequent|following|"
             + "do|make|render|paint(?! style| look)|draw(?! style| look)|create|generate|keep|stick (?:with|to)|stay (?:with|in)|continue|carry on|"
             + "use|using|apply|go|set|switch(?: to)?|change(?: to)?|want|like|please|let's|lets|i'd|i|we|you|it|"
-            + "them|those|these|stuff|things|images|pictures|ones|edits|results|"
+            + "them|those|these|stuff|things|images|pictures|ones|edits|results|my|our|generations|pieces|renders|artworks|"
+            + "generation|after this|look like|looks like|be|now|"
             + "in|as|with|to|on|a|an|the|this|that|of|for|be|is|are|should|would|could|can|will|"
             + "style|styled|styles|look|looks|looking|aesthetic|vibe|vibes|mode|manner|fashion|theme|feel|flavou?r|"
             + "treatment|approach|ok|okay|now|then|and|thanks|lock|campaign|whole|exactly|beautifully|working|ooh|oh|great|yes|yeah|nice|love|good|perfect|works|"
@@ -52,7 +54,7 @@ final class StyleReader {
             + "theme|treatment)\\b");
     /** "another one but in ukiyo-e style": a variation in that style, not a lasting one. */
     static final Pattern VARIATION_CUE = Pattern.compile("^(?:(?:give me|do|make|try|let's see|show me|let's have|"
-            + "have) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
+            + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
             + "go| try| of (?:those|these|that)| like that)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
             + "[ ,]*$)|(?:another|one more|a different|a new) (?:take|version|variant|variation|go|try)\\b|"
             + "variation|variant|re-?roll|try again|new seed|different seed)");
@@ -93,7 +95,8 @@ final class StyleReader {
             + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to|all the next|the next (?:pictures|"
             + "images|ones|few)|next ones|from now$|every new (?:image|picture|one|thing|piece)|style lock(?:ed)?|"
             + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on)|(?:for )?the next one|"
-            + "back to plain|put the [a-z]+ away)\\b"
+            + "back to plain|put the [a-z]+ away|all (?:my |our |the )?(?:future |later |next )?(?:generations|pieces|"
+            + "renders|images|pictures|artworks) (?:should|will|must|need to)|every (?:generation|piece|render) after this)\\b"
             + "|^(?:house )?style(?: lock)?\\s*[:=]");
 
     /** What the instruction does to the style. */

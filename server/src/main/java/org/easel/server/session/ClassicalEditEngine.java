@@ -34,7 +34,8 @@ public final class ClassicalEditEngine implements EditEngine {
             if (synthesis instanceof CanvasOperation operation) {
                 CanvasEngine.Result changed = canvasEngine.apply(operation, request.image(), request.selection(),
                         request.canvasWidth(), request.canvasHeight(), control);
-                return new EditOutcome(plan.doneMessage() + " The canvas is now " + changed.canvasWidth() + "×"
+                String note = changed.note().isEmpty() ? "" : " " + changed.note();
+                return new EditOutcome(plan.doneMessage() + note + " The canvas is now " + changed.canvasWidth() + "×"
                         + changed.canvasHeight() + " px.",
                         changed.layer().map(layer -> List.of(new ResultLayer(name, layer))).orElse(List.of()),
                         changed.canvasWidth(), changed.canvasHeight(), changed.offsetX(), changed.offsetY());

@@ -124,7 +124,7 @@ public final class PlanJson {
 
     /**
      * {"op":"crop","to":"selection"}, {"op":"crop","aspect":{"width":16,"height":9}}, {"op":"rotate","degrees":90},
-     * {"op":"straighten","degrees":-1.5}, {"op":"flip","axis":"horizontal"}, {"op":"upscale","factor":2} or
+     * {"op":"straighten","degrees":-1.5}, {"op":"straighten","measure":true[,"magnitude":2]}, {"op":"flip","axis":"horizontal"}, {"op":"upscale","factor":2} or
      * {"op":"upscale","width":4000} ("height", "longSide").
      */
     private static void canvasOperation(JsonObjectBuilder op, CanvasOperation operation) {
@@ -136,6 +136,9 @@ public final class PlanJson {
             op.add("degrees", rotate.degrees());
         } else if (operation instanceof CanvasOperation.Straighten straighten) {
             op.add("degrees", straighten.degrees());
+        } else if (operation instanceof CanvasOperation.Level level) {
+            op.add("measure", true);
+            level.magnitude().ifPresent(magnitude -> op.add("magnitude", magnitude));
         } else if (operation instanceof CanvasOperation.Flip flip) {
             op.add("axis", flip.axis() == CanvasOperation.Flip.Axis.HORIZONTAL ? "horizontal" : "vertical");
         } else if (operation instanceof CanvasOperation.Upscale upscale) {

@@ -32,7 +32,7 @@ import org.easel.server.imaging.TiltFinder;
  */
 public final class TiltFinderRunner {
     private static final double[] TILTS = {-4, -2, -0.7, 1.3, 3};
-    private static final double MAX_DEGREES = 15;
+    private static final double MAX_DEGREES = Double.parseDouble(System.getProperty("maxDegrees", "8"));
     private static final int REDUCED_LONG_SIDE = 1000;
 
     private TiltFinderRunner() {

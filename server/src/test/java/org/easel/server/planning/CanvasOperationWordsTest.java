@@ -95,9 +95,30 @@ class CanvasOperationWordsTest {
                 && p.plan().synthesis().orElse(null) instanceof CanvasOperation, instruction + " → " + understanding);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"the horizon is tilted, straighten it", "straighten it", "level the horizon",
+            "horizon's crooked, level it", "the walls are leaning a tiny bit, can you straighten"})
+    void aTiltWithoutAnAngleIsLevelledByTheMeasuredTilt(String instruction) {
+        Understanding understanding = reader.read(instruction, InstructionContext.NONE);
+        assertTrue(understanding instanceof Understanding.Planned p
+                && p.plan().synthesis().equals(Optional.of(new CanvasOperation.Level(java.util.OptionalDouble.empty()))),
+                instruction + " → " + understanding);
+        assertTrue(((Understanding.Planned) understanding).plan().summary().contains("measured"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"straighten it by 2 degrees", "horizon is tilted like 2 degrees, level it",
+            "it's crooked by 2° or so"})
+    void anAngleSaidWithoutAWayToStraightenHasItsWayMeasured(String instruction) {
+        Understanding understanding = reader.read(instruction, InstructionContext.NONE);
+        assertTrue(understanding instanceof Understanding.Planned p
+                && p.plan().synthesis().equals(Optional.of(new CanvasOperation.Level(java.util.OptionalDouble.of(2)))),
+                instruction + " → " + understanding);
+    }
+
     @Test
-    void aSmallAngleWithoutADirectionAsksWhichWay() {
-        Understanding understanding = reader.read("straighten by 2°", InstructionContext.NONE);
+    void aSmallTurnWithoutADirectionAsksWhichWay() {
+        Understanding understanding = reader.read("rotate by 2°", InstructionContext.NONE);
         assertTrue(understanding instanceof Understanding.Clarify, understanding.toString());
         assertEquals(java.util.List.of("rotate 2° clockwise", "rotate 2° anticlockwise"),
                 ((Understanding.Clarify) understanding).readings());

@@ -78,6 +78,9 @@ class InstructionReaderTest {
             "go harder on it ~ nosel ~ more",
             "halve it ~ nosel ~ less",
             "another take, this time in crayon ~ generated ~ variation; style: crayon",
+            "now one as a charcoal drawing ~ generated ~ variation; style: charcoal drawing",
+            "nah try one in blackwork ~ generated ~ variation; style: blackwork",
+            "Can you produce another version? ~ generated ~ variation",
             "again ~ generated ~ again",
             // Extensions by camera talk, sides and aspect ratios (computed from the canvas).
             "pull back the camera ~ nosel ~ extend: left=25%,top=25%,right=25%,bottom=25%",
@@ -153,6 +156,21 @@ class InstructionReaderTest {
             "sharpen the lineart ~ nosel ~ adjust: sharpen",
             "recover the highlights on the dress ~ nosel ~ adjust: highlights-",
             "make the sky darker ~ nosel ~ clarify",
+            // Back to the start in other words; removal in slang, with a selection.
+            "scrap all that, back to what i started with ~ nosel ~ original",
+            "ok forget it, back to the untouched photo ~ nosel ~ original",
+            "yeet the coffee cup ~ sel ~ remove",
+            "the price sticker on the mug has to go ~ sel ~ remove",
+            "make the tourist with the selfie stick disappear ~ sel ~ remove",
+            "fill this hole with whatever's around it ~ sel ~ remove",
+            // A lasting style said with the pictures it is for; clearing it in slang.
+            "all my generations should be ukiyo-e from now ~ nosel ~ style: ukiyo-e",
+            "every generation after this, make it storybook illustration ~ nosel ~ style: storybook illustration",
+            "kill the style, back to plain ~ nosel ~ clearstyle",
+            // "less" or "go back" in a clause of its own after saying why.
+            "too crunchy now, less ~ sel ~ less",
+            "no, is too much, go back ~ nosel ~ undo",
+            "way too saturated, dial it back ~ nosel ~ adjust: saturation-",
             // Photographers' and concept artists' words.
             "underexposed by like a stop, fix ~ nosel ~ adjust: brightness+",
             "knock the sat down on the sky ~ sel ~ adjust: saturation-",
@@ -180,8 +198,8 @@ class InstructionReaderTest {
             "the image is upside down, rotate please ~ nosel ~ canvas: rotate",
             "it's sideways, turn it the right way up ~ nosel ~ clarify",
             "rotate it 3° counterclockwise, the building leans ~ nosel ~ canvas: straighten",
-            "horizon is tilted like 2 degrees, level it ~ nosel ~ clarify",
-            "the horizon is tilted, straighten it ~ nosel ~ clarify",
+            "horizon is tilted like 2 degrees, level it ~ nosel ~ canvas: straighten",
+            "the horizon is tilted, straighten it ~ nosel ~ canvas: straighten",
             "rotate the hue a bit ~ nosel ~ adjust: hue",
             "upscale 2x for print ~ nosel ~ upscale",
             "make the whole image bigger, 4000 pixels wide ~ nosel ~ upscale",

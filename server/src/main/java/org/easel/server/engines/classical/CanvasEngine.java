@@ -9,6 +9,7 @@ import org.easel.server.imaging.Raster;
 import org.easel.server.imaging.Rect;
 import org.easel.server.imaging.SelectionMask;
 import org.easel.server.imaging.Straighten;
+import org.easel.server.imaging.TiltFinder;
 
 /**
  * Carries out a {@link CanvasOperation}. A crop only moves the canvas: the host keeps the layers'
@@ -32,7 +33,10 @@ public final class CanvasEngine {
      * The canvas after the operation, where the old canvas's top-left corner lands in it, and the
      * layer to place (none for a crop).
      */
-    public record Result(int canvasWidth, int canvasHeight, int offsetX, int offsetY, Optional<Raster> layer) {
+    public record Result(int canvasWidth, int canvasHeight, int offsetX, int offsetY, Optional<Raster> layer, String note) {
+        public Result(int canvasWidth, int canvasHeight, int offsetX, int offsetY, Optional<Raster> layer) {
+            this(canvasWidth, canvasHeight, offsetX, offsetY, layer, "");
+        }
     }
 
     public Result apply(CanvasOperation operation, Raster image, Optional<Raster> selection, int canvasWidth,
@@ -62,11 +66,48 @@ public final class CanvasEngine {
             return new Result(canvasWidth, canvasHeight, 0, 0,
                     Optional.of(Straighten.clockwise(image, straighten.degrees(), control)));
         }
+        if (operation instanceof CanvasOperation.Level level) {
+            double turn = levellingTurn(level, image, control);
+            String way = String.format(java.util.Locale.ROOT, "%.1f° %s", Math.abs(turn), turn < 0 ? "anticlockwise" : "clockwise");
+            return new Result(canvasWidth, canvasHeight, 0, 0, Optional.of(Straighten.clockwise(image, turn, control)),
+                    level.magnitude().isPresent() ? "Turned it " + way + "." : "Measured a tilt of " + way.replaceFirst(
+                            " (?:anti)?clockwise", "") + ": turned it " + way + ".");
+        }
         CanvasOperation.Rotate rotate = (CanvasOperation.Rotate) operation;
         boolean quarter = rotate.degrees() != 180;
         // A quarter turn has no fixed corner: the canvas turns as a whole, so no offset applies.
         return new Result(quarter ? canvasHeight : canvasWidth, quarter ? canvasWidth : canvasHeight, 0, 0,
                 Optional.of(CanvasTransform.rotateClockwise(image, rotate.degrees(), canvasWidth, canvasHeight)));
+    }
+
+    /** How far a tilt said without an angle is looked for. */
+    static final double UNSAID_RANGE_DEGREES = 8;
+    /** Below this the picture's lines are level already: turning it would only soften it. */
+    static final double LEVEL_ENOUGH_DEGREES = 0.1;
+
+    /**
+     * The clockwise turn that levels the picture: the measured one, or the magnitude said turned the
+     * measured way. Refused, saying what to type instead, when the picture shows no lines to measure
+     * by or is level already.
+     */
+    private static double levellingTurn(CanvasOperation.Level level, Raster image, JobControl control) {
+        // Searched no wider than the words allow: a said magnitude within a degree and a half, else the few
+        // degrees photographs are tilted by. A strong diagonal further out (a roof, a road) is no horizon.
+        double range = level.magnitude().isPresent()
+                ? Math.min(CanvasOperation.Straighten.MAX_DEGREES, level.magnitude().getAsDouble() + 1.5) : UNSAID_RANGE_DEGREES;
+        java.util.OptionalDouble measured = TiltFinder.levellingTurn(image, range, control);
+        if (measured.isEmpty()) {
+            throw new EditRejectedException("Easel found no horizon or upright lines in this picture to measure its tilt "
+                    + "by. Say the angle and the way instead, for example “straighten by 2° clockwise”.",
+                    EditRejectedException.Reason.UNSUPPORTED);
+        }
+        double turn = measured.getAsDouble();
+        if (Math.abs(turn) < LEVEL_ENOUGH_DEGREES) {
+            throw new EditRejectedException("This picture already looks level: its horizon and upright lines are within "
+                    + LEVEL_ENOUGH_DEGREES + "° of straight, so nothing was turned. To turn it anyway, say the angle "
+                    + "and the way, for example “straighten by 1° clockwise”.", EditRejectedException.Reason.UNSUPPORTED);
+        }
+        return level.magnitude().isPresent() ? Math.copySign(level.magnitude().getAsDouble(), turn) : turn;
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public sealed interface CanvasOperation extends Synthesis
         permits CanvasOperation.CropToSelection, CanvasOperation.CropToRatio, CanvasOperation.Rotate,
-        CanvasOperation.Straighten, CanvasOperation.Flip, CanvasOperation.Upscale {
+        CanvasOperation.Straighten, CanvasOperation.Level, CanvasOperation.Flip, CanvasOperation.Upscale {
 
     /** "crop to the selection": keep the selection's bounding box. */
     record CropToSelection() implements CanvasOperation {
@@ -59,6 +59,26 @@ public sealed interface CanvasOperation extends Synthesis
             if (!(Math.abs(degrees) > 0 && Math.abs(degrees) <= MAX_DEGREES)) {
                 throw new IllegalArgumentException("straightening turns by more than 0° and at most " + MAX_DEGREES
                         + "°, got " + degrees);
+            }
+        }
+
+        @Override
+        public String wireName() {
+            return "straighten";
+        }
+    }
+
+    /**
+     * "the horizon is tilted, level it", "straighten it": a {@link Straighten} by the tilt measured from
+     * the picture's near-horizontal and near-vertical lines when the edit runs. A {@code magnitude}
+     * said without a way ("it's crooked by 2°, level it") is kept and only its way is measured.
+     */
+    record Level(java.util.OptionalDouble magnitude) implements CanvasOperation {
+        public Level {
+            Objects.requireNonNull(magnitude, "magnitude");
+            if (magnitude.isPresent() && !(magnitude.getAsDouble() > 0 && magnitude.getAsDouble() <= Straighten.MAX_DEGREES)) {
+                throw new IllegalArgumentException("straightening turns by more than 0° and at most "
+                        + Straighten.MAX_DEGREES + "°, got " + magnitude.getAsDouble());
             }
         }
 

@@ -109,4 +109,62 @@ class CanvasEngineTest {
                 .orElseThrow();
         assertArrayEquals(java.util.Arrays.copyOfRange(b.array(), 16, 32), java.util.Arrays.copyOf(turned.pixels(), 16));
     }
+
+    /** Dark sky over bright ground, {@code w × h}, turned {@code clockwise} degrees: a tilted photograph's horizon. */
+    private static Raster tiltedHorizon(int w, int h, double clockwise) {
+        byte[] pixels = new byte[w * h * 4];
+        java.util.Random grain = new java.util.Random(3);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int v = (y < h / 2 ? 60 : 190) + grain.nextInt(9) - 4;
+                int i = 4 * (y * w + x);
+                pixels[i] = (byte) v;
+                pixels[i + 1] = (byte) v;
+                pixels[i + 2] = (byte) v;
+                pixels[i + 3] = (byte) 255;
+            }
+        }
+        Raster level = new Raster(0, 0, w, h, PixelFormat.RGBA8, pixels);
+        return clockwise == 0 ? level : org.easel.server.imaging.Straighten.clockwise(level, clockwise,
+                org.easel.server.engines.JobControl.NONE);
+    }
+
+    @Test
+    void levellingTurnsByTheMeasuredTiltAndSaysBy() {
+        Raster tilted = tiltedHorizon(480, 320, 2.5);
+        CanvasEngine.Result result = engine.apply(new CanvasOperation.Level(java.util.OptionalDouble.empty()), tilted,
+                Optional.empty(), 480, 320);
+        assertEquals(480, result.canvasWidth());
+        assertEquals(320, result.canvasHeight());
+        assertTrue(result.note().matches("Measured a tilt of 2\\.[4-6]°: turned it 2\\.[4-6]° anticlockwise\\."), result.note());
+        // Levelled: measuring the result again finds (almost) nothing left to turn.
+        java.util.OptionalDouble left = org.easel.server.imaging.TiltFinder.levellingTurn(result.layer().orElseThrow(), 8,
+                org.easel.server.engines.JobControl.NONE);
+        assertTrue(left.isPresent() && Math.abs(left.getAsDouble()) < 0.2, String.valueOf(left));
+    }
+
+    @Test
+    void aMagnitudeSaidWithoutAWayIsTurnedTheMeasuredWay() {
+        CanvasEngine.Result result = engine.apply(new CanvasOperation.Level(java.util.OptionalDouble.of(2)),
+                tiltedHorizon(480, 320, -2.4), Optional.empty(), 480, 320);
+        assertEquals("Turned it 2.0° clockwise.", result.note());
+    }
+
+    @Test
+    void levellingAPictureWithoutLinesOrAlreadyLevelSaysWhatToTypeInstead() {
+        byte[] noise = new byte[200 * 150 * 4];
+        new java.util.Random(5).nextBytes(noise);
+        for (int i = 3; i < noise.length; i += 4) {
+            noise[i] = (byte) 255;
+        }
+        Raster grain = new Raster(0, 0, 200, 150, PixelFormat.RGBA8, noise);
+        EditRejectedException noLines = assertThrows(EditRejectedException.class, () -> engine.apply(
+                new CanvasOperation.Level(java.util.OptionalDouble.empty()), grain, Optional.empty(), 200, 150));
+        assertEquals(EditRejectedException.Reason.UNSUPPORTED, noLines.reason());
+        assertTrue(noLines.getMessage().contains("straighten by 2° clockwise"), noLines.getMessage());
+        EditRejectedException level = assertThrows(EditRejectedException.class, () -> engine.apply(
+                new CanvasOperation.Level(java.util.OptionalDouble.empty()), tiltedHorizon(480, 320, 0), Optional.empty(),
+                480, 320));
+        assertTrue(level.getMessage().contains("already looks level"), level.getMessage());
+    }
 }
