@@ -220,7 +220,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:boost|brighten|lift|raise|push|bring up) (?:the )?highlights\\b|\\bhighlights "
                     + "(?:[a-z]+ ){0,3}(?:need|needs|could use) a (?:boost|lift|push)\\b"), "boost the highlights"),
             Map.entry(Pattern.compile("\\b(?:pull|bring|take|knock|tone|tame|rein) (?:the )?(?:highlights|whites)(?: [a-z]+){0,3}"
-                    + " (?:back|down|in)\\b|\\b(?:lower|reduce|pull back|pull down|bring back|bring down) (?:the )?(?:highlights|whites)"
+                    + " (?:back|down|in)\\b|\\b(?:lower|reduce|pull back|pull down|bring back|bring down|tone down|tame) (?:the )?"
+                    + "(?:highlights|whites|hot ?spots|shine|glare)"
                     + "\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\btint(?: slider)? (?:toward|towards|to|more) (?:magenta|pink)\\b|\\b(?:push|nudge|pull|"
                     + "move|shift) (?:the )?tint (?:slider )?(?:toward|towards|to) (?:magenta|pink)\\b"), "magenta tint"),

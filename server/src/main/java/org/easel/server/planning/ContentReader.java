@@ -90,7 +90,20 @@ final class ContentReader {
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)[,;]?\\s+(?:without|but without|but no|"
             + "and no|with no|but not|minus|no)\\s+(?:any\\s+)?(.+)$");
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"
-            + "again|then|now|lol|haha)\\b)+$");
+            + "again|then|now|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay)\\b)+$");
+    /** "hero banner background: abstract waves", "virtual staging: mid-century sofa": a label before the content. */
+    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:[a-z'-]+ ){0,2}(?:area|selection|staging|background|bg|"
+            + "backdrop|plate|layer|here|spot|box|part|bit|region|inside|fill|content)\\s*(?::|->|→)\\s+(?=[a-z])");
+    /** "give me 3 options for a log cabin", "three choices of a lighthouse": how many, which the options say. */
+    private static final Pattern HOW_MANY = Pattern.compile("^(?:(?:give|show|make|get) (?:me |us )?|i (?:want|need) )?"
+            + "(?:\\d+|two|three|four|five|six|a few|a couple of|several|some) (?:different )?(?:options|choices|versions|"
+            + "variations|variants|takes|ideas|alternatives) (?:of|for|with)\\s+");
+    /** "… for the checkout page", "—for onboarding screen": what the picture is for, not what it shows. */
+    private static final Pattern PURPOSE = Pattern.compile(",?\\s*[—–-]?\\s+for (?:the |my |our |a |an |his |her |their )?"
+            + "(?:[a-z0-9'-]+ ){0,3}(?:mock-?up|album|client|website|site|blog|card|campaign|presentation|pitch|deck|"
+            + "portfolio|thumbnail|thumb|banner|post|story|project|brief|moodboard|page|screen|slide|invite|invitation|"
+            + "illustration|app|flyer|poster|menu|listing|reel|feed|cover|header|newsletter|ads?|shop|store|party|"
+            + "wedding|birthday|class|lesson|course|video|channel|stream|game|level|jam)s?$");
     private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more|more|just|also|another|in)\\s+");
 
     private static final java.util.Set<String> NOT_AN_OBJECT = java.util.Set.of("selected", "marked", "selection", "area", "part", "bit",
@@ -103,7 +116,14 @@ final class ContentReader {
     private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:(?:from )?(?:on|in|onto|into|over|across|at|by|"
             + "near|to|around|above|below|under|underneath|behind|beside|inside|next to|instead of|in front of|on top of) "
             + "(?:(?:this|that|these|those|his|her|their|my|our|its) (?:[a-z']+ )?[a-z]+|him|her|them|it)|here|there|"
-            + "right here|right there|over there|in there)$");
+            + "right here|right there|over there|in there)$|,?\\s+instead of .+$");
+    /**
+     * "a steaming cup of coffee on the table", "a rainbow in the sky": where a thing goes, which the selection
+     * says; kept after a pose ("a cat sitting on the windowsill", "an owl perched on the branch"), which it completes.
+     */
+    private static final Pattern TRAILING_THE_PLACE = Pattern.compile("(?<!\\b[a-z]{2,20}(?:ing|ed))\\s+(?:on|in|onto|into|"
+            + "over|across|at|near|around|above|below|under|underneath|behind|beside|along|next to|in front of|on top of|"
+            + "against|up in|out of) the (?:[a-z'-]+ ){0,2}[a-z'-]+$");
     /** "grass to match the lawn": the surroundings, which the selection's context already shows. */
     private static final Pattern TRAILING_POSE = Pattern.compile("\\s+(?:to match|matching|that matches|which matches) "
             + "(?:the|its|their|his|her) [a-z ]+$");
@@ -113,7 +133,7 @@ final class ContentReader {
         // "a dragon on that rock right there": each place at the end goes; "on the rock" stays, it says what to paint.
         String without = prompt;
         for (String shorter = prompt; ; without = shorter) {
-            shorter = TRAILING_PLACE.matcher(without).replaceFirst("");
+            shorter = TRAILING_THE_PLACE.matcher(TRAILING_PLACE.matcher(without).replaceFirst("")).replaceFirst("");
             if (shorter.equals(without)) {
                 break;
             }
@@ -198,12 +218,14 @@ final class ContentReader {
             text = m.group(1);
             negative = tidy(m.group(2));
         }
-        text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ");
-        text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look like$", "").replaceFirst("\\s+looks? like$", "");
+        text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",");
+        text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look(?: like)?$", "").replaceFirst("\\s+looks?(?: like)?$", "");
         // "…, so the park looks more welcoming", "… for the mockup": why it is asked, not what to paint.
-        text = text.replaceFirst(",? so (?:that )?(?:the|it|they|he|she|we|i|people) .*$", "")
-                .replaceFirst("\\s+for (?:the|my|our|a|an) (?:mock-?up|album|client|website|site|blog|card|campaign|"
-                        + "presentation|pitch|deck|portfolio|thumbnail|thumb|banner|post|story|project|brief|moodboard)$", "");
+        text = PURPOSE.matcher(text.replaceFirst(",? so (?:that )?(?:the|it|they|he|she|we|i|people) .*$", ""))
+                .replaceFirst("");
+        text = HOW_MANY.matcher(LEAD_LABEL.matcher(text).replaceFirst("")).replaceFirst("");
+        // "a dragon but make it chubby and cute", "clouds but pink n fluffy": what it should be like, said after.
+        text = text.replaceFirst("\\s+but (?:make (?:it|them|him|her) |(?:it's|its|they're) )?(?=[a-z])", ", ");
         text = text.replaceAll("\\b(?:who|that|which) (?:is|are) (?=[a-z]+ing\\b)", "");
         text = LEADING.matcher(text).replaceFirst("");
         return new Content(asTyped(tidy(text), instruction), asTyped(negative, instruction), placing, newImage, drawing,

@@ -156,6 +156,14 @@ class InstructionReaderTest {
             "sharpen the lineart ~ nosel ~ adjust: sharpen",
             "recover the highlights on the dress ~ nosel ~ adjust: highlights-",
             "make the sky darker ~ nosel ~ clarify",
+            // What to paint, without where (the selection says it) unless it completes a pose; what it is for; how many.
+            "put a steaming cup of coffee on the table here ~ sel ~ paint: a steaming cup of coffee",
+            "add a cat sitting on the windowsill ~ sel ~ paint: a cat sitting on the windowsill",
+            "blue sky with fluffy clouds instead of this blown out white ~ sel ~ paint: blue sky with fluffy clouds",
+            "virtual staging: mid-century sofa, grey fabric ~ sel ~ paint: mid-century sofa, grey fabric",
+            "give me 3 options for a log cabin in the snow ~ blank ~ generate: a log cabin in the snow",
+            "hand holding a credit card, clean studio light, for the checkout page ~ blank ~ generate: hand holding a credit card, clean studio light",
+            "can u draw a dragon but make it chubby and cute ~ blank ~ generate: a dragon, chubby and cute",
             // Back to the start in other words; removal in slang, with a selection.
             "scrap all that, back to what i started with ~ nosel ~ original",
             "ok forget it, back to the untouched photo ~ nosel ~ original",
