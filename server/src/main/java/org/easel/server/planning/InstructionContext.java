@@ -3,6 +3,7 @@ package org.easel.server.planning;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.easel.server.engines.classical.Adjustment;
 
 /**
  * What the words alone cannot say: whether the artist selected something, whether the layer is
@@ -13,10 +14,12 @@ import java.util.Optional;
  * @param lastChange  what the conversation's last change was, empty before the first
  * @param recentTurns the conversation's last turns, oldest first, e.g. "#3 “make it warmer” → Make it warmer"
  * @param models      the installed diffusion models with what they can do, e.g. "sd15-inpainting (inpaint)"
+ * @param lastAdjustments the adjustments of the last change when it was one ("make it warmer": warmth +0.5),
+ *                    so "even warmer" or "less warm" right after it rescale it instead of adding another
  */
 public record InstructionContext(boolean hasSelection, boolean blankLayer, int canvasWidth, int canvasHeight,
                                  Optional<ChangeKind> lastChange, Optional<String> style, List<String> recentTurns,
-                                 List<String> models) {
+                                 List<String> models, List<Adjustment> lastAdjustments) {
 
     /** The kinds of change a turn can make, as later follow-ups need to know them. */
     public enum ChangeKind { ADJUSTMENT, GENERATED, FILL, EXTENSION }
@@ -26,6 +29,14 @@ public record InstructionContext(boolean hasSelection, boolean blankLayer, int c
         Objects.requireNonNull(style, "style");
         recentTurns = List.copyOf(recentTurns);
         models = List.copyOf(models);
+        lastAdjustments = List.copyOf(lastAdjustments);
+    }
+
+    /** A context whose last change was no adjustment, or is not known. */
+    public InstructionContext(boolean hasSelection, boolean blankLayer, int canvasWidth, int canvasHeight,
+                              Optional<ChangeKind> lastChange, Optional<String> style, List<String> recentTurns,
+                              List<String> models) {
+        this(hasSelection, blankLayer, canvasWidth, canvasHeight, lastChange, style, recentTurns, models, List.of());
     }
 
     /** A context without the conversation's turns and the models, which only an LLM planner reads. */
@@ -55,6 +66,12 @@ public record InstructionContext(boolean hasSelection, boolean blankLayer, int c
 
     public InstructionContext withSelection(boolean selection) {
         return new InstructionContext(selection, blankLayer, canvasWidth, canvasHeight, lastChange, style, recentTurns,
-                models);
+                models, lastAdjustments);
+    }
+
+    /** This context after an adjustment turn that made {@code adjustments}. */
+    public InstructionContext afterAdjusting(List<Adjustment> adjustments) {
+        return new InstructionContext(hasSelection, blankLayer, canvasWidth, canvasHeight, Optional.of(ChangeKind.ADJUSTMENT),
+                style, recentTurns, models, adjustments);
     }
 }

@@ -51,6 +51,10 @@ public final class InstructionReader {
             + "gr[ae]yscale|monochrome|posteri[sz]e[ds]?|vignette|invert(?:ed)?|blur(?:red)?|sharpen|desat(?:urate[ds]?)?|"
             + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb))\\b");
 
+    /** "even warmer", "warmer still", "blur more": the same change again, stronger. */
+    private static final Pattern STILL_MORE = Pattern.compile("\\b(?:even|still|more|further|yet|stronger|harder)\\b");
+    /** "less warm actually", "too warm now": the same change, weaker. */
+    private static final Pattern NOT_SO_MUCH = Pattern.compile("\\b(?:less|not so|not as|too|overdone|bit much)\\b");
     /** "less", "a bit more", "weaker please": a rescale said in so many words. */
     private static final Pattern RESCALE_WORD = Pattern.compile("(?:(?:even|much|a lot|a bit|a little|slightly|way) )?"
             + "(?:less|more|weaker|stronger|not so much|not as much)(?: please| pls| now| then| still)?");
@@ -70,6 +74,46 @@ public final class InstructionReader {
     }
 
     public Understanding read(String asked, InstructionContext context) {
+        Understanding understood = readWords(asked, context);
+        return rescalingTheLast(understood, asked, context).orElse(understood);
+    }
+
+    /**
+     * "even warmer", "blur more", "less warm actually" right after that very adjustment: the last change
+     * redone stronger or weaker ("more", "less"), not a second layer of the same adjustment on top.
+     * The adjustments must be the same ones; with a selection only words that say "the same, more or
+     * less" count, as a bare "warmer" there may be for a newly selected part.
+     */
+    private static Optional<Understanding> rescalingTheLast(Understanding understood, String instruction,
+                                                             InstructionContext context) {
+        if (!(understood instanceof Understanding.Planned planned) || context.lastAdjustments().isEmpty()
+                || planned.plan().synthesis().isPresent() || planned.plan().operations().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<org.easel.server.engines.classical.AdjustmentKind, Double> last = new java.util.EnumMap<>(
+                org.easel.server.engines.classical.AdjustmentKind.class);
+        context.lastAdjustments().forEach(a -> last.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
+        Map<org.easel.server.engines.classical.AdjustmentKind, Double> now = new java.util.EnumMap<>(
+                org.easel.server.engines.classical.AdjustmentKind.class);
+        planned.plan().operations().forEach(a -> now.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
+        if (!last.keySet().equals(now.keySet())) {
+            return Optional.empty();
+        }
+        boolean sameWay = now.entrySet().stream().allMatch(e -> !e.getKey().isSigned() || e.getValue().equals(last.get(e.getKey())));
+        boolean otherWay = now.entrySet().stream().allMatch(e -> e.getKey().isSigned() && e.getValue() == -last.get(e.getKey()));
+        String core = Phrasing.core(instruction);
+        if (sameWay && (STILL_MORE.matcher(core).find() || !context.hasSelection() && core.split(" ").length <= 2)) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
+                    RescaleReader.read(instruction).filter(f -> f > 1).orElse(1.5))));
+        }
+        if (otherWay && NOT_SO_MUCH.matcher(core).find()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
+                    RescaleReader.read(instruction).filter(f -> f < 1).orElse(0.5))));
+        }
+        return Optional.empty();
+    }
+
+    private Understanding readWords(String asked, InstructionContext context) {
         String instruction = SoftEdgeReader.withoutSoftEdge(asked); // how the edge looks is an option, not the edit
         if (instruction == null || instruction.isBlank()) {
             return Understanding.Refused.cannotDo(instruction);

@@ -69,6 +69,19 @@ public final class PlanJson {
         return Optional.empty();
     }
 
+    /** The adjustments of a conversation's last change, when that change was an adjustment; else none. */
+    static List<Adjustment> lastAdjustments(List<TurnRecord> turns) {
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            TurnRecord turn = turns.get(i);
+            Optional<InstructionContext.ChangeKind> kind = turn.status().equals("done") ? changeKind(turn.planJson())
+                    : Optional.empty();
+            if (kind.isPresent()) {
+                return kind.get() == InstructionContext.ChangeKind.ADJUSTMENT ? operations(turn.planJson()) : List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** What kind of change a remembered plan made; empty for one that only brought back images. */
     static Optional<InstructionContext.ChangeKind> changeKind(String planJson) {
         JsonObject plan = Json.createReader(new StringReader(planJson)).readObject();

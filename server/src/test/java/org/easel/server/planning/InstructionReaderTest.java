@@ -289,4 +289,18 @@ class InstructionReaderTest {
         // Exact follow-ups never go to the LLM.
         assertEquals(new Understanding.FollowingUp(new FollowUp.Undo()), withLlm.read("undo", SELECTED));
     }
+
+    @Test
+    void theSameAdjustmentSaidAgainRightAfterItRescalesIt() {
+        InstructionContext afterWarming = NOTHING_SELECTED.afterAdjusting(List.of(
+                new org.easel.server.engines.classical.Adjustment(org.easel.server.engines.classical.AdjustmentKind.WARMTH, 0.5)));
+        assertEquals("more", UnderstandingLabels.label(reader.read("even warmer", afterWarming)));
+        assertEquals("less", UnderstandingLabels.label(reader.read("less warm actually", afterWarming)));
+        // Another adjustment, or the same one with nothing said about the last: a change of its own.
+        assertEquals("adjust: contrast+", UnderstandingLabels.label(reader.read("more contrast", afterWarming)));
+        assertEquals("adjust: warmth-", UnderstandingLabels.label(reader.read("make it cooler", afterWarming)));
+        // With a selection a bare "warmer" may be for a newly selected part.
+        assertEquals("adjust: warmth+", UnderstandingLabels.label(reader.read("warmer", afterWarming.withSelection(true))));
+        assertEquals("adjust: warmth+", UnderstandingLabels.label(reader.read("even warmer", NOTHING_SELECTED)));
+    }
 }

@@ -194,20 +194,25 @@ final class UnderstandingEvaluation {
             }
         }
         // The daemon looks for an empty layer only when nothing is selected (a selection says where to paint).
-        return new InstructionContext(selection, blank && !selection, width, height, history.last, history.style);
+        return new InstructionContext(selection, blank && !selection, width, height, history.last, history.style,
+                List.of(), List.of(), history.adjustments);
     }
 
     /** The conversation so far, from the expected outcomes of the script's earlier turns. */
     private static final class History {
         Optional<InstructionContext.ChangeKind> last = Optional.empty();
         Optional<String> style = Optional.empty();
+        List<org.easel.server.engines.classical.Adjustment> adjustments = List.of();
         boolean anyChange;
         boolean generated;
 
         void after(String label) {
             String kind = UnderstandingLabels.kind(label);
             switch (kind) {
-                case "adjust" -> change(InstructionContext.ChangeKind.ADJUSTMENT);
+                case "adjust" -> {
+                    change(InstructionContext.ChangeKind.ADJUSTMENT);
+                    adjustments = adjustments(label);
+                }
                 case "paint", "generate", "edit", "variation" -> {
                     change(InstructionContext.ChangeKind.GENERATED);
                     generated = true;
@@ -238,6 +243,21 @@ final class UnderstandingEvaluation {
         private void change(InstructionContext.ChangeKind kind) {
             last = Optional.of(kind);
             anyChange = true;
+            adjustments = List.of();
+        }
+
+        /** "adjust: warmth+ blur" → warmth +0.5, blur 0.5: the adjustments a label names, as a plan would make them. */
+        private static List<org.easel.server.engines.classical.Adjustment> adjustments(String label) {
+            List<org.easel.server.engines.classical.Adjustment> made = new java.util.ArrayList<>();
+            for (String op : label.substring(label.indexOf(':') + 1).strip().split("\\s+")) {
+                String name = op.replaceAll("[+-]$", "");
+                for (org.easel.server.engines.classical.AdjustmentKind kind : org.easel.server.engines.classical.AdjustmentKind.values()) {
+                    if (kind.wireName().equals(name)) {
+                        made.add(new org.easel.server.engines.classical.Adjustment(kind, op.endsWith("-") ? -0.5 : 0.5));
+                    }
+                }
+            }
+            return made;
         }
     }
 }
