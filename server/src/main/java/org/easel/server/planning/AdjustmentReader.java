@@ -77,6 +77,20 @@ final class AdjustmentReader {
                     + "tv|print)\\b"), ""),
             Map.entry(Pattern.compile("\\b(?:dark|darker|black|classic|nice|moody)(?= vignette)\\b"), ""),
             Map.entry(Pattern.compile("\\bsharpening\\b|\\bmore bite\\b"), "sharpen"),
+            // "brightness -10", "contrast +15": a slider's number says which way.
+            Map.entry(Pattern.compile("\\b(brightness|contrast|saturation|warmth|exposure|vibrance|clarity|highlights|shadows|"
+                    + "sharpness|tint) ?\\+ ?\\d+(?:\\.\\d+)?%?"), "more $1"),
+            Map.entry(Pattern.compile("\\b(brightness|contrast|saturation|warmth|exposure|vibrance|clarity|highlights|shadows|"
+                    + "sharpness) ?(?:-|minus ) ?\\d+(?:\\.\\d+)?%?"), "less $1"),
+            Map.entry(Pattern.compile("\\b(?:drop|cut|dial down|turn down|back off)(?: the| some)? (contrast|saturation|warmth|"
+                    + "brightness|clarity|vibrance|sharpness|sharpening)\\b"), "less $1"),
+            Map.entry(Pattern.compile("\\btoo much (contrast|saturation|warmth|brightness|sharpness|sharpening|blur|vignette|"
+                    + "clarity|vibrance|exposure)\\b"), "less $1"),
+            Map.entry(Pattern.compile("\\bauto[- ]?fix (?:the |my )?(contrast|levels)\\b"), "auto $1"),
+            Map.entry(Pattern.compile("\\bauto[- ]?fix (?:the |my )?(?:colou?rs?|white balance|wb)\\b"), "auto white balance"),
+            Map.entry(Pattern.compile("\\bdeep[- ]?fr(?:y|ied)\\b"), "much more saturated and much more contrast and sharpen"),
+            Map.entry(Pattern.compile("\\bblk (?:n|and|&) wht\\b"), "black and white"),
+            Map.entry(Pattern.compile("\\bsepa\\b"), "sepia"),
             Map.entry(Pattern.compile("\\b(?:push|amp|amp up|pump|pump up|juice|juice up)(?: the)? (contrast|saturation|warmth|"
                     + "brightness|exposure|clarity|vibrance|sharpness)\\b"), "more $1"),
             Map.entry(Pattern.compile("\\b(?:ease|ease off|ease up on|ease off on|relax|back off on|go easy on|go easier on)"
@@ -514,8 +528,15 @@ final class AdjustmentReader {
             + "it's|viewers?|the [a-z]+) .*?(?=,? and (?:also|then)\\b|[,;]|$)|(?<=[a-z])\\s+for (?:a |an |more |extra |some |"
             + "that |the )?(?:[a-z]+ ){0,2}(?:drama|mood|look|feel|vibe|effect|atmosphere|punch)\\b.*$");
 
+    /** "neutralise it", "neutralize the cast": what white balance does, whichever colour was named. */
+    private static final Pattern NEUTRALISE = Pattern.compile("\\bneutrali[sz]e(?: it| this| that| the (?:cast|colou?rs?|tint|"
+            + "whites|greys|grays|paper|snow))?\\s*[.!]*$");
+
     /** Complaints and trade words become the lexicon's words. */
     static String rewrite(String text) {
+        if (NEUTRALISE.matcher(text).find()) {
+            return "white balance";   // "the snow has picked up a blue cast, neutralise it": whatever the cast's colour
+        }
         String rewritten = PURPOSE.matcher(text).replaceAll("");
         rewritten = NEUTRALS_CAST.matcher(rewritten).replaceAll(" white balance ");
         rewritten = CAST_REMOVAL.matcher(rewritten).replaceAll(" white balance ");

@@ -157,9 +157,11 @@ final class ExtensionReader {
         List<Term> terms = Lexicon.read(text);
         boolean side = terms.stream().anyMatch(t -> t.role() == Term.Role.SIDE);
         // "add some more floor at the bottom": more of the picture on a side.
-        return ZOOM_OUT.matcher(text).find() || terms.stream().anyMatch(t -> t.role() == Term.Role.EXTEND)
-                || SCENE_MORE.matcher(text).find()
-                || side && GROWING_WORDS.matcher(text).find() && AdjustmentReader.read(instruction).isEmpty();
+        boolean adjusts = AdjustmentReader.read(instruction).isPresent();
+        // "the eye is lost in shadow, open it up", "recover some sky detail": an adjustment, unless a side is named.
+        return ZOOM_OUT.matcher(text).find() || (terms.stream().anyMatch(t -> t.role() == Term.Role.EXTEND)
+                || SCENE_MORE.matcher(text).find()) && !(adjusts && !side)
+                || side && GROWING_WORDS.matcher(text).find() && !adjusts;
     }
 
     /** The sides the scene words point at ("more headroom" → top), when no side is named. */

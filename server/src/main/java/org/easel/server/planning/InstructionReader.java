@@ -242,8 +242,9 @@ public final class InstructionReader {
         ContentReader.Content content = ContentReader.read(instruction);
         // "paint a golden retriever": content asked for in so many words, whatever its adjectives name.
         boolean asksForContent = (content.drawing() || content.newImage()) && SemanticReadings.describesContent(content.prompt());
+        boolean onlyAdjustment = AdjustmentReader.read(instruction).filter(r -> r.leftover().isEmpty()).isPresent();
         if ((AdjustmentReader.complains(instruction) || AdjustmentReader.namesAnEffect(instruction))
-                && (effectFirst || !SemanticReadings.describes(instruction)) && !asksForContent
+                && (effectFirst || onlyAdjustment || !SemanticReadings.describes(instruction)) && !asksForContent
                 && !context.blankLayer()) {   // on an empty layer "…, red eyes, long coat" describes a picture
             Optional<Understanding> adjustment = SemanticReadings.read(Intent.ADJUST, instruction, context);
             if (adjustment.isPresent()) {

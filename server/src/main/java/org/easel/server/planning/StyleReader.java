@@ -124,7 +124,13 @@ final class StyleReader {
     }
 
     static Optional<Change> read(String instruction) {
-        String text = core(instruction).replace("-", " - ").replace(",", " ");
+        // "drop clarity on her face for a softer look": the look hoped for, no style.
+        String text = core(instruction).replaceFirst("\\s+for (?:a|an|that|the) (?:[a-z-]+ ){0,3}(?:look|feel|vibe)$", "")
+                .replace("-", " - ").replace(",", " ");
+        boolean namesAnAdjustment = AdjustmentReader.namesAnEffect(instruction) && !STYLE_WORD.matcher(text).find();
+        if (namesAnAdjustment && !STRONG_PERSISTENCE.matcher(text).find()) {
+            return Optional.empty();   // "drop clarity on her face": less of an adjustment, not the end of a style
+        }
         if (CLEAR.matcher(text).find() && (STYLE_WORD.matcher(text).find() || PERSISTENCE.matcher(text).find())) {
             return Optional.of(new Clear());   // "ok clear the style", "go back to no style"
         }

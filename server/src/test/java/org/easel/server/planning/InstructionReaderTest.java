@@ -164,6 +164,16 @@ class InstructionReaderTest {
             "give me 3 options for a log cabin in the snow ~ blank ~ generate: a log cabin in the snow",
             "hand holding a credit card, clean studio light, for the checkout page ~ blank ~ generate: hand holding a credit card, clean studio light",
             "can u draw a dragon but make it chubby and cute ~ blank ~ generate: a dragon, chubby and cute",
+            // Sliders' numbers, auto fixes, neutralising a cast, slang.
+            "brightness -10 ~ nosel ~ adjust: brightness-",
+            "contrast +15, warmth +5 ~ nosel ~ adjust: contrast+ warmth+",
+            "+1 stop ~ nosel ~ adjust: exposure+",
+            "just auto fix the contrast for me ~ nosel ~ adjust: auto_contrast",
+            "the snow has picked up a blue cast, neutralise it ~ nosel ~ adjust: auto_white_balance",
+            "too much contrast, it hurts my eyes ~ nosel ~ adjust: contrast-",
+            "deep fry it lmao ~ nosel ~ adjust: saturation+ contrast+ sharpen",
+            "drop clarity on her face for a softer look ~ sel ~ adjust: clarity-",
+            "recover some sky detail, it's almost white ~ nosel ~ adjust: highlights-",
             // Back to the start in other words; removal in slang, with a selection.
             "scrap all that, back to what i started with ~ nosel ~ original",
             "ok forget it, back to the untouched photo ~ nosel ~ original",
