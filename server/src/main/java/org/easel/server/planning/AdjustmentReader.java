@@ -28,12 +28,12 @@ final class AdjustmentReader {
             Map.entry("contrasty|harsh and contrasty", "less contrast"),
             Map.entry("blue|cold|cool|icy|chilly|teal|cyan|bluish", "warmer"),
             Map.entry("yellow|orange|warm|hot|red|reddish|yellowish|orangey|orangy|brown|brownish|golden", "cooler"),
-            Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy", "more contrast"),
+            Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy|milky", "more contrast"),
             Map.entry("washed out|washed-out|faded", "more contrast and more saturated"),
             Map.entry("grey|gray|drab|bland|colourless|colorless|desaturated|muted|pale|dull|greyish|grayish|dead",
                     "more saturated"),
             Map.entry("garish|oversaturated|over saturated|saturated|loud|neon|vivid|gaudy|colourful|colorful|intense|"
-                    + "screaming|shouty|screamy",
+                    + "screaming|shouty|screamy|radioactive|nuclear|toxic",
                     "less saturated"),
             Map.entry("harsh|contrasty|stark|crunchy|punchy", "less contrast"),
             Map.entry("soft|blurry|fuzzy|mushy|out of focus|unsharp|smeared|smudgy|blurred", "sharpen"),
@@ -459,7 +459,8 @@ final class AdjustmentReader {
         return PURPOSE_OR_CAUSE.matcher(text).replaceFirst("");
     }
 
-    private static final Pattern PURPOSE_OR_CAUSE = Pattern.compile("\\s(?:for|from|like|so|because|since|cause|as if)\\s.*$");
+    private static final Pattern PURPOSE_OR_CAUSE = Pattern.compile("\\s(?:for|from|like|because|since|cause|as if|so(?= (?:that|it|"
+            + "i|we|you|they|the|people|nobody|no one|he|she)\\b))\\s.*$");
     private static final Pattern PICTURE_OF = Pattern.compile("\\b(?:picture|photo|photograph|pic|image|shot|scan|painting|"
             + "drawing|portrait) of (?:the |my |our |a |an )?[a-z]+\\b");
 

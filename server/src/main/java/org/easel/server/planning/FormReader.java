@@ -123,7 +123,8 @@ final class FormReader {
             + "white balance)\\b");
     /** Effects no one paints as content: "give the extended version a light vignette". */
     private static final Pattern ONLY_AN_EFFECT = Pattern.compile("\\b(?:vignette|sepia|saturation|contrast|"
-            + "posteri[sz]e|posteri[sz]ation)\\b");
+            + "posteri[sz]e|posteri[sz]ation|s[- ]?curve|tone curve|clarity|vibrance|exposure|white balance|denoise|"
+            + "noise reduction)\\b");
     /** The strip a selection covers after an extension: "fill the new strip with …", "in the new top area". */
     private static final Pattern NEW_AREA = Pattern.compile("\\b(?:new|empty|blank|added|extended) (?:[a-z]+ )?"
             + "(?:area|strip|part|space|bit|section|edge|region)\\b|^fill\\b");
@@ -299,7 +300,8 @@ final class FormReader {
             return Optional.empty();
         }
         if (content.placing() && AdjustmentReader.namesAnEffect(content.prompt())
-                && (EFFECT_FIRST.matcher(content.prompt()).lookingAt() || ONLY_AN_EFFECT.matcher(content.prompt()).find())) {
+                && (EFFECT_FIRST.matcher(content.prompt()).lookingAt()
+                        || ONLY_AN_EFFECT.matcher(AdjustmentReader.rewrite(content.prompt())).find())) {
             return SemanticReadings.adjust(instruction, context);
         }
         Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);

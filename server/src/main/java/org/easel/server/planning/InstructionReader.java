@@ -51,6 +51,9 @@ public final class InstructionReader {
             + "gr[ae]yscale|monochrome|posteri[sz]e[ds]?|vignette|invert(?:ed)?|blur(?:red)?|sharpen|desat(?:urate[ds]?)?|"
             + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb))\\b");
 
+    /** Colour a model has to invent: "colourise this black and white photo". */
+    private static final Pattern NEW_COLOUR = Pattern.compile("\\b(?:colou?ri[sz]e|colou?ri[sz]ation|add colou?r to|"
+            + "in colou?r)\\b");
     /** "even warmer", "warmer still", "blur more": the same change again, stronger. */
     private static final Pattern STILL_MORE = Pattern.compile("\\b(?:even|still|more|further|yet|stronger|harder)\\b");
     /** "less warm actually", "too warm now": the same change, weaker. */
@@ -75,7 +78,27 @@ public final class InstructionReader {
 
     public Understanding read(String asked, InstructionContext context) {
         Understanding understood = readWords(asked, context);
-        return rescalingTheLast(understood, asked, context).orElse(understood);
+        understood = rescalingTheLast(understood, asked, context).orElse(understood);
+        return editOrAdjustment(understood, asked, context);
+    }
+
+    /**
+     * "make the dungeon darker and more oppressive": a model's edit of the whole picture, or the adjustment
+     * its words also name? Both readings are offered rather than one guessed.
+     */
+    private static Understanding editOrAdjustment(Understanding understood, String instruction, InstructionContext context) {
+        if (!(understood instanceof Understanding.NeedsModel need)
+                || need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT || context.blankLayer()
+                || ContentReader.read(instruction).placing() || NEW_COLOUR.matcher(Phrasing.core(instruction)).find()) {
+            return understood;   // "add warm light in the windows", "colourise this black and white photo": content
+        }
+        Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
+        if (adjustment.isEmpty() || SemanticReadings.asksForAQualityBeyondAdjustments(instruction, adjustment.get().leftover())) {
+            return understood;   // "make the background blurry and dreamy": the quality is the model's to give
+        }
+        return new Understanding.Clarify("“" + quote(instruction) + "” could be an adjustment Easel makes now, or a "
+                + "change of the whole picture by a model. Which did you mean?",
+                List.of(Canonical.of(new Understanding.Planned(adjustment.get().plan())), Canonical.of(understood)));
     }
 
     /**

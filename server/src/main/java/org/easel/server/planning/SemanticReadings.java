@@ -181,13 +181,8 @@ final class SemanticReadings {
         }
         Plan plan = reading.get().plan();
         List<String> leftover = reading.get().leftover();
-        String firstClause = AdjustmentReader.withoutPurposeOrCause(Phrasing.core(instruction).split("[,;.:]|\\s[-–—]\\s", 2)[0]);
-        // "make the background blurry and dreamy": a quality no adjustment gives, asked with the adjustment; a
-        // model edits it. "make it moody: darker and less saturated" says what the quality means in adjustments.
-        if (!AdjustmentReader.complains(instruction) && AdjustmentReader.namesAnEffect(firstClause)
-                && leftover.stream().anyMatch(word -> word.length() >= 5 && UNKNOWN_QUALITY.matcher(word).matches()
-                        && Pattern.compile("(?:^|\\b(?:and|&|it|look|looks|looking|feel|feels|more|so|very|kinda|super|"
-                                + "really|all|be|get|go|extra|bit|little) )" + Pattern.quote(word) + "\\b").matcher(firstClause).find())) {
+        String firstClause = firstClause(instruction);
+        if (asksForAQualityBeyondAdjustments(instruction, leftover)) {
             return instructionEdit(instruction);
         }
         List<String> parts = AdjustmentReader.partsNamed(instruction, leftover).stream()
@@ -206,6 +201,22 @@ final class SemanticReadings {
                             Canonical.instructionEdit(Phrasing.core(instruction)))));
         }
         return Optional.of(new Understanding.Planned(plan));
+    }
+
+    private static String firstClause(String instruction) {
+        return AdjustmentReader.withoutPurposeOrCause(Phrasing.core(instruction).split("[,;.:]|\\s[-–—]\\s", 2)[0]);
+    }
+
+    /**
+     * "make the background blurry and dreamy": a quality no adjustment gives, asked with the adjustment, which a
+     * model's edit gives. "make it moody: darker and less saturated" says what the quality means in adjustments.
+     */
+    static boolean asksForAQualityBeyondAdjustments(String instruction, List<String> leftover) {
+        String firstClause = firstClause(instruction);
+        return !AdjustmentReader.complains(instruction) && AdjustmentReader.namesAnEffect(firstClause)
+                && leftover.stream().anyMatch(word -> word.length() >= 5 && UNKNOWN_QUALITY.matcher(word).matches()
+                        && Pattern.compile("(?:^|\\b(?:and|&|it|look|looks|looking|feel|feels|more|so|very|kinda|super|"
+                                + "really|all|be|get|go|extra|bit|little) )" + Pattern.quote(word) + "\\b").matcher(firstClause).find());
     }
 
     static Optional<Understanding> remove(String instruction, InstructionContext context) {

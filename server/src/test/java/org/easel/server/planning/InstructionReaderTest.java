@@ -172,6 +172,9 @@ class InstructionReaderTest {
             "the snow has picked up a blue cast, neutralise it ~ nosel ~ adjust: auto_white_balance",
             "too much contrast, it hurts my eyes ~ nosel ~ adjust: contrast-",
             "deep fry it lmao ~ nosel ~ adjust: saturation+ contrast+ sharpen",
+            "give the whole frame a gentle s-curve ~ nosel ~ adjust: curve+",
+            "put the edges more dark, like old camera do ~ nosel ~ adjust: vignette",
+            "the greens in this salad look radioactive lol tone them down ~ sel ~ adjust: saturation-",
             "drop clarity on her face for a softer look ~ sel ~ adjust: clarity-",
             "recover some sky detail, it's almost white ~ nosel ~ adjust: highlights-",
             // Back to the start in other words; removal in slang, with a selection.
@@ -312,5 +315,16 @@ class InstructionReaderTest {
         // With a selection a bare "warmer" may be for a newly selected part.
         assertEquals("adjust: warmth+", UnderstandingLabels.label(reader.read("warmer", afterWarming.withSelection(true))));
         assertEquals("adjust: warmth+", UnderstandingLabels.label(reader.read("even warmer", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void aModelsEditWhoseWordsAlsoNameAnAdjustmentIsAskedAbout() {
+        Understanding understanding = reader.read("mockup → dark mode version", NOTHING_SELECTED);
+        Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);
+        assertEquals("make it darker", clarify.readings().get(0));
+        assertTrue(clarify.readings().get(1).startsWith("change the whole picture: "), clarify.readings().toString());
+        // Content placed in the picture, or colour a model has to invent, is no adjustment.
+        assertEquals("edit", UnderstandingLabels.label(reader.read("colorize this black and white picture please",
+                NOTHING_SELECTED)));
     }
 }
