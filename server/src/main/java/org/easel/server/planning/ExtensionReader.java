@@ -94,6 +94,12 @@ final class ExtensionReader {
             }
         }
         Matcher bare = NUMBER_WITHOUT_UNIT.matcher(text);
+        if (bare.find() && Double.parseDouble(bare.group(1)) > 100) {
+            // "outpaint left 512": more than a hundred percent of a side is no one's meaning; pixels.
+            text = text.substring(0, bare.end(1)) + " px" + text.substring(bare.end(1));
+            terms = Lexicon.read(text);
+        }
+        bare = NUMBER_WITHOUT_UNIT.matcher(text);
         if (bare.find()) {
             String number = bare.group(1);
             String before = instruction.substring(0, indexOfNumber(instruction, number));
@@ -135,6 +141,13 @@ final class ExtensionReader {
         } else if (text.matches(".*\\b(?:taller|heighten)\\b.*")) {
             text = text.replaceAll("\\b(?:on )?(?:each|either|both) sides?\\b", "at the top and bottom");
         }
+        // A map's compass ("expand the map east"), and shorthand: "l/r", "extend R 25%".
+        text = text.replaceAll("\\b(?:to the )?east(?:ward)?\\b", "to the right").replaceAll("\\b(?:to the )?west(?:ward)?\\b",
+                "to the left").replaceAll("\\b(?:to the )?north(?:ward)?\\b", "at the top")
+                .replaceAll("\\b(?:to the )?south(?:ward)?\\b", "at the bottom")
+                .replaceAll("\\b(?:l|left) ?/ ?(?:r|right)\\b", "left and right").replaceAll("\\b(?:t|top) ?/ ?(?:b|bottom)\\b",
+                        "top and bottom").replaceAll("^((?:extend|outpaint|expand|grow|add) )r\\b", "$1right")
+                .replaceAll("^((?:extend|outpaint|expand|grow|add) )l\\b", "$1left");
         return text.replaceAll("\\ball round\\b", "all around").replaceAll("\\bon every side\\b", "all around").replaceAll("\\brightwards?\\b", "to the right").replaceAll("\\bleftwards?\\b", "to the left")
                 .replaceAll("\\bdownwards?\\b", "at the bottom").replaceAll("\\bupwards?\\b", "at the top");
     }

@@ -123,7 +123,8 @@ class InstructionReaderTest {
             "what's the weather like ~ nosel ~ refuse",
             "make it ~ sel ~ refuse",
             "contrast ~ nosel ~ clarify",
-            "extend the canvas to the right by 300 ~ nosel ~ clarify",
+            "extend the canvas to the right by 30 ~ nosel ~ clarify",
+            "extend the canvas to the right by 300 ~ nosel ~ extend: right=300px",   // over 100 it can only be pixels
             "everything looks too green ~ nosel ~ adjust: tint+",   // a tint towards magenta (issue 16)
             "everything looks too purple ~ nosel ~ clarify",
             // Vague requests and verdicts ask, offering readings; the last change decides which.
@@ -257,7 +258,7 @@ class InstructionReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"contrast", "extend the canvas", "extend the canvas to the right by 300",
+    @ValueSource(strings = {"contrast", "extend the canvas", "extend the canvas to the right by 30",
             "everything looks too purple", "make it nicer", "fix the colours"})
     void everyReadingOfferedMeansExactlyThatReadingWhenSentBack(String ambiguous) {
         Understanding understanding = reader.read(ambiguous, NOTHING_SELECTED);
