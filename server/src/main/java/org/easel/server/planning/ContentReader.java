@@ -27,7 +27,7 @@ final class ContentReader {
 
     private static final Pattern NEW_IMAGE = Pattern.compile("^(?:(?:please )?(?:generate|create|render|imagine|"
             + "produce|design|illustrate|visuali[sz]e|paint|draw|sketch|make|give|show|get|do|start|begin|open)"
-            + "(?: me| us)?(?: up)?(?: (?:a|an|one|some))? (?:completely new |brand new |brand-new |new |fresh |quick |separate )?"
+            + "(?: me| us)?(?: up)?(?: (?:a|an|one|some))? (?:completely new |brand new |brand-new |whole new |new |fresh |quick |separate )?"
             + "(?:picture|image|pic|photo|photograph|render|rendering|illustration|artwork|art|scene|wallpaper|poster|"
             + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|:|-|–|—)\\s*"
             + "|make (?:me |us )?(?:something|anything|one) (?:with|of|showing|where|like|that shows)\\s+"
@@ -48,7 +48,7 @@ final class ContentReader {
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|throw"
             + "(?: in)?|plop|include|slap|get(?! rid)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
-            + "do(?= (?:a|an|some)\\b)|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
+            + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|some|two|three|a few|a couple of) )|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
             + "let there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter)\\s+(?:in\\s+)?");
     /** "fill this spot with daisies", "cover the wall with ivy". */
@@ -97,7 +97,7 @@ final class ContentReader {
     /** "give me 3 options for a log cabin", "three choices of a lighthouse": how many, which the options say. */
     private static final Pattern HOW_MANY = Pattern.compile("^(?:(?:give|show|make|get) (?:me |us )?|i (?:want|need) )?"
             + "(?:\\d+|two|three|four|five|six|a few|a couple of|several|some) (?:different )?(?:options|choices|versions|"
-            + "variations|variants|takes|ideas|alternatives) (?:of|for|with)\\s+");
+            + "variations|variants|takes|ideas|alternatives) (?:of|for|with|on)\\s+");
     /** "… for the checkout page", "—for onboarding screen": what the picture is for, not what it shows. */
     private static final Pattern PURPOSE = Pattern.compile(",?\\s*[—–-]?\\s+for (?:the |my |our |a |an |his |her |their )?"
             + "(?:[a-z0-9'-]+ ){0,3}(?:mock-?up|album|client|website|site|blog|card|campaign|presentation|pitch|deck|"

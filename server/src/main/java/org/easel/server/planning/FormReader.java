@@ -47,6 +47,10 @@ final class FormReader {
             + "dpi)s?\\b|"
             + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|save)\\b|\\bby (?:e-?mail|post|text message)\\b|"
             + "^open [a-z0-9_-]+\\.[a-z0-9]{2,4}\\b|\\.(?:cr2|cr3|nef|arw|dng|raw|heic|gif|bmp)\\b");
+    /** "make a pie chart out of these numbers": a graphic drawn from data, which a model would only invent. */
+    private static final Pattern DATA_GRAPHIC = Pattern.compile("\\b(?:pie|bar|line|column|flow) ?(?:chart|graph|diagram)s?\\b|"
+            + "\\b(?:chart|graph|plot|table|spreadsheet|infographic)s? (?:out of|from|of|with) (?:these|the|this|my|our) "
+            + "(?:numbers|data|figures|values|stats|statistics|results)\\b");
     /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
     private static final Pattern CHAT_REQUEST = Pattern.compile("(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
@@ -124,7 +128,7 @@ final class FormReader {
     /** Effects no one paints as content: "give the extended version a light vignette". */
     private static final Pattern ONLY_AN_EFFECT = Pattern.compile("\\b(?:vignette|sepia|saturation|contrast|"
             + "posteri[sz]e|posteri[sz]ation|s[- ]?curve|tone curve|clarity|vibrance|exposure|white balance|denoise|"
-            + "noise reduction)\\b");
+            + "noise reduction|hue shift|hues?)\\b");
     /** The strip a selection covers after an extension: "fill the new strip with …", "in the new top area". */
     private static final Pattern NEW_AREA = Pattern.compile("\\b(?:new|empty|blank|added|extended) (?:[a-z]+ )?"
             + "(?:area|strip|part|space|bit|section|edge|region)\\b|^fill\\b");
@@ -184,6 +188,10 @@ final class FormReader {
         }
         if (NOT_ONE_STILL_IMAGE.matcher(core).find()) {
             return refused(instruction, "Easel edits one still image at a time");
+        }
+        if (DATA_GRAPHIC.matcher(core).find()) {
+            return refused(instruction, "charts and diagrams from data are for a spreadsheet or a drawing program's "
+                    + "own tools");
         }
         if (CHAT_REQUEST.matcher(core).lookingAt()) {
             return Optional.of(Understanding.Refused.cannotDo(instruction));

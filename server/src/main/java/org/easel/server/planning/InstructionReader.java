@@ -326,6 +326,18 @@ public final class InstructionReader {
      */
     private static Understanding fallback(IntentClassifier.Classification classification, int tried, String instruction,
                                           InstructionContext context) {
+        // New content and a change of the picture are near kin: "make the background a tropical beach" sits by the
+        // content requests, but its words are those of a change.
+        Intent kin = classification.best() == Intent.CONTENT ? Intent.CHANGE
+                : classification.best() == Intent.CHANGE ? Intent.CONTENT : null;
+        if (kin != null) {
+            // Only new content: a model's edit of the whole picture is too wide a reading to reach this way.
+            Optional<Understanding> reading = SemanticReadings.read(kin, instruction, context).filter(r ->
+                    r instanceof Understanding.NeedsModel need && need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT);
+            if (reading.isPresent()) {
+                return reading.get();
+            }
+        }
         for (IntentClassifier.Scored next : classification.ranked().subList(tried, classification.ranked().size())) {
             if (classification.bestScore() - next.score() >= FALLBACK_DISTANCE) {
                 break;

@@ -366,7 +366,8 @@ final class SemanticReadings {
     }
 
     /** Whether words describe something to paint: not a command, and at least one real word. */
-    static boolean describesContent(String prompt) {
+    static boolean describesContent(String said) {
+        String prompt = said.toLowerCase(java.util.Locale.ROOT);   // "ADD A DRAGON HERE!!!!" describes a dragon too
         return !prompt.isEmpty() && !COMMAND.matcher(prompt).lookingAt() && prompt.matches("(?s).*[a-z]{3,}.*")
                 && !NOT_CONTENT.matcher(prompt).matches();
     }

@@ -178,6 +178,14 @@ class InstructionReaderTest {
             "the greens in this salad look radioactive lol tone them down ~ sel ~ adjust: saturation-",
             "drop clarity on her face for a softer look ~ sel ~ adjust: clarity-",
             "recover some sky detail, it's almost white ~ nosel ~ adjust: highlights-",
+            // Content said loudly, as making or trying something, or as what a part becomes.
+            "ADD A DRAGON HERE!!!! ~ sel ~ paint: A DRAGON",
+            "make the background a tropical beach ~ sel ~ paint: a tropical beach",
+            "try a mint leaf ~ sel ~ paint: a mint leaf",
+            "make a snowman here with a carrot nose ~ sel ~ paint: a snowman with a carrot nose",
+            "can you make a pie chart out of these numbers ~ nosel ~ refuse",
+            "outpaint left 512 ~ nosel ~ extend: left=512px",
+            "expand the map east by 512px ~ nosel ~ extend: right=512px",
             // Back to the start in other words; removal in slang, with a selection.
             "scrap all that, back to what i started with ~ nosel ~ original",
             "ok forget it, back to the untouched photo ~ nosel ~ original",
