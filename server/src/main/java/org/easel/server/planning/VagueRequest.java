@@ -19,18 +19,20 @@ final class VagueRequest {
             + "(?:a bit |somehow )?(?:nicer|better|prettier|more professional|more beautiful|less bad|more interesting)"
             + "))(?: looking)?(?: somehow)?(?: (?:idk|i guess|i dunno|maybe))?|(?:improve|enhance|fix|fix up|polish|"
             + "touch up|change|edit|alter|modify|help)(?: (?:it|this|that|the (?:picture|image|photo)))?(?: up)?(?: somehow| a bit| please)?|"
-            + "(?:do|try) (?:something|anything|your thing|the thing|some magic|magic)(?: (?:with|about|to) "
-            + "(?:it|this|that))?|(?:this part|here|this bit)[,:]? do something|needs (?:more|a bit more)?[. ]*something|"
+            + "(?:do|try|paint|draw|add|put) (?:something|anything|your thing|the thing|some magic|magic)(?: (?:cool|fun|nice|"
+            + "interesting|creative|different|crazy|wild|neat|special|good))?(?: (?:with|about|to|in|on) "
+            + "(?:it|this|that|(?:this|that|the) (?:part|bit|area|spot|one)))?(?: here| there)?|sort (?:it|this|that) out|"
+            + "fix the (?:read|vibe|feel)|what[?!.]*|(?:this part|here|this bit)[,:]? do something|needs (?:more|a bit more)?[. ]*something|"
             + "(?:it )?(?:still )?(?:doesn't|does not) look (?:quite )?right.*|(?:it )?(?:wants|needs) (?:a little|a bit|"
             + "just a|a)?[. ]*(?:something|a dash of magic).*|more on-?brand|add something(?: here)?|"
             + "something (?:about it )?(?:isn't|is not|'s not|isnt) (?:quite )?(?:right|working|singing|there)(?: yet)?.*|"
             + "(?:(?:it )?is |it's |its )?not good[,.]* (?:do|change|fix) (?:something|it)|make it more[ .…]*(?:you know|"
-            + "somehow|idk)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know");
+            + "somehow|idk|i dunno)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know");
     /** "meh", "not feeling it", "this is off", "not how I imagined it": the last result is not it. */
     private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|ugh|hm|well|idk)[,.]* )?(?:hmm+|meh|nah|"
             + "not quite|something(?:'s| is|s) (?:off|wrong|missing)|(?:the |my )?(?:client|boss|customer|editor)s? (?:doesn'?t|does not|"
             + "didn'?t|did not|won'?t) (?:like|love|want) (?:it|this|that)|(?:the |my )?(?:client|boss|customer|editor)s? "
-            + "(?:hates?|dislikes?) (?:it|this|that)|(?:it )?looks? (?:bad|off|wrong|weird|meh)|not (?:feeling it|"
+            + "(?:hates?|dislikes?) (?:it|this|that)|(?:it )?(?:just )?looks? (?:just )?(?:bad|off|wrong|weird|meh)|not (?:feeling it|"
             + "right|quite right|quite it|it|great|good|what i (?:wanted|meant|imagined|had in mind|pictured))|"
             + "(?:this|that|it)(?: one)?(?: is|'s) (?:off|wrong|not (?:it|right|quite right))|i (?:don't|do not) like "
             + "(?:it|this|that)|that's not it|(?:it(?:'s| is) )?not (?:quite )?(?:like|how) i (?:imagine|imagined|"
@@ -53,6 +55,8 @@ final class VagueRequest {
         // "hmm", "um…", "?": nothing asked at all, which is a question back to the artist, not a refusal.
         boolean saysNothing = Phrasing.normalise(instruction).matches("(?:hm+|um+|uh+|erm+|\\?)[.?!…, ]*(?:ok(?:ay)?|so|idk|"
                 + "i dunno|dunno)?[.?!… ]*");
+        // "this", "here": pointing at something with nothing said of it; right after a change, "and this" is that change again.
+        saysNothing |= context.lastChange().isEmpty() && core.matches("(?:this|that|here|this one|this bit|this part)[?!.]*");
         boolean notIt = saysNothing || NOT_IT.matcher(core).matches();
         if (!notIt && !ASKS_FOR_SOMETHING.matcher(core).matches()) {
             return Optional.empty();

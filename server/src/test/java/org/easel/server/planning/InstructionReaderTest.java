@@ -186,6 +186,11 @@ class InstructionReaderTest {
             "can you make a pie chart out of these numbers ~ nosel ~ refuse",
             "outpaint left 512 ~ nosel ~ extend: left=512px",
             "expand the map east by 512px ~ nosel ~ extend: right=512px",
+            // Asking for something without saying what is asked back.
+            "do something cool ~ nosel ~ clarify",
+            "idk it just looks off ~ nosel ~ clarify",
+            "sort this out ~ nosel ~ clarify",
+            "paint something here ~ sel ~ clarify",
             // Back to the start in other words; removal in slang, with a selection.
             "scrap all that, back to what i started with ~ nosel ~ original",
             "ok forget it, back to the untouched photo ~ nosel ~ original",
