@@ -20,8 +20,11 @@ final class AdjustmentReader {
 
     /** A complaint's adjective and the fix it asks for, in words the lexicon reads. */
     private static final Map<String, String> FIXES = Map.ofEntries(
-            Map.entry("dark|dim|murky|gloomy|underexposed|under exposed|shadowy|black|dingy|dull and dark", "brighter"),
-            Map.entry("bright|light|overexposed|over exposed|glaring|blinding|white", "darker"),
+            Map.entry("dark|dim|murky|gloomy|shadowy|black|dingy|dull and dark", "brighter"),
+            Map.entry("bright|light|glaring|blinding|white", "darker"),
+            // Exposure is what a photographer means by these, in stops.
+            Map.entry("underexposed|under exposed", "more exposure"),
+            Map.entry("overexposed|over exposed", "less exposure"),
             // Blown highlights are recovered, not the whole picture darkened.
             Map.entry("blown out|blown|clipped|clipping", "recover the highlights"),
             Map.entry("crushed", "open up the shadows"),
@@ -77,6 +80,17 @@ final class AdjustmentReader {
                     + "tv|print)\\b"), ""),
             Map.entry(Pattern.compile("\\b(?:dark|darker|black|classic|nice|moody)(?= vignette)\\b"), ""),
             Map.entry(Pattern.compile("\\bsharpening\\b|\\bmore bite\\b"), "sharpen"),
+            Map.entry(Pattern.compile("\\bless punchy\\b"), "less contrast"),
+            Map.entry(Pattern.compile("\\b(?:desaturate|drain|strip) (?:it |the colou?rs? |the selection |this )?"
+                    + "(?:completely|fully|entirely|all the way)\\b"), "black and white"),
+            Map.entry(Pattern.compile("\\bshadows up\\b"), "open up the shadows"),
+            Map.entry(Pattern.compile("\\bshadows down\\b"), "deepen the shadows"),
+            Map.entry(Pattern.compile("\\bhighlights up\\b"), "boost the highlights"),
+            Map.entry(Pattern.compile("\\bhighlights down\\b"), "recover the highlights"),
+            // "vibrance up, NOT saturation": what not to touch is no change.
+            Map.entry(Pattern.compile("\\b(?:not|but not|no) (?:the )?(?:saturation|contrast|brightness|warmth|sharpening|blur)\\b"),
+                    ""),
+            Map.entry(Pattern.compile("\\bsoften (?:the |her |his |their )?(?:skin )?texture\\b"), "less clarity"),
             // "brightness -10", "contrast +15": a slider's number says which way.
             Map.entry(Pattern.compile("\\b(brightness|contrast|saturation|warmth|exposure|vibrance|clarity|highlights|shadows|"
                     + "sharpness|tint) ?\\+ ?\\d+(?:\\.\\d+)?%?"), "more $1"),
@@ -127,7 +141,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:remove|kill|fix|neutrali[sz]e|get rid of|take out|lose) (?:the |that |this )?"
                     + "(?:blue|cold|cool)(?:ish)? (?:cast|tint|tinge)\\b|\\bblue (?:cast|tint|tinge)\\b"), "warmer"),
             Map.entry(Pattern.compile("\\b(?:kill|remove|strip|drop|zero|nuke) (?:the |all )?saturation\\b"), "desaturate"),
-            Map.entry(Pattern.compile("\\b(?:is |are )?blowing out\\b"), "darker"),
+            Map.entry(Pattern.compile("\\b(?:is |are )?blowing out\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\bgaussian(?: blur)?\\b"), "blur"),
             Map.entry(Pattern.compile("\\bhue shift\\b"), "shift the hue"),
             Map.entry(Pattern.compile("\\b(?:the )?(?:colou?r )?temp(?:erature)?\\b"), ""),
@@ -164,7 +178,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:turn|dial|crank|bring) up (?:the |all the )?colou?rs?\\b|"
                     + "\\b(?:turn|dial|crank) (?:the |all the )?colou?rs? up\\b"), "more saturated"),
             Map.entry(Pattern.compile("\\b(?:drop|lower|reduce|decrease|cut|pull down|bring down|take down)(?: the)? "
-                    + "exposure\\b|\\bexposure down\\b"), "darker"),
+                    + "exposure\\b|\\bexposure down\\b"), "less exposure"),
             Map.entry(Pattern.compile("\\b(?:heavy|strong|bold|big)\\b"), "strongly"),
             Map.entry(Pattern.compile("\\bslight\\b"), "slightly"),
             Map.entry(Pattern.compile("\\b(?:throw|put|knock|take|make) (?:the |this |that |it |her |him |them )?"
@@ -289,7 +303,8 @@ final class AdjustmentReader {
                     + "(?:ev|stops?)\\b"), "less exposure"),
             Map.entry(Pattern.compile("\\b(?:is|are|'s|its|looks?) (?:totally |completely |all |so |badly )?blown(?: out)?\\b"),
                     " recover the highlights "),
-            Map.entry(Pattern.compile("\\b(?:up|raise|increase|boost|bump up|bump|push)(?: the)? exposure\\b"),
+            Map.entry(Pattern.compile("\\b(?:up|raise|increase|boost|bump up|bump|push)(?: the)? exposure\\b|\\b(?:bring|take|pull|push)"
+                    + "(?: the)? exposure up\\b|\\bexposure up\\b"),
                     "more exposure"),
             Map.entry(Pattern.compile("\\b(?:drop|pull|bring|take|knock|lower|reduce)(?: the)? exposure(?: down| back)?\\b|"
                     + "\\bexposure down\\b"), "less exposure"),
@@ -340,7 +355,7 @@ final class AdjustmentReader {
         // unless it follows "make" ("make it dark" asks for dark).
         COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )\\b(?:(?:way |far |much |a bit |"
                 + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
-                + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|it looks|looks|look|looking|seems|seem|feels|feel|is|are|r|reads|reading|"
+                + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|is|are|r|reads|reading|"
                 + "gone|turned|become|has gone|has turned|"
                 + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |little |lil |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |"
@@ -529,6 +544,14 @@ final class AdjustmentReader {
             + "it's|viewers?|the [a-z]+) .*?(?=,? and (?:also|then)\\b|[,;]|$)|(?<=[a-z])\\s+for (?:a |an |more |extra |some |"
             + "that |the )?(?:[a-z]+ ){0,2}(?:drama|mood|look|feel|vibe|effect|atmosphere|punch)\\b.*$");
 
+    /** Read before the complaints, which would take "red" for too warm and "hot" for too warm. */
+    private static final Pattern RED_EYES = Pattern.compile("\\beyes? (?:are |is |look |looks |came out |went )?(?:glowing |all |"
+            + "totally |bright |really |so )?red\\b|\\bred from the flash\\b");
+    private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?)\\b[^,.;]*?\\b(?:too |way too |"
+            + "so |really )?(?:hot|blown|bright|glaring)\\b");
+    /** "scanner grain is way too much, smooth it out": smoothing grain is noise reduction, not a blur. */
+    private static final Pattern GRAIN = Pattern.compile("\\b(?:grain|grainy|noise|noisy|speckles?|speckled|specks?|speckly)\\b");
+    private static final Pattern SMOOTH_IT = Pattern.compile("\\bsmooth (?:it|those|them|that|this)(?: out)?\\b");
     /** "neutralise it", "neutralize the cast": what white balance does, whichever colour was named. */
     private static final Pattern NEUTRALISE = Pattern.compile("\\bneutrali[sz]e(?: it| this| that| the (?:cast|colou?rs?|tint|"
             + "whites|greys|grays|paper|snow))?\\s*[.!]*$");
@@ -539,6 +562,11 @@ final class AdjustmentReader {
             return "white balance";   // "the snow has picked up a blue cast, neutralise it": whatever the cast's colour
         }
         String rewritten = PURPOSE.matcher(text).replaceAll("");
+        rewritten = RED_EYES.matcher(rewritten).replaceAll(" red eye ");
+        rewritten = HOT_HIGHLIGHTS.matcher(rewritten).replaceAll(" recover the highlights ");
+        if (GRAIN.matcher(rewritten).find()) {
+            rewritten = SMOOTH_IT.matcher(rewritten).replaceAll(" denoise ");
+        }
         rewritten = NEUTRALS_CAST.matcher(rewritten).replaceAll(" white balance ");
         rewritten = CAST_REMOVAL.matcher(rewritten).replaceAll(" white balance ");
         rewritten = NOT_AN_ADJUSTMENT.matcher(rewritten).replaceAll(" ");
