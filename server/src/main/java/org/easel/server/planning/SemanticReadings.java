@@ -14,10 +14,11 @@ import org.easel.server.planning.semantic.Intent;
  * it is a new picture; "again" right after a removal removes what is selected now).
  */
 final class SemanticReadings {
-    /** "another take, this time in crayon": the look asked for this one variation. */
-    private static final Pattern VARIATION_STYLE = Pattern.compile("\\b(?:this time |but |now |only |maybe )?(?:in|as|"
-            + "look like|looking like|like|maybe) (?:a |an )?([a-z][a-z' -]{1,40}?)(?: style| look| vibe| version| feel)?"
-            + "(?:,? (?:just )?(?:for )?(?:this|that) one| just this once| this time)?$");
+    /** "another take, this time in crayon", "one more but pop art": the look asked for this one variation (the last way of saying it wins). */
+    private static final Pattern VARIATION_STYLE = Pattern.compile("^.*(?:\\b(?:this time |but |now |only |maybe )?(?:in|as|"
+            + "look like|looking like|like|maybe|as though it were|as if it were|in the style of)|\\bbut(?: make it)?|\\bsay)"
+            + " (?:a |an |the )?([a-z][a-z0-9' -]{1,40}?)(?:[- ]style| look| vibe| version| feel|-y)?"
+            + "(?:,? (?:just )?(?:for )?(?:this|that) one| just this once| this time| instead)*[.!]*$");
 
     /** A place in the picture that is there ("in the sky", "over the whole scene", "on everything"). */
     private static final Pattern IN_THIS_PICTURE = Pattern.compile("\\b(?:in|on|into|onto|over|across|above|behind|"
@@ -394,8 +395,11 @@ final class SemanticReadings {
             return "";
         }
         String style = m.group(1).strip();
-        style = style.replaceFirst("^(?:a|an|the) ", "");
-        if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)")) {
+        style = style.replaceFirst("^(?:a|an|the) ", "").replaceFirst("^(?:(?:in )?the style of|style of) (?:the |a |an )?", "")
+                .replaceFirst(",? (?:this time|just this once|instead)$", "");
+        if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)")
+                || style.matches("(?:a bit |much |a little |way )?(?:bigger|smaller|larger|wider|taller|darker|brighter|lighter|"
+                        + "warmer|cooler|softer|sharper|busier|calmer|simpler|closer|further|more [a-z]+|less [a-z]+)")) {
             return "";   // "one more like that": the same look
         }
         return style.matches("(?:a |the )?(?:new|different|fresh|other|same|another) ?(?:seed|one|version|take)?")

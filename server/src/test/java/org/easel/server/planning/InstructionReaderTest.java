@@ -81,6 +81,10 @@ class InstructionReaderTest {
             "now one as a charcoal drawing ~ generated ~ variation; style: charcoal drawing",
             "nah try one in blackwork ~ generated ~ variation; style: blackwork",
             "Can you produce another version? ~ generated ~ variation",
+            "another one but anime style ~ generated ~ variation; style: anime",
+            "one more but pop art ~ generated ~ variation; style: pop art",
+            "another in the style of the hudson river school ~ generated ~ variation; style: hudson river school",
+            "another one, but bigger ~ generated ~ variation",
             "again ~ generated ~ again",
             // Extensions by camera talk, sides and aspect ratios (computed from the canvas).
             "pull back the camera ~ nosel ~ extend: left=25%,top=25%,right=25%,bottom=25%",
