@@ -32,13 +32,19 @@ final class ContentReader {
             + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|:|-|–|—)\\s*"
             + "|make (?:me |us )?(?:something|anything|one) (?:with|of|showing|where|like|that shows)\\s+"
             + "|show (?:me|us) (?:what|how) (?=(?:a|an|some|the)\\b)"
-            + "|(?:a |an |one |some )?(?:new |fresh )?(?:picture|image|pic|photo|photograph|render|illustration|"
-            + "artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
+            + "|(?:a |an |one |some )?(?:new |fresh |reference |product |stock |quick |simple )?(?:picture|image|pic|photo|"
+            + "photograph|render|illustration|artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
+            + "|(?:mock ?up|mock-up)\\s+(?=(?:a|an|some|the)\\b)"
+            + "|(?:idk |maybe )?something (?:cool |nice |pretty |fun |epic )?(?:with|like|of)\\s+"
             + "|(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper)(?: idea)?\\s*[:\\-–—]\\s*"
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?\\s+"
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
             + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+"
             + "|(?:picture|imagine|envision|envisage)(?= (?:a|an|some)\\b)\\s+)");
+    /** What clears the way before a new picture is asked for: "forget this photo,", "empty layer.", "start over:". */
+    private static final Pattern FRESH_START = Pattern.compile("^(?:(?:forget|scrap|ditch|ignore|never ?mind)(?: (?:this|that|"
+            + "it|the [a-z]+))?(?: (?:photo|picture|image|one))?|(?:(?:it's an? |this is an? )?(?:empty|blank|new|fresh) "
+            + "(?:layer|canvas|page|doc|document)(?: here)?)|start (?:over|again|fresh))\\s*[,;.!:—–-]+\\s*(?=[a-z])");
     /** A later clause that asks for a new picture. */
     private static final Pattern LATER_NEW_IMAGE = Pattern.compile("[,;.!]\\s+((?:generate|create|render|make|draw|"
             + "paint|give) (?:me |us )?(?:a |an )?(?:completely |brand )?new (?:picture|image|one))"
@@ -169,7 +175,8 @@ final class ContentReader {
     }
 
     static Content read(String instruction) {
-        String text = Phrasing.core(instruction);
+        // "forget this photo, generate a sunset", "empty layer, paint a forest": the asking starts after.
+        String text = FRESH_START.matcher(Phrasing.core(instruction)).replaceFirst("");
         // "forget this one, generate a new picture of a haunted house": the clause that asks for the picture.
         Matcher clause = LATER_NEW_IMAGE.matcher(text);
         if (clause.find()) {

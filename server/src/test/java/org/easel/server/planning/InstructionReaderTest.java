@@ -169,6 +169,10 @@ class InstructionReaderTest {
             "give me 3 options for a log cabin in the snow ~ blank ~ generate: a log cabin in the snow",
             "hand holding a credit card, clean studio light, for the checkout page ~ blank ~ generate: hand holding a credit card, clean studio light",
             "can u draw a dragon but make it chubby and cute ~ blank ~ generate: a dragon, chubby and cute",
+            "forget this photo, generate a sunset over a desert ~ blank ~ generate: a sunset over a desert",
+            "empty layer, paint a forest clearing with fireflies ~ blank ~ generate: a forest clearing with fireflies",
+            "a reference image of a horse rearing up, side view ~ blank ~ generate: a horse rearing up, side view",
+            "idk something cool like a dragon made of lava ~ blank ~ generate: a dragon made of lava",
             // Sliders' numbers, auto fixes, neutralising a cast, slang.
             "brightness -10 ~ nosel ~ adjust: brightness-",
             "contrast +15, warmth +5 ~ nosel ~ adjust: contrast+ warmth+",
