@@ -166,6 +166,7 @@ final class FormReader {
                 .or(() -> UpscaleReader.read(CanvasOperationReader.request(core), context))
                 .or(() -> notForEasel(core, instruction))
                 .or(() -> followUp(core, instruction, context))
+                .or(() -> styleInForceEnded(instruction, context))
                 .or(() -> removal(core, instruction, context))
                 .or(() -> look(core, instruction, context))
                 .or(() -> extension(core, instruction, context))
@@ -230,6 +231,19 @@ final class FormReader {
             return ReferenceReader.read(instruction).map(Understanding.FollowingUp::new);
         }
         return Optional.empty();
+    }
+
+    /** "ok stop with the vaporwave", "ditch the watercolor thing": ending the style in force, named. */
+    private static Optional<Understanding> styleInForceEnded(String instruction, InstructionContext context) {
+        Optional<String> style = context.style();
+        if (style.isEmpty() || !(StyleReader.read(instruction).orElse(null) instanceof StyleReader.Clear)) {
+            return Optional.empty();
+        }
+        String words = Phrasing.core(instruction).replace("colour", "color");
+        String named = style.get().toLowerCase(java.util.Locale.ROOT).replace("colour", "color");
+        return words.contains(named) || java.util.Arrays.stream(named.split("[ -]+")).anyMatch(w -> w.length() >= 4
+                && words.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*"))
+                ? Optional.of(new Understanding.FollowingUp(new FollowUp.ClearStyle())) : Optional.empty();
     }
 
     /** "remove the bird", "get rid of the wires", "as if the sign was never there". */

@@ -362,4 +362,16 @@ class InstructionReaderTest {
         assertEquals("edit", UnderstandingLabels.label(reader.read("colorize this black and white picture please",
                 NOTHING_SELECTED)));
     }
+
+    @Test
+    void endingTheStyleInForceByNamingItClearsIt() {
+        InstructionContext vaporwave = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.of("vaporwave"));
+        assertEquals("clearstyle", UnderstandingLabels.label(reader.read("ok stop with the vaporwave", vaporwave)));
+        assertEquals("clearstyle", UnderstandingLabels.label(reader.read("ditch the vaporwave thing", vaporwave)));
+        // Another thing named is no style: "remove the watercolor smudge" with watercolor in force still removes.
+        InstructionContext watercolor = new InstructionContext(true, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.of("watercolor"));
+        assertEquals("remove", UnderstandingLabels.label(reader.read("remove the watercolor smudge", watercolor)));
+    }
 }
