@@ -81,6 +81,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:dark|darker|black|classic|nice|moody)(?= vignette)\\b"), ""),
             Map.entry(Pattern.compile("\\bsharpening\\b|\\bmore bite\\b"), "sharpen"),
             Map.entry(Pattern.compile("\\bless punchy\\b"), "less contrast"),
+            Map.entry(Pattern.compile("\\bde-?haze(?: it| this| the [a-z]+)?\\b"), "more clarity"),
             Map.entry(Pattern.compile("\\b(?:desaturate|drain|strip) (?:it |the colou?rs? |the selection |this )?"
                     + "(?:completely|fully|entirely|all the way)\\b"), "black and white"),
             Map.entry(Pattern.compile("\\bshadows up\\b"), "open up the shadows"),
