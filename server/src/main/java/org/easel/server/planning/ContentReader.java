@@ -31,7 +31,7 @@ final class ContentReader {
             + "(?:picture|image|pic|photo|photograph|render|rendering|illustration|artwork|art|scene|wallpaper|poster|"
             + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|:|-|–|—)\\s*"
             + "|make (?:me |us )?(?:something|anything|one) (?:with|of|showing|where|like|that shows)\\s+"
-            + "|show (?:me|us) (?:what|how) (?=(?:a|an|some|the)\\b)"
+            + "|show (?:me|us) (?:what|how) (?=(?:a|an|some|the)\\b)|show (?:me|us) (?=(?:a|an|some)\\b)"
             + "|(?:a |an |one |some )?(?:new |fresh |reference |product |stock |quick |simple )?(?:picture|image|pic|photo|"
             + "photograph|render|illustration|artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
             + "|(?:mock ?up|mock-up)\\s+(?=(?:a|an|some|the)\\b)"
@@ -39,7 +39,7 @@ final class ContentReader {
             + "|(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper)(?: idea)?\\s*[:\\-–—]\\s*"
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?\\s+"
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
-            + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+"
+            + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+(?!(?:look|seem|appear|more|less)\\b)"
             + "|(?:picture|imagine|envision|envisage)(?= (?:a|an|some)\\b)\\s+)");
     /** What clears the way before a new picture is asked for: "forget this photo,", "empty layer.", "start over:". */
     private static final Pattern FRESH_START = Pattern.compile("^(?:(?:forget|scrap|ditch|ignore|never ?mind)(?: (?:this|that|"

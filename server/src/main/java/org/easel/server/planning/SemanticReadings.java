@@ -37,7 +37,10 @@ final class SemanticReadings {
             + "meadow|field|fields|valley|hills|garden|sunlight|moonlight|storm|universe|sky|windows?|photo|picture|"
             + "image|pic|one|same|other|side)\\b)[a-z]+\\b"
             + "|\\bto (?:dusk|dawn|night|night ?time|sunset|twilight|winter|summer|autumn|fall|spring|day ?time|golden hour)\\b"
-            + "|\\b(?:twilight|dusk|night|day|winter|summer|autumn|seasonal) conversion\\b");
+            + "|\\b(?:twilight|dusk|night|day|winter|summer|autumn|seasonal) conversion\\b"
+            // "show him wearing a leather jacket", "make me look more surprised": someone who is in the picture.
+            + "|^(?:show|make|have|let|get) (?:him|her|them|everyone|everybody)\\b|^(?:make|have|let|get) (?:me|us) "
+            + "(?!(?:a|an|some|one|two|three)\\b)");
     /** Words that start a command, not a description of content. */
     private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|give|set|keep|use|do|"
             + "try|go|remove|undo|get|can|could|would|is|are|it|it's|this|that|why|how|what)\\b");

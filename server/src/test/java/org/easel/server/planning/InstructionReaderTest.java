@@ -173,6 +173,8 @@ class InstructionReaderTest {
             "empty layer, paint a forest clearing with fireflies ~ blank ~ generate: a forest clearing with fireflies",
             "a reference image of a horse rearing up, side view ~ blank ~ generate: a horse rearing up, side view",
             "idk something cool like a dragon made of lava ~ blank ~ generate: a dragon made of lava",
+            "show me a cat ~ blank ~ generate: a cat",
+            "show him wearing a leather jacket instead ~ nosel ~ edit",
             // Sliders' numbers, auto fixes, neutralising a cast, slang.
             "brightness -10 ~ nosel ~ adjust: brightness-",
             "contrast +15, warmth +5 ~ nosel ~ adjust: contrast+ warmth+",
