@@ -79,7 +79,26 @@ public final class InstructionReader {
     public Understanding read(String asked, InstructionContext context) {
         Understanding understood = readWords(asked, context);
         understood = rescalingTheLast(understood, asked, context).orElse(understood);
+        understood = paintedIntoTheSelection(understood, asked, context);
         return editOrAdjustment(understood, asked, context);
+    }
+
+    /**
+     * "a rainbow here but make it aesthetic", "make her dress red silk instead" with a selection: what the words
+     * describe goes into the selection, rather than a model's change of the whole picture.
+     */
+    private static Understanding paintedIntoTheSelection(Understanding understood, String instruction, InstructionContext context) {
+        if (!context.hasSelection() || !(understood instanceof Understanding.NeedsModel need)
+                || need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT) {
+            return understood;
+        }
+        ContentReader.Content content = ContentReader.read(instruction);
+        String prompt = ContentReader.withoutPlace(content.prompt());
+        if (!SemanticReadings.describesContent(prompt) || !SemanticReadings.describes(prompt)
+                || !org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(prompt)) {
+            return understood;
+        }
+        return new Understanding.NeedsModel(SynthesisRequest.Capability.INPAINT, prompt, content.negative());
     }
 
     /**

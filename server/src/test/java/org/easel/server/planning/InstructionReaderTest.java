@@ -174,6 +174,8 @@ class InstructionReaderTest {
             "a reference image of a horse rearing up, side view ~ blank ~ generate: a horse rearing up, side view",
             "idk something cool like a dragon made of lava ~ blank ~ generate: a dragon made of lava",
             "show me a cat ~ blank ~ generate: a cat",
+            "a rainbow here but make it aesthetic ~ sel ~ paint: a rainbow, aesthetic",
+            "make it look like winter ~ sel ~ edit",
             "show him wearing a leather jacket instead ~ nosel ~ edit",
             // Sliders' numbers, auto fixes, neutralising a cast, slang.
             "brightness -10 ~ nosel ~ adjust: brightness-",
