@@ -64,10 +64,10 @@ class UnderstandingEvaluationTest {
     }
 
     /**
-     * The level measured when the interpreter last changed (90.1% planned as expected, 3.5% wrong
-     * actions on 2026-12-04), less a little, so a change that reads worse fails the build. The issue's
-     * targets (95% and 1%) are higher; BENCHMARKS.md reports both.
+     * The level measured when the interpreter last changed (90.9% planned as expected, 3.1% wrong
+     * actions, late on 2026-12-04), less a little, so a change that reads worse fails the build. The
+     * issue's targets (95% and 1%) are higher; BENCHMARKS.md reports both.
      */
-    private static final double FLOOR_PLANNED = 0.875;
-    private static final double CEILING_WRONG = 0.045;
+    private static final double FLOOR_PLANNED = 0.89;
+    private static final double CEILING_WRONG = 0.04;
 }
