@@ -44,8 +44,8 @@ public final class PhotoFillRunner {
                 continue;
             }
             String[] parts = line.split("\t");
-            Raster image = rgba(read(parts[0]));
-            Raster mask = alpha(read(parts[1]));
+            Raster image = BenchImages.rgba(BenchImages.read(parts[0]));
+            Raster mask = alpha(BenchImages.read(parts[1]));
             if (!warm) {
                 fill(image, mask);
                 warm = true;
@@ -64,30 +64,7 @@ public final class PhotoFillRunner {
                 CreatedPixelsEdge.featherPx(0), 1, JobControl.NONE);
     }
 
-    private static BufferedImage read(String path) throws IOException {
-        BufferedImage image = ImageIO.read(new File(path));
-        if (image == null) {
-            throw new IOException("not an image: " + path);
-        }
-        return image;
-    }
 
-    private static Raster rgba(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        byte[] px = new byte[w * h * 4];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int argb = image.getRGB(x, y);
-                int i = (y * w + x) * 4;
-                px[i] = (byte) (argb >> 16);
-                px[i + 1] = (byte) (argb >> 8);
-                px[i + 2] = (byte) argb;
-                px[i + 3] = (byte) 0xFF;
-            }
-        }
-        return new Raster(0, 0, w, h, PixelFormat.RGBA8, px);
-    }
 
     /** A grey mask as an a8 selection: any non-black pixel is selected. */
     private static Raster alpha(BufferedImage mask) {

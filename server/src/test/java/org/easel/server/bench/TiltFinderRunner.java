@@ -11,8 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import javax.imageio.ImageIO;
-import org.easel.protocol.PixelFormat;
 import org.easel.server.engines.JobControl;
 import org.easel.server.imaging.Raster;
 import org.easel.server.imaging.Straighten;
@@ -50,7 +48,7 @@ public final class TiltFinderRunner {
         int levelEmpty = 0;
         List<Double> errors = new ArrayList<>();
         for (String path : args) {
-            Raster photo = rgba(reduced(read(path)));
+            Raster photo = BenchImages.rgba(reduced(BenchImages.read(path)));
             OptionalDouble base = find(photo);
             if (base.isEmpty()) {
                 levelEmpty++;
@@ -81,7 +79,7 @@ public final class TiltFinderRunner {
             System.out.printf(Locale.ROOT, "absolute error of the readings: median %.3f°, 90th percentile %.3f°%n",
                     sorted[sorted.length / 2], sorted[(int) (0.9 * (sorted.length - 1))]);
         }
-        timeFullSize(read(args[0]));
+        timeFullSize(BenchImages.read(args[0]));
     }
 
     private static OptionalDouble find(Raster image) {
@@ -99,7 +97,7 @@ public final class TiltFinderRunner {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(photo, 0, 0, 6000, 4000, null);
         g.dispose();
-        Raster big = rgba(enlarged);
+        Raster big = BenchImages.rgba(enlarged);
         double[] seconds = new double[7];
         for (int i = 0; i < 3; i++) {
             find(big);
@@ -114,13 +112,6 @@ public final class TiltFinderRunner {
                 seconds.length);
     }
 
-    private static BufferedImage read(String path) throws IOException {
-        BufferedImage image = ImageIO.read(new File(path));
-        if (image == null) {
-            throw new IOException("not an image: " + path);
-        }
-        return image;
-    }
 
     private static BufferedImage reduced(BufferedImage image) {
         int longSide = Math.max(image.getWidth(), image.getHeight());
@@ -135,17 +126,4 @@ public final class TiltFinderRunner {
         return out;
     }
 
-    private static Raster rgba(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
-        byte[] px = new byte[w * h * 4];
-        for (int i = 0; i < argb.length; i++) {
-            px[i * 4] = (byte) (argb[i] >> 16);
-            px[i * 4 + 1] = (byte) (argb[i] >> 8);
-            px[i * 4 + 2] = (byte) argb[i];
-            px[i * 4 + 3] = (byte) 0xFF;
-        }
-        return new Raster(0, 0, w, h, PixelFormat.RGBA8, px);
-    }
 }
