@@ -1,6 +1,5 @@
 package org.easel.server.planning;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,10 @@ import org.easel.server.planning.semantic.IntentClassifier;
  *   <li><b>Asking</b>: when the best intent is not clearly ahead of the next ones, every close
  *       intent whose slots read is offered as a reading ({@link Understanding.Clarify}).</li>
  * </ol>
- * An optional planner (an LLM) is consulted between the rules and the embedding; on any failure
- * the embedding reads as if there were none.
+ * Whatever was read, the conversation has the last word ({@link ReadingInContext}): the same adjustment said
+ * again rescales the last change, a description with a selection is painted into it, and a model's edit
+ * whose words also name an adjustment is asked about. An optional planner (an LLM) is consulted between
+ * the rules and the embedding; on any failure the embedding reads as if there were none.
  */
 public final class InstructionReader {
     /**
@@ -51,13 +52,6 @@ public final class InstructionReader {
             + "gr[ae]yscale|monochrome|posteri[sz]e[ds]?|vignette|invert(?:ed)?|blur(?:red)?|sharpen|desat(?:urate[ds]?)?|"
             + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb))\\b");
 
-    /** Colour a model has to invent: "colourise this black and white photo". */
-    private static final Pattern NEW_COLOUR = Pattern.compile("\\b(?:colou?ri[sz]e|colou?ri[sz]ation|add colou?r to|"
-            + "in colou?r)\\b");
-    /** "even warmer", "warmer still", "blur more": the same change again, stronger. */
-    private static final Pattern STILL_MORE = Pattern.compile("\\b(?:even|still|more|further|yet|stronger|harder)\\b");
-    /** "less warm actually", "too warm now": the same change, weaker. */
-    private static final Pattern NOT_SO_MUCH = Pattern.compile("\\b(?:less|not so|not as|too|overdone|bit much)\\b");
     /** "less", "a bit more", "weaker please": a rescale said in so many words. */
     private static final Pattern RESCALE_WORD = Pattern.compile("(?:(?:even|much|a lot|a bit|a little|slightly|way) )?"
             + "(?:less|more|weaker|stronger|not so much|not as much)(?: please| pls| now| then| still)?");
@@ -77,82 +71,7 @@ public final class InstructionReader {
     }
 
     public Understanding read(String asked, InstructionContext context) {
-        Understanding understood = readWords(asked, context);
-        understood = rescalingTheLast(understood, asked, context).orElse(understood);
-        understood = paintedIntoTheSelection(understood, asked, context);
-        return editOrAdjustment(understood, asked, context);
-    }
-
-    /**
-     * "a rainbow here but make it aesthetic", "make her dress red silk instead" with a selection: what the words
-     * describe goes into the selection, rather than a model's change of the whole picture.
-     */
-    private static Understanding paintedIntoTheSelection(Understanding understood, String instruction, InstructionContext context) {
-        if (!context.hasSelection() || !(understood instanceof Understanding.NeedsModel need)
-                || need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT) {
-            return understood;
-        }
-        ContentReader.Content content = ContentReader.read(instruction);
-        String prompt = ContentReader.withoutPlace(content.prompt());
-        if (!SemanticReadings.describesContent(prompt) || !SemanticReadings.describes(prompt)
-                || !org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(prompt)) {
-            return understood;
-        }
-        return new Understanding.NeedsModel(SynthesisRequest.Capability.INPAINT, prompt, content.negative());
-    }
-
-    /**
-     * "make the dungeon darker and more oppressive": a model's edit of the whole picture, or the adjustment
-     * its words also name? Both readings are offered rather than one guessed.
-     */
-    private static Understanding editOrAdjustment(Understanding understood, String instruction, InstructionContext context) {
-        if (!(understood instanceof Understanding.NeedsModel need)
-                || need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT || context.blankLayer()
-                || ContentReader.read(instruction).placing() || NEW_COLOUR.matcher(Phrasing.core(instruction)).find()) {
-            return understood;   // "add warm light in the windows", "colourise this black and white photo": content
-        }
-        Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
-        if (adjustment.isEmpty() || SemanticReadings.asksForAQualityBeyondAdjustments(instruction, adjustment.get().leftover())) {
-            return understood;   // "make the background blurry and dreamy": the quality is the model's to give
-        }
-        return new Understanding.Clarify("“" + quote(instruction) + "” could be an adjustment Easel makes now, or a "
-                + "change of the whole picture by a model. Which did you mean?",
-                List.of(Canonical.of(new Understanding.Planned(adjustment.get().plan())), Canonical.of(understood)));
-    }
-
-    /**
-     * "even warmer", "blur more", "less warm actually" right after that very adjustment: the last change
-     * redone stronger or weaker ("more", "less"), not a second layer of the same adjustment on top.
-     * The adjustments must be the same ones; with a selection only words that say "the same, more or
-     * less" count, as a bare "warmer" there may be for a newly selected part.
-     */
-    private static Optional<Understanding> rescalingTheLast(Understanding understood, String instruction,
-                                                             InstructionContext context) {
-        if (!(understood instanceof Understanding.Planned planned) || context.lastAdjustments().isEmpty()
-                || planned.plan().synthesis().isPresent() || planned.plan().operations().isEmpty()) {
-            return Optional.empty();
-        }
-        Map<org.easel.server.engines.classical.AdjustmentKind, Double> last = new java.util.EnumMap<>(
-                org.easel.server.engines.classical.AdjustmentKind.class);
-        context.lastAdjustments().forEach(a -> last.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
-        Map<org.easel.server.engines.classical.AdjustmentKind, Double> now = new java.util.EnumMap<>(
-                org.easel.server.engines.classical.AdjustmentKind.class);
-        planned.plan().operations().forEach(a -> now.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
-        if (!last.keySet().equals(now.keySet())) {
-            return Optional.empty();
-        }
-        boolean sameWay = now.entrySet().stream().allMatch(e -> !e.getKey().isSigned() || e.getValue().equals(last.get(e.getKey())));
-        boolean otherWay = now.entrySet().stream().allMatch(e -> e.getKey().isSigned() && e.getValue() == -last.get(e.getKey()));
-        String core = Phrasing.core(instruction);
-        if (sameWay && (STILL_MORE.matcher(core).find() || !context.hasSelection() && core.split(" ").length <= 2)) {
-            return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
-                    RescaleReader.read(instruction).filter(f -> f > 1).orElse(1.5))));
-        }
-        if (otherWay && NOT_SO_MUCH.matcher(core).find()) {
-            return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
-                    RescaleReader.read(instruction).filter(f -> f < 1).orElse(0.5))));
-        }
-        return Optional.empty();
+        return ReadingInContext.settle(readWords(asked, context), asked, context);
     }
 
     private Understanding readWords(String asked, InstructionContext context) {
@@ -384,7 +303,8 @@ public final class InstructionReader {
         return count >= 2;
     }
 
-    private static String quote(String instruction) {
+    /** The instruction as quoted back in a question, cut at 80 characters. */
+    static String quote(String instruction) {
         String quoted = instruction.strip();
         return quoted.length() > 80 ? quoted.substring(0, 80) + "…" : quoted;
     }

@@ -1,0 +1,103 @@
+package org.easel.server.planning;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.easel.server.engines.classical.AdjustmentKind;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
+
+/**
+ * The last word of the context on a reading the words settled: the same adjustment said again right
+ * after it rescales it, a description with a selection goes into the selection, and a model's edit whose
+ * words also name an adjustment is asked about rather than guessed.
+ */
+final class ReadingInContext {
+    /** Colour a model has to invent: "colourise this black and white photo". */
+    private static final Pattern NEW_COLOUR = Pattern.compile("\\b(?:colou?ri[sz]e|colou?ri[sz]ation|add colou?r to|"
+            + "in colou?r)\\b");
+    /** "even warmer", "warmer still", "blur more": the same change again, stronger. */
+    private static final Pattern STILL_MORE = Pattern.compile("\\b(?:even|still|more|further|yet|stronger|harder)\\b");
+    /** "less warm actually", "too warm now": the same change, weaker. */
+    private static final Pattern NOT_SO_MUCH = Pattern.compile("\\b(?:less|not so|not as|too|overdone|bit much)\\b");
+
+    private ReadingInContext() {
+    }
+
+    static Understanding settle(Understanding understood, String instruction, InstructionContext context) {
+        Understanding settled = rescalingTheLast(understood, instruction, context).orElse(understood);
+        settled = paintedIntoTheSelection(settled, instruction, context);
+        return editOrAdjustment(settled, instruction, context);
+    }
+
+    /**
+     * "a rainbow here but make it aesthetic", "make her dress red silk instead" with a selection: what the words
+     * describe goes into the selection, rather than a model's change of the whole picture.
+     */
+    private static Understanding paintedIntoTheSelection(Understanding understood, String instruction, InstructionContext context) {
+        if (!context.hasSelection() || !(understood instanceof Understanding.NeedsModel need)
+                || need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT) {
+            return understood;
+        }
+        ContentReader.Content content = ContentReader.read(instruction);
+        String prompt = ContentReader.withoutPlace(content.prompt());
+        if (!SemanticReadings.describesContent(prompt) || !SemanticReadings.describes(prompt)
+                || !SemanticUnderstanding.wordsAreKnown(prompt)) {
+            return understood;
+        }
+        return new Understanding.NeedsModel(SynthesisRequest.Capability.INPAINT, prompt, content.negative());
+    }
+
+    /**
+     * "make the dungeon darker and more oppressive": a model's edit of the whole picture, or the adjustment
+     * its words also name? Both readings are offered rather than one guessed.
+     */
+    private static Understanding editOrAdjustment(Understanding understood, String instruction, InstructionContext context) {
+        if (!(understood instanceof Understanding.NeedsModel need)
+                || need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT || context.blankLayer()
+                || ContentReader.read(instruction).placing() || NEW_COLOUR.matcher(Phrasing.core(instruction)).find()) {
+            return understood;   // "add warm light in the windows", "colourise this black and white photo": content
+        }
+        Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
+        if (adjustment.isEmpty() || SemanticReadings.asksForAQualityBeyondAdjustments(instruction, adjustment.get().leftover())) {
+            return understood;   // "make the background blurry and dreamy": the quality is the model's to give
+        }
+        return new Understanding.Clarify("“" + InstructionReader.quote(instruction) + "” could be an adjustment Easel makes now, or a "
+                + "change of the whole picture by a model. Which did you mean?",
+                List.of(Canonical.of(new Understanding.Planned(adjustment.get().plan())), Canonical.of(understood)));
+    }
+
+    /**
+     * "even warmer", "blur more", "less warm actually" right after that very adjustment: the last change
+     * redone stronger or weaker ("more", "less"), not a second layer of the same adjustment on top.
+     * The adjustments must be the same ones; with a selection only words that say "the same, more or
+     * less" count, as a bare "warmer" there may be for a newly selected part.
+     */
+    private static Optional<Understanding> rescalingTheLast(Understanding understood, String instruction,
+                                                             InstructionContext context) {
+        if (!(understood instanceof Understanding.Planned planned) || context.lastAdjustments().isEmpty()
+                || planned.plan().synthesis().isPresent() || planned.plan().operations().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<AdjustmentKind, Double> last = new EnumMap<>(AdjustmentKind.class);
+        context.lastAdjustments().forEach(a -> last.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
+        Map<AdjustmentKind, Double> now = new EnumMap<>(AdjustmentKind.class);
+        planned.plan().operations().forEach(a -> now.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
+        if (!last.keySet().equals(now.keySet())) {
+            return Optional.empty();
+        }
+        boolean sameWay = now.entrySet().stream().allMatch(e -> !e.getKey().isSigned() || e.getValue().equals(last.get(e.getKey())));
+        boolean otherWay = now.entrySet().stream().allMatch(e -> e.getKey().isSigned() && e.getValue() == -last.get(e.getKey()));
+        String core = Phrasing.core(instruction);
+        if (sameWay && (STILL_MORE.matcher(core).find() || !context.hasSelection() && core.split(" ").length <= 2)) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
+                    RescaleReader.read(instruction).filter(f -> f > 1).orElse(1.5))));
+        }
+        if (otherWay && NOT_SO_MUCH.matcher(core).find()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
+                    RescaleReader.read(instruction).filter(f -> f < 1).orElse(0.5))));
+        }
+        return Optional.empty();
+    }
+}
