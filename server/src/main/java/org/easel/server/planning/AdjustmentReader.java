@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.easel.server.engines.classical.AdjustmentKind;
 
 /**
  * Reads adjustments from instructions the strict lexicon refuses: complaints ("way too dim" →
@@ -417,16 +418,15 @@ final class AdjustmentReader {
 
     private static final Pattern CLAUSE = Pattern.compile("[,;.:!?]|\\s[-–—]\\s");
 
-    private static Optional<Reading> readWords(String core) {
-        String instruction = core;
-        List<Term> terms = Lexicon.read(rewrite(core));
+    private static Optional<Reading> readWords(String words) {
+        List<Term> terms = Lexicon.read(rewrite(words));
         // An effect named twice ("reads cold, warm it up"; "blurry, sharpen it") counts once: the later is the
         // request, unless only the earlier says which way ("it's flat, push the contrast").
-        return read(terms, instruction, true).or(() -> read(terms, instruction, false));
+        return read(terms, words, true).or(() -> read(terms, words, false));
     }
 
     private static Optional<Reading> read(List<Term> terms, String instruction, boolean laterNamingWins) {
-        java.util.Map<org.easel.server.engines.classical.AdjustmentKind, Integer> chosen = new java.util.HashMap<>();
+        Map<AdjustmentKind, Integer> chosen = new java.util.HashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             if (terms.get(i).isEffect() && (laterNamingWins || !chosen.containsKey(terms.get(i).kind()))) {
                 chosen.put(terms.get(i).kind(), i);
@@ -545,7 +545,7 @@ final class AdjustmentReader {
             + "it's|viewers?|the [a-z]+) .*?(?=,? and (?:also|then)\\b|[,;]|$)|(?<=[a-z])\\s+for (?:a |an |more |extra |some |"
             + "that |the )?(?:[a-z]+ ){0,2}(?:drama|mood|look|feel|vibe|effect|atmosphere|punch)\\b.*$");
 
-    /** Read before the complaints, which would take "red" for too warm and "hot" for too warm. */
+    /** Read before the complaints, which would take the red of red eyes and hot highlights for too warm a picture. */
     private static final Pattern RED_EYES = Pattern.compile("\\beyes? (?:are |is |look |looks |came out |went )?(?:glowing |all |"
             + "totally |bright |really |so )?red\\b|\\bred from the flash\\b");
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?)\\b[^,.;]*?\\b(?:too |way too |"

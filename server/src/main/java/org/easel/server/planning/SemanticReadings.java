@@ -1,7 +1,9 @@
 package org.easel.server.planning;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.easel.server.engines.classical.AdjustmentKind;
@@ -66,22 +68,14 @@ final class SemanticReadings {
             + "again|thing|things|stuff|something|anything|it|version|versions|variation|variant|take|result|results|"
             + "option|image|picture|one|ones|try|go|seed|#?\\d+)\\b[\\s,.!?]*)+");
     /** Words for the picture itself or one of its layers of drawing: "sharpen the lineart" means the whole layer. */
-    private static final java.util.Set<String> WHOLE_PICTURE = java.util.Set.of("lineart", "linework", "lines", "line",
+    private static final Set<String> WHOLE_PICTURE = Set.of("lineart", "linework", "lines", "line",
             "inks", "ink", "flats", "drawing", "painting", "sketch", "scan", "sprite", "reproduction", "negative", "print",
             "room", "bedroom", "bathroom", "kitchen", "living", "shot", "sequence", "watercolour", "watercolor", "illustration",
             "render", "comic", "page", "piece", "mockup");
     /** Adjustments that work on the whole picture's tones or cast, never meant for one part of it. */
-    private static final java.util.Set<AdjustmentKind> WHOLE_PICTURE_FIXES =
-            java.util.EnumSet.of(AdjustmentKind.VIGNETTE,
-                    AdjustmentKind.INVERT,
-                    AdjustmentKind.AUTO_LEVELS,
-                    AdjustmentKind.AUTO_CONTRAST,
-                    AdjustmentKind.AUTO_WHITE_BALANCE,
-                    AdjustmentKind.TINT,
-                    AdjustmentKind.DENOISE,
-                    AdjustmentKind.EXPOSURE,
-                    AdjustmentKind.HIGHLIGHTS,
-                    AdjustmentKind.SHADOWS);
+    private static final Set<AdjustmentKind> WHOLE_PICTURE_FIXES = EnumSet.of(AdjustmentKind.VIGNETTE, AdjustmentKind.INVERT,
+            AdjustmentKind.AUTO_LEVELS, AdjustmentKind.AUTO_CONTRAST, AdjustmentKind.AUTO_WHITE_BALANCE, AdjustmentKind.TINT,
+            AdjustmentKind.DENOISE, AdjustmentKind.EXPOSURE, AdjustmentKind.HIGHLIGHTS, AdjustmentKind.SHADOWS);
     /** Adjective-like words ("dreamy", "dramatic", "cinematic"): a quality, not a place. */
     private static final Pattern UNKNOWN_QUALITY = Pattern.compile("[a-z]+(?:y|ic|ish|ful|ous|al|ive)");
     /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
