@@ -72,7 +72,7 @@ final class UpscaleReader {
     private static final Pattern JUST_UPSCALE = Pattern.compile("(?:" + UPSCALE + OBJECT + "(?: (?:for (?:print|printing|"
             + "a print|a poster)|please|a bit|some))?|(?:increase|raise|boost|bump up|up) (?:the |its )?resolution"
             + "(?: of (?:it|this|" + PICTURE + "))?|make" + OBJECT + " (?:higher|hi|high)(?:-| )?(?:res|resolution)|"
-            + "(?:i need |i want |give me |can i get |can i have )?an? (?:higher|hi|high)(?:-| )?(?:res|resolution) (?:version|copy|"
+            + "(?:i need |need |i want |give me |can i get |can i have )?an? (?:higher|hi|high)(?:-| )?(?:res|resolution) (?:version|copy|"
             + "file)(?: (?:of (?:it|this)|for (?:a |the )?(?:print|poster|printing)))?)" + END);
 
     /** "make the whole image bigger", "make it larger for print": bigger, but by upscaling or by more canvas? */
@@ -89,9 +89,12 @@ final class UpscaleReader {
     /** "need this 4096 wide for the print shop": a width or height asked for, said as a need. */
     private static final Pattern NEED_WIDE = Pattern.compile("(?:(?:i )?(?:need|want) )?(?:(?:it|this|that|the [a-z]+(?: [a-z]+)?) )?"
             + "(?:at |to be )?(\\d{4,5}) ?(?:px |pixels )?(wide|across|tall|high)" + END);
-    /** "make it bigger like twice as big": the amount said after "bigger". */
-    private static final Pattern BIGGER_BY = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;]? (?:like |about |"
-            + "say |maybe )?(twice|double|three times|four times|(\\d) ?(?:x|times)) (?:as (?:big|large)|the size|bigger|"
+    /** "make it bigger like twice as big", "need this bigger, like double the resolution", "blow it up so it's three
+     *  times larger": the amount said after "bigger". */
+    private static final Pattern BIGGER_BY = Pattern.compile("(?:(?:make|get)" + OBJECT + "|(?:i )?need" + OBJECT + "|" + ENLARGE
+            + OBJECT + "|it|this|that|" + PICTURE + ")?,? (?:bigger|larger|so (?:it's|it is|that it's|it becomes))?[,;]? "
+            + "(?:like |about |say |maybe )?"
+            + "(twice|double|three times|four times|(\\d) ?(?:x|times)) (?:as (?:big|large)|the size|bigger|larger|"
             + "the resolution|the res)" + END);
 
     private static final Map<String, Double> WORDS = Map.of("two", 2.0, "three", 3.0, "four", 4.0, "five", 5.0,

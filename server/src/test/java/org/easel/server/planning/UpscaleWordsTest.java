@@ -44,7 +44,10 @@ class UpscaleWordsTest {
                 Arguments.of("upscale to 4K", new Upscale(Target.LONG_SIDE, 3840)),
                 Arguments.of("upscale the image to 8k", new Upscale(Target.LONG_SIDE, 7680)),
                 Arguments.of("Please enlarge the scan to double its size.", new Upscale(Target.FACTOR, 2)),
-                Arguments.of("need it bigger for a poster, like 3x", new Upscale(Target.FACTOR, 3)));
+                Arguments.of("need it bigger for a poster, like 3x", new Upscale(Target.FACTOR, 3)),
+                Arguments.of("i need this bigger, like double the resolution", new Upscale(Target.FACTOR, 2)),
+                Arguments.of("The student's photo is tiny, could you blow it up so it's three times larger",
+                        new Upscale(Target.FACTOR, 3)));
     }
 
     @ParameterizedTest
