@@ -480,8 +480,14 @@ final class AdjustmentReader {
     private static final Pattern PICTURE_OF = Pattern.compile("\\b(?:picture|photo|photograph|pic|image|shot|scan|painting|"
             + "drawing|portrait) of (?:the |my |our |a |an )?[a-z]+\\b");
 
-    /** Words for the whole picture or a tonal range, which name no part of it. */
+    /**
+     * Words for the whole picture, a layer of its drawing ("sharpen the lineart" means the whole layer) or a
+     * tonal range, which name no part of it.
+     */
     private static final Set<String> NOT_A_PART = Set.of("picture", "image", "photo", "whole", "scene", "scan", "shot",
+            "lineart", "linework", "lines", "line", "inks", "ink", "flats", "drawing", "painting", "sketch", "sprite",
+            "reproduction", "negative", "room", "bedroom", "bathroom", "kitchen", "living", "sequence", "watercolour",
+            "watercolor", "illustration", "comic", "piece",
             "thing", "look", "feel", "vibe", "lens", "eyes", "shadows", "highlights", "lights", "darks", "midtones",
             "tones", "edges", "corners", "frame", "contrast", "colours", "colors", "result", "version", "render", "one",
             "monitor", "screen", "display", "phone", "laptop", "print", "printer", "computer", "thumb", "thumbnail",

@@ -170,11 +170,19 @@ final class ExtensionReader {
         List<Term> terms = Lexicon.read(text);
         boolean side = terms.stream().anyMatch(t -> t.role() == Term.Role.SIDE);
         // "add some more floor at the bottom": more of the picture on a side.
-        boolean adjusts = AdjustmentReader.read(instruction).isPresent();
-        // "the eye is lost in shadow, open it up", "recover some sky detail": an adjustment, unless a side is named.
-        return ZOOM_OUT.matcher(text).find() || (terms.stream().anyMatch(t -> t.role() == Term.Role.EXTEND)
-                || SCENE_MORE.matcher(text).find()) && !(adjusts && !side)
-                || side && GROWING_WORDS.matcher(text).find() && !adjusts;
+        if (ZOOM_OUT.matcher(text).find()) {
+            return true;
+        }
+        boolean growing = terms.stream().anyMatch(t -> t.role() == Term.Role.EXTEND) || SCENE_MORE.matcher(text).find();
+        if (growing && side) {
+            return true;
+        }
+        if (!growing && !(side && GROWING_WORDS.matcher(text).find())) {
+            return false;
+        }
+        // "the eye is lost in shadow, open it up", "recover some sky detail": an adjustment, unless a side is named
+        // (read only here: reading adjustments is the costly part, and most instructions never get this far).
+        return AdjustmentReader.read(instruction).isEmpty();
     }
 
     /** The sides the scene words point at ("more headroom" → top), when no side is named. */

@@ -67,11 +67,6 @@ final class SemanticReadings {
             + "different|new|fresh|next|previous|last|first|second|third|1st|2nd|3rd|latest|earlier|same|one|more|"
             + "again|thing|things|stuff|something|anything|it|version|versions|variation|variant|take|result|results|"
             + "option|image|picture|one|ones|try|go|seed|#?\\d+)\\b[\\s,.!?]*)+");
-    /** Words for the picture itself or one of its layers of drawing: "sharpen the lineart" means the whole layer. */
-    private static final Set<String> WHOLE_PICTURE = Set.of("lineart", "linework", "lines", "line",
-            "inks", "ink", "flats", "drawing", "painting", "sketch", "scan", "sprite", "reproduction", "negative", "print",
-            "room", "bedroom", "bathroom", "kitchen", "living", "shot", "sequence", "watercolour", "watercolor", "illustration",
-            "render", "comic", "page", "piece", "mockup");
     /** Adjustments that work on the whole picture's tones or cast, never meant for one part of it. */
     private static final Set<AdjustmentKind> WHOLE_PICTURE_FIXES = EnumSet.of(AdjustmentKind.VIGNETTE, AdjustmentKind.INVERT,
             AdjustmentKind.AUTO_LEVELS, AdjustmentKind.AUTO_CONTRAST, AdjustmentKind.AUTO_WHITE_BALANCE, AdjustmentKind.TINT,
@@ -183,8 +178,7 @@ final class SemanticReadings {
         if (asksForAQualityBeyondAdjustments(instruction, leftover)) {
             return instructionEdit(instruction);
         }
-        List<String> parts = AdjustmentReader.partsNamed(instruction, leftover).stream()
-                .filter(part -> !WHOLE_PICTURE.contains(part)).toList();
+        List<String> parts = AdjustmentReader.partsNamed(instruction, leftover);
         // Asked only where the change could be meant for one part: the photo fixes work on tones and casts of
         // the whole picture ("recover the highlights on the dress"), and a complaint names what looks wrong,
         // not where to change it ("the pasta looks cold and blue, warm it up").

@@ -58,28 +58,25 @@ public final class PlanJson {
      * a style): what "again", "more" and the interpreter's context mean by the last change.
      */
     static Optional<InstructionContext.ChangeKind> lastChange(List<TurnRecord> turns) {
-        for (int i = turns.size() - 1; i >= 0; i--) {
-            TurnRecord turn = turns.get(i);
-            Optional<InstructionContext.ChangeKind> kind = turn.status().equals("done") ? changeKind(turn.planJson())
-                    : Optional.empty();
-            if (kind.isPresent()) {
-                return kind;
-            }
-        }
-        return Optional.empty();
+        return lastChangeTurn(turns).flatMap(turn -> changeKind(turn.planJson()));
     }
 
     /** The adjustments of a conversation's last change, when that change was an adjustment; else none. */
     static List<Adjustment> lastAdjustments(List<TurnRecord> turns) {
+        return lastChangeTurn(turns)
+                .filter(turn -> changeKind(turn.planJson()).orElseThrow() == InstructionContext.ChangeKind.ADJUSTMENT)
+                .map(turn -> operations(turn.planJson())).orElse(List.of());
+    }
+
+    /** The conversation's last done turn that changed the picture. */
+    private static Optional<TurnRecord> lastChangeTurn(List<TurnRecord> turns) {
         for (int i = turns.size() - 1; i >= 0; i--) {
             TurnRecord turn = turns.get(i);
-            Optional<InstructionContext.ChangeKind> kind = turn.status().equals("done") ? changeKind(turn.planJson())
-                    : Optional.empty();
-            if (kind.isPresent()) {
-                return kind.get() == InstructionContext.ChangeKind.ADJUSTMENT ? operations(turn.planJson()) : List.of();
+            if (turn.status().equals("done") && changeKind(turn.planJson()).isPresent()) {
+                return Optional.of(turn);
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     /** What kind of change a remembered plan made; empty for one that only brought back images. */
