@@ -31,10 +31,14 @@ final class CanvasOperationReader {
     /** "crop to the selection", "crop to what i selected", "crop it" with a selection. */
     private static final Pattern CROP_TO_SELECTION = Pattern.compile("(?:(?:crop|cut|trim)" + OBJECT + " (?:down )?to|"
             + "(?:crop|cut|trim) (?:away |off |out )?everything (?:except|but|outside(?: of)?)|keep only) (?:just |only )?"
-            + "(?:the |my |this |that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is| i've)(?: have)?(?: got)? selected)"
+            + "(?:the |my |this |that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is| i've| ive)(?: have)?(?: got)? selected)"
             + "(?: (?:around|of|on|with) (?:the |my |this )?[a-z]+(?: [a-z]+)?)?" + END
             + "|(?:crop|cut|trim)" + OBJECT + " (?:down )?to (?:just |only )?(?:the |my |this )?(?:selected [a-z]+(?: [a-z]+)?|"
-            + "[a-z]+(?: [a-z]+)? (?:i|i've|i have) (?:selected|marked))" + END);
+            + "[a-z]+(?: [a-z]+)? (?:i|i've|i have) (?:selected|marked))" + END
+            // "crop out everything except this", "trim everything outside the box i drew"
+            + "|(?:crop|cut|trim)(?: away| off| out)? everything (?:except|but|outside(?: of)?) (?:just |only )?(?:this|that|here|"
+            + "(?:the|my|this) (?:box|area|rectangle|frame|part|region|bit|marquee|outline)(?: (?:i|i've|ive|i have) "
+            + "(?:drew|drawn|made|marked|selected))?)" + END);
     private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);
     /** "crop it tight to just the head": with a selection, the thing to keep is what is selected. */
     private static final Pattern CROP_TO_A_THING = Pattern.compile("(?:crop|cut|trim)" + OBJECT + "(?: (?:tight|tightly|down|"
@@ -66,7 +70,7 @@ final class CanvasOperationReader {
      * for instagram", "flip the canvas, i need to check the anatomy", "mirror it so the kid faces right".
      */
     private static final Pattern EXPLANATION = Pattern.compile("(?:[,;]|: | -+| —| for | so (?:that )?| because | since | like a | as "
-            + "(?:it|the|i|we)| i (?:shot|need|want|took|think)| need | to fit | cause | cuz | coz ).*$");
+            + "(?:it|the|i|we)| i (?:shot|need|want|took|think)| need | to fit | to (?:cut|lose|get rid|remove|hide|show|keep|focus) | cause | cuz | coz ).*$");
     /** An operation after the story that explains it: "it's sideways, turn it the right way up". */
     private static final Pattern AFTER_STORY = Pattern.compile("^.*[,;.]\\s*(?=(?:crop|cut|trim|rotate|turn|flip|mirror|"
             + "straighten|level|upscale|enlarge|blow (?:it|this) up|make it (?:bigger|larger|higher|twice|\\d))\\b)");

@@ -235,7 +235,8 @@ public final class InstructionReader {
             if (reading.isEmpty()) {
                 continue;
             }
-            Understanding understanding = reading.get();
+            // With a selection, a change described is painted there: one reading with the content's, not two.
+            Understanding understanding = ReadingInContext.paintedIntoTheSelection(reading.get(), instruction, context);
             if (understanding instanceof Understanding.Clarify || understanding instanceof Understanding.Refused) {
                 if (actions.isEmpty() && askedFirst == null) {
                     askedFirst = understanding;

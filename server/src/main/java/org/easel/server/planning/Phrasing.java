@@ -3,6 +3,7 @@ package org.easel.server.planning;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
 
 /**
  * The words of an instruction without what only makes it polite or chatty: "hey, could you please
@@ -98,9 +99,12 @@ final class Phrasing {
             "highlights", "shadows", "exposure", "denoise", "autolevels", "vibrance", "clarity", "washed",
             "straighten", "rotate", "upscale", "increase", "decrease", "reduce");
 
-    /** {@code word}, or the adjustment word it is one slip away from (one letter wrong, missing, extra or swapped). */
+    /**
+     * {@code word}, or the adjustment word it is one slip away from (one letter wrong, missing, extra or swapped).
+     * A word of its own is no slip: "marker" is not "darker", nor "harder", "flurry" or "dashed" anything else.
+     */
     private static String nearAdjustmentWord(String word) {
-        if (word.length() < 6 || ADJUSTMENT_WORDS.contains(word)) {
+        if (word.length() < 6 || ADJUSTMENT_WORDS.contains(word) || SemanticUnderstanding.isWord(word)) {
             return word;
         }
         for (String target : ADJUSTMENT_WORDS) {

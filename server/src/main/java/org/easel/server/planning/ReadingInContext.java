@@ -35,7 +35,7 @@ final class ReadingInContext {
      * "a rainbow here but make it aesthetic", "make her dress red silk instead" with a selection: what the words
      * describe goes into the selection, rather than a model's change of the whole picture.
      */
-    private static Understanding paintedIntoTheSelection(Understanding understood, String instruction, InstructionContext context) {
+    static Understanding paintedIntoTheSelection(Understanding understood, String instruction, InstructionContext context) {
         if (!context.hasSelection() || !(understood instanceof Understanding.NeedsModel need)
                 || need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT) {
             return understood;

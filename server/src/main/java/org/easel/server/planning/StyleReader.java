@@ -116,10 +116,15 @@ final class StyleReader {
     }
 
     /** The style named, without the words about keeping it: "do all generated bits in ukiyo-e style" → "ukiyo-e". */
+    private static final Pattern NAME_PAIR = Pattern.compile("\\b([a-z]+) and ([a-z]+)\\b");
+
     static String name(String instruction) {
         String text = Phrasing.core(instruction).replace("-", " - ").replace(",", " ");
+        // "ink and wash", "pen and ink": "and" between two words of the name is part of it.
+        text = NAME_PAIR.matcher(text).replaceAll(m -> NOT_THE_NAME.matcher(m.group(1)).matches()
+                || NOT_THE_NAME.matcher(m.group(2)).matches() ? m.group() : m.group(1) + "_and_" + m.group(2));
         return NOT_THE_NAME.matcher(text.replaceFirst("^(?:house )?style(?: lock)?\\s*[:=]", " ")).replaceAll(" ")
-                .replaceAll("[^a-z0-9 '&-]", " ").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip()
+                .replace("_and_", " and ").replaceAll("[^a-z0-9 '&-]", " ").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip()
                 .replaceAll("^-|-$", "").replace("colour", "color").replace("water color", "watercolor");
     }
 

@@ -57,7 +57,11 @@ class CanvasOperationWordsTest {
                 Arguments.of("crop it square instead", false, new CanvasOperation.CropToRatio(1, 1)),
                 Arguments.of("crop this to my selection real quick", true, new CanvasOperation.CropToSelection()),
                 Arguments.of("crop to the selection around the nucleus", true, new CanvasOperation.CropToSelection()),
-                Arguments.of("crop it tight to just the head", true, new CanvasOperation.CropToSelection()));
+                Arguments.of("crop it tight to just the head", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("crop to what ive got selected", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("crop out everything except this", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("trim everything outside the box i drew", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("crop to the selection to cut off the scanner bed", true, new CanvasOperation.CropToSelection()));
     }
 
     @ParameterizedTest

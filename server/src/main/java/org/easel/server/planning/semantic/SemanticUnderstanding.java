@@ -110,6 +110,11 @@ public final class SemanticUnderstanding {
      * "misty mountains at dawn"), rather than pieces of unknown words ("lorem ipsum dolor"): a
      * description Easel can hand to a model, when nothing else says what the words mean.
      */
+    /** True when {@code word} is a whole word of the sentence model's vocabulary: English, not a slip ("marker", "harder"). */
+    public static boolean isWord(String word) {
+        return encoder().tokenizer().id(word.toLowerCase(Locale.ROOT)) >= 0;
+    }
+
     public static boolean wordsAreKnown(String text) {
         WordPieceTokenizer tokenizer = encoder().tokenizer();
         int letters = 0;
