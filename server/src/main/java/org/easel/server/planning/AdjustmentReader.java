@@ -43,6 +43,8 @@ final class AdjustmentReader {
             Map.entry("soft|blurry|fuzzy|mushy|out of focus|unsharp|smeared|smudgy|blurred", "sharpen"),
             Map.entry("sharp|crisp|jagged|harsh edged", "blur slightly"),
             Map.entry("noisy|grainy|speckled|speckly", "denoise"),
+            Map.entry("plasticky|plastic|waxy|airbrushed|too smooth", "more clarity"),
+            Map.entry("shiny|greasy|oily|glossy|glary", "recover the highlights"),
             Map.entry("green|greenish", "tint towards magenta"),
             Map.entry("magenta|magentaish", "tint towards green"));
     /** "a yellow tinge", "a murky blue cast": a colour cast, complained about without "too". */
@@ -193,7 +195,22 @@ final class AdjustmentReader {
                     + "\\bfewer (?:shades|tones)\\b"), "posterize"),
             Map.entry(Pattern.compile("\\bdrain some (?:of )?(?:the )?colou?rs?(?: out)?\\b"), "desaturate"),
             Map.entry(Pattern.compile("\\b(?:a bit of |some |more |extra )?punch\\b"), "more contrast"),
-            Map.entry(Pattern.compile("\\b(?:old[- ]timey|brown photo|old photo(?:graph)?)(?: look| feel| style)?\\b"), "sepia"),
+            Map.entry(Pattern.compile("\\b(?:old[- ]timey|brown photo|old (?:photo(?:graph)?|pic|picture|snapshot))(?: look| feel| style)?"
+                    + "(?: from (?:like |the |around )?(?:1[89]\\d0s?|the (?:18|19)\\d0s|victorian times))?\\b"), "sepia"),
+            // "recover the sky", "loads of speckle", "give it some texture back", "more orangey", "a deeper blue"
+            Map.entry(Pattern.compile("\\b(?:recover|rescue|save) (?:the |some )?(?:sky|clouds|bright (?:areas|parts|bits)|blown "
+                    + "(?:areas|parts|bits|sky))(?: detail)?\\b"), "recover the highlights"),
+            Map.entry(Pattern.compile("\\b(?:loads|lots|tons|full|covered in|so much|plenty) (?:of )?(?:tiny |little |fine )?(?:speckles?|"
+                    + "specks|speckle|grain|noise)\\b"), "denoise"),
+            // (detail brought back into something blown out is its highlights, read as such)
+            Map.entry(Pattern.compile("(?<!\\b(?:blown|highlights?)\\b.{0,80})\\b(?:give (?:it|them|her|him|the [a-z]+) |bring (?:back )?|"
+                    + "put (?:back )?)(?:some |a bit of |a little |more )?(?:texture|detail|micro ?contrast)(?: back)?\\b"), "more clarity"),
+            Map.entry(Pattern.compile("\\b(?:more )?(?:orangey|orangier|oranger|yellower|more amber)\\b"), "warmer"),
+            Map.entry(Pattern.compile("\\b(?:a )?(?:deeper|richer|more intense|stronger|bolder) (?:blue|red|green|yellow|orange|"
+                    + "purple|pink|teal|turquoise)\\b"), "more saturated"),
+            Map.entry(Pattern.compile("\\b(?:shift|change|turn|move|swap) (?:the |this |that |his |her |its )?(?:[a-z]+ ){0,3}"
+                    + "(?:colou?r )?from (?:red|blue|green|yellow|orange|purple|pink|cyan|magenta|teal|violet)(?: over)? "
+                    + "(?:to|into) (?:a |an )?(?:red|blue|green|yellow|orange|purple|pink|cyan|magenta|teal|violet)\\b"), "shift the hue"),
             Map.entry(Pattern.compile("\\b(?:bump|pump|jack|ramp|kick|crank)(?: up)?\\b"), "increase"),
             Map.entry(Pattern.compile("\\b(reduc|increas|decreas|rais|boost|lower|lessen|strengthen|weaken)ing\\b"), "$1e"),
             Map.entry(Pattern.compile("\\bcompress (?:the )?(?:values|tones|tonal range|range)\\b"), "less contrast"),

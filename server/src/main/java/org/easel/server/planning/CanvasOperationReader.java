@@ -26,7 +26,7 @@ final class CanvasOperationReader {
             + "(\\d{1,3}) crop|(?:crop" + OBJECT + "(?: down)? (?:to |into |as |at )?|(?:cut|trim)" + OBJECT + "(?: down)? to )"
             + "(?:an? )?(?:aspect (?:ratio )?(?:of )?)?(\\d{1,3}) ?(?::|x|by|/) ?(\\d{1,3})(?: aspect(?: ratio)?| ratio| format| frame|"
             + " banner| thumbnail| shape| image| picture| photo| post| portrait| landscape| vertical| horizontal| crop)?)" + END);
-    private static final Pattern SQUARE_CROP = Pattern.compile("(?:(?:do |make )?(?:a )?square crop|crop" + OBJECT
+    private static final Pattern SQUARE_CROP = Pattern.compile("(?:(?:do |make )?(?:a )?square crop" + OBJECT + "|crop" + OBJECT
             + " (?:to |into |as )?(?:a )?square|crop" + OBJECT + " (?:back )?to (?:a )?square)(?: format)?" + END);
     /** "crop to the selection", "crop to what i selected", "crop it" with a selection. */
     private static final Pattern CROP_TO_SELECTION = Pattern.compile("(?:(?:crop|cut|trim)" + OBJECT + " (?:down )?to|"
@@ -38,7 +38,10 @@ final class CanvasOperationReader {
             // "crop out everything except this", "trim everything outside the box i drew"
             + "|(?:crop|cut|trim)(?: away| off| out)? everything (?:except|but|outside(?: of)?) (?:just |only )?(?:this|that|here|"
             + "(?:the|my|this) (?:box|area|rectangle|frame|part|region|bit|marquee|outline)(?: (?:i|i've|ive|i have) "
-            + "(?:drew|drawn|made|marked|selected))?)" + END);
+            + "(?:drew|drawn|made|marked|selected))?)" + END
+            // "cut only this part", "keep just this bit"
+            + "|(?:(?:crop|cut|trim)(?: out| down)?|keep) (?:only|just) (?:this|that|the selected|the selection|what'?s selected)"
+            + "(?: part| bit| area| region| piece)?" + END);
     private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);
     /** "crop it tight to just the head": with a selection, the thing to keep is what is selected. */
     private static final Pattern CROP_TO_A_THING = Pattern.compile("(?:crop|cut|trim)" + OBJECT + "(?: (?:tight|tightly|down|"
@@ -75,8 +78,15 @@ final class CanvasOperationReader {
     private static final Pattern AFTER_STORY = Pattern.compile("^.*[,;.]\\s*(?=(?:crop|cut|trim|rotate|turn|flip|mirror|"
             + "straighten|level|upscale|enlarge|blow (?:it|this) up|make it (?:bigger|larger|higher|twice|\\d))\\b)");
 
+    /** "need a 4x5 crop", "i want a square crop": the operation wanted, said before it. */
+    private static final Pattern ASKED_FOR = Pattern.compile("^(?:i )?(?:need|want|gimme|give me|go with|let'?s do|lets do) "
+            + "(?=(?:a|an) (?:\\d|square|crop))");
+    /** "make it square please, cut", "square it by cropping": a square by cutting, not by growing the canvas. */
+    private static final Pattern SQUARE_BY_CUTTING = Pattern.compile("^(?!.*\\b(?:don'?t|do not|dont|no|without|not)\\b)"
+            + "(?=.*\\bsquare\\b)(?=.*\\b(?:cut|crop|cropping|cutting|trim|trimming)\\b)(?!.*\\b\\d).*$");
+
     /** A picture lying on its side: "it's sideways", "i shot it sideways", "turn the picture on the side". */
-    private static final Pattern ON_ITS_SIDE = Pattern.compile("\\b(?:sideways|on (?:its|it's|the|his|her) side|"
+    private static final Pattern ON_ITS_SIDE = Pattern.compile("\\b(?:sideways|on (?:its|it's|the|his|her) side|is lying(?: down)?|stand (?:it|this) up(?! straight)|"
             + "(?:the )?wrong way (?:up|round|around)|(?:the )?right way (?:up|round|around)|right side up|upright)\\b");
     private static final Pattern UPSIDE_DOWN_WORDS = Pattern.compile("\\bupside[ -]down\\b");
     /** Said of the whole picture: "it's sideways", "the image is upside down", "turn it the right way up". */
@@ -89,7 +99,7 @@ final class CanvasOperationReader {
      */
     private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|verticals|image|picture|"
             + "photo|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
-            + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|leaning|leans|skewed|askew|"
+            + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|leaning|leans|skewed|askew|inclined|sloping|sloped|"
             + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|(?<!auto )(?<!auto-)(?:level|straighten)(?: (?:it|this|the "
             + "(?:horizon|image|picture|photo|shot|walls?|building|lines?)))?(?: out)?|fix the (?:tilt|horizon|angle)|"
             + "make (?:the horizon|it) (?:level|straight))\\b");
@@ -102,12 +112,20 @@ final class CanvasOperationReader {
             + "version|it)|(?:make|have|let) (?:it|him|her|them|the [a-z]+) (?:face|look|point) (?:the other way|"
             + "the other direction|the opposite (?:way|direction)))(?: (horizontally|horizontal|"
             + "left to right|left-right|side to side|sideways|vertically|vertical|upside[ -]down|top to bottom))?" + END);
+    /** "turn photo to other side like mirror", "mirror the image about its vertical axis". */
+    private static final Pattern MIRROR_WORDS = Pattern.compile("\\blike (?:a |in a )?mirror\\b|^mirror\\b");
+    private static final Pattern AXIS = Pattern.compile("\\b(?:about|along|across|on|over|around|through) (?:its|the|a) "
+            + "(vertical|horizontal|x|y)[- ]axis\\b");
 
     private CanvasOperationReader() {
     }
 
     /** The canvas operation the whole instruction asks for, or empty when it asks for something else. */
     static Optional<Understanding> read(String core, InstructionContext context) {
+        core = ASKED_FOR.matcher(core).replaceFirst("");   // "need a 4x5 crop for insta"
+        if (SQUARE_BY_CUTTING.matcher(core).find()) {
+            return readSentence("square crop", context);   // "make it square please, cut"
+        }
         Optional<Understanding> whole = readSentence(core, context);
         if (whole.isPresent()) {
             return whole;
@@ -201,6 +219,13 @@ final class CanvasOperationReader {
             if (turn.isPresent()) {
                 return turn;
             }
+        }
+        Matcher axisWords = AXIS.matcher(core);
+        if (axisWords.find() && (core.startsWith("flip") || core.startsWith("mirror"))) {
+            // Mirrored about the vertical axis, left and right swap.
+            core = axisWords.group(1).equals("vertical") || axisWords.group(1).equals("y") ? "flip it horizontally" : "flip it vertically";
+        } else if (MIRROR_WORDS.matcher(core).find() && !FLIP.matcher(core).matches() && core.split(" ").length <= 8) {
+            core = "flip it horizontally";
         }
         if ((m = FLIP.matcher(core)).matches()) {
             String axis = m.group(1) == null ? "horizontally" : m.group(1);

@@ -52,9 +52,9 @@ final class ContentReader {
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|throw"
-            + "(?: in)?|plop|include|slap|get(?! rid)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
+            + "(?: in)?|plop|include|slap|get(?! rid)(?!.* out of (?:the |this |my )?(?:shot|picture|photo|image|frame|way|scene|pic)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
-            + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|some|two|three|a few|a couple of) )|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
+            + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
             + "let there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter)\\s+(?:in\\s+)?");
     /** "fill this spot with daisies", "cover the wall with ivy". */
@@ -66,6 +66,14 @@ final class ContentReader {
             + "this spot|the selection|the selected (?:area|part|bit)|what's (?:selected|here|there|in the selection)|"
             + "what is (?:selected|here|there|in the selection)|(?:the|this|that|his|her|"
             + "their) [a-z' ]{1,30}?))? (?:with|for|into|in to|to|to be|by)\\s+(?:a new |another )?");
+    /** "replace the white plate with a dark slate board", "swap the carpet for oak": a thing for another, named. */
+    private static final Pattern SWAP = Pattern.compile("(?:replace|swap(?: out)?|exchange|substitute|switch out) .* (?:with|for) ");
+
+    /** Whether the request puts one named thing in the place of another ("swap the rug for a bare floor"). */
+    static boolean swaps(String core) {
+        return SWAP.matcher(core).lookingAt();
+    }
+
     /** "turn it into a painting", "make the image a watercolour": the whole picture changes, nothing is replaced. */
     private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:turn|transform|change|convert|make|morph) "
             + "(?:it|everything|the whole (?:thing|image|picture|scene)|the (?:image|picture|photo|scene|painting|"
@@ -80,7 +88,8 @@ final class ContentReader {
             + "transparent|gone)((?:bright |dark |light |pale |deep |plain |pure )?[a-z]+)$");
     /** "turn the wall into exposed brick": a material without an article names the object it becomes. */
     private static final Pattern REPLACED_OBJECT = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
-            + "substitute|turn|transform|change|convert|morph|make) (?:the|his|her|their|this|that) ([a-z]+)\\b");
+            + "substitute|turn|transform|change|convert|morph|make) (?:the|his|her|their|this|that) (?:(?:[a-z]+ ){0,3}?([a-z]+)"
+            + "(?: from [a-z]+| here| there)? (?:with|for|into|in to|to|by)\\b|([a-z]+))");
     /** Words that only point at where the selection is, anywhere in the prompt. */
     private static final Pattern POINTING = Pattern.compile("\\s*(?:\\b(?:right |just |up |down |over |in )?"
             + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over) (?:(?:this|that|my) (?:new |empty |"
@@ -202,7 +211,8 @@ final class ContentReader {
         } else if ((m = REPLACING.matcher(text)).lookingAt() && !WHOLE_PICTURE.matcher(text).lookingAt()) {
             replacing = true;
             Matcher object = REPLACED_OBJECT.matcher(text);
-            String replaced = object.lookingAt() ? object.group(1) : "";
+            // the noun before "with"/"for"/"into" ("the bland wall"), else the first word after "the"
+            String replaced = !object.lookingAt() ? "" : object.group(1) != null ? object.group(1) : object.group(2);
             text = text.substring(m.end());
             // "replace the sign with a wooden one" → "a wooden sign"; "turn this wall into exposed brick" → "exposed brick wall"
             if (!replaced.isEmpty() && !NOT_AN_OBJECT.contains(replaced)) {

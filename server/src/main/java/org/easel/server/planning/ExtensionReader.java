@@ -23,11 +23,14 @@ final class ExtensionReader {
     private static final Pattern SQUARE = Pattern.compile("\\b(?:square(?: it)?(?: off| up)?|1:1)\\b");
     private static final Pattern WIDESCREEN = Pattern.compile("\\b(?:widescreen|cinematic|letterbox)\\b");
     /** An aspect ratio asked of the canvas, not of something in the picture. */
-    private static final Pattern ASPECT_ASK = Pattern.compile("^(?:make|turn|change|convert|extend|widen|expand|"
+    private static final Pattern ASPECT_ASK = Pattern.compile("^(?:make|turn|change|convert|extend|widen|expand|pad|"
             + "go|set|crop|reframe|format|get|square|letterbox|pillarbox|cinemascope|instagram)\\b|\\b(?:canvas|format|aspect|ratio|frame|as|into|wallpaper|"
             + "out of this)\\b");
     private static final Pattern LANDSCAPE = Pattern.compile("\\blandscape(?: format| orientation| mode)?$");
     private static final Pattern PORTRAIT = Pattern.compile("\\bportrait(?: format| orientation| mode)?$");
+    /** "twice as wide as it is tall": the shape, said in words. */
+    private static final Pattern TIMES_AS = Pattern.compile("\\b(twice|two times|three times) as (wide|tall) as (?:it is )?"
+            + "(?:tall|wide|high)\\b");
     private static final Pattern PANORAMA = Pattern.compile("\\b(?:panorama|panoramic)\\b");
     private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull (?:the camera|the view|the shot)"
             + " back|pull back(?=[,.!]|$| the camera| to| and| a lot| a bit| a little| so)|pull back the (?:camera|view|shot)|"
@@ -148,6 +151,8 @@ final class ExtensionReader {
                 .replaceAll("\\b(?:l|left) ?/ ?(?:r|right)\\b", "left and right").replaceAll("\\b(?:t|top) ?/ ?(?:b|bottom)\\b",
                         "top and bottom").replaceAll("^((?:extend|outpaint|expand|grow|add) )r\\b", "$1right")
                 .replaceAll("^((?:extend|outpaint|expand|grow|add) )l\\b", "$1left");
+        text = text.replaceAll("\\ball the way (?:a)?round\\b|\\bon (?:each|all|every one) of the (?:four|4) (?:sides|edges)\\b|"
+                + "\\bon all (?:four|4) (?:sides|edges)\\b", "all around");
         return text.replaceAll("\\ball round\\b", "all around").replaceAll("\\bon every side\\b", "all around").replaceAll("\\brightwards?\\b", "to the right").replaceAll("\\bleftwards?\\b", "to the left")
                 .replaceAll("\\bdownwards?\\b", "at the bottom").replaceAll("\\bupwards?\\b", "at the top");
     }
@@ -198,6 +203,11 @@ final class ExtensionReader {
     /** Width over height that the words ask for. */
     private static Optional<Double> ratio(String text, InstructionContext context) {
         double current = (double) context.canvasWidth() / context.canvasHeight();
+        Matcher times = TIMES_AS.matcher(text);
+        if (times.find()) {
+            double factor = times.group(1).equals("twice") || times.group(1).equals("two times") ? 2 : 3;
+            return Optional.of(times.group(2).equals("wide") ? factor : 1 / factor);
+        }
         if (LANDSCAPE.matcher(text).find()) {
             return Optional.of(Math.max(current, 1.5));   // 3:2 from a portrait or square canvas
         }

@@ -57,14 +57,16 @@ final class FormReader {
             + "that|it|my)");
     /** "undo the extra sky", "revert that last bit": the last change, however it is named. */
     private static final Pattern UNDOING = Pattern.compile("(?:undo|take back|roll back|scrap)\\b|(?:we |you )?"
-            + "take (?:that|the|this) (?:last )?(?:step|change|edit|one) back\\b");
+            + "take (?:that|the|this) (?:last )?(?:step|change|edit|one) back\\b|(?:revert|go back|return|roll back) to "
+            + "(?:the state |how it was |the way it was |the version |the image |the picture )?(?:prior to|before) the "
+            + "(?:last|latest|most recent|previous) (?:operation|change|edit|step|adjustment)\\b");
     /** "as it was when we began, before any of our fiddling": the picture before every change. */
     private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:the way|how) it (?:started|began)\\b|\\bwhat (?:i|we) (?:started|began) with\\b|\\b(?:my |the )?untouched "
             + "(?:image|photo|picture|version|one|original)\\b|\\b(?:begin|start) "
             + "(?:afresh|over)\\b|^(?:revert|undo|reset|roll back)(?: it)? (?:all|everything|all of it|the lot|all (?:the )?"
             + "(?:changes|edits))\\b|\\b(?:back to|revert to|restore) (?:the )?raw\\b|\\b(?:as|how|the way) it (?:was|looked) (?:when (?:we|i) "
             + "(?:began|started|opened it|first opened it)|at the (?:very )?(?:start|beginning)|before (?:any|all) (?:of )?"
-            + "(?:the |our |these |my )?(?:changes|edits|fiddling|editing))|\\bbefore any (?:change|changes|edits)\\b");
+            + "(?:the |our |these |my )?(?:changes|edits|fiddling|editing)|(?:in|at) first|originally)|\\bbefore any (?:change|changes|edits)\\b");
     private static final Pattern TO_THE_ORIGINAL = Pattern.compile("\\b(?:back to|return to|restore) (?:the )?"
             + "(?:original|start|beginning|untouched)\\b(?! (?:colou?rs?|tones?|contrast|saturation|brightness|size|shape|"
             + "ratio|proportions|look of|[a-z]+'s))|\\boriginal(?: plate| photo| image| picture| version| one)?$");
@@ -80,7 +82,11 @@ final class FormReader {
             + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?|(?:do|apply) "
             + "(?:that|it|the same)(?: to| on| for)? (?:this|here|these|that)(?: [a-z]+)?(?: too| as well| also)?|"
             + "(?:and |also )+(?:him|her|them|this guy|that guy|this girl|that girl)(?: too| as well)?|"
-            + "same [a-z]+ (?:on|in|for|here|to) (?:this|that|these|those) [a-z]+(?: too| as well)?)");
+            + "same [a-z]+ (?:on|in|for|here|to) (?:this|that|these|those) [a-z]+(?: too| as well)?|"
+            // "same on this panel's cape", "now apply the identical operation to this second selected area"
+            + "same(?: thing| again)? (?:on|for|to|with) (?:this|that|these|those|here)\\b(?: [a-z']+){0,3}|(?:do|apply|repeat) "
+            + "(?:the )?(?:same|identical|exact same) (?:operation|change|edit|thing|effect|adjustment|treatment|fix)"
+            + "(?: (?:to|on|for) (?:this|that|these|here|the)\\b(?: [a-z']+){0,4})?(?: too| as well| also)?)");
     /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
     private static final Pattern REAPPLYING_AGAIN = Pattern.compile("\\b(?:redo|re-?apply|repeat|do|apply|use|put)\\b.*"
             + "\\b(?:on this|on it|here|to this|on the current|to the current|as well|too)\\b");
@@ -102,7 +108,11 @@ final class FormReader {
             + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
             + "\\b(?:wasn't|weren't) (?:ever )?there\\b|^yeet\\b|\\b(?:has|have|needs?|need) to go\\b|\\bbye(?:[ -]bye)?\\b|"
             + "\\b(?:make|let|have) (?:it|this|that|them|the [a-z' -]+?) (?:disappear|vanish|go away)\\b|"
-            + "\\bwhat(?:ever)?'?s? (?:is )?(?:around|round|surrounding|next to) it\\b|\\bpatch(?:ed)? (?:it )?over\\b");
+            + "\\bwhat(?:ever)?'?s? (?:is )?(?:around|round|surrounding|next to) it\\b|\\bpatch(?:ed)? (?:it )?over\\b"
+            // "get the dj's laptop out of the shot", "take the speech bubble out", "…, lose it", "out."
+            + "|^(?:get|take) (?:the|that|this|those|these|his|her|their|my) (?!(?:colou?rs?|saturation|noise|grain|red|cast|"
+            + "haze|blue|green|yellow|contrast|tint)\\b)[a-z' -]+ out(?: of (?:the |this |my )?(?:shot|"
+            + "picture|photo|image|frame|way|scene|pic))?\\b|\\b(?:lose|ditch|kill|nuke|zap) (?:it|this|that|them)$|^out$");
     /** "what would this look like at night?": a change asked as a question. */
     private static final Pattern WHAT_IF = Pattern.compile("what would (?:it|this|that|the (?:image|picture|scene|photo))"
             + " look like (?:at|in|as|with|during|if)\\b");
@@ -272,6 +282,10 @@ final class FormReader {
                 || AGAIN_IN_A_STYLE.matcher(core).lookingAt() || ONE_IN_A_STYLE.matcher(core).lookingAt())
                 && context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.GENERATED).isPresent()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(SemanticReadings.variationStyle(instruction))));
+        }
+        if (VERSION_OF_THIS.matcher(core).lookingAt() && !SemanticReadings.startsWithVerb(core)
+                && AdjustmentReader.read(VERSION_OF_THIS.matcher(core).replaceFirst("$1")).filter(r -> r.leftover().isEmpty()).isPresent()) {
+            return SemanticReadings.adjust(instruction, context);   // "black and grey version", "a sepia version of this"
         }
         if (VERSION_OF_THIS.matcher(core).lookingAt() && !SemanticReadings.startsWithVerb(core)) {
             return SemanticReadings.instructionEdit("make it look like " + VERSION_OF_THIS.matcher(core).replaceFirst("$1"));

@@ -202,7 +202,9 @@ public final class InstructionReader {
         boolean effectFirst = EFFECT_FIRST.matcher(core).lookingAt();
         ContentReader.Content content = ContentReader.read(instruction);
         // "paint a golden retriever": content asked for in so many words, whatever its adjectives name.
-        boolean asksForContent = (content.drawing() || content.newImage()) && SemanticReadings.describesContent(content.prompt());
+        // "replace the white plate with a dark slate board": the new thing's colour is no adjustment either.
+        boolean asksForContent = (content.drawing() || content.newImage() || content.replacing() && ContentReader.swaps(core))
+                && SemanticReadings.describesContent(content.prompt());
         boolean onlyAdjustment = AdjustmentReader.read(instruction).filter(r -> r.leftover().isEmpty()).isPresent();
         if ((AdjustmentReader.complains(instruction) || AdjustmentReader.namesAnEffect(instruction))
                 && (effectFirst || onlyAdjustment || !SemanticReadings.describes(instruction)) && !asksForContent

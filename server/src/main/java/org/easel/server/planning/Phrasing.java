@@ -11,7 +11,10 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
  */
 final class Phrasing {
     /** Greetings, fillers and requests in front of what is asked; repeated ("ok so could you please"). */
-    private static final Pattern OPENING = Pattern.compile("^(?:(?:no|nah|nope)[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
+    private static final Pattern OPENING = Pattern.compile("^(?:(?:no|nah|nope)[,.!]+\\s*"
+            // "lovely, now add some fireflies": a reaction to the last change, then the request
+            + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|"
+            + "love it|looks (?:good|great|nice)|that'?s (?:good|great|nice|better|perfect|lovely))[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
             + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|"
             + "please|pls|plz|kindly|just|maybe|perhaps)\\b[,!.:]*\\s*"
             + "|i(?:'ve| have)? (?:just )?(?:selected|marked|circled|outlined) [^,.]*[,.]\\s*"
@@ -32,7 +35,10 @@ final class Phrasing {
     private static final Pattern CLOSING = Pattern.compile("(?:[,\\s]+(?:please|pls|plz|thanks|thank you|thx|ty|"
             + "for me|if you can|if possible|if you could|would you|could you|ok|okay|now|:\\)|:d|lol|haha|af|tbh|ngl|rn|fr|"
             + "if (?:that is|that's|it is|it's) (?:possible|alright|all right|ok|okay|within your powers)|if i may|"
-            + "if you (?:would be so kind|can manage it|don't mind|do not mind)|just for fun))+$|"
+            + "if you (?:would be so kind|can manage it|don't mind|do not mind)|just for fun"
+            // "make it black and white thats so aesthetic": a remark on the result, not a quality asked for
+            + "|(?:that'?s|that is|it'?s|it is|it'd be|would be|will be) (?:so |very |really |super |kinda )?(?:aesthetic|"
+            + "cool|nice|pretty|cute|fun|vibey|dope|sick|fire|lit|good|great|lovely)))+$|"
             + "[\\s.!?…]+$");
     private static final Pattern EMOJI = Pattern.compile("[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
 
@@ -76,16 +82,26 @@ final class Phrasing {
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
-                .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b|\\bb ?(?:&|/|n|'n') ?w\\b", "black and white")
+                .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b|\\bb ?(?:&|/|n|'n') ?w\\b|\\bblack ?(?:n|'n'|&|\\+|and) ?gr[ae]y"
+                        + "(?= version| please| pls|$)", "black and white")
                 .replaceAll("^2 (?=much|many|far|dark|bright|strong|big)", "too ");   // "2 much"
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
                 .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far) to (?=[a-z]+\\b)", "$1 too ");   // "is to dark"
+        text = SMALL_AMOUNT.matcher(text).replaceAll(m -> (SMALL_NUMBERS.indexOf(m.group(1)) + 1) + " ");   // "ten percent"
         text = HUNDREDS_OF_PIXELS.matcher(text).replaceAll(m -> (m.group(1) == null ? 1 : HUNDREDS.indexOf(m.group(1)) + 1)
                 * 100 + " ");
         return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group())));
     }
 
+    /** "ten percent", "twenty pixels": amounts in words, as digits. */
+    private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty", "", "", "", "", "twenty-five", "", "", "", "", "thirty", "", "", "", "", "", "", "", "", "", "forty",
+            "", "", "", "", "", "", "", "", "", "fifty");
+    private static final Pattern SMALL_AMOUNT = Pattern.compile("\\b(one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-five|thirty|forty|"
+            + "fifty) (?=per ?cent\\b|%|px\\b|pixels?\\b)");
     /** "three hundred pixels", "a hundred px": amounts in words, as digits for the readers of sizes. */
     private static final List<String> HUNDREDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
     private static final Pattern HUNDREDS_OF_PIXELS = Pattern.compile("\\b(?:a|(one|two|three|four|five|six|seven|eight|"

@@ -56,7 +56,8 @@ final class ReadingInContext {
     private static Understanding editOrAdjustment(Understanding understood, String instruction, InstructionContext context) {
         if (!(understood instanceof Understanding.NeedsModel need)
                 || need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT || context.blankLayer()
-                || ContentReader.read(instruction).placing() || NEW_COLOUR.matcher(Phrasing.core(instruction)).find()) {
+                || ContentReader.read(instruction).placing() || NEW_COLOUR.matcher(Phrasing.core(instruction)).find()
+                || ContentReader.swaps(Phrasing.core(instruction))) {
             return understood;   // "add warm light in the windows", "colourise this black and white photo": content
         }
         Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);

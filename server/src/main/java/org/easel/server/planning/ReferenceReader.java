@@ -20,15 +20,18 @@ final class ReferenceReader {
     private static final Pattern NUMBER_WORD = Pattern.compile("\\b(?:number|image|picture|result|version|turn|"
             + "take|option|step|attempt) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b");
     private static final Pattern ORDINAL = Pattern.compile("\\b(first|second|third|fourth|fifth|sixth|seventh|"
-            + "eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|[4-9]th|1[0-2]th)\\b");
+            + "eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|[4-9]th|1[0-2]th)\\b(?! (?:selected|selection|area|region|spot|"
+            + "part|patch|bit|panel|person|guy|girl|face|eye|tree|building|figure|character|layer|side|row|column)\\b)");
     private static final Pattern ORIGINAL = Pattern.compile("\\b(?:original|the start|the beginning|"
             + "(?:how|what|the way) it (?:was|looked) (?:at (?:the|first)|originally|before (?:you|we|i|any|all))|"
             + "before (?:any|all) (?:of )?(?:the |your |my )?(?:changes|edits)|unedited|untouched|"
             + "square one|from scratch|start over|starting point|reset (?:everything|it all|all|the (?:image|picture))|"
-            + "undo (?:everything|all)|as it was|where (?:we|i|it) started|(?:how|what) it (?:was|looked) at start)\\b");
+            + "undo (?:everything|all)|as it was|where (?:we|i|it) started|(?:how|what) it (?:was|looked) at start|"
+            + "(?:how|the way) it (?:was|looked) (?:in|at) (?:the )?(?:first|start|beginning)(?! (?:step|turn|edit|one|"
+            + "version|change|image|picture|result|take)\\b))\\b");
     private static final Pattern LAST = Pattern.compile("\\b(?:last|latest|newest|most recent|current)\\b");
     private static final Pattern PREVIOUS = Pattern.compile("\\b(?:previous|prior|earlier|before|"
-            + "(?:the )?one before|last time|other one)\\b");
+            + "(?:the )?one before|last time|other one(?! different| else))\\b");
 
     private ReferenceReader() {
     }

@@ -43,6 +43,9 @@ final class SemanticReadings {
             // "show him wearing a leather jacket", "make me look more surprised": someone who is in the picture.
             + "|^(?:show|make|have|let|get) (?:him|her|them|everyone|everybody)\\b|^(?:make|have|let|get) (?:me|us) "
             + "(?!(?:a|an|some|one|two|three)\\b)");
+    /** A new rendering of the picture that is there: "render the scene as …", "paint this as if …". */
+    private static final Pattern THIS_PICTURE_AGAIN = Pattern.compile("(?:it|this|the (?:whole )?(?:scene|picture|image|"
+            + "photo|shot|view|painting|drawing|landscape|thing))\\b(?! of\\b)");
     /** Words that start a command, not a description of content. */
     private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|give|set|keep|use|do|"
             + "try|go|remove|undo|get|can|could|would|is|are|it|it's|this|that|why|how|what)\\b");
@@ -162,6 +165,10 @@ final class SemanticReadings {
     }
 
     static Optional<Understanding> adjust(String instruction, InstructionContext context) {
+        if (ContentReader.swaps(Phrasing.core(instruction))
+                && describesContent(ContentReader.read(instruction).prompt())) {
+            return Optional.empty();   // "replace the white plate with a dark slate board": content, whatever its colour
+        }
         Optional<String> cast = AdjustmentReader.cast(instruction);
         if (cast.isPresent() && AdjustmentReader.read(instruction).isEmpty()) {
             return Optional.of(new Understanding.Clarify("Easel has no " + cast.get() + "-cast correction yet. "
@@ -251,6 +258,10 @@ final class SemanticReadings {
             return Optional.empty();   // "make the sky darker" is no description of content
         }
         SynthesisRequest.Capability capability;
+        if (!context.blankLayer() && !context.hasSelection() && content.newImage() && THIS_PICTURE_AGAIN.matcher(content.prompt()
+                .toLowerCase(java.util.Locale.ROOT)).lookingAt()) {
+            return instructionEdit(instruction);   // "render the scene as though it were night-time": this picture, changed
+        }
         if (context.blankLayer() || content.newImage() || content.drawing() && !context.hasSelection()) {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;
         } else if (context.hasSelection()) {
@@ -270,7 +281,9 @@ final class SemanticReadings {
     }
 
     static Optional<Understanding> change(String instruction, InstructionContext context) {
-        if (AdjustmentReader.read(instruction).isPresent()) {
+        // "replace the white plate with a dark slate board" names a colour of the new thing, no adjustment
+        boolean swaps = ContentReader.swaps(Phrasing.core(instruction));
+        if (AdjustmentReader.read(instruction).isPresent() && !swaps) {
             return adjust(instruction, context);   // "the snow here looks really cyan": a colour fix, not a model's edit
         }
         ContentReader.Content content = ContentReader.read(instruction);
@@ -280,7 +293,7 @@ final class SemanticReadings {
         if (context.hasSelection()) {
             // With a selection, "make the sky darker" adjusts it and "put a lantern here" paints into it.
             Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
-            if (adjustment.isPresent()) {
+            if (adjustment.isPresent() && !swaps) {
                 return Optional.of(new Understanding.Planned(adjustment.get().plan()));
             }
             if ((content.placing() || content.drawing()) && !content.prompt().isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class StyleReader {
 
-    private static final Pattern CLEAR = Pattern.compile("\\b(?:stop|quit|cease|no more|no longer|don't use|kill|scrap|nix|"
+    private static final Pattern CLEAR = Pattern.compile("\\b(?:stop|quit|cease|discontinue|abandon|no more|no longer|don't use|kill|scrap|nix|"
             + "back to plain|back to ordinary|ordinary (?:pictures|images|ones) again|"
             + "do not use|dont use|drop|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
@@ -38,7 +38,7 @@ final class StyleReader {
             + "doc|yep|yup|after|maybe|just|one|ones|create|created|creates|makes|made|stay|please|pls|"
             + "going forward|forward|onward|too|also|as well|whole|bits|yes|yeah|confirm|lasting|permanent|"
             + "persistent|swap|hmm|that|still|current|way|got|on|pics?|pictures?|images?|gens|hereafter|"
-            + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same)\\b");
+            + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same|doing|but)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
@@ -55,9 +55,9 @@ final class StyleReader {
     /** "another one but in ukiyo-e style": a variation in that style, not a lasting one. */
     static final Pattern VARIATION_CUE = Pattern.compile("^(?:(?:give me|do|make|try|let's see|show me|let's have|"
             + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
-            + "go| try| of (?:those|these|that)| like that)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
+            + "go| try| of (?:those|these|that)| like that)?(?: different| else)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
             + "[ ,]*$)|(?:another|one more|a different|a new) (?:take|version|variant|variation|go|try)\\b|"
-            + "variation|variant|re-?roll|try again|new seed|different seed)");
+            + "variation|variant|re-?roll|try again|new seed|different seed|(?:again|same(?: thing| again| one| prompt)?),? but(?= (?:in|as|like) |(?: [a-z-]+){1,2} style))");
 
     /**
      * Whether the words make a look last or end it ("from now on …", "stick with …", "no more …

@@ -61,7 +61,14 @@ class CanvasOperationWordsTest {
                 Arguments.of("crop to what ive got selected", true, new CanvasOperation.CropToSelection()),
                 Arguments.of("crop out everything except this", true, new CanvasOperation.CropToSelection()),
                 Arguments.of("trim everything outside the box i drew", true, new CanvasOperation.CropToSelection()),
-                Arguments.of("crop to the selection to cut off the scanner bed", true, new CanvasOperation.CropToSelection()));
+                Arguments.of("crop to the selection to cut off the scanner bed", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("cut only this part", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("need a 4x5 crop for insta asap", false, new CanvasOperation.CropToRatio(4, 5)),
+                Arguments.of("make it square please, cut", false, new CanvasOperation.CropToRatio(1, 1)),
+                Arguments.of("perfect, now square crop it", false, new CanvasOperation.CropToRatio(1, 1)),
+                Arguments.of("turn photo to other side like mirror", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
+                Arguments.of("Mirror the image about its vertical axis.", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
+                Arguments.of("mirror it about the horizontal axis", false, new CanvasOperation.Flip(Axis.VERTICAL)));
     }
 
     @ParameterizedTest
