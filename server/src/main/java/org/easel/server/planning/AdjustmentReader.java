@@ -67,6 +67,19 @@ final class AdjustmentReader {
     private static final Pattern COMPLAINT;
     /** The further adjectives of one complaint: "… and cold". */
     private static final Pattern AND_ANOTHER;
+    /**
+     * Flaws that "less" undoes the way a complaint about them does ("less gray and dull" asks what "too gray and dull"
+     * asks); the effects the lexicon itself reads with "less" ("less dark", "less saturated") are not among them.
+     */
+    private static final String FLAWS_SAID_WITH_LESS = "gray|grey|dull|drab|muddy|flat|washed out|washed-out|muted|bland|pale|"
+            + "lifeless|hazy|foggy|milky|murky|dingy|gloomy|noisy|grainy|fuzzy|garish|gaudy|yellow|orange|blue|green|magenta|"
+            + "teal|cyan|greenish|bluish|yellowish|orangey|reddish|crunchy|contrasty|plasticky|shiny|greasy|muddy";
+    private static final Pattern LESS_OF_A_FLAW;
+    private static final Pattern AND_A_FLAW;
+    /** "light pollution is making everything orange": a cast, complained about. */
+    private static final Pattern MADE_A_CAST = Pattern.compile("\\b(?:making|turning|made|turned|makes|turns) (?:everything|"
+            + "it all|it|the whole (?:thing|picture|image|photo)|the (?:picture|image|photo|shot)) (?:look |go |come out )?"
+            + "(?:all |kinda |really |so )?(blue|green|yellow|orange|magenta|purple|cyan|teal|pink)\\b");
     private static final Map<String, String> FIX_BY_WORD = new java.util.HashMap<>();
 
     /** Trade words the lexicon does not know, rewritten into words it does. */
@@ -310,6 +323,18 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(contrast|saturation|vibrance|clarity|sharpness|sharpening|vignette|blur|warmth)"
                     + "(?: is|'s)? (?:overdone|too much|too strong|overcooked|over the top)\\b"), "less $1"),
             Map.entry(Pattern.compile("\\bflatten (?:the )?(?:tone )?curve\\b"), "flatter curve"),
+            // "white balance is off, can you set it automatically", "put the levels right automatically"
+            Map.entry(Pattern.compile("\\b(white balance|levels|contrast)\\b(?:(?! and | but ).){0,50}\\b(?:automatically|auto)\\b"),
+                    "auto $1"),
+            Map.entry(Pattern.compile("\\b(?:boost|enhance|intensify|enrich|strengthen|amp up|pump up) (?:the |all the |its |their )?"
+                    + "colou?rs?\\b"), "more saturated"),
+            Map.entry(Pattern.compile("\\b(?:greener|redder|pinker)\\b(?! and (?:fuller|thicker|denser|healthier)\\b)"), "more saturated"),
+            Map.entry(Pattern.compile("\\b(?:add|put|give it|throw in) (?:a little |a bit of |some |a touch of |a hint of )?magenta\\b"),
+                    "magenta tint"),
+            Map.entry(Pattern.compile("\\bless (?:crispy|crisp|crunchy)\\b"), "less clarity"),
+            Map.entry(Pattern.compile("\\b(?:bring down|tone down|tame|reduce|lower|knock down|pull down) (?:the |that |those )?"
+                    + "hot ?spots?\\b"), "recover the highlights"),
+            Map.entry(Pattern.compile("\\bold[- ]fashioned brown\\b"), "sepia"),
             Map.entry(Pattern.compile("\\brecover (?:some |the )?(?:sky |cloud |highlight )?detail\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\bdarker edge(?: around (?:it|the (?:picture|image|photo)))?\\b"), "vignette"),
             Map.entry(Pattern.compile("\\b(?:clean up|get rid of|kill|remove|reduce|lower|lessen) (?:the |all the |that |some )?"
@@ -380,6 +405,10 @@ final class AdjustmentReader {
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |"
                 + "too |way too |overly )*)(" + words + ")\\b((?:,? (?:and|&|or) (?:" + words + ")\\b)*)");
         AND_ANOTHER = Pattern.compile("(?:,? (?:and|&|or) )(" + words + ")\\b");
+        String flaws = java.util.Arrays.stream(FLAWS_SAID_WITH_LESS.split("\\|")).filter(FIX_BY_WORD::containsKey)
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        LESS_OF_A_FLAW = Pattern.compile("\\bless (" + flaws + ")\\b((?:,? (?:and|&|or) (?:less )?(?:" + flaws + ")\\b)*)");
+        AND_A_FLAW = Pattern.compile("(?:,? (?:and|&|or) (?:less )?)(" + flaws + ")\\b");
         // Only words that are complaints in themselves: "muted" or "dark" alone may be what is asked for.
         BARE_COMPLAINT = Pattern.compile("(?:(?:a bit|kinda|kind of|so|very|way|really|rather|quite|still|all|too) )*"
                 + "(?:washed out|washed-out|murky|gloomy|lifeless|garish|gaudy|dull|flat|muddy|dingy|drab|bland|hazy|"
@@ -484,7 +513,7 @@ final class AdjustmentReader {
     static boolean complains(String instruction) {
         String text = PURPOSE.matcher(Phrasing.core(instruction)).replaceAll("");
         return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find() || BARE_COMPLAINT.matcher(text).matches()
-                || INHERENT_COMPLAINT.matcher(text).find() || NEUTRALS_CAST.matcher(text).find();
+                || INHERENT_COMPLAINT.matcher(text).find() || NEUTRALS_CAST.matcher(text).find() || MADE_A_CAST.matcher(text).find();
     }
 
     /** "… for the flashback page", "… from the fluorescent lights": why, not what to change. */
@@ -594,6 +623,20 @@ final class AdjustmentReader {
         rewritten = NEUTRALS_CAST.matcher(rewritten).replaceAll(" white balance ");
         rewritten = CAST_REMOVAL.matcher(rewritten).replaceAll(" white balance ");
         rewritten = NOT_AN_ADJUSTMENT.matcher(rewritten).replaceAll(" ");
+        rewritten = MADE_A_CAST.matcher(rewritten).replaceAll(" too $1 ");
+        Matcher lessFlaw = LESS_OF_A_FLAW.matcher(rewritten);
+        StringBuilder lessened = new StringBuilder();
+        while (lessFlaw.find()) {
+            // "make it look less gray and dull": each flaw named, its fix.
+            StringBuilder fixes = new StringBuilder(FIX_BY_WORD.get(lessFlaw.group(1)));
+            Matcher more = AND_A_FLAW.matcher(lessFlaw.group(2));
+            while (more.find()) {
+                fixes.append(" and ").append(FIX_BY_WORD.get(more.group(1)));
+            }
+            lessFlaw.appendReplacement(lessened, " " + Matcher.quoteReplacement(fixes.toString()) + " ");
+        }
+        lessFlaw.appendTail(lessened);
+        rewritten = lessened.toString();
         Matcher cast = CAST_COMPLAINT.matcher(rewritten);
         StringBuilder casts = new StringBuilder();
         while (cast.find()) {

@@ -181,7 +181,19 @@ final class CanvasOperationReader {
         return turn(true, degrees, direction.find() ? direction.group(1) : null, context);
     }
 
+    /** "crop 2.39:1": a ratio with decimals, in whole numbers (239:100). */
+    private static final Pattern DECIMAL_RATIO = Pattern.compile("\\b(\\d)\\.(\\d{1,2}) ?: ?1\\b");
+
     private static Optional<Understanding> readSentence(String core, InstructionContext context) {
+        Matcher decimal = DECIMAL_RATIO.matcher(core);
+        if (decimal.find() && core.matches(".*\\bcrop.*")) {
+            int scale = decimal.group(2).length() == 1 ? 10 : 100;
+            int wide = Integer.parseInt(decimal.group(1)) * scale + Integer.parseInt(decimal.group(2));
+            int gcd = java.math.BigInteger.valueOf(wide).gcd(java.math.BigInteger.valueOf(scale)).intValue();
+            return planned("Crop the canvas to " + decimal.group(1) + "." + decimal.group(2) + ":1, centred",
+                    "Cropped the canvas to " + decimal.group(1) + "." + decimal.group(2) + ":1.",
+                    new CanvasOperation.CropToRatio(wide / gcd, scale / gcd));
+        }
         // "rotate counter clockwise 90°": the way said before the angle; "a quarter turn to the left"
         core = TRAILING_CHAT.matcher(core).replaceFirst("");
         core = QUARTER_TURN.matcher(WAY_BEFORE_ANGLE.matcher(core).replaceFirst("$1 $3 $2")).replaceFirst("$1 90 $2");

@@ -56,7 +56,8 @@ final class ContentReader {
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
-            + "let there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter)\\s+(?:in\\s+)?");
+            + "let there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|"
+            + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry))\\s+(?:in\\s+)?");
     /** "fill this spot with daisies", "cover the wall with ivy". */
     private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up)"
             + "(?: in)?(?: (?:it|this|that|the|this|here|up))?(?: [a-z]+){0,3}? with\\s+");
@@ -84,7 +85,8 @@ final class ContentReader {
     /** "make her hair pink", "make the car red": an object given a new colour or material. */
     private static final Pattern MAKE_OBJECT = Pattern.compile("^(?!.*\\b(?:more|less|much|very|so|too|really|"
             + "bit|little)\\b)make (?:the|his|her|their|its|that) ([a-z]+(?: [a-z]+)?)"
-            + " (?!vanish|disappear|go|leave|fade|move|smile|look|stand|sit|smaller|bigger|larger|invisible|"
+            + " (?!vanish|disappear|go|leave|fade|move|smile|look|stand|sit|smaller|bigger|larger|invisible|greener|bluer|redder|"
+            + "yellower|pinker|browner|whiter|greyer|grayer|more|less|"
             + "transparent|gone)((?:bright |dark |light |pale |deep |plain |pure )?[a-z]+)$");
     /** "turn the wall into exposed brick": a material without an article names the object it becomes. */
     private static final Pattern REPLACED_OBJECT = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"

@@ -23,7 +23,7 @@ public final class FollowUpParser {
             + "the (?:untouched|unedited|original) (?:shot|photo|picture|image|one|version)|(?:show|use|restore) the original(?: again)?|start over|"
             + "(?:revert|undo|reset) (?:everything|it all|all of it|all (?:the )?(?:changes|edits)|all)");
     private static final Pattern NUMBERED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result )(\\d{1,4})(?: instead| again| please)?");
-    private static final Pattern REAPPLY = whole("(?:re-?apply|redo|repeat|apply|do) (?:#|number |turn |step )(\\d{1,4})(?: again| here| to this| now)?");
+    private static final Pattern REAPPLY = whole("(?:(?:re-?apply|redo|repeat|apply|do) (?:#|number |turn |step )|re-?apply )(\\d{1,4})(?: again| here| to this| now)?");
     private static final Pattern NAMED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show|go back to|back to|bring back) )?the one before(?: instead| again)?");
     private static final Pattern MORE = whole("(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more))(?: (?:than that|of that))?");
     private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"

@@ -28,13 +28,16 @@ final class FormReader {
     /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
     private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label)\\b|"
             + "^(?:add|put|place|insert|stick|slap|pop|write)\\b[^\"]*\"[^\"]{2,}\"|\\b(?:as|in|with|using) (?:a |an |"
-            + "some |nice |the )?(?:[a-z]+ )?(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
+            + "some |nice |the )?(?:[a-z]+ ){0,2}(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
             + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert) (?:the |my |our "
-            + "|a |some )?(?:[a-z']+ )?(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote)\\b");
+            + "|a |some )?(?:[a-z']+ )?(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote|number|"
+            + "dialogue|dialog|speech)\\b(?! (?:of|on) (?:birds|trees|people|the [a-z]+))");
     /** "colorize this black and white picture": the words name black and white, but ask for colour. */
     private static final Pattern COLOURISE = Pattern.compile("(?:colou?ri[sz]e|add colou?r to|put colou?r (?:in|into|back "
             + "into)) (?:it|this|the|my)\\b");
+    /** "add SALE 50% OFF in big red letters": lettering, whatever the percent sign suggests. */
+    private static final Pattern LETTERS = Pattern.compile("\\b(?:letters|lettering|font|typeface)\\b");
     /** Asking for words in so many words: "write SALE 50% OFF across the top" names a side, but it is lettering. */
     private static final Pattern WRITING = Pattern.compile("(?:write|type|letter|label)\\b");
     /** Moving pictures and batches: outside what one edit of one image is. */
@@ -66,7 +69,9 @@ final class FormReader {
             + "(?:afresh|over)\\b|^(?:revert|undo|reset|roll back)(?: it)? (?:all|everything|all of it|the lot|all (?:the )?"
             + "(?:changes|edits))\\b|\\b(?:back to|revert to|restore) (?:the )?raw\\b|\\b(?:as|how|the way) it (?:was|looked) (?:when (?:we|i) "
             + "(?:began|started|opened it|first opened it)|at the (?:very )?(?:start|beginning)|before (?:any|all) (?:of )?"
-            + "(?:the |our |these |my )?(?:changes|edits|fiddling|editing)|(?:in|at) first|originally)|\\bbefore any (?:change|changes|edits)\\b");
+            + "(?:the |our |these |my )?(?:changes|edits|fiddling|editing)|(?:in|at) first|originally)|\\bbefore any (?:change|changes|edits)\\b"
+            + "|\\b(?:how|the way) it (?:was|looked) before (?:you|we|i) (?:started|began|touched it|did anything|changed anything)\\b"
+            + "|\\bstraight[- ]out[- ]of[- ](?:the[- ])?camera (?:file|version|image|one|shot|photo|original|jpe?g)\\b|\\bthe sooc\\b");
     private static final Pattern TO_THE_ORIGINAL = Pattern.compile("\\b(?:back to|return to|restore) (?:the )?"
             + "(?:original|start|beginning|untouched)\\b(?! (?:colou?rs?|tones?|contrast|saturation|brightness|size|shape|"
             + "ratio|proportions|look of|[a-z]+'s))|\\boriginal(?: plate| photo| image| picture| version| one)?$");
@@ -138,7 +143,7 @@ final class FormReader {
     /** Effects no one paints as content: "give the extended version a light vignette". */
     private static final Pattern ONLY_AN_EFFECT = Pattern.compile("\\b(?:vignette|sepia|saturation|contrast|"
             + "posteri[sz]e|posteri[sz]ation|s[- ]?curve|tone curve|clarity|vibrance|exposure|white balance|denoise|"
-            + "noise reduction|hue shift|hues?)\\b");
+            + "noise reduction|hue shift|hues?|auto (?:levels|contrast|white balance)|(?:magenta|green) tint|shift the hue)\\b");
     /** The strip a selection covers after an extension: "fill the new strip with …", "in the new top area". */
     private static final Pattern NEW_AREA = Pattern.compile("\\b(?:new|empty|blank|added|extended) (?:[a-z]+ )?"
             + "(?:area|strip|part|space|bit|section|edge|region)\\b|^fill\\b");
@@ -193,7 +198,7 @@ final class FormReader {
             return refused(instruction, "files, printing and sending are for your painting program");
         }
         if (TYPOGRAPHY.matcher(core).find() && !REMOVING.matcher(core).find()
-                && (WRITING.matcher(core).lookingAt() || !ExtensionReader.namesGrowing(instruction))) {
+                && (WRITING.matcher(core).lookingAt() || LETTERS.matcher(core).find() || !ExtensionReader.namesGrowing(instruction))) {
             return refused(instruction, "Easel paints pictures, not lettering: your painting program's text tool sets "
                     + "text exactly");
         }
@@ -335,9 +340,11 @@ final class FormReader {
                 || !SemanticReadings.describesContent(content.prompt())) {
             return Optional.empty();
         }
-        if (content.placing() && AdjustmentReader.namesAnEffect(content.prompt())
+        // "add a vignette to pull the eye in", "add a little magenta to counter the green": the effect is what is added
+        if (content.placing() && (AdjustmentReader.namesAnEffect(content.prompt())
                 && (EFFECT_FIRST.matcher(content.prompt()).lookingAt()
-                        || ONLY_AN_EFFECT.matcher(AdjustmentReader.rewrite(content.prompt())).find())) {
+                        || ONLY_AN_EFFECT.matcher(AdjustmentReader.rewrite(content.prompt())).find())
+                || ONLY_AN_EFFECT.matcher(AdjustmentReader.rewrite(core)).find() && AdjustmentReader.read(instruction).isPresent())) {
             return SemanticReadings.adjust(instruction, context);
         }
         Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);

@@ -180,7 +180,8 @@ final class Phrasing {
     /** "… it has come out rather dark, and I'd be grateful if you could lighten it": what follows the asking. */
     private static final Pattern ASKED_LATER = Pattern.compile("^.{12,}?[,;]\\s*(?:(?:and|but|so) )?(?:i(?:'d| would) be "
             + "(?:very |so |most |really )?grateful if you could|(?:could|would|can) you(?: please| kindly)?|please)\\s+"
-            + "(?=[a-z]+ [a-z])(?!(?:finish|fix|do|sort|handle|solve|correct|repair|change|improve|help with) (?:it|that|this)\\b)");
+            + "(?=[a-z]+ [a-z])(?!(?:finish|fix|do|sort|handle|solve|correct|repair|change|improve|help with|set|put|get|"
+            + "balance|adjust) (?:it|that|this)\\b)");
 
     /** The request itself: normalised, without polite openings and closings. */
     static String core(String instruction) {

@@ -76,6 +76,9 @@ final class SemanticReadings {
             AdjustmentKind.DENOISE, AdjustmentKind.EXPOSURE, AdjustmentKind.HIGHLIGHTS, AdjustmentKind.SHADOWS);
     /** Adjective-like words ("dreamy", "dramatic", "cinematic"): a quality, not a place. */
     private static final Pattern UNKNOWN_QUALITY = Pattern.compile("[a-z]+(?:y|ic|ish|ful|ous|al|ive)");
+    /** Adjective-like words that only say which kind of adjustment: "classic s curve", "a standard boost". */
+    private static final Pattern NO_QUALITY = Pattern.compile("classic|basic|standard|typical|usual|general|overall|final|"
+            + "normal|regular|actual|digital|global|manual|automatic|slightly|gently|subtly|quickly");
     /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
     static final Pattern QUESTION = Pattern.compile("(?:what|what's|whats|who|who's|why|when|where|how|"
             + "which)\\b|(?:is|are|am|do|does|did|was|were|will|shall|should|can|may) (?:i|you|u|we|they|it|this|"
@@ -214,6 +217,7 @@ final class SemanticReadings {
         String firstClause = firstClause(instruction);
         return !AdjustmentReader.complains(instruction) && AdjustmentReader.namesAnEffect(firstClause)
                 && leftover.stream().anyMatch(word -> word.length() >= 5 && UNKNOWN_QUALITY.matcher(word).matches()
+                        && !NO_QUALITY.matcher(word).matches()
                         && Pattern.compile("(?:^|\\b(?:and|&|it|look|looks|looking|feel|feels|more|so|very|kinda|super|"
                                 + "really|all|be|get|go|extra|bit|little) )" + Pattern.quote(word) + "\\b").matcher(firstClause).find());
     }

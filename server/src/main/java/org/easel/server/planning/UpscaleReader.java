@@ -73,7 +73,10 @@ final class UpscaleReader {
             + "a print|a poster)|please|a bit|some))?|(?:increase|raise|boost|bump up|up) (?:the |its )?resolution"
             + "(?: of (?:it|this|" + PICTURE + "))?|make" + OBJECT + " (?:higher|hi|high)(?:-| )?(?:res|resolution)|"
             + "(?:i need |need |i want |give me |can i get |can i have )?an? (?:higher|hi|high)(?:-| )?(?:res|resolution) (?:version|copy|"
-            + "file)(?: (?:of (?:it|this)|for (?:a |the )?(?:print|poster|printing)))?)" + END);
+            + "file)(?: (?:of (?:it|this)|for (?:a |the )?(?:print|poster|printing)))?"
+            // "blow it up", "can it be higher res", "need way more resolution"
+            + "|blow" + OBJECT + " up|(?:can|could) (?:it|this|you make it) be (?:in )?(?:higher|hi|high)(?:-| )?(?:res|resolution)"
+            + "|(?:i )?(?:need|want)?(?: it)? ?(?:way |much |a lot |a bit )?more (?:resolution|res|pixels)(?: please)?)" + END);
 
     /** "make the whole image bigger", "make it larger for print": bigger, but by upscaling or by more canvas? */
     private static final Pattern JUST_BIGGER = Pattern.compile("(?:make|get)" + OBJECT + " (?:a (?:lot|bit) |much |"
@@ -97,6 +100,8 @@ final class UpscaleReader {
             + "(twice|double|three times|four times|(\\d) ?(?:x|times)) (?:as (?:big|large)|the size|bigger|larger|"
             + "the resolution|the res)" + END);
 
+    private static final Pattern TRAILING_CHAT = Pattern.compile("(?:,? (?:please|pls|plz|thanks|now|for me|asap|real quick))+$");
+
     private static final Map<String, Double> WORDS = Map.of("two", 2.0, "three", 3.0, "four", 4.0, "five", 5.0,
             "six", 6.0, "seven", 7.0, "eight", 8.0, "twice", 2.0, "double", 2.0, "triple", 3.0);
 
@@ -105,6 +110,7 @@ final class UpscaleReader {
 
     /** The upscale the whole instruction asks for, a question or refusal about one, or empty when it asks for something else. */
     static Optional<Understanding> read(String core, InstructionContext context) {
+        core = TRAILING_CHAT.matcher(core).replaceFirst("");   // "4x upscale pls"
         Matcher m;
         // With a selection, "make it twice as big" is about the selected thing: only words that can only
         // mean the picture upscale.

@@ -68,7 +68,8 @@ class CanvasOperationWordsTest {
                 Arguments.of("perfect, now square crop it", false, new CanvasOperation.CropToRatio(1, 1)),
                 Arguments.of("turn photo to other side like mirror", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
                 Arguments.of("Mirror the image about its vertical axis.", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
-                Arguments.of("mirror it about the horizontal axis", false, new CanvasOperation.Flip(Axis.VERTICAL)));
+                Arguments.of("mirror it about the horizontal axis", false, new CanvasOperation.Flip(Axis.VERTICAL)),
+                Arguments.of("cinemascope crop 2.39:1", false, new CanvasOperation.CropToRatio(239, 100)));
     }
 
     @ParameterizedTest
