@@ -46,7 +46,7 @@ final class AdjustmentReader {
             Map.entry("plasticky|plastic|waxy|airbrushed|too smooth", "more clarity"),
             Map.entry("shiny|greasy|oily|glossy|glary", "recover the highlights"),
             Map.entry("green|greenish", "tint towards magenta"),
-            Map.entry("magenta|magentaish", "tint towards green"));
+            Map.entry("magenta|magentaish|purple|purplish|purple-pink|pinkish purple|violet", "tint towards green"));
     /** "a yellow tinge", "a murky blue cast": a colour cast, complained about without "too". */
     private static final Pattern CAST_COMPLAINT;
     /** Words that complain wherever they stand: "underexposed by a stop, fix". */
@@ -86,6 +86,15 @@ final class AdjustmentReader {
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
+            // "shot this about a stop under": underexposed, before the stop itself is read as an amount
+            Map.entry(Pattern.compile("\\b(?:like |about |around |roughly )?(?:a|one|two|half a|a third of a|\\d+(?:\\.\\d+)?) "
+                    + "stops? under(?:exposed)?\\b"), "more exposure"),
+            Map.entry(Pattern.compile("\\b(?:like |about |around |roughly )?(?:a|one|two|half a|a third of a|\\d+(?:\\.\\d+)?) "
+                    + "stops? over(?:exposed)?\\b"), "less exposure"),
+            // "make the photo more light", "make the dark parts more visible", "could the dark bits get lighter"
+            Map.entry(Pattern.compile("\\b(?:make|get) (?:it|this|the [a-z]+) more light\\b"), "brighter"),
+            Map.entry(Pattern.compile("\\b(?:the )?(?:dark|darker|shadowy|shaded) (?:parts|areas|bits|spots|corners|places)"
+                    + "(?: [a-z']+){0,3} (?:more )?(?:visible|readable|lighter|brighter|clearer)\\b"), "open up the shadows"),
             // "… for the throwback thursday post", "on the feed": what it is for, and where it is seen.
             Map.entry(Pattern.compile("\\s+for (?:the|my|our|a|an|this|that|his|her|their) (?:[a-z0-9'-]+ ){0,4}(?:post|posts|"
                     + "feed|story|stories|mock-?up|campaign|client|card|album|set|website|site|blog|print|banner|header|"
@@ -204,7 +213,7 @@ final class AdjustmentReader {
                     "brighter"),
             Map.entry(Pattern.compile("\\b(?:lower|drop|darken|deepen) (?:the )?(?:values?|midtones|mids)\\b"), "darker"),
             Map.entry(Pattern.compile("\\bchroma\\b"), "saturation"),
-            Map.entry(Pattern.compile("\\b(?:reduce|limit|cut|simplify) (?:the )?(?:palette|shades|number of colou?rs)\\b|"
+            Map.entry(Pattern.compile("\\b(?:reduce|limit|cut|simplify) (?:the )?(?:palette|shades|number of colou?rs?(?: levels| shades| tones)?)\\b|"
                     + "\\bfewer (?:shades|tones)\\b"), "posterize"),
             Map.entry(Pattern.compile("\\bdrain some (?:of )?(?:the )?colou?rs?(?: out)?\\b"), "desaturate"),
             Map.entry(Pattern.compile("\\b(?:a bit of |some |more |extra )?punch\\b"), "more contrast"),
@@ -281,7 +290,7 @@ final class AdjustmentReader {
                     + "(?:[a-z]+ ){0,3}(?:need|needs|could use) a (?:boost|lift|push)\\b"), "boost the highlights"),
             Map.entry(Pattern.compile("\\b(?:pull|bring|take|knock|tone|tame|rein) (?:the )?(?:highlights|whites)(?: [a-z]+){0,3}"
                     + " (?:back|down|in)\\b|\\b(?:lower|reduce|pull back|pull down|bring back|bring down|tone down|tame) (?:the )?"
-                    + "(?:highlights|whites|hot ?spots|shine|glare)"
+                    + "(?:highlights|highlight (?:values|tones|areas)|whites|hot ?spots|shine|glare)"
                     + "\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\btint(?: slider)? (?:toward|towards|to|more) (?:magenta|pink)\\b|\\b(?:push|nudge|pull|"
                     + "move|shift) (?:the )?tint (?:slider )?(?:toward|towards|to) (?:magenta|pink)\\b"), "magenta tint"),
@@ -355,7 +364,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:colou?r pop|pop(?: the colou?rs?)?|richer colou?rs?|richer|"
                     + "juicier|more colou?r(?:ful)?|colou?rs? pop)\\b"), "more saturated"),
             Map.entry(Pattern.compile("\\b(?:old photo|old-timey|antique brown)\\b"), "sepia"),
-            Map.entry(Pattern.compile("\\b(?:fewer colou?rs?|reduce the colou?rs?|flat colou?rs?|"
+            Map.entry(Pattern.compile("\\b(?:fewer colou?rs?|reduce the colou?rs?(?! saturation| intensity| cast| temperature)|flat colou?rs?|"
                     + "colou?r banding|banded)\\b"), "posterize"),
             Map.entry(Pattern.compile("\\b(?:inverse|reverse the colou?rs?)\\b"), "invert"),
             Map.entry(Pattern.compile("\\blift (?:it|this|them|that)\\b|\\bin (?:the )?shadows?\\b"), "brighter"));
@@ -402,7 +411,8 @@ final class AdjustmentReader {
                 + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|is|are|r|reads|reading|"
                 + "gone|turned|become|has gone|has turned|"
                 + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |little |lil |"
-                + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |"
+                + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |weirdly |strangely |"
+                + "oddly |unnaturally |"
                 + "too |way too |overly )*)(" + words + ")\\b((?:,? (?:and|&|or) (?:" + words + ")\\b)*)");
         AND_ANOTHER = Pattern.compile("(?:,? (?:and|&|or) )(" + words + ")\\b");
         String flaws = java.util.Arrays.stream(FLAWS_SAID_WITH_LESS.split("\\|")).filter(FIX_BY_WORD::containsKey)
@@ -440,7 +450,11 @@ final class AdjustmentReader {
     }
 
     static Optional<Reading> read(String instruction) {
-        String core = Phrasing.core(instruction);
+        String request = Phrasing.core(instruction);
+        String all = Phrasing.normalise(instruction).replaceAll("[.!?…]+$", "");
+        // "shot this about a stop under, can you fix the exposure": the request alone names no way; the story does
+        String core = readWords(request).isEmpty() && directionless(request).isPresent() && readWords(all).isPresent()
+                ? all : request;
         Optional<Reading> whole = readWords(core);
         if (whole.isEmpty()) {
             return whole;

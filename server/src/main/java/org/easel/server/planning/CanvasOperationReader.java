@@ -40,6 +40,7 @@ final class CanvasOperationReader {
             + "(?:the|my|this) (?:box|area|rectangle|frame|part|region|bit|marquee|outline)(?: (?:i|i've|ive|i have) "
             + "(?:drew|drawn|made|marked|selected))?)" + END
             // "cut only this part", "keep just this bit"
+            + "|(?:crop|cut|trim)" + OBJECT + " (?:down )?to (?:this|that|here)"
             + "|(?:(?:crop|cut|trim)(?: out| down)?|keep) (?:only|just) (?:this|that|the selected|the selection|what'?s selected)"
             + "(?: part| bit| area| region| piece)?" + END);
     private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);
@@ -91,7 +92,8 @@ final class CanvasOperationReader {
     private static final Pattern UPSIDE_DOWN_WORDS = Pattern.compile("\\bupside[ -]down\\b");
     /** Said of the whole picture: "it's sideways", "the image is upside down", "turn it the right way up". */
     private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:(?:it'?s|it is|(?:the|this|my) (?:image|picture|photo|"
-            + "scan|shot|page) (?:is|came out|was scanned|got scanned|is lying)|this is|i (?:shot|took|scanned) it) |"
+            + "scan|shot|page) (?:is|came out|came in|came through|was scanned|got scanned|was uploaded|got uploaded|imported|"
+            + "loaded|is lying)|this is|i (?:shot|took|scanned) it) |"
             + "(?:to )?(?:rotate|turn|fix|put)(?: (?:it|this|the (?:image|picture|photo|scan|shot|canvas|whole thing)))?(?: |$))");
     /**
      * A tilted picture: "the horizon is tilted", "walls are leaning a tiny bit", "level it out",

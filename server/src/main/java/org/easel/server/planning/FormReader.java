@@ -41,7 +41,10 @@ final class FormReader {
     /** Asking for words in so many words: "write SALE 50% OFF across the top" names a side, but it is lettering. */
     private static final Pattern WRITING = Pattern.compile("(?:write|type|letter|label)\\b");
     /** Moving pictures and batches: outside what one edit of one image is. */
-    private static final Pattern NOT_ONE_STILL_IMAGE = Pattern.compile("\\b(?:gif|animat(?:e|ed|ion|ing)|video(?! games?)|movie|"
+    private static final Pattern NOT_ONE_STILL_IMAGE = Pattern.compile("\\b(?:gif|animat(?:e|ed|ion|ing)|"
+            // "I need it 16:9 for the read-along video", "like a pixar movie scene": a purpose or a look, still one image
+            + "(?<!\\b(?:for|like) .{0,40})(?:video(?! games?)|movie)(?! (?:scene|still|"
+            + "poster|look|style|frame|shot|set))|"
             + "live photo|cinemagraph|make (?:it|them|this) move|"
             + "frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
             + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b");
@@ -99,7 +102,7 @@ final class FormReader {
             + "put|do|same|use)\\b.*\\b(?:from|in|of|as in|like in|like) (?:#|turn|step|edit|image|result|number|no\\.?)"
             + "|\\b(?:from|in|of) (?:#|turn|step|edit|number) ?\\d+\\b.*\\b(?:here|this|current|now|again|too|onto|to)\\b");
     /** "show me …", "bring back …", "go back to …": an earlier result, when a reference follows. */
-    private static final Pattern SHOWING = Pattern.compile("(?:show(?: me)?|bring back|bring up|go back to|back to|reset|"
+    private static final Pattern SHOWING = Pattern.compile("(?:show(?: me)?|bring back|bring up|go back to|back to|reset|flip back to|"
             + "take me back to|get me back to|"
             + "switch (?:back )?to|revert to|return to|use|take|i prefer|i liked?|let me see|can i see|display|restore|"
             + "give me back|give me)\\b");

@@ -73,7 +73,8 @@ final class Phrasing {
             java.util.Map.entry("gimme", "give me"), java.util.Map.entry("goin", "going"), java.util.Map.entry("bg", "background"),
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
             java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"),
-            java.util.Map.entry("whites", "whites"));   // not "whiten": "the whites look yellow"
+            java.util.Map.entry("whites", "whites"), java.util.Map.entry("horizen", "horizon"),
+            java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("horzon", "horizon"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Lower case, one space between words, curly quotes made straight, no emoji, common typos fixed. */

@@ -112,7 +112,7 @@ final class SemanticReadings {
     /** Words of a statement or a request, which a description for a model does not have. */
     private static final Pattern STATEMENT = Pattern.compile("\\b(?:is|are|was|were|isn't|aren't|looks?|seems?|"
             + "feels?|should|shouldn't|needs?|must|has|have|it|it's|its|i|i'd|i'm|me|my|you|your|we|us|please|"
-            + "too|can|could|would|will|don't|doesn't|want|make|fix|lift)\\b");
+            + "too|can|could|would|will|don't|doesn't|want|make|fix|lift|came out|comes out|turned out|come out)\\b");
     /** An instruction edit that names no change at all. */
     private static final Pattern EMPTY_EDIT = Pattern.compile("(?:(?:make|turn|change|do|edit|alter|modify|fix|"
             + "transform|it|this|that|the|a|an|image|picture|photo|look|like|into|to|something|different|"

@@ -17,7 +17,7 @@ final class StyleReader {
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
             + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away)\\b");
-    private static final Pattern KEEP = Pattern.compile("\\b(?:keep|stick (?:with|to)|stay (?:with|in)|continue|"
+    private static final Pattern KEEP = Pattern.compile("\\b(?:keep|retain|maintain|preserve|stick (?:with|to)|stay (?:with|in)|continue|"
             + "carry on|same (?:style|look))\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
@@ -38,7 +38,7 @@ final class StyleReader {
             + "doc|yep|yup|after|maybe|just|one|ones|create|created|creates|makes|made|stay|please|pls|"
             + "going forward|forward|onward|too|also|as well|whole|bits|yes|yeah|confirm|lasting|permanent|"
             + "persistent|swap|hmm|that|still|current|way|got|on|pics?|pictures?|images?|gens|hereafter|"
-            + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same|doing|but)\\b");
+            + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same|doing|but|retain|maintain|preserve)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
@@ -85,7 +85,7 @@ final class StyleReader {
             + "all the) [a-z' -]+ (?:thing|stuff|look|style|vibe|business)\\b");
     /** "yes stick with charcoal", "confirm, keep linocut", "keep that pop art style". */
     private static final Pattern KEEPING = Pattern.compile("(?:(?:yes|yep|yeah|ok|okay|confirm|good|great|nice|love it|"
-            + "perfect)[,!.]* )*(?:keep|stick with|stick to|stay with|stay in|carry on with|continue with) (?!going\\b|it\\b)");
+            + "perfect)[,!.]* )*(?:keep|retain|maintain|preserve|stick with|stick to|stay with|stay in|carry on with|continue with) (?!going\\b|it\\b)");
     private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
             + "for the rest|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
             + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default |house )?style|"

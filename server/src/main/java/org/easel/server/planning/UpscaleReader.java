@@ -100,6 +100,11 @@ final class UpscaleReader {
             + "(twice|double|three times|four times|(\\d) ?(?:x|times)) (?:as (?:big|large)|the size|bigger|larger|"
             + "the resolution|the res)" + END);
 
+    /** "make bigger the image two times": the amount after the picture. */
+    private static final Pattern BIGGER_FIRST = Pattern.compile("(?:make|do) (?:bigger|larger)" + OBJECT + " " + FACTOR + END);
+    /** "enlarge the image so that the longest edge is 4000 pixels". */
+    private static final Pattern LONGEST_EDGE = Pattern.compile("(?:" + ENLARGE + "|make)" + OBJECT + "(?: bigger| larger)? so "
+            + "(?:that )?(?:the |its )?long(?:est|er) (?:edge|side) is (\\d{3,5}) ?(?:px|pixels?)?" + END);
     private static final Pattern TRAILING_CHAT = Pattern.compile("(?:,? (?:please|pls|plz|thanks|now|for me|asap|real quick))+$");
 
     private static final Map<String, Double> WORDS = Map.of("two", 2.0, "three", 3.0, "four", 4.0, "five", 5.0,
@@ -122,6 +127,12 @@ final class UpscaleReader {
         }
         if ((m = NEED_WIDE.matcher(core)).matches() || (m = BIGGER_TO.matcher(core)).matches()) {
             return planned(new Upscale(target(null, m.group(2)), Integer.parseInt(m.group(1))), context);
+        }
+        if ((m = BIGGER_FIRST.matcher(core)).matches()) {
+            return byFactor(m, 1, context);   // "make bigger the image two times"
+        }
+        if ((m = LONGEST_EDGE.matcher(core)).matches()) {
+            return planned(new Upscale(Target.LONG_SIDE, Integer.parseInt(m.group(1))), context);
         }
         if ((m = BIGGER_BY.matcher(core)).matches()) {
             return factor(m.group(2) != null ? Integer.parseInt(m.group(2)) : m.group(1).startsWith("three") ? 3

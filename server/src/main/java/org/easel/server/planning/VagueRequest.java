@@ -40,7 +40,10 @@ final class VagueRequest {
 
     /** "fix the colours", "correct the colour": a colour change, but which way? */
     private static final Pattern COLOURS = Pattern.compile("(?:fix|correct|improve|sort out|adjust|tweak|balance) "
-            + "(?:the |my |these |those )?colou?rs?(?: (?:a bit|please|somehow))?");
+            + "(?:the |my |these |those )?colou?rs?(?: (?:a bit|please|somehow))?"
+            // "the colours look weird", "colours are off": wrong, but which way?
+            + "|(?:the |my |these |those |all the )?colou?rs? (?:look|looks|are|seem|feel|came out|look a bit|are a bit|are just|"
+            + "look kinda|are kinda) (?:weird|off|wrong|strange|odd|funny|bad|not right|all wrong)(?:,? (?:somehow|idk))?");
 
     private VagueRequest() {
     }

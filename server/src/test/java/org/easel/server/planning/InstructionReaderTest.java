@@ -130,7 +130,7 @@ class InstructionReaderTest {
             "extend the canvas to the right by 30 ~ nosel ~ clarify",
             "extend the canvas to the right by 300 ~ nosel ~ extend: right=300px",   // over 100 it can only be pixels
             "everything looks too green ~ nosel ~ adjust: tint+",   // a tint towards magenta (issue 16)
-            "everything looks too purple ~ nosel ~ clarify",
+            "everything looks too purple ~ nosel ~ adjust: tint-",   // a purple cast is magenta: towards green
             // Vague requests and verdicts ask, offering readings; the last change decides which.
             "make it nicer ~ nosel ~ clarify",
             "hmm not feeling it ~ generated ~ clarify",
@@ -341,6 +341,23 @@ class InstructionReaderTest {
             "add a little magenta to counter the green ~ nosel ~ adjust: tint+",
             "bring down the hot spot on the marble countertop ~ sel ~ adjust: highlights-",
             "make it old fashioned brown like the photos from when I was a girl ~ nosel ~ adjust: sepia",
+            // ... and some of their refusals
+            "pls make the photo more light ~ nosel ~ adjust: brightness+",
+            "make the dark parts more visible ~ nosel ~ adjust: shadows+",
+            "Reduce the number of colour levels in the image. ~ nosel ~ adjust: posterize",
+            "Reduce the highlight values so that detail in the clouds is recovered. ~ nosel ~ adjust: highlights-",
+            "Retain the current style for the next image. ~ styled ~ keepstyle",
+            "Enlarge the image so that the longest edge is 4000 pixels. ~ nosel ~ upscale",
+            "make bigger the image two times ~ nosel ~ upscale",
+            "everything is weirdly purple-pink ~ nosel ~ adjust: tint-",
+            "shot this about a stop under, can you fix the exposure ~ nosel ~ adjust: exposure+",
+            "the scan came in upside down ~ nosel ~ canvas: rotate",
+            "the horizen is crooked fix pls ~ nosel ~ canvas: straighten",
+            "make it look like a pixar movie scene ~ nosel ~ edit",
+            "make a video of it ~ nosel ~ refuse",
+            "flip back to the first edit ~ generated ~ show: first",
+            "the scan came out grey and flat ~ nosel ~ adjust: saturation+ contrast+",
+            "crop to this ~ sel ~ canvas: crop",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
@@ -350,7 +367,7 @@ class InstructionReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"contrast", "extend the canvas", "extend the canvas to the right by 30",
-            "everything looks too purple", "make it nicer", "fix the colours"})
+            "the colours look weird", "make it nicer", "fix the colours"})
     void everyReadingOfferedMeansExactlyThatReadingWhenSentBack(String ambiguous) {
         Understanding understanding = reader.read(ambiguous, NOTHING_SELECTED);
         Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);
