@@ -1,6 +1,7 @@
 package org.easel.server.planning;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -118,7 +119,61 @@ final class StyleReader {
     /** The style named, without the words about keeping it: "do all generated bits in ukiyo-e style" → "ukiyo-e". */
     private static final Pattern NAME_PAIR = Pattern.compile("\\b([a-z]+) and ([a-z]+)\\b");
 
+    /** Words that make a look last, and what they apply to: "from now on", "for all new maps", "per brand guidelines". */
+    private static final Pattern LASTING_PHRASE = Pattern.compile("\\b(?:from now on|from here on(?: out)?|going forward|"
+            + "hereafter|from this point(?: on)?|from now|until i say (?:otherwise|so)|for the rest(?: of (?:the|this|my|our) "
+            + "[a-z]+| of (?:this|it))?|for (?:(?:all|every|each|any)(?: of)? (?:the |my |our )?(?:future |new |next |later |other "
+            + "|upcoming )?|(?:the |my |our )?(?:future |new |next |later |other |upcoming ))(?:images?|pictures?|"
+            + "pics|ones|gens|generations|maps|pieces|renders|visuals|edits|illustrations|pages|panels|shots|posts|designs|"
+            + "artworks|frames|cards|stuff|things|ones)(?: (?:we|i|you) (?:make|do|create)(?: together)?)?|for everything(?: else| after this| that follows| from here)?|"
+            + "for anything(?: new| else| you make)?|for (?:this|the) (?:whole )?(?:doc|document|session|project|campaign|series|"
+            + "book|comic|deck|set|collection|conversation)|for all of (?:them|it)|per [a-z ]+ guidelines|as (?:the|a|my|our) "
+            + "default)\\b");
+    /** The words that introduce a style's name: "in the style of …", "look like …", "done in …", "as …", "use …". */
+    private static final Pattern NAME_CUE = Pattern.compile("^.*\\b(?:in the (?:style|manner) of|looks? like|looking like|"
+            + "done (?:in|as)|come out (?:in|as)|rendered (?:in|as)|(?:should|must|will|to) be(?: in| done in| done as)?|"
+            + "set (?:the |my )?style to|switch (?:the style )?to|use|using|give (?:it|everything|them|all of them) |in|as)"
+            + "(?:\\s*:)?\\s+(?:an? |the |some )?(?=[a-z0-9])|^(?:(?:house )?style(?: lock)?|look)\\s*[:=]\\s*");
+    /** What may end a name without being part of it: "… style", "… look", "… please". */
+    private static final Pattern NAME_TAIL = Pattern.compile("(?:\\s+(?:style|styled|look|aesthetic|vibe|vibes|feel|treatment|"
+            + "mode|please|pls|thanks|again|too|instead|only|for now|ok|okay|from))+$");
+    /** A style defined outright ("style lock: gouache, loose brushwork"): the whole rest is its name, commas and all. */
+    private static final Pattern DEFINED = Pattern.compile("^(?:(?:house )?style(?: lock)?\\s*[:=]|set (?:the |my )?style to)\\s*");
+
+    /**
+     * The name that follows a cue in the clause that has one ("every image from now on in the style of a Dutch still
+     * life" → "dutch still life"), empty when no clause has a cue or what follows is not a short name.
+     */
+    static Optional<String> namedAfterCue(String instruction) {
+        String text = LASTING_PHRASE.matcher(Phrasing.core(instruction)).replaceAll(",");
+        Matcher defined = DEFINED.matcher(text);
+        if (defined.lookingAt()) {
+            String named = text.substring(defined.end()).replaceAll("[,\\s]+$", "").replaceAll("\\s*,\\s*,+", ",").strip();
+            if (!named.isEmpty() && named.split(" ").length <= 8) {
+                return Optional.of(named.replace("colour", "color").replace("water color", "watercolor"));
+            }
+        }
+        for (String clause : text.split("\\s*[,;.!?]+\\s*")) {
+            Matcher cue = NAME_CUE.matcher(clause);
+            if (!cue.lookingAt()) {
+                continue;
+            }
+            String named = NAME_TAIL.matcher(clause.substring(cue.end()).strip()).replaceFirst("").strip()
+                    .replace(" w/ ", " with ").replaceAll("\\s+", " ");
+            int words = named.isEmpty() ? 0 : named.split(" ").length;
+            if (words >= 1 && words <= 7 && !NOT_THE_NAME.matcher(named).matches()
+                    && !named.matches("(?:it|this|that|them|these|those|everything|all|one|ones|mine)\\b.*")) {
+                return Optional.of(named.replace("colour", "color").replace("water color", "watercolor"));
+            }
+        }
+        return Optional.empty();
+    }
+
     static String name(String instruction) {
+        Optional<String> named = namedAfterCue(instruction);
+        if (named.isPresent()) {
+            return named.get();
+        }
         String text = Phrasing.core(instruction).replace("-", " - ").replace(",", " ");
         // "ink and wash", "pen and ink": "and" between two words of the name is part of it.
         text = NAME_PAIR.matcher(text).replaceAll(m -> NOT_THE_NAME.matcher(m.group(1)).matches()

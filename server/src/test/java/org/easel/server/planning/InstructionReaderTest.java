@@ -358,6 +358,14 @@ class InstructionReaderTest {
             "flip back to the first edit ~ generated ~ show: first",
             "the scan came out grey and flat ~ nosel ~ adjust: saturation+ contrast+",
             "crop to this ~ sel ~ canvas: crop",
+            // A style's name is what follows the words that introduce it, with its own small words kept.
+            "Could every image from now on be in the style of a Dutch still life? ~ nosel ~ style: dutch still life",
+            "going forward, do everything as a clay 3d render ~ nosel ~ style: clay 3d render",
+            "from now on all the visuals should be flat vector w/ bold outlines ~ nosel ~ style: flat vector with bold outlines",
+            "i want all my flash done in american traditional from now on ~ nosel ~ style: american traditional",
+            "set the style to ligne claire for everything after this ~ nosel ~ style: ligne claire",
+            "style lock: gouache, loose brushwork ~ nosel ~ style: gouache, loose brushwork",
+            "use oil painting style for the next ones ~ nosel ~ style: oil painting",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
