@@ -52,20 +52,20 @@ final class ContentReader {
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|throw"
-            + "(?: in)?|plop|include|slap|get(?! rid)(?!.* out of (?:the |this |my )?(?:shot|picture|photo|image|frame|way|scene|pic)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
+            + "(?: in)?|plop|include|slap|drop in|get(?! rid)(?!.* out of (?:the |this |my )?(?:shot|picture|photo|image|frame|way|scene|pic)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
             + "let there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry))\\s+(?:in\\s+)?");
     /** "fill this spot with daisies", "cover the wall with ivy". */
-    private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up)"
+    private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up|stage|furnish|dress|decorate)"
             + "(?: in)?(?: (?:it|this|that|the|this|here|up))?(?: [a-z]+){0,3}? with\\s+");
     /** "replace this with a cat", "swap the lamp for a plant", "turn the cat into a tiger". */
     private static final Pattern REPLACING = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
             + "substitute|turn|transform|change|convert|morph|make)(?: (?:it|this|that|this bit|this part|this area|"
             + "this spot|the selection|the selected (?:area|part|bit)|what's (?:selected|here|there|in the selection)|"
-            + "what is (?:selected|here|there|in the selection)|(?:the|this|that|his|her|"
+            + "what is (?:selected|here|there|in the selection)|(?:the|this|that|these|those|his|her|my|our|your|its|"
             + "their) [a-z' ]{1,30}?))? (?:with|for|into|in to|to|to be|by)\\s+(?:a new |another )?");
     /** "replace the white plate with a dark slate board", "swap the carpet for oak": a thing for another, named. */
     private static final Pattern SWAP = Pattern.compile("(?:replace|swap(?: out)?|exchange|substitute|switch out) .* (?:with|for) ");
@@ -90,8 +90,10 @@ final class ContentReader {
             + "transparent|gone)((?:bright |dark |light |pale |deep |plain |pure )?[a-z]+)$");
     /** "turn the wall into exposed brick": a material without an article names the object it becomes. */
     private static final Pattern REPLACED_OBJECT = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
-            + "substitute|turn|transform|change|convert|morph|make) (?:the|his|her|their|this|that) (?:(?:[a-z]+ ){0,3}?([a-z]+)"
-            + "(?: from [a-z]+| here| there)? (?:with|for|into|in to|to|by)\\b|([a-z]+))");
+            + "substitute|turn|transform|change|convert|morph|make) (?:the|his|her|their|this|that|these|those|my|our|your|its) (?:(?:[a-z]+ ){0,3}?([a-z]+)"
+            + "(?: from [a-z]+| here| there| in (?:my|the) selection)? (?:with|for|into|in to|to|by)\\b|([a-z]+))");
+    /** A time of day that names a sky only with the word: "replace the sky with a pink sunset" → "a pink sunset sky". */
+    private static final Pattern SKY_OF_A_TIME = Pattern.compile("\\b(?:sunset|sunrise|dusk|dawn|twilight|golden hour)$");
     /** Words that only point at where the selection is, anywhere in the prompt. */
     private static final Pattern POINTING = Pattern.compile("\\s*(?:\\b(?:right |just |up |down |over |in )?"
             + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over) (?:(?:this|that|my) (?:new |empty |"
@@ -102,7 +104,8 @@ final class ContentReader {
             + "space|box|region|bit)? ?(?:that |which )?i(?:'ve| have)? (?:just )?(?:selected|marked|drawn(?: the box)?|"
             + "circled|outlined|highlighted|drawn around)\\b|\\bwhere (?:i|i've) (?:selected|marked|circled)\\b|"
             + "\\b(?:where|in) the selection(?: is)?\\b|\\bthe selected (?:area|part|bit|region)\\b|\\bfor me\\b|"
-            + "\\bif you can\\b|\\bif possible\\b|\\b(?:next to|beside|near|on top of|behind|in front of) "
+            + "\\bif you can\\b|\\bif possible\\b|\\bwhere (?:the|my|his|her|that|this) [a-z' ]{1,25} (?:was|is|were|are|used to be|"
+            + "stood|sat)\\b|\\b(?:next to|beside|near|on top of|behind|in front of) "
             + "(?:it|this|that|them)$)");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)[,;]?\\s+(?:without|but without|but no|"
             + "and no|with no|but not|minus|no)\\s+(?:any\\s+)?(.+)$");
@@ -218,8 +221,10 @@ final class ContentReader {
             text = text.substring(m.end());
             // "replace the sign with a wooden one" → "a wooden sign"; "turn this wall into exposed brick" → "exposed brick wall"
             if (!replaced.isEmpty() && !NOT_AN_OBJECT.contains(replaced)) {
-                if (text.matches("(?:a|an) .*\\bone\\b.*")) {
-                    text = text.replaceFirst("\\bone\\b", replaced);
+                if (text.matches("(?:a|an) .*\\bone\\b.*") || text.matches(".*\\bones\\b.*") && replaced.endsWith("s")) {
+                    text = text.replaceFirst("\\bones?\\b", replaced);   // "swap her earrings for pearl ones"
+                } else if (replaced.equals("sky") && SKY_OF_A_TIME.matcher(text).find()) {
+                    text = text + " " + replaced;   // "swap the sky for a dramatic sunset" → "a dramatic sunset sky"
                 } else if (!text.matches("(?:a|an|some|the|one|two|three|many|lots|\\d+)\\b.*")
                         && text.split(" ").length <= 3 && !text.contains(replaced) && !text.endsWith("s")) {
                     text = text + " " + replaced;

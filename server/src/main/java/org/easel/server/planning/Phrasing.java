@@ -18,6 +18,7 @@ final class Phrasing {
             + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|"
             + "please|pls|plz|kindly|just|maybe|perhaps)\\b[,!.:]*\\s*"
             + "|i(?:'ve| have)? (?:just )?(?:selected|marked|circled|outlined) [^,.]*[,.]\\s*"
+            + "|i (?:have|'ve got|got) (?:the |this |my |a )?[a-z' ]{1,25} (?:selected|marked|circled)(?:,| and)\\s*"
             + "|(?:good (?:morning|afternoon|evening)|dear easel|please could you|could you kindly|"
             + "i(?:'m| am) (?:so |very )?sorry to (?:trouble|bother) you|i (?:don't|do not) (?:wish|want|mean) to be a "
             + "(?:bother|nuisance)|i(?:'m| am) afraid|i(?:'d| would) be (?:very |so |most |really )?grateful if you could|"
@@ -74,7 +75,7 @@ final class Phrasing {
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
             java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"),
             java.util.Map.entry("whites", "whites"), java.util.Map.entry("horizen", "horizon"),
-            java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("horzon", "horizon"));   // not "whiten": "the whites look yellow"
+            java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("lil", "little"), java.util.Map.entry("horzon", "horizon"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Lower case, one space between words, curly quotes made straight, no emoji, common typos fixed. */

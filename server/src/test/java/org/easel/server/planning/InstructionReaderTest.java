@@ -366,6 +366,15 @@ class InstructionReaderTest {
             "set the style to ligne claire for everything after this ~ nosel ~ style: ligne claire",
             "style lock: gouache, loose brushwork ~ nosel ~ style: gouache, loose brushwork",
             "use oil painting style for the next ones ~ nosel ~ style: oil painting",
+            // What to paint, without the words that only say where or what it replaces.
+            "swap her earrings for pearl ones ~ sel ~ paint: pearl earrings",
+            "swap these wheels for gold BBS mesh rims ~ sel ~ paint: gold BBS mesh rims",
+            "replace the sky with a pink sunset ~ sel ~ paint: a pink sunset sky",
+            "replace the sky w stormy clouds ~ sel ~ paint: stormy clouds",
+            "stage this empty corner with a grey sofa and a fiddle leaf fig ~ sel ~ paint: a grey sofa and a fiddle leaf fig",
+            "now put a stone fountain where the car was ~ sel ~ paint: a stone fountain",
+            "okay so um i have the sky selected and i want a couple of seagulls flying there ~ sel ~ paint: a couple of seagulls flying",
+            "put a lil crown on him ~ sel ~ paint: a little crown",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
