@@ -17,7 +17,7 @@ class SynthesisRequestTest {
             "put a bird on the branch | INPAINT | a bird on the branch | ''",
             "could you put a blue kite up here | INPAINT | a blue kite | ''",
             "a neon sign that says OPEN, without people | INPAINT | a neon sign that says OPEN | people",
-            "replace the sky with a sunset | INPAINT | a sunset | ''",
+            "replace the sky with a sunset | INPAINT | a sunset sky | ''",   // a time of day names a sky only with the word
             "turn the cat into a tiger | INPAINT | a tiger | ''",
             "change the sky to a starry night | INPAINT | a starry night | ''",
             "add a crowd, without hats | INPAINT | a crowd | hats",
