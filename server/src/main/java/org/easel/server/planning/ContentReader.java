@@ -111,19 +111,38 @@ final class ContentReader {
             + "and no|with no|but not|minus|no)\\s+(?:any\\s+)?(.+)$");
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"
             + "again|then|now|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay)\\b)+$");
+    /** "… for my grandkids' birthday card": what a picture is for. */
+    private static final String FOR_WHAT = "(?:\\s+(?:for|to go on) (?:[a-z0-9'-]+ ){0,4}?[a-z0-9'-]+)?";
     /** "hero banner background: abstract waves", "virtual staging: mid-century sofa": a label before the content. */
     private static final Pattern LEAD_LABEL = Pattern.compile("^(?:[a-z'-]+ ){0,2}(?:area|selection|staging|background|bg|"
-            + "backdrop|plate|layer|here|spot|box|part|bit|region|inside|fill|content)\\s*(?::|->|→)\\s+(?=[a-z])");
+            + "backdrop|plate|layer|here|spot|box|part|bit|region|inside|fill|content|portrait|shot|page|panel|sheet|pic|"
+            + "picture|image|card|poster|cover|template|concept|idea|prompt|scene)(?: for (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+)?"
+            + "(?: please)?\\s*(?::|->|→)\\s+(?=[a-z])"
+            // "a background for my grandkids' birthday card, balloons and confetti", "xmas card pic, snowy cabin …"
+            + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:pic|card|poster|cover|template|fanart(?: of [a-z' ]+?)?)"
+            + FOR_WHAT + "(?: please)?,\\s+(?=[a-z]+ [a-z])"
+            + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:panel|stream|xmas card|christmas card|splash|app|zoom|desktop|phone|website|"
+            + "slide|presentation|podcast|youtube|twitch)(?: [a-z'-]+){0,2}? (?:background|bg|backdrop|plate)" + FOR_WHAT
+            + "(?: please)?,\\s+(?=[a-z]+ [a-z])"
+            + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:background|bg|backdrop|plate)" + FOR_WHAT.replace(")?", ")")
+            + "(?: please)?,\\s+(?=[a-z]+ [a-z])|^something [a-z]+ for [a-z' ]+,\\s+(?=[a-z]+ [a-z])|^(?:a )?meme template of\\s+");
     /** "give me 3 options for a log cabin", "three choices of a lighthouse": how many, which the options say. */
     private static final Pattern HOW_MANY = Pattern.compile("^(?:(?:give|show|make|get) (?:me |us )?|i (?:want|need) )?"
-            + "(?:\\d+|two|three|four|five|six|a few|a couple of|several|some) (?:different )?(?:options|choices|versions|"
-            + "variations|variants|takes|ideas|alternatives) (?:of|for|with|on)\\s+");
+            + "(?:\\d+|two|three|four|five|six|a few|(?:a )?couple(?: of)?|several|some) (?:different )?(?:options|choices|versions|"
+            + "variations|variants|takes|ideas|alternatives) (?:of|for|with|on)\\s+"
+            // "draw a dragon, give me 3 options", "a rabbit baking a carrot cake, plain this time"
+            + "|,?\\s+(?:(?:give|show) me |i (?:want|need) )?(?:\\d+|two|three|four|five|six|a few|a couple|several)(?: different)? "
+            + "(?:options|choices|versions|variations|takes|alternatives)$|,?\\s+(?:plain|normal|no style|unstyled) this time$");
     /** "… for the checkout page", "—for onboarding screen": what the picture is for, not what it shows. */
     private static final Pattern PURPOSE = Pattern.compile(",?\\s*[—–-]?\\s+for (?:the |my |our |a |an |his |her |their )?"
             + "(?:[a-z0-9'-]+ ){0,3}(?:mock-?up|album|client|website|site|blog|card|campaign|presentation|pitch|deck|"
             + "portfolio|thumbnail|thumb|banner|post|story|project|brief|moodboard|page|screen|slide|invite|invitation|"
             + "illustration|app|flyer|poster|menu|listing|reel|feed|cover|header|newsletter|ads?|shop|store|party|"
-            + "wedding|birthday|class|lesson|course|video|channel|stream|game|level|jam)s?$");
+            + "wedding|birthday|class|lesson|course|video|channel|stream|game|level|jam|flatlay|overlay|handout|worksheet|"
+            + "panel \\d+|print)s?$"
+            // "… that students can copy", "…, like my dream house": who it is for, what it recalls
+            + "|\\s+that (?:students|kids|children|people|you|i|we|they) can [a-z ]+$"
+            + "|,\\s+like (?:my|our|the ones?|those|in my|the one) [a-z' ]+$");
     private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more|more|just|also|another|in)\\s+");
 
     private static final java.util.Set<String> NOT_AN_OBJECT = java.util.Set.of("selected", "marked", "selection", "area", "part", "bit",
@@ -247,7 +266,7 @@ final class ContentReader {
         // "…, so the park looks more welcoming", "… for the mockup": why it is asked, not what to paint.
         text = PURPOSE.matcher(text.replaceFirst(",? so (?:that )?(?:the|it|they|he|she|we|i|people) .*$", ""))
                 .replaceFirst("");
-        text = HOW_MANY.matcher(LEAD_LABEL.matcher(text).replaceFirst("")).replaceFirst("");
+        text = HOW_MANY.matcher(HOW_MANY.matcher(LEAD_LABEL.matcher(text).replaceFirst("")).replaceFirst("")).replaceFirst("");
         // "a dragon but make it chubby and cute", "clouds but pink n fluffy": what it should be like, said after.
         text = text.replaceFirst("\\s+but (?:make (?:it|them|him|her) |(?:it's|its|they're) )?(?=[a-z])", ", ");
         text = text.replaceAll("\\b(?:who|that|which) (?:is|are) (?=[a-z]+ing\\b)", "");
