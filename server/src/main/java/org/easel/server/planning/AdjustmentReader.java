@@ -30,7 +30,7 @@ final class AdjustmentReader {
             Map.entry("blown out|blown|clipped|clipping", "recover the highlights"),
             Map.entry("crushed", "open up the shadows"),
             Map.entry("contrasty|harsh and contrasty", "less contrast"),
-            Map.entry("blue|cold|cool|icy|chilly|teal|cyan|bluish", "warmer"),
+            Map.entry("blue|cold|cool|icy|chilly|teal|cyan|bluish|blueish", "warmer"),
             Map.entry("yellow|orange|warm|hot|red|reddish|yellowish|orangey|orangy|brown|brownish|golden", "cooler"),
             Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy|milky", "more contrast"),
             Map.entry("washed out|washed-out|faded", "more contrast and more saturated"),
@@ -138,7 +138,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:recover|rescue|save|tame) (?:the |some |those )?(?:[a-z]+ )?highlights\\b"),
                     "recover the highlights"),
             Map.entry(Pattern.compile("\\b(?:lift|raise|open up|open) (?:the )?blacks\\b"), "open up the shadows"),
-            Map.entry(Pattern.compile("\\b(?:add|put|bring|give it) (?:some |more |a bit of |a little |a touch of )?colou?rs?"
+            Map.entry(Pattern.compile("\\b(?:add|put|bring|give it) (?:some |more |a bit of |a little |a touch of )?(?:of )?(?:the )?colou?rs?"
                     + "(?: back)?\\b(?! to\\b)"), "more saturated"),
             Map.entry(Pattern.compile("\\bposteri[sz]e (?:it|this|them|that) down\\b"), "posterize"),
             Map.entry(Pattern.compile("\\b(?:more|some|extra|add) drama\\b"), "more contrast"),
@@ -286,16 +286,17 @@ final class AdjustmentReader {
                     + "(?:opened|lifted|brought) up\\b"), "open up the shadows"),
             Map.entry(Pattern.compile("\\b(?:deepen|darken|sink|crush) (?:the )?(?:shadows|blacks|darks)\\b"),
                     "deepen the shadows"),
-            Map.entry(Pattern.compile("\\b(?:boost|brighten|lift|raise|push|bring up) (?:the )?highlights\\b|\\bhighlights "
+            Map.entry(Pattern.compile("\\b(?:more |some |a bit of |extra )?sparkle in the highlights\\b|"
+                    + "\\b(?:boost|brighten|lift|raise|push|bring up) (?:the )?highlights\\b|\\bhighlights "
                     + "(?:[a-z]+ ){0,3}(?:need|needs|could use) a (?:boost|lift|push)\\b"), "boost the highlights"),
-            Map.entry(Pattern.compile("\\b(?:pull|bring|take|knock|tone|tame|rein) (?:the )?(?:highlights|whites)(?: [a-z]+){0,3}"
+            Map.entry(Pattern.compile("\\b(?:pull|bring|take|knock|tone|tame|rein) (?:the |those |these |her |his )?(?:highlights|whites)(?: [a-z]+){0,3}"
                     + " (?:back|down|in)\\b|\\b(?:lower|reduce|pull back|pull down|bring back|bring down|tone down|tame) (?:the )?"
                     + "(?:highlights|highlight (?:values|tones|areas)|whites|hot ?spots|shine|glare)"
                     + "\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\btint(?: slider)? (?:toward|towards|to|more) (?:magenta|pink)\\b|\\b(?:push|nudge|pull|"
                     + "move|shift) (?:the )?tint (?:slider )?(?:toward|towards|to) (?:magenta|pink)\\b"), "magenta tint"),
             Map.entry(Pattern.compile("\\btint(?: slider)? (?:toward|towards|to|more) green\\b|\\b(?:push|nudge|pull|move|shift) "
-                    + "(?:the )?tint (?:slider )?(?:toward|towards|to) green\\b|\\b(?:pull|push|shift|nudge|move) it (?:toward|towards) green\\b"),
+                    + "(?:the )?tint (?:slider )?(?:toward|towards|to) green\\b|\\b(?:pull|push|shift|nudge|move) it (?:a (?:touch|bit|little|hair|tad) )?(?:toward|towards) green\\b"),
                     "green tint"),
             Map.entry(Pattern.compile("\\beyes? (?:are |is )?(?:glowing |all |totally |bright )?red\\b|\\bred from the flash\\b"),
                     "red eye"),
@@ -332,6 +333,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(contrast|saturation|vibrance|clarity|sharpness|sharpening|vignette|blur|warmth)"
                     + "(?: is|'s)? (?:overdone|too much|too strong|overcooked|over the top)\\b"), "less $1"),
             Map.entry(Pattern.compile("\\bflatten (?:the )?(?:tone )?curve\\b"), "flatter curve"),
+            Map.entry(Pattern.compile("\\bnormali[sz]e (?:the )?(?:levels|histogram|tones)\\b"), "auto levels"),
+            Map.entry(Pattern.compile("\\bbring out (?:the |some |more )?(?:[a-z]+ )?(?:detail|details|texture)\\b"), "more clarity"),
             // "white balance is off, can you set it automatically", "put the levels right automatically"
             Map.entry(Pattern.compile("\\b(white balance|levels|contrast)\\b(?:(?! and | but ).){0,50}\\b(?:automatically|auto)\\b"),
                     "auto $1"),
@@ -411,7 +414,7 @@ final class AdjustmentReader {
                 + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|is|are|r|reads|reading|"
                 + "gone|turned|become|has gone|has turned|"
                 + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |little |lil |"
-                + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |weirdly |strangely |"
+                + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |weirdly |strangely |all |"
                 + "oddly |unnaturally |"
                 + "too |way too |overly )*)(" + words + ")\\b((?:,? (?:and|&|or) (?:" + words + ")\\b)*)");
         AND_ANOTHER = Pattern.compile("(?:,? (?:and|&|or) )(" + words + ")\\b");
@@ -613,7 +616,7 @@ final class AdjustmentReader {
 
     /** Read before the complaints, which would take the red of red eyes and hot highlights for too warm a picture. */
     private static final Pattern RED_EYES = Pattern.compile("\\beyes? (?:are |is |look |looks |came out |went )?(?:glowing |all |"
-            + "totally |bright |really |so )?red\\b|\\bred from the flash\\b");
+            + "totally |bright |really |so )?red\\b|\\bred from the flash\\b|\\b(?:demon|devil) eyes\\b");
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?)\\b[^,.;]*?\\b(?:too |way too |"
             + "so |really )?(?:hot|blown|bright|glaring)\\b");
     /** "scanner grain is way too much, smooth it out": smoothing grain is noise reduction, not a blur. */

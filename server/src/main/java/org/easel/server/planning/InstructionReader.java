@@ -34,6 +34,8 @@ public final class InstructionReader {
     static final double MARGIN = 0.035;
     /** How far behind the best intent another may be to read the instruction when the best ones' slots did not. */
     static final double FALLBACK_DISTANCE = 0.15;
+    /** How many of the closest adjustment exemplars are read for the adjustments to offer. */
+    private static final int NEAREST_EXEMPLARS = 25;
     /** Below this similarity to everything Easel knows, the instruction is about something else. */
     static final double FLOOR = 0.35;
 
@@ -251,7 +253,9 @@ public final class InstructionReader {
             return askedFirst;
         }
         if (actions.isEmpty()) {
-            return fallback(classification, tried, instruction, context);
+            return fallback(classification, tried, instruction, context)
+                    .or(() -> nearestAdjustments(classification, core.isEmpty() ? instruction : core))
+                    .orElse(Understanding.Refused.cannotDo(instruction));
         }
         if (actions.size() == 1) {
             return actions.values().iterator().next();
@@ -265,8 +269,8 @@ public final class InstructionReader {
      * adjustments): the next intents that are not far behind get their turn, then a description is
      * content; else Easel says what it can do.
      */
-    private static Understanding fallback(IntentClassifier.Classification classification, int tried, String instruction,
-                                          InstructionContext context) {
+    private static Optional<Understanding> fallback(IntentClassifier.Classification classification, int tried, String instruction,
+                                                    InstructionContext context) {
         // New content and a change of the picture are near kin: "make the background a tropical beach" sits by the
         // content requests, but its words are those of a change.
         Intent kin = classification.best() == Intent.CONTENT ? Intent.CHANGE
@@ -276,7 +280,7 @@ public final class InstructionReader {
             Optional<Understanding> reading = SemanticReadings.read(kin, instruction, context).filter(r ->
                     r instanceof Understanding.NeedsModel need && need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT);
             if (reading.isPresent()) {
-                return reading.get();
+                return reading;
             }
         }
         for (IntentClassifier.Scored next : classification.ranked().subList(tried, classification.ranked().size())) {
@@ -286,11 +290,34 @@ public final class InstructionReader {
             if (SemanticReadings.needsWords(next.intent())) {
                 Optional<Understanding> reading = SemanticReadings.read(next.intent(), instruction, context);
                 if (reading.isPresent()) {
-                    return reading.get();
+                    return reading;
                 }
             }
         }
-        return SemanticReadings.asDescription(instruction, context).orElse(Understanding.Refused.cannotDo(instruction));
+        return SemanticReadings.asDescription(instruction, context);
+    }
+
+    /**
+     * An adjustment by meaning whose words no rule reads ("its all muddy and grey looking", "tone down the red in her
+     * cheeks"): the adjustments of the closest exemplars are offered, rather than a refusal. Only offered, never made:
+     * the embedding cannot tell "brighter" from "darker", the artist can.
+     */
+    private Optional<Understanding> nearestAdjustments(IntentClassifier.Classification classification, String sentence) {
+        if (classification.best() != Intent.ADJUST || classification.margin() < MARGIN || SemanticReadings.namesNoChange(sentence)) {
+            return Optional.empty();
+        }
+        // One reading per adjustment and way ("flatten the tone curve" and "… slightly" are one offer).
+        Map<String, String> readings = new LinkedHashMap<>();
+        for (var exemplar : classifier.nearest(sentence, Intent.ADJUST, NEAREST_EXEMPLARS)) {
+            AdjustmentReader.read(exemplar.sentence()).map(AdjustmentReader.Reading::plan).filter(p -> p.operations().size() == 1)
+                    .ifPresent(plan -> readings.putIfAbsent(plan.operations().get(0).kind() + " "
+                            + Math.signum(plan.operations().get(0).amount()), Canonical.of(new Understanding.Planned(plan))));
+            if (readings.size() == 3) {
+                break;
+            }
+        }
+        return readings.size() < 2 ? Optional.empty() : Optional.of(new Understanding.Clarify("Which adjustment did you "
+                + "mean by “" + quote(sentence) + "”? (Or say it in other words.)", List.copyOf(readings.values())));
     }
 
     private static boolean notEnglish(String instruction) {

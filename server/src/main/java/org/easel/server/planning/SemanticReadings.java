@@ -381,6 +381,11 @@ final class SemanticReadings {
                 && !NOT_CONTENT.matcher(prompt).matches();
     }
 
+    /** "make it", "change this": words that name no change at all. */
+    static boolean namesNoChange(String core) {
+        return EMPTY_EDIT.matcher(core).matches();
+    }
+
     static Optional<Understanding> instructionEdit(String instruction) {
         String core = Phrasing.core(instruction);
         if (EMPTY_EDIT.matcher(core).matches() || QUESTION.matcher(core).lookingAt() && !ASKING_FOR_A_CHANGE.matcher(core).lookingAt()) {

@@ -375,6 +375,13 @@ class InstructionReaderTest {
             "now put a stone fountain where the car was ~ sel ~ paint: a stone fountain",
             "okay so um i have the sky selected and i want a couple of seagulls flying there ~ sel ~ paint: a couple of seagulls flying",
             "put a lil crown on him ~ sel ~ paint: a little crown",
+            "skin is drifting magenta, pull it a touch toward green ~ sel ~ adjust: tint-",
+            "the jewellery needs more sparkle in the highlights ~ sel ~ adjust: highlights+",
+            "normalise the levels on the whole figure ~ nosel ~ adjust: auto_levels",
+            "my nephew has demon eyes from the flash, ive selected them ~ sel ~ adjust: red_eye",
+            "laser eyes ~ sel ~ paint: laser eyes",
+            "bring out the lace detail on the veil ~ sel ~ adjust: clarity+",
+            "These old slides have faded terribly. Could you bring some of the colour back? ~ nosel ~ adjust: saturation+",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
@@ -384,7 +391,9 @@ class InstructionReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"contrast", "extend the canvas", "extend the canvas to the right by 30",
-            "the colours look weird", "make it nicer", "fix the colours"})
+            "the colours look weird", "make it nicer", "fix the colours",
+            // an adjustment by meaning that no rule reads: the closest exemplars' adjustments are offered
+            "deepen the black of space a bit"})
     void everyReadingOfferedMeansExactlyThatReadingWhenSentBack(String ambiguous) {
         Understanding understanding = reader.read(ambiguous, NOTHING_SELECTED);
         Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);
@@ -396,6 +405,17 @@ class InstructionReaderTest {
             // And it reads the same again through its canonical form: asking never goes round in circles.
             assertEquals(UnderstandingLabels.label(chosen),
                     UnderstandingLabels.label(reader.read(Canonical.of(chosen), NOTHING_SELECTED)), reading);
+        }
+    }
+
+    @Test
+    void anAdjustmentNoRuleReadsIsAskedAboutWithTheClosestExemplarsAdjustments() {
+        Understanding understanding = reader.read("tone down the red in her cheeks", SELECTED);
+        Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);
+        assertTrue(clarify.question().contains("Which adjustment"), clarify.question());
+        assertTrue(clarify.readings().size() >= 2 && clarify.readings().size() <= 3, clarify.readings().toString());
+        for (String reading : clarify.readings()) {
+            assertTrue(UnderstandingLabels.label(reader.read(reading, SELECTED)).startsWith("adjust:"), reading);
         }
     }
 

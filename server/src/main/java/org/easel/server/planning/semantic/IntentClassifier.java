@@ -87,6 +87,22 @@ public final class IntentClassifier {
         return exemplars;
     }
 
+    /** The exemplars of {@code intent}, closest in meaning to {@code sentence} first; at most {@code count}. */
+    public List<ExemplarBank.Exemplar> nearest(String sentence, Intent intent, int count) {
+        float[] query = embedder.apply(sentence);
+        float[][] bank = vectors();
+        List<Integer> ofIntent = new ArrayList<>();
+        double[] similarity = new double[bank.length];
+        for (int i = 0; i < bank.length; i++) {
+            if (exemplars.get(i).intent() == intent) {
+                ofIntent.add(i);
+                similarity[i] = dot(query, bank[i]);
+            }
+        }
+        ofIntent.sort(Comparator.comparingDouble((Integer i) -> similarity[i]).reversed());
+        return ofIntent.stream().limit(count).map(exemplars::get).toList();
+    }
+
     private Classification classify(float[] query, int leftOut) {
         float[][] bank = vectors();
         Map<Intent, double[]> best = new EnumMap<>(Intent.class);
