@@ -58,7 +58,7 @@ final class CanvasOperationReader {
      * "rotate 90° clockwise", "rotate it 90 degrees to the left", "rotate left", "rotate 270", "turn it 90
      * degrees", and small angles: "rotate 1.5 degrees left", "straighten it by 2° clockwise".
      */
-    private static final Pattern TURN = Pattern.compile("(rotate|turn|straighten|tilt)" + OBJECT + "(?: by| like| about"
+    private static final Pattern TURN = Pattern.compile("(rotate|turn|spin|straighten|tilt)" + OBJECT + "(?: by| like| about"
             + "| around| roughly)?(?: (\\d{1,3}"
             + "(?:\\.\\d+)?)" + DEGREES + ")?(?: (" + CLOCKWISE + "|" + ANTICLOCKWISE + "))?" + END);
     private static final Pattern UPSIDE_DOWN = Pattern.compile("(?:rotate|turn)" + OBJECT + " upside[ -]down" + END);
@@ -76,7 +76,7 @@ final class CanvasOperationReader {
     private static final Pattern EXPLANATION = Pattern.compile("(?:[,;]|: | -+| —| for | so (?:that )?| because | since | like a | as "
             + "(?:it|the|i|we)| i (?:shot|need|want|took|think)| need | to fit | to (?:cut|lose|get rid|remove|hide|show|keep|focus) | cause | cuz | coz ).*$");
     /** An operation after the story that explains it: "it's sideways, turn it the right way up". */
-    private static final Pattern AFTER_STORY = Pattern.compile("^.*[,;.]\\s*(?=(?:crop|cut|trim|rotate|turn|flip|mirror|"
+    private static final Pattern AFTER_STORY = Pattern.compile("^.*[,;.]\\s*(?=(?:crop|cut|trim|rotate|turn|spin|flip|mirror|"
             + "straighten|level|upscale|enlarge|blow (?:it|this) up|make it (?:bigger|larger|higher|twice|\\d))\\b)");
 
     /** "need a 4x5 crop", "i want a square crop": the operation wanted, said before it. */
@@ -92,8 +92,8 @@ final class CanvasOperationReader {
     private static final Pattern UPSIDE_DOWN_WORDS = Pattern.compile("\\bupside[ -]down\\b");
     /** Said of the whole picture: "it's sideways", "the image is upside down", "turn it the right way up". */
     private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:(?:it'?s|it is|(?:the|this|my) (?:image|picture|photo|"
-            + "scan|shot|page) (?:is|came out|came in|came through|was scanned|got scanned|was uploaded|got uploaded|imported|"
-            + "loaded|is lying)|this is|i (?:shot|took|scanned) it) |"
+            + "scan|shot|page|slide|print|negative|drawing|sketch|painting|pic|file) (?:is|came out|came in|came through|was scanned|got scanned|was uploaded|got uploaded|imported|"
+            + "loaded|is lying)|this is|(?:this|it) came (?:in|out|through)|i (?:shot|took|scanned) it) |"
             + "(?:to )?(?:rotate|turn|fix|put)(?: (?:it|this|the (?:image|picture|photo|scan|shot|canvas|whole thing)))?(?: |$))");
     /**
      * A tilted picture: "the horizon is tilted", "walls are leaning a tiny bit", "level it out",
@@ -110,7 +110,7 @@ final class CanvasOperationReader {
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five");
 
     /** "flip it horizontally", "mirror the image", "flip it upside down", "flip left to right". */
-    private static final Pattern FLIP = Pattern.compile("(?:(?:flip|mirror)" + OBJECT + "(?: over)?|mirror(?:ed)? (?:image|"
+    private static final Pattern FLIP = Pattern.compile("(?:(?:flip|mirror)" + OBJECT + "(?: over| back)?|mirror(?:ed)? (?:image|"
             + "version|it)|(?:make|have|let) (?:it|him|her|them|the [a-z]+) (?:face|look|point) (?:the other way|"
             + "the other direction|the opposite (?:way|direction)))(?: (horizontally|horizontal|"
             + "left to right|left-right|side to side|sideways|vertically|vertical|upside[ -]down|top to bottom))?" + END);

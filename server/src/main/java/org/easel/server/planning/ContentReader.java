@@ -56,7 +56,7 @@ final class ContentReader {
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
-            + "let there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|"
+            + "let there be|make there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry))\\s+(?:in\\s+)?");
     /** "fill this spot with daisies", "cover the wall with ivy". */
     private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up|stage|furnish|dress|decorate)"

@@ -35,7 +35,7 @@ final class ExtensionReader {
     private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull (?:the camera|the view|the shot)"
             + " back|pull back(?=[,.!]|$| the camera| to| and| a lot| a bit| a little| so)|pull back the (?:camera|view|shot)|"
             + "step back (?:to|so)|(?<!it )(?<!that )back up(?= the camera| a bit| a little| so|$|,)|"
-            + "move (?:the camera )?back|back up the camera|wider (?:shot|view|angle|frame)|more of the (?:scene|"
+            + "move (?:the camera )?back|back up the camera|back the camera (?:up|off|out)|wider (?:shot|view|angle|frame)|more of the (?:scene|"
             + "surroundings|room|landscape|background|setting|street|world)|see more|show more|reveal more|"
             + "what's (?:beyond|outside|around|past|above|below|underneath|to the (?:left|right))|beyond the "
             + "(?:edge|frame|border)s?|outside the frame|above the frame|below the frame|uncrop|more room|more space|"
@@ -154,6 +154,9 @@ final class ExtensionReader {
                 .replaceAll("^((?:extend|outpaint|expand|grow|add) )l\\b", "$1left");
         text = text.replaceAll("\\ball the way (?:a)?round\\b|\\bon (?:each|all|every one) of the (?:four|4) (?:sides|edges)\\b|"
                 + "\\bon all (?:four|4) (?:sides|edges)\\b", "all around");
+        // "the ground needs to go further down", "carry the river further left"
+        text = text.replaceAll("\\b(?:further|farther|lower) down\\b", "at the bottom").replaceAll("\\b(?:further|farther|higher) up\\b",
+                "at the top").replaceAll("\\b(?:further|farther) (?:to the )?(left|right)\\b", "to the $1");
         return text.replaceAll("\\ball round\\b", "all around").replaceAll("\\bon every side\\b", "all around").replaceAll("\\brightwards?\\b", "to the right").replaceAll("\\bleftwards?\\b", "to the left")
                 .replaceAll("\\bdownwards?\\b", "at the bottom").replaceAll("\\bupwards?\\b", "at the top");
     }

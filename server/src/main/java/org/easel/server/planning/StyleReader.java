@@ -97,7 +97,7 @@ final class StyleReader {
             + "images|ones|few)|next ones|from now$|every new (?:image|picture|one|thing|piece)|style lock(?:ed)?|"
             + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on)|(?:for )?the next one|"
             + "back to plain|put the [a-z]+ away|all (?:my |our |the )?(?:future |later |next )?(?:generations|pieces|"
-            + "renders|images|pictures|artworks) (?:should|will|must|need to)|every (?:generation|piece|render) after this)\\b"
+            + "renders|images|pictures|artworks|pics|gens|ones) (?:should|will|must|need to)|every (?:generation|piece|render) after this)\\b"
             + "|^(?:house )?style(?: lock)?\\s*[:=]");
 
     /** What the instruction does to the style. */
