@@ -154,6 +154,8 @@ final class ExtensionReader {
                 .replaceAll("^((?:extend|outpaint|expand|grow|add) )l\\b", "$1left");
         text = text.replaceAll("\\ball the way (?:a)?round\\b|\\bon (?:each|all|every one) of the (?:four|4) (?:sides|edges)\\b|"
                 + "\\bon all (?:four|4) (?:sides|edges)\\b", "all around");
+        // "drifts right up to the windowsills": how far something reaches, no side
+        text = text.replaceAll("\\b(?:right )?(?:up|down|out) to (?:the|his|her|their|my|our|its)\\b", "reaching the");
         // "the ground needs to go further down", "carry the river further left"
         text = text.replaceAll("\\b(?:further|farther|lower) down\\b", "at the bottom").replaceAll("\\b(?:further|farther|higher) up\\b",
                 "at the top").replaceAll("\\b(?:further|farther) (?:to the )?(left|right)\\b", "to the $1");

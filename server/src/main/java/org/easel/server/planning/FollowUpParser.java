@@ -25,9 +25,10 @@ public final class FollowUpParser {
     private static final Pattern NUMBERED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result )(\\d{1,4})(?: instead| again| please)?");
     private static final Pattern REAPPLY = whole("(?:(?:re-?apply|redo|repeat|apply|do) (?:#|number |turn |step )|re-?apply )(\\d{1,4})(?: again| here| to this| now)?");
     private static final Pattern NAMED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show|go back to|back to|bring back) )?the one before(?: instead| again)?");
-    private static final Pattern MORE = whole("(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more))(?: (?:than that|of that))?");
+    private static final Pattern MORE = whole("(?:(?:do|give me|let's have|let's get) )?(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more))(?: (?:than that|of that))?");
     private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
-            + "(?:that's |thats |ok |okay )?too much,? (?:pull|dial|tone|bring|take) (?:it )?(?:back|down)(?: a bit| a little| a notch)?)"
+            + "(?:that's |thats |ok |okay )?too much,? (?:pull|dial|tone|bring|take) (?:it )?(?:back|down)(?: a bit| a little| a notch)?|"
+            + "(?:tone|dial|pull|bring|take) (?:it|that) back(?: a bit| a little| a notch| a touch| some)?|(?:perhaps |maybe )?back (?:a little|a bit|a notch|off a bit))"
             + "(?: (?:than that|of that))?");
     private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again");
     private static final Pattern VARIATION = whole("try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?");

@@ -84,7 +84,8 @@ final class FormReader {
     private static final Pattern AGAIN_FORM = Pattern.compile("(?:do|apply|repeat|run) (?:the same|that|it|this)\\b.*\\b"
             + "(?:again|once more|one more time)\\b");
     /** "and this guy too", "same here": the last change on what is selected now. */
-    private static final Pattern THIS_TOO = Pattern.compile("(?:also here\\b.*|(?:also|and) (?:this|that|these|those)"
+    private static final Pattern THIS_TOO = Pattern.compile("(?:also here\\b.*|(?:do|apply) (?:that|it|the same)(?: to| on| for) "
+            + "(?:the|his|her|their) [a-z' -]{1,25}(?: too| as well| also)|(?:also|and) (?:this|that|these|those)"
             + "(?: one| ones)?(?: [a-z]+){0,3}|there's another [a-z]+(?: here| there)?|same here|(?:and )?the [a-z]+ "
             + "with the same|(?:and |now |also )*(?:this|that|these|those|here)"
             + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?|(?:do|apply) "
@@ -92,9 +93,13 @@ final class FormReader {
             + "(?:and |also )+(?:him|her|them|this guy|that guy|this girl|that girl)(?: too| as well)?|"
             + "same [a-z]+ (?:on|in|for|here|to) (?:this|that|these|those) [a-z]+(?: too| as well)?|"
             // "same on this panel's cape", "now apply the identical operation to this second selected area"
-            + "same(?: thing| again)? (?:on|for|to|with) (?:this|that|these|those|here)\\b(?: [a-z']+){0,3}|(?:do|apply|repeat) "
+            + "same(?: thing| again)? (?:on|for|to|with) (?:this|that|these|those|here|the|his|her)\\b(?! (?:left|right|top|bottom)\\b)(?: [a-z']+){0,3}|(?:do|apply|repeat) "
             + "(?:the )?(?:same|identical|exact same) (?:operation|change|edit|thing|effect|adjustment|treatment|fix)"
             + "(?: (?:to|on|for) (?:this|that|these|here|the)\\b(?: [a-z']+){0,4})?(?: too| as well| also)?)");
+    /** Right after a change, with something new selected: "and the trash can", "also the boy on the end". */
+    private static final Pattern AND_THE_NEXT = Pattern.compile("(?:and|also|plus|now) (?:the|that|this|his|her|those|these) "
+            + "(?!(?:left|right|top|bottom|same|one|other|first|second|last|previous)\\b)"
+            + "[a-z' -]{1,30}(?: too| as well)?");
     /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
     private static final Pattern REAPPLYING_AGAIN = Pattern.compile("\\b(?:redo|re-?apply|repeat|do|apply|use|put)\\b.*"
             + "\\b(?:on this|on it|here|to this|on the current|to the current|as well|too)\\b");
@@ -155,7 +160,7 @@ final class FormReader {
     private static final Pattern NO = Pattern.compile("(?:(?:lol|ugh|hmm+|nah|no|nope|oh)[,!.]* )*(?:no+|nope|nah|"
             + "nuh uh|no no)[!.]*");
     /** "the blur from the second step", "like step 2", "from the first edit": a change made in an earlier turn. */
-    private static final Pattern FROM_A_TURN = Pattern.compile("\\b(?:from|in|of|like|as in) (?:the )?(?:(?:first|second|"
+    private static final Pattern FROM_A_TURN = Pattern.compile("\\b(?:from|in|of|like|as in) (?:the )?(?:very )?(?:(?:first|second|"
             + "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)?) (?:edit|step|turn|one|change|"
             + "pass)|(?:step|turn|edit|#|number) ?\\d+)\\b");
     /** "again but monet", "again in crayon": another take in that style. */
@@ -235,6 +240,9 @@ final class FormReader {
             // "scrap all that, back to the original": everything, not only the last change.
             return Optional.of(new Understanding.FollowingUp(TO_THE_ORIGINAL.matcher(core).find()
                     ? new FollowUp.Original() : new FollowUp.Undo()));
+        }
+        if (context.hasSelection() && context.lastChange().isPresent() && turn.isEmpty() && AND_THE_NEXT.matcher(Phrasing.normalise(instruction).replaceAll("[.!?]+$", "")).matches()) {
+            return Optional.of(SemanticReadings.again(context));   // "and the trash can", "and the little boy on the end"
         }
         if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && turn.isEmpty()
                 || THIS_TOO.matcher(core).matches() || THIS_TOO.matcher(Phrasing.normalise(instruction)).matches()) {

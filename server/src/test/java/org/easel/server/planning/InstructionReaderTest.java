@@ -390,6 +390,14 @@ class InstructionReaderTest {
             "the ground needs to go further down, add maybe 20 percent ~ nosel ~ extend: bottom=20%",
             "the lamp has to go ~ sel ~ remove",
             "upscale it 2x instead ~ nosel ~ upscale",
+            // The last change again, on what is selected now; or rescaled.
+            "and the trash can ~ removed ~ remove",
+            "same on the bridesmaid ~ generated ~ again",
+            "do that to the shield too ~ generated ~ again",
+            "same on the left ~ extended ~ extend: left",
+            "tone it back a notch ~ nosel ~ less",
+            "Could you do a bit more of that? ~ nosel ~ more",
+            "alright, put back just the cleaning from the very first step ~ nosel ~ reapply: #1",
             "bring out the lace detail on the veil ~ sel ~ adjust: clarity+",
             "These old slides have faded terribly. Could you bring some of the colour back? ~ nosel ~ adjust: saturation+",
     })
