@@ -73,7 +73,7 @@ final class AdjustmentReader {
      */
     private static final String FLAWS_SAID_WITH_LESS = "gray|grey|dull|drab|muddy|flat|washed out|washed-out|muted|bland|pale|"
             + "lifeless|hazy|foggy|milky|murky|dingy|gloomy|noisy|grainy|fuzzy|garish|gaudy|yellow|orange|blue|green|magenta|"
-            + "teal|cyan|greenish|bluish|yellowish|orangey|reddish|crunchy|contrasty|plasticky|shiny|greasy|muddy";
+            + "teal|cyan|greenish|bluish|yellowish|orangey|reddish|red|crunchy|contrasty|plasticky|shiny|greasy|muddy";
     private static final Pattern LESS_OF_A_FLAW;
     private static final Pattern AND_A_FLAW;
     /** "light pollution is making everything orange": a cast, complained about. */
@@ -126,7 +126,11 @@ final class AdjustmentReader {
                     + "brightness|clarity|vibrance|sharpness|sharpening)\\b"), "less $1"),
             Map.entry(Pattern.compile("\\btoo much (contrast|saturation|warmth|brightness|sharpness|sharpening|blur|vignette|"
                     + "clarity|vibrance|exposure)\\b"), "less $1"),
-            Map.entry(Pattern.compile("\\bauto[- ]?fix (?:the |my )?(contrast|levels)\\b"), "auto $1"),
+            Map.entry(Pattern.compile("\\bauto[- ]?fix (?:on )?(?:the |my )?(contrast|levels)\\b"), "auto $1"),
+            Map.entry(Pattern.compile("\\b(?:old |faded )?brown(?:ish)? (?:old )?(?:photo(?:graph)?s?|prints?|pics?|pictures?|look)\\b"),
+                    "sepia"),
+            Map.entry(Pattern.compile("\\b(?:lights|highlights|brights|light bits) and (?:the )?(?:darks|shadows|dark bits) stand out\\b"),
+                    "more contrast"),
             Map.entry(Pattern.compile("\\bauto[- ]?fix (?:the |my )?(?:colou?rs?|white balance|wb)\\b"), "auto white balance"),
             Map.entry(Pattern.compile("\\bdeep[- ]?fr(?:y|ied)\\b"), "much more saturated and much more contrast and sharpen"),
             Map.entry(Pattern.compile("\\bblk (?:n|and|&) wht\\b"), "black and white"),
@@ -249,7 +253,10 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:\\d+|a few|a couple of|two|three) stops? (darker|brighter)\\b"), " $1 "),
             Map.entry(Pattern.compile("\\b(?:rotate|spin|cycle|shift|change) (?:the )?(?:colou?rs?|hues?)(?: around| round)?"
                     + "(?: the colou?r wheel)?\\b|\\bhues? (?:shifted|rotated|changed)\\b"), "shift the hue"),
-            Map.entry(Pattern.compile("\\b(?:film )?negative\\b|\\bflip the colou?rs?\\b"), "invert"),
+            Map.entry(Pattern.compile("\\b(?:the|this|my|a|an|that) negative (scan|strip|film|sleeve|holder)s?\\b"), "the $1"),
+            // a negative made, not the negative scanned: "make it a negative", not "scratch on the negative scan"
+            Map.entry(Pattern.compile("(?:^|\\b(?:a|an|into|like|as|it|go|film|photo) )negative\\b(?! scan| strip| of\\b)|"
+                    + "\\bflip the colou?rs?\\b|\\bupside[- ]down colou?rs?\\b"), "invert"),
             Map.entry(Pattern.compile("\\bblurr\\b"), "blur"),
             Map.entry(Pattern.compile("(?<![+\\-])(?<![+\\-] )\\b(?:by )?(?:like |about |around |roughly )?(?:a|one|half a|"
                     + "a third of a|\\d+(?:\\.\\d+)?) stops?\\b"), " "),
@@ -269,7 +276,7 @@ final class AdjustmentReader {
                     + "less warm|icier|chillier)\\b"), "cooler"),
             Map.entry(Pattern.compile("\\b(?:more orange|more yellow|more golden|golden|less blue|less cold|"
                     + "less cool|sunnier|cosier|cozier|toastier)\\b"), "warmer"),
-            Map.entry(Pattern.compile("\\b(?:strip|drain|remove|take|suck|pull|kill) (?:out )?(?:all )?(?:of )?(?:the )?"
+            Map.entry(Pattern.compile("\\b(?:strip|drain|remove|take|suck|pull|kill|lose) (?:out )?(?:all )?(?:of )?(?:the |its |their )?"
                     + "colou?rs?(?: out)?(?: completely| entirely)?|colou?rs? (?:drained|stripped) (?:out|away)\\b"),
                     "black and white"),
             Map.entry(Pattern.compile("\\breduce (?:it |this )?to (?:just )?|\\b(?:a )?few (?:flat )?colou?r"

@@ -58,7 +58,7 @@ final class CanvasOperationReader {
      * "rotate 90° clockwise", "rotate it 90 degrees to the left", "rotate left", "rotate 270", "turn it 90
      * degrees", and small angles: "rotate 1.5 degrees left", "straighten it by 2° clockwise".
      */
-    private static final Pattern TURN = Pattern.compile("(rotate|turn|spin|straighten|tilt)" + OBJECT + "(?: by| like| about"
+    private static final Pattern TURN = Pattern.compile("(rotate|turn|spin|straighten|tilt)" + OBJECT + "(?: back)?(?: by| like| about"
             + "| around| roughly)?(?: (\\d{1,3}"
             + "(?:\\.\\d+)?)" + DEGREES + ")?(?: (" + CLOCKWISE + "|" + ANTICLOCKWISE + "))?" + END);
     private static final Pattern UPSIDE_DOWN = Pattern.compile("(?:rotate|turn)" + OBJECT + " upside[ -]down" + END);

@@ -154,6 +154,10 @@ final class ExtensionReader {
                 .replaceAll("^((?:extend|outpaint|expand|grow|add) )l\\b", "$1left");
         text = text.replaceAll("\\ball the way (?:a)?round\\b|\\bon (?:each|all|every one) of the (?:four|4) (?:sides|edges)\\b|"
                 + "\\bon all (?:four|4) (?:sides|edges)\\b", "all around");
+        // "butterflies around the flowers": a place in the picture, no side; "space underneath": the bottom
+        text = text.replaceAll("\\b(?:all )?(?:a)?round (?:the|his|her|their|its|my|it)\\b", "near the")
+                .replaceAll("\\b(space|room) (?:underneath|below|beneath)\\b", "$1 at the bottom")
+                .replaceAll("\\b(space|room) above\\b", "$1 at the top");
         // "drifts right up to the windowsills": how far something reaches, no side
         text = text.replaceAll("\\b(?:right )?(?:up|down|out) to (?:the|his|her|their|my|our|its)\\b", "reaching the");
         // "the ground needs to go further down", "carry the river further left"

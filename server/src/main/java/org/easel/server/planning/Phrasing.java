@@ -156,7 +156,8 @@ final class Phrasing {
             + "they|this|that)|please|pls|kindly|i(?:'d| would| should)? (?:like|love|want|need)|i wonder|"
             + "(?:is|would) it (?:be )?possible|be (?:so )?(?:kind|good)|grateful|lovely if)\\b");
     /** A request that points back at what the sentence before described: "would you be able to do that?". */
-    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:do|try|manage|make) (?:that|it|this)"
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:help(?: me)? with (?:that|it|this)|fix (?:that|it|this|them))\\b|"
+            + "\\b(?:do|try|manage|make) (?:that|it|this)"
             + "(?: (?:with|to|on|for) (?:this|it|this one|mine))?\\b|\\b(?:the same|that) (?:with|to|on) this\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[a-z\"'(])");
 
