@@ -42,6 +42,7 @@ final class FormReader {
     private static final Pattern WRITING = Pattern.compile("(?:write|type|letter|label)\\b");
     /** Moving pictures and batches: outside what one edit of one image is. */
     private static final Pattern NOT_ONE_STILL_IMAGE = Pattern.compile("\\b(?:gif|animat(?:e|ed|ion|ing)|"
+            + "(?:turn|make|convert) (?:it|this|that) into an? (?:tiktok|reel|youtube short|short|clip|slideshow)|"
             // "I need it 16:9 for the read-along video", "like a pixar movie scene": a purpose or a look, still one image
             + "(?<!\\b(?:for|like) .{0,40})(?:video(?! games?)|movie)(?! (?:scene|still|"
             + "poster|look|style|frame|shot|set))|"

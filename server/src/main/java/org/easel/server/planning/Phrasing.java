@@ -87,6 +87,7 @@ final class Phrasing {
                 .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b|\\bb ?(?:&|/|n|'n') ?w\\b|\\bblack ?(?:n|'n'|&|\\+|and) ?gr[ae]y"
                         + "(?= version| please| pls|$)", "black and white")
                 .replaceAll("^2 (?=much|many|far|dark|bright|strong|big)", "too ");   // "2 much"
+        text = text.replaceAll("^(?:the |my |this )?render (?=(?:looks|is|seems|has|came|feels|'s)\\b)", "the picture ");   // a render, the noun
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
                 .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far) to (?=[a-z]+\\b)", "$1 too ");   // "is to dark"

@@ -18,7 +18,8 @@ final class StyleReader {
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
             + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away)\\b");
-    private static final Pattern KEEP = Pattern.compile("\\b(?:keep|retain|maintain|preserve|stick (?:with|to)|stay (?:with|in)|continue|"
+    private static final Pattern KEEP = Pattern.compile("\\b(?:keep|retain|maintain|preserve|lock in (?:this|that|the current)|"
+            + "lock (?:it|this|that) in|stick (?:with|to)|stay (?:with|in)|continue|"
             + "carry on|same (?:style|look))\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  */
 final class VagueRequest {
     /** "make it better", "improve this", "do the thing", "needs more… something": a change, but which? */
-    private static final Pattern ASKS_FOR_SOMETHING = Pattern.compile("(?:(?:idk|i dunno|just|hmm+)[,.]? )?(?:needs (?:some )?"
+    private static final Pattern ASKS_FOR_SOMETHING = Pattern.compile("(?:(?:idk|i dunno|just|hmm+)[,.]? )?(?:"
+            + "(?:i (?:don'?t|dont|do not) know|no idea|not sure)[,.]? (?:just )?(?:make )?(?:it )?something (?:nice|cool|good|pretty|"
+            + "interesting|fun|different|creative)|needs (?:some )?"
             + "work|(?:make (?:it|this|the (?:picture|image|photo)) "
             + "(?:look )?|get it |can it be |it could be |it needs to be |could it be )(?:a bit |somehow |more )?(?:good|"
             + "great|right|perfect|beautiful|amazing|awesome|pro|professional|interesting)|(?:(?:make (?:it|this|the "
