@@ -132,7 +132,7 @@ final class ContentReader {
             + "variations|variants|takes|ideas|alternatives) (?:of|for|with|on)\\s+"
             // "draw a dragon, give me 3 options", "a rabbit baking a carrot cake, plain this time"
             + "|,?\\s+(?:(?:give|show) me |i (?:want|need) )?(?:\\d+|two|three|four|five|six|a few|a couple|several)(?: different)? "
-            + "(?:options|choices|versions|variations|takes|alternatives)$|,?\\s+(?:plain|normal|no style|unstyled) this time$");
+            + "(?:options|choices|versions|variations|takes|alternatives)$|,\\s+give me (?:\\d|two|three|four)$|,?\\s+(?:plain|normal|no style|unstyled) this time$");
     /** "… for the checkout page", "—for onboarding screen": what the picture is for, not what it shows. */
     private static final Pattern PURPOSE = Pattern.compile(",?\\s*[—–-]?\\s+for (?:the |my |our |a |an |his |her |their )?"
             + "(?:[a-z0-9'-]+ ){0,3}(?:mock-?up|album|client|website|site|blog|card|campaign|presentation|pitch|deck|"

@@ -100,7 +100,7 @@ final class FormReader {
     /** Right after a change, with something new selected: "and the trash can", "also the boy on the end". */
     private static final Pattern AND_THE_NEXT = Pattern.compile("(?:and|also|plus|now) (?:the|that|this|his|her|those|these) "
             + "(?!(?:left|right|top|bottom|same|one|other|first|second|last|previous)\\b)"
-            + "[a-z' -]{1,30}(?: too| as well)?");
+            + "[a-z' -]{1,30}(?:,? (?:too|as well|same thing|the same|same|please))?");
     /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
     private static final Pattern REAPPLYING_AGAIN = Pattern.compile("\\b(?:redo|re-?apply|repeat|do|apply|use|put)\\b.*"
             + "\\b(?:on this|on it|here|to this|on the current|to the current|as well|too)\\b");

@@ -138,7 +138,9 @@ final class SemanticReadings {
             case INTENSIFY -> RescaleReader.read(instruction)
                     .map(factor -> new Understanding.FollowingUp(new FollowUp.Rescale(factor)));
             case AGAIN -> Optional.of(again(context));
-            case VARIATION -> Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))));
+            // On an empty layer that nothing was made on yet, there is nothing to make another version of.
+            case VARIATION -> context.blankLayer() && context.lastChange().isEmpty() ? Optional.empty()
+                    : Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))));
             case REAPPLY -> Optional.of(new Understanding.FollowingUp(ReferenceReader.turnNumber(instruction)
                     .<FollowUp>map(FollowUp.Reapply::new).orElse(new FollowUp.Again())));
             case STYLE -> StyleReader.VARIATION_CUE.matcher(Phrasing.core(instruction)).lookingAt()

@@ -412,6 +412,8 @@ class InstructionReaderTest {
             "make it 16:9 for a reel ~ nosel ~ extend: left=170px,right=171px",
             "render looks washed out, add contrast and a bit of saturation ~ nosel ~ adjust: contrast+ saturation+",
             "i dont know, something nice ~ nosel ~ clarify",
+            "pixel art knight ~ blank ~ generate: pixel art knight",
+            "and the dog's eyes, same thing ~ generated ~ again",
             "Please could the puddle I've picked out be all upside-down colours, like a looking-glass world? ~ sel ~ adjust: invert",
             "The moon in my selection should be a pale silvery thing, not this cheesy yellow. Could it lose its colour entirely? ~ sel ~ adjust: grayscale",
             "The scribbly bit inside the marquee is a mistake from last Tuesday. Might it be patched over with the grass that grows all around it? ~ sel ~ remove",
