@@ -48,7 +48,7 @@ final class CanvasOperationReader {
     private static final Pattern CROP_TO_A_THING = Pattern.compile("(?:crop|cut|trim)" + OBJECT + "(?: (?:tight|tightly|down|"
             + "in|close))? (?:to|around) (?:just |only )?(?:the|his|her|their|my) [a-z]+(?: [a-z]+)?" + END);
     /** Words after an operation that change nothing: "crop it square instead", "crop to my selection real quick". */
-    private static final Pattern TRAILING_CHAT = Pattern.compile("(?:,? (?:instead|real quick|quickly|quick|please|pls|plz|"
+    static final Pattern TRAILING_CHAT = Pattern.compile("(?:,? (?:instead|real quick|quickly|quick|please|pls|plz|"
             + "now|for me|thanks|thx|ty|asap|then))+$");
 
     private static final String DEGREES = "(?: ?(?:°|degrees?|deg))?";

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.easel.server.planning.semantic.Intent;
 import org.easel.server.planning.semantic.IntentClassifier;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
 
 /**
  * Reads what an instruction means, in three layers:
@@ -36,6 +37,8 @@ public final class InstructionReader {
     static final double FALLBACK_DISTANCE = 0.15;
     /** How many of the closest adjustment exemplars are read for the adjustments to offer. */
     private static final int NEAREST_EXEMPLARS = 25;
+    /** How close to the adjustment exemplars an instruction must be for their adjustments to be offered. */
+    private static final double OFFER_FLOOR = 0.55;
     /** Below this similarity to everything Easel knows, the instruction is about something else. */
     static final double FLOOR = 0.35;
 
@@ -267,7 +270,7 @@ public final class InstructionReader {
     /**
      * The close intents' slots did not read ("could you put a blue kite up here" sits near the colour
      * adjustments): the next intents that are not far behind get their turn, then a description is
-     * content; else Easel says what it can do.
+     * content; empty when none of them reads.
      */
     private static Optional<Understanding> fallback(IntentClassifier.Classification classification, int tried, String instruction,
                                                     InstructionContext context) {
@@ -298,12 +301,15 @@ public final class InstructionReader {
     }
 
     /**
-     * An adjustment by meaning whose words no rule reads ("its all muddy and grey looking", "tone down the red in her
+     * An adjustment by meaning whose words no rule reads ("deepen the black of space a bit", "tone down the red in her
      * cheeks"): the adjustments of the closest exemplars are offered, rather than a refusal. Only offered, never made:
      * the embedding cannot tell "brighter" from "darker", the artist can.
      */
     private Optional<Understanding> nearestAdjustments(IntentClassifier.Classification classification, String sentence) {
-        if (classification.best() != Intent.ADJUST || classification.margin() < MARGIN || SemanticReadings.namesNoChange(sentence)) {
+        // Only for words that say something: three or more, known to the sentence model ("bgra8" is no request).
+        if (classification.best() != Intent.ADJUST || classification.margin() < MARGIN || classification.bestScore() < OFFER_FLOOR
+                || SemanticReadings.namesNoChange(sentence) || sentence.split("\\s+").length < 3
+                || !SemanticUnderstanding.wordsAreKnown(sentence)) {
             return Optional.empty();
         }
         // One reading per adjustment and way ("flatten the tone curve" and "… slightly" are one offer).

@@ -105,8 +105,6 @@ final class UpscaleReader {
     /** "enlarge the image so that the longest edge is 4000 pixels". */
     private static final Pattern LONGEST_EDGE = Pattern.compile("(?:" + ENLARGE + "|make)" + OBJECT + "(?: bigger| larger)? so "
             + "(?:that )?(?:the |its )?long(?:est|er) (?:edge|side) is (\\d{3,5}) ?(?:px|pixels?)?" + END);
-    private static final Pattern TRAILING_CHAT = Pattern.compile("(?:,? (?:please|pls|plz|thanks|now|for me|asap|real quick|instead))+$");
-
     private static final Map<String, Double> WORDS = Map.of("two", 2.0, "three", 3.0, "four", 4.0, "five", 5.0,
             "six", 6.0, "seven", 7.0, "eight", 8.0, "twice", 2.0, "double", 2.0, "triple", 3.0);
 
@@ -115,7 +113,7 @@ final class UpscaleReader {
 
     /** The upscale the whole instruction asks for, a question or refusal about one, or empty when it asks for something else. */
     static Optional<Understanding> read(String core, InstructionContext context) {
-        core = TRAILING_CHAT.matcher(core).replaceFirst("");   // "4x upscale pls"
+        core = CanvasOperationReader.TRAILING_CHAT.matcher(core).replaceFirst("");   // "4x upscale pls", "… instead"
         Matcher m;
         // With a selection, "make it twice as big" is about the selected thing: only words that can only
         // mean the picture upscale.

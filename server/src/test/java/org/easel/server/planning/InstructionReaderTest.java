@@ -413,6 +413,7 @@ class InstructionReaderTest {
             "render looks washed out, add contrast and a bit of saturation ~ nosel ~ adjust: contrast+ saturation+",
             "i dont know, something nice ~ nosel ~ clarify",
             "pixel art knight ~ blank ~ generate: pixel art knight",
+            "bgra8 ~ nosel ~ refuse",   // no words to offer adjustments for (the protocol fuzz test found this)
             "and the dog's eyes, same thing ~ generated ~ again",
             "Please could the puddle I've picked out be all upside-down colours, like a looking-glass world? ~ sel ~ adjust: invert",
             "The moon in my selection should be a pale silvery thing, not this cheesy yellow. Could it lose its colour entirely? ~ sel ~ adjust: grayscale",
