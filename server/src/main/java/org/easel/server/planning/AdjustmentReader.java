@@ -127,7 +127,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\btoo much (contrast|saturation|warmth|brightness|sharpness|sharpening|blur|vignette|"
                     + "clarity|vibrance|exposure)\\b"), "less $1"),
             Map.entry(Pattern.compile("\\bauto[- ]?fix (?:on )?(?:the |my )?(contrast|levels)\\b"), "auto $1"),
-            Map.entry(Pattern.compile("\\b(?:old |faded )?brown(?:ish)? (?:old )?(?:photo(?:graph)?s?|prints?|pics?|pictures?|look)\\b"),
+            Map.entry(Pattern.compile("\\b(?:old |faded |antique )?brown(?:ish)? (?:old |antique )?(?:photo(?:graph)?s?|prints?|pics?|pictures?|look)\\b"),
                     "sepia"),
             Map.entry(Pattern.compile("\\b(?:lights|highlights|brights|light bits) and (?:the )?(?:darks|shadows|dark bits) stand out\\b"),
                     "more contrast"),

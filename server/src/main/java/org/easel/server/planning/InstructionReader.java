@@ -256,8 +256,19 @@ public final class InstructionReader {
             return askedFirst;
         }
         if (actions.isEmpty()) {
-            return fallback(classification, tried, instruction, context)
-                    .or(() -> nearestAdjustments(classification, core.isEmpty() ? instruction : core))
+            String sentence = core.isEmpty() ? instruction : core;
+            Optional<Understanding> fallen = fallback(classification, tried, instruction, context);
+            if (fallen.filter(InstructionReader::isModelEdit).isPresent()) {
+                // Clearly an adjustment by meaning, read only as a model's edit of the whole picture: ask, with both.
+                Optional<Understanding> offered = nearestAdjustments(classification, sentence);
+                if (offered.isPresent()) {
+                    Understanding.Clarify adjustments = (Understanding.Clarify) offered.get();
+                    List<String> readings = new java.util.ArrayList<>(adjustments.readings().subList(0, 2));
+                    readings.add(Canonical.of(fallen.get()));
+                    return new Understanding.Clarify(adjustments.question(), readings);
+                }
+            }
+            return fallen.or(() -> nearestAdjustments(classification, sentence))
                     .orElse(Understanding.Refused.cannotDo(instruction));
         }
         if (actions.size() == 1) {
@@ -324,6 +335,11 @@ public final class InstructionReader {
         }
         return readings.size() < 2 ? Optional.empty() : Optional.of(new Understanding.Clarify("Which adjustment did you "
                 + "mean by “" + quote(sentence) + "”? (Or say it in other words.)", List.copyOf(readings.values())));
+    }
+
+    private static boolean isModelEdit(Understanding understanding) {
+        return understanding instanceof Understanding.NeedsModel need
+                && need.capability() == SynthesisRequest.Capability.INSTRUCTION_EDIT;
     }
 
     private static boolean notEnglish(String instruction) {

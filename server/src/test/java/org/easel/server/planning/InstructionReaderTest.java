@@ -458,6 +458,15 @@ class InstructionReaderTest {
     }
 
     @Test
+    void anAdjustmentByMeaningReadOnlyAsAModelsEditIsAskedAboutWithBoth() {
+        Understanding understanding = reader.read("the colours, theyre all muddy and dull", NOTHING_SELECTED);
+        Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);
+        assertEquals(3, clarify.readings().size(), clarify.readings().toString());
+        assertTrue(UnderstandingLabels.label(reader.read(clarify.readings().get(0), NOTHING_SELECTED)).startsWith("adjust:"));
+        assertEquals("edit", UnderstandingLabels.label(reader.read(clarify.readings().get(2), NOTHING_SELECTED)));
+    }
+
+    @Test
     void instructionsInOtherLanguagesSayAnLlmPlannerReadsThem() {
         Understanding understanding = reader.read("rends l'image plus chaude avec un peu de contraste", NOTHING_SELECTED);
         Understanding.Refused refused = assertInstanceOf(Understanding.Refused.class, understanding);
