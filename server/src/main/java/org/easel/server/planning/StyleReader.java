@@ -117,7 +117,6 @@ final class StyleReader {
     private StyleReader() {
     }
 
-    /** The style named, without the words about keeping it: "do all generated bits in ukiyo-e style" → "ukiyo-e". */
     private static final Pattern NAME_PAIR = Pattern.compile("\\b([a-z]+) and ([a-z]+)\\b");
 
     /** Words that make a look last, and what they apply to: "from now on", "for all new maps", "per brand guidelines". */
@@ -126,7 +125,7 @@ final class StyleReader {
             + "[a-z]+| of (?:this|it))?|for (?:(?:all|every|each|any)(?: of)? (?:the |my |our )?(?:future |new |next |later |other "
             + "|upcoming )?|(?:the |my |our )?(?:future |new |next |later |other |upcoming ))(?:images?|pictures?|"
             + "pics|ones|gens|generations|maps|pieces|renders|visuals|edits|illustrations|pages|panels|shots|posts|designs|"
-            + "artworks|frames|cards|stuff|things|ones)(?: (?:we|i|you) (?:make|do|create)(?: together)?)?|for everything(?: else| after this| that follows| from here)?|"
+            + "artworks|frames|cards|stuff|things)(?: (?:we|i|you) (?:make|do|create)(?: together)?)?|for everything(?: else| after this| that follows| from here)?|"
             + "for anything(?: new| else| you make)?|for (?:this|the) (?:whole )?(?:doc|document|session|project|campaign|series|"
             + "book|comic|deck|set|collection|conversation)|for all of (?:them|it)|per [a-z ]+ guidelines|as (?:the|a|my|our) "
             + "default)\\b");
@@ -151,7 +150,7 @@ final class StyleReader {
         if (defined.lookingAt()) {
             String named = text.substring(defined.end()).replaceAll("[,\\s]+$", "").replaceAll("\\s*,\\s*,+", ",").strip();
             if (!named.isEmpty() && named.split(" ").length <= 8) {
-                return Optional.of(named.replace("colour", "color").replace("water color", "watercolor"));
+                return Optional.of(spelled(named));
             }
         }
         for (String clause : text.split("\\s*[,;.!?]+\\s*")) {
@@ -164,12 +163,13 @@ final class StyleReader {
             int words = named.isEmpty() ? 0 : named.split(" ").length;
             if (words >= 1 && words <= 7 && !NOT_THE_NAME.matcher(named).matches()
                     && !named.matches("(?:it|this|that|them|these|those|everything|all|one|ones|mine)\\b.*")) {
-                return Optional.of(named.replace("colour", "color").replace("water color", "watercolor"));
+                return Optional.of(spelled(named));
             }
         }
         return Optional.empty();
     }
 
+    /** The style named, without the words about keeping it: "do all generated bits in ukiyo-e style" → "ukiyo-e". */
     static String name(String instruction) {
         Optional<String> named = namedAfterCue(instruction);
         if (named.isPresent()) {
@@ -179,9 +179,14 @@ final class StyleReader {
         // "ink and wash", "pen and ink": "and" between two words of the name is part of it.
         text = NAME_PAIR.matcher(text).replaceAll(m -> NOT_THE_NAME.matcher(m.group(1)).matches()
                 || NOT_THE_NAME.matcher(m.group(2)).matches() ? m.group() : m.group(1) + "_and_" + m.group(2));
-        return NOT_THE_NAME.matcher(text.replaceFirst("^(?:house )?style(?: lock)?\\s*[:=]", " ")).replaceAll(" ")
+        return spelled(NOT_THE_NAME.matcher(text.replaceFirst("^(?:house )?style(?: lock)?\\s*[:=]", " ")).replaceAll(" ")
                 .replace("_and_", " and ").replaceAll("[^a-z0-9 '&-]", " ").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip()
-                .replaceAll("^-|-$", "").replace("colour", "color").replace("water color", "watercolor");
+                .replaceAll("^-|-$", ""));
+    }
+
+    /** One spelling for the names said both ways: "watercolour", "water color" → "watercolor". */
+    private static String spelled(String name) {
+        return name.replace("colour", "color").replace("water color", "watercolor");
     }
 
     static Optional<Change> read(String instruction) {
