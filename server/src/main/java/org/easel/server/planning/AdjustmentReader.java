@@ -461,14 +461,17 @@ final class AdjustmentReader {
 
     static Optional<Reading> read(String instruction) {
         String request = Phrasing.core(instruction);
-        String all = Phrasing.normalise(instruction).replaceAll("[.!?…]+$", "");
-        // "shot this about a stop under, can you fix the exposure": the request alone names no way; the story does
-        String core = readWords(request).isEmpty() && directionless(request).isPresent() && readWords(all).isPresent()
-                ? all : request;
-        Optional<Reading> whole = readWords(core);
-        if (whole.isEmpty()) {
-            return whole;
+        Optional<Reading> read = readWords(request);
+        String core = request;
+        if (read.isEmpty() && directionless(request).isPresent()) {
+            // "shot this about a stop under, can you fix the exposure": the request alone names no way; the story does
+            core = Phrasing.normalise(instruction).replaceAll("[.!?…]+$", "");
+            read = readWords(core);
         }
+        if (read.isEmpty()) {
+            return read;
+        }
+        Optional<Reading> whole = read;
         // "the reeds look dull, bump the vibrance": the complaint says why, the request says what to do.
         boolean complaint = false;
         StringBuilder requests = new StringBuilder();
@@ -648,19 +651,7 @@ final class AdjustmentReader {
         rewritten = CAST_REMOVAL.matcher(rewritten).replaceAll(" white balance ");
         rewritten = NOT_AN_ADJUSTMENT.matcher(rewritten).replaceAll(" ");
         rewritten = MADE_A_CAST.matcher(rewritten).replaceAll(" too $1 ");
-        Matcher lessFlaw = LESS_OF_A_FLAW.matcher(rewritten);
-        StringBuilder lessened = new StringBuilder();
-        while (lessFlaw.find()) {
-            // "make it look less gray and dull": each flaw named, its fix.
-            StringBuilder fixes = new StringBuilder(FIX_BY_WORD.get(lessFlaw.group(1)));
-            Matcher more = AND_A_FLAW.matcher(lessFlaw.group(2));
-            while (more.find()) {
-                fixes.append(" and ").append(FIX_BY_WORD.get(more.group(1)));
-            }
-            lessFlaw.appendReplacement(lessened, " " + Matcher.quoteReplacement(fixes.toString()) + " ");
-        }
-        lessFlaw.appendTail(lessened);
-        rewritten = lessened.toString();
+        rewritten = withFixes(LESS_OF_A_FLAW, AND_A_FLAW, rewritten);   // "make it look less gray and dull"
         Matcher cast = CAST_COMPLAINT.matcher(rewritten);
         StringBuilder casts = new StringBuilder();
         while (cast.find()) {
@@ -672,24 +663,31 @@ final class AdjustmentReader {
         if (BARE_COMPLAINT.matcher(rewritten).matches()) {
             rewritten = "it's " + rewritten;   // "washed out" complains as "it's washed out" does
         }
-        Matcher m = COMPLAINT.matcher(rewritten);
+        rewritten = withFixes(COMPLAINT, AND_ANOTHER, rewritten);   // "kinda blue and cold", "murky and dim"
+        rewritten = INHERENT_COMPLAINT.matcher(rewritten)
+                .replaceAll(found -> " " + Matcher.quoteReplacement(FIX_BY_WORD.get(found.group())) + " ");
+        for (Map.Entry<Pattern, String> rewrite : REWRITES.entrySet()) {
+            rewritten = rewrite.getKey().matcher(rewritten).replaceAll(" " + rewrite.getValue() + " ");
+        }
+        return rewritten.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Every flaw {@code flaw} finds (group 1, more of them joined by "and" in group 2, each found by {@code another})
+     * replaced by the fixes it asks for: every adjective of a complaint asks for its own.
+     */
+    private static String withFixes(Pattern flaw, Pattern another, String text) {
+        Matcher m = flaw.matcher(text);
         StringBuilder fixed = new StringBuilder();
         while (m.find()) {
-            // "kinda blue and cold", "murky and dim": every adjective of the complaint asks for its fix.
             StringBuilder fixes = new StringBuilder(FIX_BY_WORD.get(m.group(1)));
-            Matcher more = AND_ANOTHER.matcher(m.group(2) == null ? "" : m.group(2));
+            Matcher more = another.matcher(m.group(2) == null ? "" : m.group(2));
             while (more.find()) {
                 fixes.append(" and ").append(FIX_BY_WORD.get(more.group(1)));
             }
             m.appendReplacement(fixed, " " + Matcher.quoteReplacement(fixes.toString()) + " ");
         }
         m.appendTail(fixed);
-        rewritten = INHERENT_COMPLAINT.matcher(fixed.toString())
-                .replaceAll(found -> " " + Matcher.quoteReplacement(FIX_BY_WORD.get(found.group())) + " ");
-        for (Map.Entry<Pattern, String> rewrite : REWRITES.entrySet()) {
-            rewritten = rewrite.getKey().matcher(rewritten).replaceAll(" " + rewrite.getValue() + " ");
-        }
-        fixed = new StringBuilder(rewritten);
-        return fixed.toString().replaceAll("\\s+", " ").strip();
+        return fixed.toString();
     }
 }

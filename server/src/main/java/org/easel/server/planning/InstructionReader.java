@@ -258,18 +258,18 @@ public final class InstructionReader {
         if (actions.isEmpty()) {
             String sentence = core.isEmpty() ? instruction : core;
             Optional<Understanding> fallen = fallback(classification, tried, instruction, context);
-            if (fallen.filter(InstructionReader::isModelEdit).isPresent()) {
-                // Clearly an adjustment by meaning, read only as a model's edit of the whole picture: ask, with both.
-                Optional<Understanding> offered = nearestAdjustments(classification, sentence);
-                if (offered.isPresent()) {
-                    Understanding.Clarify adjustments = (Understanding.Clarify) offered.get();
-                    List<String> readings = new java.util.ArrayList<>(adjustments.readings().subList(0, 2));
-                    readings.add(Canonical.of(fallen.get()));
-                    return new Understanding.Clarify(adjustments.question(), readings);
-                }
+            if (fallen.isPresent() && !isModelEdit(fallen.get())) {
+                return fallen.get();
             }
-            return fallen.or(() -> nearestAdjustments(classification, sentence))
-                    .orElse(Understanding.Refused.cannotDo(instruction));
+            List<String> offered = nearestAdjustments(classification, sentence);
+            if (offered.size() < 2) {
+                return fallen.orElse(Understanding.Refused.cannotDo(instruction));
+            }
+            // Clearly an adjustment by meaning, read at best as a model's edit of the whole picture: ask, with both.
+            List<String> readings = fallen.isEmpty() ? offered
+                    : List.of(offered.get(0), offered.get(1), Canonical.of(fallen.get()));
+            return new Understanding.Clarify("Which adjustment did you mean by “" + quote(sentence) + "”? (Or say it in "
+                    + "other words.)", readings);
         }
         if (actions.size() == 1) {
             return actions.values().iterator().next();
@@ -313,15 +313,15 @@ public final class InstructionReader {
 
     /**
      * An adjustment by meaning whose words no rule reads ("deepen the black of space a bit", "tone down the red in her
-     * cheeks"): the adjustments of the closest exemplars are offered, rather than a refusal. Only offered, never made:
-     * the embedding cannot tell "brighter" from "darker", the artist can.
+     * cheeks"): the adjustments of the closest exemplars, up to three, to offer rather than a refusal. Only offered,
+     * never made: the embedding cannot tell "brighter" from "darker", the artist can.
      */
-    private Optional<Understanding> nearestAdjustments(IntentClassifier.Classification classification, String sentence) {
+    private List<String> nearestAdjustments(IntentClassifier.Classification classification, String sentence) {
         // Only for words that say something: three or more, known to the sentence model ("bgra8" is no request).
         if (classification.best() != Intent.ADJUST || classification.margin() < MARGIN || classification.bestScore() < OFFER_FLOOR
                 || SemanticReadings.namesNoChange(sentence) || sentence.split("\\s+").length < 3
                 || !SemanticUnderstanding.wordsAreKnown(sentence)) {
-            return Optional.empty();
+            return List.of();
         }
         // One reading per adjustment and way ("flatten the tone curve" and "… slightly" are one offer).
         Map<String, String> readings = new LinkedHashMap<>();
@@ -333,8 +333,7 @@ public final class InstructionReader {
                 break;
             }
         }
-        return readings.size() < 2 ? Optional.empty() : Optional.of(new Understanding.Clarify("Which adjustment did you "
-                + "mean by “" + quote(sentence) + "”? (Or say it in other words.)", List.copyOf(readings.values())));
+        return List.copyOf(readings.values());
     }
 
     private static boolean isModelEdit(Understanding understanding) {

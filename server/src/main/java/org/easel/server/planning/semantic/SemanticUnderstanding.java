@@ -105,18 +105,17 @@ public final class SemanticUnderstanding {
         }
     }
 
-    /**
-     * Whether the words are mostly ones the model's English vocabulary holds whole ("bookshelf",
-     * "misty mountains at dawn"), rather than pieces of unknown words ("lorem ipsum dolor"): a
-     * description Easel can hand to a model, when nothing else says what the words mean.
-     */
     /** True when {@code word} is a whole word of the sentence model's vocabulary: English, not a slip ("marker", "harder"). */
     public static boolean isWord(String word) {
         return encoder().tokenizer().id(word.toLowerCase(Locale.ROOT)) >= 0;
     }
 
+    /**
+     * Whether the words are mostly ones the model's English vocabulary holds whole ("bookshelf",
+     * "misty mountains at dawn"), rather than pieces of unknown words ("lorem ipsum dolor"): a
+     * description Easel can hand to a model, when nothing else says what the words mean.
+     */
     public static boolean wordsAreKnown(String text) {
-        WordPieceTokenizer tokenizer = encoder().tokenizer();
         int letters = 0;
         int known = 0;
         for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
@@ -124,7 +123,7 @@ public final class SemanticUnderstanding {
                 continue;
             }
             letters++;
-            known += tokenizer.id(word) >= 0 ? 1 : 0;
+            known += isWord(word) ? 1 : 0;
         }
         return letters > 0 && known >= 0.5 * letters;
     }
