@@ -206,9 +206,21 @@ public final class SentenceEncoder implements AutoCloseable {
         }
     }
 
-    /** The tokenizer, loading the encoder if needed: for tests and for callers that count tokens. */
+    /**
+     * The tokenizer, loaded on its own if needed (a fifth of a second; the model's session is not needed to ask
+     * which words its vocabulary holds): for tests and for callers that count tokens or look words up.
+     */
     synchronized WordPieceTokenizer tokenizer() {
-        load();
+        if (closed) {
+            throw new IllegalStateException("the sentence encoder is closed");
+        }
+        if (tokenizer == null) {
+            try (InputStream in = open(tokenizerJson, tokenizerName)) {
+                tokenizer = WordPieceTokenizer.load(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("could not read " + tokenizerName + ": " + e.getMessage(), e);
+            }
+        }
         return tokenizer;
     }
 
@@ -220,12 +232,7 @@ public final class SentenceEncoder implements AutoCloseable {
             return;
         }
         long start = System.nanoTime();
-        WordPieceTokenizer tok;
-        try (InputStream in = open(tokenizerJson, tokenizerName)) {
-            tok = WordPieceTokenizer.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not read " + tokenizerName + ": " + e.getMessage(), e);
-        }
+        tokenizer();
         long tokenizerMillis = (System.nanoTime() - start) / 1_000_000;
         byte[] bytes;
         try (InputStream in = open(model, modelName)) {
@@ -257,7 +264,6 @@ public final class SentenceEncoder implements AutoCloseable {
             throw e instanceof IllegalStateException ise ? ise
                     : new IllegalStateException("the sentence encoder model is not usable: " + e.getMessage(), e);
         }
-        this.tokenizer = tok;
         this.modelDigest = digest;
         this.env = environment;
         this.session = s;
