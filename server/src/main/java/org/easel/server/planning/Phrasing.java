@@ -91,20 +91,24 @@ final class Phrasing {
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
                 .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far) to (?=[a-z]+\\b)", "$1 too ");   // "is to dark"
-        text = SMALL_AMOUNT.matcher(text).replaceAll(m -> (SMALL_NUMBERS.indexOf(m.group(1)) + 1) + " ");   // "ten percent"
+        text = SMALL_AMOUNT.matcher(text).replaceAll(m -> SMALL_NUMBERS.get(m.group(1)) + " ");   // "ten percent"
         text = HUNDREDS_OF_PIXELS.matcher(text).replaceAll(m -> (m.group(1) == null ? 1 : HUNDREDS.indexOf(m.group(1)) + 1)
                 * 100 + " ");
         return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group())));
     }
 
     /** "ten percent", "twenty pixels": amounts in words, as digits. */
-    private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-            "twenty", "", "", "", "", "twenty-five", "", "", "", "", "thirty", "", "", "", "", "", "", "", "", "", "forty",
-            "", "", "", "", "", "", "", "", "", "fifty");
-    private static final Pattern SMALL_AMOUNT = Pattern.compile("\\b(one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-five|thirty|forty|"
-            + "fifty) (?=per ?cent\\b|%|px\\b|pixels?\\b)");
+    private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.ofEntries(java.util.Map.entry("one", 1),
+            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+            java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12), java.util.Map.entry("thirteen", 13),
+            java.util.Map.entry("fourteen", 14), java.util.Map.entry("fifteen", 15), java.util.Map.entry("sixteen", 16),
+            java.util.Map.entry("seventeen", 17), java.util.Map.entry("eighteen", 18), java.util.Map.entry("nineteen", 19),
+            java.util.Map.entry("twenty", 20), java.util.Map.entry("twenty-five", 25), java.util.Map.entry("thirty", 30),
+            java.util.Map.entry("forty", 40), java.util.Map.entry("fifty", 50));
+    private static final Pattern SMALL_AMOUNT = Pattern.compile("\\b(" + String.join("|", SMALL_NUMBERS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ") (?=per ?cent\\b|%|px\\b|pixels?\\b)");
     /** "three hundred pixels", "a hundred px": amounts in words, as digits for the readers of sizes. */
     private static final List<String> HUNDREDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
     private static final Pattern HUNDREDS_OF_PIXELS = Pattern.compile("\\b(?:a|(one|two|three|four|five|six|seven|eight|"
