@@ -102,7 +102,13 @@ final class CanvasOperationReader {
     private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|verticals|image|picture|"
             + "photo|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
             + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|leaning|leans|skewed|askew|inclined|sloping|sloped|"
-            + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|(?<!auto )(?<!auto-)(?:level|straighten)(?: (?:it|this|the "
+            + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|"
+            // "the horizon over the lake is off by half a degree", "straight in the horizon its a little crooked"
+            + "horizon(?: line)?\\b[^.;]{0,40}?\\b(?:off|slants?|slanting|crooked|wonky|tilt\\w*|levell?ed|not straight|skew\\w*|"
+            + "askew)\\b|straight(?:en)? (?:in |out )?the horizon|"
+            // "eye level", "sea level": the noun, not the verb
+            + "(?<!auto )(?<!auto-)(?<!\\b(?:eye|sea|ground|water|street|high|low|next|top|floor|noise|detail|zoom|same) )"
+            + "(?:level|straighten)(?: (?:it|this|the "
             + "(?:horizon|image|picture|photo|shot|walls?|building|lines?)))?(?: out)?|fix the (?:tilt|horizon|angle)|"
             + "make (?:the horizon|it) (?:level|straight))\\b");
     private static final Pattern ANGLE = Pattern.compile("\\b(\\d{1,2}(?:\\.\\d+)?|half a|a half|one|two|three|four|five)"

@@ -44,6 +44,9 @@ public final class FollowUpParser {
 
     /** Words that look like a style in "X style" but name a change Easel makes directly. */
     private static final List<String> NOT_STYLES = List.of("this", "that", "the same", "same");
+    /** A scene before "style", not a style's name: "explosions behind him michael bay style" is a change to make. */
+    private static final Pattern SCENE = Pattern.compile("\\b(?:him|her|them|it|behind|in front of|on top of|around|under|"
+            + "above|below|next to|into|over)\\b");
 
     public Optional<FollowUp> parse(String instruction) {
         String text = normalise(instruction);
@@ -90,7 +93,7 @@ public final class FollowUpParser {
         if ((m = SET_STYLE.matcher(text)).matches()) {
             for (int group = 1; group <= m.groupCount(); group++) {
                 String style = m.group(group);
-                if (style != null && !NOT_STYLES.contains(style.strip())) {
+                if (style != null && !NOT_STYLES.contains(style.strip()) && !SCENE.matcher(style).find()) {
                     return Optional.of(new FollowUp.SetStyle(style.strip()));
                 }
             }

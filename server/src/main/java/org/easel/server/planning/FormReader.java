@@ -26,12 +26,13 @@ final class FormReader {
             + "(?:layer|document|file)\\b|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b|"
             + "(?:change|edit|fix|update|make) (?:the )?(?:font|typeface|text|lettering)\\b");
     /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
-    private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label)\\b|"
+    private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label)\\b|^sign (?:it|this|my|the|in)\\b|"
             + "^(?:add|put|place|insert|stick|slap|pop|write)\\b[^\"]*\"[^\"]{2,}\"|\\b(?:as|in|with|using) (?:a |an |"
             + "some |nice |the )?(?:[a-z]+ ){0,2}(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
             + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert) (?:the |my |our "
-            + "|a |some )?(?:[a-z']+ )?(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote|number|"
+            + "|a |some )?(?:[a-z']+ ){0,2}(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote|number|"
+            + "logo|watermark|signature|copyright|"
             + "dialogue|dialog|speech)\\b(?! (?:of|on) (?:birds|trees|people|the [a-z]+))");
     /** "colorize this black and white picture": the words name black and white, but ask for colour. */
     private static final Pattern COLOURISE = Pattern.compile("(?:colou?ri[sz]e|add colou?r to|put colou?r (?:in|into|back "

@@ -239,8 +239,8 @@ public final class InstructionReader {
             }
             tried++;
             Optional<Understanding> reading = SemanticReadings.read(scored.intent(), instruction, context);
-            if (reading.isEmpty()) {
-                continue;
+            if (reading.isEmpty() || context.blankLayer() && isModelEdit(reading.get())) {
+                continue;   // an empty layer has no picture for a model to change
             }
             // With a selection, a change described is painted there: one reading with the content's, not two.
             Understanding understanding = ReadingInContext.paintedIntoTheSelection(reading.get(), instruction, context);

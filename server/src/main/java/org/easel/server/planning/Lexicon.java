@@ -67,7 +67,8 @@ final class Lexicon {
                 "rotate hue", "hue rotation");
 
         role(Term.Role.REMOVE, "remove", "erase", "delete", "get rid of", "fill", "fill in", "clean up", "clean",
-                "cleanup", "heal", "inpaint", "take out", "take away", "retouch");
+                "cleanup", "heal", "inpaint", "take out", "take away", "retouch", "content aware", "content-aware",
+                "content aware fill", "content-aware fill");
         extend(0, "extend", "expand", "outpaint", "outpainting", "enlarge", "uncrop", "add space", "add room",
                 "more space", "more room", "add canvas", "extra space", "extra room");
         extend(Term.Sides.HORIZONTAL, "wider", "widen", "broader");

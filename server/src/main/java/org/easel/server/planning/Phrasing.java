@@ -15,7 +15,7 @@ final class Phrasing {
             // "lovely, now add some fireflies": a reaction to the last change, then the request
             + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|"
             + "love it|looks (?:good|great|nice)|that'?s (?:good|great|nice|better|perfect|lovely))[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
-            + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|"
+            + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|bro|dude|yo|omg|"
             + "please|pls|plz|kindly|just|maybe|perhaps)\\b[,!.:]*\\s*"
             + "|i(?:'ve| have)? (?:just )?(?:selected|marked|circled|outlined) [^,.]*[,.]\\s*"
             + "|i (?:have|'ve got|got) (?:the |this |my |a )?[a-z' ]{1,25} (?:selected|marked|circled)(?:,| and)\\s*"
@@ -78,6 +78,11 @@ final class Phrasing {
             java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("lil", "little"), java.util.Map.entry("horzon", "horizon"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
+    /** Whether {@code word} is one of the misspellings Easel knows and mends ("contrst"). */
+    static boolean isKnownSlip(String word) {
+        return TYPOS.containsKey(word) && !TYPOS.get(word).equals(word);
+    }
+
     /** Lower case, one space between words, curly quotes made straight, no emoji, common typos fixed. */
     static String normalise(String instruction) {
         String text = EMOJI.matcher(instruction).replaceAll(" ").replaceAll("[•·▪►→⇒]+", " ");
@@ -90,11 +95,48 @@ final class Phrasing {
         text = text.replaceAll("^(?:the |my |this )?render (?=(?:looks|is|seems|has|came|feels|'s)\\b)", "the picture ");   // a render, the noun
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
-                .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far) to (?=[a-z]+\\b)", "$1 too ");   // "is to dark"
+                .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far|look|a little|slightly) (?:to|two) (?=[a-z]+\\b)", "$1 too ");   // "is to dark"
+        for (java.util.Map.Entry<Pattern, String> heard : SOUNDS_LIKE.entrySet()) {
+            text = heard.getKey().matcher(text).replaceAll(heard.getValue());
+        }
         text = SMALL_AMOUNT.matcher(text).replaceAll(m -> SMALL_NUMBERS.get(m.group(1)) + " ");   // "ten percent"
         text = HUNDREDS_OF_PIXELS.matcher(text).replaceAll(m -> (m.group(1) == null ? 1 : HUNDREDS.indexOf(m.group(1)) + 1)
                 * 100 + " ");
-        return WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group())));
+        return Spelling.mend(WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group()))));
+    }
+
+    /**
+     * Words heard for others, as dictation and spelling by ear write them ("the hole thing", "the rite
+     * side", "ad a vignette", "number too"), each only where the word it stands for fits.
+     */
+    private static final java.util.Map<Pattern, String> SOUNDS_LIKE = soundsLike(
+            "\\bhole (?=thing|picture|image|photo|pic|scene|canvas|lot)", "whole ",
+            "\\b(?:rite|write) (?=side|edge|hand|half|border)", "right ",
+            "\\bto the (?:rite|write)\\b", "to the right",
+            "^ad (?=(?:a|an|some|more|less|the|little|bit|back)\\b)", "add ",
+            "(?<!\\b(?:i|you|we|they|can|could|to|cannot|can't|not) )\\bhear\\b(?! (?:me|you|that|this|it)\\b)", "here",
+            "\\bread[- ]?eye", "red eye",
+            "\\b(number|no|turn|version|option|take) won\\b", "$1 one",
+            "\\b(number|no|version|option|take) too\\b", "$1 two",
+            "\\bnumber to\\b(?! (?:the|a|an|my|this|that|it)\\b)", "number two",
+            "\\b(number|no|version|option|take|by|times) (?:for|fore)$", "$1 four",
+            "\\b(?:too|to) times\\b", "two times",
+            "\\bblew\\b(?= (?:tint|cast|tone|sky|skies)\\b)", "blue",
+            "\\b(too|so|very|bit|more|less|really|kinda|way) blew\\b", "$1 blue",
+            "\\b(too|so|very|bit|more|less|really|kinda|way) pail\\b", "$1 pale",
+            "\\bup scale\\b", "upscale", "\\bre apply\\b", "reapply", "\\bhi lights\\b", "highlights",
+            "\\b(?:sea|see) ?pia\\b", "sepia", "\\bposter (?:eyes|ize|ise)\\b", "posterize", "\\bvin yet\\b", "vignette",
+            "\\bthe whether\\b", "the weather", "^pitcher of\\b", "picture of", "\\bjay peg\\b", "jpeg",
+            "^safe (?=it|this|the|a|my|as)", "save ", "^on (?:do|due)\\b", "undo", "\\borigin all\\b", "original",
+            "\\bin vert\\b", "invert", "\\bblack in white\\b", "black and white", "\\bup side down\\b", "upside down",
+            "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse", "^at (?=some|a little|more|a bit)", "add ");
+
+    private static java.util.Map<Pattern, String> soundsLike(String... heardAndMeant) {
+        java.util.Map<Pattern, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < heardAndMeant.length; i += 2) {
+            map.put(Pattern.compile(heardAndMeant[i]), heardAndMeant[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     /** "ten percent", "twenty pixels": amounts in words, as digits. */

@@ -46,6 +46,9 @@ final class SemanticReadings {
     /** A new rendering of the picture that is there: "render the scene as …", "paint this as if …". */
     private static final Pattern THIS_PICTURE_AGAIN = Pattern.compile("(?:it|this|the (?:whole )?(?:scene|picture|image|"
             + "photo|shot|view|painting|drawing|landscape|thing))\\b(?! of\\b)");
+    /** Someone or something already in the picture, pointed at: "a hat on him", "explosions behind her". */
+    private static final Pattern SOMEONE_IN_THE_PICTURE = Pattern.compile("\\b(?:on|behind|beside|next to|around|over|"
+            + "under|in front of|above|near|onto|at) (?:him|her|them|it)\\b");
     /** Words that start a command, not a description of content. */
     private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|give|set|keep|use|do|"
             + "try|go|remove|undo|get|can|could|would|is|are|it|it's|this|that|why|how|what)\\b");
@@ -267,6 +270,10 @@ final class SemanticReadings {
         if (!context.blankLayer() && !context.hasSelection() && content.newImage() && THIS_PICTURE_AGAIN.matcher(content.prompt()
                 .toLowerCase(java.util.Locale.ROOT)).lookingAt()) {
             return instructionEdit(instruction);   // "render the scene as though it were night-time": this picture, changed
+        }
+        if (!context.blankLayer() && !context.hasSelection() && SOMEONE_IN_THE_PICTURE.matcher(content.prompt()
+                .toLowerCase(java.util.Locale.ROOT)).find()) {
+            return instructionEdit(instruction);   // "paint a hat on him": on the one in this picture
         }
         if (context.blankLayer() || content.newImage() || content.drawing() && !context.hasSelection()) {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;

@@ -23,7 +23,7 @@ final class StyleReader {
             + "carry on|same (?:style|look))\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
-            + "going forward|for the rest(?: of (?:the|this) (?:session|conversation|document|image|project))?|"
+            + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
             + "from this point(?: on)?|for (?:everything|all|now on|all of (?:them|it)|the next (?:ones|images|few)|"
             + "future (?:ones|images|edits|stuff)|every(?:thing| image| edit| one))(?: (?:else|after this|that follows))?|"
             + "always|everything|all|every(?: image| edit)?|future|later|next|subsequent|following|"

@@ -420,6 +420,31 @@ class InstructionReaderTest {
             "The scribbly bit inside the marquee is a mistake from last Tuesday. Might it be patched over with the grass that grows all around it? ~ sel ~ remove",
             "bring out the lace detail on the veil ~ sel ~ adjust: clarity+",
             "These old slides have faded terribly. Could you bring some of the colour back? ~ nosel ~ adjust: saturation+",
+            // slips of spelling mended from the words people write to Easel, and words heard for others
+            "turn it blak and wite ~ nosel ~ adjust: grayscale",
+            "noyse reduktion on the hole thing ~ nosel ~ adjust: denoise",
+            "sepya tone ~ nosel ~ adjust: sepia",
+            "rmeove this ~ sel ~ remove",
+            "extned the rite side 400px ~ nosel ~ extend: right=400px",
+            "ok go bak to orignal ~ nosel ~ original",
+            "give it a sea pia tone ~ nosel ~ adjust: sepia",
+            "ad a vin yet ~ nosel ~ adjust: vignette",
+            "the colours are to pail ~ nosel ~ adjust: saturation+",
+            "show me number too ~ nosel ~ show: #2",
+            "on due ~ nosel ~ undo",
+            "in vert the colors ~ nosel ~ adjust: invert",
+            // another language is not mended into English it never was
+            "recomiendame una buena camara ~ nosel ~ refuse",
+            // lettering, tilts, removals and lasting looks in other words
+            "add my brokerage logo and phone number in the corner ~ nosel ~ refuse",
+            "sign it in the lower right corner ~ nosel ~ refuse",
+            "horizon over the lake is off by half a degree ~ nosel ~ canvas: straighten",
+            "straight in the horizon its a little crooked ~ nosel ~ canvas: straighten",
+            "coastal housing scheme at golden hour, eye level, no cars ~ blank ~ generate: coastal housing scheme at golden hour, eye level; without: cars",
+            "content aware this area ~ sel ~ remove",
+            "keep this look for the rest of the book ~ styled ~ keepstyle",
+            "explosions behind him michael bay style ~ nosel ~ edit",
+            "paint a hat on him ~ nosel ~ edit",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));

@@ -1,0 +1,188 @@
+package org.easel.server.planning;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.easel.server.planning.semantic.ExemplarBank;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
+
+/**
+ * Slips of spelling, corrected from the words people write to Easel: a word that is not English
+ * ("blak", "yelow", "noyse reduktion", "paitn", "frist") becomes the word of the exemplar bank it is
+ * closest to, the most used one when several are as close. The bank is what Easel understands, so a
+ * slip is mended towards a word that reads ("reduktion" → "reduction"), never towards a word nobody
+ * asked Easel for.
+ *
+ * <p>Careful on purpose: a real word stays as written (the sentence model's vocabulary says which
+ * are words, so "marker" is never "darker"); so does any word the bank itself uses ("dehaze",
+ * "bokeh"); a correction is at most one slip (see {@link #distance}; two for words of seven letters or
+ * more, and for words of four letters or less only a letter left out, two swapped or one that sounds
+ * alike); and a short word is never shortened further ("sho" is "show", not "so").
+ */
+final class Spelling {
+    /** A word the bank uses fewer times than this is too rare to mend others towards. */
+    private static final int LEAST_USES = 2;
+    /** A word outside the model's vocabulary used this often in the bank is a word of the trade, not a slip. */
+    private static final int TRADE_WORD_USES = 3;
+    /** A word the bank uses this often is common enough to mend a three-letter slip towards. */
+    private static final int COMMON_USES = 50;
+    /** Below this length a word is too short to guess at ("ur", "px"). */
+    private static final int SHORTEST = 3;
+
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+
+    private static volatile Map<String, Integer> uses;
+    private static final Map<String, String> corrected = new ConcurrentHashMap<>();
+
+    private Spelling() {
+    }
+
+    /**
+     * {@code text} (normalised) with its slips mended, when every word that is not English has a mend; a
+     * sentence with a word Easel cannot place (another language: "haz un gato negro"; a name; a coined word)
+     * keeps all its words as written, since mending the rest would only make a different sentence of it.
+     * Pieces of words with an apostrophe ("couldn", "t") are left alone.
+     */
+    static String mend(String text) {
+        Map<String, String> mends = new HashMap<>();
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            String word = words.group();
+            boolean nextToApostrophe = (words.start() > 0 && text.charAt(words.start() - 1) == '\'')
+                    || (words.end() < text.length() && text.charAt(words.end()) == '\'');
+            if (word.length() < SHORTEST || nextToApostrophe || known(word)) {
+                continue;
+            }
+            String mended = corrected.computeIfAbsent(word, Spelling::closest);
+            if (mended.equals(word)) {
+                return text;
+            }
+            mends.put(word, mended);
+        }
+        return mends.isEmpty() ? text : WORD.matcher(text).replaceAll(m -> mends.getOrDefault(m.group(), m.group()));
+    }
+
+    /** An English word, or one the bank uses ("dehaze", "bokeh"): no slip. */
+    private static boolean known(String word) {
+        return uses().containsKey(word) || SemanticUnderstanding.isWord(word);
+    }
+
+    /** The bank's word that {@code word} is closest to as a slip, or {@code word} when none is close enough. */
+    private static String closest(String word) {
+        Map<String, Integer> bank = uses();
+        double allowed = word.length() >= 7 ? 2 * LEFT_OUT : LEFT_OUT;
+        String best = word;
+        double bestDistance = allowed + 1;
+        int bestUses = 0;
+        for (Map.Entry<String, Integer> entry : bank.entrySet()) {
+            String candidate = entry.getKey();
+            int uses = entry.getValue();
+            if (!mendsTowards(candidate, uses) || Math.abs(candidate.length() - word.length()) > Math.ceil(allowed)
+                    || (word.length() <= 4 && candidate.length() < word.length())) {
+                continue;
+            }
+            if (word.length() == SHORTEST && uses < COMMON_USES) {
+                continue;   // three letters have many mends: only a common word is a likely one ("bak" → "back", not "tit" → "tint")
+            }
+            if (candidate.equals(word + "s") || word.equals(candidate + "s")) {
+                continue;   // "tulip" is no slip of "tulips": one of a kind the bank only names in numbers
+            }
+            double distance = distance(word, candidate, allowed);
+            if (distance > allowed) {
+                continue;
+            }
+            if (distance < bestDistance || (distance == bestDistance && uses > bestUses)) {
+                best = candidate;
+                bestDistance = distance;
+                bestUses = uses;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a slip may be mended towards {@code candidate}: an English word the bank uses, or a word of the
+     * trade the model's vocabulary lacks ("sepia", "vignette", "desaturate") that the bank uses often enough
+     * to be no slip itself, and that Easel does not already know as one ("contrst").
+     */
+    private static boolean mendsTowards(String candidate, int uses) {
+        return uses >= LEAST_USES && (SemanticUnderstanding.isWord(candidate)
+                || (uses >= TRADE_WORD_USES && !Phrasing.isKnownSlip(candidate)));
+    }
+
+    /** How many times each word occurs in the exemplar bank's sentences. */
+    private static Map<String, Integer> uses() {
+        Map<String, Integer> counted = uses;
+        if (counted == null) {
+            synchronized (Spelling.class) {
+                if (uses == null) {
+                    Map<String, Integer> counts = new HashMap<>();
+                    for (ExemplarBank.Exemplar exemplar : ExemplarBank.load()) {
+                        for (String w : exemplar.sentence().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+                            if (!w.isEmpty()) {
+                                counts.merge(w, 1, Integer::sum);
+                            }
+                        }
+                    }
+                    uses = Map.copyOf(counts);
+                }
+                counted = uses;
+            }
+        }
+        return counted;
+    }
+
+    /** Letters that sound alike, so writing one for the other is half a slip ("noyse", "reduktion"). */
+    private static final String[] SOUND_ALIKE = {"iy", "ck", "sz", "cs", "ae", "ei", "ou", "fv", "uw"};
+
+    /**
+     * How far apart a written word and a candidate are, as slips: a letter wrong (1, or 0.6 for letters that
+     * sound alike), extra (1), left out (0.8: the commonest slip, "wite" is "white" before it is "with") or
+     * two swapped (0.8); {@code limit + 1} as soon as it must exceed {@code limit}.
+     */
+    static double distance(String written, String candidate, double limit) {
+        int n = written.length();
+        int m = candidate.length();
+        double[][] d = new double[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j * LEFT_OUT;
+        }
+        for (int i = 1; i <= n; i++) {
+            double rowBest = Double.MAX_VALUE;
+            for (int j = 1; j <= m; j++) {
+                char a = written.charAt(i - 1);
+                char b = candidate.charAt(j - 1);
+                double value = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + LEFT_OUT), d[i - 1][j - 1] + substitution(a, b));
+                if (i > 1 && j > 1 && a == candidate.charAt(j - 2) && written.charAt(i - 2) == b) {
+                    value = Math.min(value, d[i - 2][j - 2] + SWAPPED);
+                }
+                d[i][j] = value;
+                rowBest = Math.min(rowBest, value);
+            }
+            if (rowBest > limit) {
+                return limit + 1;
+            }
+        }
+        return Math.min(d[n][m], limit + 1);
+    }
+
+    private static final double LEFT_OUT = 0.8;
+    private static final double SWAPPED = 0.8;
+
+    private static double substitution(char a, char b) {
+        if (a == b) {
+            return 0;
+        }
+        for (String pair : SOUND_ALIKE) {
+            if (pair.indexOf(a) >= 0 && pair.indexOf(b) >= 0) {
+                return 0.6;
+            }
+        }
+        return 1;
+    }
+}
