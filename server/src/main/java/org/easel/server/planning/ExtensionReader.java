@@ -51,11 +51,16 @@ final class ExtensionReader {
     /** "more floor", "more headroom", "make room …", "continue … to the left": growing, by what it adds. */
     private static final Pattern GROWING_WORDS = Pattern.compile("\\b(?:more|extra|additional|continue|carry|"
             + "keep (?:going|flowing|it going)|flow(?:ing)?|stretch|grow|room|space|padding|margin|canvas|"
-            + "\\d+ ?(?:px|pixels?|%|percent)(?!\\w))");
+            + "\\d+ ?(?:px|pixels?|%|percent)(?!\\w)|(?<=^add )\\d{2,4}(?= (?:on|to|at)\\b)"
+            // "add 256 on left and right", "make it bigger on the right side"
+            + "|(?:bigger|larger) (?=(?:on|at|to) (?:the )?(?:left|right|top|bottom)))");
     /** "more headroom", "more of the floor", "room at the bottom for a caption": more of the scene at an edge. */
     private static final Pattern SCENE_MORE = Pattern.compile("\\b(?:more|extra|some more|additional|some)(?: of the)? "
             + "(?:headroom|sky|ceiling|floor|ground|foreground|table in front)\\b|\\b(?:room|space|headroom) (?:at the|on the|"
             + "above|below|under|over)\\b|\\bunder (?:his|her|their|its) feet\\b");
+    /** "to 1920 px", "to 1920 wide", "1080 tall": the length a side should have, not an amount to add. */
+    private static final Pattern TO_LENGTH = Pattern.compile("\\bto (\\d{3,5})(?: ?(?:px|pixels?))?(?: (wide|width|across|tall|"
+            + "high|height))?\\b|\\b(\\d{3,5}) ?(?:px |pixels )?(wide|across|tall|high)\\b");
     /** "zoom out 2x": the canvas made that many times bigger. */
     private static final Pattern ZOOM_FACTOR = Pattern.compile("\\b(\\d(?:\\.\\d+)?) ?(?:x|times)\\b");
     private static final Pattern NUMBER_WITHOUT_UNIT = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\b(?!\\s*(?:px|"
@@ -87,6 +92,14 @@ final class ExtensionReader {
         }
         if (ratio.isPresent()) {
             return aspect(ratio.get(), sides, context).map(Extended::new);
+        }
+        Matcher length = TO_LENGTH.matcher(text);
+        if (length.find()) {
+            String said = length.group(2) != null ? length.group(2) : length.group(4);
+            boolean wide = said != null ? said.matches("wide|width|across")
+                    : (sides & Term.Sides.VERTICAL) == 0 || (sides & Term.Sides.HORIZONTAL) != 0;
+            return toLength(Integer.parseInt(length.group(1) != null ? length.group(1) : length.group(3)), wide, sides,
+                    context).map(Extended::new);
         }
         Matcher zoom = ZOOM_FACTOR.matcher(text);
         if (zoom.find() && ZOOM_OUT.matcher(text).find()) {
@@ -167,12 +180,23 @@ final class ExtensionReader {
                 .replaceAll("\\bdownwards?\\b", "at the bottom").replaceAll("\\bupwards?\\b", "at the top");
     }
 
-    /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
     /** "a slime monster sprite, green, 32x32", "64x64 icon": the size of what to draw, not a canvas shape. */
     private static final Pattern SPRITE_SIZE = Pattern.compile("\\b(\\d{1,3}) ?[x×] ?\\1\\b(?! (?:ratio|aspect|format|crop))"
             + "(?=.*\\b(?:sprites?|icons?|tiles?|pixel art|avatar|emoji|pixels?|px)\\b)|\\b(?:sprites?|icons?|tiles?|pixel art|"
             + "avatar|emoji)\\b.*\\b(\\d{1,3}) ?[x×] ?\\2\\b");
 
+    /** Whether the words give a side's new length ("widen it to 1920 px"), which the lexicon alone would add instead. */
+    static boolean saysALength(String instruction) {
+        return TO_LENGTH.matcher(Phrasing.core(instruction)).find();
+    }
+
+    /** Whether the words ask to grow the canvas on a side they name: "…, fill the extra on the right". */
+    static boolean growsOnASide(String instruction) {
+        return Lexicon.read(sides(Phrasing.core(instruction))).stream().anyMatch(t -> t.role() == Term.Role.SIDE)
+                && namesGrowing(instruction);
+    }
+
+    /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
     static boolean namesGrowing(String instruction) {
         String text = sides(Phrasing.core(instruction));
         if (RATIO.matcher(text).find() && !text.matches(".*\\d ?(?:px|pixels?|%).*") && !SLASHED.matcher(text).find()
@@ -252,6 +276,20 @@ final class ExtensionReader {
         }
         boolean wider = ratio > current;
         int grow = wider ? (int) Math.round(height * ratio) - width : (int) Math.round(width / ratio) - height;
+        return Optional.of(grown(grow, wider, namedSides, formatRatio(ratio)));
+    }
+
+    /**
+     * "widen it to 1920 px", "pad it out to 1920 wide", "i need it 1920 wide, fill the extra on the right": one
+     * side's new length; empty when the canvas is that long already.
+     */
+    private static Optional<Plan> toLength(int length, boolean wide, int namedSides, InstructionContext context) {
+        int grow = length - (wide ? context.canvasWidth() : context.canvasHeight());
+        return grow <= 0 ? Optional.empty() : Optional.of(grown(grow, wide, namedSides, length + " px " + (wide ? "wide" : "tall")));
+    }
+
+    /** {@code grow} pixels more across ({@code wider}) or down, on the named sides of that axis, else split over both. */
+    private static Plan grown(int grow, boolean wider, int namedSides, String target) {
         int axis = wider ? Term.Sides.HORIZONTAL : Term.Sides.VERTICAL;
         int sides = namedSides & axis;
         if (sides == 0) {
@@ -273,11 +311,10 @@ final class ExtensionReader {
                 ? new Extension(first, Extension.Amount.NONE, second, Extension.Amount.NONE)
                 : new Extension(Extension.Amount.NONE, first, Extension.Amount.NONE, second);
         String where = extension.describe();
-        String target = formatRatio(ratio);
-        return Optional.of(new Plan("Extend the canvas by " + where + " (to " + target + ") and continue the "
+        return new Plan("Extend the canvas by " + where + " (to " + target + ") and continue the "
                 + "picture into the new space", "Extended the canvas by " + where + " (to " + target
                 + ") and continued the picture into it.", InstructionInterpreter.ENGINE, List.of(),
-                (Synthesis) extension));
+                (Synthesis) extension);
     }
 
     private static String formatRatio(double ratio) {

@@ -70,7 +70,7 @@ final class Lexicon {
                 "cleanup", "heal", "inpaint", "take out", "take away", "retouch", "content aware", "content-aware",
                 "content aware fill", "content-aware fill");
         extend(0, "extend", "expand", "outpaint", "outpainting", "enlarge", "uncrop", "add space", "add room",
-                "more space", "more room", "add canvas", "extra space", "extra room");
+                "more space", "more room", "add canvas", "extra space", "extra room", "pad out", "pad it out", "pad the canvas");
         extend(Term.Sides.HORIZONTAL, "wider", "widen", "broader");
         extend(Term.Sides.VERTICAL, "taller", "higher canvas");
         side(Term.Sides.LEFT, "left", "left side", "left edge", "the left");

@@ -100,6 +100,8 @@ final class Phrasing {
             text = heard.getKey().matcher(text).replaceAll(heard.getValue());
         }
         text = SMALL_AMOUNT.matcher(text).replaceAll(m -> SMALL_NUMBERS.get(m.group(1)) + " ");   // "ten percent"
+        text = RATIO_IN_WORDS.matcher(text).replaceAll(m -> m.group(1).equals(m.group(2)) && m.group(1).equals("one") ? m.group()
+                : SMALL_NUMBERS.get(m.group(1)) + " by " + SMALL_NUMBERS.get(m.group(2)));   // "sixteen by nine", not "one by one"
         text = HUNDREDS_OF_PIXELS.matcher(text).replaceAll(m -> (m.group(1) == null ? 1 : HUNDREDS.indexOf(m.group(1)) + 1)
                 * 100 + " ");
         return Spelling.mend(WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group()))));
@@ -129,7 +131,7 @@ final class Phrasing {
             "\\bthe whether\\b", "the weather", "^pitcher of\\b", "picture of", "\\bjay peg\\b", "jpeg",
             "^safe (?=it|this|the|a|my|as)", "save ", "^on (?:do|due)\\b", "undo", "\\borigin all\\b", "original",
             "\\bin vert\\b", "invert", "\\bblack in white\\b", "black and white", "\\bup side down\\b", "upside down",
-            "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse", "^at (?=some|a little|more|a bit)", "add ");
+            "\\bmore big\\b", "bigger", "\\bmore large\\b", "larger", "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse", "^at (?=some|a little|more|a bit)", "add ");
 
     private static java.util.Map<Pattern, String> soundsLike(String... heardAndMeant) {
         java.util.Map<Pattern, String> map = new java.util.LinkedHashMap<>();
@@ -151,6 +153,9 @@ final class Phrasing {
             java.util.Map.entry("forty", 40), java.util.Map.entry("fifty", 50));
     private static final Pattern SMALL_AMOUNT = Pattern.compile("\\b(" + String.join("|", SMALL_NUMBERS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ") (?=per ?cent\\b|%|px\\b|pixels?\\b)");
+    /** "sixteen by nine": a shape in words ("two to three birds" is a count). */
+    private static final Pattern RATIO_IN_WORDS = Pattern.compile("\\b(" + String.join("|", SMALL_NUMBERS.keySet()) + ") (?:by|x) ("
+            + String.join("|", SMALL_NUMBERS.keySet()) + ")\\b(?! (?:pieces|people|times|of)\\b)");
     /** "three hundred pixels", "a hundred px": amounts in words, as digits for the readers of sizes. */
     private static final List<String> HUNDREDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
     private static final Pattern HUNDREDS_OF_PIXELS = Pattern.compile("\\b(?:a|(one|two|three|four|five|six|seven|eight|"

@@ -61,9 +61,12 @@ final class UpscaleReader {
     /** "upscale to 4000 px wide", "make it 3000 pixels tall", "enlarge to 4000px", "upscale it to a width of 5000". */
     private static final Pattern TO_LENGTH = Pattern.compile("(?:" + ENLARGE + "|make|resample)" + OBJECT + " (?:to )?"
             + "(?:(?:a|the) (width|height) of )?(\\d{3,5}) ?(?:px|pixels?)?(?: (wide|across|in width|width|tall|high|"
-            + "in height|height|on the long(?:er)? side|long))?" + END);
+            + "in height|height|on the long(?:er|est)? (?:side|edge)|long))?" + END);
     /** "upscale to 4000x3000": two sides, which the kept shape may not allow. */
     private static final Pattern TO_BOTH = Pattern.compile(ENLARGE + OBJECT + " to (\\d{3,5}) ?(?:x|×|by) ?(\\d{3,5})"
+            + " ?(?:px|pixels)?" + END);
+    /** "make it 4096x3072": a size, which is an upscale only when it is the picture's own shape, larger. */
+    private static final Pattern MAKE_IT_SIZE = Pattern.compile("make" + OBJECT + " (?:to )?(\\d{3,5}) ?(?:x|×|by) ?(\\d{3,5})"
             + " ?(?:px|pixels)?" + END);
     /** "upscale to 4K", "make it 8k". */
     private static final Pattern TO_K = Pattern.compile("(?:" + ENLARGE + "|make)" + OBJECT + " (?:to |in |into )?"
@@ -157,11 +160,14 @@ final class UpscaleReader {
             int k = Integer.parseInt(m.group(1));
             return planned(new Upscale(Target.LONG_SIDE, k == 4 ? 3840 : 7680), context);
         }
+        if ((m = MAKE_IT_SIZE.matcher(core)).matches() && Integer.parseInt(m.group(1)) > context.canvasWidth()
+                && sameShape(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), context)) {
+            return planned(new Upscale(Target.WIDTH, Integer.parseInt(m.group(1))), context);
+        }
         if ((m = TO_BOTH.matcher(core)).matches()) {
             int width = Integer.parseInt(m.group(1));
             int height = Integer.parseInt(m.group(2));
-            if (Math.abs((double) width / context.canvasWidth() - (double) height / context.canvasHeight())
-                    <= 0.01 * width / context.canvasWidth()) {
+            if (sameShape(width, height, context)) {
                 return planned(new Upscale(Target.WIDTH, width), context);   // the picture's own shape: both sides fit
             }
             return Optional.of(new Understanding.Clarify("Easel keeps the picture's shape when it upscales: which side "
@@ -177,6 +183,12 @@ final class UpscaleReader {
                     List.of("upscale 2x", "upscale 4x", "upscale to 4K")));
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code width}×{@code height} is the canvas's own shape, to 1 %. */
+    private static boolean sameShape(int width, int height, InstructionContext context) {
+        return Math.abs((double) width / context.canvasWidth()
+                - (double) height / context.canvasHeight()) <= 0.01 * width / context.canvasWidth();
     }
 
     /** The factor in the groups from {@code first}: a number or word with "x"/"times", or a percentage. */

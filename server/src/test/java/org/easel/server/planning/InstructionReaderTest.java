@@ -445,6 +445,19 @@ class InstructionReaderTest {
             "keep this look for the rest of the book ~ styled ~ keepstyle",
             "explosions behind him michael bay style ~ nosel ~ edit",
             "paint a hat on him ~ nosel ~ edit",
+            // sizes: a side's new length, a size of the picture's own shape, a shape in words
+            "pad it out to 1920 wide ~ nosel ~ extend: left=448px,right=448px",
+            "widen it to 1920 px ~ nosel ~ extend: left=448px,right=448px",
+            "I need it 1920 wide, fill the extra on the right ~ nosel ~ extend: right=896px",
+            "extend the canvas to 1080 tall ~ nosel ~ extend: top=156px,bottom=156px",
+            "add 256 on left and right ~ nosel ~ extend: left=256px,right=256px",
+            "make it bigger on the right side ~ nosel ~ extend: right=25%",
+            "make it sixteen by nine ~ nosel ~ extend: left=170px,right=171px",
+            "make it 4096x3072 ~ nosel ~ upscale",
+            "upscale to 4000 px on the long edge for the print ad ~ nosel ~ upscale",
+            "make the image more big, 3 times ~ nosel ~ upscale",
+            "add two to three birds ~ nosel ~ edit",
+            "make the pad thai look tastier ~ nosel ~ edit",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
