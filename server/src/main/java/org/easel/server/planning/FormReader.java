@@ -101,7 +101,7 @@ final class FormReader {
     /** Right after a change, with something new selected: "and the trash can", "also the boy on the end". */
     private static final Pattern AND_THE_NEXT = Pattern.compile("(?:and|also|plus|now) (?:the|that|this|his|her|those|these) "
             + "(?!(?:left|right|top|bottom|same|one|other|first|second|last|previous)\\b)"
-            + "[a-z' -]{1,30}(?:,? (?:too|as well|same thing|the same|same|please))?");
+            + "[a-z' -]{1,40}(?:,? (?:too|as well|same thing|the same|same|please))?");
     /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
     private static final Pattern REAPPLYING_AGAIN = Pattern.compile("\\b(?:redo|re-?apply|repeat|do|apply|use|put)\\b.*"
             + "\\b(?:on this|on it|here|to this|on the current|to the current|as well|too)\\b");
@@ -246,7 +246,10 @@ final class FormReader {
             return Optional.of(new Understanding.FollowingUp(TO_THE_ORIGINAL.matcher(core).find()
                     ? new FollowUp.Original() : new FollowUp.Undo()));
         }
-        if (context.hasSelection() && context.lastChange().isPresent() && turn.isEmpty() && AND_THE_NEXT.matcher(Phrasing.normalise(instruction).replaceAll("[.!?]+$", "")).matches()) {
+        // "now same on the right side" with the right side selected: the last change there (after an extension, below)
+        String said = Phrasing.normalise(instruction).replaceAll("[.!?]+$", "");
+        if (context.hasSelection() && context.lastChange().isPresent() && turn.isEmpty() && (AND_THE_NEXT.matcher(said).matches()
+                || SAME_ON_A_SIDE.matcher(said).matches() && context.lastChange().get() != InstructionContext.ChangeKind.EXTENSION)) {
             return Optional.of(SemanticReadings.again(context));   // "and the trash can", "and the little boy on the end"
         }
         if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && turn.isEmpty()

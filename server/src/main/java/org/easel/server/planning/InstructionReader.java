@@ -213,6 +213,7 @@ public final class InstructionReader {
         boolean onlyAdjustment = AdjustmentReader.read(instruction).filter(r -> r.leftover().isEmpty()).isPresent();
         if ((AdjustmentReader.complains(instruction) || AdjustmentReader.namesAnEffect(instruction))
                 && (effectFirst || onlyAdjustment || !SemanticReadings.describes(instruction)) && !asksForContent
+                && (onlyAdjustment || !SemanticReadings.changesTheScene(instruction))
                 && !context.blankLayer()) {   // on an empty layer "…, red eyes, long coat" describes a picture
             Optional<Understanding> adjustment = SemanticReadings.read(Intent.ADJUST, instruction, context);
             if (adjustment.isPresent()) {

@@ -25,6 +25,7 @@ final class Phrasing {
             + "it would be (?:lovely|nice|great|wonderful|good|brilliant) if you could|i wonder(?:ed)? (?:if|whether) "
             + "(?:you could|you would|you might|it would be possible to|it's possible to|i could have|i might have)|"
             + "would you be (?:so )?(?:kind|good) (?:enough )?(?:as )?to|might i (?:have|ask for|see)|i should (?:like|love)"
+            + "|i (?:was|am|'m) hoping (?:you (?:could|might|can|would)|to)|i (?:would|'d) be delighted if you (?:could|would)"
             + "(?: to (?:have|see))?)\\b[,!.:]*\\s*"
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|i'm looking for|we need|we want|let's|lets|"
@@ -37,6 +38,7 @@ final class Phrasing {
             + "for me|if you can|if possible|if you could|would you|could you|ok|okay|now|:\\)|:d|lol|haha|af|tbh|ngl|rn|fr|"
             + "if (?:that is|that's|it is|it's) (?:possible|alright|all right|ok|okay|within your powers)|if i may|"
             + "if you (?:would be so kind|can manage it|don't mind|do not mind)|just for fun"
+            + "|if (?:that|it) (?:isn't|is not|'s not|wouldn't be|would not be) too (?:difficult|much trouble|hard|much to ask)"
             // "make it black and white thats so aesthetic": a remark on the result, not a quality asked for
             + "|(?:that'?s|that is|it'?s|it is|it'd be|would be|will be) (?:so |very |really |super |kinda )?(?:aesthetic|"
             + "cool|nice|pretty|cute|fun|vibey|dope|sick|fire|lit|good|great|lovely)))+$|"
@@ -75,7 +77,7 @@ final class Phrasing {
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
             java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"),
             java.util.Map.entry("whites", "whites"), java.util.Map.entry("horizen", "horizon"),
-            java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("lil", "little"), java.util.Map.entry("horzon", "horizon"));   // not "whiten": "the whites look yellow"
+            java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("var", "variation"), java.util.Map.entry("lil", "little"), java.util.Map.entry("horzon", "horizon"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Whether {@code word} is one of the misspellings Easel knows and mends ("contrst"). */

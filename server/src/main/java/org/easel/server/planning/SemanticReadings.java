@@ -46,6 +46,10 @@ final class SemanticReadings {
     /** A new rendering of the picture that is there: "render the scene as …", "paint this as if …". */
     private static final Pattern THIS_PICTURE_AGAIN = Pattern.compile("(?:it|this|the (?:whole )?(?:scene|picture|image|"
             + "photo|shot|view|painting|drawing|landscape|thing))\\b(?! of\\b)");
+    /** A season, a time of day or weather the picture should show: a scene changed, whatever colours come with it. */
+    private static final Pattern SCENE_CHANGE = Pattern.compile("\\b(?:autumn|autumnal|winter|wintry|summer|springtime|"
+            + "night-?time|midnight|dusk|twilight|sunrise|snowy|snowing|snowfall|rainy|raining|foggy|stormy|christmas|"
+            + "halloween|(?:orange|golden|red|fallen|falling) leaves)\\b");
     /** Someone or something already in the picture, pointed at: "a hat on him", "explosions behind her". */
     private static final Pattern SOMEONE_IN_THE_PICTURE = Pattern.compile("\\b(?:on|behind|beside|next to|around|over|"
             + "under|in front of|above|near|onto|at) (?:him|her|them|it)\\b");
@@ -130,8 +134,8 @@ final class SemanticReadings {
     static Optional<Understanding> read(Intent intent, String instruction, InstructionContext context) {
         return switch (intent) {
             // On an empty layer a description is the picture to make: "…, red eyes, long coat" is a character.
-            case ADJUST -> context.blankLayer() && describes(instruction) && Phrasing.core(instruction).split(" ").length >= 3
-                    ? Optional.empty() : adjust(instruction, context);
+            case ADJUST -> context.blankLayer() && (describes(instruction) && Phrasing.core(instruction).split(" ").length >= 3
+                    || describesMoreThanAnAdjustment(instruction)) ? Optional.empty() : adjust(instruction, context);
             case REMOVE -> remove(instruction, context);
             case EXTEND -> extend(instruction, context);
             case CONTENT -> content(instruction, context);
@@ -218,6 +222,16 @@ final class SemanticReadings {
      * "make the background blurry and dreamy": a quality no adjustment gives, asked with the adjustment, which a
      * model's edit gives. "make it moody: darker and less saturated" says what the quality means in adjustments.
      */
+    /** Whether the words ask for a season, a time of day or weather: "as though it were autumn", "twilight conversion". */
+    static boolean changesTheScene(String instruction) {
+        return SCENE_CHANGE.matcher(Phrasing.core(instruction)).find();
+    }
+
+    /** Words beyond the adjustment's ("cosy autumn cafe interior, warm light"): on an empty layer, a picture to make. */
+    private static boolean describesMoreThanAnAdjustment(String instruction) {
+        return AdjustmentReader.read(instruction).filter(r -> !r.leftover().isEmpty()).isPresent();
+    }
+
     static boolean asksForAQualityBeyondAdjustments(String instruction, List<String> leftover) {
         String firstClause = firstClause(instruction);
         return !AdjustmentReader.complains(instruction) && AdjustmentReader.namesAnEffect(firstClause)
@@ -296,7 +310,10 @@ final class SemanticReadings {
     static Optional<Understanding> change(String instruction, InstructionContext context) {
         // "replace the white plate with a dark slate board" names a colour of the new thing, no adjustment
         boolean swaps = ContentReader.swaps(Phrasing.core(instruction));
-        if (AdjustmentReader.read(instruction).isPresent() && !swaps) {
+        // "make the whole scene look as though it were autumn, with orange and golden leaves": the season is the
+        // change, its colours only part of it; and an empty layer has nothing to adjust ("cosy cafe, warm light")
+        if (AdjustmentReader.read(instruction).isPresent() && !swaps && !changesTheScene(instruction)
+                && !(context.blankLayer() && describesMoreThanAnAdjustment(instruction))) {
             return adjust(instruction, context);   // "the snow here looks really cyan": a colour fix, not a model's edit
         }
         ContentReader.Content content = ContentReader.read(instruction);

@@ -59,6 +59,8 @@ final class StyleReader {
             + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
             + "go| try| of (?:those|these|that)| like that)?(?: different| else)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
             + "[ ,]*$)|(?:another|one more|a different|a new) (?:take|version|variant|variation|go|try)\\b|"
+            // "try one in a stained glass style": one more picture, in that style
+            + "(?:try|do|make|give me|show me|let's see|let's try) one(?= (?:in|as|like|with|but)\\b)|"
             + "variation|variant|re-?roll|try again|new seed|different seed|(?:again|same(?: thing| again| one| prompt)?),? but(?= (?:in|as|like) |(?: [a-z-]+){1,2} style))");
 
     /**

@@ -82,8 +82,8 @@ final class UpscaleReader {
             + "|(?:i )?(?:need|want)?(?: it)? ?(?:way |much |a lot |a bit )?more (?:resolution|res|pixels)(?: please)?)" + END);
 
     /** "make the whole image bigger", "make it larger for print": bigger, but by upscaling or by more canvas? */
-    private static final Pattern JUST_BIGGER = Pattern.compile("(?:make|get)" + OBJECT + " (?:a (?:lot|bit) |much |"
-            + "way )?(?:bigger|larger)(?: (?:for (?:print|printing|the print|a poster)|please))?" + END);
+    private static final Pattern JUST_BIGGER = Pattern.compile("(?:(?:make|get)" + OBJECT + " (?:a (?:lot|bit) |much |"
+            + "way )?(?:bigger|larger)|enlarge (?:it|this|" + PICTURE + "))(?: (?:for (?:print|printing|the print|a poster)|please))?" + END);
     /** "make the whole image bigger, 4000 pixels wide": the size said after the asking. */
     private static final Pattern BIGGER_TO = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;:]? "
             + "(?:to |at |like )?(\\d{3,5}) ?(?:px|pixels?) ?(wide|across|tall|high)" + END);

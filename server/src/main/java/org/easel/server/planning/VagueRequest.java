@@ -32,7 +32,7 @@ final class VagueRequest {
             + "somehow|idk|i dunno)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know");
     /** "meh", "not feeling it", "this is off", "not how I imagined it": the last result is not it. */
     private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|ugh|hm|well|idk)[,.]* )?(?:hmm+|meh|nah|"
-            + "not quite|something(?:'s| is|s) (?:off|wrong|missing)|(?:the |my )?(?:client|boss|customer|editor)s? (?:doesn'?t|does not|"
+            + "not quite|something(?:'s| is|s| feels| looks| seems) (?:off|wrong|missing)|(?:the |my )?(?:client|boss|customer|editor)s? (?:doesn'?t|does not|"
             + "didn'?t|did not|won'?t) (?:like|love|want) (?:it|this|that)|(?:the |my )?(?:client|boss|customer|editor)s? "
             + "(?:hates?|dislikes?) (?:it|this|that)|(?:it )?(?:just )?looks? (?:just )?(?:bad|off|wrong|weird|meh)|not (?:feeling it|"
             + "right|quite right|quite it|it|great|good|what i (?:wanted|meant|imagined|had in mind|pictured))|"
@@ -58,7 +58,7 @@ final class VagueRequest {
                     List.of("correct the white balance", "make it warmer", "make it cooler")));
         }
         // "hmm", "um…", "?": nothing asked at all, which is a question back to the artist, not a refusal.
-        boolean saysNothing = Phrasing.normalise(instruction).matches("(?:hm+|um+|uh+|erm+|\\?)[.?!…, ]*(?:ok(?:ay)?|so|idk|"
+        boolean saysNothing = Phrasing.normalise(instruction).matches("(?:hm+|um+|uh+|erm+|m{2,}|eh+|ugh+|argh+|\\?)[.?!…, ]*(?:ok(?:ay)?|so|idk|"
                 + "i dunno|dunno)?[.?!… ]*");
         // "this", "here": pointing at something with nothing said of it; right after a change, "and this" is that change again.
         saysNothing |= context.lastChange().isEmpty() && core.matches("(?:this|that|here|this one|this bit|this part)[?!.]*");

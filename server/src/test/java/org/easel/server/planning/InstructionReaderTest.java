@@ -458,6 +458,19 @@ class InstructionReaderTest {
             "make the image more big, 3 times ~ nosel ~ upscale",
             "add two to three birds ~ nosel ~ edit",
             "make the pad thai look tastier ~ nosel ~ edit",
+            // sounds that say nothing ask; a portrait is no shape unless asked as one; a season is a change of scene
+            "mmm ~ nosel ~ clarify",
+            "idk something feels off ~ nosel ~ clarify",
+            "turn my cat into a royal oil portrait ~ nosel ~ edit",
+            "make it landscape by extending the sides ~ portrait ~ extend: left=384px,right=384px",
+            "enlarge it so I can print it 8x10, it's a tiny scan ~ nosel ~ clarify",
+            "try one in a stained glass style ~ generated ~ variation; style: stained glass",
+            "one more var but cel-shaded ~ generated ~ variation; style: cel-shaded",
+            "now same on the right side ~ removed ~ remove",
+            "and the uncle's elbow sticking in on the left ~ removed ~ remove",
+            "cosy autumn cafe interior, warm light, it's for the fall promo ~ blank ~ generate: cosy autumn cafe interior, warm light, it's for the fall promo",
+            "I was hoping you could make the whole scene look as though it were autumn, with orange and golden leaves ~ nosel ~ clarify",
+            "I would be delighted if you could put a robin sitting on the fence where I have marked it. ~ sel ~ paint: a robin sitting on the fence",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));

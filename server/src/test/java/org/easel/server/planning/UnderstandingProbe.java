@@ -30,6 +30,12 @@ public final class UnderstandingProbe {
                     context = new InstructionContext(context.hasSelection(), true, 1024, 768, Optional.empty(),
                             Optional.empty());
                 }
+                for (InstructionContext.ChangeKind kind : InstructionContext.ChangeKind.values()) {
+                    if (parts[0].contains(kind.name().toLowerCase(java.util.Locale.ROOT))) {   // "sel,fill": after a removal
+                        context = new InstructionContext(context.hasSelection(), context.blankLayer(), 1024, 768,
+                                Optional.of(kind), Optional.empty());
+                    }
+                }
                 instruction = parts[1];
             }
             Understanding u = reader.read(instruction, context);
