@@ -94,6 +94,12 @@ final class ContentReader {
             + "(?: from [a-z]+| here| there| in (?:my|the) selection)? (?:with|for|into|in to|to|by)\\b|([a-z]+))");
     /** A time of day that names a sky only with the word: "replace the sky with a pink sunset" → "a pink sunset sky". */
     private static final Pattern SKY_OF_A_TIME = Pattern.compile("\\b(?:sunset|sunrise|dusk|dawn|twilight|golden hour)$");
+    /** "in the little patch I've chosen, …": where, said before what. */
+    private static final Pattern PLACE_FIRST = Pattern.compile("^(?:in|into|on|onto|at|inside) (?:the|this|that|my) [a-z' ]{0,30}?"
+            + "(?:i(?:'ve| have)? (?:just )?(?:selected|chosen|marked|picked out|outlined|circled|highlighted)|selected|marked),\\s*");
+    /** "could there be a tiny mouse", "there should be a bench": content asked for as being there. */
+    private static final Pattern THERE_BE = Pattern.compile("(?:(?:could|can|might|would|will) there be|there should be|"
+            + "i(?:'d| would) like there to be) ");
     /** Words that only point at where the selection is, anywhere in the prompt. */
     private static final Pattern POINTING = Pattern.compile("\\s*(?:\\b(?:right |just |up |down |over |in )?"
             + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over) (?:(?:this|that|my) (?:new |empty |"
@@ -216,6 +222,8 @@ final class ContentReader {
         if (clause.find()) {
             text = clause.group(1) != null ? text.substring(clause.start(1)) : "a picture of " + clause.group(2);
         }
+        // "in the little patch I've chosen, could there be a tiny mouse …": the place first, then the asking
+        text = PLACE_FIRST.matcher(text).replaceFirst("");
         boolean newImage = false;
         boolean placing = false;
         boolean replacing = false;
@@ -253,7 +261,7 @@ final class ContentReader {
         } else if ((m = DRAWING.matcher(text)).lookingAt()) {
             drawing = true;
             text = text.substring(m.end());
-        } else if ((m = PLACING.matcher(text)).lookingAt()) {
+        } else if ((m = PLACING.matcher(text)).lookingAt() || (m = THERE_BE.matcher(text)).lookingAt()) {
             placing = true;
             text = text.substring(m.end());
         }
