@@ -217,6 +217,8 @@ final class UnderstandingEvaluation {
                     change(InstructionContext.ChangeKind.GENERATED);
                     generated = true;
                 }
+                // The daemon remembers a crop, turn, flip or upscale as a change like an adjustment: undo takes it back.
+                case "canvas", "upscale" -> change(InstructionContext.ChangeKind.ADJUSTMENT);
                 case "remove" -> change(InstructionContext.ChangeKind.FILL);
                 case "extend" -> change(InstructionContext.ChangeKind.EXTENSION);
                 case "style" -> style = Optional.of(label.substring(label.indexOf(':') + 1).strip());
