@@ -97,7 +97,7 @@ final class Phrasing {
         text = text.replaceAll("^(?:the |my |this )?render (?=(?:looks|is|seems|has|came|feels|'s)\\b)", "the picture ");   // a render, the noun
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
-                .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far|look|a little|slightly) (?:to|two) (?=[a-z]+\\b)", "$1 too ");   // "is to dark"
+                .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far|look|a little|slightly|its|it's) (?:to|two) (?=[a-z]+\\b)", "$1 too ");   // "is to dark"
         for (java.util.Map.Entry<Pattern, String> heard : SOUNDS_LIKE.entrySet()) {
             text = heard.getKey().matcher(text).replaceAll(heard.getValue());
         }

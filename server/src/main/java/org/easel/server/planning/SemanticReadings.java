@@ -277,8 +277,8 @@ final class SemanticReadings {
             return Optional.empty();
         }
         ContentReader.Content content = ContentReader.read(instruction);
-        if (!describesContent(content.prompt())) {
-            return Optional.empty();   // "make the sky darker" is no description of content
+        if (!describesContent(content.prompt()) || !Spelling.knowsAWordOf(content.prompt())) {
+            return Optional.empty();   // "make the sky darker" is no description of content, "lorem ipsum dolor" none at all
         }
         SynthesisRequest.Capability capability;
         if (!context.blankLayer() && !context.hasSelection() && content.newImage() && THIS_PICTURE_AGAIN.matcher(content.prompt()

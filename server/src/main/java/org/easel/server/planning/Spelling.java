@@ -17,9 +17,10 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
  *
  * <p>Careful on purpose: a real word stays as written (the sentence model's vocabulary says which
  * are words, so "marker" is never "darker"); so does any word the bank itself uses ("dehaze",
- * "bokeh"); a correction is at most one slip (see {@link #distance}; two for words of seven letters or
- * more, and for words of four letters or less only a letter left out, two swapped or one that sounds
- * alike); and a short word is never shortened further ("sho" is "show", not "so").
+ * "bokeh"), and so does a word of the vocabulary with an English ending ("rearing", "feathery"); a
+ * correction is a letter left out, two swapped or one that sounds alike (two such slips in words of seven
+ * letters or more), keeps the word's first letter (and a short word's last), and never shortens a short
+ * word ("sho" is "show", not "so").
  */
 final class Spelling {
     /** A word the bank uses fewer times than this is too rare to mend others towards. */
@@ -64,15 +65,55 @@ final class Spelling {
         return mends.isEmpty() ? text : WORD.matcher(text).replaceAll(m -> mends.getOrDefault(m.group(), m.group()));
     }
 
-    /** An English word, or one the bank uses ("dehaze", "bokeh"): no slip. */
+    /** Whether any word of {@code text} is one Easel knows ("bookshelf", "a teapot"), unlike "lorem ipsum dolor" or "bgra8". */
+    static boolean knowsAWordOf(String text) {
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (word.length() >= SHORTEST && (known(word) || uses().containsKey(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An English word, or a word of the trade the bank uses often ("dehaze", "bokeh"): no slip. A word the bank
+     * holds only once or twice may be a slip itself, kept as its writer typed it ("noyse reduktion").
+     */
     private static boolean known(String word) {
-        return uses().containsKey(word) || SemanticUnderstanding.isWord(word);
+        return SemanticUnderstanding.isWord(word) || uses().getOrDefault(word, 0) >= TRADE_WORD_USES || inflected(word);
+    }
+
+    /** The same first letter, and the same last one or the last two swapped. */
+    private static boolean sameEnds(String word, String candidate) {
+        int w = word.length();
+        int c = candidate.length();
+        boolean lastSwapped = w == c && word.charAt(w - 1) == candidate.charAt(c - 2) && word.charAt(w - 2) == candidate.charAt(c - 1);
+        return word.charAt(0) == candidate.charAt(0) && (word.charAt(w - 1) == candidate.charAt(c - 1) || lastSwapped);
+    }
+
+    /** Endings English puts on words: the model's vocabulary holds "rear", "feather", "charge", not every form. */
+    private static final String[] ENDINGS = {"ing", "ed", "er", "ers", "est", "y", "ly", "s", "es", "ive", "ness", "ful", "able"};
+
+    /** A word of the vocabulary with an ending: "rearing", "jutting", "feathery", "charger", "receding". */
+    private static boolean inflected(String word) {
+        for (String ending : ENDINGS) {
+            if (!word.endsWith(ending) || word.length() - ending.length() < 3) {
+                continue;
+            }
+            String stem = word.substring(0, word.length() - ending.length());
+            boolean doubled = stem.length() >= 4 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+            if (SemanticUnderstanding.isWord(stem) || SemanticUnderstanding.isWord(stem + "e")
+                    || doubled && SemanticUnderstanding.isWord(stem.substring(0, stem.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The bank's word that {@code word} is closest to as a slip, or {@code word} when none is close enough. */
     private static String closest(String word) {
         Map<String, Integer> bank = uses();
-        double allowed = word.length() >= 7 ? 2 * LEFT_OUT : LEFT_OUT;
+        double allowed = word.length() >= 7 ? TWO_SLIPS : LEFT_OUT;
         String best = word;
         double bestDistance = allowed + 1;
         int bestUses = 0;
@@ -82,6 +123,9 @@ final class Spelling {
             if (!mendsTowards(candidate, uses) || Math.abs(candidate.length() - word.length()) > Math.ceil(allowed)
                     || (word.length() <= 4 && candidate.length() < word.length())) {
                 continue;
+            }
+            if (word.charAt(0) != candidate.charAt(0) || word.length() <= 6 && !sameEnds(word, candidate)) {
+                continue;   // a slip keeps a word's first letter, a short word's ends: "stag" is no "stage" ("dakr" is "dark")
             }
             if (word.length() == SHORTEST && uses < COMMON_USES) {
                 continue;   // three letters have many mends: only a common word is a likely one ("bak" → "back", not "tit" → "tint")
@@ -172,6 +216,8 @@ final class Spelling {
     }
 
     private static final double LEFT_OUT = 0.8;
+    /** Two slips of a long word, one of them a cheap one ("reduktion", "mountians"); not two letters wrong. */
+    private static final double TWO_SLIPS = 1.4;
     private static final double SWAPPED = 0.8;
 
     private static double substitution(char a, char b) {
