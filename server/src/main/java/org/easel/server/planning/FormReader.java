@@ -27,6 +27,7 @@ final class FormReader {
             + "(?:change|edit|fix|update|make) (?:the )?(?:font|typeface|text|lettering)\\b");
     /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
     private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label)\\b|^sign (?:it|this|my|the|in)\\b|"
+            + "\\b(?:speech|thought) bubble\\b|\\b(?:saying|that says|which says|reading) \"|"
             + "^(?:add|put|place|insert|stick|slap|pop|write)\\b[^\"]*\"[^\"]{2,}\"|\\b(?:as|in|with|using) (?:a |an |"
             + "some |nice |the )?(?:[a-z]+ ){0,2}(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
@@ -37,6 +38,8 @@ final class FormReader {
     /** "colorize this black and white picture": the words name black and white, but ask for colour. */
     private static final Pattern COLOURISE = Pattern.compile("(?:colou?ri[sz]e|add colou?r to|put colou?r (?:in|into|back "
             + "into)) (?:it|this|the|my)\\b");
+    /** "add the tagline "save more" across the top", "a speech bubble saying "hi!"": the words themselves, quoted. */
+    private static final Pattern QUOTED_WORDS = Pattern.compile("\"[^\"]{2,}\"");
     /** "add SALE 50% OFF in big red letters": lettering, whatever the percent sign suggests. */
     private static final Pattern LETTERS = Pattern.compile("\\b(?:letters|lettering|font|typeface)\\b");
     /** Asking for words in so many words: "write SALE 50% OFF across the top" names a side, but it is lettering. */
@@ -49,7 +52,7 @@ final class FormReader {
             + "poster|look|style|frame|shot|set))|"
             + "live photo|cinemagraph|make (?:it|them|this) move|"
             + "frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
-            + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b");
+            + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b(?! (?:the |a |an )?(?:style|manner|look)\\b)");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
             + "dpi)s?\\b|"
@@ -99,9 +102,20 @@ final class FormReader {
             + "(?:the )?(?:same|identical|exact same) (?:operation|change|edit|thing|effect|adjustment|treatment|fix)"
             + "(?: (?:to|on|for) (?:this|that|these|here|the)\\b(?: [a-z']+){0,4})?(?: too| as well| also)?)");
     /** Right after a change, with something new selected: "and the trash can", "also the boy on the end". */
-    private static final Pattern AND_THE_NEXT = Pattern.compile("(?:and|also|plus|now) (?:the|that|this|his|her|those|these) "
+    private static final Pattern AND_THE_NEXT = Pattern.compile("(?:(?:ooh|oh|ok|okay|yes|great|nice|perfect)[,!]* )?"
+            + "(?:and|also|plus|now) (?:the|that|this|his|her|those|these) "
             + "(?!(?:left|right|top|bottom|same|one|other|first|second|last|previous)\\b)"
             + "[a-z' -]{1,40}(?:,? (?:too|as well|same thing|the same|same|please))?");
+    /** "sky as well pls", "those cables on the right too", "the sign on the left, same deal": the same on what is selected now. */
+    private static final Pattern THAT_TOO = Pattern.compile("(?:(?:and|also|plus|now|ooh|oh|ok|okay)[,!]* )*"
+            + "(?!(?:a|an|some|more|make|add|put|paint|draw|turn|give|get|do|try|let|can|could|please|another|one)\\b)[a-z' -]{1,30}?"
+            + "(?:,? (?:too|as well|also|same deal|same thing|the same))+(?: (?:pls|please|thx|thanks))?[!.]*");
+    /** "other eye", "and the other side": the other of a pair, after the first one was changed. */
+    private static final Pattern THE_OTHER = Pattern.compile("(?:(?:and|now|also) )?(?:the )?other (?:one|eye|side|cheek|hand|ear|"
+            + "shoe|half|bit|corner|arm|leg)(?: too| as well)?(?: pls| please)?[!.]*");
+    /** "and these!!", "and here, maybe a bit smaller": pointing at the new selection. */
+    private static final Pattern AND_HERE = Pattern.compile("(?:and|also|plus|ooh|now) (?:here|there|these|this|that|those|this one)"
+            + "(?:[,!.]+.*)?");
     /** "put the flowers from turn 1 onto this", "redo the darkening from #2 here": an earlier change applied again. */
     private static final Pattern REAPPLYING_AGAIN = Pattern.compile("\\b(?:redo|re-?apply|repeat|do|apply|use|put)\\b.*"
             + "\\b(?:on this|on it|here|to this|on the current|to the current|as well|too)\\b");
@@ -211,7 +225,8 @@ final class FormReader {
             return refused(instruction, "files, printing and sending are for your painting program");
         }
         if (TYPOGRAPHY.matcher(core).find() && !REMOVING.matcher(core).find()
-                && (WRITING.matcher(core).lookingAt() || LETTERS.matcher(core).find() || !ExtensionReader.namesGrowing(instruction))) {
+                && (WRITING.matcher(core).lookingAt() || LETTERS.matcher(core).find() || QUOTED_WORDS.matcher(core).find()
+                        || !ExtensionReader.namesGrowing(instruction))) {
             return refused(instruction, "Easel paints pictures, not lettering: your painting program's text tool sets "
                     + "text exactly");
         }
@@ -235,6 +250,11 @@ final class FormReader {
     /** "undo the extra sky", "actually redo it", "and this guy too", "redo step 1 on this", "show me #2", "previous". */
     private static Optional<Understanding> followUp(String core, String instruction, InstructionContext context) {
         Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
+        if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.GENERATED).isPresent()
+                && StyleReader.VARIATION_CUE.matcher(core).lookingAt() && turn.isEmpty()) {
+            // "can i see one in charcoal", "same lighthouse but as an art nouveau poster": another take of what was made
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(SemanticReadings.variationStyle(instruction))));
+        }
         if (NO.matcher(Phrasing.normalise(instruction)).matches()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "nope", "lol no"
         }
@@ -249,6 +269,7 @@ final class FormReader {
         // "now same on the right side" with the right side selected: the last change there (after an extension, below)
         String said = Phrasing.normalise(instruction).replaceAll("[.!?]+$", "");
         if (context.hasSelection() && context.lastChange().isPresent() && turn.isEmpty() && (AND_THE_NEXT.matcher(said).matches()
+                || THAT_TOO.matcher(said).matches() && AdjustmentReader.read(instruction).isEmpty() || THE_OTHER.matcher(said).matches() || AND_HERE.matcher(said).matches()
                 || SAME_ON_A_SIDE.matcher(said).matches() && context.lastChange().get() != InstructionContext.ChangeKind.EXTENSION)) {
             return Optional.of(SemanticReadings.again(context));   // "and the trash can", "and the little boy on the end"
         }

@@ -435,7 +435,10 @@ final class SemanticReadings {
         }
         String style = m.group(1).strip();
         style = style.replaceFirst("^(?:a|an|the) ", "").replaceFirst("^(?:(?:in )?the style of|style of) (?:the |a |an )?", "")
-                .replaceFirst(",? (?:this time|just this once|instead)$", "");
+                .replaceFirst(",? (?:this time|just this once|instead)$", "")
+                // "in charcoal just to compare", "as a cubist thing, like picasso": why, and the word "thing"
+                .replaceFirst(",? (?:just )?(?:to (?:compare|see|check|try)|for (?:the|a|my|our) [a-z ]+|so (?:i|we) can .*)$", "")
+                .replaceFirst(" (?:thing|version|one)$", "");
         if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)")
                 || style.matches("(?:a bit |much |a little |way )?(?:bigger|smaller|larger|wider|taller|darker|brighter|lighter|"
                         + "warmer|cooler|softer|sharper|busier|calmer|simpler|closer|further|more [a-z]+|less [a-z]+)")) {

@@ -19,7 +19,8 @@ final class StyleReader {
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
             + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away)\\b");
     private static final Pattern KEEP = Pattern.compile("\\b(?:keep|retain|maintain|preserve|lock in (?:this|that|the current)|"
-            + "lock (?:it|this|that) in|stick (?:with|to)|stay (?:with|in)|continue|"
+            + "lock (?:it|this|that) in|stick (?:with|to)|stay (?:with|in)|continue|sticking (?:with|to)|staying (?:with|in)|"
+            + "leave (?:it|this|that) on|keep (?:it|this|that) on|don'?t change (?:it|the style)|"
             + "carry on|same (?:style|look))\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
@@ -40,7 +41,9 @@ final class StyleReader {
             + "doc|yep|yup|after|maybe|just|one|ones|create|created|creates|makes|made|stay|please|pls|"
             + "going forward|forward|onward|too|also|as well|whole|bits|yes|yeah|confirm|lasting|permanent|"
             + "persistent|swap|hmm|that|still|current|way|got|on|pics?|pictures?|images?|gens|hereafter|"
-            + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same|doing|but|retain|maintain|preserve)\\b");
+            + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same|doing|but|retain|maintain|preserve|"
+            + "fun|leave|staying|sticking|tho|series|batch|collection|we're|you're|they're|i'm|haha|lol|"
+            + "whole|entire|thing|stuff|please|pls)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
@@ -48,7 +51,15 @@ final class StyleReader {
             + "always|default|keep|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
             + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
-            + "all new|anything new|anything you make|everything after|from here)\\b");
+            + "all new|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
+            + "leave (?:it|this|that) on|keep (?:it|this|that) on|remember\\b.*\\b(?:style|look)|"
+            + "for the (?:whole|entire|rest of the) (?:series|set|project|campaign|book|collection|batch)|"
+            + "(?:stuff|things|images|pictures|ones|everything) (?:i|we|you) (?:generate|make|do|create|paint)(?: later| next| after(?: this)?)?"
+            + "(?: too)?$|later too)\\b");
+    /** "turn the noir thing off", "pause the style thing": the style in force, ended. */
+    private static final Pattern STYLE_OFF = Pattern.compile("\\b(?:turn|switch|shut|toggle) (?:the |that |this )?(?:[a-z-]+ ){0,2}"
+            + "(?:thing|style|look|filter|mode|vibe) off\\b|\\bpause (?:the |that )?(?:[a-z-]+ )?(?:style|look)\\b|"
+            + "\\b(?:bored|tired|sick) of (?:the |that |this )?[a-z-]+(?: (?:style|look|thing))?(?:,| now|$)(?!.*\\b(?:switch|change|go) to\\b)");
     /** "the same style as before", "that same style": the one in force. */
     private static final Pattern SAME_STYLE = Pattern.compile("\\b(?:the |that |this )?same (?:[a-z]+ )?(?:style|look|feeling|feel|"
             + "manner|vibe|aesthetic)\\b");
@@ -61,6 +72,12 @@ final class StyleReader {
             + "[ ,]*$)|(?:another|one more|a different|a new) (?:take|version|variant|variation|go|try)\\b|"
             // "try one in a stained glass style": one more picture, in that style
             + "(?:try|do|make|give me|show me|let's see|let's try) one(?= (?:in|as|like|with|but)\\b)|"
+            // "can i see one in charcoal", "same lighthouse but as an art nouveau poster", "give me the teapot again in crayon"
+            + "(?:can i see|can we see|let me see|lemme see|i'd like to see|see) (?:one|another(?: one)?|a version|a take)"
+            + "(?= (?:in|as|like|with)\\b)|same (?:[a-z]+ ){1,3}but(?= (?:in|as|like|with)\\b|(?: [a-z-]+){1,3} style)|"
+            + "(?:redo|do|give me|make|show me|paint|draw) the (?:[a-z]+ ){1,4}again(?= (?:in|as|like)\\b)|"
+            + "(?:can i get |can we get |give me |i need |need )?(?:a few|some|two|three|\\d) more (?:options|versions|takes|"
+            + "variations|variants)\\b|another option\\b|"
             + "variation|variant|re-?roll|try again|new seed|different seed|(?:again|same(?: thing| again| one| prompt)?),? but(?= (?:in|as|like) |(?: [a-z-]+){1,2} style))");
 
     /**
@@ -177,7 +194,8 @@ final class StyleReader {
         if (named.isPresent()) {
             return named.get();
         }
-        String text = Phrasing.core(instruction).replace("-", " - ").replace(",", " ");
+        String text = Phrasing.core(instruction).replaceAll("\\b(?:we|you|they|i|it|that)'(?:re|m|ve|ll|d|s)\\b", " ")
+                .replaceAll("-ish\\b", "").replace("-", " - ").replace(",", " ");
         // "ink and wash", "pen and ink": "and" between two words of the name is part of it.
         text = NAME_PAIR.matcher(text).replaceAll(m -> NOT_THE_NAME.matcher(m.group(1)).matches()
                 || NOT_THE_NAME.matcher(m.group(2)).matches() ? m.group() : m.group(1) + "_and_" + m.group(2));
@@ -199,7 +217,8 @@ final class StyleReader {
         if (namesAnAdjustment && !STRONG_PERSISTENCE.matcher(text).find()) {
             return Optional.empty();   // "drop clarity on her face": less of an adjustment, not the end of a style
         }
-        if (CLEAR.matcher(text).find() && (STYLE_WORD.matcher(text).find() || PERSISTENCE.matcher(text).find())) {
+        if (STYLE_OFF.matcher(text).find()
+                || CLEAR.matcher(text).find() && (STYLE_WORD.matcher(text).find() || PERSISTENCE.matcher(text).find())) {
             return Optional.of(new Clear());   // "ok clear the style", "go back to no style"
         }
         if (!PERSISTENCE.matcher(text).find() && !ENOUGH_OF.matcher(text).find() && !STRONG_PERSISTENCE.matcher(text).find()

@@ -31,11 +31,11 @@ final class VagueRequest {
             + "(?:(?:it )?is |it's |its )?not good[,.]* (?:do|change|fix) (?:something|it)|make it more[ .…]*(?:you know|"
             + "somehow|idk|i dunno)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know");
     /** "meh", "not feeling it", "this is off", "not how I imagined it": the last result is not it. */
-    private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|ugh|hm|well|idk)[,.]* )?(?:hmm+|meh|nah|"
+    private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|mm+|ugh|hm|well|idk)[,.]* )?(?:hmm+|meh|nah|"
             + "not quite|something(?:'s| is|s| feels| looks| seems) (?:off|wrong|missing)|(?:the |my )?(?:client|boss|customer|editor)s? (?:doesn'?t|does not|"
             + "didn'?t|did not|won'?t) (?:like|love|want) (?:it|this|that)|(?:the |my )?(?:client|boss|customer|editor)s? "
             + "(?:hates?|dislikes?) (?:it|this|that)|(?:it )?(?:just )?looks? (?:just )?(?:bad|off|wrong|weird|meh)|not (?:feeling it|"
-            + "right|quite right|quite it|it|great|good|what i (?:wanted|meant|imagined|had in mind|pictured))|"
+            + "right|quite right|quite it|it|great|good|(?:really |quite |exactly )?what i (?:wanted|meant|imagined|had in mind|pictured))|"
             + "(?:this|that|it)(?: one)?(?: is|'s) (?:off|wrong|not (?:it|right|quite right))|i (?:don't|do not) like "
             + "(?:it|this|that)|that's not it|(?:it(?:'s| is) )?not (?:quite )?(?:like|how) i (?:imagine|imagined|"
             + "remember(?:ed)?|pictured)(?: it)?(?:,? somehow)?)");

@@ -471,6 +471,25 @@ class InstructionReaderTest {
             "cosy autumn cafe interior, warm light, it's for the fall promo ~ blank ~ generate: cosy autumn cafe interior, warm light, it's for the fall promo",
             "I was hoping you could make the whole scene look as though it were autumn, with orange and golden leaves ~ nosel ~ clarify",
             "I would be delighted if you could put a robin sitting on the fence where I have marked it. ~ sel ~ paint: a robin sitting on the fence",
+            // the conversation: styles ended, kept and named in other words; the same on a new selection; another take
+            "ok turn the noir thing off now, assignment 2 is all colour ~ styled ~ clearstyle",
+            "pause the style thing, boss wants to see plain versions first ~ styled ~ clearstyle",
+            "from now please all pictures in the style of japanese woodblock print ~ blank ~ style: japanese woodblock print",
+            "pls remember ghibli-ish style for the whole series ~ nosel ~ style: ghibli",
+            "haha no. we're staying with the storybook look tho ~ nosel ~ style: storybook",
+            "sky as well pls ~ removed ~ remove",
+            "those cables on the right too ~ removed ~ remove",
+            "other eye ~ extended ~ again",
+            "and these!! ~ extended ~ again",
+            "shuffle again ~ generated ~ variation",
+            "can i see one in charcoal just to compare? ~ generated ~ variation; style: charcoal",
+            "same lighthouse but as an art nouveau poster? ~ generated ~ variation; style: art nouveau poster",
+            "give me the teapot again in the crayon style ~ generated ~ variation; style: crayon",
+            "can i get a few more options for A/B testing ~ generated ~ variation",
+            "fine. add the tagline \"Save more, stress less\" across the top ~ nosel ~ refuse",
+            "make a speech bubble saying \"hi!\" coming from the cat ~ sel ~ refuse",
+            "now is too much, return back please ~ extended ~ undo",
+            "mm not really what i pictured ~ generated ~ clarify",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
