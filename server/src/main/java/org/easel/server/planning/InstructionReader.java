@@ -108,9 +108,12 @@ public final class InstructionReader {
                     + "daemon with an LLM planner (easel serve --planner-url URL --planner-model NAME), which "
                     + "reads them. " + UnsupportedInstructionException.CAPABILITIES);
         }
-        return VagueRequest.read(instruction, context)
+        Understanding understood = VagueRequest.read(instruction, context)
                 .or(() -> FormReader.read(instruction, context))
                 .orElseGet(() -> semantic(instruction, context));
+        // "client says it "doesn't feel right"", "that's not what i meant": a verdict in more words, asked about, not refused
+        return understood.equals(Understanding.Refused.cannotDo(instruction)) ? VagueRequest.verdict(instruction, context)
+                .orElse(understood) : understood;
     }
 
     private Optional<Understanding> exact(String instruction, InstructionContext context) {

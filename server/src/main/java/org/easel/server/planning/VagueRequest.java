@@ -47,7 +47,18 @@ final class VagueRequest {
             + "|(?:the |my |these |those |all the )?colou?rs? (?:look|looks|are|seem|feel|came out|look a bit|are a bit|are just|"
             + "look kinda|are kinda) (?:weird|off|wrong|strange|odd|funny|bad|not right|all wrong)(?:,? (?:somehow|idk))?");
 
+    /** A verdict somewhere in a longer sentence: "client says it "doesn't feel right"", "something's off but I can't say what". */
+    private static final Pattern VERDICT = Pattern.compile("\\b(?:(?:doesn'?t|does not|don'?t|do not) (?:feel|look|seem) "
+            + "(?:right|good|finished)|something(?:'s| is| feels| looks) (?:off|wrong|missing)|not (?:really |quite |exactly )?what "
+            + "(?:i|we|they|she|he) (?:meant|wanted|pictured|imagined|had in mind|asked for)|more better|(?:whatever|idk what) "
+            + "that means|more\\W+(?:energetic|alive|exciting|dynamic|special|professional)\\?)");
+
     private VagueRequest() {
+    }
+
+    /** A question back when a sentence that would be refused gives a verdict on the picture instead of asking for a change. */
+    static Optional<Understanding> verdict(String instruction, InstructionContext context) {
+        return VERDICT.matcher(Phrasing.normalise(instruction)).find() ? read("meh", context) : Optional.empty();
     }
 
     static Optional<Understanding> read(String instruction, InstructionContext context) {

@@ -490,6 +490,9 @@ class InstructionReaderTest {
             "make a speech bubble saying \"hi!\" coming from the cat ~ sel ~ refuse",
             "now is too much, return back please ~ extended ~ undo",
             "mm not really what i pictured ~ generated ~ clarify",
+            "client says it \"doesn't feel right\" ~ nosel ~ clarify",
+            "something's off but I can't say what ~ nosel ~ clarify",
+            "what's the weather like ~ nosel ~ refuse",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
