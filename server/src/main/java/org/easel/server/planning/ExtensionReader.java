@@ -46,7 +46,8 @@ final class ExtensionReader {
             + "(?<!\\b(?:shadows?|dark|darks|black|blacks|murky|dim|shade|shaded|shady|underexposed)\\b.{0,60})"
             + "open (?:it|things|the (?:shot|frame|view|picture|\\w+ side)) up|open up the (?:\\w+ )?(?:side|frame|shot)|"
             + "outpaint|outward|padding|margin|headroom|"
-            + "(?:cut|chopped|cropped|clipped) off(?: at| on)? the (?:top|bottom|left|right|sides?)|(?<!(?:wrecking|ruining|changing|touching|affecting|spoiling|hurting|messing up|without) )the rest of (?:it|him|her|them))\\b");
+            + "(?:cut|chopped|cropped|clipped) off(?: at| on)? the (?:top|bottom|left|right|sides?)|"
+            + "missing (?:on|at|off) the (?:top|bottom|left|right)(?: edge| side)?|(?<!(?:wrecking|ruining|changing|touching|affecting|spoiling|hurting|messing up|without) )the rest of (?:it|him|her|them))\\b");
     /** Scene words that say which side is meant when none is named: "more headroom", "more floor". */
     private static final Pattern TOP_WORDS = Pattern.compile("\\b(?:headroom|sky|ceiling|overhead|above|the top)\\b");
     private static final Pattern BOTTOM_WORDS = Pattern.compile("\\b(?:floor|ground|foreground|feet|underneath|below|"

@@ -1,6 +1,7 @@
 package org.easel.server.planning;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.easel.server.planning.semantic.Intent;
 
@@ -209,6 +210,7 @@ final class FormReader {
                 .or(() -> notForEasel(core, instruction))
                 .or(() -> followUp(core, instruction, context))
                 .or(() -> styleInForceEnded(instruction, context))
+                .or(() -> styleSwitched(core, instruction, context))
                 .or(() -> removal(core, instruction, context))
                 .or(() -> look(core, instruction, context))
                 .or(() -> extension(core, instruction, context))
@@ -299,6 +301,22 @@ final class FormReader {
         return words.contains(named) || java.util.Arrays.stream(named.split("[ -]+")).anyMatch(w -> w.length() >= 4
                 && words.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*"))
                 ? Optional.of(new Understanding.FollowingUp(new FollowUp.ClearStyle())) : Optional.empty();
+    }
+
+    /** "switch it to ink and wash", "ok im bored of watercolor, switch to crayon drawing": another style for the one in force. */
+    private static final Pattern SWITCH_TO = Pattern.compile("(?:^|.*[,.;] ?)(?:switch|change|swap|move|go)(?: it| the style| everything| over| "
+            + "us)*(?: over)? to (?:a |an |the )?([a-z][a-z' -]{2,40}?)(?: (?:style|look|instead|now|then|please|pls))*[.!]*$");
+
+    private static Optional<Understanding> styleSwitched(String core, String instruction, InstructionContext context) {
+        Matcher m = SWITCH_TO.matcher(core);
+        if (context.style().isEmpty() || !m.matches() || AdjustmentReader.read(instruction).isPresent()
+                || ExtensionReader.namesGrowing(instruction) || ReferenceReader.turnNumber(instruction).isPresent()) {
+            return Optional.empty();   // "switch to black and white" adjusts; "go back to #2" shows a turn
+        }
+        String name = StyleReader.withoutLastingWords(m.group(1));
+        return name.isEmpty() || name.matches("(?:the )?(?:original|previous|last|first|before|normal|plain|default|no style|square|"
+                + "portrait|landscape|widescreen|panorama|panoramic|\\d)\\b.*") ? Optional.empty()
+                : Optional.of(new Understanding.FollowingUp(SemanticReadings.styleFollowUp(new StyleReader.Set(name), context)));
     }
 
     /** "remove the bird", "get rid of the wires", "as if the sign was never there". */

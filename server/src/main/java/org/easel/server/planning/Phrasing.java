@@ -133,7 +133,7 @@ final class Phrasing {
             "\\bthe whether\\b", "the weather", "^pitcher of\\b", "picture of", "\\bjay peg\\b", "jpeg",
             "^safe (?=it|this|the|a|my|as)", "save ", "^on (?:do|due)\\b", "undo", "\\borigin all\\b", "original",
             "\\bin vert\\b", "invert", "\\bblack in white\\b", "black and white", "\\bup side down\\b", "upside down",
-            "\\bmore big\\b", "bigger", "\\bmore large\\b", "larger", "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse", "^at (?=some|a little|more|a bit)", "add ");
+            "^put (it|this|the [a-z]+|everything) (?=more|less)", "make $1 ", "\\bmore big\\b", "bigger", "\\bmore large\\b", "larger", "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse", "^at (?=some|a little|more|a bit)", "add ");
 
     private static java.util.Map<Pattern, String> soundsLike(String... heardAndMeant) {
         java.util.Map<Pattern, String> map = new java.util.LinkedHashMap<>();

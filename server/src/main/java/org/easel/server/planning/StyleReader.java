@@ -189,6 +189,12 @@ final class StyleReader {
     }
 
     /** The style named, without the words about keeping it: "do all generated bits in ukiyo-e style" → "ukiyo-e". */
+    /** A style's name without the words that make it last: "charcoal for everything from now" → "charcoal". */
+    static String withoutLastingWords(String name) {
+        return LASTING_PHRASE.matcher(name).replaceAll(" ").replaceAll("\\s+(?:for|from|from here|style|look)$", "")
+                .replaceAll("\\s+", " ").strip();
+    }
+
     static String name(String instruction) {
         Optional<String> named = namedAfterCue(instruction);
         if (named.isPresent()) {

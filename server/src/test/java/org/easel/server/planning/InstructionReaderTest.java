@@ -493,6 +493,12 @@ class InstructionReaderTest {
             "client says it \"doesn't feel right\" ~ nosel ~ clarify",
             "something's off but I can't say what ~ nosel ~ clarify",
             "what's the weather like ~ nosel ~ refuse",
+            "art director changed her mind AGAIN. switch it to ink and wash ~ styled ~ style: ink and wash",
+            "ok im bored of watercolor, switch to crayon drawing ~ styled ~ style: crayon drawing",
+            "actually switch to charcoal for everything from now ~ styled ~ style: charcoal",
+            "switch to black and white ~ styled ~ adjust: grayscale",
+            "the photo was cut off, grandma's arm is missing on the right edge ~ nosel ~ extend: right=25%",
+            "put the colors more alive please ~ nosel ~ adjust: saturation+",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));

@@ -36,6 +36,10 @@ public final class UnderstandingProbe {
                                 Optional.of(kind), Optional.empty());
                     }
                 }
+                if (parts[0].contains("styled")) {   // after a picture made in a lasting watercolour style
+                    context = new InstructionContext(context.hasSelection(), context.blankLayer(), 1024, 768,
+                            Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.of("watercolor"));
+                }
                 instruction = parts[1];
             }
             Understanding u = reader.read(instruction, context);
