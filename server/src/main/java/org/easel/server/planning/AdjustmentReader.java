@@ -315,7 +315,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("(?<![a-z0-9])\\+ ?(contrast|saturation|warmth|brightness|exposure|clarity|vibrance|sharpness)\\b"),
                     "more $1"),
             Map.entry(Pattern.compile("\\bcrisp (?:it |this |them |the [a-z]+ )?up\\b|\\bcrispen\\b"), "sharpen"),
-            Map.entry(Pattern.compile("\\b(?:make )?(?:the )?shadows deeper\\b|\\bdeeper shadows\\b"), "deepen the shadows"),
+            Map.entry(Pattern.compile("\\b(?:make )?(?:the )?shadows deeper\\b|\\bdeeper shadows\\b|\\bshadows (?:are |look |feel )?"
+                    + "(?:too|way too|a bit too|kinda) open\\b|\\bmake (?:them|the shadows) (?:more deep|deeper)\\b"), "deepen the shadows"),
             Map.entry(Pattern.compile("\\bauto[- ]?correct (?:the )?contrast\\b"), "auto contrast"),
             Map.entry(Pattern.compile("\\bauto[- ]?correct (?:the )?levels\\b"), "auto levels"),
             Map.entry(Pattern.compile("\\bauto[- ]?correct (?:the )?(?:colou?rs?|white balance|wb)\\b"), "auto white balance"),

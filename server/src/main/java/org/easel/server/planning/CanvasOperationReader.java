@@ -79,6 +79,12 @@ final class CanvasOperationReader {
     private static final Pattern AFTER_STORY = Pattern.compile("^.*[,;.]\\s*(?=(?:crop|cut|trim|rotate|turn|spin|flip|mirror|"
             + "straighten|level|upscale|enlarge|blow (?:it|this) up|make it (?:bigger|larger|higher|twice|\\d))\\b)");
 
+    /** A shape in so many numbers: "3:2", "4x5". */
+    private static final Pattern SHAPE_SAID = Pattern.compile("\\b(\\d{1,2}) ?[:x×] ?(\\d{1,2})\\b");
+    private static final Pattern CROPPING = Pattern.compile("\\b(?:crop|cut|trim)\\b");
+    /** "16:9, don't crop anything", "extend rather than crop": the shape by growing, not by cutting. */
+    private static final Pattern NOT_CUTTING = Pattern.compile("\\b(?:don'?t|do not|dont|not|without|rather than|instead of|no)"
+            + "\\s+(?:\\w+\\s+)?(?:crop|cut|trim)|\\b(?:extend|pad|grow|add|adding|outpaint|widen)\\b");
     /** "need a 4x5 crop", "i want a square crop": the operation wanted, said before it. */
     private static final Pattern ASKED_FOR = Pattern.compile("^(?:i )?(?:need|want|gimme|give me|go with|let'?s do|lets do) "
             + "(?=(?:a|an) (?:\\d|square|crop))");
@@ -137,6 +143,14 @@ final class CanvasOperationReader {
         Optional<Understanding> whole = readSentence(core, context);
         if (whole.isPresent()) {
             return whole;
+        }
+        Matcher shape = SHAPE_SAID.matcher(core);
+        if (CROPPING.matcher(core).find() && shape.find() && !NOT_CUTTING.matcher(core).find()) {
+            // "zillow wants 3:2, crop it": the shape said in the story, the cut asked after it
+            Optional<Understanding> cropped = readSentence("crop to " + shape.group(1) + ":" + shape.group(2), context);
+            if (cropped.isPresent()) {
+                return cropped;
+            }
         }
         String request = AFTER_STORY.matcher(core).replaceFirst("");
         // The operation first and its explanation after ("crop it to 16:9 for the slideshow, cut off the

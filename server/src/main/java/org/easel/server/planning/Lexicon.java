@@ -90,9 +90,9 @@ final class Lexicon {
         directed(SATURATION, 1, "saturated", "saturate", "vivid", "vivider", "vibrant", "colorful", "colourful", "pop");
         directed(SATURATION, -1, "desaturated", "desaturate", "muted", "mute");
 
-        noun(BRIGHTNESS, 1, "brightness", "lightness");
+        noun(BRIGHTNESS, 1, "brightness", "lightness", "luminosity", "luminance");
         noun(CONTRAST, 1, "contrast");
-        noun(SATURATION, 1, "saturation");
+        noun(SATURATION, 1, "saturation", "chroma");
         noun(WARMTH, 1, "warmth");
         noun(WARMTH, -1, "coolness");
 

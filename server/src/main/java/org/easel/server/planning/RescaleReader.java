@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class RescaleReader {
     private static final Pattern LESS = Pattern.compile("\\b(?:less|weaker|softer|gentler|subtler|milder|lighter|"
-            + "tone (?:it |that )?down|dial (?:it |that )?(?:back|down)|back off|ease (?:off|up)|pull (?:it |that )?back|"
+            + "tone (?:it |that )?down|dial (?:it |that )?(?:back|down)|back off|ease (?:off|up|(?:it |that )?back)|pull (?:it |that )?back|"
+            + "overshot|overdid (?:it|that)|went too far|"
             + "scale (?:it |that )?back|too (?:much|strong|heavy|intense|far|extreme|obvious|aggressive|harsh)|"
             + "overdone|overcooked|over the top|overkill|not (?:so|as|that) (?:much|strong|heavy|intense|extreme)|"
             + "halve|half|reduce|lower|down|calm (?:it|that) down|restrained|lighter touch|weaken|a touch lighter|"

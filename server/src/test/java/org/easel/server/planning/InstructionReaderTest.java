@@ -499,6 +499,11 @@ class InstructionReaderTest {
             "switch to black and white ~ styled ~ adjust: grayscale",
             "the photo was cut off, grandma's arm is missing on the right edge ~ nosel ~ extend: right=25%",
             "put the colors more alive please ~ nosel ~ adjust: saturation+",
+            "the shadows are too open, make them more deep ~ nosel ~ adjust: shadows-",
+            "more luminosity please ~ nosel ~ adjust: brightness+",
+            "ok overshot, ease it back a little ~ extended ~ less",
+            "zillow wants 3:2, crop it ~ nosel ~ canvas: crop",
+            "make it 16:9 for the youtube banner, dont crop anything ~ nosel ~ extend: left=170px,right=171px",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
