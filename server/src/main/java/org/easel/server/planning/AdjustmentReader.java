@@ -476,7 +476,8 @@ final class AdjustmentReader {
         // "the reeds look dull, bump the vibrance": the complaint says why, the request says what to do.
         boolean complaint = false;
         StringBuilder requests = new StringBuilder();
-        for (String clause : CLAUSE.split(core)) {
+        // "the shadows are too dark, lift them": one request about the shadows, not a complaint and a "lift" of everything
+        for (String clause : CLAUSE.split(DARK_SHADOWS.matcher(core).replaceAll("open up the shadows"))) {
             if (complains(clause)) {
                 complaint = true;
             } else {
@@ -491,6 +492,11 @@ final class AdjustmentReader {
     }
 
     private static final Pattern CLAUSE = Pattern.compile("[,;.:!?]|\\s[-–—]\\s");
+
+    /** Whether the words blame the shadows for being dark, which the lexicon alone reads as the whole picture. */
+    static boolean blamesDarkShadows(String instruction) {
+        return DARK_SHADOWS.matcher(Phrasing.core(instruction)).find();
+    }
 
     private static Optional<Reading> readWords(String words) {
         List<Term> terms = Lexicon.read(rewrite(words));
@@ -630,6 +636,11 @@ final class AdjustmentReader {
             + "totally |bright |really |so )?red\\b|\\bred from the flash\\b|\\b(?:demon|devil) eyes\\b");
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?)\\b[^,.;]*?\\b(?:too |way too |"
             + "so |really )?(?:hot|blown|bright|glaring)\\b");
+    /** "the shadows are too dark, lift them", "its too dark in the shadows": the shadows, not the whole picture. */
+    private static final Pattern DARK_SHADOWS = Pattern.compile("\\b(?:the )?(?:shadows?|darks|dark (?:parts|areas|bits)|blacks)"
+            + "(?: are| is|'re|'s)? (?:(?:way|far|a bit|kinda|so|much|really) )?too (?:dark|black|deep|heavy|crushed)\\b"
+            + "(?:,? (?:lift|open|raise|brighten|bring) (?:them|it)(?: up)?)?|\\btoo dark in the shadows\\b"
+            + "(?:,? (?:lift|open|raise|brighten|bring) (?:them|it)(?: up)?)?");
     /** "scanner grain is way too much, smooth it out": smoothing grain is noise reduction, not a blur. */
     private static final Pattern GRAIN = Pattern.compile("\\b(?:grain|grainy|noise|noisy|speckles?|speckled|specks?|speckly)\\b");
     private static final Pattern SMOOTH_IT = Pattern.compile("\\bsmooth (?:it|those|them|that|this)(?: out)?\\b");
@@ -645,6 +656,7 @@ final class AdjustmentReader {
         String rewritten = PURPOSE.matcher(text).replaceAll("");
         rewritten = RED_EYES.matcher(rewritten).replaceAll(" red eye ");
         rewritten = HOT_HIGHLIGHTS.matcher(rewritten).replaceAll(" recover the highlights ");
+        rewritten = DARK_SHADOWS.matcher(rewritten).replaceAll(" open up the shadows ");
         if (GRAIN.matcher(rewritten).find()) {
             rewritten = SMOOTH_IT.matcher(rewritten).replaceAll(" denoise ");
         }

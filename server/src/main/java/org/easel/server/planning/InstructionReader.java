@@ -140,7 +140,8 @@ public final class InstructionReader {
         // Every word known: the lexicon's reading is exact ("make it a bit warmer", "extend right by 300 px").
         // A complaint ("bit blurry") reads the other way round, so it goes to the complaint-aware reader.
         boolean allKnown = Lexicon.read(instruction).stream().noneMatch(t -> t.role() == Term.Role.UNKNOWN)
-                && !AdjustmentReader.complains(instruction) && !ExtensionReader.saysALength(instruction);
+                && !AdjustmentReader.complains(instruction) && !ExtensionReader.saysALength(instruction)
+                && !AdjustmentReader.blamesDarkShadows(instruction);
         if (allKnown) {
             try {
                 Plan plan = rules.interpret(instruction);

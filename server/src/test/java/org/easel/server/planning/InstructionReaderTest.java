@@ -504,6 +504,9 @@ class InstructionReaderTest {
             "ok overshot, ease it back a little ~ extended ~ less",
             "zillow wants 3:2, crop it ~ nosel ~ canvas: crop",
             "make it 16:9 for the youtube banner, dont crop anything ~ nosel ~ extend: left=170px,right=171px",
+            "the shadows are too dark, lift them ~ nosel ~ adjust: shadows+",
+            "its to dark in the shadows open them up ~ nosel ~ adjust: shadows+",
+            "the picture is too dark ~ nosel ~ adjust: brightness+",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
