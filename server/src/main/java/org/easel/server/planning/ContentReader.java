@@ -132,7 +132,9 @@ final class ContentReader {
             + "slide|presentation|podcast|youtube|twitch)(?: [a-z'-]+){0,2}? (?:background|bg|backdrop|plate)" + FOR_WHAT
             + "(?: please)?,\\s+(?=[a-z]+ [a-z])"
             + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:background|bg|backdrop|plate)" + FOR_WHAT.replace(")?", ")")
-            + "(?: please)?,\\s+(?=[a-z]+ [a-z])|^something [a-z]+ for [a-z' ]+,\\s+(?=[a-z]+ [a-z])|^(?:a )?meme template of\\s+");
+            + "(?: please)?,\\s+(?=[a-z]+ [a-z])|^something [a-z]+ for [a-z' ]+,\\s+(?=[a-z]+ [a-z])|^(?:a )?meme template of\\s+"
+            // "env thumbnail, floating islands …": what the picture is for, then what it shows ("potion icon, …" names the thing)
+            + "|^(?:[a-z'-]+ ){0,2}(?:thumbnail|thumb|thumbnails|ref|reference|pfp|mockup)(?: please)?,\\s+(?=[a-z]+ [a-z])");
     /** "give me 3 options for a log cabin", "three choices of a lighthouse": how many, which the options say. */
     private static final Pattern HOW_MANY = Pattern.compile("^(?:(?:give|show|make|get) (?:me |us )?|i (?:want|need) )?"
             + "(?:\\d+|two|three|four|five|six|a few|(?:a )?couple(?: of)?|several|some) (?:different )?(?:options|choices|versions|"
@@ -146,7 +148,7 @@ final class ContentReader {
             + "portfolio|thumbnail|thumb|banner|post|story|project|brief|moodboard|page|screen|slide|invite|invitation|"
             + "illustration|app|flyer|poster|menu|listing|reel|feed|cover|header|newsletter|ads?|shop|store|party|"
             + "wedding|birthday|class|lesson|course|video|channel|stream|game|level|jam|flatlay|overlay|handout|worksheet|"
-            + "panel \\d+|print)s?$"
+            + "(?:panel|page|slide|chapter) \\d+|print)s?$"
             // "… that students can copy", "…, like my dream house": who it is for, what it recalls
             + "|\\s+that (?:students|kids|children|people|you|i|we|they) can [a-z ]+$"
             + "|,\\s+like (?:my|our|the ones?|those|in my|the one) [a-z' ]+$");
@@ -270,7 +272,8 @@ final class ContentReader {
             text = m.group(1);
             negative = tidy(m.group(2));
         }
-        text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",");
+        text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",")
+                .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly)\\s*,", ",");   // "a lighthouse, please, done in oils"
         text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look(?: like)?$", "").replaceFirst("\\s+looks?(?: like)?$", "");
         // "…, so the park looks more welcoming", "… for the mockup": why it is asked, not what to paint.
         text = PURPOSE.matcher(text.replaceFirst(",? so (?:that )?(?:the|it|they|he|she|we|i|people) .*$", ""))
