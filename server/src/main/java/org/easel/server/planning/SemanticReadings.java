@@ -437,7 +437,8 @@ final class SemanticReadings {
         style = style.replaceFirst("^(?:a|an|the) ", "").replaceFirst("^(?:(?:in )?the style of|style of) (?:the |a |an )?", "")
                 .replaceFirst(",? (?:this time|just this once|instead)$", "")
                 // "in charcoal just to compare", "as a cubist thing, like picasso": why, and the word "thing"
-                .replaceFirst(",? (?:just )?(?:to (?:compare|see|check|try)|for (?:the|a|my|our) [a-z ]+|so (?:i|we) can .*)$", "")
+                .replaceFirst(",? (?:just )?(?:to (?:compare|see|check|try)|for (?:the|a|my|our) [a-z ]+|so (?:i|we) can .*|"
+                        + "while (?:you'?re|your|ur|you are) at it)$", "")
                 .replaceFirst(" (?:thing|version|one)$", "");
         if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)")
                 || style.matches("(?:a bit |much |a little |way )?(?:bigger|smaller|larger|wider|taller|darker|brighter|lighter|"

@@ -43,7 +43,7 @@ final class StyleReader {
             + "persistent|swap|hmm|that|still|current|way|got|on|pics?|pictures?|images?|gens|hereafter|"
             + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same|doing|but|retain|maintain|preserve|"
             + "fun|leave|staying|sticking|tho|series|batch|collection|we're|you're|they're|i'm|haha|lol|"
-            + "whole|entire|thing|stuff|please|pls)\\b");
+            + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
