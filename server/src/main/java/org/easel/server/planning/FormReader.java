@@ -268,11 +268,7 @@ final class FormReader {
             return Optional.of(new Understanding.FollowingUp(TO_THE_ORIGINAL.matcher(core).find()
                     ? new FollowUp.Original() : new FollowUp.Undo()));
         }
-        // "now same on the right side" with the right side selected: the last change there (after an extension, below)
-        String said = Phrasing.normalise(instruction).replaceAll("[.!?]+$", "");
-        if (context.hasSelection() && context.lastChange().isPresent() && turn.isEmpty() && (AND_THE_NEXT.matcher(said).matches()
-                || THAT_TOO.matcher(said).matches() && AdjustmentReader.read(instruction).isEmpty() || THE_OTHER.matcher(said).matches() || AND_HERE.matcher(said).matches()
-                || SAME_ON_A_SIDE.matcher(said).matches() && context.lastChange().get() != InstructionContext.ChangeKind.EXTENSION)) {
+        if (context.hasSelection() && context.lastChange().isPresent() && turn.isEmpty() && sameOnTheNewSelection(instruction, context)) {
             return Optional.of(SemanticReadings.again(context));   // "and the trash can", "and the little boy on the end"
         }
         if (REDOING.matcher(core).matches() || AGAIN_FORM.matcher(core).find() && turn.isEmpty()
@@ -307,15 +303,31 @@ final class FormReader {
     private static final Pattern SWITCH_TO = Pattern.compile("(?:^|.*[,.;] ?)(?:switch|change|swap|move|go)(?: it| the style| everything| over| "
             + "us)*(?: over)? to (?:a |an |the )?([a-z][a-z' -]{2,40}?)(?: (?:style|look|instead|now|then|please|pls))*[.!]*$");
 
+    /**
+     * Right after a change, with something new selected: "and the trash can", "sky as well pls", "other eye", "and these!!",
+     * "now same on the right side" (after an extension, that side is extended instead).
+     */
+    private static boolean sameOnTheNewSelection(String instruction, InstructionContext context) {
+        String said = Phrasing.normalise(instruction).replaceAll("[.!?]+$", "");
+        return AND_THE_NEXT.matcher(said).matches() || THE_OTHER.matcher(said).matches() || AND_HERE.matcher(said).matches()
+                || THAT_TOO.matcher(said).matches() && AdjustmentReader.read(instruction).isEmpty()
+                || SAME_ON_A_SIDE.matcher(said).matches() && context.lastChange().get() != InstructionContext.ChangeKind.EXTENSION;
+    }
+
+    /** "switch"/"swap", or the style named as one: "change it to night" is a change of the picture, not of the style. */
+    private static final Pattern SWITCHING_STYLE = Pattern.compile("\\b(?:switch|swap|style|look)\\b");
+
     private static Optional<Understanding> styleSwitched(String core, String instruction, InstructionContext context) {
         Matcher m = SWITCH_TO.matcher(core);
-        if (context.style().isEmpty() || !m.matches() || AdjustmentReader.read(instruction).isPresent()
-                || ExtensionReader.namesGrowing(instruction) || ReferenceReader.turnNumber(instruction).isPresent()) {
-            return Optional.empty();   // "switch to black and white" adjusts; "go back to #2" shows a turn
+        if (context.style().isEmpty() || !m.matches() || !SWITCHING_STYLE.matcher(core).find()
+                || AdjustmentReader.read(instruction).isPresent() || ExtensionReader.namesGrowing(instruction)
+                || ReferenceReader.turnNumber(instruction).isPresent()) {
+            return Optional.empty();   // "switch to black and white" adjusts; "change it to night" is a model's edit
         }
         String name = StyleReader.withoutLastingWords(m.group(1));
         return name.isEmpty() || name.matches("(?:the )?(?:original|previous|last|first|before|normal|plain|default|no style|square|"
-                + "portrait|landscape|widescreen|panorama|panoramic|\\d)\\b.*") ? Optional.empty()
+                + "portrait|landscape|widescreen|panorama|panoramic|left|right|top|bottom|middle|centre|center|\\d)\\b.*")
+                ? Optional.empty()
                 : Optional.of(new Understanding.FollowingUp(SemanticReadings.styleFollowUp(new StyleReader.Set(name), context)));
     }
 

@@ -218,10 +218,6 @@ final class SemanticReadings {
         return AdjustmentReader.withoutPurposeOrCause(Phrasing.core(instruction).split("[,;.:]|\\s[-–—]\\s", 2)[0]);
     }
 
-    /**
-     * "make the background blurry and dreamy": a quality no adjustment gives, asked with the adjustment, which a
-     * model's edit gives. "make it moody: darker and less saturated" says what the quality means in adjustments.
-     */
     /** Whether the words ask for a season, a time of day or weather: "as though it were autumn", "twilight conversion". */
     static boolean changesTheScene(String instruction) {
         return SCENE_CHANGE.matcher(Phrasing.core(instruction)).find();
@@ -232,6 +228,10 @@ final class SemanticReadings {
         return AdjustmentReader.read(instruction).filter(r -> !r.leftover().isEmpty()).isPresent();
     }
 
+    /**
+     * "make the background blurry and dreamy": a quality no adjustment gives, asked with the adjustment, which a
+     * model's edit gives. "make it moody: darker and less saturated" says what the quality means in adjustments.
+     */
     static boolean asksForAQualityBeyondAdjustments(String instruction, List<String> leftover) {
         String firstClause = firstClause(instruction);
         return !AdjustmentReader.complains(instruction) && AdjustmentReader.namesAnEffect(firstClause)

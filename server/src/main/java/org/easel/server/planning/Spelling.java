@@ -16,7 +16,7 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
  * asked Easel for.
  *
  * <p>Careful on purpose: a real word stays as written (the sentence model's vocabulary says which
- * are words, so "marker" is never "darker"); so does any word the bank itself uses ("dehaze",
+ * are words, so "marker" is never "darker"); so does a word of the trade the bank uses often ("dehaze",
  * "bokeh"), and so does a word of the vocabulary with an English ending ("rearing", "feathery"); a
  * correction is a letter left out, two swapped or one that sounds alike (two such slips in words of seven
  * letters or more), keeps the word's first letter (and a short word's last), and never shortens a short
@@ -35,6 +35,8 @@ final class Spelling {
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     private static volatile Map<String, Integer> uses;
+    /** The odd words already looked up (each costs a pass over the bank's words), at most this many. */
+    private static final int REMEMBERED = 10_000;
     private static final Map<String, String> corrected = new ConcurrentHashMap<>();
 
     private Spelling() {
@@ -55,6 +57,9 @@ final class Spelling {
                     || (words.end() < text.length() && text.charAt(words.end()) == '\'');
             if (word.length() < SHORTEST || nextToApostrophe || known(word)) {
                 continue;
+            }
+            if (corrected.size() > REMEMBERED) {
+                corrected.clear();   // a long-running daemon fed endless odd words keeps only the recent ones
             }
             String mended = corrected.computeIfAbsent(word, Spelling::closest);
             if (mended.equals(word)) {
