@@ -11,7 +11,7 @@ import org.easel.server.engines.classical.CanvasOperation.Upscale.Target;
 /**
  * Enlarging the whole picture in people's words: "upscale 2x", "make it twice as big", "enlarge
  * by 150%", "double the size", "upscale to 4000 px wide", "make it 3000 pixels tall", "upscale to
- * 4K" (3840 px on the longer side). "upscale it" alone asks how much.
+ * 4K" (3840 px on the longer side). "upscale it" alone doubles the size.
  *
  * <p>What it leaves to others: "make it bigger" names no amount and may mean more canvas or a
  * bigger thing; "make the tree bigger" is an edit of a thing; "enlarge the canvas", "zoom out 2x"
@@ -21,6 +21,8 @@ import org.easel.server.engines.classical.CanvasOperation.Upscale.Target;
  */
 final class UpscaleReader {
     private static final String ENGINE = "classical";
+    /** "upscale it" with no amount: twice the size, the factor upscalers start from. */
+    private static final double DEFAULT_FACTOR = 2;
     private static final String END = "[.!]*";
     /** What can be enlarged: the picture, never "the canvas" (more canvas is an extension). */
     private static final String PICTURE = "(?:(?:the|my) (?:whole |entire )?(?:image|picture|photo|photograph|pic|document|file|"
@@ -179,8 +181,9 @@ final class UpscaleReader {
             return toLength(m, context);
         }
         if (JUST_UPSCALE.matcher(core).matches()) {
-            return Optional.of(new Understanding.Clarify("How much larger should the picture be?",
-                    List.of("upscale 2x", "upscale 4x", "upscale to 4K")));
+            // "upscale it", "can it be higher res": twice the size, as "make it wider" adds a quarter; the plan says 2×,
+            // and "more" or "upscale 4x" goes further (writers of every development set expected it done, not asked)
+            return factor(DEFAULT_FACTOR, context);
         }
         return Optional.empty();
     }

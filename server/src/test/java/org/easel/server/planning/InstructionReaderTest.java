@@ -322,7 +322,7 @@ class InstructionReaderTest {
             "add SALE 50% OFF in big red letters ~ nosel ~ refuse",
             "put the dialogue in the bubble for me ~ nosel ~ refuse",
             "add speed lines behind him ~ sel ~ paint: speed lines",
-            "its way too small for the poster, blow it up ~ nosel ~ clarify",
+            "its way too small for the poster, blow it up ~ nosel ~ upscale",
             "4x upscale pls, thumbnail looks low res ~ nosel ~ upscale",
             "reapply 1 ~ nosel ~ reapply: #1",
             "the deer's eye is lost in shadow, open it up ~ sel ~ adjust: brightness+ | adjust: shadows+",

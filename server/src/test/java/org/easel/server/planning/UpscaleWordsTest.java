@@ -105,15 +105,13 @@ class UpscaleWordsTest {
     }
 
     @Test
-    void upscaleWithoutAnAmountAsksHowMuchAndEachAnswerIsAnUpscale() {
-        for (String vague : new String[] {"upscale it", "increase the resolution", "make it higher resolution"}) {
+    void upscaleWithoutAnAmountDoublesTheSize() {
+        for (String vague : new String[] {"upscale it", "increase the resolution", "make it higher resolution",
+                "can it be higher res? need it for a banner", "its way too small for the poster, blow it up"}) {
             Understanding understanding = reader.read(vague, InstructionContext.NONE);
-            assertTrue(understanding instanceof Understanding.Clarify, vague + " → " + understanding);
-            for (String reading : ((Understanding.Clarify) understanding).readings()) {
-                Understanding again = reader.read(reading, InstructionContext.NONE);
-                assertTrue(again instanceof Understanding.Planned p && p.plan().synthesis().orElse(null) instanceof Upscale,
-                        reading + " → " + again);
-            }
+            assertTrue(understanding instanceof Understanding.Planned p
+                    && new Upscale(Target.FACTOR, 2).equals(p.plan().synthesis().orElse(null))
+                    && p.plan().summary().contains("2×"), vague + " → " + understanding);
         }
     }
 
