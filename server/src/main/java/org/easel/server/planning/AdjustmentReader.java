@@ -637,10 +637,10 @@ final class AdjustmentReader {
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?)\\b[^,.;]*?\\b(?:too |way too |"
             + "so |really )?(?:hot|blown|bright|glaring)\\b");
     /** "the shadows are too dark, lift them", "its too dark in the shadows": the shadows, not the whole picture. */
+    private static final String AND_LIFT_THEM = "(?:,? (?:lift|open|raise|brighten|bring) (?:them|it)(?: up)?)?";
     private static final Pattern DARK_SHADOWS = Pattern.compile("\\b(?:the )?(?:shadows?|darks|dark (?:parts|areas|bits)|blacks)"
             + "(?: are| is|'re|'s)? (?:(?:way|far|a bit|kinda|so|much|really) )?too (?:dark|black|deep|heavy|crushed)\\b"
-            + "(?:,? (?:lift|open|raise|brighten|bring) (?:them|it)(?: up)?)?|\\btoo dark in the shadows\\b"
-            + "(?:,? (?:lift|open|raise|brighten|bring) (?:them|it)(?: up)?)?");
+            + AND_LIFT_THEM + "|\\btoo dark in the shadows\\b" + AND_LIFT_THEM);
     /** "scanner grain is way too much, smooth it out": smoothing grain is noise reduction, not a blur. */
     private static final Pattern GRAIN = Pattern.compile("\\b(?:grain|grainy|noise|noisy|speckles?|speckled|specks?|speckly)\\b");
     private static final Pattern SMOOTH_IT = Pattern.compile("\\bsmooth (?:it|those|them|that|this)(?: out)?\\b");

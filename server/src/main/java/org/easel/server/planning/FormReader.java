@@ -204,9 +204,8 @@ final class FormReader {
                 .or(() -> UpscaleReader.read(core, context))
                 // "i need it 1920 wide, fill the extra on the right": not an upscale once the rest names a side to grow
                 .or(() -> ExtensionReader.growsOnASide(instruction) ? Optional.empty()
-                        : UpscaleReader.read(CanvasOperationReader.withoutExplanation(core), context))
-                .or(() -> ExtensionReader.growsOnASide(instruction) ? Optional.empty()
-                        : UpscaleReader.read(CanvasOperationReader.request(core), context))
+                        : UpscaleReader.read(CanvasOperationReader.withoutExplanation(core), context)
+                                .or(() -> UpscaleReader.read(CanvasOperationReader.request(core), context)))
                 .or(() -> notForEasel(core, instruction))
                 .or(() -> followUp(core, instruction, context))
                 .or(() -> styleInForceEnded(instruction, context))

@@ -26,8 +26,8 @@ final class Phrasing {
             + "it would be (?:lovely|nice|great|wonderful|good|brilliant) if you could|i wonder(?:ed)? (?:if|whether) "
             + "(?:you could|you would|you might|it would be possible to|it's possible to|i could have|i might have)|"
             + "would you be (?:so )?(?:kind|good) (?:enough )?(?:as )?to|might i (?:have|ask for|see)|i should (?:like|love)"
-            + "|i (?:was|am|'m) hoping (?:you (?:could|might|can|would)|to)|i (?:would|'d) be delighted if you (?:could|would)"
-            + "(?: to (?:have|see))?)\\b[,!.:]*\\s*"
+            + "(?: to (?:have|see))?|i (?:was|am|'m) hoping (?:you (?:could|might|can|would)|to)|i (?:would|'d) be delighted "
+            + "if you (?:could|would))\\b[,!.:]*\\s*"
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|i'm looking for|we need|we want|let's|lets|"
             + "let me (?:see|have|get)|i think (?:we need|it needs)|how about|what about|time to|"
@@ -134,7 +134,8 @@ final class Phrasing {
 
     /**
      * Words heard for others, as dictation and spelling by ear write them ("the hole thing", "the rite
-     * side", "ad a vignette", "number too"), each only where the word it stands for fits.
+     * side", "ad a vignette", "number too"), and a learner's turns of phrase ("put the colours more alive",
+     * "more big"), each only where the word it stands for fits.
      */
     private static final java.util.Map<Pattern, String> SOUNDS_LIKE = soundsLike(
             "\\bhole (?=thing|picture|image|photo|pic|scene|canvas|lot)", "whole ",

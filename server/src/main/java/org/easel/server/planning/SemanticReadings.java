@@ -312,8 +312,9 @@ final class SemanticReadings {
         boolean swaps = ContentReader.swaps(Phrasing.core(instruction));
         // "make the whole scene look as though it were autumn, with orange and golden leaves": the season is the
         // change, its colours only part of it; and an empty layer has nothing to adjust ("cosy cafe, warm light")
-        if (AdjustmentReader.read(instruction).isPresent() && !swaps && !changesTheScene(instruction)
-                && !(context.blankLayer() && describesMoreThanAnAdjustment(instruction))) {
+        Optional<AdjustmentReader.Reading> named = AdjustmentReader.read(instruction);
+        if (named.isPresent() && !swaps && !changesTheScene(instruction)
+                && !(context.blankLayer() && !named.get().leftover().isEmpty())) {
             return adjust(instruction, context);   // "the snow here looks really cyan": a colour fix, not a model's edit
         }
         ContentReader.Content content = ContentReader.read(instruction);

@@ -507,6 +507,7 @@ class InstructionReaderTest {
             "the shadows are too dark, lift them ~ nosel ~ adjust: shadows+",
             "its to dark in the shadows open them up ~ nosel ~ adjust: shadows+",
             "the picture is too dark ~ nosel ~ adjust: brightness+",
+            "I should like to have a little robin on the branch ~ sel ~ paint: a little robin",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
