@@ -16,13 +16,28 @@ import org.easel.server.engines.classical.Adjustment;
  * @param models      the installed diffusion models with what they can do, e.g. "sd15-inpainting (inpaint)"
  * @param lastAdjustments the adjustments of the last change when it was one ("make it warmer": warmth +0.5),
  *                    so "even warmer" or "less warm" right after it rescale it instead of adding another
+ * @param changes     the conversation's changes, oldest first, each with its turn number, so "redo the white
+ *                    balance one" can find the turn that balanced the white
  */
 public record InstructionContext(boolean hasSelection, boolean blankLayer, int canvasWidth, int canvasHeight,
                                  Optional<ChangeKind> lastChange, Optional<String> style, List<String> recentTurns,
-                                 List<String> models, List<Adjustment> lastAdjustments) {
+                                 List<String> models, List<Adjustment> lastAdjustments, List<TurnChange> changes) {
 
     /** The kinds of change a turn can make, as later follow-ups need to know them. */
     public enum ChangeKind { ADJUSTMENT, GENERATED, FILL, EXTENSION }
+
+    /**
+     * A change an earlier turn made.
+     *
+     * @param turn        the turn's number, as "#3" names it
+     * @param adjustments what it adjusted, when it was an adjustment; empty otherwise
+     */
+    public record TurnChange(int turn, ChangeKind kind, List<Adjustment> adjustments) {
+        public TurnChange {
+            Objects.requireNonNull(kind, "kind");
+            adjustments = List.copyOf(adjustments);
+        }
+    }
 
     public InstructionContext {
         Objects.requireNonNull(lastChange, "lastChange");
@@ -30,6 +45,15 @@ public record InstructionContext(boolean hasSelection, boolean blankLayer, int c
         recentTurns = List.copyOf(recentTurns);
         models = List.copyOf(models);
         lastAdjustments = List.copyOf(lastAdjustments);
+        changes = List.copyOf(changes);
+    }
+
+    /** A context that does not know the conversation's earlier changes, only its last. */
+    public InstructionContext(boolean hasSelection, boolean blankLayer, int canvasWidth, int canvasHeight,
+                              Optional<ChangeKind> lastChange, Optional<String> style, List<String> recentTurns,
+                              List<String> models, List<Adjustment> lastAdjustments) {
+        this(hasSelection, blankLayer, canvasWidth, canvasHeight, lastChange, style, recentTurns, models,
+                lastAdjustments, List.of());
     }
 
     /** A context whose last change was no adjustment, or is not known. */
@@ -66,12 +90,12 @@ public record InstructionContext(boolean hasSelection, boolean blankLayer, int c
 
     public InstructionContext withSelection(boolean selection) {
         return new InstructionContext(selection, blankLayer, canvasWidth, canvasHeight, lastChange, style, recentTurns,
-                models, lastAdjustments);
+                models, lastAdjustments, changes);
     }
 
     /** This context after an adjustment turn that made {@code adjustments}. */
     public InstructionContext afterAdjusting(List<Adjustment> adjustments) {
         return new InstructionContext(hasSelection, blankLayer, canvasWidth, canvasHeight, Optional.of(ChangeKind.ADJUSTMENT),
-                style, recentTurns, models, adjustments);
+                style, recentTurns, models, adjustments, changes);
     }
 }

@@ -89,7 +89,7 @@ public final class InstructionReader {
             return instruction.contains("?") ? VagueRequest.read("?", context).orElseThrow()
                     : Understanding.Refused.cannotDo(instruction);
         }
-        Optional<Understanding> exact = exact(instruction, context);
+        Optional<Understanding> exact = exact(instruction, context).or(() -> EarlierChangeReader.read(instruction, context));
         if (exact.isPresent()) {
             return exact.get();
         }

@@ -369,7 +369,8 @@ public final class EditService {
             boolean blank = request.selection().isEmpty() && BlankLayer.isBlank(request.image());
             return new InstructionContext(request.selection().isPresent(), blank,
                     request.canvasWidth(), request.canvasHeight(), last, conversation.flatMap(ConversationRecord::style),
-                    recent, models, conversation.map(c -> PlanJson.lastAdjustments(c.turns())).orElse(List.of()));
+                    recent, models, conversation.map(c -> PlanJson.lastAdjustments(c.turns())).orElse(List.of()),
+                    conversation.map(c -> PlanJson.changes(c.turns())).orElse(List.of()));
         } catch (MemoryException e) {
             throw new EditRejected(ErrorCode.STORAGE_FAILED, e.getMessage());
         }

@@ -68,6 +68,18 @@ public final class PlanJson {
                 .map(turn -> operations(turn.planJson())).orElse(List.of());
     }
 
+    /** The conversation's done turns that changed the picture, oldest first, with what each changed. */
+    static List<InstructionContext.TurnChange> changes(List<TurnRecord> turns) {
+        List<InstructionContext.TurnChange> changes = new ArrayList<>();
+        for (TurnRecord turn : turns) {
+            Optional<InstructionContext.ChangeKind> kind = turn.status().equals("done") ? changeKind(turn.planJson())
+                    : Optional.empty();
+            kind.ifPresent(k -> changes.add(new InstructionContext.TurnChange(turn.number(), k,
+                    k == InstructionContext.ChangeKind.ADJUSTMENT ? operations(turn.planJson()) : List.of())));
+        }
+        return changes;
+    }
+
     /** The conversation's last done turn that changed the picture. */
     private static Optional<TurnRecord> lastChangeTurn(List<TurnRecord> turns) {
         for (int i = turns.size() - 1; i >= 0; i--) {

@@ -599,6 +599,38 @@ class InstructionReaderTest {
     }
 
     @Test
+    void anEarlierAdjustmentNamedByWhatItDidIsDoneAgain() {
+        // #1 warmed, #2 boosted the saturation and the contrast, #3 made a new sky, #4 blurred.
+        List<InstructionContext.TurnChange> changes = List.of(
+                adjusted(1, org.easel.server.engines.classical.AdjustmentKind.WARMTH),
+                adjusted(2, org.easel.server.engines.classical.AdjustmentKind.SATURATION,
+                        org.easel.server.engines.classical.AdjustmentKind.CONTRAST),
+                new InstructionContext.TurnChange(3, InstructionContext.ChangeKind.GENERATED, List.of()),
+                adjusted(4, org.easel.server.engines.classical.AdjustmentKind.BLUR));
+        InstructionContext context = new InstructionContext(true, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.ADJUSTMENT), Optional.empty(), List.of(), List.of(), List.of(),
+                changes);
+        assertEquals("reapply: #1", UnderstandingLabels.label(reader.read("apply the warming from the start to this crop too",
+                context)));
+        assertEquals("reapply: #2", UnderstandingLabels.label(reader.read("do the saturation boost from earlier on the car",
+                context)));
+        assertEquals("reapply: #1", UnderstandingLabels.label(reader.read("redo the warmth one here", context)));
+        // The last change named again is that change again; a number said wins over the words.
+        assertEquals("again", UnderstandingLabels.label(reader.read("blur it again", context)));
+        assertEquals("reapply: #2", UnderstandingLabels.label(reader.read("redo the warming from #2 here", context)));
+        // Nothing done before by that name, or asked to take it off or to see it: read as usual.
+        assertEquals("adjust: sharpen", UnderstandingLabels.label(reader.read("sharpen it again", context)));
+        assertFalse(UnderstandingLabels.label(reader.read("show me the one from before the warming", context))
+                .startsWith("reapply"));
+        assertTrue(EarlierChangeReader.read("apply the warming from earlier", SELECTED).isEmpty());
+    }
+
+    private static InstructionContext.TurnChange adjusted(int turn, org.easel.server.engines.classical.AdjustmentKind... kinds) {
+        return new InstructionContext.TurnChange(turn, InstructionContext.ChangeKind.ADJUSTMENT, java.util.Arrays.stream(kinds)
+                .map(kind -> new org.easel.server.engines.classical.Adjustment(kind, 0.5)).toList());
+    }
+
+    @Test
     void aModelsEditWhoseWordsAlsoNameAnAdjustmentIsAskedAbout() {
         Understanding understanding = reader.read("mockup → dark mode version", NOTHING_SELECTED);
         Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);

@@ -195,7 +195,7 @@ final class UnderstandingEvaluation {
         }
         // The daemon looks for an empty layer only when nothing is selected (a selection says where to paint).
         return new InstructionContext(selection, blank && !selection, width, height, history.last, history.style,
-                List.of(), List.of(), history.adjustments);
+                List.of(), List.of(), history.adjustments, history.changes);
     }
 
     /** The conversation so far, from the expected outcomes of the script's earlier turns. */
@@ -203,15 +203,21 @@ final class UnderstandingEvaluation {
         Optional<InstructionContext.ChangeKind> last = Optional.empty();
         Optional<String> style = Optional.empty();
         List<org.easel.server.engines.classical.Adjustment> adjustments = List.of();
+        List<InstructionContext.TurnChange> changes = new ArrayList<>();
         boolean anyChange;
         boolean generated;
+        /** The script's turns so far: as its labels count them, every line is a turn ("reapply: #2"). */
+        int turns;
 
         void after(String label) {
             String kind = UnderstandingLabels.kind(label);
+            turns++;
             switch (kind) {
                 case "adjust" -> {
                     change(InstructionContext.ChangeKind.ADJUSTMENT);
                     adjustments = adjustments(label);
+                    changes.set(changes.size() - 1, new InstructionContext.TurnChange(turns,
+                            InstructionContext.ChangeKind.ADJUSTMENT, adjustments));
                 }
                 case "paint", "generate", "edit", "variation" -> {
                     change(InstructionContext.ChangeKind.GENERATED);
@@ -243,6 +249,7 @@ final class UnderstandingEvaluation {
         }
 
         private void change(InstructionContext.ChangeKind kind) {
+            changes.add(new InstructionContext.TurnChange(turns, kind, List.of()));
             last = Optional.of(kind);
             anyChange = true;
             adjustments = List.of();

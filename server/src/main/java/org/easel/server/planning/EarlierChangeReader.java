@@ -1,0 +1,96 @@
+package org.easel.server.planning;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.easel.server.engines.classical.Adjustment;
+import org.easel.server.engines.classical.AdjustmentKind;
+
+/**
+ * An earlier adjustment named by what it did rather than by its number: "redo the white balance one",
+ * "the warming from the start on this crop too", "use the local contrast thing on the facade again". The
+ * conversation's turn that made that adjustment is applied again to the picture (and selection) sent now;
+ * the words alone would read as a new adjustment of a default strength, or as the last change again.
+ */
+final class EarlierChangeReader {
+    /** Words that point back at something already done. */
+    private static final Pattern POINTING_BACK = Pattern.compile("\\b(?:again|redo|re-?apply|repeat|re-?use|once more|"
+            + "from (?:earlier|before|the (?:start|beginning))|(?:you|we|i) did|did (?:earlier|before|first|at first)|"
+            + "the [a-z&-]+(?: [a-z&-]+){0,2} (?:one|thing|step|trick|treatment|fix|edit|change|bit) (?:from|on|to|again|too|"
+            + "here|for|as well)|the same [a-z&-]+(?: [a-z&-]+){0,2} (?:as|from) (?:before|earlier))\\b");
+    /** Taking a change back, changing its strength or looking at an earlier result is no doing it again. */
+    private static final Pattern NOT_DOING_IT_AGAIN = Pattern.compile("\\b(?:show|see|bring back|back to|compare|"
+            + "still|even|amount|undo|revert|take (?:it |that |the )?"
+            + "[a-z ]{0,20}(?:off|back|away|out)|remove|get rid|without|lose|drop|no more|less|more|stronger|weaker|"
+            + "too much|too strong|don't|do not|dont|instead)\\b");
+    /** Nouns of an adjustment that the lexicon only knows inside phrases ("recover the highlights"). */
+    private static final Map<String, AdjustmentKind> NAMES = Map.ofEntries(
+            Map.entry("highlights", AdjustmentKind.HIGHLIGHTS), Map.entry("highlight", AdjustmentKind.HIGHLIGHTS),
+            Map.entry("shadows", AdjustmentKind.SHADOWS), Map.entry("shadow", AdjustmentKind.SHADOWS),
+            Map.entry("tint", AdjustmentKind.TINT), Map.entry("curve", AdjustmentKind.CURVE),
+            Map.entry("curves", AdjustmentKind.CURVE), Map.entry("levels", AdjustmentKind.AUTO_LEVELS),
+            Map.entry("grain", AdjustmentKind.DENOISE), Map.entry("cleaning", AdjustmentKind.DENOISE),
+            Map.entry("cleanup", AdjustmentKind.DENOISE), Map.entry("noise", AdjustmentKind.DENOISE));
+
+    private EarlierChangeReader() {
+    }
+
+    /** The earlier turn whose adjustment the instruction names, to be done again; empty when it names none. */
+    static Optional<Understanding> read(String instruction, InstructionContext context) {
+        if (context.changes().isEmpty() || ReferenceReader.turnNumber(instruction).isPresent()) {
+            return Optional.empty();
+        }
+        String words = Phrasing.normalise(instruction);
+        if (!POINTING_BACK.matcher(words).find() || NOT_DOING_IT_AGAIN.matcher(words).find()) {
+            return Optional.empty();
+        }
+        Set<AdjustmentKind> named = kindsNamed(words);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        List<InstructionContext.TurnChange> changes = context.changes();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            InstructionContext.TurnChange change = changes.get(i);
+            if (change.adjustments().stream().map(Adjustment::kind).toList().containsAll(named)) {
+                // The last change named again is "again" (the resolver repeats it on what is selected now).
+                FollowUp followUp = i == changes.size() - 1 ? new FollowUp.Again() : new FollowUp.Reapply(change.turn());
+                return Optional.of(new Understanding.FollowingUp(followUp));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kinds of adjustment the words name, nouns of the act included: "the warming", "the sharpening". */
+    static Set<AdjustmentKind> kindsNamed(String words) {
+        Set<AdjustmentKind> kinds = EnumSet.noneOf(AdjustmentKind.class);
+        for (String word : words.split("[^a-z&-]+")) {
+            AdjustmentKind kind = NAMES.get(word);
+            if (kind != null) {
+                kinds.add(kind);
+            } else if (word.endsWith("ing") || word.endsWith("ation")) {
+                verbOf(word).ifPresent(kinds::add);
+            }
+        }
+        for (Term term : Lexicon.read(words)) {
+            if (term.isEffect()) {
+                kinds.add(term.kind());
+            }
+        }
+        return kinds;
+    }
+
+    /** "warming" → warm, "sharpening" → sharpen, "desaturation" → desaturate: the adjustment the verb names. */
+    private static Optional<AdjustmentKind> verbOf(String noun) {
+        String stem = noun.endsWith("ing") ? noun.substring(0, noun.length() - 3) : noun.substring(0, noun.length() - 5);
+        for (String verb : List.of(stem, stem + "e", stem + "ate", stem.isEmpty() ? stem : stem.substring(0, stem.length() - 1))) {
+            List<Term> terms = Lexicon.read(verb);
+            if (terms.size() == 1 && terms.get(0).isEffect()) {
+                return Optional.of(terms.get(0).kind());
+            }
+        }
+        return Optional.empty();
+    }
+}
