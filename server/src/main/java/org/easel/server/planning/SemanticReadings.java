@@ -138,6 +138,8 @@ final class SemanticReadings {
                     || describesMoreThanAnAdjustment(instruction)) ? Optional.empty() : adjust(instruction, context);
             case REMOVE -> remove(instruction, context);
             case EXTEND -> extend(instruction, context);
+            case CANVAS -> CanvasCues.canvasOperation(instruction, context);
+            case UPSCALE -> CanvasCues.upscale(instruction, context);
             case CONTENT -> content(instruction, context);
             case CHANGE -> change(instruction, context);
             case UNDO -> Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));
@@ -163,7 +165,7 @@ final class SemanticReadings {
      */
     static boolean needsWords(Intent intent) {
         return switch (intent) {
-            case ADJUST, EXTEND, CONTENT, CHANGE, REFER, INTENSIFY, STYLE -> true;
+            case ADJUST, EXTEND, CANVAS, UPSCALE, CONTENT, CHANGE, REFER, INTENSIFY, STYLE -> true;
             default -> false;
         };
     }

@@ -117,6 +117,10 @@ final class UpscaleReader {
     }
 
     /** The upscale the whole instruction asks for, a question or refusal about one, or empty when it asks for something else. */
+    /** "make it bigger": the same picture with more pixels, or more of the scene around it? */
+    static final Understanding BIGGER_HOW = new Understanding.Clarify("Bigger how: the same picture at a higher "
+            + "resolution, or more canvas around it?", List.of("upscale 2x", "extend the canvas on all sides"));
+
     static Optional<Understanding> read(String core, InstructionContext context) {
         core = CanvasOperationReader.TRAILING_CHAT.matcher(core).replaceFirst("");   // "4x upscale pls", "… instead"
         Matcher m;
@@ -142,8 +146,7 @@ final class UpscaleReader {
                     : m.group(1).startsWith("four") ? 4 : 2, context);
         }
         if (JUST_BIGGER.matcher(core).matches()) {
-            return Optional.of(new Understanding.Clarify("Bigger how: the same picture at a higher resolution, or "
-                    + "more canvas around it?", List.of("upscale 2x", "extend the canvas on all sides")));
+            return Optional.of(BIGGER_HOW);
         }
         if ((m = ENLARGE_BY.matcher(core)).matches()) {
             return byFactor(m, 1, context);

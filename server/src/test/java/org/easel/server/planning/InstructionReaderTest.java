@@ -50,6 +50,17 @@ class InstructionReaderTest {
 
     @ParameterizedTest(name = "{0} [{1}] → {2}")
     @CsvSource(delimiter = '~', value = {
+            // Canvas operations and upscales in words no rule form reads: the meaning finds the operation, the words its amount.
+            "the horizon dips down on the right side ~ nosel ~ canvas: straighten",
+            "turn the picture of 90 degree to the left ~ nosel ~ canvas: rotate",
+            "make it like in a mirror, right becomes left ~ nosel ~ canvas: flip",
+            "we need a square one for the shop grid ~ nosel ~ canvas: crop",
+            "cut the picture down to what I marked ~ sel ~ canvas: crop",
+            "could it have more resolution, it looks tiny on my screen ~ nosel ~ upscale",
+            "i want to agrandir the image to 3000 pixels ~ nosel ~ upscale",
+            // Bigger with no word for pixels: more resolution or more canvas? Asked. A side named grows the canvas.
+            "the room looks cramped, can you make it look bigger ~ nosel ~ clarify",
+            "make the whole thing bigger on the left side ~ nosel ~ extend: left=25%",
             // Plain prompts are prompts, polite or not.
             "a melancholic robot gazing at a sunset in a cyberpunk city ~ nosel ~ generate: a melancholic robot gazing at a sunset in a cyberpunk city",
             "an owl in a library, oil painting ~ nosel ~ generate: an owl in a library, oil painting",

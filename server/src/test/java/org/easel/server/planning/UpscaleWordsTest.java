@@ -47,7 +47,11 @@ class UpscaleWordsTest {
                 Arguments.of("need it bigger for a poster, like 3x", new Upscale(Target.FACTOR, 3)),
                 Arguments.of("i need this bigger, like double the resolution", new Upscale(Target.FACTOR, 2)),
                 Arguments.of("The student's photo is tiny, could you blow it up so it's three times larger",
-                        new Upscale(Target.FACTOR, 3)));
+                        new Upscale(Target.FACTOR, 3)),
+                // No rule form: the meaning chose the upscale, the words give its amount (CanvasCues).
+                Arguments.of("i want to agrandir the image to 3000 pixels", new Upscale(Target.LONG_SIDE, 3000)),
+                Arguments.of("for the gallery wall i'd love it like three times the resolution", new Upscale(Target.FACTOR, 3)),
+                Arguments.of("could it have more resolution, it looks tiny on my screen", new Upscale(Target.FACTOR, 2)));
     }
 
     @ParameterizedTest

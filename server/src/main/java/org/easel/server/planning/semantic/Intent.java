@@ -12,6 +12,10 @@ public enum Intent {
     REMOVE,
     /** Grow the canvas: "extend to the right", "zoom out", "make it 16:9". */
     EXTEND,
+    /** Crop, turn, straighten or flip the whole document: "square crop", "it's sideways", "the horizon is crooked". */
+    CANVAS,
+    /** Enlarge the whole picture, more pixels: "upscale 2x", "higher res for print". */
+    UPSCALE,
     /** New things: a plain prompt, "put a lantern here", "fill this spot with daisies". */
     CONTENT,
     /** Change the existing picture as described: "make it winter", "make it look like a woodcut". */

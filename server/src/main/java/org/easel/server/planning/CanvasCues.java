@@ -1,0 +1,112 @@
+package org.easel.server.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A canvas operation or an upscale said in words the rule forms do not read ("need a square version for
+ * the grid", "the horizon goes down on the left", "turn the photo of 90 degree to the right", "make it
+ * higher res, it's tiny"), once the sentence embedding has chosen that intent: the words that name the
+ * operation and its amount are picked out and read as the plain command they stand for ("square crop",
+ * "straighten it", "rotate 90 right", "upscale it"). Only one operation may be named; two is no reading.
+ */
+final class CanvasCues {
+    private static final Pattern TURNING = Pattern.compile("\\b(?:rotat\\w*|turn\\w*|spin\\w*)\\b");
+    private static final Pattern QUARTER = Pattern.compile("\\b(90|180|270)\\b|\\b(quarter)\\b");
+    private static final Pattern ANTICLOCKWISE = Pattern.compile("\\b(?:left|anti-?clockwise|counter-?clockwise|ccw)\\b");
+    private static final Pattern UPSIDE_DOWN = Pattern.compile("\\bupside[ -]?down\\b|\\bwrong way up\\b");
+    private static final Pattern SIDEWAYS = Pattern.compile("\\bsideways\\b|\\bon (?:its|it's|the|his|her) side\\b");
+    private static final Pattern MIRRORING = Pattern.compile("\\b(?:flip\\w*|mirror\\w*|left (?:becomes?|to|is|goes) "
+            + "right|right (?:becomes?|to|is|goes) left|back ?to ?front|the wrong way round)\\b");
+    private static final Pattern VERTICAL = Pattern.compile("\\b(?:vertical\\w*|top (?:to|and|becomes?) bottom|"
+            + "upside[ -]?down)\\b");
+    private static final Pattern TILTED = Pattern.compile("\\b(?:horizon|crooked|tilt\\w*|wonky|slant\\w*|askew|lopsided|"
+            + "level\\w*|straight\\w*|skew\\w*|not (?:horizontal|level|straight)|leaning|leans)\\b");
+    private static final Pattern CUTTING = Pattern.compile("\\b(?:crop\\w*|cut\\w*|trim\\w*|chop\\w*)\\b");
+    private static final Pattern NOT_CUTTING = Pattern.compile("\\b(?:don'?t|do not|dont|not|without|rather than|instead "
+            + "of|no) (?:\\w+ )?(?:crop\\w*|cut\\w*|trim\\w*|chop\\w*|lose|losing)\\b");
+    private static final Pattern SQUARE = Pattern.compile("\\bsquare\\b");
+    private static final Pattern RATIO = Pattern.compile("\\b(\\d{1,2}) ?(?::|x|×|by|/) ?(\\d{1,2})\\b(?! ?(?:px|pixels))");
+
+    private static final Pattern ENLARGING = Pattern.compile("\\b(?:bigger|larger|enlarg\\w*|upscal\\w*|up-?scal\\w*|"
+            + "upsiz\\w*|resolution|res|hi-?res|high-?res|hd|uhd|[48]k|pixels?|px|megapixels?|mp|print\\w*|blow \\w+ up|"
+            + "size|sized|grow|scale \\w+ up|augment\\w*|aument\\w*|increase)\\b");
+    /** Words that can only be about the picture's pixels, not about a selected thing's size or more canvas. */
+    private static final Pattern ONLY_THE_PICTURE = Pattern.compile("\\b(?:upscal\\w*|up-?scal\\w*|resolution|res|hi-?res|"
+            + "high-?res|hd|uhd|[48]k|pixels?|px|megapixels?|print\\w*|for (?:a|the) (?:frame|wall)|billboard|poster)\\b");
+    /** A side or the edges: "bigger on all sides", "100 pixels on top" grow the canvas, not the picture. */
+    private static final Pattern SIDES = Pattern.compile("\\b(?:left|right|top|bottom|above|below|sides?|edges?|all round|"
+            + "all around)\\b");
+    private static final Pattern FACTOR = Pattern.compile("\\b(\\d(?:\\.\\d{1,2})?|two|three|four|five|six|eight) ?"
+            + "(?:x|×|times|fold)\\b|\\bx ?(\\d)\\b|\\b(twice|double|triple|quadruple)\\b");
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight");
+    private static final Pattern LENGTH = Pattern.compile("\\b(\\d{3,5}) ?(?:px|pixels?)\\b(?: (wide|across|tall|high))?");
+    private static final Pattern K = Pattern.compile("\\b([48])k\\b");
+
+    private CanvasCues() {
+    }
+
+    /** The one canvas operation the words name, read as its plain command; empty when they name none or several. */
+    static Optional<Understanding> canvasOperation(String instruction, InstructionContext context) {
+        String words = Phrasing.normalise(instruction);
+        List<String> commands = new ArrayList<>();
+        boolean mirrored = MIRRORING.matcher(words).find();
+        Matcher quarter = QUARTER.matcher(words);
+        boolean turned = TURNING.matcher(words).find() && quarter.find();
+        if (mirrored) {
+            commands.add(VERTICAL.matcher(words).find() ? "flip it vertically" : "flip it horizontally");
+        } else if (UPSIDE_DOWN.matcher(words).find()) {
+            commands.add("rotate it 180");
+        } else if (turned) {
+            int degrees = quarter.group(2) != null ? 90 : Integer.parseInt(quarter.group(1));
+            commands.add("rotate it " + degrees + (ANTICLOCKWISE.matcher(words).find() ? " left" : " right"));
+        } else if (SIDEWAYS.matcher(words).find() && !context.hasSelection()) {
+            return Optional.of(new Understanding.Clarify("Which way should the picture turn?",
+                    List.of("rotate 90° clockwise", "rotate 90° anticlockwise")));
+        }
+        if (TILTED.matcher(words).find() && !turned) {
+            commands.add("straighten it");
+        }
+        Matcher ratio = RATIO.matcher(words);
+        boolean ratioSaid = ratio.find();
+        boolean square = SQUARE.matcher(words).find();
+        if ((CUTTING.matcher(words).find() || ratioSaid || square) && !NOT_CUTTING.matcher(words).find()) {
+            commands.add(ratioSaid ? "crop to " + ratio.group(1) + ":" + ratio.group(2)
+                    : square ? "square crop" : context.hasSelection() ? "crop to the selection" : "crop it");
+        }
+        return commands.size() == 1 ? CanvasOperationReader.read(commands.get(0), context) : Optional.empty();
+    }
+
+    /** The upscale the words ask for, by a factor, to a length, or twice the size when they give no amount. */
+    static Optional<Understanding> upscale(String instruction, InstructionContext context) {
+        String words = Phrasing.normalise(instruction);
+        if (!ENLARGING.matcher(words).find() || context.hasSelection() && !ONLY_THE_PICTURE.matcher(words).find()) {
+            return Optional.empty();   // with a selection, "bigger" may be the selected thing
+        }
+        if (SIDES.matcher(words).find()) {
+            return Optional.empty();
+        }
+        Matcher m;
+        String command;
+        boolean amountSaid = LENGTH.matcher(words).find() || K.matcher(words).find() || FACTOR.matcher(words).find();
+        if (!amountSaid && !ONLY_THE_PICTURE.matcher(words).find()) {
+            return Optional.of(UpscaleReader.BIGGER_HOW);   // "make it look bigger"
+        }
+        if ((m = LENGTH.matcher(words)).find()) {
+            command = "upscale to " + m.group(1) + " px" + (m.group(2) == null ? "" : " " + m.group(2));
+        } else if ((m = K.matcher(words)).find()) {
+            command = "upscale to " + m.group(1) + "k";
+        } else if ((m = FACTOR.matcher(words)).find()) {
+            String times = m.group(1) == null ? m.group(2) : NUMBER_WORDS.contains(m.group(1))
+                    ? String.valueOf(NUMBER_WORDS.indexOf(m.group(1))) : m.group(1);
+            command = "upscale " + (m.group(3) != null ? m.group(3) : times + "x");
+        } else {
+            command = "upscale it";
+        }
+        return UpscaleReader.read(command, context);
+    }
+}
