@@ -208,7 +208,7 @@ final class CanvasOperationReader {
 
     private static Optional<Understanding> readSentence(String core, InstructionContext context) {
         Matcher decimal = DECIMAL_RATIO.matcher(core);
-        if (decimal.find() && core.matches(".*\\bcrop.*")) {
+        if (decimal.find() && core.matches(".*\\bcrop.*") && !NOT_CUTTING.matcher(core).find()) {
             int scale = decimal.group(2).length() == 1 ? 10 : 100;
             int wide = Integer.parseInt(decimal.group(1)) * scale + Integer.parseInt(decimal.group(2));
             int gcd = java.math.BigInteger.valueOf(wide).gcd(java.math.BigInteger.valueOf(scale)).intValue();

@@ -37,8 +37,8 @@ final class FormReader {
             + "logo|watermark|signature|copyright|"
             + "dialogue|dialog|speech)\\b(?! (?:of|on) (?:birds|trees|people|the [a-z]+))");
     /** "colorize this black and white picture": the words name black and white, but ask for colour. */
-    private static final Pattern COLOURISE = Pattern.compile("(?:colou?ri[sz]e|add colou?r to|put colou?r (?:in|into|back "
-            + "into)) (?:it|this|the|my)\\b");
+    private static final Pattern COLOURISE = Pattern.compile("(?:colou?ri[sz]e|add (?:some |the )?colou?rs? to|put (?:some |the )?"
+            + "colou?rs? (?:in|into|back into|back in)) (?:it|this|the|my)\\b");
     /** "add the tagline "save more" across the top", "a speech bubble saying "hi!"": the words themselves, quoted. */
     private static final Pattern QUOTED_WORDS = Pattern.compile("\"[^\"]{2,}\"");
     /** "add SALE 50% OFF in big red letters": lettering, whatever the percent sign suggests. */
@@ -51,7 +51,8 @@ final class FormReader {
             // "I need it 16:9 for the read-along video", "like a pixar movie scene": a purpose or a look, still one image
             + "(?<!\\b(?:for|like) .{0,40})(?:video(?! games?)|movie)(?! (?:scene|still|"
             + "poster|look|style|frame|shot|set))|"
-            + "live photo|cinemagraph|make (?:it|them|this) move|"
+            + "live photo|cinemagraph|make (?:it|them|this) move|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
+            + "(?:short |quick )?(?:time-?lapse|camera (?:move|movement)|fly-?through)|"
             + "frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
             + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b(?! (?:the |a |an )?(?:style|manner|look)\\b)");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
@@ -64,7 +65,7 @@ final class FormReader {
             + "\\b(?:chart|graph|plot|table|spreadsheet|infographic)s? (?:out of|from|of|with) (?:these|the|this|my|our) "
             + "(?:numbers|data|figures|values|stats|statistics|results)\\b");
     /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
-    private static final Pattern CHAT_REQUEST = Pattern.compile("(?:write|sing|tell|say|explain|translate|calculate|"
+    private static final Pattern CHAT_REQUEST = Pattern.compile("how (?:do|would|can) (?:you|i|we) say\\b|(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
             + "that|it|my)");
     /** "undo the extra sky", "revert that last bit": the last change, however it is named. */
@@ -80,6 +81,7 @@ final class FormReader {
             + "(?:began|started|opened it|first opened it)|at the (?:very )?(?:start|beginning)|before (?:any|all) (?:of )?"
             + "(?:the |our |these |my )?(?:changes|edits|fiddling|editing)|(?:in|at) first|originally)|\\bbefore any (?:change|changes|edits)\\b"
             + "|\\b(?:how|the way) it (?:was|looked) before (?:you|we|i) (?:started|began|touched it|did anything|changed anything)\\b"
+            + "|\\b(?:how|the way|what) it (?:first|originally) (?:was|looked)\\b|\\b(?:photo|picture|image|version) of origin\\b"
             + "|\\bstraight[- ]out[- ]of[- ](?:the[- ])?camera (?:file|version|image|one|shot|photo|original|jpe?g)\\b|\\bthe sooc\\b");
     private static final Pattern TO_THE_ORIGINAL = Pattern.compile("\\b(?:back to|return to|restore) (?:the )?"
             + "(?:original|start|beginning|untouched)\\b(?! (?:colou?rs?|tones?|contrast|saturation|brightness|size|shape|"
@@ -141,8 +143,10 @@ final class FormReader {
             + "\\bwhat(?:ever)?'?s? (?:is )?(?:around|round|surrounding|next to) it\\b|\\bpatch(?:ed)? (?:it )?over\\b"
             // "get the dj's laptop out of the shot", "take the speech bubble out", "…, lose it", "out."
             + "|^(?:get|take) (?:the|that|this|those|these|his|her|their|my) (?!(?:colou?rs?|saturation|noise|grain|red|cast|"
-            + "haze|blue|green|yellow|contrast|tint)\\b)[a-z' -]+ out(?: of (?:the |this |my )?(?:shot|"
-            + "picture|photo|image|frame|way|scene|pic))?\\b|\\b(?:lose|ditch|kill|nuke|zap) (?:it|this|that|them)$|^out$");
+            + "haze|blue|green|yellow|contrast|tint)\\b)[a-z' -]+ (?:out|off)(?: of (?:the |this |my )?(?:shot|"
+            + "picture|photo|image|frame|way|scene|pic))?\\b|\\b(?:lose|ditch|kill|nuke|zap) (?:it|this|that|them)$|^out$"
+            // VFX words: "clean plate this area", "wire removal on the selected region"
+            + "|^clean[- ]plate\\b|^(?!.*\\b(?:red[- ]?eye|noise|grain|cast)\\b)(?:[a-z]+ ){1,2}removal\\b");
     /** "what would this look like at night?": a change asked as a question. */
     private static final Pattern WHAT_IF = Pattern.compile("what would (?:it|this|that|the (?:image|picture|scene|photo))"
             + " look like (?:at|in|as|with|during|if)\\b");
@@ -191,7 +195,7 @@ final class FormReader {
             + "(?:from|of|in) (?:the )?(?:step|turn|edit|#|number|first|second|third|fourth|fifth)");
     /** "different camels", "try another reflection", "a few more takes" right after generated content. */
     private static final Pattern DIFFERENT_TAKE = Pattern.compile("(?:(?:try|give me|show me|do|let's see) )?(?:a |some )?"
-            + "(?:different|another|other) [a-z]+(?: style)?|(?:give me |show me )?(?:a few|some|a couple of|more|two|"
+            + "(?:different|another|other) [a-z]+(?: style)?|(?:give me |show me )?(?:a few|some|a couple(?: of)?|more|two|"
             + "three)(?: more)? (?:takes|versions|variations|options|alternatives|variants)\\b.*");
 
     private FormReader() {
@@ -332,9 +336,20 @@ final class FormReader {
 
     /** "remove the bird", "get rid of the wires", "as if the sign was never there". */
     private static Optional<Understanding> removal(String core, String instruction, InstructionContext context) {
-        return REMOVING.matcher(core).find() && !REMOVING_A_FLAW.matcher(core).find()
-                ? SemanticReadings.remove(instruction, context) : Optional.empty();
+        if (REMOVING_A_FLAW.matcher(core).find()) {
+            return Optional.empty();
+        }
+        if (context.hasSelection() && BLEMISH_THERE.matcher(core).find() && !ContentReader.read(instruction).placing()) {
+            return Optional.of(new Understanding.Planned(SynthesisReader.REMOVAL));   // the blemish said, not the removal
+        }
+        return REMOVING.matcher(core).find() ? SemanticReadings.remove(instruction, context) : Optional.empty();
     }
+
+    /** "theres a tea stain on the sky part, I selected it", "there's a crew member in frame": what is selected should go. */
+    private static final Pattern BLEMISH_THERE = Pattern.compile("\\b(?:there'?s|there is|there are|theres|it has|it's got|"
+            + "has|have) (?:a |an |some |this |these |two |three |a few |little |tiny )?(?:[a-z]+ )?(?:stains?|spots?|specks?|"
+            + "dust|scratch(?:es)?|smudges?|fingerprints?|thumbprints?|blemish(?:es)?|pimples?|zits?|creases?|tears?|blotch(?:es)?|"
+            + "lint|stray hairs?|crew members?|boom(?: mic)?|photobombers?|wires?|cables?|cords?|power lines?)\\b");
 
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
     private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|lose|kill|"

@@ -124,6 +124,7 @@ final class Phrasing {
         for (java.util.Map.Entry<Pattern, String> heard : SOUNDS_LIKE.entrySet()) {
             text = heard.getKey().matcher(text).replaceAll(heard.getValue());
         }
+        text = SLIDER.matcher(text).replaceAll(m -> slider(m.group(1), m.group(2).equals("+")));   // "shadows +40"
         text = SMALL_AMOUNT.matcher(text).replaceAll(m -> SMALL_NUMBERS.get(m.group(1)) + " ");   // "ten percent"
         text = RATIO_IN_WORDS.matcher(text).replaceAll(m -> m.group(1).equals(m.group(2)) && m.group(1).equals("one") ? m.group()
                 : SMALL_NUMBERS.get(m.group(1)) + " by " + SMALL_NUMBERS.get(m.group(2)));   // "sixteen by nine", not "one by one"
@@ -157,7 +158,14 @@ final class Phrasing {
             "\\bthe whether\\b", "the weather", "^pitcher of\\b", "picture of", "\\bjay peg\\b", "jpeg",
             "^safe (?=it|this|the|a|my|as)", "save ", "^on (?:do|due)\\b", "undo", "\\borigin all\\b", "original",
             "\\bin vert\\b", "invert", "\\bblack in white\\b", "black and white", "\\bup side down\\b", "upside down",
-            "^put (it|this|the [a-z]+|everything) (?=more|less)", "make $1 ", "\\bmore big\\b", "bigger", "\\bmore large\\b", "larger", "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse", "^at (?=some|a little|more|a bit)", "add ");
+            "^put (it|this|the [a-z]+|everything) (?=more|less)", "make $1 ",
+            // "a vase right here" points, it names no side; "pretty please" is only polite; "gen a …" asks to generate
+            "\\bright (here|there|now|away)\\b", "$1", "\\bpretty please\\b", "please", "^gen (?=(?:an?|me|some)\\b)", "generate ",
+            // photographers' shorthand: "wb's off", Lightroom's "auto tone"
+            "\\bwb(?:'s| is)? off\\b", "white balance is off", "\\bwb\\b", "white balance", "\\bauto[- ]?tone\\b", "auto levels",
+            // "still dark" after a change: the complaint persists
+            "\\bstill (?=(?:dark|bright|dull|flat|blurry|soft|noisy|grainy|muddy|dim|washed out|warm|cold|cool|green|blue|yellow|"
+                    + "orange|pink|magenta|saturated|harsh|murky|gloomy|hazy)\\b)", "still too ", "\\bmore big\\b", "bigger", "\\bmore large\\b", "larger", "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse", "^at (?=some|a little|more|a bit)", "add ");
 
     private static java.util.Map<Pattern, String> soundsLike(String... heardAndMeant) {
         java.util.Map<Pattern, String> map = new java.util.LinkedHashMap<>();
@@ -165,6 +173,18 @@ final class Phrasing {
             map.put(Pattern.compile(heardAndMeant[i]), heardAndMeant[i + 1]);
         }
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** "shadows +40", "exposure -0.5": a slider moved, as the photo editors write it. */
+    private static final Pattern SLIDER = Pattern.compile("\\b(exposure|shadows|highlights|contrast|saturation|vibrance|"
+            + "clarity|brightness|warmth) ?([+-]) ?\\d+(?:\\.\\d+)?(?: ?ev| ?stops?)?(?![\\d.]| ?(?:px|pixels?|%))");
+
+    private static String slider(String name, boolean up) {
+        return switch (name) {
+            case "shadows" -> up ? "lift the shadows" : "deepen the shadows";
+            case "highlights" -> up ? "boost the highlights" : "recover the highlights";
+            default -> (up ? "more " : "less ") + name;
+        };
     }
 
     /** "ten percent", "twenty pixels": amounts in words, as digits. */
@@ -231,12 +251,14 @@ final class Phrasing {
 
     /** Words that make a sentence the request: "could you …", "please …", "I'd like …". */
     private static final Pattern REQUEST = Pattern.compile("\\b(?:(?:could|would|can|will|might) (?:you|u|i|we|the|it|"
-            + "they|this|that)|please|pls|kindly|i(?:'d| would| should)? (?:like|love|want|need)|i wonder|"
+            + "they|this|that)|please|pls|kindly|i(?:'d| would| should)? (?:like|love|want|need)|would (?:love|like)|i wonder|"
             + "(?:is|would) it (?:be )?possible|be (?:so )?(?:kind|good)|grateful|lovely if)\\b");
     /** A request that points back at what the sentence before described: "would you be able to do that?". */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:help(?: me)? with (?:that|it|this)|fix (?:that|it|this|them))\\b|"
             + "\\b(?:do|try|manage|make) (?:that|it|this)"
             + "(?: (?:with|to|on|for) (?:this|it|this one|mine))?\\b|\\b(?:the same|that) (?:with|to|on) this\\b");
+    /** "… add some contrast? please": a sentence that only says please asks for nothing itself. */
+    private static final Pattern ONLY_POLITE = Pattern.compile("(?:(?:please|pls|plz|kindly|thanks|thank you|thx|ty)[ !.?]*)+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[a-z\"'(])");
 
     /**
@@ -250,7 +272,7 @@ final class Phrasing {
             return text;
         }
         for (int i = 0; i < sentences.length; i++) {
-            if (REQUEST.matcher(sentences[i]).find()) {
+            if (REQUEST.matcher(sentences[i]).find() && !ONLY_POLITE.matcher(sentences[i]).matches()) {
                 return i > 0 && POINTS_BACK.matcher(sentences[i]).find()
                         ? sentences[i - 1].replaceFirst("[.!?]+$", "") + ", " + sentences[i] : sentences[i];
             }
@@ -264,10 +286,21 @@ final class Phrasing {
             + "(?=[a-z]+ [a-z])(?!(?:finish|fix|do|sort|handle|solve|correct|repair|change|improve|help with|set|put|get|"
             + "balance|adjust) (?:it|that|this)\\b)");
 
+    /** "i have an empty canvas and would love, if possible, a lighthouse …": the story, then the wish. */
+    private static final Pattern WISHED_LATER = Pattern.compile("^.{12,}?\\s(?:and|so|but) (?:i )?(?:would|'d) (?:love|like)"
+            + "(?: to (?:have|see|get))?,?(?: if (?:possible|you can|you could),)?\\s+(?=[a-z]+ [a-z])");
+
+    /** "there's a gap here, put a tree in it": what is there, then what to put. */
+    private static final Pattern STORY_FIRST = Pattern.compile("^(?:there'?s|there is|there are|theres|it'?s|this is|that'?s|"
+            + "i have|i've|we have|the [a-z]+ (?:is|are|looks?))\\b.{3,}?[,;.]\\s*(?:(?:and|so|but|then|now) )?"
+            + "(?=(?:put|add|paint|draw|place|stick|insert|fill)\\b(?! (?:like |about |maybe )?(?:\\d|more|less|extra|space|room|"
+            + "there|here|a bit|a little)))");
+
     /** The request itself: normalised, without polite openings and closings. */
     static String core(String instruction) {
         String text = requestSentence(normalise(instruction));
-        text = ASKED_LATER.matcher(text).replaceFirst("");
+        text = WISHED_LATER.matcher(ASKED_LATER.matcher(text).replaceFirst("")).replaceFirst("");
+        text = STORY_FIRST.matcher(text).replaceFirst("");
         String previous;
         do {
             previous = text;

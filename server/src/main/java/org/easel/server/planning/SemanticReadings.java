@@ -65,7 +65,7 @@ final class SemanticReadings {
             + "make (?:it|them|him|her|everyone)|turn (?:it|them|him|her) into)\\b");
     /** Words that take something away; without one, "fix it" or "improve this" is no removal. */
     private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|get rid|rid of|gone|"
-            + "go away|away|vanish|disappear|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
+            + "go away|away|vanish|disappear|removal|clean[- ]plate|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
             + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|"
             + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|axe|bin|never there|wasn't there|"
             + "don't want|do not want|dont want|yeet|(?:has|have|needs?) to go(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|bye|whatever'?s? (?:is )?around it)\\b");

@@ -61,6 +61,23 @@ class InstructionReaderTest {
             // Bigger with no word for pixels: more resolution or more canvas? Asked. A side named grows the canvas.
             "the room looks cramped, can you make it look bigger ~ nosel ~ clarify",
             "make the whole thing bigger on the left side ~ nosel ~ extend: left=25%",
+            // Photographers' shorthand: slider moves, "wb", Lightroom's auto tone.
+            "shadows +40 ~ nosel ~ adjust: shadows+",
+            "highlights -60 ~ nosel ~ adjust: highlights-",
+            "wb's off ~ nosel ~ adjust: auto_white_balance",
+            "auto tone ~ nosel ~ adjust: auto_levels",
+            // A blemish said, with it selected, is removed; a removal named as a noun too.
+            "there's a coffee stain here, I selected it ~ sel ~ remove",
+            "wire removal on this bit ~ sel ~ remove",
+            // What is there, then what to put: the prompt is what to put.
+            "there's a gap here, put a tree in it ~ sel ~ paint: a tree",
+            // "right here" points; a sentence that only says please asks for nothing; asking for a word is chat.
+            "add a lamp on the desk right here ~ sel ~ paint: a lamp",
+            "brighten it and add some contrast? please ~ nosel ~ adjust: brightness+ contrast+",
+            "how do you say vignette in french? ~ nosel ~ refuse",
+            "make me a timelapse of the sunset ~ nosel ~ refuse",
+            "put some colour into this old black and white photo ~ nosel ~ edit",
+            "widen it to 2.39:1 by extending the sides, don't crop ~ nosel ~ extend: left=406px,right=406px",
             // Plain prompts are prompts, polite or not.
             "a melancholic robot gazing at a sunset in a cyberpunk city ~ nosel ~ generate: a melancholic robot gazing at a sunset in a cyberpunk city",
             "an owl in a library, oil painting ~ nosel ~ generate: an owl in a library, oil painting",
