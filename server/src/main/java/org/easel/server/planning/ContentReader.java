@@ -213,7 +213,18 @@ final class ContentReader {
         return Optional.empty();
     }
 
+    /** A picture of its own named: "a new image of …", "a picture of …", "from scratch" (not "render …", "give me …"). */
+    private static final Pattern A_NEW_PICTURE = Pattern.compile("\\b(?:new|fresh|brand[- ]new|separate|another|whole) "
+            + "(?:picture|image|pic|photo|one|canvas|scene|piece|illustration)\\b|\\b(?:picture|image|pic|photo|photograph|"
+            + "illustration|artwork|wallpaper|poster|render|rendering|scene|shot)s? (?:of|with|showing|depicting)\\b|"
+            + "\\bfrom scratch\\b");
+
     private ContentReader() {
+    }
+
+    /** Whether the words name a picture of its own, rather than only asking to render or give something. */
+    static boolean namesANewPicture(String instruction) {
+        return A_NEW_PICTURE.matcher(Phrasing.core(instruction)).find();
     }
 
     static Content read(String instruction) {

@@ -262,6 +262,10 @@ final class SemanticReadings {
         if (!ExtensionReader.namesGrowing(instruction)) {
             return Optional.empty();   // "zoom in" is about the view, "make it look right" about nothing on a side
         }
+        ContentReader.Content content = ContentReader.read(instruction);
+        if (context.blankLayer() && (content.newImage() || content.placing()) && describesContent(content.prompt())) {
+            return Optional.empty();   // "mood image: …, big north light window" on an empty layer: a picture to make
+        }
         Optional<ExtensionReader.Reading> reading = ExtensionReader.read(instruction, context);
         if (reading.isEmpty()) {
             return Optional.of(new Understanding.Clarify("Which way should the canvas grow?",
@@ -291,7 +295,9 @@ final class SemanticReadings {
                 .toLowerCase(java.util.Locale.ROOT)).find()) {
             return instructionEdit(instruction);   // "paint a hat on him": on the one in this picture
         }
-        if (context.blankLayer() || content.newImage() || content.drawing() && !context.hasSelection()) {
+        // "render some speed lines behind the runner" with something selected: there, unless a new picture is named
+        boolean newPicture = content.newImage() && !(context.hasSelection() && !ContentReader.namesANewPicture(instruction));
+        if (context.blankLayer() || newPicture || content.drawing() && !context.hasSelection()) {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;
         } else if (context.hasSelection()) {
             capability = SynthesisRequest.Capability.INPAINT;

@@ -60,6 +60,10 @@ final class StyleReader {
     private static final Pattern STYLE_OFF = Pattern.compile("\\b(?:turn|switch|shut|toggle) (?:the |that |this )?(?:[a-z-]+ ){0,2}"
             + "(?:thing|style|look|filter|mode|vibe) off\\b|\\bpause (?:the |that )?(?:[a-z-]+ )?(?:style|look)\\b|"
             + "\\b(?:bored|tired|sick) of (?:the |that |this )?[a-z-]+(?: (?:style|look|thing))?(?:,| now|$)(?!.*\\b(?:switch|change|go) to\\b)");
+    /** "keep that look for the rest of the campaign handouts": the style pointed at is kept, whatever follows. */
+    private static final Pattern KEEP_THAT_STYLE = Pattern.compile("\\b(?:keep|retain|maintain|stick with|stick to|stay with|"
+            + "continue with|carry on with|lock in)(?: using)? (?:that|this|the current|your|the|my|our)(?: same)? "
+            + "(?:style|look|vibe|aesthetic|feel|treatment)\\b");
     /** "the same style as before", "that same style": the one in force. */
     private static final Pattern SAME_STYLE = Pattern.compile("\\b(?:the |that |this )?same (?:[a-z]+ )?(?:style|look|feeling|feel|"
             + "manner|vibe|aesthetic)\\b");
@@ -237,7 +241,8 @@ final class StyleReader {
             return Optional.of(new Clear());
         }
         String name = name(instruction);
-        if (SAME_STYLE.matcher(text).find() && KEEP.matcher(text).find() || SAME_STYLE.matcher(text).lookingAt()) {
+        if (SAME_STYLE.matcher(text).find() && KEEP.matcher(text).find() || SAME_STYLE.matcher(text).lookingAt()
+                || KEEP_THAT_STYLE.matcher(text).find()) {
             return Optional.of(new Keep());   // "same style as before, continue with it"
         }
         if (!name.isEmpty()) {

@@ -78,6 +78,13 @@ class InstructionReaderTest {
             "make me a timelapse of the sunset ~ nosel ~ refuse",
             "put some colour into this old black and white photo ~ nosel ~ edit",
             "widen it to 2.39:1 by extending the sides, don't crop ~ nosel ~ extend: left=406px,right=406px",
+            // With something selected, "give me …" / "render …" is painted there; a new picture only when one is named.
+            "give me a pile of rocks in this corner ~ sel ~ paint: a pile of rocks",
+            "render some rain streaks behind the car ~ sel ~ paint: some rain streaks",
+            // An empty layer has no canvas to grow: "a big north window" is part of the picture to make.
+            "need a mood image: cosy cabin interior, big north window ~ blank ~ generate: cosy cabin interior, big north window",
+            // The style pointed at is kept, whatever follows.
+            "keep that look for the rest of the project ~ styled ~ keepstyle",
             // Plain prompts are prompts, polite or not.
             "a melancholic robot gazing at a sunset in a cyberpunk city ~ nosel ~ generate: a melancholic robot gazing at a sunset in a cyberpunk city",
             "an owl in a library, oil painting ~ nosel ~ generate: an owl in a library, oil painting",
