@@ -109,7 +109,9 @@ public final class InstructionReader {
                     + "reads them. " + UnsupportedInstructionException.CAPABILITIES);
         }
         Understanding understood = VagueRequest.read(instruction, context)
-                .or(() -> FormReader.read(instruction, context))
+                // A model's edit of the whole picture by form alone ("need a square version for the grid") stands only
+                // when the meaning is a change too; otherwise the meaning reads it.
+                .or(() -> FormReader.read(instruction, context).filter(form -> !isModelEdit(form) || meantAsAChange(instruction)))
                 .orElseGet(() -> semantic(instruction, context));
         // "client says it "doesn't feel right"", "that's not what i meant": a verdict in more words, asked about, not refused
         return understood.equals(Understanding.Refused.cannotDo(instruction)) ? VagueRequest.verdict(instruction, context)
@@ -204,8 +206,7 @@ public final class InstructionReader {
 
     private Understanding semantic(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
-        IntentClassifier.Classification classification = classifier.classify(core.isEmpty()
-                ? Phrasing.normalise(instruction) : core);
+        IntentClassifier.Classification classification = classify(instruction);
         // An adjustment named or complained about in so many words ("way too bright, knock it down", "colour is
         // too intense in the shirt", "invert for a sec") is what was meant, however the sentence embeds.
         boolean effectFirst = EFFECT_FIRST.matcher(core).lookingAt();
@@ -268,6 +269,11 @@ public final class InstructionReader {
             }
             List<String> offered = nearestAdjustments(classification, sentence);
             if (offered.size() < 2) {
+                if (fallen.isPresent() && !aChangeIsClose(classification, instruction)) {
+                    // A model's edit of the whole picture reached only by falling back ("closer to what i imagined but
+                    // idk", "make it better for the teacher"): a guess; asked, with that edit as one of the readings.
+                    return VagueRequest.whichChange(Canonical.of(fallen.get()));
+                }
                 return fallen.orElse(Understanding.Refused.cannotDo(instruction));
             }
             // Clearly an adjustment by meaning, read at best as a model's edit of the whole picture: ask, with both.
@@ -339,6 +345,26 @@ public final class InstructionReader {
             }
         }
         return List.copyOf(readings.values());
+    }
+
+    /** Whether the meaning of the words is a change of the picture: the change is the best intent, or close to it. */
+    private boolean meantAsAChange(String instruction) {
+        return aChangeIsClose(classify(instruction), instruction);
+    }
+
+    /**
+     * Whether a change of the picture is among the closest meanings. A look with no word of keeping it counts: the
+     * embedding puts "make it look like a woodcut" by the lasting styles, the words make it this picture's.
+     */
+    private static boolean aChangeIsClose(IntentClassifier.Classification classification, String instruction) {
+        return classification.best() == Intent.STYLE && !StyleReader.lasting(instruction)
+                || classification.ranked().stream().anyMatch(scored -> (scored.intent() == Intent.CHANGE
+                        || scored.intent() == Intent.CONTENT) && classification.bestScore() - scored.score() < MARGIN);
+    }
+
+    private IntentClassifier.Classification classify(String instruction) {
+        String core = Phrasing.core(instruction);
+        return classifier.classify(core.isEmpty() ? Phrasing.normalise(instruction) : core);
     }
 
     private static boolean isModelEdit(Understanding understanding) {

@@ -55,7 +55,7 @@ final class StyleReader {
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|remember\\b.*\\b(?:style|look)|"
             + "for the (?:whole|entire|rest of the) (?:series|set|project|campaign|book|collection|batch)|"
             + "(?:stuff|things|images|pictures|ones|everything) (?:i|we|you) (?:generate|make|do|create|paint)(?: later| next| after(?: this)?)?"
-            + "(?: too)?$|later too)\\b");
+            + "(?: too)?$|later too|(?:for )?later (?:ones|images|pictures|pieces|pics))\\b");
     /** "turn the noir thing off", "pause the style thing": the style in force, ended. */
     private static final Pattern STYLE_OFF = Pattern.compile("\\b(?:turn|switch|shut|toggle) (?:the |that |this )?(?:[a-z-]+ ){0,2}"
             + "(?:thing|style|look|filter|mode|vibe) off\\b|\\bpause (?:the |that )?(?:[a-z-]+ )?(?:style|look)\\b|"

@@ -53,6 +53,9 @@ final class VagueRequest {
             + "(?:i|we|they|she|he) (?:meant|wanted|pictured|imagined|had in mind|asked for)|more better|(?:whatever|idk what) "
             + "that means|more\\W+(?:energetic|alive|exciting|dynamic|special|professional)\\?)");
 
+    private static final Pattern FOR_SOMEONE = Pattern.compile("\\s+for (?:the |my |a |an |our |his |her |their )?[a-z']+"
+            + "(?: [a-z']+)?$");
+
     private VagueRequest() {
     }
 
@@ -62,7 +65,8 @@ final class VagueRequest {
     }
 
     static Optional<Understanding> read(String instruction, InstructionContext context) {
-        String core = Phrasing.core(instruction);
+        // "make it nicer for grandma": who it is for says nothing of what to change
+        String core = FOR_SOMEONE.matcher(Phrasing.core(instruction)).replaceFirst("");
         if (COLOURS.matcher(core).matches()) {
             // A cast is the usual trouble, and white balance fixes it whichever way it goes.
             return Optional.of(new Understanding.Clarify("Which way should the colours go?",
@@ -85,8 +89,15 @@ final class VagueRequest {
             return Optional.of(new Understanding.Clarify("What should change? Take the last change back, or try it "
                     + "another way — or say what you would like in your own words.", readings));
         }
-        return Optional.of(new Understanding.Clarify("What would you like changed? A few things Easel can do — or "
-                + "say what you have in mind in your own words.",
-                List.of("increase the contrast", "make it more saturated", "sharpen it")));
+        return Optional.of(new Understanding.Clarify(WHAT_TO_CHANGE, OFTEN_MEANT));
     }
+
+    /** A question back when the only reading found is a far-fetched one: it is offered, next to the changes most often meant. */
+    static Understanding whichChange(String farFetched) {
+        return new Understanding.Clarify(WHAT_TO_CHANGE, List.of(farFetched, OFTEN_MEANT.get(0), OFTEN_MEANT.get(1)));
+    }
+
+    private static final String WHAT_TO_CHANGE = "What would you like changed? A few things Easel can do — or say what you "
+            + "have in mind in your own words.";
+    private static final List<String> OFTEN_MEANT = List.of("increase the contrast", "make it more saturated", "sharpen it");
 }

@@ -85,6 +85,13 @@ class InstructionReaderTest {
             "need a mood image: cosy cabin interior, big north window ~ blank ~ generate: cosy cabin interior, big north window",
             // The style pointed at is kept, whatever follows.
             "keep that look for the rest of the project ~ styled ~ keepstyle",
+            // A model's edit reached only by falling back, or by form against the meaning, is asked about, not guessed.
+            "kind of near what i pictured but idk ~ nosel ~ clarify",
+            "need a square version for the shop page ~ nosel ~ canvas: crop",
+            "put the photo in sepia please, like an old postcard ~ nosel ~ adjust: sepia",
+            "make this one look like a linocut ~ nosel ~ edit",
+            // Who it is for says nothing of what to change.
+            "make it nicer for grandma ~ nosel ~ clarify",
             // Plain prompts are prompts, polite or not.
             "a melancholic robot gazing at a sunset in a cyberpunk city ~ nosel ~ generate: a melancholic robot gazing at a sunset in a cyberpunk city",
             "an owl in a library, oil painting ~ nosel ~ generate: an owl in a library, oil painting",
