@@ -28,7 +28,22 @@ final class ReadingInContext {
     static Understanding settle(Understanding understood, String instruction, InstructionContext context) {
         Understanding settled = rescalingTheLast(understood, instruction, context).orElse(understood);
         settled = paintedIntoTheSelection(settled, instruction, context);
+        settled = keptOrSwitched(settled, instruction, context);
         return editOrAdjustment(settled, instruction, context);
+    }
+
+    /**
+     * "we're staying with the storybook look" while "children's book illustration" is in force: keeping the style
+     * in force under another name, or switching to the one named? Both are offered rather than one guessed.
+     */
+    private static Understanding keptOrSwitched(Understanding understood, String instruction, InstructionContext context) {
+        if (!(understood instanceof Understanding.FollowingUp f) || !(f.followUp() instanceof FollowUp.SetStyle set)
+                || context.style().isEmpty() || !StyleReader.saysKeeping(instruction)) {
+            return understood;
+        }
+        return new Understanding.Clarify("Keep the style in force (" + context.style().get() + "), or switch to "
+                + set.style() + " from now on?", List.of(Canonical.of(new Understanding.FollowingUp(new FollowUp.KeepStyle())),
+                Canonical.of(understood)));
     }
 
     /**

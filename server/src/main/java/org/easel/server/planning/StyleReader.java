@@ -219,6 +219,14 @@ final class StyleReader {
         return name.replace("colour", "color").replace("water color", "watercolor");
     }
 
+    /** "keep …", "stick with …", "we're staying with …": words of keeping, with no word of switching. */
+    static boolean saysKeeping(String instruction) {
+        String text = core(instruction);
+        return KEEP.matcher(text).find() && !SWITCHING.matcher(text).find();
+    }
+
+    private static final Pattern SWITCHING = Pattern.compile("\\b(?:switch|swap|change|instead|rather|now use|new style)\\b");
+
     static Optional<Change> read(String instruction) {
         // "drop clarity on her face for a softer look": the look hoped for, no style.
         String text = core(instruction).replaceFirst("\\s+for (?:a|an|that|the) (?:[a-z-]+ ){0,3}(?:look|feel|vibe)$", "")

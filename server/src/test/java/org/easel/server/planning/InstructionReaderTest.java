@@ -641,6 +641,20 @@ class InstructionReaderTest {
     }
 
     @Test
+    void keepingAStyleByAnotherNameThanTheOneInForceIsAskedAbout() {
+        InstructionContext storybook = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.of("children's book illustration"));
+        Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class,
+                reader.read("haha no. we're staying with the storybook look tho", storybook));
+        assertEquals(List.of("keep this style", "in storybook style from now on"), clarify.readings());
+        // The same name, or no style in force: no question.
+        assertEquals("keepstyle", UnderstandingLabels.label(reader.read("we're staying with the children's book look",
+                storybook)));
+        assertEquals("style: storybook", UnderstandingLabels.label(reader.read("we're staying with the storybook look",
+                NOTHING_SELECTED)));
+    }
+
+    @Test
     void anEarlierAdjustmentNamedByWhatItDidIsDoneAgain() {
         // #1 warmed, #2 boosted the saturation and the contrast, #3 made a new sky, #4 blurred.
         List<InstructionContext.TurnChange> changes = List.of(
