@@ -96,7 +96,9 @@ final class ContentReader {
     private static final Pattern SKY_OF_A_TIME = Pattern.compile("\\b(?:sunset|sunrise|dusk|dawn|twilight|golden hour)$");
     /** "in the little patch I've chosen, …": where, said before what. */
     private static final Pattern PLACE_FIRST = Pattern.compile("^(?:in|into|on|onto|at|inside) (?:the|this|that|my) [a-z' ]{0,30}?"
-            + "(?:i(?:'ve| have)? (?:just )?(?:selected|chosen|marked|picked out|outlined|circled|highlighted)|selected|marked),\\s*");
+            + "(?:i(?:'ve| have)? (?:just )?(?:selected|chosen|marked|picked out|picked|outlined|circled|highlighted|marqueed|"
+            + "lassoed)|selected|marked),\\s*|^(?:in|into|on|inside) (?:the|this|my) selected [a-z]+,?\\s+(?=(?:paint|draw|put|add|"
+            + "place|make)\\b)");
     /** "could there be a tiny mouse", "there should be a bench": content asked for as being there. */
     private static final Pattern THERE_BE = Pattern.compile("(?:(?:could|can|might|would|will) there be|there should be|"
             + "i(?:'d| would) like there to be) ");
@@ -104,12 +106,13 @@ final class ContentReader {
     private static final Pattern POINTING = Pattern.compile("\\s*(?:\\b(?:right |just |up |down |over |in )?"
             + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over) (?:(?:this|that|my) (?:new |empty |"
             + "blank |selected |marked |little |small )?|the (?:new |empty |blank |selected |marked )(?:[a-z]+ )?)"
-            + "(?:spot|area|selection|region|part|bit|space|place|gap|hole|patch|corner|box|wall|water)\\b|"
+            + "(?:spot|area|selection|region|part|bit|space|place|gap|hole|patch|corner|box|wall|water|strip|zone|square|"
+            + "rectangle|section)\\b|"
             + "\\b(?:in|on|into|inside|within|to|over|at) the (?:[a-z]+ )?selection\\b|\\bwhere the dotted line is\\b|"
             + "\\b(?:(?:in|on|into) )?(?:the |this )?(?:empty |bare |little )?(?:[a-z]+ )?(?:area|spot|part|gap|corner|place|"
-            + "space|box|region|bit)? ?(?:that |which )?i(?:'ve| have)? (?:just )?(?:selected|marked|drawn(?: the box)?|"
-            + "circled|outlined|highlighted|drawn around|chosen|picked out)\\b(?: it| them)?|"
-            + "\\bwhere (?:i|i've|i have) (?:selected|marked|circled|outlined|highlighted)(?: it| them)?\\b|"
+            + "space|box|region|bit|strip|zone|section)? ?(?:that |which )?i(?:'ve| have)? (?:just )?(?:selected|marked|drawn(?: the box)?|"
+            + "circled|outlined|highlighted|drawn around|chosen|picked out|picked|marqueed|lassoed)\\b(?: it| them)?|"
+            + "\\bwhere (?:i|i've|i have) (?:selected|marked|circled|outlined|highlighted|marqueed|lassoed)(?: it| them)?\\b|"
             + "\\b(?:where|in) the selection(?: is)?\\b|\\bthe selected (?:area|part|bit|region)\\b|\\bfor me\\b|"
             + "\\bif you can\\b|\\bif possible\\b|\\bwhere (?:the|my|his|her|that|this) [a-z' ]{1,25} (?:was|is|were|are|used to be|"
             + "stood|sat)\\b|\\b(?:next to|beside|near|on top of|behind|in front of) "
@@ -151,7 +154,9 @@ final class ContentReader {
             + "(?:panel|page|slide|chapter) \\d+|print)s?$"
             // "… that students can copy", "…, like my dream house": who it is for, what it recalls
             + "|\\s+that (?:students|kids|children|people|you|i|we|they) can [a-z ]+$"
-            + "|,\\s+like (?:my|our|the ones?|those|in my|the one) [a-z' ]+$");
+            + "|,\\s+like (?:my|our|the ones?|those|in my|the one) [a-z' ]+$"
+            // "…, its for a rainforest poster", "…, he's 6 so it can be cartoony": the story behind it
+            + "|,\\s*(?:it'?s|its|this is|that'?s|it is) for [a-z0-9' ]+$");
     private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more|more|just|also|another|in)\\s+");
 
     private static final java.util.Set<String> NOT_AN_OBJECT = java.util.Set.of("selected", "marked", "selection", "area", "part", "bit",

@@ -283,7 +283,9 @@ final class SemanticReadings {
             return Optional.empty();
         }
         ContentReader.Content content = ContentReader.read(instruction);
-        if (!describesContent(content.prompt()) || !Spelling.knowsAWordOf(content.prompt())) {
+        // "draw a toucan": a word the sentence model does not know is content when the sentence asks to draw or place it
+        boolean askedAsContent = content.drawing() || content.placing() || content.newImage();
+        if (!describesContent(content.prompt()) || !Spelling.knowsAWordOf(content.prompt()) && !askedAsContent) {
             return Optional.empty();   // "make the sky darker" is no description of content, "lorem ipsum dolor" none at all
         }
         SynthesisRequest.Capability capability;

@@ -92,6 +92,13 @@ class InstructionReaderTest {
             "make this one look like a linocut ~ nosel ~ edit",
             // Who it is for says nothing of what to change.
             "make it nicer for grandma ~ nosel ~ clarify",
+            // The words that point at the selection go, however it was made; the story behind the picture too.
+            "add a crescent moon in the top-left area I've lassoed ~ sel ~ paint: a crescent moon",
+            "paint a koi in this strip ~ sel ~ paint: a koi",
+            "draw a toucan in the box i picked, it's for a rainforest poster ~ sel ~ paint: a toucan",
+            "in the selected zone paint a red vespa ~ sel ~ paint: a red vespa",
+            // A word the sentence model does not know is content when the sentence asks to draw or place it.
+            "fill this empty spot with a chrysanthemum ~ sel ~ paint: a chrysanthemum",
             // Plain prompts are prompts, polite or not.
             "a melancholic robot gazing at a sunset in a cyberpunk city ~ nosel ~ generate: a melancholic robot gazing at a sunset in a cyberpunk city",
             "an owl in a library, oil painting ~ nosel ~ generate: an owl in a library, oil painting",
@@ -510,7 +517,7 @@ class InstructionReaderTest {
             "one more var but cel-shaded ~ generated ~ variation; style: cel-shaded",
             "now same on the right side ~ removed ~ remove",
             "and the uncle's elbow sticking in on the left ~ removed ~ remove",
-            "cosy autumn cafe interior, warm light, it's for the fall promo ~ blank ~ generate: cosy autumn cafe interior, warm light, it's for the fall promo",
+            "cosy autumn cafe interior, warm light, it's for the fall promo ~ blank ~ generate: cosy autumn cafe interior, warm light",
             "I was hoping you could make the whole scene look as though it were autumn, with orange and golden leaves ~ nosel ~ clarify",
             "I would be delighted if you could put a robin sitting on the fence where I have marked it. ~ sel ~ paint: a robin sitting on the fence",
             // the conversation: styles ended, kept and named in other words; the same on a new selection; another take
