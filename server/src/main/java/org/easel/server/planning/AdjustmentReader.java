@@ -564,6 +564,7 @@ final class AdjustmentReader {
      * Words for the whole picture, a layer of its drawing ("sharpen the lineart" means the whole layer) or a
      * tonal range, which name no part of it.
      */
+    private static final Set<String> OBJECT_PRONOUN = Set.of("me", "us", "him", "her", "them", "it", "you");
     private static final Set<String> NOT_A_PART = Set.of("picture", "image", "photo", "whole", "scene", "scan", "shot",
             "lineart", "linework", "lines", "line", "inks", "ink", "flats", "drawing", "painting", "sketch", "sprite",
             "reproduction", "negative", "room", "bedroom", "bathroom", "kitchen", "living", "sequence", "watercolour",
@@ -574,29 +575,33 @@ final class AdjustmentReader {
             "palette", "values", "set", "album", "client", "card", "series", "campaign", "shoot", "gallery", "portfolio",
             "whites", "blacks", "exposure", "temp", "temperature", "grade", "eye", "viewer", "screenshot", "mockup",
             "spread", "page", "panel", "plate", "artwork", "pic", "pics", "photos", "art", "handout", "shots", "images",
-            "paper", "areas");
+            "paper", "areas", "portrait", "poster", "banner", "cover", "photograph", "snapshot", "selfie", "headshot", "map",
+            "handouts", "slide", "post", "flyer", "heck", "hell");
 
     /**
      * The words among {@code leftover} that name a part of the picture: a noun after a determiner
      * ("the sky", "her face"), not chat ("knock it down") nor the picture as a whole.
      */
     static List<String> partsNamed(String instruction, List<String> leftover) {
-        // "vignette it, pull the eye to center": only the clause that asks names what to change.
-        String text = Phrasing.core(instruction).split("[,;:]|\\s[-–—]\\s", 2)[0];
+        // "vignette it, pull the eye to center": only the clause that asks names what to change; "eek my hand was
+        // shaking, everything's a bit soft, sharpen pls": the one that names the adjustment.
+        String[] clauses = Phrasing.core(instruction).split("[,;:]|\\s[-–—]\\s");
+        String text = java.util.Arrays.stream(clauses).filter(AdjustmentReader::namesAnEffect).findFirst().orElse(clauses[0]);
         // What a picture shows ("this picture of the garden") and why ("for the flashback page", "from
         // the bulbs", "like lamplight") name no part to change.
         text = PICTURE_OF.matcher(withoutPurposeOrCause(text)).replaceAll(" ");
         List<String> parts = new ArrayList<>();
         for (String word : leftover) {
             // The noun that ends the phrase: "the vintage set" names a set, not a vintage.
-            if (NOT_A_PART.contains(word)) {
+            if (NOT_A_PART.contains(word) || word.contains("'")) {
                 continue;
             }
-            // "this stencil", "that spread": pointing at the picture as a whole, not at a part of it.
+            // "this stencil", "that spread": pointing at the picture as a whole, not at a part of it. "the colours
+            // strike me": a verb with its object is no part.
             Matcher named = Pattern.compile("\\b(?:the|her|his|their|my|our)(?! whole)"
                     + " (?:[a-z]+ )?" + Pattern.quote(word) + "\\b(?: ([a-z]+))?").matcher(text);
             if (named.find() && (named.group(1) == null || !leftover.contains(named.group(1))
-                    && !NOT_A_PART.contains(named.group(1)))) {
+                    && !NOT_A_PART.contains(named.group(1)) && !OBJECT_PRONOUN.contains(named.group(1)))) {
                 parts.add(word);
             }
         }

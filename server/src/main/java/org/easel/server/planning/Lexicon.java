@@ -97,7 +97,8 @@ final class Lexicon {
         noun(WARMTH, -1, "coolness");
 
         direction(1, "more", "increase", "increased", "boost", "boosted", "raise", "raised", "higher", "high",
-                "add", "enhance", "enhanced", "stronger", "strengthen", "intensify", "heighten", "up", "extra");
+                "add", "enhance", "enhanced", "stronger", "strengthen", "intensify", "heighten", "up", "extra", "strong",
+                "heavy", "bold");
         direction(-1, "less", "decrease", "decreased", "reduce", "reduced", "lower", "lowered", "low", "fewer",
                 "weaken", "weaker", "lessen", "down");
 

@@ -163,6 +163,9 @@ final class Phrasing {
             "\\bright (here|there|now|away)\\b", "$1", "\\bpretty please\\b", "please", "^gen (?=(?:an?|me|some)\\b)", "generate ",
             // photographers' shorthand: "wb's off", Lightroom's "auto tone"
             "\\bwb(?:'s| is)? off\\b", "white balance is off", "\\bwb\\b", "white balance", "\\bauto[- ]?tone\\b", "auto levels",
+            // the tone curve's S said around the word: "an S in the curves", "tone curve S shape"
+            "\\b(?:an |a )?s(?: shape)? (?:in|to|on) the (?:tone )?curves?\\b", "an s-curve",
+            "\\b(?:tone )?curve,? (?:in )?(?:an )?s[ -]?shape[d]?\\b", "s-curve",
             // "still dark" after a change: the complaint persists
             "\\bstill (?=(?:dark|bright|dull|flat|blurry|soft|noisy|grainy|muddy|dim|washed out|warm|cold|cool|green|blue|yellow|"
                     + "orange|pink|magenta|saturated|harsh|murky|gloomy|hazy)\\b)", "still too ", "\\bmore big\\b", "bigger", "\\bmore large\\b", "larger", "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse", "^at (?=some|a little|more|a bit)", "add ");

@@ -99,6 +99,11 @@ class InstructionReaderTest {
             "in the selected zone paint a red vespa ~ sel ~ paint: a red vespa",
             // A word the sentence model does not know is content when the sentence asks to draw or place it.
             "fill this empty spot with a chrysanthemum ~ sel ~ paint: a chrysanthemum",
+            // The part asked about is in the clause that names the adjustment; the picture's own names are no part.
+            "ugh my hand was shaking, it's all a bit soft, sharpen it ~ nosel ~ adjust: sharpen",
+            "posterize the hero portrait, comic-print look ~ nosel ~ adjust: posterize",
+            "black and white with strong contrast ~ nosel ~ adjust: grayscale contrast+",
+            "give it an S in the curves, it's looking flat ~ nosel ~ adjust: curve+",
             // Plain prompts are prompts, polite or not.
             "a melancholic robot gazing at a sunset in a cyberpunk city ~ nosel ~ generate: a melancholic robot gazing at a sunset in a cyberpunk city",
             "an owl in a library, oil painting ~ nosel ~ generate: an owl in a library, oil painting",
