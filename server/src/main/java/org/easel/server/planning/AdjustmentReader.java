@@ -86,6 +86,10 @@ final class AdjustmentReader {
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
+            // "shift the sweater colour so it reads more teal", "shift it toward purple", "the hue's off, rotate it"
+            Map.entry(Pattern.compile("\\b(?!.*\\b(?:magenta|green|greener|pink|pinker|warm|warmer|cool|cooler|neutral|"
+                    + "white)\\b)(?:shift|rotate|swing|nudge|push|move)(?: (?:it|them|the (?:[a-z]+ )?(?:colou?rs?|hues?|tones?)))?"
+                    + " (?:towards?|to(?= (?:a |more |the )?[a-z]+$)|so (?:it|they) reads?|a few degrees|by a few degrees)\\b.*$"), "shift the hue"),
             // "shot this about a stop under": underexposed, before the stop itself is read as an amount
             Map.entry(Pattern.compile("\\b(?:like |about |around |roughly )?(?:a|one|two|half a|a third of a|\\d+(?:\\.\\d+)?) "
                     + "stops? under(?:exposed)?\\b"), "more exposure"),
@@ -464,6 +468,9 @@ final class AdjustmentReader {
         String request = Phrasing.core(instruction);
         Optional<Reading> read = readWords(request);
         String core = request;
+        if (read.isEmpty() && directionless(request).isPresent() && EFFECT_ASKED_FOR.matcher(request).lookingAt()) {
+            read = readWords("more " + request);   // "local contrast on the clouds please": the effect asked for, so more of it
+        }
         if (read.isEmpty() && directionless(request).isPresent()) {
             // "shot this about a stop under, can you fix the exposure": the request alone names no way; the story does
             core = Phrasing.normalise(instruction).replaceAll("[.!?…]+$", "");
@@ -491,6 +498,11 @@ final class AdjustmentReader {
         return readWords(requests.toString()).map(asked -> new Reading(asked.plan(), whole.get().leftover())).or(() -> whole);
     }
 
+    /** A noun effect asked for as something to have: "local contrast on the clouds", "a bit of vibrance". */
+    private static final Pattern EFFECT_ASKED_FOR = Pattern.compile("(?:(?:add |give it |put )?(?:some |a bit of |a touch of |"
+            + "a little |a little bit of |a hint of |bit of |a dash of |a little more |extra ))(?:local contrast|clarity|vibrance|"
+            + "saturation|contrast|sharpness)\\b|(?:local contrast|clarity|vibrance|saturation|contrast|sharpness)"
+            + "(?= (?:on|to|for|in|into|over|please|pls)\\b)");   // a bare "contrast" still asks: more or less?
     private static final Pattern CLAUSE = Pattern.compile("[,;.:!?]|\\s[-–—]\\s");
 
     /** Whether the words blame the shadows for being dark, which the lexicon alone reads as the whole picture. */

@@ -100,7 +100,7 @@ final class Lexicon {
                 "add", "enhance", "enhanced", "stronger", "strengthen", "intensify", "heighten", "up", "extra", "strong",
                 "heavy", "bold");
         direction(-1, "less", "decrease", "decreased", "reduce", "reduced", "lower", "lowered", "low", "fewer",
-                "weaken", "weaker", "lessen", "down");
+                "weaken", "weaker", "lessen", "down", "tame", "kill", "cut", "drop");
 
         intensity(Intensity.SMALL, "slightly", "a bit", "a little", "a little bit", "a tiny bit", "a touch",
                 "a tad", "a hint", "a smidge", "bit", "little", "somewhat", "subtly", "gently", "mildly",

@@ -166,6 +166,9 @@ final class Phrasing {
             // the tone curve's S said around the word: "an S in the curves", "tone curve S shape"
             "\\b(?:an |a )?s(?: shape)? (?:in|to|on) the (?:tone )?curves?\\b", "an s-curve",
             "\\b(?:tone )?curve,? (?:in )?(?:an )?s[ -]?shape[d]?\\b", "s-curve",
+            // "knock the sat back", "more sat": saturation, where "sat" cannot be sitting
+            "\\b(the|more|less|some|no|bit of|pull|drop|kill|boost|bump|lower|raise|up the|down the) sat\\b", "$1 saturation",
+            "\\bsat (?=(?:up|down|back|a bit|a little|a touch|slightly)\\b)", "saturation ",
             // "still dark" after a change: the complaint persists
             "\\bstill (?=(?:dark|bright|dull|flat|blurry|soft|noisy|grainy|muddy|dim|washed out|warm|cold|cool|green|blue|yellow|"
                     + "orange|pink|magenta|saturated|harsh|murky|gloomy|hazy)\\b)", "still too ", "\\bmore big\\b", "bigger", "\\bmore large\\b", "larger", "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse", "^at (?=some|a little|more|a bit)", "add ");

@@ -104,6 +104,13 @@ class InstructionReaderTest {
             "posterize the hero portrait, comic-print look ~ nosel ~ adjust: posterize",
             "black and white with strong contrast ~ nosel ~ adjust: grayscale contrast+",
             "give it an S in the curves, it's looking flat ~ nosel ~ adjust: curve+",
+            // A hue shift said as moving a colour; taming, killing or cutting an effect lowers it; "sat" is saturation.
+            "the red in this logo is off, shift it toward orange ~ nosel ~ adjust: hue",
+            "tame the vibrance on the leaves ~ sel ~ adjust: vibrance-",
+            "knock the sat back a bit ~ nosel ~ adjust: saturation-",
+            "the cat sat on the windowsill ~ blank ~ generate: the cat sat on the windowsill",
+            // An effect asked for as a thing to have is more of it.
+            "a bit of local contrast on the rocks ~ sel ~ adjust: clarity+",
             // Plain prompts are prompts, polite or not.
             "a melancholic robot gazing at a sunset in a cyberpunk city ~ nosel ~ generate: a melancholic robot gazing at a sunset in a cyberpunk city",
             "an owl in a library, oil painting ~ nosel ~ generate: an owl in a library, oil painting",
