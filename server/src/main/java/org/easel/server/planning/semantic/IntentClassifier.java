@@ -72,8 +72,22 @@ public final class IntentClassifier {
     }
 
     public Classification classify(String sentence) {
-        return classify(embedder.apply(sentence), -1);
+        Classification known = recent.get(sentence);
+        if (known == null) {
+            known = classify(embedder.apply(sentence), -1);
+            recent.put(sentence, known);
+        }
+        return known;
     }
+
+    /** The last sentences' classifications: the interpreter may ask twice about one instruction (its form, then its meaning). */
+    private final Map<String, Classification> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(32, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Classification> eldest) {
+                    return size() > 64;
+                }
+            });
 
     /**
      * Classifies as if exemplar {@code leftOut} were not in the bank: leave-one-out, for
