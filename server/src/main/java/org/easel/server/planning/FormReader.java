@@ -295,6 +295,9 @@ final class FormReader {
         if (style.isEmpty() || !(StyleReader.read(instruction).orElse(null) instanceof StyleReader.Clear)) {
             return Optional.empty();
         }
+        if (StyleReader.turnsAStyleOff(instruction)) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.ClearStyle()));   // "turn the noir thing off"
+        }
         String words = Phrasing.core(instruction).replace("colour", "color");
         String named = style.get().toLowerCase(java.util.Locale.ROOT).replace("colour", "color");
         return words.contains(named) || java.util.Arrays.stream(named.split("[ -]+")).anyMatch(w -> w.length() >= 4

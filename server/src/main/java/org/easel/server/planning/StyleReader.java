@@ -219,6 +219,11 @@ final class StyleReader {
         return name.replace("colour", "color").replace("water color", "watercolor");
     }
 
+    /** "turn the noir thing off", "pause the style": a style switched off in so many words. */
+    static boolean turnsAStyleOff(String instruction) {
+        return STYLE_OFF.matcher(core(instruction)).find();
+    }
+
     /** "keep …", "stick with …", "we're staying with …": words of keeping, with no word of switching. */
     static boolean saysKeeping(String instruction) {
         String text = core(instruction);
