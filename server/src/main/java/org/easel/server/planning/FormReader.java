@@ -101,18 +101,24 @@ final class FormReader {
             + "(?:and |also )+(?:him|her|them|this guy|that guy|this girl|that girl)(?: too| as well)?|"
             + "same [a-z]+ (?:on|in|for|here|to) (?:this|that|these|those) [a-z]+(?: too| as well)?|"
             // "same on this panel's cape", "now apply the identical operation to this second selected area"
-            + "same(?: thing| again)? (?:on|for|to|with) (?:this|that|these|those|here|the|his|her)\\b(?! (?:left|right|top|bottom)\\b)(?: [a-z']+){0,3}|(?:do|apply|repeat) "
+            + "same(?: thing| again)? (?:on|for|to|with) (?:this|that|these|those|here|the|his|her)\\b(?! (?:left|right|top|bottom)\\b)(?: [a-z']+){0,5}|(?:do|apply|repeat) "
             + "(?:the )?(?:same|identical|exact same) (?:operation|change|edit|thing|effect|adjustment|treatment|fix)"
             + "(?: (?:to|on|for) (?:this|that|these|here|the)\\b(?: [a-z']+){0,4})?(?: too| as well| also)?)");
     /** Right after a change, with something new selected: "and the trash can", "also the boy on the end". */
     private static final Pattern AND_THE_NEXT = Pattern.compile("(?:(?:ooh|oh|ok|okay|yes|great|nice|perfect)[,!]* )?"
-            + "(?:and|also|plus|now) (?:the|that|this|his|her|those|these) "
+            + "(?:(?:and|also|plus|now|then) )+(?:the|that|this|his|her|those|these) "
             + "(?!(?:left|right|top|bottom|same|one|other|first|second|last|previous)\\b)"
-            + "[a-z' -]{1,40}(?:,? (?:too|as well|same thing|the same|same|please))?");
+            + "[a-z' -]{1,40}(?:,? (?:too|as well|same thing|the same|same|please))?"
+            // "now the dad, also selected", "and now the baby's eyes, circled those too"
+            + "(?:,? (?:(?:i've |i )?(?:also |just )?(?:selected|circled|marked|outlined|highlighted)(?: (?:those|them|it|this|"
+            + "that|him|her))?)(?: too| as well)?)?");
     /** "sky as well pls", "those cables on the right too", "the sign on the left, same deal": the same on what is selected now. */
     private static final Pattern THAT_TOO = Pattern.compile("(?:(?:and|also|plus|now|ooh|oh|ok|okay)[,!]* )*"
             + "(?!(?:a|an|some|more|make|add|put|paint|draw|turn|give|get|do|try|let|can|could|please|another|one)\\b)[a-z' -]{1,30}?"
             + "(?:,? (?:too|as well|also|same deal|same thing|the same))+(?: (?:pls|please|thx|thanks))?[!.]*");
+    /** "another one here", "one more over there": with a new selection, the content just made, there too. */
+    private static final Pattern ANOTHER_HERE = Pattern.compile("(?:(?:and|now|ok|also) )*(?:another|one more|another one)"
+            + "(?: one)? (?:here|there|over here|over there|in this (?:spot|bit|part|one)|on this (?:one|side|branch|bit))(?: too| as well)?[!.]*");
     /** "other eye", "and the other side": the other of a pair, after the first one was changed. */
     private static final Pattern THE_OTHER = Pattern.compile("(?:(?:and|now|also) )?(?:the )?other (?:one|eye|side|cheek|hand|ear|"
             + "shoe|half|bit|corner|arm|leg)(?: too| as well)?(?: pls| please)?[!.]*");
@@ -255,6 +261,10 @@ final class FormReader {
     /** "undo the extra sky", "actually redo it", "and this guy too", "redo step 1 on this", "show me #2", "previous". */
     private static Optional<Understanding> followUp(String core, String instruction, InstructionContext context) {
         Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
+        if (context.hasSelection() && context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.GENERATED)
+                .isPresent() && ANOTHER_HERE.matcher(core).matches()) {
+            return Optional.of(SemanticReadings.again(context));   // "another one here": the same content, in the new place
+        }
         if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.GENERATED).isPresent()
                 && StyleReader.VARIATION_CUE.matcher(core).lookingAt() && turn.isEmpty()) {
             // "can i see one in charcoal", "same lighthouse but as an art nouveau poster": another take of what was made

@@ -111,6 +111,11 @@ class InstructionReaderTest {
             "the cat sat on the windowsill ~ blank ~ generate: the cat sat on the windowsill",
             // An effect asked for as a thing to have is more of it.
             "a bit of local contrast on the rocks ~ sel ~ adjust: clarity+",
+            // Right after a change, with something new selected: the same there.
+            "same for the girl on the right ~ generated ~ again",
+            "now the mum, also selected ~ generated ~ again",
+            "and now the cat's ears, circled those too ~ generated ~ again",
+            "another one here ~ generated ~ again",
             // Plain prompts are prompts, polite or not.
             "a melancholic robot gazing at a sunset in a cyberpunk city ~ nosel ~ generate: a melancholic robot gazing at a sunset in a cyberpunk city",
             "an owl in a library, oil painting ~ nosel ~ generate: an owl in a library, oil painting",
