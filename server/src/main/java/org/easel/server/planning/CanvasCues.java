@@ -26,8 +26,6 @@ final class CanvasCues {
     private static final Pattern TILTED = Pattern.compile("\\b(?:horizon|crooked|tilt\\w*|wonky|slant\\w*|askew|lopsided|"
             + "level\\w*|straight\\w*|skew\\w*|not (?:horizontal|level|straight)|leaning|leans)\\b");
     private static final Pattern CUTTING = Pattern.compile("\\b(?:crop\\w*|cut\\w*|trim\\w*|chop\\w*)\\b");
-    private static final Pattern NOT_CUTTING = Pattern.compile("\\b(?:don'?t|do not|dont|not|without|rather than|instead "
-            + "of|no) (?:\\w+ )?(?:crop\\w*|cut\\w*|trim\\w*|chop\\w*|lose|losing)\\b");
     private static final Pattern SQUARE = Pattern.compile("\\bsquare\\b");
     private static final Pattern RATIO = Pattern.compile("\\b(\\d{1,2}) ?(?::|x|×|by|/) ?(\\d{1,2})\\b(?! ?(?:px|pixels))");
 
@@ -74,7 +72,7 @@ final class CanvasCues {
         Matcher ratio = RATIO.matcher(words);
         boolean ratioSaid = ratio.find();
         boolean square = SQUARE.matcher(words).find();
-        if ((CUTTING.matcher(words).find() || ratioSaid || square) && !NOT_CUTTING.matcher(words).find()) {
+        if ((CUTTING.matcher(words).find() || ratioSaid || square) && !CanvasOperationReader.NOT_CUTTING.matcher(words).find()) {
             commands.add(ratioSaid ? "crop to " + ratio.group(1) + ":" + ratio.group(2)
                     : square ? "square crop" : context.hasSelection() ? "crop to the selection" : "crop it");
         }

@@ -83,7 +83,7 @@ final class CanvasOperationReader {
     private static final Pattern SHAPE_SAID = Pattern.compile("\\b(\\d{1,2}) ?[:x×] ?(\\d{1,2})\\b");
     private static final Pattern CROPPING = Pattern.compile("\\b(?:crop|cut|trim)\\b");
     /** "16:9, don't crop anything", "extend rather than crop": the shape by growing, not by cutting. */
-    private static final Pattern NOT_CUTTING = Pattern.compile("\\b(?:don'?t|do not|dont|not|without|rather than|instead of|no)"
+    static final Pattern NOT_CUTTING = Pattern.compile("\\b(?:don'?t|do not|dont|not|without|rather than|instead of|no)"
             + "\\s+(?:\\w+\\s+)?(?:crop|cut|trim)|\\b(?:extend|pad|grow|add|adding|outpaint|widen)\\b");
     /** "need a 4x5 crop", "i want a square crop": the operation wanted, said before it. */
     private static final Pattern ASKED_FOR = Pattern.compile("^(?:i )?(?:need|want|gimme|give me|go with|let'?s do|lets do) "
