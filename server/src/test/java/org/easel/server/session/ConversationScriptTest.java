@@ -127,6 +127,21 @@ class ConversationScriptTest {
     }
 
     @Test
+    void anEarlierChangeNamedByWhatItDidIsAppliedToTheImageSentNow() throws Exception {
+        say("make it a lot warmer", original);
+        say("make it darker", original);
+        Raster elsewhere = composite(original, layer(say("invert", original)));
+        Raster reapplied = layer(say("apply the warming from the start here too", elsewhere));
+        // Turn 1's own strength, not a new "warmer" at the default one.
+        List<Adjustment> first = PlanJson.operations(remembered().orElseThrow().turns().get(0).planJson());
+        assertEquals(AdjustmentKind.WARMTH, first.get(0).kind());
+        assertTrue(first.get(0).amount() > 0.25, "a lot warmer: " + first);
+        Raster expected = new ToneEngine().apply(elsewhere, mask, W, H, first, EditOptions.DEFAULT_FEATHER_PX, JobControl.NONE);
+        assertArrayEquals(expected.pixels(), reapplied.pixels());
+        assertEquals(4, remembered().orElseThrow().turns().size());
+    }
+
+    @Test
     void aStyleIsRememberedShownAndCleared() throws Exception {
         EditOutcome set = say("make everything noir from now on", original);
         assertTrue(set.layers().isEmpty());
