@@ -361,7 +361,7 @@ final class FormReader {
     /** "theres a tea stain on the sky part, I selected it", "there's a crew member in frame": what is selected should go. */
     private static final Pattern BLEMISH_THERE = Pattern.compile("\\b(?:there'?s|there is|there are|theres|it has|it's got|"
             + "has|have) (?:a |an |some |this |these |two |three |a few |little |tiny )?(?:[a-z]+ )?(?:stains?|spots?|specks?|"
-            + "dust|scratch(?:es)?|smudges?|fingerprints?|thumbprints?|blemish(?:es)?|pimples?|zits?|creases?|tears?|blotch(?:es)?|"
+            + "dust|scratch(?:es)?|smudges?|fingerprints?|thumbprints?|blemish(?:es)?|pimples?|zits?|creases?|rips?|blotch(?:es)?|"
             + "lint|stray hairs?|crew members?|boom(?: mic)?|photobombers?|wires?|cables?|cords?|power lines?)\\b");
 
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
