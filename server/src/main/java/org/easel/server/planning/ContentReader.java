@@ -51,7 +51,7 @@ final class ContentReader {
             + "|\\b(?:new|empty|blank|fresh|from scratch|start over)\\b[^:–—]*?(?::|\\s[\\-–—])\\s+(.+)$");
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
-    private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|throw"
+    private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
             + "(?: in)?|plop|include|slap|drop in|get(?! rid)(?!.* out of (?:the |this |my )?(?:shot|picture|photo|image|frame|way|scene|pic)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
@@ -109,6 +109,7 @@ final class ContentReader {
             + "(?:spot|area|selection|region|part|bit|space|place|gap|hole|patch|corner|box|wall|water|strip|zone|square|"
             + "rectangle|section)\\b|"
             + "\\b(?:in|on|into|inside|within|to|over|at) the (?:[a-z]+ )?selection\\b|\\bwhere the dotted line is\\b|"
+            + "\\b(?:in|into|on|onto|at|inside|within|to|over) the selected [a-z]+(?: (?!(?:with|and|of|in|on|but|so|for|to)\\b)[a-z]+)?\\b|"
             + "\\b(?:(?:in|on|into) )?(?:the |this )?(?:empty |bare |little )?(?:[a-z]+ )?(?:area|spot|part|gap|corner|place|"
             + "space|box|region|bit|strip|zone|section)? ?(?:that |which )?i(?:'ve| have)? (?:just )?(?:selected|marked|drawn(?: the box)?|"
             + "circled|outlined|highlighted|drawn around|chosen|picked out|picked|marqueed|lassoed)\\b(?: it| them)?|"
@@ -168,7 +169,7 @@ final class ContentReader {
      */
     private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:(?:from )?(?:on|in|onto|into|over|across|at|by|"
             + "near|to|around|above|below|under|underneath|behind|beside|inside|next to|instead of|in front of|on top of) "
-            + "(?:(?:this|that|these|those|his|her|their|my|our|its) (?:[a-z']+ )?[a-z]+|him|her|them|it)|here|there|"
+            + "(?:(?:this|that|these|those|his|her|their|my|our|its) (?:[a-z']+ )?[a-z]+|him|her|them|it|me|us)|here|there|"
             + "right here|right there|over there|in there)$|,?\\s+instead of .+$");
     /**
      * "a steaming cup of coffee on the table", "a rainbow in the sky": where a thing goes, which the selection
@@ -192,7 +193,7 @@ final class ContentReader {
             }
         }
         without = TRAILING_POSE.matcher(without).replaceFirst("");
-        without = without.replaceFirst("^matching ", "");
+        without = without.replaceFirst("^matching ", "").replaceAll("[\\s,;:]+$", "");
         return without.matches("(?s).*[a-z]{3,}.*") ? without : prompt;
     }
 
@@ -289,7 +290,9 @@ final class ContentReader {
             negative = tidy(m.group(2));
         }
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",")
-                .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly)\\s*,", ",");   // "a lighthouse, please, done in oils"
+                .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly)\\s*,", ",")   // "a lighthouse, please, done in oils"
+                .replaceAll("\\s+(?:please|pls|plz)(?=,)", "")   // "a vase with flowers please, something elegant"
+                .replaceFirst("^here[,:]? (?=(?:i|we|put|add|paint|draw|a|an|some)\\b)", "");   // "here I want a croissant"
         text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look(?: like)?$", "").replaceFirst("\\s+looks?(?: like)?$", "");
         // "…, so the park looks more welcoming", "… for the mockup": why it is asked, not what to paint.
         text = PURPOSE.matcher(text.replaceFirst(",? so (?:that )?(?:the|it|they|he|she|we|i|people) .*$", ""))

@@ -116,6 +116,11 @@ class InstructionReaderTest {
             "now the mum, also selected ~ generated ~ again",
             "and now the cat's ears, circled those too ~ generated ~ again",
             "another one here ~ generated ~ again",
+            // Prompts: "please" in the middle, "behind me", "the selected museum hall", "fill in …".
+            "add a teapot here please, something elegant ~ sel ~ paint: a teapot, something elegant",
+            "put a giant wave behind me ~ sel ~ paint: a giant wave",
+            "add a dinosaur skeleton into the selected museum hall ~ sel ~ paint: a dinosaur skeleton",
+            "fill in a white marble floor, no veins ~ sel ~ paint: a white marble floor; without: veins",
             // Plain prompts are prompts, polite or not.
             "a melancholic robot gazing at a sunset in a cyberpunk city ~ nosel ~ generate: a melancholic robot gazing at a sunset in a cyberpunk city",
             "an owl in a library, oil painting ~ nosel ~ generate: an owl in a library, oil painting",
