@@ -67,9 +67,13 @@ class ConversationScriptTest {
         return assertThrows(EditRejected.class, () -> say(instruction, original));
     }
 
+    /** {@code adjustments} applied to {@code image} inside the test selection, as the engine does. */
+    private Raster adjusted(Raster image, List<Adjustment> adjustments) {
+        return new ToneEngine().apply(image, mask, W, H, adjustments, EditOptions.DEFAULT_FEATHER_PX, JobControl.NONE);
+    }
+
     private Raster direct(double warmth) {
-        return new ToneEngine().apply(original, mask, W, H, List.of(new Adjustment(AdjustmentKind.WARMTH, warmth)),
-                EditOptions.DEFAULT_FEATHER_PX, JobControl.NONE);
+        return adjusted(original, List.of(new Adjustment(AdjustmentKind.WARMTH, warmth)));
     }
 
     private static Raster layer(EditOutcome outcome) {
@@ -109,8 +113,7 @@ class ConversationScriptTest {
         Raster warmer = layer(say("make it warmer", original));
         Raster current = composite(original, warmer);
         Raster again = layer(say("again", current));
-        Raster expected = new ToneEngine().apply(current, mask, W, H, List.of(new Adjustment(AdjustmentKind.WARMTH, 0.25)),
-                EditOptions.DEFAULT_FEATHER_PX, JobControl.NONE);
+        Raster expected = adjusted(current, List.of(new Adjustment(AdjustmentKind.WARMTH, 0.25)));
         assertArrayEquals(expected.pixels(), again.pixels());
     }
 
@@ -120,8 +123,7 @@ class ConversationScriptTest {
         say("make it darker", original);
         Raster elsewhere = composite(original, layer(say("invert", original)));
         Raster reapplied = layer(say("re-apply #1", elsewhere));
-        Raster expected = new ToneEngine().apply(elsewhere, mask, W, H, List.of(new Adjustment(AdjustmentKind.WARMTH, 0.25)),
-                EditOptions.DEFAULT_FEATHER_PX, JobControl.NONE);
+        Raster expected = adjusted(elsewhere, List.of(new Adjustment(AdjustmentKind.WARMTH, 0.25)));
         assertArrayEquals(expected.pixels(), reapplied.pixels());
         assertEquals(ErrorCode.NO_SUCH_TURN, refused("re-apply #9").code());
     }
@@ -136,7 +138,7 @@ class ConversationScriptTest {
         List<Adjustment> first = PlanJson.operations(remembered().orElseThrow().turns().get(0).planJson());
         assertEquals(AdjustmentKind.WARMTH, first.get(0).kind());
         assertTrue(first.get(0).amount() > 0.25, "a lot warmer: " + first);
-        Raster expected = new ToneEngine().apply(elsewhere, mask, W, H, first, EditOptions.DEFAULT_FEATHER_PX, JobControl.NONE);
+        Raster expected = adjusted(elsewhere, first);
         assertArrayEquals(expected.pixels(), reapplied.pixels());
         assertEquals(4, remembered().orElseThrow().turns().size());
     }
