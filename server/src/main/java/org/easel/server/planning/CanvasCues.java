@@ -40,8 +40,6 @@ final class CanvasCues {
             + "all around)\\b");
     private static final Pattern FACTOR = Pattern.compile("\\b(\\d(?:\\.\\d{1,2})?|two|three|four|five|six|eight) ?"
             + "(?:x|×|times|fold)\\b|\\bx ?(\\d)\\b|\\b(twice|double|triple|quadruple)\\b");
-    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight");
     private static final Pattern LENGTH = Pattern.compile("\\b(\\d{3,5}) ?(?:px|pixels?)\\b(?: (wide|across|tall|high))?");
     private static final Pattern K = Pattern.compile("\\b([48])k\\b");
 
@@ -99,8 +97,8 @@ final class CanvasCues {
         } else if ((m = K.matcher(words)).find()) {
             command = "upscale to " + m.group(1) + "k";
         } else if ((m = FACTOR.matcher(words)).find()) {
-            String times = m.group(1) == null ? m.group(2) : NUMBER_WORDS.contains(m.group(1))
-                    ? String.valueOf(NUMBER_WORDS.indexOf(m.group(1))) : m.group(1);
+            String times = m.group(1) == null ? m.group(2) : Phrasing.smallNumber(m.group(1)).stream()
+                    .mapToObj(String::valueOf).findFirst().orElse(m.group(1));
             command = "upscale " + (m.group(3) != null ? m.group(3) : times + "x");
         } else {
             command = "upscale it";

@@ -171,7 +171,9 @@ final class Phrasing {
             "\\bsat (?=(?:up|down|back|a bit|a little|a touch|slightly)\\b)", "saturation ",
             // "still dark" after a change: the complaint persists
             "\\bstill (?=(?:dark|bright|dull|flat|blurry|soft|noisy|grainy|muddy|dim|washed out|warm|cold|cool|green|blue|yellow|"
-                    + "orange|pink|magenta|saturated|harsh|murky|gloomy|hazy)\\b)", "still too ", "\\bmore big\\b", "bigger", "\\bmore large\\b", "larger", "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse", "^at (?=some|a little|more|a bit)", "add ");
+                    + "orange|pink|magenta|saturated|harsh|murky|gloomy|hazy)\\b)", "still too ",
+            "\\bmore big\\b", "bigger", "\\bmore large\\b", "larger", "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse",
+            "^at (?=some|a little|more|a bit)", "add ");
 
     private static java.util.Map<Pattern, String> soundsLike(String... heardAndMeant) {
         java.util.Map<Pattern, String> map = new java.util.LinkedHashMap<>();
@@ -203,6 +205,12 @@ final class Phrasing {
             java.util.Map.entry("seventeen", 17), java.util.Map.entry("eighteen", 18), java.util.Map.entry("nineteen", 19),
             java.util.Map.entry("twenty", 20), java.util.Map.entry("twenty-five", 25), java.util.Map.entry("thirty", 30),
             java.util.Map.entry("forty", 40), java.util.Map.entry("fifty", 50));
+    /** The number a word like "three" says, if it is one of the small numbers read as amounts. */
+    static java.util.OptionalInt smallNumber(String word) {
+        Integer n = SMALL_NUMBERS.get(word);
+        return n == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(n);
+    }
+
     private static final Pattern SMALL_AMOUNT = Pattern.compile("\\b(" + String.join("|", SMALL_NUMBERS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ") (?=per ?cent\\b|%|px\\b|pixels?\\b)");
     /** "sixteen by nine": a shape in words ("two to three birds" is a count). */

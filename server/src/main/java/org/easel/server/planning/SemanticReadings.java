@@ -298,8 +298,9 @@ final class SemanticReadings {
             return instructionEdit(instruction);   // "paint a hat on him": on the one in this picture
         }
         // "render some speed lines behind the runner" with something selected: there, unless a new picture is named
+        String core = Phrasing.core(instruction);
         boolean placedInThisPicture = context.hasSelection() && !ContentReader.namesANewPicture(instruction)
-                && !ContentReader.withoutPlace(Phrasing.core(instruction)).equals(Phrasing.core(instruction));
+                && !ContentReader.withoutPlace(core).equals(core);
         boolean newPicture = content.newImage() && !placedInThisPicture;
         if (context.blankLayer() || newPicture || content.drawing() && !context.hasSelection()) {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;

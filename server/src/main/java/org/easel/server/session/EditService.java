@@ -354,7 +354,10 @@ public final class EditService {
     private InstructionContext contextOf(EditRequest request) throws EditRejected {
         try {
             Optional<ConversationRecord> conversation = memory.conversation(request.conversationId());
-            Optional<InstructionContext.ChangeKind> last = conversation.flatMap(c -> PlanJson.lastChange(c.turns()));
+            // The turns' changes, read once: the last of them is the last change, with its adjustments.
+            List<InstructionContext.TurnChange> changes = conversation.map(c -> PlanJson.changes(c.turns())).orElse(List.of());
+            Optional<InstructionContext.TurnChange> last = changes.isEmpty() ? Optional.empty()
+                    : Optional.of(changes.get(changes.size() - 1));
             List<String> recent = List.of();
             List<String> models = List.of();
             if (consultsPlanner) {
@@ -368,9 +371,9 @@ public final class EditService {
             // Only without a selection does an empty layer change the reading; with one, the cost stays the selection's.
             boolean blank = request.selection().isEmpty() && BlankLayer.isBlank(request.image());
             return new InstructionContext(request.selection().isPresent(), blank,
-                    request.canvasWidth(), request.canvasHeight(), last, conversation.flatMap(ConversationRecord::style),
-                    recent, models, conversation.map(c -> PlanJson.lastAdjustments(c.turns())).orElse(List.of()),
-                    conversation.map(c -> PlanJson.changes(c.turns())).orElse(List.of()));
+                    request.canvasWidth(), request.canvasHeight(), last.map(InstructionContext.TurnChange::kind),
+                    conversation.flatMap(ConversationRecord::style), recent, models,
+                    last.map(InstructionContext.TurnChange::adjustments).orElse(List.of()), changes);
         } catch (MemoryException e) {
             throw new EditRejected(ErrorCode.STORAGE_FAILED, e.getMessage());
         }

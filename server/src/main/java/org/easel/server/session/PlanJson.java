@@ -61,13 +61,6 @@ public final class PlanJson {
         return lastChangeTurn(turns).flatMap(turn -> changeKind(turn.planJson()));
     }
 
-    /** The adjustments of a conversation's last change, when that change was an adjustment; else none. */
-    static List<Adjustment> lastAdjustments(List<TurnRecord> turns) {
-        return lastChangeTurn(turns)
-                .filter(turn -> changeKind(turn.planJson()).orElseThrow() == InstructionContext.ChangeKind.ADJUSTMENT)
-                .map(turn -> operations(turn.planJson())).orElse(List.of());
-    }
-
     /** The conversation's done turns that changed the picture, oldest first, with what each changed. */
     static List<InstructionContext.TurnChange> changes(List<TurnRecord> turns) {
         List<InstructionContext.TurnChange> changes = new ArrayList<>();
