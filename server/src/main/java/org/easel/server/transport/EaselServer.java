@@ -94,7 +94,9 @@ public final class EaselServer implements AutoCloseable {
                         tls.ifPresent(context -> ch.pipeline().addLast("tls", context.newHandler(ch.alloc()))
                                 .addLast(new TlsRefusals()));
                         ch.pipeline()
-                                .addLast(new IdleStateHandler(true, stallMillis, stallMillis, 0, TimeUnit.MILLISECONDS))
+                                // Writes are checked at half the stall timeout: SlowReaderGuard closes on
+                                // the second check in a row without progress.
+                                .addLast(new IdleStateHandler(true, stallMillis, stallMillis / 2, 0, TimeUnit.MILLISECONDS))
                                 .addLast(new FrameDecoder(identity.frameLimits(), settings.memory()))
                                 .addLast(new SlowReaderGuard())
                                 .addLast(new ChunkedWriteHandler())

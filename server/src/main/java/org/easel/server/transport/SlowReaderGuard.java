@@ -24,10 +24,17 @@ final class SlowReaderGuard extends ChannelInboundHandlerAdapter {
         ctx.fireChannelWritabilityChanged();
     }
 
-    /** WRITER_IDLE comes from an IdleStateHandler that watches output progress, not just new writes. */
+    /**
+     * WRITER_IDLE comes from an IdleStateHandler that watches output progress, at half the stall
+     * timeout. Only a repeated event counts: the first one of a quiet spell is raised without
+     * checking progress, and a reply queued by a job thread at that very moment already counts as
+     * waiting, so closing on it would drop a healthy connection with no error. The repeated event
+     * is raised only when nothing was written and nothing moved for a whole interval.
+     */
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-        if (event instanceof IdleStateEvent idle && idle.state() == IdleState.WRITER_IDLE && repliesWaiting(ctx)) {
+        if (event instanceof IdleStateEvent idle && idle.state() == IdleState.WRITER_IDLE && !idle.isFirst()
+                && repliesWaiting(ctx)) {
             log.info("closing {}: it has not read its replies for the stall timeout", ctx.channel().remoteAddress());
             ctx.close();
         }
