@@ -1,6 +1,5 @@
 package org.easel.protocol;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -112,7 +111,7 @@ public final class FrameCodec {
         } catch (CharacterCodingException e) {
             throw new ProtocolException(ErrorCode.BAD_REQUEST, "The message header is not valid UTF-8.");
         }
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = Jsons.createParser(new StringReader(text))) {
             JsonParser.Event first = parser.next();
             if (first != JsonParser.Event.START_OBJECT) {
                 throw new ProtocolException(ErrorCode.BAD_REQUEST, "The message header must be a JSON object.");
@@ -165,7 +164,7 @@ public final class FrameCodec {
     /** Compact JSON in UTF-8, members in insertion order. */
     public static byte[] toJsonBytes(JsonObject header) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = Jsons.createWriter(out)) {
             writer.writeObject(header);
         }
         return out.toByteArray();
@@ -175,14 +174,14 @@ public final class FrameCodec {
         if (frame.attachments().isEmpty() && !frame.header().containsKey(Messages.ATTACHMENTS)) {
             return frame.header();
         }
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = Jsons.createObjectBuilder();
         for (Map.Entry<String, JsonValue> member : frame.header().entrySet()) {
             if (!member.getKey().equals(Messages.ATTACHMENTS)) {
                 builder.add(member.getKey(), member.getValue());
             }
         }
         if (!frame.attachments().isEmpty()) {
-            JsonArrayBuilder lengths = Json.createArrayBuilder();
+            JsonArrayBuilder lengths = Jsons.createArrayBuilder();
             frame.attachments().forEach(a -> lengths.add(a.length));
             builder.add(Messages.ATTACHMENTS, lengths);
         }

@@ -1,6 +1,5 @@
 package org.easel.protocol;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -13,7 +12,7 @@ import jakarta.json.JsonValue;
 public record ImageDescriptor(int x, int y, int width, int height, PixelFormat format, int attachment) {
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("x", x).add("y", y).add("width", width).add("height", height)
                 .add("format", format.wireName()).add("attachment", attachment)
                 .build();

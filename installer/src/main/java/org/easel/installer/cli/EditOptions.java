@@ -1,8 +1,8 @@
 package org.easel.installer.cli;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.easel.protocol.Jsons;
 import picocli.CommandLine.Option;
 
 /** The edit's options (PROTOCOL.md, edit: {@code options}) shared by edit and batch. */
@@ -19,7 +19,7 @@ final class EditOptions {
     String model;
 
     JsonObject json() {
-        JsonObjectBuilder options = Json.createObjectBuilder();
+        JsonObjectBuilder options = Jsons.createObjectBuilder();
         if (seed != null) {
             options.add("seed", seed);
         }

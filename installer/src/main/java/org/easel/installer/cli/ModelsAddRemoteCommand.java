@@ -1,6 +1,5 @@
 package org.easel.installer.cli;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.easel.protocol.Jsons;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.model.ModelKind;
 import org.easel.server.engines.diffusion.remote.RemoteEndpoint;
@@ -113,9 +113,9 @@ final class ModelsAddRemoteCommand implements Callable<Integer> {
         Path file = pipeline.resolve("model_index.json");
         try {
             JsonObject index = Files.isRegularFile(file)
-                    ? Json.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).readObject()
+                    ? Jsons.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).readObject()
                     : JsonObject.EMPTY_JSON_OBJECT;
-            var out = Json.createObjectBuilder(index).add("_class_name", className);
+            var out = Jsons.createObjectBuilder(index).add("_class_name", className);
             return out.build().toString() + "\n";
         } catch (IOException | JsonException e) {
             throw new ModelException(file + " cannot be read: " + e.getMessage(), e);

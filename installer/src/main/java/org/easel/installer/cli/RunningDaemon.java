@@ -1,6 +1,5 @@
 package org.easel.installer.cli;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import org.easel.protocol.Frame;
 import org.easel.protocol.FrameCodec;
 import org.easel.protocol.FrameLimits;
+import org.easel.protocol.Jsons;
 import org.easel.protocol.Messages;
 import org.easel.protocol.ProtocolException;
 import org.easel.protocol.client.EaselException;
@@ -57,9 +57,9 @@ record RunningDaemon(DaemonInfo info, JsonObject welcome, Optional<JsonObject> s
                             Optional.of(CertificateFingerprint.parse(info.get().tlsFingerprint().get())));
             OutputStream out = socket.getOutputStream();
             InputStream in = new BufferedInputStream(socket.getInputStream());
-            FrameCodec.write(out, Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.HELLO)
+            FrameCodec.write(out, Frame.of(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.HELLO)
                     .add("protocol", Messages.PROTOCOL_VERSION).add("token", state.tokenOrCreate())
-                    .add("client", Json.createObjectBuilder().add("name", "easel-cli").add("version", Version.current()))
+                    .add("client", Jsons.createObjectBuilder().add("name", "easel-cli").add("version", Version.current()))
                     .build()));
             Frame reply = FrameCodec.read(in, FrameLimits.DEFAULTS);
             if (!reply.type().filter(Messages.WELCOME::equals).isPresent()) {
@@ -68,7 +68,7 @@ record RunningDaemon(DaemonInfo info, JsonObject welcome, Optional<JsonObject> s
                 return Optional.empty();
             }
             // The queue per user; a daemon older than the status request answers unknown_type.
-            FrameCodec.write(out, Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.STATUS)
+            FrameCodec.write(out, Frame.of(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.STATUS)
                     .add(Messages.ID, "status").build()));
             Frame status = FrameCodec.read(in, FrameLimits.DEFAULTS);
             return Optional.of(new RunningDaemon(info.get(), reply.header(),

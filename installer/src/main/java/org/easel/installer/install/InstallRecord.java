@@ -1,6 +1,5 @@
 package org.easel.installer.install;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import org.easel.protocol.Jsons;
 
 /**
  * {@code easel-install.json} inside the installed plugin folder: the Easel version installed and
@@ -52,7 +52,7 @@ record InstallRecord(String version, List<String> files, List<Path> createdFolde
             return Optional.empty();
         }
         try {
-            JsonObject o = Json.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).readObject();
+            JsonObject o = Jsons.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).readObject();
             Optional<KritarcEdit> kritarc = Optional.empty();
             if (o.containsKey("kritarc")) {
                 JsonObject k = o.getJsonObject("kritarc");
@@ -67,11 +67,11 @@ record InstallRecord(String version, List<String> files, List<Path> createdFolde
     }
 
     void write(Path file) throws IOException {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = Jsons.createObjectBuilder()
                 .add("comment", "written by `easel install`; `easel uninstall` removes exactly what is listed here")
                 .add("version", version).add("files", array(files)).add("createdFolders", array(createdFolders.stream().map(Path::toString).toList()));
         kritarc.ifPresent(k -> {
-            JsonObjectBuilder edit = Json.createObjectBuilder();
+            JsonObjectBuilder edit = Jsons.createObjectBuilder();
             k.change().previousLine().ifPresent(line -> edit.add("previousLine", line));
             edit.add("appended", k.change().appended()).add("createdFile", k.createdFile())
                     .add("createdFolders", array(k.createdFolders().stream().map(Path::toString).toList()));
@@ -88,7 +88,7 @@ record InstallRecord(String version, List<String> files, List<Path> createdFolde
     }
 
     private static JsonArrayBuilder array(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

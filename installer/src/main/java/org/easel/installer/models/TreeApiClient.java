@@ -1,11 +1,11 @@
 package org.easel.installer.models;
 
+import org.easel.protocol.Jsons;
 import org.easel.server.models.ExpectedHash;
 import org.easel.server.models.HubUrls;
 import org.easel.server.models.ModelException;
 import org.easel.server.models.RelativePath;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -57,7 +57,7 @@ public final class TreeApiClient implements TreeSource {
     static void parse(String body, URI from, Map<String, RepoTree.Entry> into) throws ModelException {
         JsonArray array;
         try {
-            array = Json.createReader(new StringReader(body)).readArray();
+            array = Jsons.createReader(new StringReader(body)).readArray();
         } catch (JsonException | IllegalStateException e) {
             throw new ModelException("The file listing from " + from + " is not the expected JSON list (a mirror that "
                     + "does not serve Hugging Face's API?): " + e.getMessage());

@@ -1,6 +1,5 @@
 package org.easel.protocol.client;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.easel.protocol.Jsons;
 import org.easel.protocol.tls.CertificateFingerprint;
 
 /**
@@ -69,7 +69,7 @@ public record DaemonEndpoint(String host, int port, OptionalLong pid, String tok
             throw new EaselException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         JsonObject info;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             info = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new EaselException(file + " is damaged (" + e.getMessage() + "). Restart the daemon: " + START_HINT);

@@ -1,6 +1,5 @@
 package org.easel.protocol.client;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.BufferedInputStream;
@@ -25,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.easel.protocol.Frame;
 import org.easel.protocol.FrameCodec;
 import org.easel.protocol.FrameLimits;
+import org.easel.protocol.Jsons;
 import org.easel.protocol.Messages;
 import org.easel.protocol.ProtocolException;
 
@@ -95,9 +95,9 @@ public final class EaselClient implements AutoCloseable {
         try {
             InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 16);
-            FrameCodec.write(out, Frame.of(Json.createObjectBuilder().add("type", Messages.HELLO).add("protocol", protocol)
+            FrameCodec.write(out, Frame.of(Jsons.createObjectBuilder().add("type", Messages.HELLO).add("protocol", protocol)
                     .add("token", endpoint.token())
-                    .add("client", Json.createObjectBuilder().add("name", clientName).add("version", VERSION)).build()));
+                    .add("client", Jsons.createObjectBuilder().add("name", clientName).add("version", VERSION)).build()));
             socket.setSoTimeout((int) DEFAULT_TIMEOUT.toMillis());
             Frame reply = FrameCodec.read(in, RECEIVE_LIMITS);
             socket.setSoTimeout(0);
@@ -148,7 +148,7 @@ public final class EaselClient implements AutoCloseable {
         String id = header.getString("id", null);
         if (id == null) {
             id = newId(header.getString("type", "r").substring(0, 1));
-            header = Json.createObjectBuilder(header).add("id", id).build();
+            header = Jsons.createObjectBuilder(header).add("id", id).build();
         }
         BlockingQueue<Object> replies = expect(id);
         try {
@@ -409,7 +409,7 @@ public final class EaselClient implements AutoCloseable {
     }
 
     private JsonObjectBuilder message(String type) {
-        return Json.createObjectBuilder().add("type", type).add("id", newId(type.substring(0, 1)));
+        return Jsons.createObjectBuilder().add("type", type).add("id", newId(type.substring(0, 1)));
     }
 
     private String newId(String prefix) {

@@ -1,11 +1,11 @@
 package org.easel.protocol.client;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.easel.protocol.Jsons;
 import org.easel.protocol.PixelFormat;
 
 /**
@@ -74,12 +74,12 @@ public record EditRequest(String conversation, Optional<String> title, Optional<
     }
 
     JsonObject header(String id) {
-        JsonObjectBuilder conversationJson = Json.createObjectBuilder().add("id", conversation);
+        JsonObjectBuilder conversationJson = Jsons.createObjectBuilder().add("id", conversation);
         title.ifPresent(t -> conversationJson.add("title", t));
-        JsonObjectBuilder h = Json.createObjectBuilder().add("type", "edit").add("id", id).add("conversation", conversationJson);
+        JsonObjectBuilder h = Jsons.createObjectBuilder().add("type", "edit").add("id", id).add("conversation", conversationJson);
         instruction.ifPresent(text -> h.add("instruction", text));
         reapply.ifPresent(turn -> h.add("reapply", turn));
-        h.add("canvas", Json.createObjectBuilder().add("width", canvasWidth).add("height", canvasHeight));
+        h.add("canvas", Jsons.createObjectBuilder().add("width", canvasWidth).add("height", canvasHeight));
         h.add("image", image.descriptor(0));
         selection.ifPresent(mask -> h.add("selection", mask.descriptor(1)));
         if (!options.isEmpty()) {

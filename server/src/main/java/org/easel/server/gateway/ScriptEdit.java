@@ -1,6 +1,5 @@
 package org.easel.server.gateway;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.easel.protocol.ErrorCode;
 import org.easel.protocol.Frame;
+import org.easel.protocol.Jsons;
 import org.easel.protocol.Messages;
 import org.easel.protocol.ProtocolException;
 import org.easel.server.session.ClarificationNeeded;
@@ -31,7 +31,7 @@ public final class ScriptEdit {
     /** An image or mask as the script handed it over: placement, format and bytes. */
     private record Placed(int x, int y, int width, int height, String format, byte[] bytes) {
         JsonObject descriptor(int attachment) {
-            JsonObjectBuilder d = Json.createObjectBuilder().add("x", x).add("y", y)
+            JsonObjectBuilder d = Jsons.createObjectBuilder().add("x", x).add("y", y)
                     .add("width", width).add("height", height).add("attachment", attachment);
             addIfPresent(d, "format", format);
             return d.build();
@@ -90,40 +90,40 @@ public final class ScriptEdit {
 
     /** Soft edge of the selection in pixels, 0 to 64 (default 4). */
     public ScriptEdit feather(int pixels) {
-        options.put("feather", Json.createValue(pixels));
+        options.put("feather", Jsons.createValue(pixels));
         return this;
     }
 
     public ScriptEdit seed(long seed) {
-        options.put("seed", Json.createValue(seed));
+        options.put("seed", Jsons.createValue(seed));
         return this;
     }
 
     /** 0 to 1. */
     public ScriptEdit strength(double strength) {
-        options.put("strength", Json.createValue(strength));
+        options.put("strength", Jsons.createValue(strength));
         return this;
     }
 
     /** 1 to 200. */
     public ScriptEdit steps(int steps) {
-        options.put("steps", Json.createValue(steps));
+        options.put("steps", Jsons.createValue(steps));
         return this;
     }
 
     public ScriptEdit engine(String engine) {
-        options.put("engine", engine == null ? JsonValue.NULL : Json.createValue(engine));
+        options.put("engine", engine == null ? JsonValue.NULL : Jsons.createValue(engine));
         return this;
     }
 
     public ScriptEdit model(String model) {
-        options.put("model", model == null ? JsonValue.NULL : Json.createValue(model));
+        options.put("model", model == null ? JsonValue.NULL : Jsons.createValue(model));
         return this;
     }
 
     /** What generated content should not show (the negative prompt). */
     public ScriptEdit negative(String negative) {
-        options.put("negative", negative == null ? JsonValue.NULL : Json.createValue(negative));
+        options.put("negative", negative == null ? JsonValue.NULL : Jsons.createValue(negative));
         return this;
     }
 
@@ -164,14 +164,14 @@ public final class ScriptEdit {
     /** The socket protocol's edit message for this edit (PROTOCOL.md, "edit"). */
     private Frame message() {
         List<byte[]> attachments = new ArrayList<>();
-        JsonObjectBuilder conversation = Json.createObjectBuilder();
+        JsonObjectBuilder conversation = Jsons.createObjectBuilder();
         addIfPresent(conversation, "id", conversationId);
         addIfPresent(conversation, "title", title);
-        JsonObjectBuilder header = Json.createObjectBuilder()
+        JsonObjectBuilder header = Jsons.createObjectBuilder()
                 .add(Messages.TYPE, Messages.EDIT).add(Messages.ID, "script")
                 .add("conversation", conversation);
         addIfPresent(header, "instruction", instruction);
-        header.add("canvas", Json.createObjectBuilder()
+        header.add("canvas", Jsons.createObjectBuilder()
                 .add("width", canvasWidth != null ? canvasWidth : image.x() + image.width())
                 .add("height", canvasHeight != null ? canvasHeight : image.y() + image.height()));
         header.add("image", image.descriptor(attachments.size()));
@@ -180,10 +180,10 @@ public final class ScriptEdit {
             header.add("selection", selection.descriptor(attachments.size()));
             attachments.add(selection.bytes());
         }
-        JsonObjectBuilder optionValues = Json.createObjectBuilder();
+        JsonObjectBuilder optionValues = Jsons.createObjectBuilder();
         options.forEach(optionValues::add);
         header.add("options", optionValues);
-        JsonArrayBuilder lengths = Json.createArrayBuilder();
+        JsonArrayBuilder lengths = Jsons.createArrayBuilder();
         attachments.forEach(a -> lengths.add(a.length));
         header.add(Messages.ATTACHMENTS, lengths);
         return new Frame(header.build(), attachments);

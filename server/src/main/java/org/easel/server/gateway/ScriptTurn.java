@@ -1,7 +1,7 @@
 package org.easel.server.gateway;
 
-import jakarta.json.Json;
 import java.io.StringReader;
+import org.easel.protocol.Jsons;
 import org.easel.server.memory.TurnRecord;
 
 /**
@@ -13,7 +13,7 @@ public record ScriptTurn(int turn, String instruction, String plan, String statu
                          String startedAt, long durationMs) {
 
     static ScriptTurn of(TurnRecord turn) {
-        String summary = Json.createReader(new StringReader(turn.planJson())).readObject().getString("summary", "");
+        String summary = Jsons.createReader(new StringReader(turn.planJson())).readObject().getString("summary", "");
         return new ScriptTurn(turn.number(), turn.instruction(), summary, turn.status(), turn.jobId(), turn.message(),
                 turn.startedAt().toString(), turn.durationMillis());
     }

@@ -1,6 +1,5 @@
 package org.easel.server.memory;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.easel.protocol.Jsons;
 
 /**
  * Writes a conversation archive: {@code conversation.json} first (so a reader can compare copies
@@ -66,32 +66,32 @@ final class ArchiveWriter {
 
     static JsonObject manifest(ConversationRecord conversation, Collection<StoredImage> images,
                                Map<String, Preview> previews) {
-        JsonArrayBuilder turns = Json.createArrayBuilder();
+        JsonArrayBuilder turns = Jsons.createArrayBuilder();
         for (TurnRecord t : conversation.turns()) {
-            JsonObjectBuilder turn = Json.createObjectBuilder().add("turn", t.number())
+            JsonObjectBuilder turn = Jsons.createObjectBuilder().add("turn", t.number())
                     .add("instruction", t.instruction())
-                    .add("plan", Json.createReader(new StringReader(t.planJson())).readValue())
-                    .add("parameters", Json.createReader(new StringReader(t.parametersJson())).readValue())
+                    .add("plan", Jsons.createReader(new StringReader(t.planJson())).readValue())
+                    .add("parameters", Jsons.createReader(new StringReader(t.parametersJson())).readValue())
                     .add("status", t.status()).add("job", t.jobId()).add("message", t.message())
                     .add("startedAt", t.startedAt().toString()).add("durationMs", t.durationMillis())
-                    .add("canvas", Json.createObjectBuilder().add("width", t.canvasWidth()).add("height", t.canvasHeight()));
+                    .add("canvas", Jsons.createObjectBuilder().add("width", t.canvasWidth()).add("height", t.canvasHeight()));
             t.edited().ifPresent(e -> turn.add("edited", placedJson(e)));
             t.selection().ifPresent(e -> turn.add("selection", placedJson(e)));
-            JsonArrayBuilder results = Json.createArrayBuilder();
+            JsonArrayBuilder results = Jsons.createArrayBuilder();
             t.results().forEach(r -> results.add(placedJson(r)));
             turns.add(turn.add("results", results));
         }
-        JsonArrayBuilder imageList = Json.createArrayBuilder();
+        JsonArrayBuilder imageList = Jsons.createArrayBuilder();
         for (StoredImage image : images) {
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("id", image.id()).add("width", image.width())
+            JsonObjectBuilder entry = Jsons.createObjectBuilder().add("id", image.id()).add("width", image.width())
                     .add("height", image.height()).add("format", image.format().wireName());
             Preview preview = previews.get(image.id());
             if (preview != null) {
-                entry.add("preview", Json.createObjectBuilder().add("width", preview.width()).add("height", preview.height()));
+                entry.add("preview", Jsons.createObjectBuilder().add("width", preview.width()).add("height", preview.height()));
             }
             imageList.add(entry);
         }
-        JsonObjectBuilder m = Json.createObjectBuilder().add("format", FORMAT).add("version", VERSION)
+        JsonObjectBuilder m = Jsons.createObjectBuilder().add("format", FORMAT).add("version", VERSION)
                 .add("id", conversation.id());
         conversation.title().ifPresent(title -> m.add("title", title));
         conversation.style().ifPresent(style -> m.add("style", style));
@@ -99,7 +99,7 @@ final class ArchiveWriter {
     }
 
     private static JsonObjectBuilder placedJson(PlacedImage p) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsons.createObjectBuilder();
         if (p.name() != null) {
             b.add("name", p.name());
         }

@@ -1,6 +1,5 @@
 package org.easel.server.memory;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.easel.protocol.Jsons;
 import org.easel.protocol.PixelFormat;
 import org.easel.server.imaging.Raster;
 
@@ -285,7 +285,7 @@ public final class ConversationArchive {
                 total += content.length;
                 String name = entry.getName();
                 if (name.equals(ArchiveWriter.MANIFEST)) {
-                    manifest = Json.createReader(new StringReader(new String(content, StandardCharsets.UTF_8))).readObject();
+                    manifest = Jsons.createReader(new StringReader(new String(content, StandardCharsets.UTF_8))).readObject();
                 } else if (name.matches("images/[0-9a-f]{64}\\.px")) {
                     pixels.put(name.substring(7, 71), content);
                 } else if (name.matches("previews/[0-9a-f]{64}\\.rgba")) {

@@ -1,6 +1,5 @@
 package org.easel.server.models;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -20,6 +19,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.easel.protocol.Jsons;
 
 /**
  * The model catalog (models/catalog.json in the repository, bundled in the jar): the models
@@ -68,7 +68,7 @@ public final class Catalog {
 
     public static Catalog parse(String json, String origin) throws ModelException {
         try {
-            JsonObject root = Json.createReader(new StringReader(json)).readObject();
+            JsonObject root = Jsons.createReader(new StringReader(json)).readObject();
             if (root.getInt("format", 0) != 1) {
                 throw invalid(origin, "\"format\" must be 1");
             }

@@ -1,6 +1,5 @@
 package org.easel.server.models;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.easel.protocol.Jsons;
 import org.easel.server.models.ModelStore.InstalledModel;
 
 /**
@@ -49,14 +49,14 @@ public record ModelManifest(String id, String name, String source, String revisi
     }
 
     public String toJson() {
-        JsonArrayBuilder fileArray = Json.createArrayBuilder();
+        JsonArrayBuilder fileArray = Jsons.createArrayBuilder();
         for (FileRecord f : files) {
-            fileArray.add(Json.createObjectBuilder().add("path", f.path()).add("size", f.size())
+            fileArray.add(Jsons.createObjectBuilder().add("path", f.path()).add("size", f.size())
                     .add("sha256", f.sha256()).add("verifiedBy", f.verifiedBy()));
         }
-        JsonArrayBuilder caps = Json.createArrayBuilder();
+        JsonArrayBuilder caps = Jsons.createArrayBuilder();
         capabilities.forEach(caps::add);
-        JsonObject json = Json.createObjectBuilder()
+        JsonObject json = Jsons.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("id", id)
                 .add("name", name)
@@ -69,7 +69,7 @@ public record ModelManifest(String id, String name, String source, String revisi
                 .add("files", fileArray)
                 .build();
         StringWriter out = new StringWriter();
-        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (var writer = Jsons.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.write(json);
         }
         return out.toString().strip() + "\n";
@@ -78,7 +78,7 @@ public record ModelManifest(String id, String name, String source, String revisi
     /** The manifest, or empty when the text is not one (a half-written or foreign file). */
     public static Optional<ModelManifest> parse(String text) {
         try {
-            JsonObject o = Json.createReader(new StringReader(text)).readObject();
+            JsonObject o = Jsons.createReader(new StringReader(text)).readObject();
             if (o.getInt("format") != FORMAT) {
                 return Optional.empty();
             }

@@ -1,6 +1,5 @@
 package org.easel.server.session;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.easel.protocol.Jsons;
 import org.easel.server.engines.classical.Adjustment;
 import org.easel.server.engines.classical.AdjustmentKind;
 import org.easel.server.engines.classical.CanvasOperation;
@@ -25,7 +25,7 @@ public final class PlanJson {
 
     /** The adjustments of a remembered plan; kinds this version does not know are left out. */
     static List<Adjustment> operations(String planJson) {
-        JsonObject plan = Json.createReader(new StringReader(planJson)).readObject();
+        JsonObject plan = Jsons.createReader(new StringReader(planJson)).readObject();
         List<Adjustment> operations = new ArrayList<>();
         for (JsonValue value : plan.getJsonArray("operations")) {
             JsonObject op = value.asJsonObject();
@@ -38,11 +38,11 @@ public final class PlanJson {
     /** The content a remembered plan generated with a diffusion model, if it did. */
     /** The engine a remembered plan ran on ("diffusion", or a hosted engine's id). */
     static String engine(String planJson) {
-        return Json.createReader(new StringReader(planJson)).readObject().getString("engine", DiffusionEditEngine.ENGINE);
+        return Jsons.createReader(new StringReader(planJson)).readObject().getString("engine", DiffusionEditEngine.ENGINE);
     }
 
     static Optional<Synthesis.Generate> generation(String planJson) {
-        JsonObject plan = Json.createReader(new StringReader(planJson)).readObject();
+        JsonObject plan = Jsons.createReader(new StringReader(planJson)).readObject();
         for (JsonValue value : plan.getJsonArray("operations")) {
             JsonObject op = value.asJsonObject();
             if (op.getString("op").equals("generate")) {
@@ -86,7 +86,7 @@ public final class PlanJson {
 
     /** What kind of change a remembered plan made; empty for one that only brought back images. */
     static Optional<InstructionContext.ChangeKind> changeKind(String planJson) {
-        JsonObject plan = Json.createReader(new StringReader(planJson)).readObject();
+        JsonObject plan = Jsons.createReader(new StringReader(planJson)).readObject();
         for (JsonValue value : plan.getJsonArray("operations")) {
             return Optional.of(switch (value.asJsonObject().getString("op")) {
                 case "generate" -> InstructionContext.ChangeKind.GENERATED;
@@ -100,22 +100,22 @@ public final class PlanJson {
 
     /** A remembered plan's summary. */
     static String summary(String planJson) {
-        return Json.createReader(new StringReader(planJson)).readObject().getString("summary", "");
+        return Jsons.createReader(new StringReader(planJson)).readObject().getString("summary", "");
     }
 
     /** The feather a remembered edit used. */
     static int feather(String parametersJson) {
-        return Json.createReader(new StringReader(parametersJson)).readObject()
+        return Jsons.createReader(new StringReader(parametersJson)).readObject()
                 .getInt("feather", EditOptions.DEFAULT_FEATHER_PX);
     }
 
     public static JsonObject plan(PlanView plan) {
-        JsonArrayBuilder operations = Json.createArrayBuilder();
+        JsonArrayBuilder operations = Jsons.createArrayBuilder();
         for (Adjustment a : plan.operations()) {
-            operations.add(Json.createObjectBuilder().add("op", a.kind().wireName()).add("amount", a.amount()));
+            operations.add(Jsons.createObjectBuilder().add("op", a.kind().wireName()).add("amount", a.amount()));
         }
         plan.synthesis().ifPresent(s -> operations.add(synthesis(s)));
-        return Json.createObjectBuilder().add("summary", plan.summary()).add("engine", plan.engine())
+        return Jsons.createObjectBuilder().add("summary", plan.summary()).add("engine", plan.engine())
                 .add("operations", operations).build();
     }
 
@@ -124,7 +124,7 @@ public final class PlanJson {
      * {"op":"generate","capability":"inpaint","prompt":"a red hat","negative":"","model":"sd15-inpainting"}.
      */
     private static JsonObjectBuilder synthesis(Synthesis synthesis) {
-        JsonObjectBuilder op = Json.createObjectBuilder().add("op", synthesis.wireName());
+        JsonObjectBuilder op = Jsons.createObjectBuilder().add("op", synthesis.wireName());
         if (synthesis instanceof Extension e) {
             op.add("left", amount(e.left())).add("top", amount(e.top())).add("right", amount(e.right()))
                     .add("bottom", amount(e.bottom()));
@@ -146,7 +146,7 @@ public final class PlanJson {
         if (operation instanceof CanvasOperation.CropToSelection) {
             op.add("to", "selection");
         } else if (operation instanceof CanvasOperation.CropToRatio ratio) {
-            op.add("aspect", Json.createObjectBuilder().add("width", ratio.width()).add("height", ratio.height()));
+            op.add("aspect", Jsons.createObjectBuilder().add("width", ratio.width()).add("height", ratio.height()));
         } else if (operation instanceof CanvasOperation.Rotate rotate) {
             op.add("degrees", rotate.degrees());
         } else if (operation instanceof CanvasOperation.Straighten straighten) {
@@ -167,7 +167,7 @@ public final class PlanJson {
     }
 
     private static JsonObjectBuilder amount(Extension.Amount amount) {
-        return Json.createObjectBuilder().add("value", amount.value())
+        return Jsons.createObjectBuilder().add("value", amount.value())
                 .add("unit", amount.unit() == Extension.Unit.PX ? "px" : "percent");
     }
 
@@ -176,7 +176,7 @@ public final class PlanJson {
      * when it did not change it.
      */
     static CanvasChange canvasAfter(TurnRecord turn) {
-        JsonObject parameters = Json.createReader(new StringReader(turn.parametersJson())).readObject();
+        JsonObject parameters = Jsons.createReader(new StringReader(turn.parametersJson())).readObject();
         JsonObject after = parameters.getJsonObject(CANVAS_AFTER);
         if (after == null) {
             return new CanvasChange(turn.canvasWidth(), turn.canvasHeight(), 0, 0);
@@ -198,9 +198,9 @@ public final class PlanJson {
             return parameters;
         }
         EditOutcome o = outcome.get();
-        return Json.createObjectBuilder(parameters).add(CANVAS_AFTER, Json.createObjectBuilder()
+        return Jsons.createObjectBuilder(parameters).add(CANVAS_AFTER, Jsons.createObjectBuilder()
                 .add("width", o.canvasWidth()).add("height", o.canvasHeight())
-                .add("offset", Json.createObjectBuilder().add("x", o.canvasOffsetX()).add("y", o.canvasOffsetY())))
+                .add("offset", Jsons.createObjectBuilder().add("x", o.canvasOffsetX()).add("y", o.canvasOffsetY())))
                 .build();
     }
 
@@ -212,7 +212,7 @@ public final class PlanJson {
     /** Everything besides the plan that reproduces the edit: options, region and canvas. */
     public static JsonObject parameters(EditRequest request) {
         EditOptions o = request.options();
-        JsonObjectBuilder b = Json.createObjectBuilder().add("feather", o.featherPx());
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("feather", o.featherPx());
         o.seed().ifPresent(seed -> b.add("seed", seed));
         o.strength().ifPresent(strength -> b.add("strength", strength));
         o.steps().ifPresent(steps -> b.add("steps", steps));
@@ -222,9 +222,9 @@ public final class PlanJson {
         if (o.variations() > EditOptions.MIN_VARIATIONS) {
             b.add("variations", o.variations());
         }
-        request.selection().ifPresent(s -> b.add("selection", Json.createObjectBuilder()
+        request.selection().ifPresent(s -> b.add("selection", Jsons.createObjectBuilder()
                 .add("x", s.x()).add("y", s.y()).add("width", s.width()).add("height", s.height())));
-        return b.add("canvas", Json.createObjectBuilder().add("width", request.canvasWidth())
+        return b.add("canvas", Jsons.createObjectBuilder().add("width", request.canvasWidth())
                 .add("height", request.canvasHeight())).build();
     }
 }

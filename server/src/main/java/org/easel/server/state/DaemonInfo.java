@@ -1,11 +1,11 @@
 package org.easel.server.state;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.easel.protocol.Jsons;
 
 /**
  * The contents of {@code daemon.json}: how clients find a running daemon (PROTOCOL.md section 1).
@@ -26,17 +26,17 @@ public record DaemonInfo(String host, int port, long pid, int protocol, String v
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("host", host).add("port", port).add("pid", pid)
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("host", host).add("port", port).add("pid", pid)
                 .add("protocol", protocol).add("version", version);
-        py4jPort.ifPresent(p -> json.add("py4j", Json.createObjectBuilder().add("host", "127.0.0.1").add("port", p)));
-        tlsFingerprint.ifPresent(f -> json.add("tls", Json.createObjectBuilder().add("fingerprint", f)));
+        py4jPort.ifPresent(p -> json.add("py4j", Jsons.createObjectBuilder().add("host", "127.0.0.1").add("port", p)));
+        tlsFingerprint.ifPresent(f -> json.add("tls", Jsons.createObjectBuilder().add("fingerprint", f)));
         return json.build();
     }
 
     /** Parses a daemon.json text; empty when it is not one (half-written by a foreign tool, say). */
     public static Optional<DaemonInfo> parse(String json) {
         try {
-            JsonObject o = Json.createReader(new StringReader(json)).readObject();
+            JsonObject o = Jsons.createReader(new StringReader(json)).readObject();
             JsonObject py4j = o.containsKey("py4j") ? o.getJsonObject("py4j") : null;
             JsonObject tls = o.containsKey("tls") ? o.getJsonObject("tls") : null;
             return Optional.of(new DaemonInfo(o.getString("host", "127.0.0.1"), o.getInt("port"),

@@ -1,6 +1,5 @@
 package org.easel.server.transport;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import org.easel.protocol.ErrorCode;
 import org.easel.protocol.Frame;
 import org.easel.protocol.ImageDescriptor;
+import org.easel.protocol.Jsons;
 import org.easel.protocol.Messages;
 import org.easel.server.imaging.Raster;
 import org.easel.server.memory.ConversationArchive;
@@ -37,14 +37,14 @@ final class Replies {
     }
 
     static Frame error(Optional<String> id, ErrorCode code, String message) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add(Messages.TYPE, Messages.ERROR);
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add(Messages.TYPE, Messages.ERROR);
         id.ifPresent(value -> b.add(Messages.ID, value));
         return Frame.of(b.add("code", code.wireName()).add("message", message).add("fatal", code.isFatal()).build());
     }
 
     /** An error {@code consent_required} that names the hosted engine the edit must name to go ahead. */
     static Frame consentRequired(String id, HostedConsentNeeded consent) {
-        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.ERROR).add(Messages.ID, id)
+        return Frame.of(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.ERROR).add(Messages.ID, id)
                 .add("code", consent.code().wireName()).add("message", consent.getMessage())
                 .add("fatal", consent.code().isFatal()).add("engine", consent.engine()).build());
     }
@@ -54,22 +54,22 @@ final class Replies {
      * back with what it would do. It ends the edit, as an error would.
      */
     static Frame clarify(String id, ClarificationNeeded clarification) {
-        JsonArrayBuilder readings = Json.createArrayBuilder();
+        JsonArrayBuilder readings = Jsons.createArrayBuilder();
         for (ClarificationNeeded.Reading reading : clarification.readings()) {
-            readings.add(Json.createObjectBuilder().add("instruction", reading.instruction())
+            readings.add(Jsons.createObjectBuilder().add("instruction", reading.instruction())
                     .add("summary", reading.summary()));
         }
-        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.CLARIFY).add(Messages.ID, id)
+        return Frame.of(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.CLARIFY).add(Messages.ID, id)
                 .add("question", clarification.question()).add("readings", readings).build());
     }
 
     static Frame welcome(ServerIdentity identity, EngineCatalog engines) {
         List<EngineCatalog.ModelInfo> models = engines.models(); // reads the model store: once
-        return Frame.of(Json.createObjectBuilder()
+        return Frame.of(Jsons.createObjectBuilder()
                 .add(Messages.TYPE, Messages.WELCOME)
                 .add("protocol", Messages.PROTOCOL_VERSION)
-                .add("server", Json.createObjectBuilder().add("name", "easel").add("version", identity.version()))
-                .add("limits", Json.createObjectBuilder()
+                .add("server", Jsons.createObjectBuilder().add("name", "easel").add("version", identity.version()))
+                .add("limits", Jsons.createObjectBuilder()
                         .add("maxHeaderBytes", identity.frameLimits().maxHeaderBytes())
                         .add("maxAttachments", identity.frameLimits().maxAttachments())
                         .add("maxAttachmentBytes", identity.frameLimits().maxAttachmentBytes())
@@ -79,39 +79,39 @@ final class Replies {
                 .add("engines", engines(engines.engines(models)))
                 .add("models", models(models))
                 .add("compute", engines.compute())
-                .add("formats", Json.createArrayBuilder().add("rgba8").add("bgra8").add("rgba16").add("rgbaf32").add("a8"))
+                .add("formats", Jsons.createArrayBuilder().add("rgba8").add("bgra8").add("rgba16").add("rgbaf32").add("a8"))
                 .build());
     }
 
     static Frame pong(String id) {
-        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.PONG).add(Messages.ID, id).build());
+        return Frame.of(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.PONG).add(Messages.ID, id).build());
     }
 
     static Frame models(String id, EngineCatalog engines) {
         List<EngineCatalog.ModelInfo> models = engines.models(); // reads the model store: once
-        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.MODELS).add(Messages.ID, id)
+        return Frame.of(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.MODELS).add(Messages.ID, id)
                 .add("engines", engines(engines.engines(models))).add("models", models(models)).build());
     }
 
     static Frame unloaded(String id, List<String> models) {
-        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.UNLOADED).add(Messages.ID, id)
-                .add("models", Json.createArrayBuilder(models)).build());
+        return Frame.of(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.UNLOADED).add(Messages.ID, id)
+                .add("models", Jsons.createArrayBuilder(models)).build());
     }
 
     static Frame accepted(String id, String jobId, PlanView plan, int queuePosition) {
-        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.ACCEPTED).add(Messages.ID, id)
+        return Frame.of(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.ACCEPTED).add(Messages.ID, id)
                 .add("job", jobId).add("queuePosition", queuePosition).add("plan", plan(plan)).build());
     }
 
     static Frame progress(String id, String jobId, int step, int steps, String stage) {
-        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.PROGRESS).add(Messages.ID, id)
+        return Frame.of(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.PROGRESS).add(Messages.ID, id)
                 .add("job", jobId).add("step", step).add("steps", steps).add("stage", stage).build());
     }
 
     /** Progress with a preview image: its descriptor in {@code preview}, its pixels the one attachment. */
     static Frame progress(String id, String jobId, int step, int steps, String stage, Raster preview) {
         JsonObject descriptor = new ImageDescriptor(0, 0, preview.width(), preview.height(), preview.format(), 0).toJson();
-        return new Frame(Json.createObjectBuilder().add(Messages.TYPE, Messages.PROGRESS).add(Messages.ID, id)
+        return new Frame(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.PROGRESS).add(Messages.ID, id)
                 .add("job", jobId).add("step", step).add("steps", steps).add("stage", stage)
                 .add("preview", descriptor).build(), List.of(preview.pixels()));
     }
@@ -121,15 +121,15 @@ final class Replies {
                                    String stage, Raster preview) {
         Frame plain = preview == null ? progress(id, jobId, step, steps, stage)
                 : progress(id, jobId, step, steps, stage, preview);
-        return new Frame(Json.createObjectBuilder(plain.header()).add("variation", variation)
+        return new Frame(Jsons.createObjectBuilder(plain.header()).add("variation", variation)
                 .add("variations", variations).build(), plain.attachments());
     }
 
     /** [{"variation":1,"seed":7,"turn":5,"layer":0}, …]: which result layer is which version. */
     private static JsonArrayBuilder versions(EditOutcome outcome) {
-        JsonArrayBuilder versions = Json.createArrayBuilder();
+        JsonArrayBuilder versions = Jsons.createArrayBuilder();
         for (EditOutcome.Version v : outcome.versions()) {
-            JsonObjectBuilder version = Json.createObjectBuilder().add("variation", v.index()).add("seed", v.seed());
+            JsonObjectBuilder version = Jsons.createObjectBuilder().add("variation", v.index()).add("seed", v.seed());
             v.turn().ifPresent(turn -> version.add("turn", turn));
             versions.add(version.add("layer", v.layer()));
         }
@@ -137,7 +137,7 @@ final class Replies {
     }
 
     static Frame cancelAck(String id, String jobId, boolean found) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add(Messages.TYPE, Messages.CANCEL_ACK).add(Messages.ID, id);
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add(Messages.TYPE, Messages.CANCEL_ACK).add(Messages.ID, id);
         if (jobId != null) {
             b.add("job", jobId);
         }
@@ -145,23 +145,23 @@ final class Replies {
     }
 
     static Frame result(String id, String jobId, PlanView plan, EditOutcome outcome) {
-        JsonArrayBuilder layers = Json.createArrayBuilder();
+        JsonArrayBuilder layers = Jsons.createArrayBuilder();
         List<byte[]> attachments = new ArrayList<>();
         for (ResultLayer layer : outcome.layers()) {
             Raster r = layer.pixels();
             JsonObject descriptor = new ImageDescriptor(r.x(), r.y(), r.width(), r.height(), r.format(), attachments.size()).toJson();
-            layers.add(Json.createObjectBuilder().add("name", layer.name()).addAll(Json.createObjectBuilder(descriptor)));
+            layers.add(Jsons.createObjectBuilder().add("name", layer.name()).addAll(Jsons.createObjectBuilder(descriptor)));
             attachments.add(r.pixels());
         }
-        JsonObject header = Json.createObjectBuilder().add(Messages.TYPE, Messages.RESULT).add(Messages.ID, id)
+        JsonObject header = Jsons.createObjectBuilder().add(Messages.TYPE, Messages.RESULT).add(Messages.ID, id)
                 .add("job", jobId).add("message", outcome.message()).add("plan", plan(plan)).add("layers", layers)
-                .add("canvas", Json.createObjectBuilder().add("width", outcome.canvasWidth())
+                .add("canvas", Jsons.createObjectBuilder().add("width", outcome.canvasWidth())
                         .add("height", outcome.canvasHeight())
-                        .add("offset", Json.createObjectBuilder().add("x", outcome.canvasOffsetX())
+                        .add("offset", Jsons.createObjectBuilder().add("x", outcome.canvasOffsetX())
                                 .add("y", outcome.canvasOffsetY())))
                 .build();
         if (!outcome.versions().isEmpty()) {
-            header = Json.createObjectBuilder(header).add("variations", versions(outcome)).build();
+            header = Jsons.createObjectBuilder(header).add("variations", versions(outcome)).build();
         }
         return new Frame(header, attachments);
     }
@@ -179,20 +179,20 @@ final class Replies {
             offsets.put(t.getKey(), previews.size());
             previews.writeBytes(t.getValue().pixels());
         }
-        JsonArrayBuilder turns = Json.createArrayBuilder();
+        JsonArrayBuilder turns = Jsons.createArrayBuilder();
         for (TurnRecord t : conversation.map(ConversationRecord::turns).orElse(List.of())) {
-            JsonObjectBuilder turn = Json.createObjectBuilder().add("turn", t.number()).add("instruction", t.instruction())
+            JsonObjectBuilder turn = Jsons.createObjectBuilder().add("turn", t.number()).add("instruction", t.instruction())
                     .add("plan", json(t.planJson())).add("parameters", json(t.parametersJson()))
                     .add("status", t.status()).add("job", t.jobId())
                     .add("message", t.message()).add("startedAt", t.startedAt().toString())
                     .add("durationMs", t.durationMillis());
             t.edited().ifPresent(e -> turn.add("edited", image(e)));
-            JsonArrayBuilder results = Json.createArrayBuilder();
+            JsonArrayBuilder results = Jsons.createArrayBuilder();
             for (PlacedImage r : t.results()) {
                 JsonObjectBuilder result = image(r);
                 Raster preview = thumbnails.get(r.image().id());
                 if (preview != null) {
-                    result.add("thumbnail", Json.createObjectBuilder().add("width", preview.width())
+                    result.add("thumbnail", Jsons.createObjectBuilder().add("width", preview.width())
                             .add("height", preview.height()).add("format", preview.format().wireName())
                             .add("attachment", 0).add("offset", offsets.get(r.image().id())));
                 }
@@ -200,7 +200,7 @@ final class Replies {
             }
             turns.add(turn.add("results", results));
         }
-        JsonObjectBuilder b = Json.createObjectBuilder().add(Messages.TYPE, Messages.HISTORY).add(Messages.ID, id)
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add(Messages.TYPE, Messages.HISTORY).add(Messages.ID, id)
                 .add("conversation", conversationId);
         conversation.flatMap(ConversationRecord::title).ifPresent(title -> b.add("title", title));
         conversation.flatMap(ConversationRecord::style).ifPresent(style -> b.add("style", style));
@@ -209,16 +209,16 @@ final class Replies {
     }
 
     static Frame exported(String id, String conversationId, ConversationArchive.Exported exported) {
-        JsonArrayBuilder withoutPixels = Json.createArrayBuilder();
+        JsonArrayBuilder withoutPixels = Jsons.createArrayBuilder();
         exported.turnsWithoutPixels().forEach(withoutPixels::add);
-        return new Frame(Json.createObjectBuilder().add(Messages.TYPE, Messages.EXPORT).add(Messages.ID, id)
+        return new Frame(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.EXPORT).add(Messages.ID, id)
                 .add("conversation", conversationId).add("bytes", exported.archive().length)
                 .add("turns_without_pixels", withoutPixels).build(), List.of(exported.archive()));
     }
 
     static Frame imported(String id, ConversationArchive.ImportOutcome outcome) {
         ConversationRecord conversation = outcome.conversation();
-        JsonObjectBuilder reply = Json.createObjectBuilder().add(Messages.TYPE, Messages.IMPORT).add(Messages.ID, id)
+        JsonObjectBuilder reply = Jsons.createObjectBuilder().add(Messages.TYPE, Messages.IMPORT).add(Messages.ID, id)
                 .add("conversation", conversation.id()).add("turns", conversation.turns().size())
                 .add("imported", outcome.imported()).add("reason", outcome.reason());
         outcome.verdict().ifPresent(v -> reply.add("copies", v.name().toLowerCase(java.util.Locale.ROOT)));
@@ -227,7 +227,7 @@ final class Replies {
 
     /** A remembered image: its id (a content address), placement, size, and whether it was pruned. */
     private static JsonObjectBuilder image(PlacedImage placed) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsons.createObjectBuilder();
         if (placed.name() != null) {
             b.add("name", placed.name());
         }
@@ -237,7 +237,7 @@ final class Replies {
     }
 
     private static JsonValue json(String text) {
-        return Json.createReader(new StringReader(text)).readValue();
+        return Jsons.createReader(new StringReader(text)).readValue();
     }
 
     private static JsonObject plan(PlanView plan) {
@@ -245,18 +245,18 @@ final class Replies {
     }
 
     private static JsonArrayBuilder models(List<EngineCatalog.ModelInfo> known) {
-        JsonArrayBuilder models = Json.createArrayBuilder();
+        JsonArrayBuilder models = Jsons.createArrayBuilder();
         for (EngineCatalog.ModelInfo m : known) {
-            models.add(Json.createObjectBuilder().add("id", m.id()).add("installed", m.installed())
-                    .add("capabilities", Json.createArrayBuilder(m.capabilities())).add("description", m.description()));
+            models.add(Jsons.createObjectBuilder().add("id", m.id()).add("installed", m.installed())
+                    .add("capabilities", Jsons.createArrayBuilder(m.capabilities())).add("description", m.description()));
         }
         return models;
     }
 
     private static JsonArrayBuilder engines(List<EngineCatalog.EngineInfo> known) {
-        JsonArrayBuilder engines = Json.createArrayBuilder();
+        JsonArrayBuilder engines = Jsons.createArrayBuilder();
         for (EngineCatalog.EngineInfo e : known) {
-            engines.add(Json.createObjectBuilder().add("id", e.id()).add("available", e.available()).add("description", e.description()));
+            engines.add(Jsons.createObjectBuilder().add("id", e.id()).add("available", e.available()).add("description", e.description()));
         }
         return engines;
     }

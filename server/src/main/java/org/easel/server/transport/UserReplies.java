@@ -1,9 +1,9 @@
 package org.easel.server.transport;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.easel.protocol.ErrorCode;
 import org.easel.protocol.Frame;
+import org.easel.protocol.Jsons;
 import org.easel.protocol.Messages;
 import org.easel.server.session.EditService;
 
@@ -14,7 +14,7 @@ final class UserReplies {
 
     /** {@code welcome}, saying which user the token belongs to. */
     static Frame welcome(Frame welcome, String user) {
-        return Frame.of(Json.createObjectBuilder(welcome.header()).add("user", user).build());
+        return Frame.of(Jsons.createObjectBuilder(welcome.header()).add("user", user).build());
     }
 
     /**
@@ -22,14 +22,14 @@ final class UserReplies {
      * wait, never what they are or which conversations they belong to.
      */
     static Frame status(String id, String user, EditService edits, int capacity) {
-        JsonArrayBuilder users = Json.createArrayBuilder();
+        JsonArrayBuilder users = Jsons.createArrayBuilder();
         for (EditService.UserQueue queue : edits.queueByUser()) {
-            users.add(Json.createObjectBuilder().add("user", queue.user()).add("running", queue.running())
+            users.add(Jsons.createObjectBuilder().add("user", queue.user()).add("running", queue.running())
                     .add("waiting", queue.waiting()));
         }
-        return Frame.of(Json.createObjectBuilder().add(Messages.TYPE, Messages.STATUS).add(Messages.ID, id)
+        return Frame.of(Jsons.createObjectBuilder().add(Messages.TYPE, Messages.STATUS).add(Messages.ID, id)
                 .add("user", user)
-                .add("queue", Json.createObjectBuilder().add("capacity", capacity)
+                .add("queue", Jsons.createObjectBuilder().add("capacity", capacity)
                         .add("waitingPerUser", edits.waitingPerUser()).add("users", users))
                 .build());
     }

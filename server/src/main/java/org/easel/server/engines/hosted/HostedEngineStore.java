@@ -1,6 +1,5 @@
 package org.easel.server.engines.hosted;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.easel.protocol.Jsons;
 
 /**
  * The configured hosted engines, in {@code <state>/engines.json} (no keys in it), and the key
@@ -67,7 +67,7 @@ public final class HostedEngineStore {
         if (!Files.exists(file)) {
             return Engines.NONE;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
             JsonObject root = reader.readObject();
             List<HostedEngineConfig> engines = new ArrayList<>();
             for (JsonValue value : root.getJsonArray("engines")) {
@@ -91,18 +91,18 @@ public final class HostedEngineStore {
 
     /** Writes the configuration (keys are never in it: only where they are read from). */
     public void save(Engines engines) throws IOException {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (HostedEngineConfig e : engines.engines()) {
-            JsonObjectBuilder key = Json.createObjectBuilder();
+            JsonObjectBuilder key = Jsons.createObjectBuilder();
             if (e.key() instanceof ApiKey.FromEnvironment env) {
                 key.add("env", env.variable());
             } else if (e.key() instanceof ApiKey.FromFile file) {
                 key.add("file", state.relativize(file.file()).toString().replace('\\', '/'));
             }
-            list.add(Json.createObjectBuilder().add("id", e.id()).add("kind", "openai-images").add("model", e.model())
+            list.add(Jsons.createObjectBuilder().add("id", e.id()).add("kind", "openai-images").add("model", e.model())
                     .add("baseUrl", e.baseUrl().toString()).add("quality", e.quality()).add("key", key));
         }
-        JsonObjectBuilder root = Json.createObjectBuilder().add("engines", list);
+        JsonObjectBuilder root = Jsons.createObjectBuilder().add("engines", list);
         engines.defaultId().ifPresent(id -> root.add("default", id));
         Files.createDirectories(state);
         replace(file(), root.build().toString().getBytes(StandardCharsets.UTF_8));

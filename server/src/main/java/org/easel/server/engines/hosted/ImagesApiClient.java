@@ -1,6 +1,5 @@
 package org.easel.server.engines.hosted;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -28,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.easel.protocol.Jsons;
 import org.easel.server.engines.CancelledException;
 import org.easel.server.engines.JobControl;
 import org.slf4j.Logger;
@@ -61,7 +61,7 @@ public final class ImagesApiClient {
 
     /** Text to image: the PNGs of {@code data[].b64_json}. */
     public List<byte[]> generate(String prompt, ImageSizes.Size size, JobControl control) {
-        var body = Json.createObjectBuilder().add("model", config.model()).add("prompt", prompt)
+        var body = Jsons.createObjectBuilder().add("model", config.model()).add("prompt", prompt)
                 .add("size", size.toString()).add("n", 1);
         modelSpecific(body::add);
         byte[] json = body.build().toString().getBytes(StandardCharsets.UTF_8);
@@ -327,7 +327,7 @@ public final class ImagesApiClient {
     }
 
     private static JsonObject parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new HostedFailure("the server's answer is not JSON");

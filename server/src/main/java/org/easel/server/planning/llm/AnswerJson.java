@@ -1,12 +1,12 @@
 package org.easel.server.planning.llm;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.easel.protocol.Jsons;
 
 /**
  * Finds the JSON object in a model's reply. Servers that honour {@code response_format} send bare
@@ -33,7 +33,7 @@ final class AnswerJson {
         if (start < 0 || end < start) {
             throw new LlmFailure("the answer holds no JSON object: " + quote(reply));
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text.substring(start, end + 1)))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text.substring(start, end + 1)))) {
             return reader.readObject();
         } catch (JsonException e) {
             throw new LlmFailure("the answer is not valid JSON (" + e.getMessage() + "): " + quote(reply));

@@ -1,6 +1,5 @@
 package org.easel.server.planning.llm;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.easel.protocol.Jsons;
 
 /**
  * Asks an OpenAI-compatible {@code /v1/chat/completions} endpoint (Ollama, llama.cpp's server,
@@ -58,17 +58,17 @@ final class ChatCompletionsClient {
     }
 
     private JsonObject requestBody(String systemPrompt, String userMessage, JsonObject schema) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("model", config.model())
-                .add("messages", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("role", "system").add("content", systemPrompt))
-                        .add(Json.createObjectBuilder().add("role", "user").add("content", userMessage)))
+                .add("messages", Jsons.createArrayBuilder()
+                        .add(Jsons.createObjectBuilder().add("role", "system").add("content", systemPrompt))
+                        .add(Jsons.createObjectBuilder().add("role", "user").add("content", userMessage)))
                 // Planning is interpretation, not creative writing: the likeliest reading, every time.
                 .add("temperature", 0)
                 .add("stream", false)
-                .add("response_format", Json.createObjectBuilder()
+                .add("response_format", Jsons.createObjectBuilder()
                         .add("type", "json_schema")
-                        .add("json_schema", Json.createObjectBuilder()
+                        .add("json_schema", Jsons.createObjectBuilder()
                                 .add("name", SCHEMA_NAME).add("strict", true).add("schema", schema)))
                 .build();
     }
@@ -111,7 +111,7 @@ final class ChatCompletionsClient {
     /** The first choice's message text, from the chat-completions reply envelope. */
     private static String replyText(String body) throws LlmFailure {
         JsonObject reply;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(body))) {
             reply = reader.readObject();
         } catch (JsonException e) {
             throw new LlmFailure("the server's reply is not a chat-completions JSON object: " + AnswerJson.quote(body));

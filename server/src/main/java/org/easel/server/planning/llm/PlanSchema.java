@@ -1,10 +1,10 @@
 package org.easel.server.planning.llm;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.Arrays;
 import java.util.Optional;
+import org.easel.protocol.Jsons;
 import org.easel.server.engines.classical.AdjustmentKind;
 
 /**
@@ -34,28 +34,28 @@ final class PlanSchema {
     }
 
     static JsonObject schema() {
-        JsonArrayBuilder opNames = Json.createArrayBuilder();
+        JsonArrayBuilder opNames = Jsons.createArrayBuilder();
         Arrays.stream(AdjustmentKind.values()).forEach(kind -> opNames.add(kind.wireName()));
-        JsonObject operation = Json.createObjectBuilder()
+        JsonObject operation = Jsons.createObjectBuilder()
                 .add("type", "object")
-                .add("properties", Json.createObjectBuilder()
-                        .add(OP, Json.createObjectBuilder().add("type", "string").add("enum", opNames))
-                        .add(AMOUNT, Json.createObjectBuilder().add("type", "number").add("minimum", -1).add("maximum", 1)
+                .add("properties", Jsons.createObjectBuilder()
+                        .add(OP, Jsons.createObjectBuilder().add("type", "string").add("enum", opNames))
+                        .add(AMOUNT, Jsons.createObjectBuilder().add("type", "number").add("minimum", -1).add("maximum", 1)
                                 .add("description", "Signed ops: -1 to 1. One-way ops: above 0, at most 1.")))
-                .add("required", Json.createArrayBuilder().add(OP).add(AMOUNT))
+                .add("required", Jsons.createArrayBuilder().add(OP).add(AMOUNT))
                 .add("additionalProperties", false)
                 .build();
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", "object")
-                .add("properties", Json.createObjectBuilder()
-                        .add(SUMMARY, Json.createObjectBuilder().add("type", "string")
+                .add("properties", Jsons.createObjectBuilder()
+                        .add(SUMMARY, Jsons.createObjectBuilder().add("type", "string")
                                 .add("description", "What will be done, as a short imperative sentence."))
-                        .add(DONE_MESSAGE, Json.createObjectBuilder().add("type", "string")
+                        .add(DONE_MESSAGE, Jsons.createObjectBuilder().add("type", "string")
                                 .add("description", "The same in the past tense."))
-                        .add(OPERATIONS, Json.createObjectBuilder().add("type", "array").add("items", operation)
+                        .add(OPERATIONS, Jsons.createObjectBuilder().add("type", "array").add("items", operation)
                                 .add("description", "In the order they apply; empty when the instruction asks "
                                         + "for something these operations cannot do.")))
-                .add("required", Json.createArrayBuilder().add(SUMMARY).add(DONE_MESSAGE).add(OPERATIONS))
+                .add("required", Jsons.createArrayBuilder().add(SUMMARY).add(DONE_MESSAGE).add(OPERATIONS))
                 .add("additionalProperties", false)
                 .build();
     }

@@ -1,6 +1,5 @@
 package org.easel.server.planning.semantic;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.easel.protocol.Jsons;
 
 /**
  * BERT's WordPiece tokenizer, read from a Hugging Face {@code tokenizer.json}, giving the same ids as
@@ -166,7 +166,7 @@ public final class WordPieceTokenizer {
      */
     public static WordPieceTokenizer load(InputStream tokenizerJson) throws IOException {
         Map<String, Integer> vocab = new HashMap<>(65_536);
-        try (JsonParser parser = Json.createParser(new InputStreamReader(tokenizerJson, StandardCharsets.UTF_8))) {
+        try (JsonParser parser = Jsons.createParser(new InputStreamReader(tokenizerJson, StandardCharsets.UTF_8))) {
             return new WordPieceTokenizer(readRoot(parser, vocab), vocab);
         } catch (JsonException | ClassCastException | IllegalArgumentException | IllegalStateException
                 | ArithmeticException | NoSuchElementException e) {
@@ -180,12 +180,12 @@ public final class WordPieceTokenizer {
      */
     private static JsonObject readRoot(JsonParser parser, Map<String, Integer> vocab) {
         expect(parser, JsonParser.Event.START_OBJECT);
-        JsonObjectBuilder root = Json.createObjectBuilder();
+        JsonObjectBuilder root = Jsons.createObjectBuilder();
         for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
             String key = parser.getString();
             JsonParser.Event value = parser.next();
             if (key.equals("model") && value == JsonParser.Event.START_OBJECT) {
-                JsonObjectBuilder model = Json.createObjectBuilder();
+                JsonObjectBuilder model = Jsons.createObjectBuilder();
                 for (JsonParser.Event m = parser.next(); m != JsonParser.Event.END_OBJECT; m = parser.next()) {
                     String modelKey = parser.getString();
                     JsonParser.Event modelValue = parser.next();

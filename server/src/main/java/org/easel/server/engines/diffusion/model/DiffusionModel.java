@@ -1,6 +1,5 @@
 package org.easel.server.engines.diffusion.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.easel.protocol.Jsons;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.onnx.InferenceModel;
 import org.easel.server.engines.diffusion.onnx.OnnxRuntime;
@@ -120,7 +120,7 @@ public final class DiffusionModel implements AutoCloseable {
         if (!Files.isRegularFile(config)) {
             return DEFAULT_VAE_SCALE;
         }
-        try (InputStream in = Files.newInputStream(config); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = Files.newInputStream(config); JsonReader reader = Jsons.createReader(in)) {
             JsonObject json = reader.readObject();
             return json.get("scaling_factor") instanceof JsonNumber n ? n.doubleValue() : DEFAULT_VAE_SCALE;
         } catch (IOException | JsonException e) {

@@ -1,6 +1,5 @@
 package org.easel.server.engines.diffusion.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.easel.protocol.Jsons;
 import org.easel.server.engines.diffusion.DiffusionException;
 import org.easel.server.engines.diffusion.remote.RemoteEndpoint;
 
@@ -88,7 +88,7 @@ public record ModelFolder(Path root, String pipelineClass, ModelKind claimedKind
     }
 
     private static String readPipelineClass(Path modelIndex) {
-        try (InputStream in = Files.newInputStream(modelIndex); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = Files.newInputStream(modelIndex); JsonReader reader = Jsons.createReader(in)) {
             JsonObject index = reader.readObject();
             return index.getString("_class_name", "");
         } catch (IOException | JsonException | ClassCastException e) {

@@ -1,11 +1,11 @@
 package org.easel.server.engines.diffusion.remote;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.easel.protocol.Jsons;
 import org.easel.server.engines.diffusion.onnx.TensorBuffer;
 
 /**
@@ -18,25 +18,25 @@ record InferRequest(byte[] header, List<byte[]> tensors) {
 
     /** @param shapes each input's shape on the wire (its buffer's, or with a trailing 1 the server declares) */
     static InferRequest of(Map<String, TensorBuffer> inputs, Map<String, long[]> shapes, List<String> outputs) {
-        JsonArrayBuilder inputArray = Json.createArrayBuilder();
+        JsonArrayBuilder inputArray = Jsons.createArrayBuilder();
         List<byte[]> tensors = new ArrayList<>();
         inputs.forEach((name, buffer) -> {
-            JsonArrayBuilder shape = Json.createArrayBuilder();
+            JsonArrayBuilder shape = Jsons.createArrayBuilder();
             for (long d : shapes.get(name)) {
                 shape.add(d);
             }
             byte[] data = buffer.littleEndianBytes();
-            inputArray.add(Json.createObjectBuilder().add("name", name).add("shape", shape)
+            inputArray.add(Jsons.createObjectBuilder().add("name", name).add("shape", shape)
                     .add("datatype", Datatype.of(buffer.type()).name())
-                    .add("parameters", Json.createObjectBuilder().add("binary_data_size", data.length)));
+                    .add("parameters", Jsons.createObjectBuilder().add("binary_data_size", data.length)));
             tensors.add(data);
         });
-        JsonArrayBuilder outputArray = Json.createArrayBuilder();
+        JsonArrayBuilder outputArray = Jsons.createArrayBuilder();
         for (String name : outputs) {
-            outputArray.add(Json.createObjectBuilder().add("name", name)
-                    .add("parameters", Json.createObjectBuilder().add("binary_data", true)));
+            outputArray.add(Jsons.createObjectBuilder().add("name", name)
+                    .add("parameters", Jsons.createObjectBuilder().add("binary_data", true)));
         }
-        String json = Json.createObjectBuilder().add("inputs", inputArray).add("outputs", outputArray).build().toString();
+        String json = Jsons.createObjectBuilder().add("inputs", inputArray).add("outputs", outputArray).build().toString();
         return new InferRequest(json.getBytes(StandardCharsets.UTF_8), List.copyOf(tensors));
     }
 

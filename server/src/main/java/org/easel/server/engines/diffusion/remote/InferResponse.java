@@ -1,6 +1,5 @@
 package org.easel.server.engines.diffusion.remote;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -12,6 +11,7 @@ import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.easel.protocol.Jsons;
 import org.easel.server.engines.diffusion.DiffusionException;
 
 /**
@@ -65,7 +65,7 @@ final class InferResponse {
         }
         JsonObject header;
         try {
-            header = Json.createReader(new ByteArrayInputStream(body, 0, jsonLength)).readObject();
+            header = Jsons.createReader(new ByteArrayInputStream(body, 0, jsonLength)).readObject();
         } catch (JsonException e) {
             throw malformed(label, "the response header is not JSON (" + e.getMessage() + ")");
         }

@@ -1,6 +1,5 @@
 package org.easel.server.engines.diffusion.remote;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -26,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.easel.protocol.Jsons;
 import org.easel.server.engines.CancelledException;
 import org.easel.server.engines.WaitCancellation;
 import org.easel.server.engines.diffusion.DiffusionException;
@@ -94,7 +94,7 @@ public final class KServeClient {
                     + "\" (HTTP " + response.statusCode() + errorOf(response) + ").");
         }
         try {
-            JsonObject json = Json.createReader(new ByteArrayInputStream(response.body())).readObject();
+            JsonObject json = Jsons.createReader(new ByteArrayInputStream(response.body())).readObject();
             return new Metadata(specs(json.getJsonArray("inputs"), name), specs(json.getJsonArray("outputs"), name));
         } catch (JsonException | ClassCastException | NullPointerException e) {
             throw new DiffusionException("The inference server at " + endpoint.url() + " sent metadata for \"" + name
@@ -242,7 +242,7 @@ public final class KServeClient {
     private static String errorOf(HttpResponse<byte[]> response) {
         String body = new String(response.body(), StandardCharsets.UTF_8);
         try {
-            JsonObject error = Json.createReader(new StringReader(body)).readObject();
+            JsonObject error = Jsons.createReader(new StringReader(body)).readObject();
             return error.containsKey("error") ? ": " + error.getString("error") : "";
         } catch (JsonException | ClassCastException e) {
             return body.isBlank() ? "" : ": " + (body.length() > 200 ? body.substring(0, 200) + "…" : body.strip());

@@ -1,6 +1,5 @@
 package org.easel.server.engines.diffusion.remote;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,6 +17,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.easel.protocol.Jsons;
 import org.easel.server.engines.diffusion.DiffusionException;
 
 /**
@@ -87,15 +87,15 @@ public record RemoteEndpoint(URI url, Optional<Path> tokenFile, Map<String, Stri
     }
 
     public String toJson() {
-        JsonObjectBuilder partsJson = Json.createObjectBuilder();
+        JsonObjectBuilder partsJson = Jsons.createObjectBuilder();
         parts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> partsJson.add(e.getKey(), e.getValue()));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("format", 1).add("protocol", "kserve-v2")
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("format", 1).add("protocol", "kserve-v2")
                 .add("url", url.toString()).add("parts", partsJson)
                 .add("timeoutSeconds", timeout.toSeconds()).add("attempts", attempts)
                 .add("retryDelayMillis", retryDelay.toMillis());
         tokenFile.ifPresent(f -> json.add("tokenFile", f.toAbsolutePath().toString()));
         StringWriter out = new StringWriter();
-        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (var writer = Jsons.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.write(json.build());
         }
         return out.toString().strip() + "\n";
@@ -104,7 +104,7 @@ public record RemoteEndpoint(URI url, Optional<Path> tokenFile, Map<String, Stri
     /** Reads {@code remote.json}; a clear error when it is damaged. */
     public static RemoteEndpoint read(Path file) {
         try {
-            JsonObject o = Json.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).readObject();
+            JsonObject o = Jsons.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).readObject();
             Map<String, String> parts = new LinkedHashMap<>();
             for (Map.Entry<String, JsonValue> e : o.getJsonObject("parts").entrySet()) {
                 parts.put(e.getKey(), ((JsonString) e.getValue()).getString());

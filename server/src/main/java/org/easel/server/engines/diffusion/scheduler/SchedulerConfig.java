@@ -1,6 +1,5 @@
 package org.easel.server.engines.diffusion.scheduler;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -15,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.easel.protocol.Jsons;
 
 /**
  * The members of a diffusers {@code scheduler/scheduler_config.json} that the samplers use. Members
@@ -110,7 +110,7 @@ public record SchedulerConfig(
                     "no scheduler config (a diffusers model keeps it in scheduler/scheduler_config.json)");
         }
         JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             JsonStructure structure = reader.read();
             if (!(structure instanceof JsonObject o)) {
                 throw new IOException("scheduler config " + json + " is not a JSON object");

@@ -1,6 +1,5 @@
 package org.easel.server.engines.diffusion.tokenizer;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -25,6 +24,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.easel.protocol.Jsons;
 
 /**
  * The CLIP byte-level BPE tokenizer of Stable Diffusion's text encoders, giving the same ids as
@@ -231,7 +231,7 @@ public final class ClipTokenizer {
     /** Streams vocab.json (~1.6 MB, 49,408 entries) straight into a map, without a JSON tree. */
     private static Map<String, Integer> readVocab(Path file) throws IOException {
         Map<String, Integer> vocab = new HashMap<>(65_536);
-        try (Reader reader = open(file); JsonParser parser = Json.createParser(reader)) {
+        try (Reader reader = open(file); JsonParser parser = Jsons.createParser(reader)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new IOException(file + " is not a JSON object of token to id");
             }
@@ -285,7 +285,7 @@ public final class ClipTokenizer {
     /** The pad_token of a tokenizer config: a string, or an AddedToken object with "content"; null if none. */
     private static String readPadToken(Path file) throws IOException {
         JsonObject config;
-        try (Reader reader = open(file); JsonReader json = Json.createReader(reader)) {
+        try (Reader reader = open(file); JsonReader json = Jsons.createReader(reader)) {
             config = json.readObject();
         } catch (JsonException e) {
             throw new IOException(file + " is not a valid JSON object: " + e.getMessage(), e);
