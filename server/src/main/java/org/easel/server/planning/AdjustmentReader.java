@@ -41,12 +41,12 @@ final class AdjustmentReader {
                     "less saturated"),
             Map.entry("harsh|contrasty|stark|crunchy|punchy", "less contrast"),
             Map.entry("soft|blurry|fuzzy|mushy|out of focus|unsharp|smeared|smudgy|blurred", "sharpen"),
-            Map.entry("sharp|crisp|jagged|harsh edged", "blur slightly"),
+            Map.entry("sharp|crisp|crispy|jagged|harsh edged", "blur slightly"),
             Map.entry("noisy|grainy|speckled|speckly", "denoise"),
             Map.entry("plasticky|plastic|waxy|airbrushed|too smooth", "more clarity"),
             Map.entry("shiny|greasy|oily|glossy|glary", "recover the highlights"),
             Map.entry("green|greenish", "tint towards magenta"),
-            Map.entry("magenta|magentaish|purple|purplish|purple-pink|pinkish purple|violet", "tint towards green"));
+            Map.entry("magenta|magentaish|purple|purplish|purple-pink|pinkish purple|violet|pink|pinkish", "tint towards green"));
     /** "a yellow tinge", "a murky blue cast": a colour cast, complained about without "too". */
     private static final Pattern CAST_COMPLAINT;
     /** Words that complain wherever they stand: "underexposed by a stop, fix". */
@@ -109,6 +109,32 @@ final class AdjustmentReader {
                     + "tv|print)\\b"), ""),
             Map.entry(Pattern.compile("\\b(?:dark|darker|black|classic|nice|moody)(?= vignette)\\b"), ""),
             Map.entry(Pattern.compile("\\bsharpening\\b|\\bmore bite\\b"), "sharpen"),
+            // "the scan lost its warmth, bring some of that back", "bring back the colours": more of what was lost
+            Map.entry(Pattern.compile("\\b(?:has |have )?lost (?:its|it's|the|some of (?:its|the)|all (?:its|the)|their) "
+                    + "(warmth|contrast|colou?rs?|saturation|vibrance|brightness|sharpness|clarity)\\b(?:,? (?:bring|get) (?:some of )?"
+                    + "(?:that|it|them) back)?"), "more $1"),
+            Map.entry(Pattern.compile("\\b(?:bring|get) back (?:some of )?(?:the |its |their )?(warmth|contrast|saturation|vibrance|"
+                    + "brightness|sharpness|clarity)\\b"), "more $1"),
+            // "can you get the real colors back", "make the colours normal again": a cast taken out
+            Map.entry(Pattern.compile("\\b(?:(?:get|bring) (?:back )?the (?:real|true|natural|proper|correct|original|normal) "
+                    + "colou?rs(?: back)?|make the colou?rs (?:normal|natural|right|real|true to life) again)\\b"), "auto white balance"),
+            // "dial the brightness back", "knock the clarity down": less of it
+            Map.entry(Pattern.compile("\\b(?:dial|knock|pull|take|tone|bring|ease) (?:the |that |this )?(brightness|contrast|saturation|"
+                    + "exposure|vibrance|clarity|warmth|sharpening|sharpness|vignette) (?:back|down)\\b"), "less $1"),
+            // "quit a little the brightness": a learner's "take away some of"
+            Map.entry(Pattern.compile("\\bquit (?:a little |a bit |some )?(?:of )?(?:the )?(brightness|contrast|saturation|exposure|"
+                    + "vibrance|clarity|warmth|sharpness)\\b"), "less $1"),
+            // "flatten it a bit, way too crunchy": less contrast ("flatten the image" alone merges layers)
+            Map.entry(Pattern.compile("\\bflatten (?:it|this|the (?:contrast|look|tones?))\\b"), "less contrast"),
+            // "push it toward magenta a hair": the tint, not the hue
+            Map.entry(Pattern.compile("\\b(?:push|shift|nudge|move|pull|take|bring|swing)(?: (?:it|them|this|the [a-z]+(?: tones?)?))? "
+                    + "(?:a (?:bit|touch|hair|little) )?(?:towards?|to) (magenta|green)\\b"), "tint towards $1"),
+            // "the colours are too strong": too saturated ("the effect is too strong" is a rescale)
+            Map.entry(Pattern.compile("\\bcolou?rs? (?:are|is|look|looks|seem|feel) (?:a bit |way |much |far |really |just )?too "
+                    + "(?:strong|intense|much|loud|heavy)\\b"), "less saturated"),
+            // "make the selected part unsharp": blurred ("it's unsharp" complains instead)
+            Map.entry(Pattern.compile("\\bmake (?:it|this|them|the [a-z ]{1,30}?) unsharp\\b"), "blur"),
+            Map.entry(Pattern.compile("\\bmake (?:it|this|them|the [a-z]+) (?:a (?:bit|little|touch) )?crisp(?:y|er)?\\b"), "sharpen"),
             Map.entry(Pattern.compile("\\bless punchy\\b"), "less contrast"),
             Map.entry(Pattern.compile("\\bde-?haze(?: it| this| the [a-z]+)?\\b"), "more clarity"),
             Map.entry(Pattern.compile("\\b(?:desaturate|drain|strip) (?:it |the colou?rs? |the selection |this )?"

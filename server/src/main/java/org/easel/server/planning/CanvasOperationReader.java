@@ -186,6 +186,12 @@ final class CanvasOperationReader {
         }
         boolean upsideDown = UPSIDE_DOWN_WORDS.matcher(core).find();
         if ((upsideDown || ON_ITS_SIDE.matcher(core).find()) && WHOLE_PICTURE.matcher(core).find()) {
+            // "the page is on its side, give it a quarter turn counterclockwise": the way is said, no need to ask
+            Optional<Understanding> waySaid = upsideDown ? Optional.empty()
+                    : CanvasCues.canvasOperation(core, context).filter(Understanding.Planned.class::isInstance);
+            if (waySaid.isPresent()) {
+                return waySaid;
+            }
             return upsideDown ? rotation(180) : Optional.of(new Understanding.Clarify(
                     "Which way should the picture turn?", List.of("rotate 90° clockwise", "rotate 90° anticlockwise")));
         }

@@ -49,6 +49,9 @@ final class ContentReader {
     private static final Pattern LATER_NEW_IMAGE = Pattern.compile("[,;.!]\\s+((?:generate|create|render|make|draw|"
             + "paint|give) (?:me |us )?(?:a |an )?(?:completely |brand )?new (?:picture|image|one))"
             + "|\\b(?:new|empty|blank|fresh|from scratch|start over)\\b[^:–—]*?(?::|\\s[\\-–—])\\s+(.+)$");
+    /** "sky's blown, drop in some soft clouds": a later clause that asks for content, after one that only says why. */
+    private static final Pattern LATER_PLACING = Pattern.compile("[,;.!]\\s+((?:add|put|drop|pop|stick|throw|place|insert|paint|draw)"
+            + "(?: in)? (?:a|an|some|a few|a couple of|two|three)\\b.*)$");
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
@@ -57,10 +60,14 @@ final class ContentReader {
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
             + "let there be|make there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|"
-            + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry))\\s+(?:in\\s+)?");
+            + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
+            // "give me cat ears": content asked for ("give me 3 options", "give me more contrast" ask for other things)
+            + "give (?:me|us)(?! (?:a bit|a little|a touch|more|less|another|other|options?|versions?|variations?|takes?|the|"
+            + "\\d|two|three|four|five|a few|several|some (?:options|versions|variations))\\b))\\s+(?:in\\s+)?");
     /** "fill this spot with daisies", "cover the wall with ivy". */
     private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up|stage|furnish|dress|decorate)"
-            + "(?: in)?(?: (?:it|this|that|the|this|here|up))?(?: [a-z]+){0,3}? with\\s+");
+            + "(?: in)?(?: (?:it|this|that|the|this|here|up))?(?: [a-z]+){0,3}?"
+            + "(?: where (?:the |a |an )?[a-z' ]{1,30}? (?:was|were|used to be|stood))? with\\s+");
     /** "replace this with a cat", "swap the lamp for a plant", "turn the cat into a tiger". */
     private static final Pattern REPLACING = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
             + "substitute|turn|transform|change|convert|morph|make)(?: (?:it|this|that|this bit|this part|this area|"
@@ -228,6 +235,11 @@ final class ContentReader {
     private ContentReader() {
     }
 
+    private static boolean asksAtTheStart(String text) {
+        return NEW_IMAGE.matcher(text).lookingAt() || FILLING.matcher(text).lookingAt() || REPLACING.matcher(text).lookingAt()
+                || DRAWING.matcher(text).lookingAt() || PLACING.matcher(text).lookingAt() || THERE_BE.matcher(text).lookingAt();
+    }
+
     /** Whether the words name a picture of its own, rather than only asking to render or give something. */
     static boolean namesANewPicture(String instruction) {
         return A_NEW_PICTURE.matcher(Phrasing.core(instruction)).find();
@@ -243,6 +255,10 @@ final class ContentReader {
         }
         // "in the little patch I've chosen, could there be a tiny mouse …": the place first, then the asking
         text = PLACE_FIRST.matcher(text).replaceFirst("");
+        Matcher later = LATER_PLACING.matcher(text);
+        if (later.find() && !asksAtTheStart(text)) {
+            text = later.group(1);
+        }
         boolean newImage = false;
         boolean placing = false;
         boolean replacing = false;

@@ -22,7 +22,10 @@ public final class FollowUpParser {
             + "version)|unedited (?:one|picture|photo|image|version))|(?:take me |go |just take me )?back to how (?:the (?:photo|picture|"
             + "image|shot)|it) (?:was|looked)(?: originally| at first| to begin with| before)?|(?:let me )?compare (?:it )?(?:with|to) "
             + "the (?:untouched|unedited|original) (?:shot|photo|picture|image|one|version)|(?:show|use|restore) the original(?: again)?|start over|"
-            + "(?:revert|undo|reset) (?:everything|it all|all of it|all (?:the )?(?:changes|edits)|all)");
+            + "(?:revert|undo|reset) (?:everything|it all|all of it|all (?:the )?(?:changes|edits)|all)|"
+            // "go back to the clean scan", "revert everything to the original scan"
+            + "(?:(?:go |get |take it |put it )?back|(?:revert|reset|restore|return)(?: everything| it all| it| all)?(?: back)?) to "
+            + "(?:the |my )?(?:clean|raw|unedited|untouched|original) (?:scan|photo|picture|image|file|shot|version|state)");
     private static final Pattern NUMBERED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result )(\\d{1,4})(?: instead| again| please)?");
     private static final Pattern REAPPLY = whole("(?:(?:re-?apply|redo|repeat|apply|do) (?:#|number |turn |step )|re-?apply )(\\d{1,4})(?: again| here| to this| now)?");
     private static final Pattern NAMED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show|go back to|back to|bring back) )?the one before(?: instead| again)?");
@@ -36,7 +39,10 @@ public final class FollowUpParser {
     private static final Pattern CLEAR_STYLE = whole("(?:no style|clear (?:the )?style|forget (?:the )?style|drop (?:the )?style|reset (?:the )?style|no more (?:\\w+ )?style|"
             + "turn (?:the |that |this )?style off|turn off (?:the |that |this )?style)(?: from now on)?");
     private static final Pattern KEEP_STYLE = whole("keep (?:this|that|the) (?:style|look)(?: from now on)?");
-    private static final Pattern SET_STYLE = whole("(?:(?:make )?everything |from now on,? |always )?(?:(?:do it |make it |paint it |render it |all )?in (?:a |an )?)?([a-z][a-z -]{1,40}?) style(?: from now on| for everything)?|(?:make )?everything ([a-z][a-z -]{1,40}?) from now on|from now on,? (?:make )?(?:everything|it all|all) (?:in )?([a-z][a-z -]{1,40}?)|in ([a-z][a-z -]{1,40}?) from now on");
+    private static final Pattern SET_STYLE = whole("(?:(?:make )?everything |from now on,? |always )?(?:(?:do it |make it |paint it |render it |all )?in (?:a |an )?)?([a-z][a-z -]{1,40}?) style(?: from now on| for everything)?|(?:make )?everything ([a-z][a-z -]{1,40}?) from now on|from now on,? (?:make )?(?:everything|it all|all) (?:in )?([a-z][a-z -]{1,40}?)|in ([a-z][a-z -]{1,40}?) from now on"
+            // "set global style: swiss modernist poster, flat colors"
+            + "|(?:set|use)(?: the| a| my| our)?(?: global| default| house| overall| project| document| main)? style(?: to| as)?[:=]? "
+            + "([a-z][a-z ,&'-]{1,60}?)");
 
     private static final Map<String, Double> MORE_FACTORS = Map.of("even", 1.5, "much", 2.0, "a lot", 2.0,
             "a bit", 1.25, "a little", 1.25, "slightly", 1.25);

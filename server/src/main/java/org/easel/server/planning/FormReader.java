@@ -19,8 +19,9 @@ final class FormReader {
             + "(?:(?:flip|rotate|mirror|turn) (?:it |this |the (?:image |picture |layer |canvas )?)?(?:horizontally|"
             + "vertically|upside down|left|right|90|180|clockwise|counter-?clockwise|sideways)|(?:flip|mirror) "
             + "(?:it|this|the (?:image|picture|layer|canvas|selection))$|(?:crop|resize|rescale|scale) (?:it|this|"
-            + "the|to|image|layer|canvas|selection|down|\\d)|(?:save|export|import|open|close|quit|exit|print|rename|"
-            + "duplicate|merge|flatten(?! (?:the |those |these )?(?:tone |tonal )?(?:curve|tones|contrast|colou?rs|values|look|lighting))|group|ungroup|lock|unlock|hide|select|deselect|send|email|share|upload|post) "
+            + "the|to|image|layer|canvas|selection|down|\\d)|(?:save|export|import|open|close|quit(?! (?:a little|a bit|some) )|exit|print|rename|"
+            + "duplicate|merge|flatten(?! (?:the |those |these )?(?:tone |tonal )?(?:curve|tones|contrast|colou?rs|values|look|lighting))"
+            + "(?! (?:it|this) (?:a (?:bit|little|touch|tad)|slightly|some|out)\\b)|group|ungroup|lock|unlock|hide|select|deselect|send|email|share|upload|post) "
             + "(?:it|this|the|a|an|my|all|"
             + "image|layer|layers|file|document|canvas|selection|gimp|krita)(?! up\\b)(?!.*\\b(?:up|side)\\b))\\b|"
             + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
@@ -65,7 +66,11 @@ final class FormReader {
             + "\\b(?:chart|graph|plot|table|spreadsheet|infographic)s? (?:out of|from|of|with) (?:these|the|this|my|our) "
             + "(?:numbers|data|figures|values|stats|statistics|results)\\b");
     /** Requests for words, not pictures: "write me a poem", "tell me a joke". */
-    private static final Pattern CHAT_REQUEST = Pattern.compile("how (?:do|would|can) (?:you|i|we) say\\b|(?:write|sing|tell|say|explain|translate|calculate|"
+    private static final Pattern CHAT_REQUEST = Pattern.compile("how (?:do|would|can) (?:you|i|we) say\\b|"
+            // "does this look good enough to sell??": an opinion asked for, which Easel cannot give
+            + "(?:does|do|is|are|would|will) (?:this|it|that|these|the (?:picture|image|photo|pic|drawing|painting))(?: one)? "
+            + "(?:look|looks|seem|seems|(?:look|seem) (?:good|ok|okay|fine|nice|right|ready|professional)|good|ok|okay|fine|"
+            + "nice|ready|professional) (?:good|ok|okay|fine|nice|right|ready|professional|enough|alright)\\b|(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
             + "that|it|my)");
     /** "undo the extra sky", "revert that last bit": the last change, however it is named. */

@@ -57,6 +57,10 @@ public final class InstructionReader {
             + "gr[ae]yscale|monochrome|posteri[sz]e[ds]?|vignette|invert(?:ed)?|blur(?:red)?|sharpen|desat(?:urate[ds]?)?|"
             + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb))\\b");
 
+    /** Words of colour and tone, which a clear adjustment's words keep from being a thing to paint. */
+    private static final Pattern COLOUR_OR_TONE = Pattern.compile("\\b(?:colou?rs?|hues?|tones?|tint|pink|purple|red|"
+            + "orange|yellow|green|blue|white|black|grey|gray|brown|magenta|cyan|teal|bright|dark|blob)\\b");
+
     /** "less", "a bit more", "weaker please": a rescale said in so many words. */
     private static final Pattern RESCALE_WORD = Pattern.compile("(?:(?:even|much|a lot|a bit|a little|slightly|way) )?"
             + "(?:less|more|weaker|stronger|not so much|not as much)(?: please| pls| now| then| still)?");
@@ -244,9 +248,16 @@ public final class InstructionReader {
                 break;
             }
             tried++;
+            if (classification.best() == Intent.CHAT && !SemanticReadings.needsWords(scored.intent())) {
+                continue;   // "que?": an undo or a repeat that any words would read is no runner-up to chat
+            }
             Optional<Understanding> reading = SemanticReadings.read(scored.intent(), instruction, context);
             if (reading.isEmpty() || context.blankLayer() && isModelEdit(reading.get())) {
                 continue;   // an empty layer has no picture for a model to change
+            }
+            if (classification.best() == Intent.CHAT && !context.blankLayer()
+                    && guessedContent(reading.get(), classification, content, context)) {
+                continue;   // a description that is a runner-up to chat, with a picture there and nothing selected
             }
             // With a selection, a change described is painted there: one reading with the content's, not two.
             Understanding understanding = ReadingInContext.paintedIntoTheSelection(reading.get(), instruction, context);
@@ -263,7 +274,8 @@ public final class InstructionReader {
         }
         if (actions.isEmpty()) {
             String sentence = core.isEmpty() ? instruction : core;
-            Optional<Understanding> fallen = fallback(classification, tried, instruction, context);
+            Optional<Understanding> fallen = fallback(classification, tried, instruction, context)
+                    .filter(reading -> context.blankLayer() || !guessedContent(reading, classification, content, context));
             if (fallen.isPresent() && !isModelEdit(fallen.get())) {
                 return fallen.get();
             }
@@ -345,6 +357,23 @@ public final class InstructionReader {
             }
         }
         return List.copyOf(readings.values());
+    }
+
+    /**
+     * Content reached by falling back from a clear adjustment ("auto lvls pls", "curves, gentle S", "exp up half a
+     * stop": jargon the rules do not know) or from chat ("I'm so sorry, I don't really know what I want"), with a
+     * picture on the layer and nothing selected: not a picture to paint; with a selection, a clear adjustment's
+     * words of colour ("make the sky a diffrent colour") are not either. Words that ask for content ("could you put
+     * a blue kite up here"), a selection ("the sky" is what to paint there) or an empty layer make it content.
+     */
+    private static boolean guessedContent(Understanding reading, IntentClassifier.Classification classification,
+                                          ContentReader.Content content, InstructionContext context) {
+        boolean clearlyAdjusting = classification.best() == Intent.ADJUST && classification.margin() >= MARGIN;
+        boolean farFromContent = !context.hasSelection() && (clearlyAdjusting || classification.best() == Intent.CHAT)
+                // "make the sky a diffrent colour", "her hair needs to be pink not purple": colours of what is there
+                || clearlyAdjusting && COLOUR_OR_TONE.matcher(content.prompt().toLowerCase(Locale.ROOT)).find();
+        return reading instanceof Understanding.NeedsModel need && need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT
+                && farFromContent && !(content.placing() || content.drawing() || content.newImage() || content.replacing());
     }
 
     /** Whether the meaning of the words is a change of the picture: the change is the best intent, or close to it. */

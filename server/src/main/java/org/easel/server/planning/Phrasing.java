@@ -78,7 +78,9 @@ final class Phrasing {
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
             java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"),
             java.util.Map.entry("whites", "whites"), java.util.Map.entry("horizen", "horizon"),
-            java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("var", "variation"), java.util.Map.entry("lil", "little"), java.util.Map.entry("horzon", "horizon"));   // not "whiten": "the whites look yellow"
+            java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("var", "variation"), java.util.Map.entry("lil", "little"), java.util.Map.entry("horzon", "horizon"),
+            java.util.Map.entry("lvls", "levels"), java.util.Map.entry("foto", "photo"), java.util.Map.entry("fotos", "photos"),
+            java.util.Map.entry("doin", "doing"), java.util.Map.entry("moreeee", "more"), java.util.Map.entry("moreee", "more"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Whether {@code word} is one of the misspellings Easel knows and mends ("contrst"). */
@@ -158,7 +160,18 @@ final class Phrasing {
             "\\bthe whether\\b", "the weather", "^pitcher of\\b", "picture of", "\\bjay peg\\b", "jpeg",
             "^safe (?=it|this|the|a|my|as)", "save ", "^on (?:do|due)\\b", "undo", "\\borigin all\\b", "original",
             "\\bin vert\\b", "invert", "\\bblack in white\\b", "black and white", "\\bup side down\\b", "upside down",
-            "^put (it|this|the [a-z]+|everything) (?=more|less)", "make $1 ",
+            "(^|\\byou |\\bplease )put (it|this|the [a-z]+|everything) (?=more|less)", "$1make $2 ",
+            "\\bmake here (?=(?:a|an|some|one|two|three)\\b)", "put here ",
+            "\\bmore soft(?= (?:the|her|his|my|their)\\b)", "softer", "\\bmore sharp\\b(?!$)", "sharper", "\\bmore nice\\b", "nicer",
+            // "over-saturated", "under-exposed": the words the readers know, without the hyphen
+            "\\b(over|under)-(saturated|exposed|sharpened|processed)\\b", "$1$2",
+            // the editors' shorthand: "hl boost", "exp up half a stop", "curves, gentle S", Photoshop's warming filter (85)
+            "\\bhls?\\b", "highlights",
+            "\\bexp(?= (?:up|down|comp|\\+|-|\\d))|(?<=\\b(?:bump|more|less|the|drop|raise|lower|push|pull|up) )exp\\b", "exposure",
+            "\\bcurves?,? (?:an? )?(gentle |slight |soft |subtle |small |strong |big |steep )?s\\b(?!-)", "$1s-curve",
+            "\\b(?:photo filter,? )?warming(?: filter)?,? \\(?(?:81|85|lbb)\\)?", "warmer",
+            "\\b(?:photo filter,? )?cooling(?: filter)?,? \\(?(?:80|82|lba)\\)?", "cooler",
+            "\\b(?:cmd|ctrl|command|control) ?\\+ ?i\\b", "invert",
             // "a vase right here" points, it names no side; "pretty please" is only polite; "gen a …" asks to generate
             "\\bright (here|there|now|away)\\b", "$1", "\\bpretty please\\b", "please", "^gen (?=(?:an?|me|some)\\b)", "generate ",
             // photographers' shorthand: "wb's off", Lightroom's "auto tone"

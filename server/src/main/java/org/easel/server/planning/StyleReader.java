@@ -22,6 +22,8 @@ final class StyleReader {
             + "lock (?:it|this|that) in|stick (?:with|to)|stay (?:with|in)|continue|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|don'?t change (?:it|the style)|"
             + "carry on|same (?:style|look))\\b");
+    /** "the style should stay like this", "very good, the style can stay": keeping it, said of the style itself. */
+    private static final Pattern STYLE_STAYS = Pattern.compile("\\bstyle (?:should|can|must|may|will|is to) stay\\b|\\bstyle stays\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
@@ -209,7 +211,8 @@ final class StyleReader {
         // "ink and wash", "pen and ink": "and" between two words of the name is part of it.
         text = NAME_PAIR.matcher(text).replaceAll(m -> NOT_THE_NAME.matcher(m.group(1)).matches()
                 || NOT_THE_NAME.matcher(m.group(2)).matches() ? m.group() : m.group(1) + "_and_" + m.group(2));
-        return spelled(NOT_THE_NAME.matcher(text.replaceFirst("^(?:house )?style(?: lock)?\\s*[:=]", " ")).replaceAll(" ")
+        return spelled(NOT_THE_NAME.matcher(text.replaceFirst("^(?:(?:set|use) )?(?:the |a |my |our )?(?:global |default |house |overall |project |document |main )?"
+                + "style(?: lock)?(?: to| as)?\\s*[:=]", " ")).replaceAll(" ")
                 .replace("_and_", " and ").replaceAll("[^a-z0-9 '&-]", " ").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip()
                 .replaceAll("^-|-$", ""));
     }
@@ -239,6 +242,9 @@ final class StyleReader {
         boolean namesAnAdjustment = AdjustmentReader.namesAnEffect(instruction) && !STYLE_WORD.matcher(text).find();
         if (namesAnAdjustment && !STRONG_PERSISTENCE.matcher(text).find()) {
             return Optional.empty();   // "drop clarity on her face": less of an adjustment, not the end of a style
+        }
+        if (STYLE_STAYS.matcher(text).find() && !SWITCHING.matcher(text).find()) {
+            return Optional.of(new Keep());
         }
         if (STYLE_OFF.matcher(text).find()
                 || CLEAR.matcher(text).find() && (STYLE_WORD.matcher(text).find() || PERSISTENCE.matcher(text).find())) {

@@ -24,9 +24,9 @@ final class VagueRequest {
             + "(?:do|try|paint|draw|add|put) (?:something|anything|your thing|the thing|some magic|magic)(?: (?:cool|fun|nice|"
             + "interesting|creative|different|crazy|wild|neat|special|good))?(?: (?:with|about|to|in|on) "
             + "(?:it|this|that|(?:this|that|the) (?:part|bit|area|spot|one)))?(?: here| there)?|sort (?:it|this|that) out|"
-            + "fix the (?:read|vibe|feel)|what[?!.]*|(?:this part|here|this bit)[,:]? do something|needs (?:more|a bit more)?[. ]*something|"
-            + "(?:it )?(?:still )?(?:doesn't|does not) look (?:quite )?right.*|(?:it )?(?:wants|needs) (?:a little|a bit|"
-            + "just a|a)?[. ]*(?:something|a dash of magic).*|more on-?brand|add something(?: here)?|"
+            + "fix the (?:read|vibe|feel)|(?:what|que|qué|huh|eh)[?!.]*|(?:hmm+ |um+ |well )?(?:i'm |im |i am )?not (?:so |too )?sure(?: about (?:it|this|that))?|(?:this part|here|this bit)[,:]? do something|needs (?:more|a bit more)?[. ]*something|"
+            + "(?:it )?(?:still )?(?:doesn't|does not) look (?:quite )?right.*|(?:it )?(?:wants|needs)[.…]* (?:a little|a bit|"
+            + "just a|a)?[. …]*(?:something|a dash of magic).*|more on-?brand|add something(?: here)?|"
             + "something (?:about it )?(?:isn't|is not|'s not|isnt) (?:quite )?(?:right|working|singing|there)(?: yet)?.*|"
             + "(?:(?:it )?is |it's |its )?not good[,.]* (?:do|change|fix) (?:something|it)|make it more[ .…]*(?:you know|"
             + "somehow|idk|i dunno)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know");
