@@ -27,10 +27,14 @@ final class ContentReader {
 
     private static final Pattern NEW_IMAGE = Pattern.compile("^(?:(?:please )?(?:generate|create|render|imagine|"
             + "produce|design|illustrate|visuali[sz]e|paint|draw|sketch|make|give|show|get|do|start|begin|open)"
-            + "(?: me| us)?(?: up)?(?: (?:a|an|one|some))? (?:completely new |brand new |brand-new |whole new |new |fresh |quick |separate )?"
+            + "(?: me| us)?(?: up)?(?: (?:a|an|one|some))? (?:completely new |brand new |brand-new |whole new |new |fresh |quick |separate |"
+            + "product |stock |reference |placeholder |simple )?"
             + "(?:picture|image|pic|photo|photograph|render|rendering|illustration|artwork|art|scene|wallpaper|poster|"
             + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|:|-|–|—)\\s*"
             + "|make (?:me |us )?(?:something|anything|one) (?:with|of|showing|where|like|that shows)\\s+"
+            // "generate something totally different: a desert with two moons"
+            + "|(?:generate|create|make|draw|paint|give me|do) (?:me )?something (?:totally |completely |entirely )?(?:different|new|else)"
+            + "\\s*[:,\\-–—]\\s*"
             + "|show (?:me|us) (?:what|how) (?=(?:a|an|some|the)\\b)|show (?:me|us) (?=(?:a|an|some)\\b)"
             + "|(?:a |an |one |some )?(?:new |fresh |reference |product |stock |quick |simple )?(?:picture|image|pic|photo|"
             + "photograph|render|illustration|artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
@@ -51,7 +55,7 @@ final class ContentReader {
             + "|\\b(?:new|empty|blank|fresh|from scratch|start over)\\b[^:–—]*?(?::|\\s[\\-–—])\\s+(.+)$");
     /** "sky's blown, drop in some soft clouds": a later clause that asks for content, after one that only says why. */
     private static final Pattern LATER_PLACING = Pattern.compile("[,;.!]\\s+((?:add|put|drop|pop|stick|throw|place|insert|paint|draw)"
-            + "(?: in)? (?:a|an|some|a few|a couple of|two|three)\\b.*)$");
+            + "(?: in)? (?:a|an|some|a few|a couple of|two|three)\\b.*|fill (?:it|this|that|them)(?: in| up)? with .*)$");
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
@@ -61,6 +65,7 @@ final class ContentReader {
             + "the \\w+)|"
             + "let there be|make there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
+            + "i (?:want|need)(?= (?:a|an|some|two|three)\\b)|"
             // "give me cat ears": content asked for ("give me 3 options", "give me more contrast" ask for other things)
             + "give (?:me|us)(?! (?:a bit|a little|a touch|more|less|another|other|options?|versions?|variations?|takes?|the|"
             + "\\d|two|three|four|five|a few|several|some (?:options|versions|variations))\\b))\\s+(?:in\\s+)?");
@@ -108,19 +113,25 @@ final class ContentReader {
             + "place|make)\\b)");
     /** "could there be a tiny mouse", "there should be a bench": content asked for as being there. */
     private static final Pattern THERE_BE = Pattern.compile("(?:(?:could|can|might|would|will) there be|there should be|"
+            + "there ought to be|there must be|there needs to be|"
+            // "the selected empty wall needs a framed abstract print", "the selected cupboard wants a little ghost"
+            + "(?:the |this |that )?(?:selected |marked |chosen )?[a-z ]{1,30}? (?:needs|wants|could use|should have)(?= (?:a|an)\\b)|"
             + "i(?:'d| would) like there to be) ");
     /** Words that only point at where the selection is, anywhere in the prompt. */
-    private static final Pattern POINTING = Pattern.compile("\\s*(?:\\b(?:right |just |up |down |over |in )?"
-            + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over) (?:(?:this|that|my) (?:new |empty |"
+    private static final Pattern POINTING = Pattern.compile("\\s*(?:\\b(?:right |just |up |down |over |in |along |through |across "
+            + "|around |by )?"
+            + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over|through|across|along|around) (?:(?:this|that|my) (?:new |empty |"
             + "blank |selected |marked |little |small )?|the (?:new |empty |blank |selected |marked )(?:[a-z]+ )?)"
             + "(?:spot|area|selection|region|part|bit|space|place|gap|hole|patch|corner|box|wall|water|strip|zone|square|"
             + "rectangle|section)\\b|"
             + "\\b(?:in|on|into|inside|within|to|over|at) the (?:[a-z]+ )?selection\\b|\\bwhere the dotted line is\\b|"
+            + "\\b(?:in|on|into|at) selected (?:area|portion|place|part|region|spot)\\b|"
             + "\\b(?:in|into|on|onto|at|inside|within|to|over) the selected [a-z]+(?: (?!(?:with|and|of|in|on|but|so|for|to)\\b)[a-z]+)?\\b|"
             + "\\b(?:(?:in|on|into) )?(?:the |this )?(?:empty |bare |little )?(?:[a-z]+ )?(?:area|spot|part|gap|corner|place|"
             + "space|box|region|bit|strip|zone|section)? ?(?:that |which )?i(?:'ve| have)? (?:just )?(?:selected|marked|drawn(?: the box)?|"
             + "circled|outlined|highlighted|drawn around|chosen|picked out|picked|marqueed|lassoed)\\b(?: it| them)?|"
             + "\\bwhere (?:i|i've|i have) (?:selected|marked|circled|outlined|highlighted|marqueed|lassoed)(?: it| them)?\\b|"
+            + ",\\s*(?:i've |i have |i )?(?:selected|marked|circled|picked) (?:the|that|this) (?:spot|area|place|bit|part)\\b|"
             + "\\b(?:where|in) the selection(?: is)?\\b|\\bthe selected (?:area|part|bit|region)\\b|\\bfor me\\b|"
             + "\\bif you can\\b|\\bif possible\\b|\\bwhere (?:the|my|his|her|that|this) [a-z' ]{1,25} (?:was|is|were|are|used to be|"
             + "stood|sat)\\b|\\b(?:next to|beside|near|on top of|behind|in front of) "
@@ -145,7 +156,11 @@ final class ContentReader {
             + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:background|bg|backdrop|plate)" + FOR_WHAT.replace(")?", ")")
             + "(?: please)?,\\s+(?=[a-z]+ [a-z])|^something [a-z]+ for [a-z' ]+,\\s+(?=[a-z]+ [a-z])|^(?:a )?meme template of\\s+"
             // "env thumbnail, floating islands …": what the picture is for, then what it shows ("potion icon, …" names the thing)
-            + "|^(?:[a-z'-]+ ){0,2}(?:thumbnail|thumb|thumbnails|ref|reference|pfp|mockup)(?: please)?,\\s+(?=[a-z]+ [a-z])");
+            + "|^(?:[a-z'-]+ ){0,2}(?:thumbnail|thumb|thumbnails|ref|reference|pfp|mockup)(?: please)?,\\s+(?=[a-z]+ [a-z])"
+            // "fx pass: magic sparkle trail", "char design exploration: fox courier", "creature design, armored salamander"
+            + "|^(?:[a-z'-]+ ){0,2}(?:design|concept|exploration|thumbs|pass|art|study|brief|request|keyframe)(?: exploration)?"
+            + "\\s*:\\s+(?=[a-z])"
+            + "|^(?:creature|character|char|weapon|prop|environment|env|vehicle|costume) (?:design|concept),\\s+(?=[a-z]+ [a-z])");
     /** "give me 3 options for a log cabin", "three choices of a lighthouse": how many, which the options say. */
     private static final Pattern HOW_MANY = Pattern.compile("^(?:(?:give|show|make|get) (?:me |us )?|i (?:want|need) )?"
             + "(?:\\d+|two|three|four|five|six|a few|(?:a )?couple(?: of)?|several|some) (?:different )?(?:options|choices|versions|"
@@ -157,7 +172,7 @@ final class ContentReader {
     private static final Pattern PURPOSE = Pattern.compile(",?\\s*[—–-]?\\s+for (?:the |my |our |a |an |his |her |their )?"
             + "(?:[a-z0-9'-]+ ){0,3}(?:mock-?up|album|client|website|site|blog|card|campaign|presentation|pitch|deck|"
             + "portfolio|thumbnail|thumb|banner|post|story|project|brief|moodboard|page|screen|slide|invite|invitation|"
-            + "illustration|app|flyer|poster|menu|listing|reel|feed|cover|header|newsletter|ads?|shop|store|party|"
+            + "illustration|app|flyer|poster|menu|listing|reel|feed|cover|header|newsletter|ads?|shop|store|party|promo|promotion|"
             + "wedding|birthday|class|lesson|course|video|channel|stream|game|level|jam|flatlay|overlay|handout|worksheet|"
             + "(?:panel|page|slide|chapter) \\d+|print)s?$"
             // "… that students can copy", "…, like my dream house": who it is for, what it recalls
@@ -259,6 +274,7 @@ final class ContentReader {
         if (later.find() && !asksAtTheStart(text)) {
             text = later.group(1);
         }
+        text = text.replaceFirst("^here[,:]? (?=(?:put|add|place|paint|draw|i want|i need|we need)\\b)", "");   // "Here put one small dog"
         boolean newImage = false;
         boolean placing = false;
         boolean replacing = false;
@@ -311,13 +327,20 @@ final class ContentReader {
                 .replaceFirst("^here[,:]? (?=(?:i|we|put|add|paint|draw|a|an|some)\\b)", "");   // "here I want a croissant"
         text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look(?: like)?$", "").replaceFirst("\\s+looks?(?: like)?$", "");
         // "…, so the park looks more welcoming", "… for the mockup": why it is asked, not what to paint.
-        text = PURPOSE.matcher(text.replaceFirst(",? so (?:that )?(?:the|it|they|he|she|we|i|people) .*$", ""))
+        text = PURPOSE.matcher(text.replaceFirst(",? so (?:that )?(?:the|it|they|he|she|we|i|people) .*$", "")
+                        // "…, as there is an ugly patch of mud there at present": why, not what
+                        .replaceFirst(",\\s*(?:as|because|since|cause|cos) (?:there|it|the|this|that|i|we|they|he|she)\\b.*$", ""))
                 .replaceFirst("");
         text = HOW_MANY.matcher(HOW_MANY.matcher(LEAD_LABEL.matcher(text).replaceFirst("")).replaceFirst("")).replaceFirst("");
         // "a dragon but make it chubby and cute", "clouds but pink n fluffy": what it should be like, said after.
         text = text.replaceFirst("\\s+but (?:make (?:it|them|him|her) |(?:it's|its|they're) )?(?=[a-z])", ", ");
         text = text.replaceAll("\\b(?:who|that|which) (?:is|are) (?=[a-z]+ing\\b)", "");
         text = LEADING.matcher(text).replaceFirst("");
+        // "put one small dog", "a nice plant": one is a; "nice" says nothing a model can paint
+        text = text.replaceFirst("^one (?!(?:on|in|at|of|more|here|there|by|for|to|over|under|with)\\b)(?=[a-z]+ [a-z])", "a ").replaceFirst("^(a |an |some )?nice ", "$1");
+        if (placing) {
+            text = text.replaceFirst("(?<!\\b(?:next|close|up|on))\\s+to (?:the|her|his|my|their|its) [a-z]+$", "");   // "add a cute hat to the cat"
+        }
         return new Content(asTyped(tidy(text), instruction), asTyped(negative, instruction), placing, newImage, drawing,
                 replacing);
     }
