@@ -118,6 +118,14 @@ final class AdjustmentReader {
             // "can you get the real colors back", "make the colours normal again": a cast taken out
             Map.entry(Pattern.compile("\\b(?:(?:get|bring) (?:back )?the (?:real|true|natural|proper|correct|original|normal) "
                     + "colou?rs(?: back)?|make the colou?rs (?:normal|natural|right|real|true to life) again)\\b"), "auto white balance"),
+            // "can you do automatic the levels", "the automatic tonal value correction", "do a levels pass", "auto stretch it"
+            Map.entry(Pattern.compile("\\b(?:do (?:a |an |the )?)?(?:auto(?:matic(?:ally)?)? (?:the )?(?:levels?|tonal (?:value )?correction|tonal range|"
+                    + "tone correction)|(?:the )?(?:levels?|tonal (?:value )?correction|tonal range) (?:pass|automatic(?:ally)?)|"
+                    + "(?:restore|fix|correct) the tonal range automatically|auto[- ]?stretch)\\b"), "auto levels"),
+            // the darker edges of a picture: a vignette ("add a soft darkening around the edges", "make the borders more dark")
+            Map.entry(Pattern.compile("\\b(?:(?:add |give it )?(?:a |some )?(?:soft |subtle |slight )?(?:darkening|shading|darker|dark) "
+                    + "(?:around|on|at|along) the (?:edges|corners|borders)|(?:make |darken )(?:the )?(?:edges|corners|borders)(?: of the "
+                    + "(?:picture|photo|image|frame|shot))?(?: (?:a bit |a little |slightly )?(?:more dark|darker))?)\\b"), "vignette"),
             // "dial the brightness back", "knock the clarity down": less of it
             Map.entry(Pattern.compile("\\b(?:dial|knock|pull|take|tone|bring|ease) (?:the |that |this )?(brightness|contrast|saturation|"
                     + "exposure|vibrance|clarity|warmth|sharpening|sharpness|vignette) (?:back|down)\\b"), "less $1"),
@@ -251,7 +259,8 @@ final class AdjustmentReader {
                     + "\\bfewer (?:shades|tones)\\b"), "posterize"),
             Map.entry(Pattern.compile("\\bdrain some (?:of )?(?:the )?colou?rs?(?: out)?\\b"), "desaturate"),
             Map.entry(Pattern.compile("\\b(?:a bit of |some |more |extra )?punch\\b"), "more contrast"),
-            Map.entry(Pattern.compile("\\b(?:old[- ]timey|brown photo|old (?:photo(?:graph)?|pic|picture|snapshot))(?: look| feel| style)?"
+            Map.entry(Pattern.compile("\\b(?:old[- ]timey|brown photo|(?<!\\b(?:this|my|the|our|that|his|her) )old (?:photo(?:graph)?|pic|picture|snapshot)"
+                    + "(?! of\\b))(?: look| feel| style)?"
                     + "(?: from (?:like |the |around )?(?:1[89]\\d0s?|the (?:18|19)\\d0s|victorian times))?\\b"), "sepia"),
             // "recover the sky", "loads of speckle", "give it some texture back", "more orangey", "a deeper blue"
             Map.entry(Pattern.compile("\\b(?:recover|rescue|save) (?:the |some )?(?:sky|clouds|bright (?:areas|parts|bits)|blown "
@@ -404,7 +413,12 @@ final class AdjustmentReader {
                     + "\\bexposure down\\b"), "less exposure"),
             Map.entry(Pattern.compile("\\b(?:colou?r pop|pop(?: the colou?rs?)?|richer colou?rs?|richer|"
                     + "juicier|more colou?r(?:ful)?|colou?rs? pop)\\b"), "more saturated"),
-            Map.entry(Pattern.compile("\\b(?:old photo|old-timey|antique brown)\\b"), "sepia"),
+            // "make it look like an old photo" ("this old photo of my parents" is the picture, not a look)
+            Map.entry(Pattern.compile("\\b(?<!(?:this|my|the|our) )(?:old photo(?! of\\b)|old-timey|antique brown)\\b"), "sepia"),
+            // "make this one brown like the old albums", "like antique, brown colour": the brown of old prints
+            Map.entry(Pattern.compile("\\bbrown(?:ish)?(?: colou?r)?,? (?:like|as in|as) (?:the |an? )?(?:old|antique|vintage|aged)\\b[a-z ]*"
+                    + "|\\b(?:like|as) (?:an? |the )?(?:antique|old|vintage|old-time)(?: style| photos?| pictures?| prints?| albums?)?,? "
+                    + "(?:colou?r )?brown(?:ish)?(?: colou?r)?\\b"), "sepia"),
             Map.entry(Pattern.compile("\\b(?:fewer colou?rs?|reduce the colou?rs?(?! saturation| intensity| cast| temperature)|flat colou?rs?|"
                     + "colou?r banding|banded)\\b"), "posterize"),
             Map.entry(Pattern.compile("\\b(?:inverse|reverse the colou?rs?)\\b"), "invert"),
@@ -675,10 +689,16 @@ final class AdjustmentReader {
             + "that |the )?(?:[a-z]+ ){0,2}(?:drama|mood|look|feel|vibe|effect|atmosphere|punch)\\b.*$");
 
     /** Read before the complaints, which would take the red of red eyes and hot highlights for too warm a picture. */
-    private static final Pattern RED_EYES = Pattern.compile("\\beyes? (?:are |is |look |looks |came out |went )?(?:glowing |all |"
-            + "totally |bright |really |so )?red\\b|\\bred from the flash\\b|\\b(?:demon|devil) eyes\\b");
+    private static final Pattern RED_EYES = Pattern.compile("\\beyes? (?:are |is |look |looks |came out |went |are coming |coming |"
+            + "come out |have gone )?(?:glowing |all |totally |bright |really |so |a bit )?red\\b|\\bred from the flash\\b|"
+            + "\\b(?:demon|devil) eyes\\b|\\b(?:has |have |there are |there's |got )(?:a bit of |some )?red (?:in )?(?:(?:his|her|their|my|"
+            + "the) [a-z']+ )?eyes\\b|\\b(?:a bit of |some )?red in (?:his|her|their|my|the)(?: [a-z']+)? eyes\\b");
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?)\\b[^,.;]*?\\b(?:too |way too |"
-            + "so |really )?(?:hot|blown|bright|glaring)\\b");
+            + "so |really |very )?(?:hot|blown|bright|glaring|harsh)\\b"
+            // "the sky is burned", "her dress is just a white blob", "the windows are all just white", "tone the glare down"
+            + "|\\b(?:is|are|got|gets|gone) (?:all |just |completely |totally |a bit |very |so )*(?:burned|burnt|"
+            + "burned out|burnt out|(?:a )?white blobs?|pure white|just white|white and lost (?:the |all )?detail)\\b"
+            + "|\\b(?:(?:tone|bring|take|knock) (?:the |that |this )?glare down|(?:reduce|remove|kill|fix|tame) (?:the |that |this )?glare)\\b");
     /** "the shadows are too dark, lift them", "its too dark in the shadows": the shadows, not the whole picture. */
     private static final String AND_LIFT_THEM = "(?:,? (?:lift|open|raise|brighten|bring) (?:them|it)(?: up)?)?";
     private static final Pattern DARK_SHADOWS = Pattern.compile("\\b(?:the )?(?:shadows?|darks|dark (?:parts|areas|bits)|blacks)"
@@ -686,13 +706,23 @@ final class AdjustmentReader {
             + AND_LIFT_THEM + "|\\btoo dark in the shadows\\b" + AND_LIFT_THEM);
     /** "scanner grain is way too much, smooth it out": smoothing grain is noise reduction, not a blur. */
     private static final Pattern GRAIN = Pattern.compile("\\b(?:grain|grainy|noise|noisy|speckles?|speckled|specks?|speckly)\\b");
-    private static final Pattern SMOOTH_IT = Pattern.compile("\\bsmooth (?:it|those|them|that|this)(?: out)?\\b");
+    private static final Pattern S_CURVE = Pattern.compile("\\bs[- ]?curve[ds]?\\b|\\bs[- ]shaped (?:tone )?curve\\b");
+    private static final Pattern PUNCH = Pattern.compile("\\b(?:needs |give it |add )?(?:(?:more|some|extra) )?punch(?: (?:it|this) up| up)?"
+            + "(?: pls| please)?\\b");
+    private static final Pattern SMOOTH_IT = Pattern.compile("\\bsmooth (?:it|those|them|that|this)(?: out)?\\b"
+            // "its grainy, clean it up", "grain's ugly, clean it", "lots of specks, please clean it": cleaning the grain
+            + "|\\b(?:clean|clear|tidy)(?: up)? (?:it|this|that|them|those)(?: up)?\\b|\\b(?:clean|clear)(?: up)? (?:the )?"
+            + "(?:[a-z]+ )?(?:noise|grain|specks|speckles)\\b|\\b(?:kill|lose|fix|reduce|remove|get rid of) (?:the |that |this |all the )?"
+            + "(?:paper |film |scan |scanner |sensor |digital )?(?:grain|specks|speckles|speckling)\\b");
     /** "neutralise it", "neutralize the cast": what white balance does, whichever colour was named. */
     private static final Pattern NEUTRALISE = Pattern.compile("\\bneutrali[sz]e(?: it| this| that| the (?:cast|colou?rs?|tint|"
             + "whites|greys|grays|paper|snow))?\\s*[.!]*$");
 
     /** Complaints and trade words become the lexicon's words. */
     static String rewrite(String text) {
+        if (S_CURVE.matcher(text).find()) {
+            text = PUNCH.matcher(text).replaceAll(" ");   // "more punch pls, throw an S curve on it": the curve is the punch
+        }
         if (NEUTRALISE.matcher(text).find()) {
             return "white balance";   // "the snow has picked up a blue cast, neutralise it": whatever the cast's colour
         }

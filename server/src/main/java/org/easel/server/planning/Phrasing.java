@@ -80,7 +80,10 @@ final class Phrasing {
             java.util.Map.entry("whites", "whites"), java.util.Map.entry("horizen", "horizon"),
             java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("var", "variation"), java.util.Map.entry("lil", "little"), java.util.Map.entry("horzon", "horizon"),
             java.util.Map.entry("lvls", "levels"), java.util.Map.entry("foto", "photo"), java.util.Map.entry("fotos", "photos"),
-            java.util.Map.entry("doin", "doing"), java.util.Map.entry("moreeee", "more"), java.util.Map.entry("moreee", "more"));   // not "whiten": "the whites look yellow"
+            java.util.Map.entry("doin", "doing"), java.util.Map.entry("britter", "brighter"),
+            java.util.Map.entry("blak", "black"), java.util.Map.entry("whit", "white"), java.util.Map.entry("shaddows", "shadows"),
+            java.util.Map.entry("coluors", "colours"), java.util.Map.entry("grany", "grainy"), java.util.Map.entry("littel", "little"),
+            java.util.Map.entry("degrain", "denoise"), java.util.Map.entry("nr", "noise reduction"), java.util.Map.entry("vib", "vibrance"), java.util.Map.entry("moreeee", "more"), java.util.Map.entry("moreee", "more"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Whether {@code word} is one of the misspellings Easel knows and mends ("contrst"). */
@@ -127,6 +130,7 @@ final class Phrasing {
             text = heard.getKey().matcher(text).replaceAll(heard.getValue());
         }
         text = SLIDER.matcher(text).replaceAll(m -> slider(m.group(1), m.group(2).equals("+")));   // "shadows +40"
+        text = SIGN_ONLY.matcher(text).replaceAll(m -> slider(m.group(1), m.group(2).equals("+")));   // "sat +", "clarity+ on sel"
         text = SMALL_AMOUNT.matcher(text).replaceAll(m -> SMALL_NUMBERS.get(m.group(1)) + " ");   // "ten percent"
         text = RATIO_IN_WORDS.matcher(text).replaceAll(m -> m.group(1).equals(m.group(2)) && m.group(1).equals("one") ? m.group()
                 : SMALL_NUMBERS.get(m.group(1)) + " by " + SMALL_NUMBERS.get(m.group(2)));   // "sixteen by nine", not "one by one"
@@ -166,7 +170,8 @@ final class Phrasing {
             // "over-saturated", "under-exposed": the words the readers know, without the hyphen
             "\\b(over|under)-(saturated|exposed|sharpened|processed)\\b", "$1$2",
             // the editors' shorthand: "hl boost", "exp up half a stop", "curves, gentle S", Photoshop's warming filter (85)
-            "\\bhls?\\b", "highlights",
+            "\\bhls?\\b", "highlights", "\\b(?:black|blak|blck) (?:an|n) (?:white|whit)\\b", "black and white", "\\bblue-ish\\b", "bluish", "\\bpurple-ish\\b", "purplish", "\\bred-ish\\b", "reddish", "\\b(green|yellow|pink)-ish\\b", "$1ish",
+            "\\bsat(?= ?[+-](?![a-z]))", "saturation", "\\bbright(?= ?[+-] ?\\d)", "brightness",
             "\\bexp(?= (?:up|down|comp|\\+|-|\\d))|(?<=\\b(?:bump|more|less|the|drop|raise|lower|push|pull|up) )exp\\b", "exposure",
             "\\bcurves?,? (?:an? )?(gentle |slight |soft |subtle |small |strong |big |steep )?s\\b(?!-)", "$1s-curve",
             "\\b(?:photo filter,? )?warming(?: filter)?,? \\(?(?:81|85|lbb)\\)?", "warmer",
@@ -199,6 +204,10 @@ final class Phrasing {
     /** "shadows +40", "exposure -0.5": a slider moved, as the photo editors write it. */
     private static final Pattern SLIDER = Pattern.compile("\\b(exposure|shadows|highlights|contrast|saturation|vibrance|"
             + "clarity|brightness|warmth) ?([+-]) ?\\d+(?:\\.\\d+)?(?: ?ev| ?stops?)?(?![\\d.]| ?(?:px|pixels?|%))");
+
+    /** "contrast +", "sat -": a slider's way, without the amount. */
+    private static final Pattern SIGN_ONLY = Pattern.compile("\\b(exposure|shadows|highlights|contrast|saturation|vibrance|"
+            + "clarity|brightness|warmth) ?([+-])(?=\\s|$|[,.;!])(?! ?\\d)");
 
     private static String slider(String name, boolean up) {
         return switch (name) {
@@ -311,7 +320,7 @@ final class Phrasing {
     private static final Pattern ASKED_LATER = Pattern.compile("^.{12,}?[,;]\\s*(?:(?:and|but|so) )?(?:i(?:'d| would) be "
             + "(?:very |so |most |really )?grateful if you could|(?:could|would|can) you(?: please| kindly)?|please)\\s+"
             + "(?=[a-z]+ [a-z])(?!(?:finish|fix|do|sort|handle|solve|correct|repair|change|improve|help with|set|put|get|"
-            + "balance|adjust) (?:it|that|this)\\b)");
+            + "balance|adjust|recover|restore|rescue|save|bring|lift|open|clean|tone|soften|reduce) (?:it|that|this|them)\\b)");
 
     /** "i have an empty canvas and would love, if possible, a lighthouse …": the story, then the wish. */
     private static final Pattern WISHED_LATER = Pattern.compile("^.{12,}?\\s(?:and|so|but) (?:i )?(?:would|'d) (?:love|like)"
