@@ -126,6 +126,14 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:(?:add |give it )?(?:a |some )?(?:soft |subtle |slight )?(?:darkening|shading|darker|dark) "
                     + "(?:around|on|at|along) the (?:edges|corners|borders)|(?:make |darken )(?:the )?(?:edges|corners|borders)(?: of the "
                     + "(?:picture|photo|image|frame|shot))?(?: (?:a bit |a little |slightly )?(?:more dark|darker))?)\\b"), "vignette"),
+            // "cooler WB", "cool the white balance a touch", "shift the white balance toward blue": a way for the
+            // white balance is warmth, not the automatic fix
+            Map.entry(Pattern.compile("\\b(warm|cool)(?:er)? (?:up |down )?(?:the )?(?:white balance|temp(?:erature)?)\\b"), "$1er"),
+            Map.entry(Pattern.compile("\\b(?:the )?(?:white balance|temp(?:erature)?) (?:a (?:bit|touch|little|tad) )?(warmer|cooler)\\b"), "$1"),
+            Map.entry(Pattern.compile("\\b(?:shift|push|move|nudge|take|bring) (?:the )?(?:white balance|temp(?:erature)?)(?: a (?:bit|touch|little|tad))? "
+                    + "(?:towards?|to) (?:the )?(?:blue|cool|cold|cooler|teal)\\b"), "cooler"),
+            Map.entry(Pattern.compile("\\b(?:shift|push|move|nudge|take|bring) (?:the )?(?:white balance|temp(?:erature)?)(?: a (?:bit|touch|little|tad))? "
+                    + "(?:towards?|to) (?:the )?(?:orange|yellow|amber|warm|warmer)\\b"), "warmer"),
             // "dial the brightness back", "knock the clarity down": less of it
             Map.entry(Pattern.compile("\\b(?:dial|knock|pull|take|tone|bring|ease) (?:the |that |this )?(brightness|contrast|saturation|"
                     + "exposure|vibrance|clarity|warmth|sharpening|sharpness|vignette) (?:back|down)\\b"), "less $1"),
@@ -520,22 +528,41 @@ final class AdjustmentReader {
             return read;
         }
         Optional<Reading> whole = read;
-        // "the reeds look dull, bump the vibrance": the complaint says why, the request says what to do.
+        // "the reeds look dull, bump the vibrance": the complaint says why, the request says what to do; so does a
+        // clause that tells ("lift the shadows a touch, everyone's faces are in the dark").
         boolean complaint = false;
+        StringBuilder withoutComplaints = new StringBuilder();
         StringBuilder requests = new StringBuilder();
-        // "the shadows are too dark, lift them": one request about the shadows, not a complaint and a "lift" of everything
-        for (String clause : CLAUSE.split(DARK_SHADOWS.matcher(core).replaceAll("open up the shadows"))) {
+        // "the shadows are too dark, lift them": one request about the shadows, not a complaint and a "lift" of everything;
+        // "scanner grain is way too much, smooth it out": smoothing the grain, said in the clause that asks
+        String asked = DARK_SHADOWS.matcher(core).replaceAll("open up the shadows");
+        if (GRAIN.matcher(asked).find()) {
+            asked = SMOOTH_IT.matcher(asked).replaceAll("denoise");
+        }
+        if (HOT_HIGHLIGHTS.matcher(asked).find()) {
+            // "the window is totally blown, bring back some detail in there": the detail of the highlights
+            asked = HOT_HIGHLIGHTS.matcher(DETAIL_BACK.matcher(asked).replaceAll("recover the highlights")).replaceAll("too bright");
+        }
+        for (String clause : CLAUSE.split(asked)) {
             if (complains(clause)) {
                 complaint = true;
-            } else {
+                continue;
+            }
+            withoutComplaints.append(clause).append(", ");
+            if (!TELLING.matcher(clause.strip()).find()) {
                 requests.append(clause).append(", ");
             }
         }
-        if (!complaint || requests.isEmpty()) {
+        Optional<Reading> onlyAsked = requests.length() == withoutComplaints.length() && !complaint ? Optional.empty()
+                : readWords(requests.toString());
+        if (onlyAsked.isPresent()) {
+            return onlyAsked.map(plan -> new Reading(plan.plan(), whole.get().leftover()));
+        }
+        if (!complaint || withoutComplaints.isEmpty()) {
             return whole;
         }
         // The parts the complaint names ("the sky looks washed out, more contrast") still say where.
-        return readWords(requests.toString()).map(asked -> new Reading(asked.plan(), whole.get().leftover())).or(() -> whole);
+        return readWords(withoutComplaints.toString()).map(rest -> new Reading(rest.plan(), whole.get().leftover())).or(() -> whole);
     }
 
     /** A noun effect asked for as something to have: "local contrast on the clouds", "a bit of vibrance". */
@@ -544,6 +571,19 @@ final class AdjustmentReader {
             + "saturation|contrast|sharpness)\\b|(?:local contrast|clarity|vibrance|saturation|contrast|sharpness)"
             + "(?= (?:on|to|for|in|into|over|please|pls)\\b)");   // a bare "contrast" still asks: more or less?
     private static final Pattern CLAUSE = Pattern.compile("[,;.:!?]|\\s[-–—]\\s");
+    /** "bring back some detail", "recover it": what a blown sky or window asks for. */
+    private static final Pattern DETAIL_BACK = Pattern.compile("\\b(?:bring|get) (?:back )?(?:some |the |a bit of )?detail(?: back)?"
+            + "(?: in there| there)?\\b|\\brecover (?:it|them|that)\\b");
+    /**
+     * A clause that tells rather than asks: "everyone's faces are in the dark", "I want to check the matte edges"
+     * ("it would look amazing if it was just black and white" wishes, which asks).
+     */
+    private static final Pattern TELLING = Pattern.compile("^(?!.*\\b(?:would|could|should|if it (?:was|were)|i'd|i would|"
+            + "i want it|wish)\\b)(?!(?:(?:please|pls|just|now|then|and|also|can you|could you) )*"
+            + "(?:make|give|add|put|lift|open|raise|boost|bump|push|pull|drop|lower|reduce|increase|cut|kill|clean|fix|tone|warm|"
+            + "cool|darken|brighten|lighten|sharpen|soften|blur|invert|crush|deepen|recover|bring|take|turn|dial|knock|crank|ease|"
+            + "flatten|desaturate|saturate|go|try|do|apply|throw|remove|get|let)\\b).*\\b(?:is|are|was|were|looks?|seems?|feels?|"
+            + "has|have|had|i want to|i need to|i'm|im|we're|they're|it's|its)\\b");
 
     /** Whether the words blame the shadows for being dark, which the lexicon alone reads as the whole picture. */
     static boolean blamesDarkShadows(String instruction) {
@@ -696,7 +736,7 @@ final class AdjustmentReader {
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?)\\b[^,.;]*?\\b(?:too |way too |"
             + "so |really |very )?(?:hot|blown|bright|glaring|harsh)\\b"
             // "the sky is burned", "her dress is just a white blob", "the windows are all just white", "tone the glare down"
-            + "|\\b(?:is|are|got|gets|gone) (?:all |just |completely |totally |a bit |very |so )*(?:burned|burnt|"
+            + "|\\b(?:is|are|got|gets|gone) (?:all |just |completely |totally |a bit |very |so )*(?:burned|burnt|blown(?: out)?|"
             + "burned out|burnt out|(?:a )?white blobs?|pure white|just white|white and lost (?:the |all )?detail)\\b"
             + "|\\b(?:(?:tone|bring|take|knock) (?:the |that |this )?glare down|(?:reduce|remove|kill|fix|tame) (?:the |that |this )?glare)\\b");
     /** "the shadows are too dark, lift them", "its too dark in the shadows": the shadows, not the whole picture. */

@@ -163,6 +163,15 @@ class InstructionReaderTest {
             "make this one brown like the old albums used to be ~ nosel ~ adjust: sepia",
             "make it look like an old photo ~ nosel ~ adjust: sepia",
             "this old photo of my parents is damaged and faded, can you restore it ~ nosel ~ edit",
+            // A clause that only tells why adds nothing to what is asked; a way for the white balance is warmth.
+            "lift the shadows a touch, everyone's faces are in the dark ~ nosel ~ adjust: shadows+",
+            "invert it, I want to check the matte edges ~ nosel ~ adjust: invert",
+            "grayscale the selection only, we're doing a colour pop on the bag ~ sel ~ adjust: grayscale",
+            "scanner grain is way too much, smooth it out ~ nosel ~ adjust: denoise",
+            "the window is totally blown, bring back some detail in there ~ sel ~ adjust: highlights-",
+            "cooler WB, blue hour vibe ~ nosel ~ adjust: warmth-",
+            "Shift the white balance toward blue by a modest amount. ~ nosel ~ adjust: warmth-",
+            "WB is off, way too warm ~ nosel ~ adjust: auto_white_balance",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
