@@ -55,7 +55,7 @@ final class FormReader {
             + "live photo|cinemagraph|make (?:it|them|this) move|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
             + "(?:short |quick )?(?:time-?lapse|camera (?:move|movement)|fly-?through)|"
             + "frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
-            + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b(?! (?:the |a |an )?(?:style|manner|look)\\b)");
+            + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b(?![^,.;]*\\b(?:style|manner|look|aesthetic)\\b)");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
             + "dpi)s?\\b|"
@@ -360,7 +360,9 @@ final class FormReader {
         if (context.hasSelection() && BLEMISH_THERE.matcher(core).find() && !ContentReader.read(instruction).placing()) {
             return Optional.of(new Understanding.Planned(SynthesisReader.REMOVAL));   // the blemish said, not the removal
         }
-        return REMOVING.matcher(core).find() ? SemanticReadings.remove(instruction, context) : Optional.empty();
+        // "remove the style, I don't want more the watercolour": the style ends, nothing is removed from the picture
+        return REMOVING.matcher(core).find() && !StyleReader.turnsAStyleOff(instruction)
+                && !STYLE_REMOVED.matcher(core).find() ? SemanticReadings.remove(instruction, context) : Optional.empty();
     }
 
     /** "theres a tea stain on the sky part, I selected it", "there's a crew member in frame": what is selected should go. */
@@ -370,6 +372,8 @@ final class FormReader {
             + "lint|stray hairs?|crew members?|boom(?: mic)?|photobombers?|wires?|cables?|cords?|power lines?)\\b");
 
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
+    private static final Pattern STYLE_REMOVED = Pattern.compile("^(?:remove|delete|get rid of|ditch|lose|drop) (?:the |that |this |my )?"
+            + "(?:[a-z-]+ )?style\\b");
     private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|lose|kill|"
             + "eliminate) (?:the |all the |that |this |some |any )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|colou?rs?|"
             + "(?:[a-z]+ )?cast|haze)\\b");

@@ -29,7 +29,7 @@ final class StyleReader {
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
             + "from this point(?: on)?|for (?:everything|all|now on|all of (?:them|it)|the next (?:ones|images|few)|"
             + "future (?:ones|images|edits|stuff)|every(?:thing| image| edit| one))(?: (?:else|after this|that follows))?|"
-            + "always|everything|all|every(?: image| edit)?|future|later|next|subsequent|following|"
+            + "always|everything|all|every(?: image| edit)?|future|later|next|subsequent|following|upcoming|moment|"
             + "do|make|render|paint(?! style| look)|draw(?! style| look)|create|generate|keep|stick (?:with|to)|stay (?:with|in)|continue|carry on|"
             + "use|using|apply|go|set|switch(?: to)?|change(?: to)?|want|like|please|let's|lets|i'd|i|we|you|it|"
             + "them|those|these|stuff|things|images|pictures|ones|edits|results|my|our|generations|pieces|renders|artworks|"
@@ -48,7 +48,10 @@ final class StyleReader {
             + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
-    private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
+    /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
+    private static final String LATER_ONES = "(?:all (?:my |our |the )?)?(?:next|subsequent|upcoming|following|future) (?:generations|"
+            + "pictures|images|pics|ones|gens|renders|pieces|artworks)|from this moment(?: on)?|from now(?! on)";
+    private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + "for the rest|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
             + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|done with|set (?:the |a |my )?(?:default |house )?"
@@ -60,7 +63,9 @@ final class StyleReader {
             + "(?: too)?$|later too|(?:for )?later (?:ones|images|pictures|pieces|pics))\\b");
     /** "turn the noir thing off", "pause the style thing": the style in force, ended. */
     private static final Pattern STYLE_OFF = Pattern.compile("\\b(?:turn|switch|shut|toggle) (?:the |that |this )?(?:[a-z-]+ ){0,2}"
-            + "(?:thing|style|look|filter|mode|vibe) off\\b|\\bpause (?:the |that )?(?:[a-z-]+ )?(?:style|look)\\b|"
+            + "(?:thing|style|look|filter|mode|vibe) off\\b|\\b(?:turn|switch|shut|toggle) off (?:the |that |this )?(?:[a-z-]+ ){0,2}"
+            + "(?:thing|style|look|filter|mode|vibe)\\b|\\b(?:delete|cancel|erase|disable|deactivate|remove) (?:the |that |this |my )?"
+            + "(?:[a-z-]+ )?style(?: setting)?\\b|\\bpause (?:the |that )?(?:[a-z-]+ )?(?:style|look)\\b|"
             + "\\b(?:bored|tired|sick) of (?:the |that |this )?[a-z-]+(?: (?:style|look|thing))?(?:,| now|$)(?!.*\\b(?:switch|change|go) to\\b)");
     /** "keep that look for the rest of the campaign handouts": the style pointed at is kept, whatever follows. */
     private static final Pattern KEEP_THAT_STYLE = Pattern.compile("\\b(?:keep|retain|maintain|stick with|stick to|stay with|"
@@ -113,7 +118,7 @@ final class StyleReader {
     /** "yes stick with charcoal", "confirm, keep linocut", "keep that pop art style". */
     private static final Pattern KEEPING = Pattern.compile("(?:(?:yes|yep|yeah|ok|okay|confirm|good|great|nice|love it|"
             + "perfect)[,!.]* )*(?:keep|retain|maintain|preserve|stick with|stick to|stay with|stay in|carry on with|continue with) (?!going\\b|it\\b)");
-    private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:from now on|from here on|going forward|"
+    private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + "for the rest|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
             + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default |house )?style|"
             + "house style|lock in|remember to use|all new (?:stuff|things|images|pictures|content|ones|generations)|"
@@ -202,7 +207,8 @@ final class StyleReader {
     }
 
     static String name(String instruction) {
-        Optional<String> named = namedAfterCue(instruction);
+        // "in style of Caravaggio": the name after "style of"
+        Optional<String> named = namedAfterCue(instruction).map(name -> name.replaceFirst("^(?:(?:a|the) )?style of ", ""));
         if (named.isPresent()) {
             return named.get();
         }
@@ -252,9 +258,12 @@ final class StyleReader {
         }
         if (!PERSISTENCE.matcher(text).find() && !ENOUGH_OF.matcher(text).find() && !STRONG_PERSISTENCE.matcher(text).find()
                 && !KEEPING.matcher(text).lookingAt()) {
-            // A look without a word of keeping it ("make it look like a woodcut") is for this picture only;
-            // and "who painted the mona lisa" says nothing of a style at all.
-            return Optional.empty();
+            // "For all subsequent generations, please use a 19th-century engraving style": the lasting words said before
+            // the request, which names the style. Otherwise a look without a word of keeping it ("make it look like a
+            // woodcut") is for this picture only; and "who painted the mona lisa" says nothing of a style at all.
+            String named = name(instruction);
+            return STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find() && STYLE_WORD.matcher(text).find()
+                    && !named.isEmpty() ? Optional.of(new Set(named)) : Optional.empty();
         }
         if (CLEAR.matcher(text).find()) {
             return Optional.of(new Clear());

@@ -61,8 +61,21 @@ final class VagueRequest {
 
     /** A question back when a sentence that would be refused gives a verdict on the picture instead of asking for a change. */
     static Optional<Understanding> verdict(String instruction, InstructionContext context) {
-        return VERDICT.matcher(Phrasing.normalise(instruction)).find() ? read("meh", context) : Optional.empty();
+        String said = Phrasing.normalise(instruction);
+        return VERDICT.matcher(said).find() || ONLY_VAGUE.matcher(said).matches() ? read("meh", context) : Optional.empty();
     }
+
+    /**
+     * Nothing but vague words: "do your magic", "it is not good like this", "hmm no", "ugh can you just sort this out",
+     * "ok sorry. then make the picture more better". Asked back, not refused: the artist wants something changed.
+     */
+    private static final Pattern ONLY_VAGUE = Pattern.compile("(?=.*\\b(?:good|better|nice|nicer|magic|fix|change|chnage|sort|"
+            + "strange|weird|wrong|off|vibe|reading|needful|something|no|nah|nope|not)\\b)"
+            + "(?:(?:hm+|ugh|ok|okay|sorry|well|so|then|just|please|can|could|"
+            + "you|idk|i|dont|don't|know|think|this|it|that|is|it's|its|not|no|nah|nope|do|your|my|the|a|make|picture|image|"
+            + "photo|pic|more|better|good|nice|nicer|magic|fix|change|chnage|sort|out|up|strange|weird|wrong|off|right|like|"
+            + "needs?|something|vibe|reading|needful|thing|stuff|looks?|seems?|feels?|somehow|at|all)"
+            + "\\b[\\s,.!?…✨]*)+");
 
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         // "make it nicer for grandma": who it is for says nothing of what to change

@@ -172,6 +172,20 @@ class InstructionReaderTest {
             "cooler WB, blue hour vibe ~ nosel ~ adjust: warmth-",
             "Shift the white balance toward blue by a modest amount. ~ nosel ~ adjust: warmth-",
             "WB is off, way too warm ~ nosel ~ adjust: auto_white_balance",
+            // A lasting style said in other words, and ended in other words.
+            "For all subsequent generations, please use a 19th-century engraving style. ~ nosel ~ style: 19th-century engraving",
+            "From now, please make all pictures in ukiyo-e style. ~ nosel ~ style: ukiyo-e",
+            "please, from this moment all pictures like gouache painting ~ nosel ~ style: gouache painting",
+            "from now all the images in style of Caravaggio please ~ nosel ~ style: caravaggio",
+            "all my future pics: 90s anime cel look ~ nosel ~ style: 90s anime cel",
+            "Please delete the style setting ~ nosel ~ clearstyle",
+            "remove the style, I don't want more the watercolour ~ nosel ~ clearstyle",
+            "ok turn off the fine line thing ~ nosel ~ clearstyle",
+            // Vague words alone are asked about, not refused.
+            "do your magic ✨ ~ nosel ~ clarify",
+            "It is not good like this ~ nosel ~ clarify",
+            "ugh can you just sort this out ~ nosel ~ clarify",
+            "hmm, i dont know, make better ~ nosel ~ clarify",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
