@@ -40,7 +40,12 @@ final class CanvasCues {
             + "all around)\\b");
     private static final Pattern FACTOR = Pattern.compile("\\b(\\d(?:\\.\\d{1,2})?|two|three|four|five|six|eight) ?"
             + "(?:x|×|times|fold)\\b|\\bx ?(\\d)\\b|\\b(twice|double|triple|quadruple)\\b");
-    private static final Pattern LENGTH = Pattern.compile("\\b(\\d{3,5}) ?(?:px|pixels?)\\b(?: (wide|across|tall|high))?");
+    private static final Pattern LENGTH = Pattern.compile("\\b(\\d{3,5}) ?(?:(?:px|pixels?)\\b(?: (wide|across|tall|high))?|(wide|across|tall|high)\\b)");
+    private static final Pattern LOOKS_BIGGER = Pattern.compile("\\b(?:look|looks|seem|seems|feel|feels|appear) (?:a bit |much )?"
+            + "(?:bigger|larger|more spacious|roomier)\\b");
+    /** "its too tiny to post", "it needs to fill an A3 sheet without going blocky": too few pixels, said as a story. */
+    private static final Pattern TOO_SMALL = Pattern.compile("\\b(?:tiny|too small|very small|so small|blocky|pixelated|pixelly|"
+            + "low[- ]?res|a[2345] (?:sheet|print|poster|size)|poster size|printed|print it)\\b");
     private static final Pattern K = Pattern.compile("\\b([48])k\\b");
 
     private CanvasCues() {
@@ -78,6 +83,16 @@ final class CanvasCues {
     }
 
     /** The upscale the words ask for, by a factor, to a length, or twice the size when they give no amount. */
+    /**
+     * "the website says photos have to be at least 2048 wide, make it bigger": a "bigger" that would be asked about,
+     * settled by the pixels the rest of the sentence speaks of.
+     */
+    static Optional<Understanding> biggerInPixels(String instruction, InstructionContext context) {
+        String words = Phrasing.normalise(instruction);
+        boolean pixels = LENGTH.matcher(words).find() || ONLY_THE_PICTURE.matcher(words).find() || TOO_SMALL.matcher(words).find();
+        return pixels ? upscale(instruction, context).filter(reading -> reading != UpscaleReader.BIGGER_HOW) : Optional.empty();
+    }
+
     static Optional<Understanding> upscale(String instruction, InstructionContext context) {
         String words = Phrasing.normalise(instruction);
         if (!ENLARGING.matcher(words).find() || context.hasSelection() && !ONLY_THE_PICTURE.matcher(words).find()) {
@@ -89,11 +104,14 @@ final class CanvasCues {
         Matcher m;
         String command;
         boolean amountSaid = LENGTH.matcher(words).find() || K.matcher(words).find() || FACTOR.matcher(words).find();
-        if (!amountSaid && !ONLY_THE_PICTURE.matcher(words).find()) {
+        // "the room looks tiny, can you make it look bigger": how it looks, not its pixels
+        if (!amountSaid && (LOOKS_BIGGER.matcher(words).find()
+                || !ONLY_THE_PICTURE.matcher(words).find() && !TOO_SMALL.matcher(words).find())) {
             return Optional.of(UpscaleReader.BIGGER_HOW);   // "make it look bigger"
         }
         if ((m = LENGTH.matcher(words)).find()) {
-            command = "upscale to " + m.group(1) + " px" + (m.group(2) == null ? "" : " " + m.group(2));
+            String side = m.group(2) != null ? m.group(2) : m.group(3);
+            command = "upscale to " + m.group(1) + " px" + (side == null ? "" : " " + side);
         } else if ((m = K.matcher(words)).find()) {
             command = "upscale to " + m.group(1) + "k";
         } else if ((m = FACTOR.matcher(words)).find()) {

@@ -221,6 +221,8 @@ final class FormReader {
                 .or(() -> ExtensionReader.growsOnASide(instruction) ? Optional.empty()
                         : UpscaleReader.read(CanvasOperationReader.withoutExplanation(core), context)
                                 .or(() -> UpscaleReader.read(CanvasOperationReader.request(core), context)))
+                .map(reading -> reading == UpscaleReader.BIGGER_HOW ? CanvasCues.biggerInPixels(instruction, context).orElse(reading)
+                        : reading)
                 .or(() -> notForEasel(core, instruction))
                 .or(() -> followUp(core, instruction, context))
                 .or(() -> styleInForceEnded(instruction, context))

@@ -165,7 +165,7 @@ final class Phrasing {
             "^safe (?=it|this|the|a|my|as)", "save ", "^on (?:do|due)\\b", "undo", "\\borigin all\\b", "original",
             "\\bin vert\\b", "invert", "\\bblack in white\\b", "black and white", "\\bup side down\\b", "upside down",
             "(^|\\byou |\\bplease )put (it|this|the [a-z]+|everything) (?=more|less)", "$1make $2 ",
-            "\\bmake here (?=(?:a|an|some|one|two|three)\\b)", "put here ",
+            "\\bmake here (?=(?:a|an|some|one|two|three)\\b)", "put here ", "^([2-8]) ?x (?:it|this)\\b", "upscale $1x",
             "\\bmore soft(?= (?:the|her|his|my|their)\\b)", "softer", "\\bmore sharp\\b(?!$)", "sharper", "\\bmore nice\\b", "nicer",
             // "over-saturated", "under-exposed": the words the readers know, without the hyphen
             "\\b(over|under)-(saturated|exposed|sharpened|processed)\\b", "$1$2",

@@ -186,6 +186,13 @@ class InstructionReaderTest {
             "It is not good like this ~ nosel ~ clarify",
             "ugh can you just sort this out ~ nosel ~ clarify",
             "hmm, i dont know, make better ~ nosel ~ clarify",
+            // "Bigger" with pixels or print in the story is an upscale; a room that should look bigger is asked about.
+            "the website says photos have to be at least 2048 wide, make it bigger ~ nosel ~ upscale",
+            "can u make it bigger its too tiny to post ~ nosel ~ upscale",
+            "could you make it bigger so I can get it printed at the chemist ~ nosel ~ upscale",
+            "2x it ~ nosel ~ upscale",
+            "make it bigger ~ nosel ~ clarify",
+            "the room looks tiny, can you make it look bigger ~ nosel ~ clarify",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
@@ -433,7 +440,7 @@ class InstructionReaderTest {
             "rotate the hue a bit ~ nosel ~ adjust: hue",
             "upscale 2x for print ~ nosel ~ upscale",
             "make the whole image bigger, 4000 pixels wide ~ nosel ~ upscale",
-            "make it bigger for print ~ nosel ~ clarify",
+            "make it bigger for print ~ nosel ~ upscale",
             // The photo fixes by the names people use.
             "bump exposure like a stop ~ nosel ~ adjust: exposure+",
             "exposure +0.5 and a tad warmer ~ nosel ~ adjust: exposure+ warmth+",
@@ -633,7 +640,7 @@ class InstructionReaderTest {
             "idk something feels off ~ nosel ~ clarify",
             "turn my cat into a royal oil portrait ~ nosel ~ edit",
             "make it landscape by extending the sides ~ portrait ~ extend: left=384px,right=384px",
-            "enlarge it so I can print it 8x10, it's a tiny scan ~ nosel ~ clarify",
+            "enlarge it so I can print it 8x10, it's a tiny scan ~ nosel ~ upscale",
             "try one in a stained glass style ~ generated ~ variation; style: stained glass",
             "one more var but cel-shaded ~ generated ~ variation; style: cel-shaded",
             "now same on the right side ~ removed ~ remove",
