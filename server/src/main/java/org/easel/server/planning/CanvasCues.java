@@ -40,7 +40,8 @@ final class CanvasCues {
             + "all around)\\b");
     private static final Pattern FACTOR = Pattern.compile("\\b(\\d(?:\\.\\d{1,2})?|two|three|four|five|six|eight) ?"
             + "(?:x|×|times|fold)\\b|\\bx ?(\\d)\\b|\\b(twice|double|triple|quadruple)\\b");
-    private static final Pattern LENGTH = Pattern.compile("\\b(\\d{3,5}) ?(?:(?:px|pixels?)\\b(?: (wide|across|tall|high))?|(wide|across|tall|high)\\b)");
+    private static final Pattern LENGTH = Pattern.compile("\\b(\\d{3,5}) ?(?:(?:px|pixels?)\\b(?: (wide|across|tall|high))?"
+            + "|(wide|across|tall|high)\\b)");
     private static final Pattern LOOKS_BIGGER = Pattern.compile("\\b(?:look|looks|seem|seems|feel|feels|appear) (?:a bit |much )?"
             + "(?:bigger|larger|more spacious|roomier)\\b");
     /** "its too tiny to post", "it needs to fill an A3 sheet without going blocky": too few pixels, said as a story. */

@@ -337,7 +337,8 @@ final class ContentReader {
         text = text.replaceAll("\\b(?:who|that|which) (?:is|are) (?=[a-z]+ing\\b)", "");
         text = LEADING.matcher(text).replaceFirst("");
         // "put one small dog", "a nice plant": one is a; "nice" says nothing a model can paint
-        text = text.replaceFirst("^one (?!(?:on|in|at|of|more|here|there|by|for|to|over|under|with)\\b)(?=[a-z]+ [a-z])", "a ").replaceFirst("^(a |an |some )?nice ", "$1");
+        text = text.replaceFirst("^one (?!(?:on|in|at|of|more|here|there|by|for|to|over|under|with)\\b)(?=[a-z]+ [a-z])", "a ")
+                .replaceFirst("^(a |an |some )?nice ", "$1");
         if (placing) {
             text = text.replaceFirst("(?<!\\b(?:next|close|up|on))\\s+to (?:the|her|his|my|their|its) [a-z]+$", "");   // "add a cute hat to the cat"
         }

@@ -21,7 +21,8 @@ final class FormReader {
             + "(?:it|this|the (?:image|picture|layer|canvas|selection))$|(?:crop|resize|rescale|scale) (?:it|this|"
             + "the|to|image|layer|canvas|selection|down|\\d)|(?:save|export|import|open|close|quit(?! (?:a little|a bit|some) )|exit|print|rename|"
             + "duplicate|merge|flatten(?! (?:the |those |these )?(?:tone |tonal )?(?:curve|tones|contrast|colou?rs|values|look|lighting))"
-            + "(?! (?:it|this) (?:a (?:bit|little|touch|tad)|slightly|some|out)\\b)|group|ungroup|lock|unlock|hide|select|deselect|send|email|share|upload|post) "
+            + "(?! (?:it|this) (?:a (?:bit|little|touch|tad)|slightly|some|out)\\b)"
+            + "|group|ungroup|lock|unlock|hide|select|deselect|send|email|share|upload|post) "
             + "(?:it|this|the|a|an|my|all|"
             + "image|layer|layers|file|document|canvas|selection|gimp|krita)(?! up\\b)(?!.*\\b(?:up|side)\\b))\\b|"
             + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
@@ -70,7 +71,8 @@ final class FormReader {
             // "does this look good enough to sell??": an opinion asked for, which Easel cannot give
             + "(?:does|do|is|are|would|will) (?:this|it|that|these|the (?:picture|image|photo|pic|drawing|painting))(?: one)? "
             + "(?:look|looks|seem|seems|(?:look|seem) (?:good|ok|okay|fine|nice|right|ready|professional)|good|ok|okay|fine|"
-            + "nice|ready|professional) (?:good|ok|okay|fine|nice|right|ready|professional|enough|alright)\\b|(?:write|sing|tell|say|explain|translate|calculate|"
+            + "nice|ready|professional) (?:good|ok|okay|fine|nice|right|ready|professional|enough|alright)\\b"
+            + "|(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
             + "that|it|my)");
     /** "undo the extra sky", "revert that last bit": the last change, however it is named. */
