@@ -553,16 +553,16 @@ final class AdjustmentReader {
                 requests.append(clause).append(", ");
             }
         }
-        Optional<Reading> onlyAsked = requests.length() == withoutComplaints.length() && !complaint ? Optional.empty()
-                : readWords(requests.toString());
-        if (onlyAsked.isPresent()) {
-            return onlyAsked.map(plan -> new Reading(plan.plan(), whole.get().leftover()));
-        }
-        if (!complaint || withoutComplaints.isEmpty()) {
+        boolean tells = requests.length() != withoutComplaints.length();
+        if (!complaint && !tells) {
             return whole;
         }
+        Optional<Reading> onlyAsked = readWords(requests.toString());
+        if (onlyAsked.isEmpty() && complaint && tells) {
+            onlyAsked = readWords(withoutComplaints.toString());   // only told and complained: the telling is what is left
+        }
         // The parts the complaint names ("the sky looks washed out, more contrast") still say where.
-        return readWords(withoutComplaints.toString()).map(rest -> new Reading(rest.plan(), whole.get().leftover())).or(() -> whole);
+        return onlyAsked.map(reading -> new Reading(reading.plan(), whole.get().leftover())).or(() -> whole);
     }
 
     /** A noun effect asked for as something to have: "local contrast on the clouds", "a bit of vibrance". */

@@ -274,7 +274,7 @@ final class ContentReader {
         if (later.find() && !asksAtTheStart(text)) {
             text = later.group(1);
         }
-        text = text.replaceFirst("^here[,:]? (?=(?:put|add|place|paint|draw|i want|i need|we need)\\b)", "");   // "Here put one small dog"
+        text = text.replaceFirst("^here[,:]? (?=(?:i|we|put|add|place|paint|draw|a|an|some)\\b)", "");   // "Here put one small dog"
         boolean newImage = false;
         boolean placing = false;
         boolean replacing = false;
@@ -323,8 +323,7 @@ final class ContentReader {
         }
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",")
                 .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly)\\s*,", ",")   // "a lighthouse, please, done in oils"
-                .replaceAll("\\s+(?:please|pls|plz)(?=,)", "")   // "a vase with flowers please, something elegant"
-                .replaceFirst("^here[,:]? (?=(?:i|we|put|add|paint|draw|a|an|some)\\b)", "");   // "here I want a croissant"
+                .replaceAll("\\s+(?:please|pls|plz)(?=,)", "");   // "a vase with flowers please, something elegant"
         text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look(?: like)?$", "").replaceFirst("\\s+looks?(?: like)?$", "");
         // "…, so the park looks more welcoming", "… for the mockup": why it is asked, not what to paint.
         text = PURPOSE.matcher(text.replaceFirst(",? so (?:that )?(?:the|it|they|he|she|we|i|people) .*$", "")

@@ -366,7 +366,7 @@ final class FormReader {
         }
         // "remove the style, I don't want more the watercolour": the style ends, nothing is removed from the picture
         return REMOVING.matcher(core).find() && !StyleReader.turnsAStyleOff(instruction)
-                && !STYLE_REMOVED.matcher(core).find() ? SemanticReadings.remove(instruction, context) : Optional.empty();
+                ? SemanticReadings.remove(instruction, context) : Optional.empty();
     }
 
     /** "theres a tea stain on the sky part, I selected it", "there's a crew member in frame": what is selected should go. */
@@ -376,8 +376,6 @@ final class FormReader {
             + "lint|stray hairs?|crew members?|boom(?: mic)?|photobombers?|wires?|cables?|cords?|power lines?)\\b");
 
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
-    private static final Pattern STYLE_REMOVED = Pattern.compile("^(?:remove|delete|get rid of|ditch|lose|drop) (?:the |that |this |my )?"
-            + "(?:[a-z-]+ )?style\\b");
     private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|lose|kill|"
             + "eliminate) (?:the |all the |that |this |some |any )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|colou?rs?|"
             + "(?:[a-z]+ )?cast|haze)\\b");

@@ -255,8 +255,7 @@ public final class InstructionReader {
             if (reading.isEmpty() || context.blankLayer() && isModelEdit(reading.get())) {
                 continue;   // an empty layer has no picture for a model to change
             }
-            if (classification.best() == Intent.CHAT && !context.blankLayer()
-                    && guessedContent(reading.get(), classification, content, context)) {
+            if (guessedContent(reading.get(), classification, content, context)) {
                 continue;   // a description that is a runner-up to chat, with a picture there and nothing selected
             }
             // With a selection, a change described is painted there: one reading with the content's, not two.
@@ -275,7 +274,7 @@ public final class InstructionReader {
         if (actions.isEmpty()) {
             String sentence = core.isEmpty() ? instruction : core;
             Optional<Understanding> fallen = fallback(classification, tried, instruction, context)
-                    .filter(reading -> context.blankLayer() || !guessedContent(reading, classification, content, context));
+                    .filter(reading -> !guessedContent(reading, classification, content, context));
             if (fallen.isPresent() && !isModelEdit(fallen.get())) {
                 return fallen.get();
             }
@@ -373,7 +372,8 @@ public final class InstructionReader {
                 // "make the sky a diffrent colour", "her hair needs to be pink not purple": colours of what is there
                 || clearlyAdjusting && COLOUR_OR_TONE.matcher(content.prompt().toLowerCase(Locale.ROOT)).find();
         return reading instanceof Understanding.NeedsModel need && need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT
-                && farFromContent && !(content.placing() || content.drawing() || content.newImage() || content.replacing());
+                && farFromContent && !context.blankLayer()
+                && !(content.placing() || content.drawing() || content.newImage() || content.replacing());
     }
 
     /** Whether the meaning of the words is a change of the picture: the change is the best intent, or close to it. */

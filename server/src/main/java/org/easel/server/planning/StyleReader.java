@@ -64,7 +64,8 @@ final class StyleReader {
     /** "turn the noir thing off", "pause the style thing": the style in force, ended. */
     private static final Pattern STYLE_OFF = Pattern.compile("\\b(?:turn|switch|shut|toggle) (?:the |that |this )?(?:[a-z-]+ ){0,2}"
             + "(?:thing|style|look|filter|mode|vibe) off\\b|\\b(?:turn|switch|shut|toggle) off (?:the |that |this )?(?:[a-z-]+ ){0,2}"
-            + "(?:thing|style|look|filter|mode|vibe)\\b|\\b(?:delete|cancel|erase|disable|deactivate|remove) (?:the |that |this |my )?"
+            + "(?:thing|style|look|filter|mode|vibe)\\b|\\b(?:delete|cancel|erase|disable|deactivate|remove|get rid of|ditch|lose|drop) "
+            + "(?:the |that |this |my )?"
             + "(?:[a-z-]+ )?style(?: setting)?\\b|\\bpause (?:the |that )?(?:[a-z-]+ )?(?:style|look)\\b|"
             + "\\b(?:bored|tired|sick) of (?:the |that |this )?[a-z-]+(?: (?:style|look|thing))?(?:,| now|$)(?!.*\\b(?:switch|change|go) to\\b)");
     /** "keep that look for the rest of the campaign handouts": the style pointed at is kept, whatever follows. */
@@ -261,9 +262,11 @@ final class StyleReader {
             // "For all subsequent generations, please use a 19th-century engraving style": the lasting words said before
             // the request, which names the style. Otherwise a look without a word of keeping it ("make it look like a
             // woodcut") is for this picture only; and "who painted the mona lisa" says nothing of a style at all.
+            if (!STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find() || !STYLE_WORD.matcher(text).find()) {
+                return Optional.empty();
+            }
             String named = name(instruction);
-            return STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find() && STYLE_WORD.matcher(text).find()
-                    && !named.isEmpty() ? Optional.of(new Set(named)) : Optional.empty();
+            return named.isEmpty() ? Optional.empty() : Optional.of(new Set(named));
         }
         if (CLEAR.matcher(text).find()) {
             return Optional.of(new Clear());
