@@ -700,6 +700,23 @@ final class AdjustmentReader {
         return parts;
     }
 
+    /**
+     * Whether one of {@code parts} is named before the first word of the adjustment: "make the walls dark green",
+     * "the sky darker" say what the part should become; "brighten the interior", "add clarity to the fur" say what
+     * to do and then where, which on a picture with nothing selected reads as the picture itself.
+     */
+    static boolean namedBeforeTheEffect(String instruction, List<String> parts) {
+        for (Term term : Lexicon.read(rewrite(Phrasing.core(instruction)))) {
+            if (term.isEffect()) {
+                return false;
+            }
+            if (parts.contains(term.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the words name an adjustment itself ("brightness", "sepia", "darker"), not only "more" or "less". */
     static boolean namesAnEffect(String instruction) {
         return Lexicon.read(rewrite(Phrasing.core(instruction))).stream().anyMatch(Term::isEffect);

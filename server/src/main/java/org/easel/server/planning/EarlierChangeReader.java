@@ -63,6 +63,52 @@ final class EarlierChangeReader {
         return Optional.empty();
     }
 
+    /** Looking at an earlier result: "show me where I was after the cooler step", "back to the sepia version". */
+    private static final Pattern LOOKING_BACK = Pattern.compile("\\b(?:show|see|look at|back to|return to|"
+            + "where (?:i|we) (?:was|were))\\b.*\\b(?:version|step|one|edit|change|result|point|stage)\\b");
+
+    private static final Pattern BEFORE_IT = Pattern.compile("\\bbefore (?:i|we|you|it|the|that|this|my|your) ");
+
+    /** The result of the turn that made the adjustment named ("the cooler step"), to show; empty when none did. */
+    static Optional<Understanding> shown(String instruction, InstructionContext context) {
+        String words = Phrasing.normalise(instruction);
+        if (context.changes().isEmpty() || !LOOKING_BACK.matcher(words).find()
+                || ReferenceReader.turnNumber(instruction).isPresent()) {
+            return Optional.empty();
+        }
+        Set<AdjustmentKind> named = kindsNamed(words);
+        List<InstructionContext.TurnChange> changes = context.changes();
+        for (int i = changes.size() - 1; i >= 0 && !named.isEmpty(); i--) {
+            if (changes.get(i).adjustments().stream().map(Adjustment::kind).toList().containsAll(named)) {
+                // "the colour one from before I made it black and white": the result just before that change
+                int shown = BEFORE_IT.matcher(words).find() ? i - 1 : i;
+                return Optional.of(new Understanding.FollowingUp(shown < 0 ? new FollowUp.Original()
+                        : new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, changes.get(shown).turn())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Taking an effect off: "take the sepia off", "get rid of that vignette", "lose the blur". */
+    private static final Pattern TAKING_OFF = Pattern.compile("\\b(?:take (?:the |that |this )?[a-z& -]{2,30} "
+            + "(?:off|out|away)|take (?:off|out|away)|remove|get rid of|lose|ditch|drop|kill|undo|no more|scrap|"
+            + "strip(?: off| out)?)\\b");
+
+    /**
+     * "ok take the sepia off", "lose the vignette" right after the change that made it: that change undone. The
+     * words alone read as the effect asked for again, or as something in the picture to remove.
+     */
+    static Optional<Understanding> takenBack(String instruction, InstructionContext context) {
+        String words = Phrasing.normalise(instruction);
+        if (context.lastAdjustments().isEmpty() || !TAKING_OFF.matcher(words).find()) {
+            return Optional.empty();
+        }
+        Set<AdjustmentKind> named = kindsNamed(words);
+        List<AdjustmentKind> made = context.lastAdjustments().stream().map(Adjustment::kind).toList();
+        return !named.isEmpty() && made.containsAll(named)
+                ? Optional.of(new Understanding.FollowingUp(new FollowUp.Undo())) : Optional.empty();
+    }
+
     /** The kinds of adjustment the words name, nouns of the act included: "the warming", "the sharpening". */
     static Set<AdjustmentKind> kindsNamed(String words) {
         Set<AdjustmentKind> kinds = EnumSet.noneOf(AdjustmentKind.class);

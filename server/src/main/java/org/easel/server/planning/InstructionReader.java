@@ -93,7 +93,9 @@ public final class InstructionReader {
             return instruction.contains("?") ? VagueRequest.read("?", context).orElseThrow()
                     : Understanding.Refused.cannotDo(instruction);
         }
-        Optional<Understanding> exact = exact(instruction, context).or(() -> EarlierChangeReader.read(instruction, context));
+        Optional<Understanding> exact = exact(instruction, context).or(() -> EarlierChangeReader.read(instruction, context))
+                .or(() -> EarlierChangeReader.takenBack(instruction, context))
+                .or(() -> EarlierChangeReader.shown(instruction, context));
         if (exact.isPresent()) {
             return exact.get();
         }

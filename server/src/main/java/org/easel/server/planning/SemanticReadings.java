@@ -204,7 +204,10 @@ final class SemanticReadings {
         // the whole picture ("recover the highlights on the dress"), and a complaint names what looks wrong,
         // not where to change it ("the pasta looks cold and blue, warm it up").
         boolean wholePictureFix = plan.operations().stream().allMatch(op -> WHOLE_PICTURE_FIXES.contains(op.kind()));
-        if (!parts.isEmpty() && !context.hasSelection() && !wholePictureFix
+        // Asked only where the part is what the words change ("make the walls dark green"), not where the change is
+        // said first ("brighten the interior", "crank the saturation to the max"): people say that of the picture.
+        if (!parts.isEmpty() && AdjustmentReader.namedBeforeTheEffect(instruction, parts) && !context.hasSelection()
+                && !wholePictureFix
                 && !AdjustmentReader.complains(firstClause)) {
             // "make the sky darker" with nothing selected: the whole layer, or only the sky?
             String part = String.join(" and ", parts);

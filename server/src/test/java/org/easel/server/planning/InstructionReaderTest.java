@@ -1,6 +1,7 @@
 package org.easel.server.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -193,6 +194,13 @@ class InstructionReaderTest {
             "2x it ~ nosel ~ upscale",
             "make it bigger ~ nosel ~ clarify",
             "the room looks tiny, can you make it look bigger ~ nosel ~ clarify",
+            // The change said first, then where: the picture with nothing selected. A part named first is asked about.
+            "crank the saturation to the max ~ nosel ~ adjust: saturation+",
+            "add clarity to the fur ~ nosel ~ adjust: clarity+",
+            "posterize the tileset, fewer colours ~ nosel ~ adjust: posterize",
+            "sharpen a touch after the upscale ~ nosel ~ adjust: sharpen",
+            "paint the walls dark green ~ nosel ~ clarify",
+            "turn the car matte black ~ nosel ~ clarify",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
@@ -814,6 +822,37 @@ class InstructionReaderTest {
         assertFalse(UnderstandingLabels.label(reader.read("show me the one from before the warming", context))
                 .startsWith("reapply"));
         assertTrue(EarlierChangeReader.read("apply the warming from earlier", SELECTED).isEmpty());
+    }
+
+    @Test
+    void anEarlierResultNamedByItsAdjustmentIsShown() {
+        // #1 warmed, #2 made a new sky, #3 cooled, #4 turned it black and white.
+        InstructionContext context = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.ADJUSTMENT), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(adjusted(1, org.easel.server.engines.classical.AdjustmentKind.WARMTH),
+                        new InstructionContext.TurnChange(2, InstructionContext.ChangeKind.GENERATED, List.of()),
+                        adjusted(3, org.easel.server.engines.classical.AdjustmentKind.WARMTH),
+                        adjusted(4, org.easel.server.engines.classical.AdjustmentKind.GRAYSCALE)));
+        assertEquals("show: #3", UnderstandingLabels.label(reader.read("show me where I was after the cooler step", context)));
+        assertEquals("show: #3", UnderstandingLabels.label(reader.read("back to the colour one from before I made it "
+                + "black and white", context)));
+        assertEquals("original", UnderstandingLabels.label(reader.read("show me the one from before the warming",
+                new InstructionContext(false, false, 1024, 768, Optional.of(InstructionContext.ChangeKind.ADJUSTMENT),
+                        Optional.empty(), List.of(), List.of(), List.of(),
+                        List.of(adjusted(1, org.easel.server.engines.classical.AdjustmentKind.WARMTH))))));
+        // No earlier change by that name: read as usual.
+        assertFalse(UnderstandingLabels.label(reader.read("show me the sepia version", context)).startsWith("show: #"));
+    }
+
+    @Test
+    void anEffectTakenOffRightAfterItWasMadeIsUndone() {
+        InstructionContext afterSepia = NOTHING_SELECTED.afterAdjusting(List.of(
+                new org.easel.server.engines.classical.Adjustment(org.easel.server.engines.classical.AdjustmentKind.SEPIA, 1)));
+        assertEquals("undo", UnderstandingLabels.label(reader.read("ok take the sepia off", afterSepia)));
+        assertEquals("undo", UnderstandingLabels.label(reader.read("nah, lose the sepia", afterSepia)));
+        // An effect the last change did not make is no undo.
+        assertNotEquals("undo", UnderstandingLabels.label(reader.read("take the vignette off", afterSepia)));
+        assertNotEquals("undo", UnderstandingLabels.label(reader.read("take the sepia off", NOTHING_SELECTED)));
     }
 
     private static InstructionContext.TurnChange adjusted(int turn, org.easel.server.engines.classical.AdjustmentKind... kinds) {
