@@ -255,6 +255,11 @@ final class ContentReader {
                 || DRAWING.matcher(text).lookingAt() || PLACING.matcher(text).lookingAt() || THERE_BE.matcher(text).lookingAt();
     }
 
+    /** Whether the words point at a place in the picture: "on the cliff", "within the selection", "right here". */
+    static boolean pointsAtAPlace(String core) {
+        return !withoutPlace(core).equals(core) || POINTING.matcher(core).find();
+    }
+
     /** Whether the words name a picture of its own, rather than only asking to render or give something. */
     static boolean namesANewPicture(String instruction) {
         return A_NEW_PICTURE.matcher(Phrasing.core(instruction)).find();

@@ -44,8 +44,10 @@ final class SemanticReadings {
             + "|^(?:show|make|have|let|get) (?:him|her|them|everyone|everybody)\\b|^(?:make|have|let|get) (?:me|us) "
             + "(?!(?:a|an|some|one|two|three)\\b)");
     /** A new rendering of the picture that is there: "render the scene as …", "paint this as if …". */
-    private static final Pattern THIS_PICTURE_AGAIN = Pattern.compile("(?:it|this|the (?:whole )?(?:scene|picture|image|"
-            + "photo|shot|view|painting|drawing|landscape|thing))\\b(?! of\\b)");
+    private static final Pattern THIS_PICTURE_AGAIN = Pattern.compile("(?:it|this|the (?:whole |entire )?(?:scene|picture|"
+            + "image|photo|shot|view|painting|drawing|landscape|thing))\\b(?! of\\b)"
+            // "render the plate as though it were an engraving": a thing already there, shown another way
+            + "|(?:the|this|that|my|our|his|her) (?:[a-z]+ ){1,2}as (?:though|if)\\b");
     /** A season, a time of day or weather the picture should show: a scene changed, whatever colours come with it. */
     private static final Pattern SCENE_CHANGE = Pattern.compile("\\b(?:autumn|autumnal|winter|wintry|summer|springtime|"
             + "night-?time|midnight|dusk|twilight|sunrise|snowy|snowing|snowfall|rainy|raining|foggy|stormy|christmas|"
@@ -303,7 +305,7 @@ final class SemanticReadings {
         // "render some speed lines behind the runner" with something selected: there, unless a new picture is named
         String core = Phrasing.core(instruction);
         boolean placedInThisPicture = context.hasSelection() && !ContentReader.namesANewPicture(instruction)
-                && !ContentReader.withoutPlace(core).equals(core);
+                && ContentReader.pointsAtAPlace(core);
         boolean newPicture = content.newImage() && !placedInThisPicture;
         if (context.blankLayer() || newPicture || content.drawing() && !context.hasSelection()) {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;

@@ -50,7 +50,10 @@ final class StyleReader {
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
     private static final String LATER_ONES = "(?:all (?:my |our |the )?)?(?:next|subsequent|upcoming|following|future) (?:generations|"
-            + "pictures|images|pics|ones|gens|renders|pieces|artworks)|from this moment(?: on)?|from now(?! on)";
+            + "pictures|images|pics|ones|gens|renders|pieces|artworks)|from this moment(?: on)?|from now(?! on\\b)|"
+            // "all my next sprites should be …", "from now onwards", "could all the pictures after this be …"
+            + "all (?:my |our |the )?(?:next|subsequent|upcoming|following|future) [a-z]+s|from (?:now|here) onwards?|"
+            + "(?:all )?the (?:pictures|images|pics|ones|generations|renders) after this";
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + "for the rest|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
@@ -64,7 +67,9 @@ final class StyleReader {
     /** "turn the noir thing off", "pause the style thing": the style in force, ended. */
     private static final Pattern STYLE_OFF = Pattern.compile("\\b(?:turn|switch|shut|toggle) (?:the |that |this )?(?:[a-z-]+ ){0,2}"
             + "(?:thing|style|look|filter|mode|vibe) off\\b|\\b(?:turn|switch|shut|toggle) off (?:the |that |this )?(?:[a-z-]+ ){0,2}"
-            + "(?:thing|style|look|filter|mode|vibe)\\b|\\b(?:delete|cancel|erase|disable|deactivate|remove|get rid of|ditch|lose|drop) "
+            + "(?:thing|style|look|filter|mode|vibe)\\b|\\b(?:delete|cancel|erase|disable|deactivate|remove|get rid of|ditch|lose|drop|"
+            // "let's sunset the vintage style", "basta with the style", "clear out the noir style"
+            + "clear(?: out)?|reset|scrap|kill|nix|sunset|retire|bin|nuke|abandon|(?:basta|enough|done) with|enough of) "
             + "(?:the |that |this |my )?"
             + "(?:[a-z-]+ )?style(?: setting)?\\b|\\bpause (?:the |that )?(?:[a-z-]+ )?(?:style|look)\\b|"
             + "\\b(?:bored|tired|sick) of (?:the |that |this )?[a-z-]+(?: (?:style|look|thing))?(?:,| now|$)(?!.*\\b(?:switch|change|go) to\\b)");
@@ -106,7 +111,7 @@ final class StyleReader {
 
     static boolean lasting(String instruction) {
         String text = core(instruction);
-        return STRONG_PERSISTENCE.matcher(text).find() || KEEPING.matcher(text).lookingAt()
+        return STRONG_PERSISTENCE.matcher(text).find() || KEEPING.matcher(text).lookingAt() || STYLE_OFF.matcher(text).find()
                 || (STYLE_WORD.matcher(text).find() && PERSISTENCE.matcher(text).find())
                 || ENOUGH_OF.matcher(text).find();
     }
@@ -124,10 +129,10 @@ final class StyleReader {
             + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default |house )?style|"
             + "house style|lock in|remember to use|all new (?:stuff|things|images|pictures|content|ones|generations)|"
             + "anything (?:new|you make|you paint|you generate)|everything (?:after|from) (?:this|here)|"
-            + "for this (?:whole )?(?:doc|document|session|project)|all future|lasting|permanent|persistent|"
+            + "for this (?:whole )?(?:doc|document|session|project)|all future|lasting|permanent(?:ly)?|persistent|"
             + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to|all the next|the next (?:pictures|"
             + "images|ones|few)|next ones|from now$|every new (?:image|picture|one|thing|piece)|style lock(?:ed)?|"
-            + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on)|(?:for )?the next one|"
+            + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on\\b)|(?:for )?the next one|"
             + "back to plain|put the [a-z]+ away|all (?:my |our |the )?(?:future |later |next )?(?:generations|pieces|"
             + "renders|images|pictures|artworks|pics|gens|ones) (?:should|will|must|need to)|every (?:generation|piece|render) after this)\\b"
             + "|^(?:house )?style(?: lock)?\\s*[:=]");
@@ -151,7 +156,8 @@ final class StyleReader {
     private static final Pattern NAME_PAIR = Pattern.compile("\\b([a-z]+) and ([a-z]+)\\b");
 
     /** Words that make a look last, and what they apply to: "from now on", "for all new maps", "per brand guidelines". */
-    private static final Pattern LASTING_PHRASE = Pattern.compile("\\b(?:from now on|from here on(?: out)?|going forward|"
+    private static final Pattern LASTING_PHRASE = Pattern.compile("\\b(?:from (?:now|here) onwards?|(?:like )?permanently|all (?:my |our |the )?(?:next|subsequent|upcoming|following|future) [a-z]+s|(?:all )?the "
+            + "(?:pictures|images|pics|ones|generations|renders) after this|from now on|from here on(?: out)?|going forward|"
             + "hereafter|from this point(?: on)?|from now|until i say (?:otherwise|so)|for the rest(?: of (?:the|this|my|our) "
             + "[a-z]+| of (?:this|it))?|for (?:(?:all|every|each|any)(?: of)? (?:the |my |our )?(?:future |new |next |later |other "
             + "|upcoming )?|(?:the |my |our )?(?:future |new |next |later |other |upcoming ))(?:images?|pictures?|"
@@ -200,7 +206,6 @@ final class StyleReader {
         return Optional.empty();
     }
 
-    /** The style named, without the words about keeping it: "do all generated bits in ukiyo-e style" → "ukiyo-e". */
     /** A style's name without the words that make it last: "charcoal for everything from now" → "charcoal". */
     static String withoutLastingWords(String name) {
         return LASTING_PHRASE.matcher(name).replaceAll(" ").replaceAll("\\s+(?:for|from|from here|style|look)$", "")
@@ -213,8 +218,9 @@ final class StyleReader {
         if (named.isPresent()) {
             return named.get();
         }
-        String text = Phrasing.core(instruction).replaceAll("\\b(?:we|you|they|i|it|that)'(?:re|m|ve|ll|d|s)\\b", " ")
-                .replaceAll("-ish\\b", "").replace("-", " - ").replace(",", " ");
+        String text = LASTING_PHRASE.matcher(Phrasing.core(instruction)).replaceAll(" ")
+                .replaceAll("\\b(?:we|you|they|i|it|that)'(?:re|m|ve|ll|d|s)\\b", " ")
+                .replaceAll("-(?:ish|y)\\b", "").replace("-", " - ").replace(",", " ");
         // "ink and wash", "pen and ink": "and" between two words of the name is part of it.
         text = NAME_PAIR.matcher(text).replaceAll(m -> NOT_THE_NAME.matcher(m.group(1)).matches()
                 || NOT_THE_NAME.matcher(m.group(2)).matches() ? m.group() : m.group(1) + "_and_" + m.group(2));

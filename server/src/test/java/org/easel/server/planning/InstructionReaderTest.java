@@ -201,6 +201,16 @@ class InstructionReaderTest {
             "sharpen a touch after the upscale ~ nosel ~ adjust: sharpen",
             "paint the walls dark green ~ nosel ~ clarify",
             "turn the car matte black ~ nosel ~ clarify",
+            // Rendering a thing already there another way is this picture changed; with a selection and a place, painted.
+            "Render the plate as though it were an old copperplate engraving ~ nosel ~ edit",
+            "Could you render the entire scene as though it were a pencil sketch? ~ nosel ~ edit",
+            "Kindly render a lighthouse on the cliff within the selection. ~ sel ~ paint: a lighthouse",
+            // Lasting styles and their end in more words.
+            "from now onwards make everything in Madhubani painting style ~ nosel ~ style: madhubani painting",
+            "all my next sprites should be 16-bit SNES style ~ nosel ~ style: 16-bit snes",
+            "sorry, could all the pictures after this be watercolour-y? like permanently? ~ blank ~ style: watercolor",
+            "Let's sunset the vintage style, clear it out ~ nosel ~ clearstyle",
+            "basta with the style, normal images now please ~ nosel ~ clearstyle",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
