@@ -17,7 +17,7 @@ public final class FollowUpParser {
     private static final String END = "(?: please| thanks| thank you)?[.!?]*";
 
     private static final Pattern UNDO = whole("(?:undo|revert|take (?:that|it) back|go back|step back|return back|return it)"
-            + "(?: (?:that|this|it|the last (?:one|change|edit)))?");
+            + "(?: (?:that|this|it|the last (?:one|change|edit|step|adjustment|thing)))?");
     private static final Pattern ORIGINAL = whole("(?:go |get |put it |bring it |take it )?back to (?:the )?(?:very )?(?:original|start|beginning|untouched (?:one|picture|photo|image|"
             + "version)|unedited (?:one|picture|photo|image|version))|(?:take me |go |just take me )?back to how (?:the (?:photo|picture|"
             + "image|shot)|it) (?:was|looked)(?: originally| at first| to begin with| before)?|(?:let me )?compare (?:it )?(?:with|to) "

@@ -198,7 +198,8 @@ final class FormReader {
             + "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)?) (?:edit|step|turn|one|change|"
             + "pass)|(?:step|turn|edit|#|number) ?\\d+)\\b");
     /** "again but monet", "again in crayon": another take in that style. */
-    private static final Pattern AGAIN_IN_A_STYLE = Pattern.compile("again,? (?:but |in |as |like )|same(?: thing| again)?,? "
+    private static final Pattern AGAIN_IN_A_STYLE = Pattern.compile("(?:(?:do|try|make|draw|paint|render) (?:it|that|this|one) )?"
+            + "again,? (?:but |in |as |like )|same(?: thing| again)?,? "
             + "but (?:as|in|like) ");
     /** "now one as a charcoal drawing", "nah try one in blackwork": right after generated content, another take in that look. */
     private static final Pattern ONE_IN_A_STYLE = Pattern.compile("(?:(?:now|nah|ok|okay|and|then|maybe|hmm),? )*"
@@ -275,8 +276,10 @@ final class FormReader {
             return Optional.of(SemanticReadings.again(context));   // "another one here": the same content, in the new place
         }
         if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.GENERATED).isPresent()
-                && StyleReader.VARIATION_CUE.matcher(core).lookingAt() && turn.isEmpty()) {
-            // "can i see one in charcoal", "same lighthouse but as an art nouveau poster": another take of what was made
+                && (StyleReader.VARIATION_CUE.matcher(core).lookingAt() || AGAIN_IN_A_STYLE.matcher(core).lookingAt())
+                && turn.isEmpty()) {
+            // "can i see one in charcoal", "same lighthouse but as an art nouveau poster", "do it again but in watercolour":
+            // another take of what was made
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(SemanticReadings.variationStyle(instruction))));
         }
         if (NO.matcher(Phrasing.normalise(instruction)).matches()) {

@@ -317,12 +317,21 @@ final class SemanticReadings {
             // "add a light snowfall", "put stars in the sky", "giant moon in the sky", "rain on everything" with
             // nothing selected: edit the picture that is there, never repaint it.
             return instructionEdit(instruction);
+        } else if (!content.newImage() && onlyASceneChange(content.prompt())) {
+            // "snowy", "dusk, lights on in all the windows" on a picture: the season or the hour of this one
+            return instructionEdit(instruction);
         } else {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;
         }
         String prompt = capability == SynthesisRequest.Capability.INPAINT ? ContentReader.withoutPlace(content.prompt())
                 : content.prompt();
         return Optional.of(new Understanding.NeedsModel(capability, prompt, content.negative()));
+    }
+
+    /** "snowy", "dusk, lights on …", "winter night": a season or an hour said alone, not a thing in it ("snowy forest"). */
+    private static boolean onlyASceneChange(String prompt) {
+        String first = prompt.toLowerCase(java.util.Locale.ROOT).split("[,;:.!]", 2)[0].strip();
+        return first.split(" ").length <= 2 && SCENE_CHANGE.matcher(first).find();
     }
 
     static Optional<Understanding> change(String instruction, InstructionContext context) {

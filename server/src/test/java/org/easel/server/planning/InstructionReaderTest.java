@@ -211,6 +211,12 @@ class InstructionReaderTest {
             "sorry, could all the pictures after this be watercolour-y? like permanently? ~ blank ~ style: watercolor",
             "Let's sunset the vintage style, clear it out ~ nosel ~ clearstyle",
             "basta with the style, normal images now please ~ nosel ~ clearstyle",
+            // A season or an hour alone, on a picture, is this picture changed; a thing in it is a picture of its own.
+            "snowy ~ nosel ~ edit",
+            "dusk, lights on in all the windows ~ nosel ~ edit",
+            "snowy mountain village at dusk ~ blank ~ generate: snowy mountain village at dusk",
+            "Too crisp now. Undo the last step. ~ sel ~ undo",
+            "do it again but in watercolour ~ generated ~ variation; style: watercolour",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
