@@ -57,6 +57,10 @@ final class AdjustmentReader {
     /** Asking for something interesting is not asking for a cooler picture ("do something cool with it"). */
     private static final Pattern NOT_AN_ADJUSTMENT = Pattern.compile("\\b(?:something|anything|stuff) (?:cool|fun|"
             + "nice|interesting|creative|different|dark|bright|warm)\\b|\\bcool (?:stuff|things|effect|idea)\\b");
+    /** "bigger without it going blurry", "upscale without any blur": what should not happen, no adjustment asked. */
+    private static final Pattern WITHOUT_A_FLAW = Pattern.compile("\\bwithout (?:(?:it|them|the (?:picture|image|photo)) )?"
+            + "(?:(?:going|getting|becoming|turning|looking|ending up) )?(?:too |all |any |the |more )?(?:blurry|blurred|blur|"
+            + "blurring|soft|fuzzy|pixelated|pixelly|pixely|jaggy|jagged|grainy|noisy)\\b");
     /**
      * Colour casts the classical engine has no control for (green and magenta are the tint's), only
      * as a complaint: "too pink", "purplish", "a pink cast" — "a pink background" is no cast.
@@ -338,7 +342,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:lift|lighten|brighten|open|open up|raise|bring up|boost|pull up|recover)"
                     + "(?: up)? (?:the )?(?:shadows|darks|dark areas|shadow detail|shadow side)\\b|\\b(?:need |needs )?the shadows "
                     + "(?:opened|lifted|brought) up\\b"), "open up the shadows"),
-            Map.entry(Pattern.compile("\\b(?:deepen|darken|sink|crush) (?:the )?(?:shadows|blacks|darks)\\b"),
+            Map.entry(Pattern.compile("\\b(?:deepen|darken|sink|crush) (?:the )?(?:shadows?|blacks|darks)\\b"),
                     "deepen the shadows"),
             Map.entry(Pattern.compile("\\b(?:more |some |a bit of |extra )?sparkle in the highlights\\b|"
                     + "\\b(?:boost|brighten|lift|raise|push|bring up) (?:the )?highlights\\b|\\bhighlights "
@@ -524,6 +528,12 @@ final class AdjustmentReader {
             core = Phrasing.normalise(instruction).replaceAll("[.!?…]+$", "");
             read = readWords(core);
         }
+        if (read.isEmpty() && DETAIL_BACK.matcher(request).find()) {
+            // "the white parts are burned out, can you get some drawing back in them": the story says where
+            String story = Phrasing.normalise(instruction);
+            read = HOT_HIGHLIGHTS.matcher(story).find() ? readWords("recover the highlights")
+                    : DARK_SHADOWS.matcher(story).find() ? readWords("open up the shadows") : read;
+        }
         if (read.isEmpty()) {
             return read;
         }
@@ -572,7 +582,8 @@ final class AdjustmentReader {
             + "(?= (?:on|to|for|in|into|over|please|pls)\\b)");   // a bare "contrast" still asks: more or less?
     private static final Pattern CLAUSE = Pattern.compile("[,;.:!?]|\\s[-–—]\\s");
     /** "bring back some detail", "recover it": what a blown sky or window asks for. */
-    private static final Pattern DETAIL_BACK = Pattern.compile("\\b(?:bring|get) (?:back )?(?:some |the |a bit of )?detail(?: back)?"
+    private static final Pattern DETAIL_BACK = Pattern.compile("\\b(?:bring|get) (?:back )?(?:some |the |a bit of )?"
+            + "(?:detail|drawing|texture)(?: back)?"
             + "(?: in there| there)?\\b|\\brecover (?:it|them|that)\\b");
     /**
      * A clause that tells rather than asks: "everyone's faces are in the dark", "I want to check the matte edges"
@@ -748,7 +759,7 @@ final class AdjustmentReader {
     /** Read before the complaints, which would take the red of red eyes and hot highlights for too warm a picture. */
     private static final Pattern RED_EYES = Pattern.compile("\\beyes? (?:are |is |look |looks |came out |went |are coming |coming |"
             + "come out |have gone )?(?:glowing |all |totally |bright |really |so |a bit )?red\\b|\\bred from the flash\\b|"
-            + "\\b(?:demon|devil) eyes\\b|\\b(?:has |have |there are |there's |got )(?:a bit of |some )?red (?:in )?(?:(?:his|her|their|my|"
+            + "\\b(?:demon|devil) eyes\\b|\\bflash ?eyes?\\b|\\beye ?shine\\b|\\b(?:has |have |there are |there's |got )(?:a bit of |some )?red (?:in )?(?:(?:his|her|their|my|"
             + "the) [a-z']+ )?eyes\\b|\\b(?:a bit of |some )?red in (?:his|her|their|my|the)(?: [a-z']+)? eyes\\b");
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?)\\b[^,.;]*?\\b(?:too |way too |"
             + "so |really |very )?(?:hot|blown|bright|glaring|harsh)\\b"
@@ -793,6 +804,7 @@ final class AdjustmentReader {
         rewritten = NEUTRALS_CAST.matcher(rewritten).replaceAll(" white balance ");
         rewritten = CAST_REMOVAL.matcher(rewritten).replaceAll(" white balance ");
         rewritten = NOT_AN_ADJUSTMENT.matcher(rewritten).replaceAll(" ");
+        rewritten = WITHOUT_A_FLAW.matcher(rewritten).replaceAll(" ");
         rewritten = MADE_A_CAST.matcher(rewritten).replaceAll(" too $1 ");
         rewritten = withFixes(LESS_OF_A_FLAW, AND_A_FLAW, rewritten);   // "make it look less gray and dull"
         Matcher cast = CAST_COMPLAINT.matcher(rewritten);

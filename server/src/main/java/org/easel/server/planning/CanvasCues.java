@@ -46,7 +46,10 @@ final class CanvasCues {
             + "(?:bigger|larger|more spacious|roomier)\\b");
     /** "its too tiny to post", "it needs to fill an A3 sheet without going blocky": too few pixels, said as a story. */
     private static final Pattern TOO_SMALL = Pattern.compile("\\b(?:tiny|too small|very small|so small|blocky|pixelated|pixelly|"
-            + "low[- ]?res|a[2345] (?:sheet|print|poster|size)|poster size|printed|print it)\\b");
+            + "low[- ]?res|a[2345] (?:sheet|print|poster|size)|poster size|printed|print it|"
+            // "bigger without it going blurry", "bigger without losing quality": pixels, not canvas
+            + "without (?:it |them )?(?:going |getting |turning )?(?:blurry|blurred|fuzzy|soft|pixelated|blocky)|"
+            + "without losing (?:quality|detail|sharpness|resolution))\\b");
     private static final Pattern K = Pattern.compile("\\b([48])k\\b");
 
     private CanvasCues() {

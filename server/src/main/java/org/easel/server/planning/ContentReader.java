@@ -111,6 +111,9 @@ final class ContentReader {
             + "(?:i(?:'ve| have)? (?:just )?(?:selected|chosen|marked|picked out|picked|outlined|circled|highlighted|marqueed|"
             + "lassoed)|selected|marked),\\s*|^(?:in|into|on|inside) (?:the|this|my) selected [a-z]+,?\\s+(?=(?:paint|draw|put|add|"
             + "place|make)\\b)");
+    private static final Pattern VERB_THEN_PLACE = Pattern.compile("^(make|put|add|paint|draw|place|create|insert) "
+            + "(?:in|into|on|inside|within|at) (?:the|this|my) (?:selection|selected (?:area|part|bit|spot|region)|"
+            + "(?:marked |selected )?(?:area|spot|part|bit|region))\\s+(?=(?:a|an|some|two|three)\\b)");
     /** "could there be a tiny mouse", "there should be a bench": content asked for as being there. */
     private static final Pattern THERE_BE = Pattern.compile("(?:(?:could|can|might|would|will) there be|there should be|"
             + "there ought to be|there must be|there needs to be|"
@@ -136,8 +139,8 @@ final class ContentReader {
             + "\\bif you can\\b|\\bif possible\\b|\\bwhere (?:the|my|his|her|that|this) [a-z' ]{1,25} (?:was|is|were|are|used to be|"
             + "stood|sat)\\b|\\b(?:next to|beside|near|on top of|behind|in front of) "
             + "(?:it|this|that|them)$)");
-    private static final Pattern NEGATIVE = Pattern.compile("^(.+?)[,;]?\\s+(?:without|but without|but no|"
-            + "and no|with no|but not|minus|no)\\s+(?:any\\s+)?(.+)$");
+    private static final Pattern NEGATIVE = Pattern.compile("^(.+?)(?:[,;]?\\s+(?:without|but without|but no|"
+            + "and no|with no|but not|minus|no)|[,;]\\s*not)\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"
             + "again|then|now|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay)\\b)+$");
     /** "… for my grandkids' birthday card": what a picture is for. */
@@ -275,6 +278,8 @@ final class ContentReader {
         }
         // "in the little patch I've chosen, could there be a tiny mouse …": the place first, then the asking
         text = PLACE_FIRST.matcher(text).replaceFirst("");
+        // "make in the selection a balcony with flowers": the asking verb, the place, then what to paint
+        text = VERB_THEN_PLACE.matcher(text).replaceFirst("$1 ");
         Matcher later = LATER_PLACING.matcher(text);
         if (later.find() && !asksAtTheStart(text)) {
             text = later.group(1);

@@ -108,7 +108,8 @@ final class FormReader {
             + "(?:and |also )+(?:him|her|them|this guy|that guy|this girl|that girl)(?: too| as well)?|"
             + "same [a-z]+ (?:on|in|for|here|to) (?:this|that|these|those) [a-z]+(?: too| as well)?|"
             // "same on this panel's cape", "now apply the identical operation to this second selected area"
-            + "same(?: thing| again)? (?:on|for|to|with) (?:this|that|these|those|here|the|his|her)\\b(?! (?:left|right|top|bottom)\\b)(?: [a-z']+){0,5}|(?:do|apply|repeat) "
+            + "same(?: thing| again| treatment| fix| edit| trick| effect| deal| process| adjustment)? (?:on|for|to|with) "
+            + "(?:this|that|these|those|here|the|his|her)\\b(?! (?:left|right|top|bottom)\\b)(?: [a-z']+){0,5}|(?:do|apply|repeat) "
             + "(?:the )?(?:same|identical|exact same) (?:operation|change|edit|thing|effect|adjustment|treatment|fix)"
             + "(?: (?:to|on|for) (?:this|that|these|here|the)\\b(?: [a-z']+){0,4})?(?: too| as well| also)?)");
     /** Right after a change, with something new selected: "and the trash can", "also the boy on the end". */

@@ -17,7 +17,7 @@ final class Phrasing {
             + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|"
             + "love it|looks (?:good|great|nice)|that'?s (?:good|great|nice|better|perfect|lovely))[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
             + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|bro|dude|yo|omg|"
-            + "please|pls|plz|kindly|just|maybe|perhaps)\\b[,!.:]*\\s*"
+            + "please|pls|plz|kindly|just|maybe|perhaps|idk|dunno|i dunno|i don'?t know|tbh|ngl)\\b[,!.:]*\\s*"
             + "|i(?:'ve| have)? (?:just )?(?:selected|marked|circled|outlined) [^,.]*[,.]\\s*"
             + "|i (?:have|'ve got|got) (?:the |this |my |a )?[a-z' ]{1,25} (?:selected|marked|circled)(?:,| and)\\s*"
             + "|(?:good (?:morning|afternoon|evening)|dear easel|please could you|could you kindly|"
@@ -31,7 +31,7 @@ final class Phrasing {
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|i'm looking for|we need|we want|let's|lets|"
             + "let me (?:see|have|get)|i think (?:we need|it needs)|how about|what about|time to|"
-            + "is it possible to|would it be possible to|any chance (?:you could|of)|do you think you could|"
+            + "is it possible to|would it be possible to|is there (?:a|any) way (?:to|you could|you can|i can|i could)|any chance (?:you could|of)|do you think you could|"
             + "would you mind|do you mind|would you be able to|could you possibly)"
             + "(?: (?:you|u) to| to)?\\s+)+");
     /** Thanks, "please" and punctuation at the end. */
@@ -125,7 +125,9 @@ final class Phrasing {
         text = text.replaceAll("^(?:the |my |this )?render (?=(?:looks|is|seems|has|came|feels|'s)\\b)", "the picture ");   // a render, the noun
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
-                .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far|look|a little|slightly|its|it's) (?:to|two) (?=[a-z]+\\b)", "$1 too ");   // "is to dark"
+                .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far|look|a little|slightly|its|it's) (?:to|two) (?=[a-z]+\\b)(?!(?:make|do|get|fix|have|be|go|see|try|use|add|remove|put|turn|change|keep|bring|take|"
+                        + "give|let|show|help|work|find|reduce|increase|lighten|darken|brighten|sharpen|blur|crop|extend|rotate|"
+                        + "flip|upscale|enlarge|improve|edit|paint|draw|adjust|correct)\\b)", "$1 too ");   // "is to dark", not "a way to make"
         for (java.util.Map.Entry<Pattern, String> heard : SOUNDS_LIKE.entrySet()) {
             text = heard.getKey().matcher(text).replaceAll(heard.getValue());
         }

@@ -442,8 +442,9 @@ final class SemanticReadings {
 
     static Optional<Understanding> instructionEdit(String instruction) {
         String core = Phrasing.core(instruction);
-        if (EMPTY_EDIT.matcher(core).matches() || QUESTION.matcher(core).lookingAt() && !ASKING_FOR_A_CHANGE.matcher(core).lookingAt()) {
-            return Optional.empty();   // "make it": make it what?
+        if (EMPTY_EDIT.matcher(core).matches() || QUESTION.matcher(core).lookingAt() && !ASKING_FOR_A_CHANGE.matcher(core).lookingAt()
+                || VagueRequest.ONLY_A_THING.matcher(core).matches()) {
+            return Optional.empty();   // "make it": make it what? "the car": what of it?
         }
         return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.INSTRUCTION_EDIT, core,
                 SynthesisRequest.negative(core)));

@@ -29,7 +29,10 @@ final class VagueRequest {
             + "just a|a)?[. …]*(?:something|a dash of magic).*|more on-?brand|add something(?: here)?|"
             + "something (?:about it )?(?:isn't|is not|'s not|isnt) (?:quite )?(?:right|working|singing|there)(?: yet)?.*|"
             + "(?:(?:it )?is |it's |its )?not good[,.]* (?:do|change|fix) (?:something|it)|make it more[ .…]*(?:you know|"
-            + "somehow|idk|i dunno)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know");
+            + "somehow|idk|i dunno)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know|"
+            // "idk, you decide", "your call": the choice left to Easel, which has to ask what to change
+            + "(?:you|u) (?:decide|choose|pick)|(?:it'?s )?(?:your|ur) call|(?:it'?s )?up to (?:you|u)|dealer'?s choice|"
+            + "whatever you (?:think|want|like)(?: is best)?");
     /** "meh", "not feeling it", "this is off", "not how I imagined it": the last result is not it. */
     private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|mm+|ugh|hm|well|idk)[,.]* )?(?:hmm+|meh|nah|"
             + "not quite|something(?:'s| is|s| feels| looks| seems) (?:off|wrong|missing)|(?:the |my )?(?:client|boss|customer|editor)s? (?:doesn'?t|does not|"
@@ -56,6 +59,11 @@ final class VagueRequest {
     private static final Pattern FOR_SOMEONE = Pattern.compile("\\s+for (?:the |my |a |an |our |his |her |their )?[a-z']+"
             + "(?: [a-z']+)?$");
 
+    /** "the car", "his jacket": something in the picture, named with nothing said of it. */
+    static final Pattern ONLY_A_THING = Pattern.compile("(?:the|my|his|her|their|our|your) (?!.*\\b(?:one|ones|same|"
+            + "original|first|second|third|fourth|fifth|last|previous|latest|newest|most|recent|earlier|other|end|next|left|"
+            + "right|top|bottom|sides?|before|again|too|more|less|way|best|worst)\\b)[a-z'-]+(?: [a-z'-]+)?[.!?]*");
+
     private VagueRequest() {
     }
 
@@ -78,6 +86,13 @@ final class VagueRequest {
             + "\\b[\\s,.!?…✨]*)+");
 
     static Optional<Understanding> read(String instruction, InstructionContext context) {
+        if (ONLY_A_THING.matcher(Phrasing.core(instruction)).matches() && !context.hasSelection() && !context.blankLayer()) {
+            // "the car" with nothing selected: a part of the picture named, nothing said of it
+            String thing = Phrasing.core(instruction).replaceAll("[.!?]+$", "");
+            return Optional.of(new Understanding.Clarify("What should happen to " + thing + "? Select it to remove it or "
+                    + "paint something else there, or say how it should change.",
+                    List.of("remove " + thing, "make " + thing + " stand out more")));
+        }
         // "make it nicer for grandma": who it is for says nothing of what to change
         String core = FOR_SOMEONE.matcher(Phrasing.core(instruction)).replaceFirst("");
         if (COLOURS.matcher(core).matches()) {

@@ -44,6 +44,7 @@ class InstructionReaderTest {
             case "portrait" -> PORTRAIT_CANVAS;
             case "removed" -> after(InstructionContext.ChangeKind.FILL, Optional.empty());
             case "extended" -> after(InstructionContext.ChangeKind.EXTENSION, Optional.empty());
+            case "adjusted" -> after(InstructionContext.ChangeKind.ADJUSTMENT, Optional.empty());
             case "styled" -> after(InstructionContext.ChangeKind.GENERATED, Optional.of("watercolor"));
             default -> NOTHING_SELECTED;
         };
@@ -217,6 +218,19 @@ class InstructionReaderTest {
             "snowy mountain village at dusk ~ blank ~ generate: snowy mountain village at dusk",
             "Too crisp now. Undo the last step. ~ sel ~ undo",
             "do it again but in watercolour ~ generated ~ variation; style: watercolour",
+            // What should not happen is no adjustment; a story says where detail is wanted back.
+            "sorry, is there a way to make the picture bigger without it going blurry? ~ nosel ~ upscale",
+            "deepen the shadow under the car so it looks grounded ~ sel ~ adjust: shadows-",
+            "the white parts are burned out, can you get some drawing back in them ~ nosel ~ adjust: highlights-",
+            "the owl got flash eye from the fill flash, sort it ~ sel ~ adjust: red_eye",
+            "laser eyes ~ sel ~ paint: laser eyes",
+            "make in the selection a balcony with flowers, not modern ~ sel ~ paint: a balcony with flowers; without: modern",
+            "Same treatment for the one on the laptop lid ~ adjusted ~ again",
+            // Nothing said of what to change: asked, not guessed.
+            "idk make it slap 🔥 ~ nosel ~ clarify",
+            "idk, you decide ~ nosel ~ clarify",
+            "the car ~ nosel ~ clarify",
+            "ur the best ~ nosel ~ refuse",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
