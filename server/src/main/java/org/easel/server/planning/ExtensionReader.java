@@ -57,7 +57,7 @@ final class ExtensionReader {
             + "keep (?:going|flowing|it going)|flow(?:ing)?|stretch|grow|room|space|padding|margin|canvas|"
             + "\\d+ ?(?:px|pixels?|%|percent)(?!\\w)|(?<=^add )\\d{2,4}(?= (?:on|to|at)\\b)"
             // "add 256 on left and right", "make it bigger on the right side"
-            + "|(?:bigger|larger) (?=(?:on|at|to) (?:the )?(?:left|right|top|bottom)))");
+            + "|(?:bigger|larger) (?=(?:on|at|to) (?:the |both |each |either )?(?:left|right|top|bottom|sides?)))");
     /** "more headroom", "more of the floor", "room at the bottom for a caption": more of the scene at an edge. */
     private static final Pattern SCENE_MORE = Pattern.compile("\\b(?:more|extra|some more|additional|some)(?: of the)? "
             + "(?:headroom|sky|ceiling|floor|ground|foreground|table in front)\\b|\\b(?:room|space|headroom) (?:at the|on the|"

@@ -13,11 +13,19 @@ import java.util.regex.Pattern;
  */
 public final class FollowUpParser {
 
+    /** "the last change", "that last edit": the change just made, named. */
+    private static final String LAST_CHANGE = "(?:the|that|my) last (?:one|change|edit|step|adjustment|thing|modification)";
+    private static final Pattern NAMES_A_CHANGE = Pattern.compile("\\b(?:last|previous) (?:one|change|edit|step|adjustment|"
+            + "thing|modification)\\b");
+
+    /** "edit one", "step three": the turns' numbers in words, in order. */
+    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten";
     private static final String POLITE = "(?:please |pls |can you |could you |let's |lets )?";
     private static final String END = "(?: please| thanks| thank you)?[.!?]*";
 
-    private static final Pattern UNDO = whole("(?:undo|revert|take (?:that|it) back|go back|step back|return back|return it)"
-            + "(?: (?:that|this|it|the last (?:one|change|edit|step|adjustment|thing)))?");
+    private static final Pattern UNDO = whole("(?:undo|revert|take (?:that|it) back|go back|step back|return back|return it|roll (?:it |that )?back)"
+            + "(?: (?:that|this|it|" + LAST_CHANGE + "|the (?:rotation|crop|flip|upscale|extension|fill|removal)))?"
+            + "|cancel (?:that|this|it|" + LAST_CHANGE + ")");
     private static final Pattern ORIGINAL = whole("(?:go |get |put it |bring it |take it )?back to (?:the )?(?:very )?(?:original|start|beginning|untouched (?:one|picture|photo|image|"
             + "version)|unedited (?:one|picture|photo|image|version))|(?:take me |go |just take me )?back to how (?:the (?:photo|picture|"
             + "image|shot)|it) (?:was|looked)(?: originally| at first| to begin with| before)?|(?:let me )?compare (?:it )?(?:with|to) "
@@ -26,10 +34,11 @@ public final class FollowUpParser {
             // "go back to the clean scan", "revert everything to the original scan"
             + "(?:(?:go |get |take it |put it )?back|(?:revert|reset|restore|return)(?: everything| it all| it| all)?(?: back)?) to "
             + "(?:the |my )?(?:clean|raw|unedited|untouched|original) (?:scan|photo|picture|image|file|shot|version|state)");
-    private static final Pattern NUMBERED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result )(\\d{1,4})(?: instead| again| please)?");
+    private static final Pattern NUMBERED = whole("(?:(?:use|show(?: me)?|see|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result |edit |step |option )(\\d{1,4}|"
+            + NUMBER_WORDS + ")(?: instead| again| please)?|(?:show(?: me)?|see) (\\d{1,3})");
     private static final Pattern REAPPLY = whole("(?:(?:re-?apply|redo|repeat|apply|do) (?:#|number |turn |step )|re-?apply )(\\d{1,4})(?: again| here| to this| now)?");
-    private static final Pattern NAMED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show|go back to|back to|bring back) )?the one before(?: instead| again)?");
-    private static final Pattern MORE = whole("(?:(?:do|give me|let's have|let's get) )?(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more))(?: (?:than that|of that))?");
+    private static final Pattern NAMED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show|go back to|back to|bring back) )?the one before(?: instead| again)?|prev");
+    private static final Pattern MORE = whole("(?:(?:do|give me|let's have|let's get) )?(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more))(?: (?:than that|of that|still))?");
     private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
             + "(?:that's |thats |ok |okay )?too much,? (?:pull|dial|tone|bring|take) (?:it )?(?:back|down)(?: a bit| a little| a notch)?|"
             + "(?:tone|dial|pull|bring|take) (?:it|that) back(?: a bit| a little| a notch| a touch| some)?|(?:perhaps |maybe )?back (?:a little|a bit|a notch|off a bit))"
@@ -55,6 +64,11 @@ public final class FollowUpParser {
     private static final Pattern SCENE = Pattern.compile("\\b(?:him|her|them|it|behind|in front of|on top of|around|under|"
             + "above|below|next to|into|over)\\b");
 
+    /** Whether the words name a change made, not a thing in the picture: "cancel the last modification". */
+    static boolean namesAChange(String text) {
+        return NAMES_A_CHANGE.matcher(text).find();
+    }
+
     public Optional<FollowUp> parse(String instruction) {
         String text = normalise(instruction);
         Matcher m;
@@ -68,7 +82,9 @@ public final class FollowUpParser {
             return Optional.of(new FollowUp.Reapply(Integer.parseInt(m.group(1))));
         }
         if ((m = NUMBERED.matcher(text)).matches()) {
-            return Optional.of(new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, Integer.parseInt(m.group(1))));
+            String number = m.group(1) != null ? m.group(1) : m.group(2);
+            int turn = number.matches("\\d+") ? Integer.parseInt(number) : List.of(NUMBER_WORDS.split("\\|")).indexOf(number) + 1;
+            return Optional.of(new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, turn));
         }
         if ((m = NAMED.matcher(text)).matches()) {
             String which = m.group(1) == null ? "previous" : m.group(1);

@@ -145,7 +145,12 @@ final class FormReader {
             + "switch (?:back )?to|revert to|return to|use|take|i prefer|i liked?|let me see|can i see|display|restore|"
             + "give me back|give me)\\b");
     /** Asked as a removal in so many words: "remove the bird", "get rid of the wires", "as if the sign was never there". */
-    private static final Pattern REMOVING = Pattern.compile("^(?:remove|erase|delete|get rid of|take out|take away|"
+    /** "kill this speech balloon", "cancel the car": a removal, unless what is killed is an adjustment ("kill the vibrance"). */
+    private static final Pattern DISMISSING = Pattern.compile("^(?:kill|cancel|axe|bin|scrap) (?:this|that|these|those|the) ");
+    private static final Pattern REMOVING = Pattern.compile("^(?:"
+            // "get that logo off the t-shirt"
+            + "get (?:the|that|this|those|these|it|them)\\b(?: [a-z'-]+){0,3} off (?:the|his|her|their|my|its|of)\\b|"
+            + "remove|erase|delete|get rid of|take out|take away|"
             + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out|yeet|spirit away|"
             + "mop up|scrub out|clone out|clone (?:it|this|that|them) out)\\b|\\b(?:outta here|out of here|be gone|begone|"
             + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|patch(?:ed)? (?:it )?over "
@@ -369,7 +374,9 @@ final class FormReader {
             return Optional.of(new Understanding.Planned(SynthesisReader.REMOVAL));   // the blemish said, not the removal
         }
         // "remove the style, I don't want more the watercolour": the style ends, nothing is removed from the picture
-        return REMOVING.matcher(core).find() && !StyleReader.turnsAStyleOff(instruction)
+        boolean removing = REMOVING.matcher(core).find() || DISMISSING.matcher(core).lookingAt()
+                && !AdjustmentReader.namesAnEffect(core) && !FollowUpParser.namesAChange(core);
+        return removing && !StyleReader.turnsAStyleOff(instruction)
                 ? SemanticReadings.remove(instruction, context) : Optional.empty();
     }
 
@@ -382,7 +389,7 @@ final class FormReader {
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
     private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|lose|kill|"
             + "eliminate) (?:the |all the |that |this |some |any )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|colou?rs?|"
-            + "(?:[a-z]+ )?cast|haze)\\b");
+            + "(?:[a-z]+ ){0,3}cast|haze)\\b");
 
     /**
      * Looks: "what would this look like at night?", "stained glass version of this" (this picture),

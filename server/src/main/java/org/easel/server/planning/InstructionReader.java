@@ -404,7 +404,8 @@ public final class InstructionReader {
     }
 
     private static boolean notEnglish(String instruction) {
-        String text = instruction.toLowerCase(Locale.ROOT);
+        // "remove this ㅠ", "more clear ㅠㅠ": Hangul's lone letters are emoticons in English sentences
+        String text = instruction.toLowerCase(Locale.ROOT).replaceAll("[\\u3131-\\u318e]+", " ");
         if (NOT_ENGLISH_SCRIPT.matcher(text).find()) {
             return true;
         }

@@ -97,7 +97,7 @@ final class Lexicon {
         noun(WARMTH, -1, "coolness");
 
         direction(1, "more", "increase", "increased", "boost", "boosted", "raise", "raised", "higher", "high",
-                "add", "enhance", "enhanced", "stronger", "strengthen", "intensify", "heighten", "up", "extra", "strong",
+                "add", "enhance", "enhanced", "stronger", "strengthen", "intensify", "heighten", "up", "extra", "strong", "greater",
                 "heavy", "bold");
         direction(-1, "less", "decrease", "decreased", "reduce", "reduced", "lower", "lowered", "low", "fewer",
                 "weaken", "weaker", "lessen", "down", "tame", "kill", "cut", "drop");

@@ -26,7 +26,7 @@ final class Phrasing {
             + "it would be (?:lovely|nice|great|wonderful|good|brilliant) if you could|i wonder(?:ed)? (?:if|whether) "
             + "(?:you could|you would|you might|it would be possible to|it's possible to|i could have|i might have)|"
             + "would you be (?:so )?(?:kind|good) (?:enough )?(?:as )?to|might i (?:have|ask for|see)|i should (?:like|love)"
-            + "(?: to (?:have|see))?|i (?:was|am|'m) hoping (?:you (?:could|might|can|would)|to)|i (?:would|'d) be delighted "
+            + "(?: to(?: have| see)?)?|i (?:was|am|'m) hoping (?:you (?:could|might|can|would)|to)|i (?:would|'d) be delighted "
             + "if you (?:could|would))\\b[,!.:]*\\s*"
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|i'm looking for|we need|we want|let's|lets|"
@@ -123,6 +123,11 @@ final class Phrasing {
                         + "(?= version| please| pls|$)", "black and white")
                 .replaceAll("^2 (?=much|many|far|dark|bright|strong|big)", "too ");   // "2 much"
         text = text.replaceAll("^(?:the |my |this )?render (?=(?:looks|is|seems|has|came|feels|'s)\\b)", "the picture ");   // a render, the noun
+        // "rotate it ninety degrees", "to the left (ccw)": the turn's angle and way in the words the readers know
+        text = text.replaceAll("\\bninety\\b", "90").replaceAll("\\b(?:(?:one|a) )?hundred (?:and )?eighty\\b", "180")
+                .replaceAll("\\btwo hundred (?:and )?seventy\\b", "270")
+                .replaceAll("\\b(left|right)\\s*\\((?:cw|ccw|clockwise|counter-?clockwise|anti-?clockwise)\\)", "$1")
+                .replaceAll("\\((cw|ccw|clockwise|counter-?clockwise|anti-?clockwise)\\)", "$1");
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
                 .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far|look|a little|slightly|its|it's) (?:to|two) (?=[a-z]+\\b)(?!(?:make|do|get|fix|have|be|go|see|try|use|add|remove|put|turn|change|keep|bring|take|"
@@ -192,7 +197,8 @@ final class Phrasing {
             // "still dark" after a change: the complaint persists
             "\\bstill (?=(?:dark|bright|dull|flat|blurry|soft|noisy|grainy|muddy|dim|washed out|warm|cold|cool|green|blue|yellow|"
                     + "orange|pink|magenta|saturated|harsh|murky|gloomy|hazy)\\b)", "still too ",
-            "\\bmore big\\b", "bigger", "\\bmore large\\b", "larger", "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse",
+            "\\bmore big\\b", "bigger", "\\bmore large\\b", "larger", "\\bmore wide\\b", "wider", "\\bmore tall\\b", "taller",
+            "\\bboth side\\b", "both sides", "\\bsun set\\b", "sunset", "\\blight house\\b", "lighthouse",
             "^at (?=some|a little|more|a bit)", "add ");
 
     private static java.util.Map<Pattern, String> soundsLike(String... heardAndMeant) {

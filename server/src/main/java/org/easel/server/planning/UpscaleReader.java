@@ -110,6 +110,14 @@ final class UpscaleReader {
     /** "enlarge the image so that the longest edge is 4000 pixels". */
     private static final Pattern LONGEST_EDGE = Pattern.compile("(?:" + ENLARGE + "|make)" + OBJECT + "(?: bigger| larger)? so "
             + "(?:that )?(?:the |its )?long(?:est|er) (?:edge|side) is (\\d{3,5}) ?(?:px|pixels?)?" + END);
+    /** Words of growing the picture, and a factor said anywhere with them. */
+    private static final Pattern GROWING = Pattern.compile("\\b(?:" + UPSCALE_WORDS + "|enlarge|enlarged|bigger|larger|"
+            + "blow (?:it |this )?up|scale (?:it |this )?up|more (?:big|large))\\b");
+    private static final Pattern FACTOR_ANYWHERE = Pattern.compile("\\b(?:[x×] ?(\\d(?:\\.\\d)?)|(\\d(?:\\.\\d)?) ?(?:x|×|times)|"
+            + "(twice|double|triple|quadruple)|(\\d{3}) ?(?:%|percent))(?!\\w)");
+    /** More canvas around the picture, which is an extension however much bigger. */
+    private static final Pattern AROUND_IT = Pattern.compile("\\b(?:canvas|sides?|left|right|top|bottom|borders?|margins?|"
+            + "space|room|wider|taller|zoom)\\b");
     private static final Map<String, Double> WORDS = Map.of("two", 2.0, "three", 3.0, "four", 4.0, "five", 5.0,
             "six", 6.0, "seven", 7.0, "eight", 8.0, "twice", 2.0, "double", 2.0, "triple", 3.0);
 
@@ -187,6 +195,12 @@ final class UpscaleReader {
             // "upscale it", "can it be higher res": twice the size, as "make it wider" adds a quarter; the plan says 2×,
             // and "more" or "upscale 4x" goes further (writers of every development set expected it done, not asked)
             return factor(DEFAULT_FACTOR, context);
+        }
+        if (GROWING.matcher(core).find() && !AROUND_IT.matcher(core).find() && (m = FACTOR_ANYWHERE.matcher(core)).find()) {
+            // "enlarge the picture to double its present size", "make the image more big, x3": growing, by a factor
+            return m.group(3) != null ? factor(m.group(3).equals("triple") ? 3 : m.group(3).equals("quadruple") ? 4 : 2, context)
+                    : m.group(4) != null ? factor(Double.parseDouble(m.group(4)) / 100, context)
+                    : factor(Double.parseDouble(m.group(1) != null ? m.group(1) : m.group(2)), context);
         }
         return Optional.empty();
     }

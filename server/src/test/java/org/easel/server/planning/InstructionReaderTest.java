@@ -231,6 +231,28 @@ class InstructionReaderTest {
             "idk, you decide ~ nosel ~ clarify",
             "the car ~ nosel ~ clarify",
             "ur the best ~ nosel ~ refuse",
+            // Sizes, turns and sides in more words.
+            "Could you enlarge the picture to double its present size? ~ nosel ~ upscale",
+            "please make the image more big, x3 ~ nosel ~ upscale",
+            "Now kindly rotate it ninety degrees counter-clockwise. ~ nosel ~ canvas: rotate",
+            "turn the image to the left (ccw) ~ nosel ~ canvas: rotate",
+            "canvas more wide please, both side ~ nosel ~ extend: left=25%,right=25%",
+            "please make the photo more large on the sides ~ nosel ~ extend: left=25%,right=25%",
+            // Follow-ups in more words.
+            "prev ~ adjusted ~ show: previous",
+            "show 1 ~ adjusted ~ show: #1",
+            "show me edit one ~ adjusted ~ show: #1",
+            "I should like to undo the rotation. ~ adjusted ~ undo",
+            "Per stakeholder feedback, let's roll back that last change ~ adjusted ~ undo",
+            "Cancel the last modification please ~ adjusted ~ undo",
+            "stronger still, it's for a printed plate ~ adjusted ~ more",
+            // Adjustments and removals in more words.
+            "increase the sharpness little bit ~ nosel ~ adjust: sharpen",
+            "I believe the photograph would benefit from greater contrast. ~ nosel ~ adjust: contrast+",
+            "get that logo off the t-shirt ~ sel ~ remove",
+            "remove this ㅠ ~ sel ~ remove",
+            "kill this speech balloon, gonna reletter the panel later ~ sel ~ remove",
+            "kill the vibrance a bit on the background ~ sel ~ adjust: vibrance-",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
