@@ -110,7 +110,7 @@ final class ContentReader {
     private static final Pattern PLACE_FIRST = Pattern.compile("^(?:in|into|on|onto|at|inside) (?:the|this|that|my) [a-z' ]{0,30}?"
             + "(?:i(?:'ve| have)? (?:just )?(?:selected|chosen|marked|picked out|picked|outlined|circled|highlighted|marqueed|"
             + "lassoed)|selected|marked),\\s*|^(?:in|into|on|inside) (?:the|this|my) selected [a-z]+,?\\s+(?=(?:paint|draw|put|add|"
-            + "place|make)\\b)");
+            + "place|make|i|please|pls|we|there|can|could)\\b)");
     private static final Pattern VERB_THEN_PLACE = Pattern.compile("^(make|put|add|paint|draw|place|create|insert) "
             + "(?:in|into|on|inside|within|at) (?:the|this|my) (?:selection|selected (?:area|part|bit|spot|region)|"
             + "(?:marked |selected )?(?:area|spot|part|bit|region))\\s+(?=(?:a|an|some|two|three)\\b)");
@@ -134,6 +134,12 @@ final class ContentReader {
             + "space|box|region|bit|strip|zone|section)? ?(?:that |which )?i(?:'ve| have)? (?:just )?(?:selected|marked|drawn(?: the box)?|"
             + "circled|outlined|highlighted|drawn around|chosen|picked out|picked|marqueed|lassoed)\\b(?: it| them)?|"
             + "\\bwhere (?:i|i've|i have) (?:selected|marked|circled|outlined|highlighted|marqueed|lassoed)(?: it| them)?\\b|"
+            // "where I have made the selection", "in the box I drew", "(selected)", "across the selected portion of the sky"
+            + "\\bwhere (?:i|i've|i have) (?:made|drawn|put) (?:the|my|a) (?:selection|box|circle|marquee)\\b|"
+            + "\\b(?:in|inside|within) the (?:box|circle|shape|outline|frame|rectangle|square) (?:that )?(?:i|i've|i have) "
+            + "(?:drawn|drew|made|marked)\\b|\\((?:selected|selection|marked|see selection)\\)|"
+            + "\\b(?:in|on|into|onto|at|inside|within|to|over|across|through|along) the selected (?:portion|part|area|bit|region) "
+            + "of (?:the )?[a-z]+\\b|"
             + ",\\s*(?:i've |i have |i )?(?:selected|marked|circled|picked) (?:the|that|this) (?:spot|area|place|bit|part)\\b|"
             + "\\b(?:where|in) the selection(?: is)?\\b|\\bthe selected (?:area|part|bit|region)\\b|\\bfor me\\b|"
             + "\\bif you can\\b|\\bif possible\\b|\\bwhere (?:the|my|his|her|that|this) [a-z' ]{1,25} (?:was|is|were|are|used to be|"
@@ -277,14 +283,19 @@ final class ContentReader {
             text = clause.group(1) != null ? text.substring(clause.start(1)) : "a picture of " + clause.group(2);
         }
         // "in the little patch I've chosen, could there be a tiny mouse …": the place first, then the asking
-        text = PLACE_FIRST.matcher(text).replaceFirst("");
+        String afterPlace = PLACE_FIRST.matcher(text).replaceFirst("");
+        // "in the selected area I want a mountain range", "… please add one rangoli design": asked again after the place
+        text = afterPlace.equals(text) ? text : Phrasing.core(afterPlace);
         // "make in the selection a balcony with flowers": the asking verb, the place, then what to paint
         text = VERB_THEN_PLACE.matcher(text).replaceFirst("$1 ");
         Matcher later = LATER_PLACING.matcher(text);
         if (later.find() && !asksAtTheStart(text)) {
             text = later.group(1);
         }
-        text = text.replaceFirst("^here[,:]? (?=(?:i|we|put|add|place|paint|draw|a|an|some)\\b)", "");   // "Here put one small dog"
+        text = text.replaceFirst("^here[,:]? (?:please |pls |must come |should come |should be |can you |could you )?"
+                + "(?=(?:i|we|put|add|place|paint|draw|a|an|some)\\b)", "")   // "Here put one small dog", "here please put…"
+                .replaceFirst("^(i want|i need|i'd like|put|add|place|draw|paint) here (?=(?:a|an|some|one|two|three)\\b)",
+                        "$1 ");   // "i want here a little cat"
         boolean newImage = false;
         boolean placing = false;
         boolean replacing = false;
@@ -332,7 +343,7 @@ final class ContentReader {
             negative = tidy(m.group(2));
         }
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",")
-                .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly)\\s*,", ",")   // "a lighthouse, please, done in oils"
+                .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly|sorry)\\s*,", ",")   // "a lighthouse, please, done in oils"
                 .replaceAll("\\s+(?:please|pls|plz)(?=,)", "");   // "a vase with flowers please, something elegant"
         text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look(?: like)?$", "").replaceFirst("\\s+looks?(?: like)?$", "");
         // "…, so the park looks more welcoming", "… for the mockup": why it is asked, not what to paint.

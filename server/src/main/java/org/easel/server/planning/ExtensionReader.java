@@ -164,7 +164,7 @@ final class ExtensionReader {
         }
         // A map's compass ("expand the map east"), and shorthand: "l/r", "extend R 25%".
         text = text.replaceAll("\\b(?:to the )?east(?:ward)?\\b", "to the right").replaceAll("\\b(?:to the )?west(?:ward)?\\b",
-                "to the left").replaceAll("\\b(?:to the )?north(?:ward)?\\b", "at the top")
+                "to the left").replaceAll("\\b(?:to the )?north(?:ward)?\\b(?! light)", "at the top")
                 .replaceAll("\\b(?:to the )?south(?:ward)?\\b", "at the bottom")
                 .replaceAll("\\b(?:l|left) ?/ ?(?:r|right)\\b", "left and right").replaceAll("\\b(?:t|top) ?/ ?(?:b|bottom)\\b",
                         "top and bottom").replaceAll("^((?:extend|outpaint|expand|grow|add) )r\\b", "$1right")
