@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.easel.server.engines.classical.Adjustment;
 import org.easel.server.engines.classical.AdjustmentKind;
@@ -67,6 +68,24 @@ final class EarlierChangeReader {
     private static final Pattern LOOKING_BACK = Pattern.compile("\\b(?:show|see|look at|back to|return to|"
             + "where (?:i|we) (?:was|were))\\b.*\\b(?:version|step|one|edit|change|result|point|stage)\\b");
 
+    /** "the dusk version", "that van gogh one": what names the result, between the article and the noun for a result. */
+    private static final Pattern NAMED_RESULT = Pattern.compile("\\b(?:the|that|this) ([a-z][a-z' -]{1,30}?) (?:version|one|"
+            + "step|edit|change|result|take|picture|image)\\b");
+    private static final Set<String> NOT_A_NAME = Set.of("first", "last", "previous", "latest", "earlier", "original", "same",
+            "other", "second", "third", "next", "new", "old", "older", "newer", "before", "prior", "recent", "most", "very",
+            "nice", "good", "better", "best", "one", "little", "bit");
+
+    /** The words that name an earlier result ("dusk", "van gogh"), empty when the words name it by position only. */
+    private static List<String> wordsNamingATurn(String words) {
+        Matcher m = NAMED_RESULT.matcher(words);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> named = java.util.Arrays.stream(m.group(1).split("[ -]+"))
+                .filter(word -> word.length() >= 3 && !NOT_A_NAME.contains(word)).toList();
+        return named.size() == m.group(1).split("[ -]+").length ? named : List.of();
+    }
+
     private static final Pattern BEFORE_IT = Pattern.compile("\\bbefore (?:i|we|you|it|the|that|this|my|your) ");
 
     /** The result of the turn that made the adjustment named ("the cooler step"), to show; empty when none did. */
@@ -78,8 +97,11 @@ final class EarlierChangeReader {
         }
         Set<AdjustmentKind> named = kindsNamed(words);
         List<InstructionContext.TurnChange> changes = context.changes();
-        for (int i = changes.size() - 1; i >= 0 && !named.isEmpty(); i--) {
-            if (changes.get(i).adjustments().stream().map(Adjustment::kind).toList().containsAll(named)) {
+        // "show me the dusk version again", "the van gogh one": no adjustment named, the words of the turn that made it
+        List<String> said = named.isEmpty() ? wordsNamingATurn(words) : List.of();
+        for (int i = changes.size() - 1; i >= 0 && (!named.isEmpty() || !said.isEmpty()); i--) {
+            if (named.isEmpty() ? said.stream().allMatch(Phrasing.normalise(changes.get(i).instruction())::contains)
+                    : changes.get(i).adjustments().stream().map(Adjustment::kind).toList().containsAll(named)) {
                 // "the colour one from before I made it black and white": the result just before that change
                 int shown = BEFORE_IT.matcher(words).find() ? i - 1 : i;
                 return Optional.of(new Understanding.FollowingUp(shown < 0 ? new FollowUp.Original()

@@ -88,7 +88,10 @@ final class FormReader {
             + "(?:began|started|opened it|first opened it)|at the (?:very )?(?:start|beginning)|before (?:any|all) (?:of )?"
             + "(?:the |our |these |my )?(?:changes|edits|fiddling|editing)|(?:in|at) first|originally)|\\bbefore any (?:change|changes|edits)\\b"
             + "|\\b(?:how|the way) it (?:was|looked) before (?:you|we|i) (?:started|began|touched it|did anything|changed anything)\\b"
-            + "|\\b(?:how|the way|what) it (?:first|originally) (?:was|looked)\\b|\\b(?:photo|picture|image|version) of origin\\b"
+            + "|\\b(?:how|the way|what) it (?:first|originally) (?:was|looked)\\b|"
+            // "as it was to begin with", "how it first was", "the scan as it came in", "back to the regional" (autocorrected)
+            + "\\b(?:as|how|the way) it (?:was|looked) to (?:begin|start) with\\b|\\b(?:as|how|the way) it (?:first )?came "
+            + "(?:in|out of the (?:camera|scanner))\\b|\\bback to the regional\\b|\\b(?:photo|picture|image|version) of origin\\b"
             + "|\\bstraight[- ]out[- ]of[- ](?:the[- ])?camera (?:file|version|image|one|shot|photo|original|jpe?g)\\b|\\bthe sooc\\b");
     private static final Pattern TO_THE_ORIGINAL = Pattern.compile("\\b(?:back to|return to|restore) (?:the )?"
             + "(?:original|start|beginning|untouched)\\b(?! (?:colou?rs?|tones?|contrast|saturation|brightness|size|shape|"

@@ -31,11 +31,18 @@ public record InstructionContext(boolean hasSelection, boolean blankLayer, int c
      *
      * @param turn        the turn's number, as "#3" names it
      * @param adjustments what it adjusted, when it was an adjustment; empty otherwise
+     * @param instruction what the artist typed for it, so "show me the dusk version" can find it; empty when unknown
      */
-    public record TurnChange(int turn, ChangeKind kind, List<Adjustment> adjustments) {
+    public record TurnChange(int turn, ChangeKind kind, List<Adjustment> adjustments, String instruction) {
         public TurnChange {
             Objects.requireNonNull(kind, "kind");
             adjustments = List.copyOf(adjustments);
+            Objects.requireNonNull(instruction, "instruction");
+        }
+
+        /** A change whose instruction is not known. */
+        public TurnChange(int turn, ChangeKind kind, List<Adjustment> adjustments) {
+            this(turn, kind, adjustments, "");
         }
     }
 

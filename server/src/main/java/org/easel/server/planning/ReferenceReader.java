@@ -27,6 +27,7 @@ final class ReferenceReader {
             + "before (?:any|all) (?:of )?(?:the |your |my )?(?:changes|edits)|unedited|untouched|"
             + "square one|from scratch|start over|starting point|reset (?:everything|it all|all|the (?:image|picture))|"
             + "undo (?:everything|all)|as it was|where (?:we|i|it) started|(?:how|what) it (?:was|looked) at start|"
+            + "(?:how|what|the way|as) it (?:first|originally) (?:was|looked|came)|"
             + "(?:how|the way) it (?:was|looked) (?:in|at) (?:the )?(?:first|start|beginning)(?! (?:step|turn|edit|one|"
             + "version|change|image|picture|result|take)\\b))\\b");
     private static final Pattern LAST = Pattern.compile("\\b(?:last|latest|newest|most recent|current)\\b");

@@ -68,7 +68,7 @@ public final class PlanJson {
             Optional<InstructionContext.ChangeKind> kind = turn.status().equals("done") ? changeKind(turn.planJson())
                     : Optional.empty();
             kind.ifPresent(k -> changes.add(new InstructionContext.TurnChange(turn.number(), k,
-                    k == InstructionContext.ChangeKind.ADJUSTMENT ? operations(turn.planJson()) : List.of())));
+                    k == InstructionContext.ChangeKind.ADJUSTMENT ? operations(turn.planJson()) : List.of(), turn.instruction())));
         }
         return changes;
     }

@@ -266,6 +266,9 @@ class InstructionReaderTest {
             "Now, a harbour with fishing boats at dawn, if you would. ~ blank ~ generate: a harbour with fishing boats at dawn",
             "lowkey want a pic of a vaporwave mall 🌴 ~ blank ~ generate: a vaporwave mall",
             "need a mood image: scandi living room, oak floors, big north light window ~ blank ~ generate: a mood image: scandi living room, oak floors, big north light window",
+            "Oh dear, I don't like that at all. Can I have the photo as it was to begin with? ~ adjusted ~ original",
+            "actually just give me the scan as it came in ~ adjusted ~ original",
+            "oh no I don't like any of it, put it back how it first was ~ adjusted ~ original",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
@@ -907,6 +910,16 @@ class InstructionReaderTest {
                         List.of(adjusted(1, org.easel.server.engines.classical.AdjustmentKind.WARMTH))))));
         // No earlier change by that name: read as usual.
         assertFalse(UnderstandingLabels.label(reader.read("show me the sepia version", context)).startsWith("show: #"));
+        // A change named by the words it was asked with: "the dusk version", "the van gogh one".
+        InstructionContext afterScenes = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(),
+                                "turn it into a dusk scene"),
+                        new InstructionContext.TurnChange(2, InstructionContext.ChangeKind.GENERATED, List.of(),
+                                "redo it like Van Gogh painted it")));
+        assertEquals("show: #1", UnderstandingLabels.label(reader.read("show me the dusk version again", afterScenes)));
+        assertEquals("show: #2", UnderstandingLabels.label(reader.read("actually show me the van gogh one again", afterScenes)));
+        assertFalse(UnderstandingLabels.label(reader.read("show me the winter one", afterScenes)).startsWith("show: #"));
     }
 
     @Test

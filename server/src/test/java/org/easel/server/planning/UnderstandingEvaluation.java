@@ -84,7 +84,7 @@ final class UnderstandingEvaluation {
             cases.add(new Case(parts[0], parts[1].strip(), expected, script, context, history.anyChange, history.generated,
                     scored));
             if (script.isPresent()) {
-                history.after(expected.get(0));
+                history.after(expected.get(0), parts[0]);
             } else {
                 history = new History();
             }
@@ -210,23 +210,28 @@ final class UnderstandingEvaluation {
         int turns;
 
         void after(String label) {
+            after(label, "");
+        }
+
+        /** After a turn that said {@code instruction} and did what {@code label} says. */
+        void after(String label, String instruction) {
             String kind = UnderstandingLabels.kind(label);
             turns++;
             switch (kind) {
                 case "adjust" -> {
-                    change(InstructionContext.ChangeKind.ADJUSTMENT);
+                    change(InstructionContext.ChangeKind.ADJUSTMENT, instruction);
                     adjustments = adjustments(label);
                     changes.set(changes.size() - 1, new InstructionContext.TurnChange(turns,
-                            InstructionContext.ChangeKind.ADJUSTMENT, adjustments));
+                            InstructionContext.ChangeKind.ADJUSTMENT, adjustments, instruction));
                 }
                 case "paint", "generate", "edit", "variation" -> {
-                    change(InstructionContext.ChangeKind.GENERATED);
+                    change(InstructionContext.ChangeKind.GENERATED, instruction);
                     generated = true;
                 }
                 // The daemon remembers a crop, turn, flip or upscale as a change like an adjustment: undo takes it back.
-                case "canvas", "upscale" -> change(InstructionContext.ChangeKind.ADJUSTMENT);
-                case "remove" -> change(InstructionContext.ChangeKind.FILL);
-                case "extend" -> change(InstructionContext.ChangeKind.EXTENSION);
+                case "canvas", "upscale" -> change(InstructionContext.ChangeKind.ADJUSTMENT, instruction);
+                case "remove" -> change(InstructionContext.ChangeKind.FILL, instruction);
+                case "extend" -> change(InstructionContext.ChangeKind.EXTENSION, instruction);
                 case "style" -> style = Optional.of(label.substring(label.indexOf(':') + 1).strip());
                 case "clearstyle" -> style = Optional.empty();
                 default -> {
@@ -248,8 +253,8 @@ final class UnderstandingEvaluation {
             }
         }
 
-        private void change(InstructionContext.ChangeKind kind) {
-            changes.add(new InstructionContext.TurnChange(turns, kind, List.of()));
+        private void change(InstructionContext.ChangeKind kind, String instruction) {
+            changes.add(new InstructionContext.TurnChange(turns, kind, List.of(), instruction));
             last = Optional.of(kind);
             anyChange = true;
             adjustments = List.of();

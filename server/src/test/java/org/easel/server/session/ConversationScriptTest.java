@@ -141,6 +141,9 @@ class ConversationScriptTest {
         Raster expected = adjusted(elsewhere, first);
         assertArrayEquals(expected.pixels(), reapplied.pixels());
         assertEquals(4, remembered().orElseThrow().turns().size());
+        // What each change was asked with is remembered, for "show me the … one" to find it.
+        assertEquals(List.of("make it a lot warmer", "make it darker", "invert", "apply the warming from the start here too"),
+                PlanJson.changes(remembered().orElseThrow().turns()).stream().map(c -> c.instruction()).toList());
     }
 
     @Test
