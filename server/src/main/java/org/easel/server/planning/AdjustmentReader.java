@@ -100,8 +100,11 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:like |about |around |roughly )?(?:a|one|two|half a|a third of a|\\d+(?:\\.\\d+)?) "
                     + "stops? over(?:exposed)?\\b"), "less exposure"),
             // "make the photo more light", "make the dark parts more visible", "could the dark bits get lighter"
-            Map.entry(Pattern.compile("\\b(?:make|get) (?:it|this|the [a-z]+) more light\\b"), "brighter"),
-            Map.entry(Pattern.compile("\\b(?:the )?(?:dark|darker|shadowy|shaded) (?:parts|areas|bits|spots|corners|places)"
+            Map.entry(Pattern.compile("\\b(?:make|get) (?:it|this|the [a-z]+) ((?:a )?(?:little |tiny |wee )?(?:bit |touch )?)?"
+                    + "more light\\b"), "$1brighter"),
+            // "the shadow portion", "the dark portions": the shadows
+            Map.entry(Pattern.compile("\\b(?:the )?(?:dark|darker|shadowy|shaded|shadow) (?:parts|areas|bits|spots|corners|places|"
+                    + "portions?)"
                     + "(?: [a-z']+){0,3} (?:more )?(?:visible|readable|lighter|brighter|clearer)\\b"), "open up the shadows"),
             // "… for the throwback thursday post", "on the feed": what it is for, and where it is seen.
             Map.entry(Pattern.compile("\\s+for (?:the|my|our|a|an|this|that|his|her|their) (?:[a-z0-9'-]+ ){0,4}(?:post|posts|"
@@ -394,8 +397,11 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bflatten (?:the )?(?:tone )?curve\\b"), "flatter curve"),
             Map.entry(Pattern.compile("\\bnormali[sz]e (?:the )?(?:levels|histogram|tones)\\b"), "auto levels"),
             Map.entry(Pattern.compile("\\bbring out (?:the |some |more )?(?:[a-z]+ )?(?:detail|details|texture)\\b"), "more clarity"),
+            // "correct the colour balance automatically": the white balance, in other words
+            Map.entry(Pattern.compile("\\bcolou?r balance\\b"), "white balance"),
             // "white balance is off, can you set it automatically", "put the levels right automatically"
-            Map.entry(Pattern.compile("\\b(white balance|levels|contrast)\\b(?:(?! and | but ).){0,50}\\b(?:automatically|auto)\\b"),
+            Map.entry(Pattern.compile("\\b(white balance|levels|contrast)\\b(?:(?! and | but ).){0,50}\\b(?:automatically|auto)\\b"
+                    + "(?! (?:levels|contrast|white balance|wb|colou?rs?|tone)\\b)"),
                     "auto $1"),
             Map.entry(Pattern.compile("\\b(?:boost|enhance|intensify|enrich|strengthen|amp up|pump up) (?:the |all the |its |their )?"
                     + "colou?rs?\\b"), "more saturated"),

@@ -23,7 +23,7 @@ final class VagueRequest {
             + "touch up|change|edit|alter|modify|help)(?: (?:it|this|that|the (?:picture|image|photo)))?(?: up)?(?: somehow| a bit| please)?|"
             + "(?:do|try|paint|draw|add|put) (?:something|anything|your thing|the thing|some magic|magic)(?: (?:cool|fun|nice|"
             + "interesting|creative|different|crazy|wild|neat|special|good))?(?: (?:with|about|to|in|on) "
-            + "(?:it|this|that|(?:this|that|the) (?:part|bit|area|spot|one)))?(?: here| there)?|sort (?:it|this|that) out|"
+            + "(?:it|this|that|(?:this|that|the) (?:part|bit|area|spot|one|photo|picture|image|pic)))?(?: here| there)?|sort (?:it|this|that) out|"
             + "fix the (?:read|vibe|feel)|(?:what|que|qué|huh|eh)[?!.]*|(?:hmm+ |um+ |well )?(?:i'm |im |i am )?not (?:so |too )?sure(?: about (?:it|this|that))?|(?:this part|here|this bit)[,:]? do something|needs (?:more|a bit more)?[. ]*something|"
             + "(?:it )?(?:still )?(?:doesn't|does not) look (?:quite )?right.*|(?:it )?(?:wants|needs)[.…]* (?:a little|a bit|"
             + "just a|a)?[. …]*(?:something|a dash of magic).*|more on-?brand|add something(?: here)?|"
@@ -32,7 +32,12 @@ final class VagueRequest {
             + "somehow|idk|i dunno)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know|"
             // "idk, you decide", "your call": the choice left to Easel, which has to ask what to change
             + "(?:you|u) (?:decide|choose|pick)|(?:it'?s )?(?:your|ur) call|(?:it'?s )?up to (?:you|u)|dealer'?s choice|"
-            + "whatever you (?:think|want|like)(?: is best)?");
+            + "whatever you (?:think|want|like)(?: is best)?|"
+            // "let's just make it work", "can we optimize this?", "make it feel more premium", "something is wrong with this"
+            + "(?:just )?make (?:it|this) work|optimi[sz]e (?:it|this|the (?:picture|image|photo))|(?:make (?:it|this) )?(?:feel|look) "
+            + "(?:a bit |more |much )*(?:premium|professional|expensive|polished|high-end|luxurious|classy|on-?brand|elevated)|"
+            + "something(?:'s| is) (?:wrong|off) with (?:it|this|the (?:picture|image|photo))(?:,? (?:please )?(?:check|look)(?: at it)?)?|"
+            + "(?:it(?:'s| is) )?not (?:yet )?quite right(?: yet)?(?:,? i think)?");
     /** "meh", "not feeling it", "this is off", "not how I imagined it": the last result is not it. */
     private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|mm+|ugh|hm|well|idk)[,.]* )?(?:hmm+|meh|nah|"
             + "not quite|something(?:'s| is|s| feels| looks| seems) (?:off|wrong|missing)|(?:the |my )?(?:client|boss|customer|editor)s? (?:doesn'?t|does not|"

@@ -269,6 +269,20 @@ class InstructionReaderTest {
             "Oh dear, I don't like that at all. Can I have the photo as it was to begin with? ~ adjusted ~ original",
             "actually just give me the scan as it came in ~ adjusted ~ original",
             "oh no I don't like any of it, put it back how it first was ~ adjusted ~ original",
+            // An automatic fix named after a complaint is that fix; the colour balance is the white balance.
+            "scan came out grey and muddy, auto contrast it ~ nosel ~ adjust: auto_contrast",
+            "The scan is grey and low in contrast — run auto levels please ~ nosel ~ adjust: auto_levels",
+            "white balance is off, can you set it automatically ~ nosel ~ adjust: auto_white_balance",
+            "I would be grateful if you could correct the colour balance automatically. ~ nosel ~ adjust: auto_white_balance",
+            "Can you make it a little bit more light? It is very dark now. ~ nosel ~ adjust: brightness+",
+            "please make the shadow portion more visible ~ nosel ~ adjust: shadows+",
+            // Wanting it better without saying how: asked.
+            "something is wrong with this, please check ~ nosel ~ clarify",
+            "Can we make it feel more premium? ~ nosel ~ clarify",
+            "Let's just make it work ~ nosel ~ clarify",
+            "Can we optimize this? ~ nosel ~ clarify",
+            "please do something with this photo ~ nosel ~ clarify",
+            "It is not yet quite right, I think. ~ nosel ~ clarify",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
