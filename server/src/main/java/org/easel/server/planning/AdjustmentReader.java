@@ -165,7 +165,12 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bshadows up\\b"), "open up the shadows"),
             Map.entry(Pattern.compile("\\bshadows down\\b"), "deepen the shadows"),
             Map.entry(Pattern.compile("\\bhighlights up\\b"), "boost the highlights"),
-            Map.entry(Pattern.compile("\\bhighlights down\\b"), "recover the highlights"),
+            // "rather noisy, particularly in the darker areas": where the flaw shows most, no change of its own
+            Map.entry(Pattern.compile(",? (?:particularly|especially|mostly|mainly|above all) in the [a-z]+ (?:areas|parts|bits|"
+                    + "regions|spots)\\b"), ""),
+            // "highlights down", "make the highlights little down", "the highlights to be toned down somewhat"
+            Map.entry(Pattern.compile("\\bhighlights (?:(?:to be |should be |need to be |be )?(?:toned|brought|pulled|taken|"
+                    + "knocked|turned|dialled|dialed) )?(?:(?:a )?(?:little|bit|touch|tad|somewhat) )*down\\b"), "recover the highlights"),
             // "vibrance up, NOT saturation": what not to touch is no change.
             Map.entry(Pattern.compile("\\b(?:not|but not|no) (?:the )?(?:saturation|contrast|brightness|warmth|sharpening|blur)\\b"),
                     ""),
@@ -215,7 +220,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:difference|contrast) between (?:the )?(?:light|lights|highlights|bright)"
                     + "(?: parts)? and (?:the )?(?:dark|darks|shadows)(?: parts)? (?:is |looks )?(?:too |very |so )?"
                     + "(?:small|low|weak|little)\\b"), "more contrast"),
-            Map.entry(Pattern.compile("\\b(?:edges|corners) (?:more |a bit |a little )?dark(?:er)?\\b"), "vignette"),
+            Map.entry(Pattern.compile("\\b(?:edges|corners) (?:(?:go|get|become|turn|fade|are) )?(?:more |a bit |a little )?"
+                    + "dark(?:er)?\\b"), "vignette"),
             Map.entry(Pattern.compile("\\b(?:old brown|brown old|brownish old|old-fashioned brown|brownish old-fashioned)\\b"),
                     "sepia"),
             Map.entry(Pattern.compile("\\b(?:remove|kill|fix|neutrali[sz]e|get rid of|take out|lose) (?:the |that |this )?"

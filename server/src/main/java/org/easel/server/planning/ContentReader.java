@@ -113,7 +113,7 @@ final class ContentReader {
             + "place|make|i|please|pls|we|there|can|could)\\b)");
     private static final Pattern VERB_THEN_PLACE = Pattern.compile("^(make|put|add|paint|draw|place|create|insert) "
             + "(?:in|into|on|inside|within|at) (?:the|this|my) (?:selection|selected (?:area|part|bit|spot|region)|"
-            + "(?:marked |selected )?(?:area|spot|part|bit|region))\\s+(?=(?:a|an|some|two|three)\\b)");
+            + "(?:marked |selected )?(?:area|spot|part|bit|region|place|corner|gap|space|zone))\\s+(?=(?:a|an|some|two|three)\\b)");
     /** "could there be a tiny mouse", "there should be a bench": content asked for as being there. */
     private static final Pattern THERE_BE = Pattern.compile("(?:(?:could|can|might|would|will) there be|there should be|"
             + "there ought to be|there must be|there needs to be|"
@@ -373,7 +373,8 @@ final class ContentReader {
     }
 
     private static String tidy(String text) {
-        String tidied = TRAILING.matcher(text.strip()).replaceAll("");
+        // "some clouds? fluffy ones": a question mark inside the description only separates its parts
+        String tidied = TRAILING.matcher(text.strip().replaceAll("\\s*[?!]+\\s+(?=[a-z])", ", ")).replaceAll("");
         return tidied.replaceAll("^[\\s,;:]+", "").strip();
     }
 }

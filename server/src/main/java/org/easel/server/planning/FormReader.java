@@ -107,7 +107,8 @@ final class FormReader {
             + "(?: one| ones)?(?: [a-z]+){0,3}|there's another [a-z]+(?: here| there)?|same here|(?:and )?the [a-z]+ "
             + "with the same|(?:and |now |also )*(?:this|that|these|those|here)"
             + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?|(?:do|apply) "
-            + "(?:that|it|the same)(?: to| on| for)? (?:this|here|these|that)(?: [a-z]+)?(?: too| as well| also)?|"
+            + "(?:that|it|the same)(?: thing)?(?: to| on| for| with)? (?:this|here|these|that)(?: other| second| next)?(?: [a-z]+)?"
+            + "(?: too| as well| also)?|"
             + "(?:and |also )+(?:him|her|them|this guy|that guy|this girl|that girl)(?: too| as well)?|"
             + "same [a-z]+ (?:on|in|for|here|to) (?:this|that|these|those) [a-z]+(?: too| as well)?|"
             // "same on this panel's cape", "now apply the identical operation to this second selected area"
@@ -181,7 +182,11 @@ final class FormReader {
             + "(?: please)?,.*)");
     /** "now the same on the right", "and the top": another side, right after an extension. */
     private static final Pattern SAME_ON_A_SIDE = Pattern.compile("(?:(?:and|now|also|then|ok) )*(?:the same |same |"
-            + "do the same |that )?(?:on |to |for |at )?(?:the )?(left|right|top|bottom)(?: side| edge)?(?: too| as well)?");
+            + "do the same |that )?(?:on |to |for |at )?(?:the )?(left|right|top|bottom)(?: side| edge)?(?: too| as well)?"
+            // "the left side, same amount"
+            + "(?:,? (?:(?:the )?same (?:amount|size|width|again)|as much))?");
+    /** "300px", "20 %": an extension's amount, as it was asked. */
+    private static final Pattern AN_AMOUNT = Pattern.compile("\\b\\d{1,5} ?(?:px|pixels?|%|percent)(?!\\w)");
     /** "as an oil painting", "in the style of a woodcut": this picture in that look. */
     private static final Pattern AS_A_LOOK = Pattern.compile("(?:as|in the style of|in the manner of) (?:a |an )?(.+?)"
             + "(?: style| look| version)?(?: instead| please)?");
@@ -430,8 +435,12 @@ final class FormReader {
         }
         if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.EXTENSION).isPresent()
                 && SAME_ON_A_SIDE.matcher(core).matches()) {
-            return SemanticReadings.extend("extend the canvas on the " + SAME_ON_A_SIDE.matcher(core).replaceFirst("$1"),
-                    context);
+            // "now the same on the right", "the left side, same amount": the last extension's amount, on that side
+            String lastAsked = context.changes().isEmpty() ? ""
+                    : Phrasing.normalise(context.changes().get(context.changes().size() - 1).instruction());
+            Matcher amount = AN_AMOUNT.matcher(lastAsked);
+            return SemanticReadings.extend("extend the canvas on the " + SAME_ON_A_SIDE.matcher(core).replaceFirst("$1")
+                    + (amount.find() ? " by " + amount.group() : ""), context);
         }
         return Optional.empty();
     }

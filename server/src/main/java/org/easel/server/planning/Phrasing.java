@@ -31,7 +31,8 @@ final class Phrasing {
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|(?:want|wanna)(?= (?:a|an|some)\\b)|i'm looking for|we need|we want|let's|lets|"
             + "let me (?:see|have|get)|i think (?:we need|it needs)|how about|what about|time to|"
-            + "is it possible to|would it be possible to|is there (?:a|any) way (?:to|you could|you can|i can|i could)|any chance (?:you could|of)|do you think you could|"
+            + "is it possible to|would it be possible to|is there (?:a|any) way (?:to|you could|you can|i can|i could)|"
+            + "(?:is|would) it be (?:ok|okay|alright|all right|fine) (?:if you|to)|is it (?:ok|okay|alright|all right|fine) (?:if you|to)|any chance (?:you could|of)|do you think you could|"
             + "would you mind|do you mind|would you be able to|could you possibly)"
             + "(?: (?:you|u) to| to)?\\s+)+");
     /** Thanks, "please" and punctuation at the end. */
@@ -300,6 +301,9 @@ final class Phrasing {
             + "(?:is|would) it (?:be )?possible|be (?:so )?(?:kind|good)|grateful|lovely if)\\b");
     /** A request that points back at what the sentence before described: "would you be able to do that?". */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:help(?: me)? with (?:that|it|this)|fix (?:that|it|this|them))\\b|"
+            // "… noisy in the darker areas. Could this be remedied?", "… Can you do something about that?"
+            + "\\b(?:this|that|it) be (?:remedied|fixed|corrected|sorted|improved|helped)\\b|\\b(?:remedy|correct|sort|deal with|"
+            + "do something about) (?:that|it|this)\\b|"
             + "\\b(?:do|try|manage|make) (?:that|it|this)"
             + "(?: (?:with|to|on|for) (?:this|it|this one|mine))?\\b|\\b(?:the same|that) (?:with|to|on) this\\b");
     /** "… add some contrast? please": a sentence that only says please asks for nothing itself. */

@@ -96,7 +96,7 @@ final class UpscaleReader {
             + "the size|the resolution|res|resolution|as big))?" + END);
     /** "need this 4096 wide for the print shop": a width or height asked for, said as a need. */
     private static final Pattern NEED_WIDE = Pattern.compile("(?:(?:i )?(?:need|want) )?(?:(?:it|this|that|the [a-z]+(?: [a-z]+)?) )?"
-            + "(?:at |to be )?(\\d{4,5}) ?(?:px |pixels )?(wide|across|tall|high)" + END);
+            + "(?:at |to be |(?:needs|has|must|should) (?:to )?be )?(\\d{4,5}) ?(?:px |pixels )?(wide|across|tall|high)" + END);
     /** "make it bigger like twice as big", "need this bigger, like double the resolution", "blow it up so it's three
      *  times larger": the amount said after "bigger". */
     private static final Pattern BIGGER_BY = Pattern.compile("(?:(?:make|get)" + OBJECT + "|(?:i )?need" + OBJECT + "|" + ENLARGE

@@ -283,6 +283,15 @@ class InstructionReaderTest {
             "Can we optimize this? ~ nosel ~ clarify",
             "please do something with this photo ~ nosel ~ clarify",
             "It is not yet quite right, I think. ~ nosel ~ clarify",
+            // A complaint in one sentence, "could this be remedied?" in the next; where the flaw shows is no change.
+            "The picture seems rather noisy, particularly in the darker areas. Could this be remedied? ~ nosel ~ adjust: denoise",
+            "sorry, is it ok to add some clouds in this bit? fluffy ones ~ sel ~ paint: some clouds, fluffy ones",
+            "put in this place a vespa, red, vintage ~ sel ~ paint: a vespa, red, vintage",
+            "do the same on this other bottle ~ adjusted ~ again",
+            "It needs to be 1920 wide for the website, composition is fine ~ nosel ~ upscale",
+            "sorry, could you do the thing where the corners go darker? ~ nosel ~ adjust: vignette",
+            "I should like the highlights to be toned down somewhat, as the clouds have lost their detail. ~ nosel ~ adjust: highlights-",
+            "make the highlights little down, face is shining ~ sel ~ adjust: highlights-",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
@@ -934,6 +943,17 @@ class InstructionReaderTest {
         assertEquals("show: #1", UnderstandingLabels.label(reader.read("show me the dusk version again", afterScenes)));
         assertEquals("show: #2", UnderstandingLabels.label(reader.read("actually show me the van gogh one again", afterScenes)));
         assertFalse(UnderstandingLabels.label(reader.read("show me the winter one", afterScenes)).startsWith("show: #"));
+    }
+
+    @Test
+    void theSameOnAnotherSideAfterAnExtensionTakesItsAmount() {
+        InstructionContext afterExtending = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.EXTENSION), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.EXTENSION, List.of(),
+                        "extend the right side by 300px")));
+        assertEquals("extend: left=300px", UnderstandingLabels.label(reader.read("sorry! the left side, same amount",
+                afterExtending)));
+        assertEquals("extend: top=300px", UnderstandingLabels.label(reader.read("now the same on the top", afterExtending)));
     }
 
     @Test
