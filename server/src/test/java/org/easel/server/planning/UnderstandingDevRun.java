@@ -57,11 +57,13 @@ public final class UnderstandingDevRun {
             }
         }
         UnderstandingEvaluation.byKind(outcomes).forEach((kind, row) -> print.printf("%-28s %3d cases %3.0f%% "
-                + "asked %d refused %d wrong %d args %d%n", kind, row[0], 100.0 * row[1] / row[0], row[2], row[3], row[4],
-                row[5]));
+                + "asked %d refused %d wrong %d args %d offered %d%n", kind, row[0], 100.0 * row[1] / row[0], row[2], row[3], row[4],
+                row[5], row[6]));
         long right = outcomes.stream().filter(UnderstandingEvaluation.Outcome::correct).count();
         long wrong = outcomes.stream().filter(UnderstandingEvaluation.Outcome::wrong).count();
-        print.printf("all: %d cases, %.1f%% as expected, %.1f%% wrong%n", outcomes.size(),
-                100.0 * right / outcomes.size(), 100.0 * wrong / outcomes.size());
+        long offered = outcomes.stream().filter(UnderstandingEvaluation.Outcome::meantOffered).count();
+        print.printf("all: %d cases, %.1f%% as expected, %.1f%% wrong, %.1f%% asked with the meant reading offered%n",
+                outcomes.size(), 100.0 * right / outcomes.size(), 100.0 * wrong / outcomes.size(),
+                100.0 * offered / outcomes.size());
     }
 }

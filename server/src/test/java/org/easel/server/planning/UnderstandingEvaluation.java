@@ -38,9 +38,10 @@ final class UnderstandingEvaluation {
      *
      * @param wrong        an action of another kind than any expected one (a question or a refusal never is)
      * @param argumentsOff the expected kind of action, with other arguments (another prompt, side, turn …)
+     * @param meantOffered asked back, with a reading among those offered that, clicked, does what was meant
      */
     record Outcome(Case c, String actual, boolean correct, boolean asked, boolean wrong, boolean argumentsOff,
-                   long nanos) {
+                   boolean meantOffered, long nanos) {
     }
 
     static List<Case> cases() throws IOException {
@@ -115,7 +116,12 @@ final class UnderstandingEvaluation {
             boolean sameKind = c.expected().stream().anyMatch(e -> UnderstandingLabels.kind(e).equals(UnderstandingLabels.kind(actual)));
             boolean wrong = !correct && !asked && !refused && !sameKind;
             boolean argumentsOff = !correct && !asked && !refused && sameKind;
-            outcomes.add(new Outcome(c, actual, correct, asked, wrong, argumentsOff, nanos));
+            // A question is one click from the meant plan when a reading it offers is read as that plan.
+            boolean meantOffered = asked && understanding instanceof Understanding.Clarify clarify
+                    && clarify.readings().stream().map(reading -> asTheDaemonAnswers(UnderstandingLabels.label(
+                            reader.apply(reading, c.readAgainst())), c))
+                    .anyMatch(offered -> c.expected().stream().anyMatch(e -> UnderstandingLabels.matches(e, offered)));
+            outcomes.add(new Outcome(c, actual, correct, asked, wrong, argumentsOff, meantOffered, nanos));
         }
         return outcomes;
     }
@@ -136,13 +142,14 @@ final class UnderstandingEvaluation {
     static Map<String, int[]> byKind(List<Outcome> outcomes) {
         Map<String, int[]> table = new TreeMap<>();
         for (Outcome o : outcomes) {
-            int[] row = table.computeIfAbsent(group(UnderstandingLabels.kind(o.c().expected().get(0))), k -> new int[6]);
+            int[] row = table.computeIfAbsent(group(UnderstandingLabels.kind(o.c().expected().get(0))), k -> new int[7]);
             row[0]++;
             row[1] += o.correct() ? 1 : 0;
             row[2] += o.asked() ? 1 : 0;
             row[3] += !o.correct() && o.actual().equals("refuse") ? 1 : 0;
             row[4] += o.wrong() ? 1 : 0;
             row[5] += o.argumentsOff() ? 1 : 0;
+            row[6] += o.meantOffered() ? 1 : 0;
         }
         return table;
     }
@@ -150,18 +157,19 @@ final class UnderstandingEvaluation {
     /** The per-kind table in Markdown, with the totals; {@code int[]} of the totals through {@code totals}. */
     static String table(List<Outcome> outcomes, int[] totals) {
         StringBuilder table = new StringBuilder("| expected (held-out set) | cases | planned as expected | asked back "
-                + "| refused | wrong action | right action, other arguments |\n|---|---|---|---|---|---|---|\n");
+                + "(the meant reading offered) | refused | wrong action | right action, other arguments |\n"
+                + "|---|---|---|---|---|---|---|\n");
         byKind(outcomes).forEach((kind, row) -> {
-            table.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %d | %d | %d | %d |%n", kind, row[0],
-                    100.0 * row[1] / row[0], row[2], row[3], row[4], row[5]));
+            table.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %d (%d) | %d | %d | %d |%n", kind, row[0],
+                    100.0 * row[1] / row[0], row[2], row[6], row[3], row[4], row[5]));
             for (int i = 0; i < row.length; i++) {
                 totals[i] += row[i];
             }
         });
-        table.append(String.format(Locale.ROOT, "| **all** | %d | **%.1f%%** | %d (%.1f%%) | %d (%.1f%%) | **%d (%.1f%%)** "
-                + "| %d (%.1f%%) |%n", totals[0], 100.0 * totals[1] / totals[0], totals[2], 100.0 * totals[2] / totals[0],
-                totals[3], 100.0 * totals[3] / totals[0], totals[4], 100.0 * totals[4] / totals[0], totals[5],
-                100.0 * totals[5] / totals[0]));
+        table.append(String.format(Locale.ROOT, "| **all** | %d | **%.1f%%** | %d (%.1f%%; meant offered: %d) | %d (%.1f%%) "
+                + "| **%d (%.1f%%)** | %d (%.1f%%) |%n", totals[0], 100.0 * totals[1] / totals[0], totals[2],
+                100.0 * totals[2] / totals[0], totals[6], totals[3], 100.0 * totals[3] / totals[0], totals[4],
+                100.0 * totals[4] / totals[0], totals[5], 100.0 * totals[5] / totals[0]));
         return table.toString();
     }
 
