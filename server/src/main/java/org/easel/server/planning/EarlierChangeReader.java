@@ -88,7 +88,10 @@ final class EarlierChangeReader {
 
     private static final Pattern BEFORE_IT = Pattern.compile("\\bbefore (?:i|we|you|it|the|that|this|my|your) ");
 
-    /** The result of the turn that made the adjustment named ("the cooler step"), to show; empty when none did. */
+    /**
+     * The result of the turn that made the adjustment named ("the cooler step"), or whose instruction said the words
+     * naming it ("the dusk version"), to show; empty when none did.
+     */
     static Optional<Understanding> shown(String instruction, InstructionContext context) {
         String words = Phrasing.normalise(instruction);
         if (context.changes().isEmpty() || !LOOKING_BACK.matcher(words).find()
@@ -111,10 +114,13 @@ final class EarlierChangeReader {
         return Optional.empty();
     }
 
-    /** Taking an effect off: "take the sepia off", "get rid of that vignette", "lose the blur". */
+    /**
+     * Taking an effect off: "take the sepia off", "get rid of that vignette", "lose the blur" — not "drop" or "kill",
+     * which also lower an adjustment ("drop the contrast a bit").
+     */
     private static final Pattern TAKING_OFF = Pattern.compile("\\b(?:take (?:the |that |this )?[a-z& -]{2,30} "
-            + "(?:off|out|away)|take (?:off|out|away)|remove|get rid of|lose|ditch|drop|kill|undo|no more|scrap|"
-            + "strip(?: off| out)?)\\b");
+            + "(?:off|out|away)|take (?:off|out|away)|remove|get rid of|lose|ditch|undo|no more|scrap|"
+            + "strip(?: off| out)?)\\b(?!.*\\b(?:a bit|a little|slightly|a touch|some|a tad)\\b)");
 
     /**
      * "ok take the sepia off", "lose the vignette" right after the change that made it: that change undone. The

@@ -115,6 +115,10 @@ final class UpscaleReader {
             + "blow (?:it |this )?up|scale (?:it |this )?up|more (?:big|large))\\b");
     private static final Pattern FACTOR_ANYWHERE = Pattern.compile("\\b(?:[x×] ?(\\d(?:\\.\\d)?)|(\\d(?:\\.\\d)?) ?(?:x|×|times)|"
             + "(twice|double|triple|quadruple)|(\\d{3}) ?(?:%|percent))(?!\\w)");
+    /** "make the tree 2x bigger": a thing in the picture, which an edit changes, not the picture's size. */
+    private static final Pattern A_THING_IN_IT = Pattern.compile("\\b(?:the|his|her|their|its|my|our|that|this) (?!(?:whole |entire )?"
+            + "(?:image|picture|photo|photograph|pic|document|file|artwork|drawing|painting|thing|shot|scan|print|render|"
+            + "illustration|result|size|resolution|res|original|present|current|one)\\b)[a-z]+");
     /** More canvas around the picture, which is an extension however much bigger. */
     private static final Pattern AROUND_IT = Pattern.compile("\\b(?:canvas|sides?|left|right|top|bottom|borders?|margins?|"
             + "space|room|wider|taller|zoom)\\b");
@@ -196,7 +200,8 @@ final class UpscaleReader {
             // and "more" or "upscale 4x" goes further (writers of every development set expected it done, not asked)
             return factor(DEFAULT_FACTOR, context);
         }
-        if (GROWING.matcher(core).find() && !AROUND_IT.matcher(core).find() && (m = FACTOR_ANYWHERE.matcher(core)).find()) {
+        if (GROWING.matcher(core).find() && !AROUND_IT.matcher(core).find() && !A_THING_IN_IT.matcher(core).find()
+                && (m = FACTOR_ANYWHERE.matcher(core)).find()) {
             // "enlarge the picture to double its present size", "make the image more big, x3": growing, by a factor
             return m.group(3) != null ? factor(m.group(3).equals("triple") ? 3 : m.group(3).equals("quadruple") ? 4 : 2, context)
                     : m.group(4) != null ? factor(Double.parseDouble(m.group(4)) / 100, context)

@@ -234,6 +234,7 @@ class InstructionReaderTest {
             // Sizes, turns and sides in more words.
             "Could you enlarge the picture to double its present size? ~ nosel ~ upscale",
             "please make the image more big, x3 ~ nosel ~ upscale",
+            "make the tree 2x bigger ~ nosel ~ clarify",
             "Now kindly rotate it ninety degrees counter-clockwise. ~ nosel ~ canvas: rotate",
             "turn the image to the left (ccw) ~ nosel ~ canvas: rotate",
             "canvas more wide please, both side ~ nosel ~ extend: left=25%,right=25%",
@@ -862,8 +863,7 @@ class InstructionReaderTest {
 
     @Test
     void theSameAdjustmentSaidAgainRightAfterItRescalesIt() {
-        InstructionContext afterWarming = NOTHING_SELECTED.afterAdjusting(List.of(
-                new org.easel.server.engines.classical.Adjustment(org.easel.server.engines.classical.AdjustmentKind.WARMTH, 0.5)));
+        InstructionContext afterWarming = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.WARMTH, 0.5);
         assertEquals("more", UnderstandingLabels.label(reader.read("even warmer", afterWarming)));
         assertEquals("less", UnderstandingLabels.label(reader.read("less warm actually", afterWarming)));
         // Another adjustment, or the same one with nothing said about the last: a change of its own.
@@ -958,13 +958,21 @@ class InstructionReaderTest {
 
     @Test
     void anEffectTakenOffRightAfterItWasMadeIsUndone() {
-        InstructionContext afterSepia = NOTHING_SELECTED.afterAdjusting(List.of(
-                new org.easel.server.engines.classical.Adjustment(org.easel.server.engines.classical.AdjustmentKind.SEPIA, 1)));
+        InstructionContext afterSepia = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.SEPIA, 1);
         assertEquals("undo", UnderstandingLabels.label(reader.read("ok take the sepia off", afterSepia)));
         assertEquals("undo", UnderstandingLabels.label(reader.read("nah, lose the sepia", afterSepia)));
+        // Lowering it is no undo.
+        InstructionContext afterContrast = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.CONTRAST, 0.5);
+        assertNotEquals("undo", UnderstandingLabels.label(reader.read("drop the contrast a bit", afterContrast)));
+        assertNotEquals("undo", UnderstandingLabels.label(reader.read("remove some of the contrast", afterContrast)));
         // An effect the last change did not make is no undo.
         assertNotEquals("undo", UnderstandingLabels.label(reader.read("take the vignette off", afterSepia)));
         assertNotEquals("undo", UnderstandingLabels.label(reader.read("take the sepia off", NOTHING_SELECTED)));
+    }
+
+    /** Nothing selected, right after a change that made one adjustment. */
+    private static InstructionContext afterAdjusting(org.easel.server.engines.classical.AdjustmentKind kind, double amount) {
+        return NOTHING_SELECTED.afterAdjusting(List.of(new org.easel.server.engines.classical.Adjustment(kind, amount)));
     }
 
     private static InstructionContext.TurnChange adjusted(int turn, org.easel.server.engines.classical.AdjustmentKind... kinds) {
