@@ -80,6 +80,11 @@ final class FormReader {
             + "take (?:that|the|this) (?:last )?(?:step|change|edit|one) back\\b|(?:revert|go back|return|roll back) to "
             + "(?:the state |how it was |the way it was |the version |the image |the picture )?(?:prior to|before) the "
             + "(?:last|latest|most recent|previous) (?:operation|change|edit|step|adjustment)\\b");
+    /** "forget all the changes", "clear all edits", "scrap all that": every change taken back, not only the last. */
+    private static final Pattern EVERY_CHANGE_OFF = Pattern.compile("^(?:forget|clear|remove|scrap|ditch|drop|lose|delete|"
+            + "get rid of|throw away|bin|undo|revert|reset) (?:(?:all|every)(?: of)? (?:the |my |your |those |these )?"
+            + "(?:changes|edits|adjustments|steps)|all (?:of it|that))\\b|^start (?:again )?from scratch\\b|"
+            + "^(?:i want )?(?:my|the) original(?: [a-z]+)? back\\b");
     /** "as it was when we began, before any of our fiddling": the picture before every change. */
     private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:the way|how) it (?:started|began)\\b|\\bwhat (?:i|we) (?:started|began) with\\b|\\b(?:my |the )?untouched "
             + "(?:image|photo|picture|version|one|original)\\b|\\b(?:begin|start) "
@@ -299,7 +304,8 @@ final class FormReader {
         if (NO.matcher(Phrasing.normalise(instruction)).matches()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "nope", "lol no"
         }
-        if ((AS_IT_WAS.matcher(core).find() || TO_THE_ORIGINAL.matcher(core).find()) && turn.isEmpty()) {
+        if ((AS_IT_WAS.matcher(core).find() || TO_THE_ORIGINAL.matcher(core).find() || EVERY_CHANGE_OFF.matcher(core).find())
+                && turn.isEmpty()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Original()));
         }
         if (UNDOING.matcher(core).lookingAt() && turn.isEmpty()) {

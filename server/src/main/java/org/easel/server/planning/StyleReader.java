@@ -112,6 +112,7 @@ final class StyleReader {
     static boolean lasting(String instruction) {
         String text = core(instruction);
         return STRONG_PERSISTENCE.matcher(text).find() || KEEPING.matcher(text).lookingAt() || STYLE_OFF.matcher(text).find()
+                || NOT_KEEPING.matcher(text).find()
                 || (STYLE_WORD.matcher(text).find() && PERSISTENCE.matcher(text).find())
                 || ENOUGH_OF.matcher(text).find();
     }
@@ -248,6 +249,15 @@ final class StyleReader {
 
     private static final Pattern SWITCHING = Pattern.compile("\\b(?:switch|swap|change|instead|rather|now use|new style)\\b");
 
+    /** Keeping a style, denied: "don't keep the style anymore", "no need to stick with the ink". */
+    private static final Pattern NOT_KEEPING = Pattern.compile("\\b(?:no need to|(?:you )?(?:don'?t|do not|dont) (?:have|need) to|"
+            + "(?:please )?(?:don'?t|do not|dont)|no longer|stop) (?:keep(?:ing)?|stick(?:ing)? (?:with|to)|stay(?:ing)? (?:with|in)|"
+            + "continu(?:e|ing) with|carry(?:ing)? on with)\\b");
+
+    /** "cyberpunk vibe on this one only, don't keep it": a look for this picture, not the end of a style. */
+    private static final Pattern JUST_THIS_ONE = Pattern.compile("\\b(?:(?:this|that) one only|only (?:this|that) one|"
+            + "just (?:this|that) once|just for (?:this|that)(?: one)?|only for (?:this|that)(?: one)?)\\b");
+
     static Optional<Change> read(String instruction) {
         // "drop clarity on her face for a softer look": the look hoped for, no style.
         String text = core(instruction).replaceFirst("\\s+for (?:a|an|that|the) (?:[a-z-]+ ){0,3}(?:look|feel|vibe)$", "")
@@ -255,6 +265,9 @@ final class StyleReader {
         boolean namesAnAdjustment = AdjustmentReader.namesAnEffect(instruction) && !STYLE_WORD.matcher(text).find();
         if (namesAnAdjustment && !STRONG_PERSISTENCE.matcher(text).find()) {
             return Optional.empty();   // "drop clarity on her face": less of an adjustment, not the end of a style
+        }
+        if (NOT_KEEPING.matcher(text).find() && !JUST_THIS_ONE.matcher(text).find()) {
+            return Optional.of(new Clear());   // "no need to keep the style", "you don't have to stick with the watercolour"
         }
         if (STYLE_STAYS.matcher(text).find() && !SWITCHING.matcher(text).find()) {
             return Optional.of(new Keep());

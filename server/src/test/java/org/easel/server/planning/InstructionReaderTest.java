@@ -293,6 +293,16 @@ class InstructionReaderTest {
             "sorry, could you do the thing where the corners go darker? ~ nosel ~ adjust: vignette",
             "I should like the highlights to be toned down somewhat, as the clouds have lost their detail. ~ nosel ~ adjust: highlights-",
             "make the highlights little down, face is shining ~ sel ~ adjust: highlights-",
+            // Every change taken back is the original; keeping a style, denied, ends it.
+            "forget all the changes ~ adjusted ~ original",
+            "clear all edits ~ adjusted ~ original",
+            "remove all the edits ~ adjusted ~ original",
+            "scrap all that ~ adjusted ~ original",
+            "start from scratch ~ adjusted ~ original",
+            "i want my original photo back ~ adjusted ~ original",
+            "no need to keep the style ~ styled ~ clearstyle",
+            "don't keep the style anymore ~ styled ~ clearstyle",
+            "you don't have to stick with the watercolour ~ styled ~ clearstyle",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
