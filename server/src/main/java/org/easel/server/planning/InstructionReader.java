@@ -63,7 +63,8 @@ public final class InstructionReader {
 
     /** "less", "a bit more", "weaker please": a rescale said in so many words. */
     private static final Pattern RESCALE_WORD = Pattern.compile("(?:(?:even|much|a lot|a bit|a little|slightly|way) )?"
-            + "(?:less|more|weaker|stronger|not so much|not as much)(?: please| pls| now| then| still)?");
+            + "(?:less|more|weaker|stronger|not so much|not as much|go (?:harder|further|bigger)|push it (?:further|more|harder)|"
+            + "crank it(?: up)?)(?: please| pls| now| then| still)?");
 
     private final FollowUpParser followUps = new FollowUpParser();
     private final InstructionInterpreter rules = new InstructionInterpreter();
@@ -179,13 +180,20 @@ public final class InstructionReader {
                 continue;
             }
             for (int i = 0; i < clauses.length; i++) {
-                if (i != last && AdjustmentReader.namesAnEffect(clauses[i]) && !AdjustmentReader.complains(clauses[i])) {
-                    return Optional.empty();   // "make it warmer, more": the clause before asks for a change of its own
+                if (i != last && (AdjustmentReader.namesAnEffect(clauses[i]) && !AdjustmentReader.complains(clauses[i])
+                        || asksForContent(clauses[i]))) {
+                    // "make it warmer, more", "add a cat, go harder": the clause before asks for a change of its own
+                    return Optional.empty();
                 }
             }
             return followUp;
         }
         return Optional.empty();
+    }
+
+    private static boolean asksForContent(String clause) {
+        ContentReader.Content content = ContentReader.read(clause);
+        return content.placing() || content.drawing() || content.newImage() || content.replacing();
     }
 
     /** A whole-phrase follow-up, with what the context changes about it. */

@@ -303,6 +303,10 @@ class InstructionReaderTest {
             "no need to keep the style ~ styled ~ clearstyle",
             "don't keep the style anymore ~ styled ~ clearstyle",
             "you don't have to stick with the watercolour ~ styled ~ clearstyle",
+            // More of what was just made, said as pushing it; not when the sentence asks for something new.
+            "more autumn, go harder ~ generated ~ more",
+            "go further ~ generated ~ more",
+            "underexposed by a stop, push it ~ nosel ~ adjust: exposure+",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
