@@ -26,6 +26,9 @@ final class ReadingInContext {
     }
 
     static Understanding settle(Understanding understood, String instruction, InstructionContext context) {
+        if (Canonical.read(instruction).isPresent()) {
+            return understood;   // a reading Easel offered, chosen: exactly that, never asked about again
+        }
         Understanding settled = rescalingTheLast(understood, instruction, context).orElse(understood);
         settled = paintedIntoTheSelection(settled, instruction, context);
         settled = keptOrSwitched(settled, instruction, context);

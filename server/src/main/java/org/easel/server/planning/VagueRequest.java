@@ -96,7 +96,7 @@ final class VagueRequest {
             String thing = Phrasing.core(instruction).replaceAll("[.!?]+$", "");
             return Optional.of(new Understanding.Clarify("What should happen to " + thing + "? Select it to remove it or "
                     + "paint something else there, or say how it should change.",
-                    List.of("remove " + thing, "make " + thing + " stand out more")));
+                    List.of("remove " + thing, Canonical.instructionEdit("make " + thing + " stand out more"))));
         }
         // "make it nicer for grandma": who it is for says nothing of what to change
         String core = FOR_SOMEONE.matcher(Phrasing.core(instruction)).replaceFirst("");

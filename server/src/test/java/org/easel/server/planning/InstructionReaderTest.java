@@ -810,7 +810,10 @@ class InstructionReaderTest {
     @ValueSource(strings = {"contrast", "extend the canvas", "extend the canvas to the right by 30",
             "the colours look weird", "make it nicer", "fix the colours",
             // an adjustment by meaning that no rule reads: the closest exemplars' adjustments are offered
-            "deepen the black of space a bit"})
+            "deepen the black of space a bit",
+            // this session's new questions: a thing named with nothing said, wanting it better, a part named first
+            "the car", "idk, you decide", "Let's just make it work", "Can we optimize this?", "paint the walls dark green",
+            "make the tree 2x bigger", "idk make it slap", "make the sky darker"})
     void everyReadingOfferedMeansExactlyThatReadingWhenSentBack(String ambiguous) {
         Understanding understanding = reader.read(ambiguous, NOTHING_SELECTED);
         Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);
