@@ -23,6 +23,10 @@ final class ContentReader {
      */
     record Content(String prompt, String negative, boolean placing, boolean newImage, boolean drawing,
                    boolean replacing) {
+        /** Whether the words ask for content in a form only content requests take ("add …", "draw …", "replace …"). */
+        boolean askedFor() {
+            return placing || drawing || newImage || replacing;
+        }
     }
 
     private static final Pattern NEW_IMAGE = Pattern.compile("^(?:(?:please )?(?:generate|create|render|imagine|"

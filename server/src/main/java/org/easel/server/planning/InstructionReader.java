@@ -181,7 +181,7 @@ public final class InstructionReader {
             }
             for (int i = 0; i < clauses.length; i++) {
                 if (i != last && (AdjustmentReader.namesAnEffect(clauses[i]) && !AdjustmentReader.complains(clauses[i])
-                        || asksForContent(clauses[i]))) {
+                        || ContentReader.read(clauses[i]).askedFor())) {
                     // "make it warmer, more", "add a cat, go harder": the clause before asks for a change of its own
                     return Optional.empty();
                 }
@@ -189,11 +189,6 @@ public final class InstructionReader {
             return followUp;
         }
         return Optional.empty();
-    }
-
-    private static boolean asksForContent(String clause) {
-        ContentReader.Content content = ContentReader.read(clause);
-        return content.placing() || content.drawing() || content.newImage() || content.replacing();
     }
 
     /** A whole-phrase follow-up, with what the context changes about it. */
@@ -383,7 +378,7 @@ public final class InstructionReader {
                 || clearlyAdjusting && COLOUR_OR_TONE.matcher(content.prompt().toLowerCase(Locale.ROOT)).find();
         return reading instanceof Understanding.NeedsModel need && need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT
                 && farFromContent && !context.blankLayer()
-                && !(content.placing() || content.drawing() || content.newImage() || content.replacing());
+                && !content.askedFor();
     }
 
     /** Whether the meaning of the words is a change of the picture: the change is the best intent, or close to it. */

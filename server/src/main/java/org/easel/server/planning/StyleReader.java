@@ -49,11 +49,12 @@ final class StyleReader {
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
+    /** "all my next sprites should be …", "from now onwards", "could all the pictures after this be …". */
+    private static final String ALL_LATER_ONES = "all (?:my |our |the )?(?:next|subsequent|upcoming|following|future) [a-z]+s|"
+            + "from (?:now|here) onwards?|(?:all )?the (?:pictures|images|pics|ones|generations|renders) after this";
     private static final String LATER_ONES = "(?:all (?:my |our |the )?)?(?:next|subsequent|upcoming|following|future) (?:generations|"
             + "pictures|images|pics|ones|gens|renders|pieces|artworks)|from this moment(?: on)?|from now(?! on\\b)|"
-            // "all my next sprites should be …", "from now onwards", "could all the pictures after this be …"
-            + "all (?:my |our |the )?(?:next|subsequent|upcoming|following|future) [a-z]+s|from (?:now|here) onwards?|"
-            + "(?:all )?the (?:pictures|images|pics|ones|generations|renders) after this";
+            + ALL_LATER_ONES;
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + "for the rest|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
@@ -157,8 +158,8 @@ final class StyleReader {
     private static final Pattern NAME_PAIR = Pattern.compile("\\b([a-z]+) and ([a-z]+)\\b");
 
     /** Words that make a look last, and what they apply to: "from now on", "for all new maps", "per brand guidelines". */
-    private static final Pattern LASTING_PHRASE = Pattern.compile("\\b(?:from (?:now|here) onwards?|(?:like )?permanently|all (?:my |our |the )?(?:next|subsequent|upcoming|following|future) [a-z]+s|(?:all )?the "
-            + "(?:pictures|images|pics|ones|generations|renders) after this|from now on|from here on(?: out)?|going forward|"
+    private static final Pattern LASTING_PHRASE = Pattern.compile("\\b(?:" + ALL_LATER_ONES + "|(?:like )?permanently|from now on|"
+            + "from here on(?: out)?|going forward|"
             + "hereafter|from this point(?: on)?|from now|until i say (?:otherwise|so)|for the rest(?: of (?:the|this|my|our) "
             + "[a-z]+| of (?:this|it))?|for (?:(?:all|every|each|any)(?: of)? (?:the |my |our )?(?:future |new |next |later |other "
             + "|upcoming )?|(?:the |my |our )?(?:future |new |next |later |other |upcoming ))(?:images?|pictures?|"
