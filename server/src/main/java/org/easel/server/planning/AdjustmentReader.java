@@ -528,8 +528,18 @@ final class AdjustmentReader {
         return Optional.of(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
 
-    static Optional<Reading> read(String instruction) {
+    /**
+     * The words that say what to change: the request, or the whole sentence when the request only points back at what the
+     * complaint before it names ("contrast is too strong, please weaken it", "dark part is lost. please make it visible").
+     */
+    private static String asked(String instruction) {
         String request = Phrasing.core(instruction);
+        return ONLY_POINTING_BACK.matcher(request).matches() ? Phrasing.normalise(instruction).replaceAll("[.!?…]+$", "")
+                : request;
+    }
+
+    static Optional<Reading> read(String instruction) {
+        String request = asked(instruction);
         Optional<Reading> read = readWords(request);
         String core = request;
         if (read.isEmpty() && directionless(request).isPresent() && EFFECT_ASKED_FOR.matcher(request).lookingAt()) {
@@ -587,6 +597,13 @@ final class AdjustmentReader {
         return onlyAsked.map(reading -> new Reading(reading.plan(), whole.get().leftover())).or(() -> whole);
     }
 
+    /** A request that names nothing but points back at what was complained about: "weaken it", "make calm". */
+    private static final Pattern ONLY_POINTING_BACK = Pattern.compile("(?:(?:please|pls|can you|could you|just|and|so|then) )*"
+            + "(?:weaken|reduce|lessen|lower|calm|soften|tone|tame|ease|decrease|diminish|cut|strengthen|boost|increase|augment|"
+            + "raise|intensify|enhance|improve|fix|correct|make|open|lift|bring)(?: (?:it|them|that|this|those))?"
+            + "(?: (?:down|up|off|back|out|calm|calmer|visible|more visible|better|right|normal|softer|quieter|stronger))?"
+            + "(?: (?:a bit|a little|slightly|a touch|please|pls))*");
+
     /** A noun effect asked for as something to have: "local contrast on the clouds", "a bit of vibrance". */
     private static final Pattern EFFECT_ASKED_FOR = Pattern.compile("(?:(?:add |give it |put )?(?:some |a bit of |a touch of |"
             + "a little |a little bit of |a hint of |bit of |a dash of |a little more |extra ))(?:local contrast|clarity|vibrance|"
@@ -610,7 +627,7 @@ final class AdjustmentReader {
 
     /** Whether the words blame the shadows for being dark, which the lexicon alone reads as the whole picture. */
     static boolean blamesDarkShadows(String instruction) {
-        return DARK_SHADOWS.matcher(Phrasing.core(instruction)).find();
+        return DARK_SHADOWS.matcher(asked(instruction)).find();
     }
 
     private static Optional<Reading> readWords(String words) {
@@ -660,7 +677,7 @@ final class AdjustmentReader {
 
     /** Whether the words complain ("bit blurry", "too dark", "a yellow cast") rather than ask. */
     static boolean complains(String instruction) {
-        String text = PURPOSE.matcher(Phrasing.core(instruction)).replaceAll("");
+        String text = PURPOSE.matcher(asked(instruction)).replaceAll("");
         return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find() || BARE_COMPLAINT.matcher(text).matches()
                 || INHERENT_COMPLAINT.matcher(text).find() || NEUTRALS_CAST.matcher(text).find() || MADE_A_CAST.matcher(text).find();
     }
@@ -742,7 +759,7 @@ final class AdjustmentReader {
 
     /** Whether the words name an adjustment itself ("brightness", "sepia", "darker"), not only "more" or "less". */
     static boolean namesAnEffect(String instruction) {
-        return Lexicon.read(rewrite(Phrasing.core(instruction))).stream().anyMatch(Term::isEffect);
+        return Lexicon.read(rewrite(asked(instruction))).stream().anyMatch(Term::isEffect);
     }
 
     /**
@@ -778,12 +795,25 @@ final class AdjustmentReader {
             // "the sky is burned", "her dress is just a white blob", "the windows are all just white", "tone the glare down"
             + "|\\b(?:is|are|got|gets|gone) (?:all |just |completely |totally |a bit |very |so )*(?:burned|burnt|blown(?: out)?|"
             + "burned out|burnt out|(?:a )?white blobs?|pure white|just white|white and lost (?:the |all )?detail)\\b"
-            + "|\\b(?:(?:tone|bring|take|knock) (?:the |that |this )?glare down|(?:reduce|remove|kill|fix|tame) (?:the |that |this )?glare)\\b");
+            + "|\\b(?:(?:tone|bring|take|knock) (?:the |that |this )?glare down|(?:reduce|remove|kill|fix|tame) (?:the |that |this )?glare)\\b"
+            // "the sky is all white, i want to see the clouds": a white sky is a blown one
+            + "|\\bsky (?:is|looks|'s|went|came out) (?:all |completely |totally |just |pure |too |so |way too |very |a bit )*white\\b"
+            + "|\\b(?:can'?t|cannot|can not|don'?t|do not) see (?:the |any )?clouds?\\b");
     /** "the shadows are too dark, lift them", "its too dark in the shadows": the shadows, not the whole picture. */
-    private static final String AND_LIFT_THEM = "(?:,? (?:lift|open|raise|brighten|bring) (?:them|it)(?: up)?)?";
-    private static final Pattern DARK_SHADOWS = Pattern.compile("\\b(?:the )?(?:shadows?|darks|dark (?:parts|areas|bits)|blacks)"
-            + "(?: are| is|'re|'s)? (?:(?:way|far|a bit|kinda|so|much|really) )?too (?:dark|black|deep|heavy|crushed)\\b"
-            + AND_LIFT_THEM + "|\\btoo dark in the shadows\\b" + AND_LIFT_THEM);
+    private static final String AND_LIFT_THEM = "(?:[,.]? (?:(?:please|pls|can you|could you) )?(?:(?:lift|open|raise|brighten|bring) "
+            + "(?:them|it|em|'em)(?: up)?|make (?:them|it) (?:more )?(?:visible|lighter|brighter|readable)))?";
+    /** "the shadow part", "the dark zones", "the darkest passages": the shadows, in other words. */
+    private static final String SHADOWS = "(?:shadows?|shadow (?:parts?|areas?|bits?|zones?|regions?|side)|darks|blacks|"
+            + "dark(?:est)? (?:parts?|areas?|bits?|zones?|regions?|passages|spots|places|portions?))";
+    private static final String SO = "(?: are| is|'re|'s)? (?:(?:way|far|a bit|kinda|so|much|really|totally|completely|all|just) )?";
+    private static final Pattern DARK_SHADOWS = Pattern.compile("\\b(?:the )?" + SHADOWS + SO + "too (?:dark|black|deep|heavy|"
+            + "crushed)\\b" + AND_LIFT_THEM + "|\\btoo dark in the shadows\\b" + AND_LIFT_THEM
+            // "shadows are totally crushed, open them up", "dark part is lost. please make it visible": lost, and asked back
+            + "|\\b(?:the )?" + SHADOWS + SO + "(?:crushed|lost|blocked(?: up)?|clipped|pitch black|black holes?|all black|solid black)"
+            + "(?: now)?" + AND_LIFT_THEM.replaceFirst("\\)\\?$", ")")
+            // "recover detail in the darkest passages", "bring out what's in the dark areas"
+            + "|\\b(?:recover|bring (?:out|back)|show|reveal|open up|get back) (?:the |some |more )?(?:detail|details|what'?s) in "
+            + "the " + SHADOWS + "\\b");
     /** "scanner grain is way too much, smooth it out": smoothing grain is noise reduction, not a blur. */
     private static final Pattern GRAIN = Pattern.compile("\\b(?:grain|grainy|noise|noisy|speckles?|speckled|specks?|speckly)\\b");
     private static final Pattern S_CURVE = Pattern.compile("\\bs[- ]?curve[ds]?\\b|\\bs[- ]shaped (?:tone )?curve\\b");
@@ -800,6 +830,22 @@ final class AdjustmentReader {
     private static final Pattern NEUTRALISE = Pattern.compile("\\bneutrali[sz]e(?: it| this| that| the (?:cast|colou?rs?|tint|"
             + "whites|greys|grays|paper|snow))?\\s*[.!]*$");
 
+    /** An effect said to be too strong or too weak by its name: "the contrast is too strong", "colour is too much strong". */
+    private static final String EFFECT_NOUN = "(contrast|saturation|colou?rs?|sharpness|clarity|vignette|vignetting|blur|"
+            + "warmth|vibrance|brightness|exposure|grain|noise|sepia|tint)";
+    private static final String SO_MUCH = "(?: is| are|'s|'re)? (?:(?:way|much|far|a bit|a little|kinda|really|so|just) )?";
+    private static final Pattern TOO_STRONG = Pattern.compile("\\b(?:the )?" + EFFECT_NOUN + SO_MUCH
+            + "(?:too|over)(?: much)? ?(?:strong|heavy|intense|high|aggressive|extreme|hard|much|powerful|overdone|done)\\b"
+            + "(?! (?:[a-z]+ish|yellow|orange|blue|green|red|magenta|purple|pink|cyan|teal|brown|warm|cold|cool|dark|bright|"
+            + "light|dull|grey|gray)\\b)");
+    private static final Pattern TOO_WEAK = Pattern.compile("\\b(?:the )?" + EFFECT_NOUN + SO_MUCH
+            + "too (?:weak|low|little|subtle|faint|soft)\\b(?! (?:and|,))");
+
+    /** The name the lexicon reads for an effect said by its noun: colours are their saturation. */
+    private static String effectNoun(String noun) {
+        return noun.startsWith("colo") ? "saturation" : noun.equals("vignetting") ? "vignette" : noun;
+    }
+
     /** Complaints and trade words become the lexicon's words. */
     static String rewrite(String text) {
         if (S_CURVE.matcher(text).find()) {
@@ -809,6 +855,8 @@ final class AdjustmentReader {
             return "white balance";   // "the snow has picked up a blue cast, neutralise it": whatever the cast's colour
         }
         String rewritten = PURPOSE.matcher(text).replaceAll("");
+        rewritten = TOO_STRONG.matcher(rewritten).replaceAll(found -> " less " + effectNoun(found.group(1)) + " ");
+        rewritten = TOO_WEAK.matcher(rewritten).replaceAll(found -> " more " + effectNoun(found.group(1)) + " ");
         rewritten = RED_EYES.matcher(rewritten).replaceAll(" red eye ");
         rewritten = HOT_HIGHLIGHTS.matcher(rewritten).replaceAll(" recover the highlights ");
         rewritten = DARK_SHADOWS.matcher(rewritten).replaceAll(" open up the shadows ");

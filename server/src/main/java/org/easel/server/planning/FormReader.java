@@ -90,14 +90,19 @@ final class FormReader {
             + "(?:image|photo|picture|version|one|original)\\b|\\b(?:begin|start) "
             + "(?:afresh|over)\\b|^(?:revert|undo|reset|roll back)(?: it)? (?:all|everything|all of it|the lot|all (?:the )?"
             + "(?:changes|edits))\\b|\\b(?:back to|revert to|restore) (?:the )?raw\\b|\\b(?:as|how|the way) it (?:was|looked) (?:when (?:we|i) "
-            + "(?:began|started|opened it|first opened it)|at the (?:very )?(?:start|beginning)|before (?:any|all) (?:of )?"
-            + "(?:the |our |these |my )?(?:changes|edits|fiddling|editing)|(?:in|at) first|originally)|\\bbefore any (?:change|changes|edits)\\b"
+            + "(?:began|started|opened it|first opened it)|at (?:the )?(?:very )?(?:start|beginning)|before (?:any|all) (?:of )?"
+            + "(?:the |our |these |my )?(?:changes|edits|fiddling|editing)|(?:in|at) first|originally)"
+            + "|\\bbefore (?:any|all) (?:of )?(?:the |my |our |your |these )?(?:changes?|edits?|editing|adjustments)\\b"
             + "|\\b(?:how|the way) it (?:was|looked) before (?:you|we|i) (?:started|began|touched it|did anything|changed anything)\\b"
             + "|\\b(?:how|the way|what) it (?:first|originally) (?:was|looked)\\b|"
             // "as it was to begin with", "how it first was", "the scan as it came in", "back to the regional" (autocorrected)
             + "\\b(?:as|how|the way) it (?:was|looked) to (?:begin|start) with\\b|\\b(?:as|how|the way) it (?:first )?came "
-            + "(?:in|out of the (?:camera|scanner))\\b|\\bback to the regional\\b|\\b(?:photo|picture|image|version) of origin\\b"
-            + "|\\bstraight[- ]out[- ]of[- ](?:the[- ])?camera (?:file|version|image|one|shot|photo|original|jpe?g)\\b|\\bthe sooc\\b");
+            + "(?:in|(?:out of|off|from) the (?:camera|scanner))\\b|\\bback to the regional\\b|\\b(?:photo|picture|image|version) of origin\\b"
+            + "|\\bstraight[- ]out[- ]of[- ](?:the[- ])?camera (?:file|version|image|one|shot|photo|original|jpe?g)\\b|\\bthe sooc\\b"
+            // "whatever, just give me the original back", "i want to see the original photo again"
+            + "|\\b(?:give me|bring|get|want|need|see|show me|have) (?:back )?(?:my|the) (?:very )?original(?: (?:photo|picture|image|"
+            + "scan|shot|file|version|one|state))?(?: back| again)?(?=$|[ ,.!?;])(?! (?:colou?rs?|tones?|contrast|saturation|"
+            + "brightness|size|shape|ratio|proportions|look|crop|framing|sky|background|and)\\b)");
     private static final Pattern TO_THE_ORIGINAL = Pattern.compile("\\b(?:back to|return to|restore) (?:the )?"
             + "(?:original|start|beginning|untouched)\\b(?! (?:colou?rs?|tones?|contrast|saturation|brightness|size|shape|"
             + "ratio|proportions|look of|[a-z]+'s))|\\boriginal(?: plate| photo| image| picture| version| one)?$");

@@ -198,6 +198,9 @@ public final class InstructionReader {
             // "another one but in ukiyo-e style", "one more, no special style": this take only, not from now on.
             return new FollowUp.Variation(SemanticReadings.variationStyle(instruction));
         }
+        if (followUp instanceof FollowUp.KeepStyle) {
+            return SemanticReadings.styleFollowUp(new StyleReader.Keep(), context);   // "keep this style" after a one-off look
+        }
         if (followUp instanceof FollowUp.SetStyle) {
             // The pattern takes whatever stands before "style"; the style reader drops the filler
             // ("do everything in ink style" → "ink") and hears "quit using that style" as clearing it.

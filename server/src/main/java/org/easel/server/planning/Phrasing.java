@@ -14,8 +14,8 @@ final class Phrasing {
     /** Greetings, fillers and requests in front of what is asked; repeated ("ok so could you please"). */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:no|nah|nope)[,.!]+\\s*"
             // "lovely, now add some fireflies": a reaction to the last change, then the request
-            + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|"
-            + "love it|looks (?:good|great|nice)|that'?s (?:good|great|nice|better|perfect|lovely))[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
+            + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|whatever|"
+            + "cool cool|nice nice|great great|love it|looks (?:good|great|nice)|that'?s (?:good|great|nice|better|perfect|lovely))[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
             + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|bro|dude|yo|omg|"
             + "please|pls|plz|kindly|just|maybe|perhaps|idk|dunno|i dunno|i don'?t know|tbh|ngl|sir|madam|ma'am|lowkey|low key)\\b[,!.:]*\\s*"
             + "|i(?:'ve| have)? (?:just )?(?:selected|marked|circled|outlined) [^,.]*[,.]\\s*"

@@ -491,6 +491,14 @@ final class SemanticReadings {
         if (change instanceof StyleReader.Set set) {
             return new FollowUp.SetStyle(set.style());
         }
+        if (change instanceof StyleReader.Keep && context.style().isEmpty() && !context.changes().isEmpty()) {
+            // "love that, use that look for everything" after "as a pencil sketch": no style was set, so the look just
+            // asked for is the one to keep
+            Optional<String> look = StyleReader.lookAskedFor(context.changes().get(context.changes().size() - 1).instruction());
+            if (look.isPresent()) {
+                return new FollowUp.SetStyle(look.get());
+            }
+        }
         return change instanceof StyleReader.Keep ? new FollowUp.KeepStyle() : new FollowUp.ClearStyle();
     }
 }

@@ -73,7 +73,9 @@ final class StyleReader {
             + "clear(?: out)?|reset|scrap|kill|nix|sunset|retire|bin|nuke|abandon|(?:basta|enough|done) with|enough of) "
             + "(?:the |that |this |my )?"
             + "(?:[a-z-]+ )?style(?: setting)?\\b|\\bpause (?:the |that )?(?:[a-z-]+ )?(?:style|look)\\b|"
-            + "\\b(?:bored|tired|sick) of (?:the |that |this )?[a-z-]+(?: (?:style|look|thing))?(?:,| now|$)(?!.*\\b(?:switch|change|go) to\\b)");
+            + "\\b(?:bored|tired|sick) of (?:the |that |this )?[a-z-]+(?: (?:style|look|thing))?(?:,| now|$)(?!.*\\b(?:switch|change|go) to\\b)"
+            // "enough watercolour, normal style now please", "return usual style": no style, in other words
+            + "|(?<!\\bin )(?<!\\bas )\\b(?:normal|usual|regular|standard|ordinary|no) (?:style|look|mode)\\b(?! (?:of|for|like)\\b)");
     /** "keep that look for the rest of the campaign handouts": the style pointed at is kept, whatever follows. */
     private static final Pattern KEEP_THAT_STYLE = Pattern.compile("\\b(?:keep|retain|maintain|stick with|stick to|stay with|"
             + "continue with|carry on with|lock in)(?: using)? (?:that|this|the current|your|the|my|our)(?: same)? "
@@ -248,6 +250,27 @@ final class StyleReader {
         return KEEP.matcher(text).find() && !SWITCHING.matcher(text).find();
     }
 
+    /** The look a change asked for: "as a pencil sketch", "make it look like a van gogh painting", "a fox, linocut style". */
+    private static final Pattern LOOK_ASKED = Pattern.compile("(?:\\b(?:looks? like|looking like|in the (?:style|manner) of|"
+            + "(?:turn|make|render|redo|convert|change|do) (?:it|this|that|the (?:picture|image|photo|scene|whole thing)) (?:into|as|to)"
+            + "|^(?:now |ok |okay |try )?(?:as|like|in))\\s+(?:an? |the )?([a-z][a-z' &-]{2,40}?)|(?:^|, )([a-z][a-z' &-]{2,30}?) (?:style|look))"
+            + "\\s*$");
+    private static final Pattern NO_LOOK = Pattern.compile("(?:it|it's|its|this|that|he|she|they|there|we|you|i|a|an|the)\\b.*");
+
+    /** The look an instruction asked for in so many words, to keep as the style; empty when it names none. */
+    static Optional<String> lookAskedFor(String instruction) {
+        Matcher m = LOOK_ASKED.matcher(Phrasing.core(instruction).replaceAll("[.!?]+$", "").strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String look = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        return NO_LOOK.matcher(look).matches() || NOT_THE_NAME.matcher(look).matches() ? Optional.empty()
+                : Optional.of(spelled(look));
+    }
+
+    /** "this look", "whatever style this is": the style of the picture now, pointed at rather than named. */
+    private static final Pattern POINTED_STYLE = Pattern.compile("\\b(?:this|that|the current|current|the present) "
+            + "(?:style|look|aesthetic|vibe|feel)\\b|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b");
     private static final Pattern SWITCHING = Pattern.compile("\\b(?:switch|swap|change|instead|rather|now use|new style)\\b");
 
     /** Keeping a style, denied: "don't keep the style anymore", "no need to stick with the ink". */
@@ -295,6 +318,9 @@ final class StyleReader {
         if (SAME_STYLE.matcher(text).find() && KEEP.matcher(text).find() || SAME_STYLE.matcher(text).lookingAt()
                 || KEEP_THAT_STYLE.matcher(text).find()) {
             return Optional.of(new Keep());   // "same style as before, continue with it"
+        }
+        if (POINTED_STYLE.matcher(text).find() && !SWITCHING.matcher(text).find() && namedAfterCue(instruction).isEmpty()) {
+            return Optional.of(new Keep());   // "remember this style", "obsessed with this look, use it for everything"
         }
         if (!name.isEmpty()) {
             return Optional.of(new Set(name));

@@ -307,6 +307,23 @@ class InstructionReaderTest {
             "more autumn, go harder ~ generated ~ more",
             "go further ~ generated ~ more",
             "underexposed by a stop, push it ~ nosel ~ adjust: exposure+",
+            // A request that only points back ("weaken it", "make it visible") means what the complaint before it names.
+            "contrast is too strong, please weaken it ~ nosel ~ adjust: contrast-",
+            "color is too much strong. please make calm ~ nosel ~ adjust: saturation-",
+            "dark part is lost. please make it visible ~ nosel ~ adjust: shadows+",
+            "the dark zones are too dark, we dont see nothing inside ~ nosel ~ adjust: shadows+",
+            "please recover detail in the darkest passages of the mezzotint ~ nosel ~ adjust: shadows+",
+            "shadows are crushed, ease off the contrast ~ nosel ~ adjust: contrast-",
+            "the sky is all white i want to see the clouds ~ sel ~ adjust: highlights-",
+            "the colours are too much yellow, i don't like ~ nosel ~ adjust: warmth-",
+            // The style pointed at is kept; the normal style is no style.
+            "remember this style ~ styled ~ keepstyle",
+            "keep doing whatever style this is i really like it for the rest ~ styled ~ keepstyle",
+            "enough watercolour, normal style now please ~ styled ~ clearstyle",
+            "default style: charcoal sketch ~ nosel ~ style: charcoal sketch",
+            "whatever, just give me the original back ~ adjusted ~ original",
+            "return how it was at start ~ adjusted ~ original",
+            "can i see the original photo again, before all the edits ~ adjusted ~ original",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
@@ -985,6 +1002,25 @@ class InstructionReaderTest {
         // An effect the last change did not make is no undo.
         assertNotEquals("undo", UnderstandingLabels.label(reader.read("take the vignette off", afterSepia)));
         assertNotEquals("undo", UnderstandingLabels.label(reader.read("take the sepia off", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void keepingTheLookJustAskedForWhenNoStyleIsSetMakesThatLookTheStyle() {
+        InstructionContext afterSketch = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(),
+                        "as a pencil sketch")));
+        assertEquals("style: pencil sketch", UnderstandingLabels.label(reader.read("love that, use that look for everything "
+                + "from now on", afterSketch)));
+        assertEquals("style: pencil sketch", UnderstandingLabels.label(reader.read("keep this style", afterSketch)));
+        // A style in force is kept as it is; a change that asked for no look leaves nothing to keep but the style.
+        InstructionContext styled = context("styled");
+        assertEquals("keepstyle", UnderstandingLabels.label(reader.read("keep this style", styled)));
+        InstructionContext afterACat = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(),
+                        "a cat sitting in the garden")));
+        assertEquals("keepstyle", UnderstandingLabels.label(reader.read("keep this style", afterACat)));
     }
 
     /** Nothing selected, right after a change that made one adjustment. */
