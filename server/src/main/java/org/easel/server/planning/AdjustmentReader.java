@@ -825,7 +825,8 @@ final class AdjustmentReader {
             + "(?:[a-z]+ )?(?:noise|grain|specks|speckles)\\b|\\b(?:kill|lose|fix|reduce|remove|get rid of) (?:the |that |this |all the )?"
             + "(?:paper |film |scan |scanner |sensor |digital )?(?:grain|specks|speckles|speckling)\\b");
     private static final Pattern MORE_SHARPNESS = Pattern.compile("\\b(?:more|increase|boost|raise|higher|greater|add|"
-            + "improve|up|bump up|crank up|extra) (?:the |some |a bit of |a little |little |a touch of )?(?:sharpness|crispness)\\b");
+            + "improve|up|bump up|crank up|extra|make|do|give(?: it)?|put|apply) (?:the |some |a bit of |a little |little |a touch of )?"
+            + "(?:sharpness|crispness)\\b");
     /** "neutralise it", "neutralize the cast": what white balance does, whichever colour was named. */
     private static final Pattern NEUTRALISE = Pattern.compile("\\bneutrali[sz]e(?: it| this| that| the (?:cast|colou?rs?|tint|"
             + "whites|greys|grays|paper|snow))?\\s*[.!]*$");

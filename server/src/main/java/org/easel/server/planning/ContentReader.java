@@ -63,11 +63,12 @@ final class ContentReader {
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
-            + "(?: in)?|plop|include|slap|drop in|get(?! rid)(?!.* out of (?:the |this |my )?(?:shot|picture|photo|image|frame|way|scene|pic)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
+            + "(?: in)?|plop|include|slap|drop in|get(?! rid)(?!.* (?:out of|off) (?:the |this |my |his |her |their |its )?(?:shot|picture|photo|image|frame|way|scene|pic|scan|"
+            + "print|page|paper|photograph|[a-z-]+)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
-            + "let there be|make there be|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|"
+            + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
             + "i (?:want|need)(?= (?:a|an|some|two|three)\\b)|"
             // "give me cat ears": content asked for ("give me 3 options", "give me more contrast" ask for other things)
@@ -118,6 +119,9 @@ final class ContentReader {
     private static final Pattern VERB_THEN_PLACE = Pattern.compile("^(make|put|add|paint|draw|place|create|insert) "
             + "(?:in|into|on|inside|within|at) (?:the|this|my) (?:selection|selected (?:area|part|bit|spot|region)|"
             + "(?:marked |selected )?(?:area|spot|part|bit|region|place|corner|gap|space|zone))\\s+(?=(?:a|an|some|two|three)\\b)");
+    /** "make flowers grow here", "let some mushrooms sprout": the things that come to be there. */
+    private static final Pattern GROWING = Pattern.compile("^(?:make|let|have) ((?:some |a few |a |an )?[a-z' -]{2,40}?) "
+            + "(?:grow|appear|sprout|pop up|show up|spring up|bloom)\\b");
     /** "could there be a tiny mouse", "there should be a bench": content asked for as being there. */
     private static final Pattern THERE_BE = Pattern.compile("(?:(?:could|can|might|would|will) there be|there should be|"
             + "there ought to be|there must be|there needs to be|"
@@ -292,6 +296,8 @@ final class ContentReader {
         text = afterPlace.equals(text) ? text : Phrasing.core(afterPlace);
         // "make in the selection a balcony with flowers": the asking verb, the place, then what to paint
         text = VERB_THEN_PLACE.matcher(text).replaceFirst("$1 ");
+        // "make flowers grow in this selected place": what grows there is added
+        text = GROWING.matcher(text).replaceFirst("add $1");
         Matcher later = LATER_PLACING.matcher(text);
         if (later.find() && !asksAtTheStart(text)) {
             text = later.group(1);

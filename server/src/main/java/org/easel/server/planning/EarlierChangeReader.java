@@ -128,6 +128,9 @@ final class EarlierChangeReader {
      */
     static Optional<Understanding> takenBack(String instruction, InstructionContext context) {
         String words = Phrasing.normalise(instruction);
+        if (COLOUR_BACK.matcher(words).find() && context.lastAdjustments().stream().anyMatch(EarlierChangeReader::tookColourOut)) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "no, put the colour back"
+        }
         if (context.lastAdjustments().isEmpty() || !TAKING_OFF.matcher(words).find()) {
             return Optional.empty();
         }
@@ -135,6 +138,45 @@ final class EarlierChangeReader {
         List<AdjustmentKind> made = context.lastAdjustments().stream().map(Adjustment::kind).toList();
         return !named.isEmpty() && made.containsAll(named)
                 ? Optional.of(new Understanding.FollowingUp(new FollowUp.Undo())) : Optional.empty();
+    }
+
+    /** "stronger dusk effect please", "go harder on the storm", "less of the fog": more or less of a change, named. */
+    private static final Pattern RESCALED = Pattern.compile("^(?:(?:a|an|the) )?(?:much |even |a bit |a little |way )?"
+            + "(stronger|more intense|heavier|more|weaker|softer|less|subtler|less intense)(?: of)? (?:the |that |this )?"
+            + "([a-z][a-z -]{1,30}?)(?: (?:effect|look|vibe|feel|feeling|mood|atmosphere|thing))?$"
+            + "|^(?:go|push(?: it)?) (harder|further|heavier|bigger|stronger|easier|lighter|softer) (?:on|with) (?:the |that |this )?"
+            + "([a-z][a-z -]{1,30}?)$");
+    private static final Set<String> WEAKER = Set.of("weaker", "softer", "less", "subtler", "less intense", "easier", "lighter");
+
+    /**
+     * More or less of the last change, named by the words it was asked with ("stronger dusk effect please" after
+     * "make it look like dusk"): the words alone read as a new change of their own. An adjustment has its own reading.
+     */
+    static Optional<Understanding> rescaled(String instruction, InstructionContext context) {
+        if (context.changes().isEmpty()) {
+            return Optional.empty();
+        }
+        InstructionContext.TurnChange last = context.changes().get(context.changes().size() - 1);
+        Matcher m = RESCALED.matcher(Phrasing.core(instruction));
+        if (last.kind() == InstructionContext.ChangeKind.ADJUSTMENT || !m.matches()) {
+            return Optional.empty();
+        }
+        String way = m.group(1) != null ? m.group(1) : m.group(3);
+        String named = m.group(2) != null ? m.group(2) : m.group(4);
+        String said = Phrasing.normalise(last.instruction());
+        boolean namesIt = java.util.Arrays.stream(named.split("[ -]+")).filter(word -> word.length() >= 3)
+                .allMatch(word -> said.contains(word) || said.contains(word.replaceFirst("(?:y|s|ier|iness)$", "")));
+        return namesIt && !named.isBlank() ? Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
+                WEAKER.contains(way) ? 0.5 : 1.5))) : Optional.empty();
+    }
+
+    /** "put the colour back", "bring the colours back": the colour the last change took out. */
+    private static final Pattern COLOUR_BACK = Pattern.compile("\\b(?:put|bring|give|get) (?:the |my |its |some )?colou?rs? back\\b"
+            + "|\\b(?:put|bring|give|get) back (?:the |my |its )?colou?rs?\\b(?!.*\\b(?:more|a bit|a little|some)\\b)");
+
+    private static boolean tookColourOut(Adjustment adjustment) {
+        return adjustment.kind() == AdjustmentKind.GRAYSCALE || adjustment.kind() == AdjustmentKind.SEPIA
+                || adjustment.kind() == AdjustmentKind.SATURATION && adjustment.amount() < 0;
     }
 
     /** The kinds of adjustment the words name, nouns of the act included: "the warming", "the sharpening". */

@@ -24,8 +24,11 @@ public final class FollowUpParser {
     private static final String END = "(?: please| thanks| thank you)?[.!?]*";
 
     private static final Pattern UNDO = whole("(?:undo|revert|take (?:that|it) back|go back|step back|return back|return it|roll (?:it |that )?back)"
-            + "(?: (?:that|this|it|" + LAST_CHANGE + "|the (?:rotation|crop|flip|upscale|extension|fill|removal)))?"
-            + "|cancel (?:that|this|it|" + LAST_CHANGE + ")");
+            + "(?: (?:that|this|it|one|one step|a step|" + LAST_CHANGE + "|the (?:rotation|crop|flip|upscale|extension|fill|removal)))?"
+            + "|cancel (?:that|this|it|" + LAST_CHANGE + ")"
+            // "take it away again", "put the last one back how it was": what was just done, taken back
+            + "|take (?:it|that|them|this) (?:away|off|out) again|put (?:it|that|this|" + LAST_CHANGE + ") back"
+            + "(?: (?:how|the way|like|as) it was(?: before)?)?");
     private static final Pattern ORIGINAL = whole("(?:go |get |put it |bring it |take it )?back to (?:the )?(?:very )?(?:original|start|beginning|untouched (?:one|picture|photo|image|"
             + "version)|unedited (?:one|picture|photo|image|version))|(?:take me |go |just take me )?back to how (?:the (?:photo|picture|"
             + "image|shot)|it) (?:was|looked)(?: originally| at first| to begin with| before)?|(?:let me )?compare (?:it )?(?:with|to) "
@@ -37,7 +40,7 @@ public final class FollowUpParser {
     private static final Pattern NUMBERED = whole("(?:(?:use|show(?: me)?|see|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result |edit |step |option )(\\d{1,4}|"
             + NUMBER_WORDS + ")(?: instead| again| please)?|(?:show(?: me)?|see) (\\d{1,3})");
     private static final Pattern REAPPLY = whole("(?:(?:re-?apply|redo|repeat|apply|do) (?:#|number |turn |step )|re-?apply )(\\d{1,4})(?: again| here| to this| now)?");
-    private static final Pattern NAMED = whole("(?:(?:use|show|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show|go back to|back to|bring back) )?the one before(?: instead| again)?|prev");
+    private static final Pattern NAMED = whole("(?:(?:use|show(?: me)?|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show(?: me)?|go back to|back to|bring back) )?the one before(?: instead| again)?|prev");
     private static final Pattern MORE = whole("(?:(?:do|give me|let's have|let's get) )?(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more)|go (?:harder|further|bigger)|"
             + "push it (?:further|more|harder)|crank it(?: up)?)(?: (?:than that|of that|still))?");
     private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"

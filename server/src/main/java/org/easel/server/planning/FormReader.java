@@ -31,11 +31,13 @@ final class FormReader {
     /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
     private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label)\\b|^sign (?:it|this|my|the|in)\\b|"
             + "\\b(?:speech|thought) bubble\\b|\\b(?:saying|that says|which says|reading) \"|"
+
             + "^(?:add|put|place|insert|stick|slap|pop|write)\\b[^\"]*\"[^\"]{2,}\"|\\b(?:as|in|with|using) (?:a |an |"
             + "some |nice |the )?(?:[a-z]+ ){0,2}(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
             + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert) (?:the |my |our "
-            + "|a |some )?(?:[a-z']+ ){0,2}(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote|number|"
+            + "|a |some )?(?:[a-z']+ ){0,2}(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote|number|verse|"
+            + "poem|lyrics|motto|greeting|"
             + "logo|watermark|signature|copyright|"
             + "dialogue|dialog|speech)\\b(?! (?:of|on) (?:birds|trees|people|the [a-z]+))");
     /** "colorize this black and white picture": the words name black and white, but ask for colour. */
@@ -57,6 +59,12 @@ final class FormReader {
             + "(?:short |quick )?(?:time-?lapse|camera (?:move|movement)|fly-?through)|"
             + "frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
             + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b(?![^,.;]*\\b(?:style|manner|look|aesthetic)\\b)");
+    /** "add a strip at the top for the title": room made for lettering, which is an extension. */
+    private static final Pattern ROOM = Pattern.compile("\\b(?:room|space|margin|border|strip|bar|band|padding|area|headroom)\\b");
+    /** "convert the inks to vector paths", "vectorise the logo": vector work, not a picture. */
+    private static final Pattern VECTOR_WORK = Pattern.compile("\\bvectori[sz](?:e|ed|ing|ation)\\b|\\bvector paths?\\b|"
+            + "\\bbezier\\b|\\b(?:convert|turn|trace|make|export|change|transform)\\b.*\\b(?:to|into|in|as) (?:an? )?vectors?"
+            + "(?: (?:graphics?|files?|format|shapes|lines|art(?:work)?|image))?$");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
             + "dpi)s?\\b|"
@@ -171,7 +179,7 @@ final class FormReader {
             + "with|make (?:it|this|them|that|this part|this bit) (?:disappear|vanish|go away))\\b|"
             + "\\b(?:don't|do not|dont) (?:want|need|like) (?:the|that|this|those|these|any) .+ (?:in|there|here|in it)\\b|"
             + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
-            + "\\b(?:wasn't|weren't) (?:ever )?there\\b|^yeet\\b|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"
+            + "\\b(?:wasn't|weren't) (?:ever )?there\\b|^yeet\\b|\\b(?:can|could|may) (?:it|this|that|they|these|those) (?:go|be gone)$|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"
             + "\\b(?:make|let|have) (?:it|this|that|them|the [a-z' -]+?) (?:disappear|vanish|go away)\\b|"
             + "\\bwhat(?:ever)?'?s? (?:is )?(?:around|round|surrounding|next to) it\\b|\\bpatch(?:ed)? (?:it )?over\\b"
             // "get the dj's laptop out of the shot", "take the speech bubble out", "…, lose it", "out."
@@ -218,7 +226,8 @@ final class FormReader {
     private static final Pattern NO = Pattern.compile("(?:(?:lol|ugh|hmm+|nah|no|nope|oh)[,!.]* )*(?:no+|nope|nah|"
             + "nuh uh|no no)[!.]*");
     /** "the blur from the second step", "like step 2", "from the first edit": a change made in an earlier turn. */
-    private static final Pattern FROM_A_TURN = Pattern.compile("\\b(?:from|in|of|like|as in) (?:the )?(?:very )?(?:(?:first|second|"
+    private static final Pattern FROM_A_TURN = Pattern.compile("\\b(?:from|in|of|(?<!\\b(?:i|we|you|still|really|also|just) )like|as in) "
+            + "(?:the )?(?:very )?(?:(?:first|second|"
             + "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)?) (?:edit|step|turn|one|change|"
             + "pass)|(?:step|turn|edit|#|number) ?\\d+)\\b");
     /** "again but monet", "again in crayon": another take in that style. */
@@ -269,9 +278,15 @@ final class FormReader {
         if (FILE_OPERATION.matcher(core).find() && !REMOVING.matcher(core).find()) {
             return refused(instruction, "files, printing and sending are for your painting program");
         }
-        if (TYPOGRAPHY.matcher(core).find() && !REMOVING.matcher(core).find()
+        if (VECTOR_WORK.matcher(core).find()) {
+            return refused(instruction, "Easel paints pixels; tracing into vector paths is for a vector program such as "
+                    + "Inkscape");
+        }
+        // "letter the balloons: "we have to go, now!"": what the quoted words say is no request
+        String unquoted = QUOTED_WORDS.matcher(core).replaceAll("\"\"");
+        if (TYPOGRAPHY.matcher(core).find() && !REMOVING.matcher(unquoted).find()
                 && (WRITING.matcher(core).lookingAt() || LETTERS.matcher(core).find() || QUOTED_WORDS.matcher(core).find()
-                        || !ExtensionReader.namesGrowing(instruction))) {
+                        || !ExtensionReader.namesGrowing(instruction) || !ROOM.matcher(core).find())) {
             return refused(instruction, "Easel paints pictures, not lettering: your painting program's text tool sets "
                     + "text exactly");
         }

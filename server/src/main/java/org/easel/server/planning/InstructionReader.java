@@ -96,7 +96,8 @@ public final class InstructionReader {
         }
         Optional<Understanding> exact = exact(instruction, context).or(() -> EarlierChangeReader.read(instruction, context))
                 .or(() -> EarlierChangeReader.takenBack(instruction, context))
-                .or(() -> EarlierChangeReader.shown(instruction, context));
+                .or(() -> EarlierChangeReader.shown(instruction, context))
+                .or(() -> EarlierChangeReader.rescaled(instruction, context));
         if (exact.isPresent()) {
             return exact.get();
         }
@@ -175,7 +176,8 @@ public final class InstructionReader {
             // Only "less"/"more" themselves: "too saturated, tone it down" completes the complaint instead.
             String clause = clauses[last];
             Optional<FollowUp> followUp = followUps.parse(clause).filter(f -> f instanceof FollowUp.Undo
-                    || f instanceof FollowUp.Original || f instanceof FollowUp.Rescale && RESCALE_WORD.matcher(clause).matches());
+                    || f instanceof FollowUp.Original || f instanceof FollowUp.ShowTurn
+                    || f instanceof FollowUp.Rescale && RESCALE_WORD.matcher(clause).matches());
             if (followUp.isEmpty()) {
                 continue;
             }

@@ -29,6 +29,8 @@ final class Phrasing {
             + "(?: to(?: have| see)?)?|i (?:was|am|'m) hoping (?:you (?:could|might|can|would)|to)|i (?:would|'d) be delighted "
             + "if you (?:could|would))\\b[,!.:]*\\s*"
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
+            // "can help me remove this people?", "please help me to make it brighter"
+            + "|(?:(?:can|could) (?:you |u )?)?help me(?: to)?\\s+(?=(?!(?:with|on|out|here|please|pls)\\b)[a-z]+ )"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|(?:want|wanna)(?= (?:a|an|some)\\b)|i'm looking for|we need|we want|let's|lets|"
             + "let me (?:see|have|get)|i think (?:we need|it needs)|how about|what about|time to|"
             + "is it possible to|would it be possible to|is there (?:a|any) way (?:to|you could|you can|i can|i could)|"
@@ -43,8 +45,9 @@ final class Phrasing {
             + "sorry|though"
             + "|if (?:that|it) (?:isn't|is not|'s not|wouldn't be|would not be) too (?:difficult|much trouble|hard|much to ask)"
             // "make it black and white thats so aesthetic": a remark on the result, not a quality asked for
-            + "|(?:that'?s|that is|it'?s|it is|it'd be|would be|will be) (?:so |very |really |super |kinda )?(?:aesthetic|"
-            + "cool|nice|pretty|cute|fun|vibey|dope|sick|fire|lit|good|great|lovely)))+$|"
+            + "|(?:that'?s|that is|it'?s|it is|it'd be|(?:it |that |this )?would be|(?:it |that |this )?will be) "
+            + "(?:so |very |really |super |kinda |pretty )?(?:aesthetic|cool|nice|pretty|cute|fun|vibey|dope|sick|fire|lit|good|great|"
+            + "lovely|creepy|spooky|funny|hilarious|wild|epic|awesome|amazing|interesting|weird|trippy|artsy|neat)))+$|"
             + "[\\s.!?…]+$");
     private static final Pattern EMOJI = Pattern.compile("[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
 

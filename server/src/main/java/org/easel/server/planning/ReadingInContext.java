@@ -103,9 +103,11 @@ final class ReadingInContext {
         context.lastAdjustments().forEach(a -> last.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
         Map<AdjustmentKind, Double> now = new EnumMap<>(AdjustmentKind.class);
         planned.plan().operations().forEach(a -> now.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
-        if (last.keySet().equals(java.util.Set.of(AdjustmentKind.BLUR)) && now.keySet().equals(java.util.Set.of(AdjustmentKind.SHARPEN))
+        if ((last.keySet().equals(java.util.Set.of(AdjustmentKind.BLUR)) && now.keySet().equals(java.util.Set.of(AdjustmentKind.SHARPEN))
+                || last.keySet().equals(java.util.Set.of(AdjustmentKind.SHARPEN)) && now.keySet().equals(java.util.Set.of(AdjustmentKind.BLUR)))
                 && NOT_SO_MUCH.matcher(Phrasing.core(instruction)).find()) {
-            // "less blurry" right after a blur: that blur weaker, not a sharpening on top of it
+            // "less blurry" right after a blur, "a little less sharp" right after sharpening: that change weaker, not
+            // its opposite on top of it
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
                     RescaleReader.read(instruction).filter(f -> f < 1).orElse(0.5))));
         }

@@ -71,10 +71,13 @@ final class SemanticReadings {
             + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|"
             + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|axe|bin|never there|wasn't there|cancel|"
             + "get (?:the|that|this|those|these|it|them)(?: [a-z'-]+){0,3} off|"
-            + "don't want|do not want|dont want|yeet|(?:has|have|needs?) to go(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|bye|whatever'?s? (?:is )?around it)\\b");
+            + "don't want|do not want|dont want|yeet|(?:has|have|needs?) to go(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|bye|whatever'?s? (?:is )?around it|"
+            + "(?:can|could|may|should) (?:it|this|that|they|these|those) (?:go|be gone)(?! (?:further|farther|up|down|left|right|higher|"
+            + "lower|wider|taller|more|on|out|back)\\b))\\b");
     /** Words that only ever take away: "make the man with the dog disappear", "fill it with whatever's around it". */
     private static final Pattern GONE = Pattern.compile("\\b(?:disappear|vanish|go away|(?:has|have|needs?) to go(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|"
-            + "whatever'?s? (?:is )?around it|what'?s around it|(?:grows?|is|are|lies) (?:all )?(?:a)?round it|bye)\\b");
+            + "whatever'?s? (?:is )?around it|what'?s around it|(?:grows?|is|are|lies) (?:all )?(?:a)?round it|bye|"
+            + "(?:can|could|may|should) (?:it|this|that|they|these|those) (?:go|be gone)(?:\\?|$))\\b");
     /** Words that name no content: "the thing", "another version", "the previous result", "result 2". */
     private static final Pattern NOT_CONTENT = Pattern.compile("(?:(?:a|an|the|some|this|that|another|other|"
             + "different|new|fresh|next|previous|last|first|second|third|1st|2nd|3rd|latest|earlier|same|one|more|"

@@ -324,6 +324,24 @@ class InstructionReaderTest {
             "whatever, just give me the original back ~ adjusted ~ original",
             "return how it was at start ~ adjusted ~ original",
             "can i see the original photo again, before all the edits ~ adjusted ~ original",
+            // Non-native and chatty forms of a plain request: "can help me", "make appear", "can it go?", a remark after it.
+            "can help me remove this people? ~ sel ~ remove",
+            "Make appear a black cat sitting on the window ~ sel ~ paint: a black cat sitting on the window",
+            "make sharpness here ~ sel ~ adjust: sharpen",
+            "invert the colors it would be so creepy haha ~ nosel ~ adjust: invert",
+            "the food bowl is distracting, can it go? ~ sel ~ remove",
+            "get the coffee ring off the scan ~ sel ~ remove",
+            // Taking the last change back, or looking at an earlier one, after saying why.
+            "Oh no now it is too light. Go back one? ~ adjusted ~ undo",
+            "No, take it away again, it was ugly ~ generated ~ undo",
+            "actually put the last one back how it was ~ generated ~ undo",
+            "hmm the lights look cheesy. show me the one before ~ generated ~ show: previous",
+            "I still like the first one more, show me ~ generated ~ show: first",
+            // Lettering and vector work are for other tools, whatever the quoted words say; room for a title is an extension.
+            "letter the balloons: \"WE HAVE TO GO, NOW!\" ~ sel ~ refuse",
+            "put the Bible verse John 3:16 under the picture ~ nosel ~ refuse",
+            "add space at the top for the title ~ nosel ~ extend: top=25%",
+            "convert the inks to vector paths ~ nosel ~ refuse",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
@@ -1002,6 +1020,25 @@ class InstructionReaderTest {
         // An effect the last change did not make is no undo.
         assertNotEquals("undo", UnderstandingLabels.label(reader.read("take the vignette off", afterSepia)));
         assertNotEquals("undo", UnderstandingLabels.label(reader.read("take the sepia off", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void theLastChangeNamedByWhatItDidIsTakenBackOrRescaled() {
+        assertEquals("undo", UnderstandingLabels.label(reader.read("hmm no put the colour back",
+                afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.GRAYSCALE, 1))));
+        assertNotEquals("undo", UnderstandingLabels.label(reader.read("hmm no put the colour back",
+                afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.CONTRAST, 0.5))));
+        assertEquals("less", UnderstandingLabels.label(reader.read("A LITTLE LESS SHARP",
+                afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.SHARPEN, 0.5))));
+        InstructionContext afterDusk = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(),
+                        "Now make it look like a stormy dusk with the station lamps lit")));
+        assertEquals("more", UnderstandingLabels.label(reader.read("Stronger dusk effect please", afterDusk)));
+        assertEquals("more", UnderstandingLabels.label(reader.read("go harder on the storm", afterDusk)));
+        assertEquals("less", UnderstandingLabels.label(reader.read("a bit less of the dusk", afterDusk)));
+        // Words the last change did not say are a change of their own.
+        assertNotEquals("more", UnderstandingLabels.label(reader.read("stronger snow effect please", afterDusk)));
     }
 
     @Test
