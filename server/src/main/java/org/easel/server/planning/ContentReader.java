@@ -129,7 +129,11 @@ final class ContentReader {
             + "(?:the |this |that )?(?:selected |marked |chosen )?[a-z ]{1,30}? (?:needs|wants|could use|should have)(?= (?:a|an)\\b)|"
             + "i(?:'d| would) like there to be) ");
     /** Words that only point at where the selection is, anywhere in the prompt. */
-    private static final Pattern POINTING = Pattern.compile("\\s*(?:\\b(?:right |just |up |down |over |in |along |through |across "
+    private static final Pattern POINTING = Pattern.compile("\\s*(?:"
+            // "into this patch of sky", "on the selected section of track": the place and what it is part of
+            + "\\b(?:in|into|on|onto|at|inside|within|to|over|across|along) (?:this|that|the) (?:little |small |empty |selected )?"
+            + "(?:patch|section|part|bit|area|piece|strip|corner|stretch) of (?:the )?[a-z]+\\b|"
+            + "\\b(?:right |just |up |down |over |in |along |through |across "
             + "|around |by )?"
             + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over|through|across|along|around) (?:(?:this|that|my) (?:new |empty |"
             + "blank |selected |marked |little |small )?|the (?:new |empty |blank |selected |marked )(?:[a-z]+ )?)"
@@ -146,8 +150,15 @@ final class ContentReader {
             + "\\bwhere (?:i|i've|i have) (?:made|drawn|put) (?:the|my|a) (?:selection|box|circle|marquee)\\b|"
             + "\\b(?:in|inside|within) the (?:box|circle|shape|outline|frame|rectangle|square) (?:that )?(?:i|i've|i have) "
             + "(?:drawn|drew|made|marked)\\b|\\((?:selected|selection|marked|see selection)\\)|"
-            + "\\b(?:in|on|into|onto|at|inside|within|to|over|across|through|along) the selected (?:portion|part|area|bit|region) "
-            + "of (?:the )?[a-z]+\\b|"
+            + "\\b(?:in|on|into|onto|at|inside|within|to|over|across|through|along) the selected (?:portion|part|area|bit|region|"
+            + "section|patch|stretch|piece) of (?:the )?[a-z]+\\b|"
+            // "into this patch of sky", "on the selected section of track", "at here", "in the marking"
+            + "\\bat (?:here|there)\\b|"
+            + "\\b(?:in|inside|within) the (?:marking|marked bit|outline|lasso)\\b|"
+            // ", selected area", ", selected", "(selected his face)", "in selected place", ". I drew around the empty spot"
+            + ",\\s*(?:the )?(?:selected|selection)(?: (?:area|place|part|bit|spot|region))?$|\\((?:i )?(?:selected|marked|circled)[^)]*\\)|"
+            + "[.,;]\\s*i(?:'ve| have)? (?:drew|drawn|outlined|circled|marked|selected|lassoed) (?:around |round )?[a-z' ]*$|"
+            + ",\\s*(?:the )?selection is (?:where|the) [a-z' ]*$|"
             + ",\\s*(?:i've |i have |i )?(?:selected|marked|circled|picked) (?:the|that|this) (?:spot|area|place|bit|part)\\b|"
             + "\\b(?:where|in) the selection(?: is)?\\b|\\bthe selected (?:area|part|bit|region)\\b|\\bfor me\\b|"
             + "\\bif you can\\b|\\bif possible\\b|\\bwhere (?:the|my|his|her|that|this) [a-z' ]{1,25} (?:was|is|were|are|used to be|"
@@ -162,7 +173,8 @@ final class ContentReader {
     /** "hero banner background: abstract waves", "virtual staging: mid-century sofa": a label before the content. */
     private static final Pattern LEAD_LABEL = Pattern.compile("^(?:[a-z'-]+ ){0,2}(?:area|selection|staging|background|bg|"
             + "backdrop|plate|layer|here|spot|box|part|bit|region|inside|fill|content|portrait|shot|page|panel|sheet|pic|"
-            + "picture|image|card|poster|cover|template|concept|idea|prompt|scene)(?: for (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+)?"
+            + "picture|image|card|poster|cover|template|concept|idea|prompt|scene|art|icon|illustration|sketch|drawing)"
+            + "(?: for (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+)?"
             + "(?: please)?\\s*(?::|->|→)\\s+(?=[a-z])"
             // "a background for my grandkids' birthday card, balloons and confetti", "xmas card pic, snowy cabin …"
             + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:pic|card|poster|cover|template|fanart(?: of [a-z' ]+?)?)"
@@ -179,19 +191,32 @@ final class ContentReader {
             + "\\s*:\\s+(?=[a-z])"
             + "|^(?:creature|character|char|weapon|prop|environment|env|vehicle|costume) (?:design|concept),\\s+(?=[a-z]+ [a-z])");
     /** "give me 3 options for a log cabin", "three choices of a lighthouse": how many, which the options say. */
-    private static final Pattern HOW_MANY = Pattern.compile("^(?:(?:give|show|make|get) (?:me |us )?|i (?:want|need) )?"
+    private static final Pattern HOW_MANY = Pattern.compile("^(?:(?:give|show|make|get|do|generate|create|render|draw|paint) "
+            + "(?:me |us )?|i (?:want|need) )?"
             + "(?:\\d+|two|three|four|five|six|a few|(?:a )?couple(?: of)?|several|some) (?:different )?(?:options|choices|versions|"
-            + "variations|variants|takes|ideas|alternatives) (?:of|for|with|on)\\s+"
+            + "variations|variants|takes|ideas|alternatives|thumbnails|thumbs|sketches) (?:of|for|with|on)\\s+"
+            // "show me 3 kitchen options, navy cabinets with brass hardware": the thing, then what it has
+            + "|^(?:(?:give|show|make|get|do|generate) (?:me |us )?)?(?:\\d+|two|three|four|five|a few|several) "
+            + "(?=[a-z]+ (?:options|ideas|versions|variations|concepts),?\\s)"
             // "draw a dragon, give me 3 options", "a rabbit baking a carrot cake, plain this time"
             + "|,?\\s+(?:(?:give|show) me |i (?:want|need) )?(?:\\d+|two|three|four|five|six|a few|a couple|several)(?: different)? "
             + "(?:options|choices|versions|variations|takes|alternatives)$|,\\s+give me (?:\\d|two|three|four)$|,?\\s+(?:plain|normal|no style|unstyled) this time$");
     /** "… for the checkout page", "—for onboarding screen": what the picture is for, not what it shows. */
     private static final Pattern PURPOSE = Pattern.compile(",?\\s*[—–-]?\\s+for (?:the |my |our |a |an |his |her |their )?"
-            + "(?:[a-z0-9'-]+ ){0,3}(?:mock-?up|album|client|website|site|blog|card|campaign|presentation|pitch|deck|"
+            + "(?:[a-z0-9'-]+ ){0,4}(?:mock-?up|album|client|website|site|blog|card|campaign|presentation|pitch|deck|"
             + "portfolio|thumbnail|thumb|banner|post|story|project|brief|moodboard|page|screen|slide|invite|invitation|"
             + "illustration|app|flyer|poster|menu|listing|reel|feed|cover|header|newsletter|ads?|shop|store|party|promo|promotion|"
             + "wedding|birthday|class|lesson|course|video|channel|stream|game|level|jam|flatlay|overlay|handout|worksheet|"
-            + "(?:panel|page|slide|chapter) \\d+|print)s?$"
+            + "(?:panel|page|slide|chapter) \\d+|print|wallpaper|alert|bulletin|section|hour|planning|shoot|"
+            + "session|printing|wife|husband|mom|mum|mother|dad|father|son|daughter|kid|grandkid|friend|girlfriend|"
+            + "boyfriend|sister|brother|grandma|grandpa|family|easter|christmas|xmas|halloween|thanksgiving|diwali|eid)s?$"
+            + "|\\s+for (?:my|our|the|a) (?:desktop|phone|laptop|computer|screen|lock ?screen|zoom|stream|twitch|website) "
+            + "(?:background|backdrop|wallpaper)s?$|,?\\s+for the (?:[a-z0-9'-]+ ){0,3}(?:background|backdrop)s?$"
+            // "…, backdrop for my paladin shoot", "… for printing as a layout backdrop"
+            + "|,\\s+(?:as )?(?:an? )?(?:backdrop|background|bg|reference|ref|wallpaper) for [a-z0-9' ]+$"
+            + "|\\s+for (?:printing|print|exhibition|reference|practice)(?: as [a-z0-9' ]+)?$"
+            // "…, since the photo is sooo boring", "…, because apparently that's my life now": the story behind it
+            + "|,?\\s+(?:since|because|cause|cuz|coz) [a-z0-9' ]+$"
             // "… that students can copy", "…, like my dream house": who it is for, what it recalls
             + "|\\s+that (?:students|kids|children|people|you|i|we|they) can [a-z ]+$"
             + "|,\\s+like (?:my|our|the ones?|those|in my|the one) [a-z' ]+$"
@@ -361,7 +386,8 @@ final class ContentReader {
                         // "…, as there is an ugly patch of mud there at present": why, not what
                         .replaceFirst(",\\s*(?:as|because|since|cause|cos) (?:there|it|the|this|that|i|we|they|he|she)\\b.*$", ""))
                 .replaceFirst("");
-        text = HOW_MANY.matcher(HOW_MANY.matcher(LEAD_LABEL.matcher(text).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        text = HOW_MANY.matcher(HOW_MANY.matcher(LEAD_LABEL.matcher(text).replaceFirst("")).replaceFirst("")).replaceFirst("")
+                .replaceFirst("^([a-z]+) (?:options|ideas|versions|variations|concepts),?\\s+", "$1 ");
         // "a dragon but make it chubby and cute", "clouds but pink n fluffy": what it should be like, said after.
         text = text.replaceFirst("\\s+but (?:make (?:it|them|him|her) |(?:it's|its|they're) )?(?=[a-z])", ", ");
         text = text.replaceAll("\\b(?:who|that|which) (?:is|are) (?=[a-z]+ing\\b)", "");

@@ -17,7 +17,7 @@ final class Phrasing {
             + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|whatever|"
             + "cool cool|nice nice|great great|love it|looks (?:good|great|nice)|that'?s (?:good|great|nice|better|perfect|lovely))[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
             + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|bro|dude|yo|omg|"
-            + "please|pls|plz|kindly|just|maybe|perhaps|idk|dunno|i dunno|i don'?t know|tbh|ngl|sir|madam|ma'am|lowkey|low key)\\b[,!.:]*\\s*"
+            + "please|pls|plz|kindly|just|maybe|perhaps|idk|dunno|i dunno|i don'?t know|tbh|ngl|sir|madam|ma'am|lowkey|low key|i guess|i suppose)\\b[,!.:]*\\s*"
             + "|i(?:'ve| have)? (?:just )?(?:selected|marked|circled|outlined) [^,.]*[,.]\\s*"
             + "|i (?:have|'ve got|got) (?:the |this |my |a )?[a-z' ]{1,25} (?:selected|marked|circled)(?:,| and)\\s*"
             + "|(?:good (?:morning|afternoon|evening)|dear easel|please could you|could you kindly|"

@@ -342,6 +342,18 @@ class InstructionReaderTest {
             "put the Bible verse John 3:16 under the picture ~ nosel ~ refuse",
             "add space at the top for the title ~ nosel ~ extend: top=25%",
             "convert the inks to vector paths ~ nosel ~ refuse",
+            // The prompt is what to paint: without how many, what it is for, why, and the words that point at the selection.
+            "art for the Swamp Hag card: old witch stirring a cauldron in a bog ~ blank ~ generate: old witch stirring a cauldron in a bog",
+            "show me 3 kitchen options, navy cabinets with brass hardware ~ blank ~ generate: kitchen navy cabinets with brass hardware",
+            "pls do two versions of a frost mage casting a spell ~ blank ~ generate: a frost mage casting a spell",
+            "DRAW A BOUQUET OF ROSES FOR MY WIFE ~ blank ~ generate: a bouquet of roses",
+            "wide panorama of a desert at dusk for my desktop background ~ blank ~ generate: wide panorama of a desert at dusk",
+            "3 options for a sky bg ~ blank ~ generate: a sky background",
+            "put sunglasses on the dog (selected his face) ~ sel ~ paint: sunglasses",
+            "Put a basket of bread on the table. I drew around the empty spot ~ sel ~ paint: a basket of bread",
+            "drop a seagull into this patch of sky ~ sel ~ paint: a seagull",
+            "please draw one small bird at here ~ sel ~ paint: a small bird",
+            "I guess add a butterfly there, since the photo is sooo boring ~ sel ~ paint: a butterfly",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
