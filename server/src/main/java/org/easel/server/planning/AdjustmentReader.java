@@ -94,6 +94,11 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?!.*\\b(?:magenta|green|greener|pink|pinker|warm|warmer|cool|cooler|neutral|"
                     + "white)\\b)(?:shift|rotate|swing|nudge|push|move)(?: (?:it|them|the (?:[a-z]+ )?(?:colou?rs?|hues?|tones?)))?"
                     + " (?:towards?|to(?= (?:a |more |the )?[a-z]+$)|so (?:it|they) reads?|a few degrees|by a few degrees)\\b.*$"), "shift the hue"),
+            // "bedroom is under by like a stop and a half": underexposed by that much
+            Map.entry(Pattern.compile("\\bunder(?:exposed)? by (?:like |about |around |roughly )?(?:a|one|two|half a|a third of a|"
+                    + "\\d+(?:\\.\\d+)?) stops?(?: and a (?:half|third))?\\b"), "more exposure"),
+            Map.entry(Pattern.compile("\\bover(?:exposed)? by (?:like |about |around |roughly )?(?:a|one|two|half a|a third of a|"
+                    + "\\d+(?:\\.\\d+)?) stops?(?: and a (?:half|third))?\\b"), "less exposure"),
             // "shot this about a stop under": underexposed, before the stop itself is read as an amount
             Map.entry(Pattern.compile("\\b(?:like |about |around |roughly )?(?:a|one|two|half a|a third of a|\\d+(?:\\.\\d+)?) "
                     + "stops? under(?:exposed)?\\b"), "more exposure"),
@@ -816,6 +821,11 @@ final class AdjustmentReader {
             + "the " + SHADOWS + "\\b");
     /** "scanner grain is way too much, smooth it out": smoothing grain is noise reduction, not a blur. */
     private static final Pattern GRAIN = Pattern.compile("\\b(?:grain|grainy|noise|noisy|speckles?|speckled|specks?|speckly)\\b");
+    /** "theres all these little speckles and coloured dots everywhere": noise, complained about as things in it. */
+    private static final Pattern NOISE_THERE = Pattern.compile("\\b(?:there'?s|theres|there are|full of|lots of|so much|so many|"
+            + "all these|all this|covered in|covered with)(?: (?:little|tiny|weird|ugly|random|small|these|all|the))* (?:speckles|specks|"
+            + "colou?red dots|coloured specks|noise|digital noise|grain)\\b(?:(?: and| or|,) (?:(?:little|tiny|weird|colou?red) )*"
+            + "(?:speckles|specks|dots|noise|grain))*(?: (?:everywhere|all over(?: it| the (?:place|picture|photo|image))?))?");
     private static final Pattern S_CURVE = Pattern.compile("\\bs[- ]?curve[ds]?\\b|\\bs[- ]shaped (?:tone )?curve\\b");
     private static final Pattern PUNCH = Pattern.compile("\\b(?:needs |give it |add )?(?:(?:more|some|extra) )?punch(?: (?:it|this) up| up)?"
             + "(?: pls| please)?\\b");
@@ -864,6 +874,7 @@ final class AdjustmentReader {
         if (GRAIN.matcher(rewritten).find()) {
             rewritten = SMOOTH_IT.matcher(rewritten).replaceAll(" denoise ");
         }
+        rewritten = NOISE_THERE.matcher(rewritten).replaceAll(" too noisy ");
         rewritten = NEUTRALS_CAST.matcher(rewritten).replaceAll(" white balance ");
         rewritten = CAST_REMOVAL.matcher(rewritten).replaceAll(" white balance ");
         rewritten = NOT_AN_ADJUSTMENT.matcher(rewritten).replaceAll(" ");

@@ -39,6 +39,10 @@ final class CanvasOperationReader {
             + "|(?:crop|cut|trim)(?: away| off| out)? everything (?:except|but|outside(?: of)?) (?:just |only )?(?:this|that|here|"
             + "(?:the|my|this) (?:box|area|rectangle|frame|part|region|bit|marquee|outline)(?: (?:i|i've|ive|i have) "
             + "(?:drew|drawn|made|marked|selected))?)" + END
+            // "get rid of everything except the part i picked": all but the selection goes
+            + "|(?:get rid of|remove|delete|lose|ditch|throw away|erase|cut away) everything (?:else )?(?:except|but|outside(?: of)?|"
+            + "apart from|other than) (?:just |only )?(?:the |my |this |that |what )?[a-z' ]{0,30}?(?:selected|picked|marked|chose|"
+            + "chosen|circled|outlined|selection)" + END
             // "cut only this part", "keep just this bit"
             + "|(?:crop|cut|trim)" + OBJECT + " (?:down )?to (?:this|that|here)"
             + "|(?:(?:crop|cut|trim)(?: out| down)?|keep) (?:only|just) (?:this|that|the selected|the selection|what'?s selected)"
@@ -180,9 +184,21 @@ final class CanvasOperationReader {
      * A picture on its side or tilted, said as what is wrong rather than as an operation: "the image
      * is upside down, rotate please", "it's sideways", "the horizon is tilted like 2 degrees, level it".
      */
+    /** "everything is mirrored", "the text came out backwards": the picture the wrong way round. */
+    private static final Pattern MIRRORED = Pattern.compile("\\b(?:is|are|looks?|came out|got|was|were|went) (?:all |completely "
+            + "|totally |now )?(?:mirrored|mirror[- ]imaged?|reversed left to right|backwards|the wrong way round)\\b");
+
+    private static boolean upsideDownOrTurned(String core) {
+        return UPSIDE_DOWN_WORDS.matcher(core).find() || ON_ITS_SIDE.matcher(core).find();
+    }
+
     private static Optional<Understanding> situation(String core, InstructionContext context) {
         if (context.hasSelection()) {
             return Optional.empty();   // "it's upside down" with something selected is about that thing
+        }
+        if (MIRRORED.matcher(core).find() && !upsideDownOrTurned(core) && !core.matches(".*\\b(?:colou?rs?|tones?)\\b.*")) {
+            // "scanned from the wrong side so everything is mirrored; please correct": mirrored back
+            return readSentence("flip it horizontally", context);
         }
         boolean upsideDown = UPSIDE_DOWN_WORDS.matcher(core).find();
         if ((upsideDown || ON_ITS_SIDE.matcher(core).find()) && WHOLE_PICTURE.matcher(core).find()) {

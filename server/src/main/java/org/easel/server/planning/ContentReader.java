@@ -35,7 +35,11 @@ final class ContentReader {
             + "product |stock |reference |placeholder |simple )?"
             + "(?:picture|image|pic|photo|photograph|render|rendering|illustration|artwork|art|scene|wallpaper|poster|"
             + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|:|-|–|—)\\s*"
-            + "|make (?:me |us )?(?:something|anything|one) (?:with|of|showing|where|like|that shows)\\s+"
+            + "|make (?:me |us )?(?:something|anything) (?:with|of|showing|where|like|that shows)\\s+"
+            + "|make (?:me |us )?one (?:with|of|showing|where|like|that shows)\\s+(?=(?:a|an|some|two|three)\\b)"
+            // "now do one of a sailboat on a lake", "draw another one of a fox": one more picture, of that
+            + "|(?:do|make|draw|paint|generate|create|give me) (?:me |us )?(?:one|another one|a new one|one more) (?:of|with|showing)"
+            + "\\s+(?=(?:a|an|some|two|three)\\b)"
             // "generate something totally different: a desert with two moons"
             + "|(?:generate|create|make|draw|paint|give me|do) (?:me )?something (?:totally |completely |entirely )?(?:different|new|else)"
             + "\\s*[:,\\-–—]\\s*"

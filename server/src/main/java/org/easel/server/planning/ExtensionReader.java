@@ -162,6 +162,8 @@ final class ExtensionReader {
         } else if (text.matches(".*\\b(?:taller|heighten)\\b.*")) {
             text = text.replaceAll("\\b(?:on )?(?:each|either|both) sides?\\b", "at the top and bottom");
         }
+        // "add bleed on all four sides": the printer's margin, grown out of the picture
+        text = text.replaceAll("\\b(?:add|give it|needs?|with) (?:some |a |the )?(?:print |printer'?s? )?bleed\\b", "extend");
         // A map's compass ("expand the map east"), and shorthand: "l/r", "extend R 25%".
         text = text.replaceAll("\\b(?:to the )?east(?:ward)?\\b", "to the right").replaceAll("\\b(?:to the )?west(?:ward)?\\b",
                 "to the left").replaceAll("\\b(?:to the )?north(?:ward)?\\b(?! light)", "at the top")
@@ -170,7 +172,8 @@ final class ExtensionReader {
                         "top and bottom").replaceAll("^((?:extend|outpaint|expand|grow|add) )r\\b", "$1right")
                 .replaceAll("^((?:extend|outpaint|expand|grow|add) )l\\b", "$1left");
         text = text.replaceAll("\\ball the way (?:a)?round\\b|\\bon (?:each|all|every one) of the (?:four|4) (?:sides|edges)\\b|"
-                + "\\bon all (?:four|4) (?:sides|edges)\\b", "all around");
+                + "\\b(?:on |to )?(?:all |each |every )?(?:the )?(?:four|4) (?:sides?|edges?)(?: all)?\\b|\\bon all (?:sides|edges)\\b",
+                "all around");
         // "butterflies around the flowers": a place in the picture, no side; "space underneath": the bottom
         text = text.replaceAll("\\b(?:all )?(?:a)?round (?:the|his|her|their|its|my|it)\\b", "near the")
                 .replaceAll("\\b(space|room) (?:underneath|below|beneath)\\b", "$1 at the bottom")
@@ -201,8 +204,15 @@ final class ExtensionReader {
     }
 
     /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
+    /** "enlarge the whole image to 2100 pixels tall", "upscale it to 4000 px": a size in pixels for the picture itself. */
+    private static final Pattern ENLARGED_TO_PIXELS = Pattern.compile("\\b(?:enlarge|upscale|upsize|scale (?:it |this |the "
+            + "(?:whole )?(?:image|picture|photo) )?up|blow (?:it |this )?up)\\b.*\\bto \\d{3,5} ?(?:px|pixels?)\\b");
+
     static boolean namesGrowing(String instruction) {
         String text = sides(Phrasing.core(instruction));
+        if (ENLARGED_TO_PIXELS.matcher(text).find()) {
+            return false;   // "for a 5x7 print … enlarge the whole image to 2100 pixels tall": more pixels, not more picture
+        }
         if (RATIO.matcher(text).find() && !text.matches(".*\\d ?(?:px|pixels?|%).*") && !SLASHED.matcher(text).find()
                 && !SPRITE_SIZE.matcher(text).find()) {
             return true;   // "16:9 for youtube", "16 by 9 please"

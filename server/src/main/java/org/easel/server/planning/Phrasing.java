@@ -39,7 +39,7 @@ final class Phrasing {
             + "(?: (?:you|u) to| to)?\\s+)+");
     /** Thanks, "please" and punctuation at the end. */
     private static final Pattern CLOSING = Pattern.compile("(?:[,\\s]+(?:please|pls|plz|thanks|thank you|thx|ty|"
-            + "for me|if you can|if possible|if you could|would you|could you|ok|okay|now|:\\)|:d|lol|haha|af|tbh|ngl|rn|fr|"
+            + "for me|if you can|if possible|if you could|would you|could you|ok|okay|(?<!from )now|:\\)|:d|lol|haha|af|tbh|ngl|rn|fr|"
             + "if (?:that is|that's|it is|it's) (?:possible|alright|all right|ok|okay|within your powers)|if i may|"
             + "if you (?:would be so kind|can manage it|don't mind|do not mind)|just for fun|if you would|if you will|if you please|"
             + "sorry|though"

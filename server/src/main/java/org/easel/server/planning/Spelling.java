@@ -188,7 +188,7 @@ final class Spelling {
 
     /**
      * How far apart a written word and a candidate are, as slips: a letter wrong (1, or 0.6 for letters that
-     * sound alike), extra (1), left out (0.8: the commonest slip, "wite" is "white" before it is "with") or
+     * sound alike), extra (1; 0.8 for a letter doubled), left out (0.8: the commonest slip, "wite" is "white" before it is "with") or
      * two swapped (0.8); {@code limit + 1} as soon as it must exceed {@code limit}.
      */
     static double distance(String written, String candidate, double limit) {
@@ -206,7 +206,9 @@ final class Spelling {
             for (int j = 1; j <= m; j++) {
                 char a = written.charAt(i - 1);
                 char b = candidate.charAt(j - 1);
-                double value = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + LEFT_OUT), d[i - 1][j - 1] + substitution(a, b));
+                // a key held down ("fllip", "bluur") is as cheap a slip as a letter left out
+                double extra = i > 1 && a == written.charAt(i - 2) ? LEFT_OUT : 1;
+                double value = Math.min(Math.min(d[i - 1][j] + extra, d[i][j - 1] + LEFT_OUT), d[i - 1][j - 1] + substitution(a, b));
                 if (i > 1 && j > 1 && a == candidate.charAt(j - 2) && written.charAt(i - 2) == b) {
                     value = Math.min(value, d[i - 2][j - 2] + SWAPPED);
                 }

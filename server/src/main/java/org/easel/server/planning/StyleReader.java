@@ -51,7 +51,8 @@ final class StyleReader {
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
     /** "all my next sprites should be …", "from now onwards", "could all the pictures after this be …". */
     private static final String ALL_LATER_ONES = "all (?:my |our |the )?(?:next|subsequent|upcoming|following|future) [a-z]+s|"
-            + "from (?:now|here) onwards?|(?:all )?the (?:pictures|images|pics|ones|generations|renders) after this";
+            + "from (?:now|here) onwards?|(?:all )?the (?:pictures|images|pics|ones|generations|renders) after this|"
+            + "all (?:the |my )?(?:pictures?|images?|pics?|ones|generations|renders) (?:after this|from now)";
     private static final String LATER_ONES = "(?:all (?:my |our |the )?)?(?:next|subsequent|upcoming|following|future) (?:generations|"
             + "pictures|images|pics|ones|gens|renders|pieces|artworks)|from this moment(?: on)?|from now(?! on\\b)|"
             + ALL_LATER_ONES;

@@ -354,6 +354,22 @@ class InstructionReaderTest {
             "drop a seagull into this patch of sky ~ sel ~ paint: a seagull",
             "please draw one small bird at here ~ sel ~ paint: a small bird",
             "I guess add a butterfly there, since the photo is sooo boring ~ sel ~ paint: a butterfly",
+            // A key held down, "from now" at the end, every later picture said plainly.
+            "fllip vertical ~ nosel ~ canvas: flip",
+            "evrything in pixel art from now ~ nosel ~ style: pixel art",
+            "I want all picture after this use chinese ink painting style ~ nosel ~ style: chinese ink painting",
+            // A picture the wrong way round, everything but the selection gone, the picture enlarged to a size in pixels.
+            "The glass negative was scanned from the wrong side so everything is mirrored; please correct. ~ nosel ~ canvas: flip",
+            "this is a scanned negative so the colours are all backwards ~ nosel ~ adjust: invert",
+            "get rid of everything except the part i picked ~ sel ~ canvas: crop",
+            "I need this for a 5x7 print at 300dpi and it's too small, can you enlarge the whole image to 2100 pixels tall? ~ nosel ~ upscale",
+            "four side all add 10 percent ~ nosel ~ extend: left=10%,right=10%,top=10%,bottom=10%",
+            "add bleed on all four sides ~ nosel ~ extend: left=25%,right=25%,top=25%,bottom=25%",
+            // Noise and exposure said as a story; one more picture "of" something; one of the things in it is no new picture.
+            "i took this at night and theres all these little speckles and coloured dots everywhere ~ nosel ~ adjust: denoise",
+            "bedroom is under by like a stop and a half ~ nosel ~ adjust: exposure+",
+            "now do one of a sailboat on a lake at sunset ~ generated ~ generate: a sailboat on a lake at sunset",
+            "make one of the birds red ~ nosel ~ edit",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
