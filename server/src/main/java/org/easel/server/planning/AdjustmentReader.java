@@ -90,6 +90,40 @@ final class AdjustmentReader {
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
+            // "PLEASE FIX THE COLORS AUTOMATICALLY", "fix the colours automatically, I don't know what is wrong"
+            Map.entry(Pattern.compile("\\b(?:fix|correct|adjust|balance|sort out|repair)(?: the| my| its)? colou?rs? "
+                    + "(?:automatically|by itself|for me automatically)\\b|\\bauto(?:matic(?:ally)?)? (?:fix|correct)(?: the)? colou?rs?\\b"
+                    + "|\\b(?:the )?balance of (?:the )?whites?\\b"), "auto white balance"),
+            // "give them more life", "make colors more juicy", "the colours feel tired", "make them more alive"
+            Map.entry(Pattern.compile("\\bcolou?rs? (?:feel|feels|look|looks|are|is|seem|seems) (?:so |a bit |kinda |very |really )?"
+                    + "(?:tired|sad|dead|lifeless|weak|boring|very pale|pale)\\b"), "more saturated"),
+            Map.entry(Pattern.compile("\\b(?:make|give) (?:the )?(?:colou?rs?|them|it) (?:more |some )?(?:juicy|juicier|alive|lively|"
+                    + "livelier)\\b|\\b(?:give|bring) (?:the )?(?:colou?rs?|them) (?:more |some )?life\\b"), "more saturated"),
+            // "like old time, brown colour like my grandfather photos"
+            Map.entry(Pattern.compile("\\blike (?:the )?old (?:times?|days)\\b.*\\bbrown\\b|\\bbrown (?:colou?r|tones?|tint)\\b.*"
+                    + "\\bold (?:times?|days|photos?|pictures?)\\b"), "sepia"),
+            // "get back the highlights", "can you bring the highlights back"
+            Map.entry(Pattern.compile("\\b(?:get|bring) (?:back )?the highlights(?: back)?\\b"), "recover the highlights"),
+            // "a poster with only like 5 colors", "band it into flat steps": fewer tones
+            Map.entry(Pattern.compile("\\b(?:only|just) (?:like |about |around )?(?:\\d{1,2}|two|three|four|five|six|eight|a few|a "
+                    + "handful of) (?:colou?rs|tones|shades)\\b|\\bband (?:it|them|this) into (?:flat )?(?:steps|bands)\\b"), "posterize"),
+            // "mild noise reduction", "reduce the scanner noise in the flat tint areas"
+            Map.entry(Pattern.compile("\\bnoise reduction\\b|\\b(?:reduce|remove|cut|lower|lessen) (?:the |some |all the )?"
+                    + "(?:[a-z]+ )?noise\\b(?: in [a-z ]+$)?"), "denoise"),
+            // "a pink dominance on all the photo": a cast, said the way French and Italian say it
+            Map.entry(Pattern.compile("\\b([a-z]+) (?:dominance|dominant|dominante)\\b"), "$1 cast"),
+            // "reduce the yellowing of the paper": the cast the years gave it
+            Map.entry(Pattern.compile("\\b(?:reduce|remove|fix|correct|get rid of|take out|lessen) (?:the |this |that )?"
+                    + "(?:yellow|blue|green|red|pink|magenta|orange)(?:ing|ness)\\b"), "white balance"),
+            // "shadows under the pier are too open", "shadows are too lifted, crush em a bit"
+            Map.entry(Pattern.compile("\\bshadows?\\b[a-z ]{0,25}? (?:are|is|look|looks) (?:way |a bit |kinda )?too (?:open|lifted|"
+                    + "light|grey|gray|milky|bright)\\b|\\bcrush (?:them|em|'em|the shadows|the blacks)\\b"), "deepen the shadows"),
+            // "the corner make darker, like old camera", "darker corners"
+            Map.entry(Pattern.compile("\\b(?:the )?corners? (?:make |go |get |should be |a bit |more )*darker\\b|\\bdarker corners\\b"),
+                    "vignette"),
+            // "push it back toward green", "shift the colours to magenta": the tint
+            Map.entry(Pattern.compile("\\b(?:push|shift|move|nudge|take|pull) (?:it |them |the colou?rs? )?(?:back )?(?:towards?|to) "
+                    + "(?:the )?(green|magenta)\\b"), "tint towards $1"),
             // "shift the sweater colour so it reads more teal", "shift it toward purple", "the hue's off, rotate it"
             Map.entry(Pattern.compile("\\b(?!.*\\b(?:magenta|green|greener|pink|pinker|warm|warmer|cool|cooler|neutral|"
                     + "white)\\b)(?:shift|rotate|swing|nudge|push|move)(?: (?:it|them|the (?:[a-z]+ )?(?:colou?rs?|hues?|tones?)))?"
@@ -470,7 +504,7 @@ final class AdjustmentReader {
             "tad", "lil", "lot", "im", "think", "maybe", "perhaps", "guess", "needs", "needed", "wish", "hmm",
             "um", "yeah", "yes", "tbh", "honestly", "currently", "still", "bit", "way", "than", "what", "about",
             "how", "kinda", "looks", "whole", "scene", "shot", "slightly", "touch", "smidge", "hint", "amount",
-            "level", "levels", "much", "up", "down", "boost", "correct", "correction", "improve", "enhance", "tone",
+            "level", "levels", "much", "up", "down", "boost", "correct", "correction", "improve", "enhance", "tone", "why", "flash",
             "toned", "bump", "crank", "dial", "push", "pull", "back", "bunch", "pls", "plz", "ty", "thx", "easel",
             "also", "again", "please", "actually", "if", "you", "can", "could", "would", "mind", "don't", "dont",
             "it", "quick", "quickly", "simple", "subtle", "tiny", "small", "big", "huge", "massive", "massively",
@@ -543,6 +577,11 @@ final class AdjustmentReader {
                 : request;
     }
 
+    /** "eyes became red by flash. please fix": a request that only points back at a complaint that says what to change. */
+    static boolean answersAComplaint(String instruction) {
+        return ONLY_POINTING_BACK.matcher(Phrasing.core(instruction)).matches() && read(instruction).isPresent();
+    }
+
     static Optional<Reading> read(String instruction) {
         String request = asked(instruction);
         Optional<Reading> read = readWords(request);
@@ -605,7 +644,7 @@ final class AdjustmentReader {
     /** A request that names nothing but points back at what was complained about: "weaken it", "make calm". */
     private static final Pattern ONLY_POINTING_BACK = Pattern.compile("(?:(?:please|pls|can you|could you|just|and|so|then) )*"
             + "(?:weaken|reduce|lessen|lower|calm|soften|tone|tame|ease|decrease|diminish|cut|strengthen|boost|increase|augment|"
-            + "raise|intensify|enhance|improve|fix|correct|make|open|lift|bring)(?: (?:it|them|that|this|those))?"
+            + "raise|intensify|enhance|improve|fix|correct|make|open|lift|bring|clean|clear|smooth|tidy)(?: (?:it|them|that|this|those))?"
             + "(?: (?:down|up|off|back|out|calm|calmer|visible|more visible|better|right|normal|softer|quieter|stronger))?"
             + "(?: (?:a bit|a little|slightly|a touch|please|pls))*");
 
@@ -794,9 +833,12 @@ final class AdjustmentReader {
     private static final Pattern RED_EYES = Pattern.compile("\\beyes? (?:are |is |look |looks |came out |went |are coming |coming |"
             + "come out |have gone )?(?:glowing |all |totally |bright |really |so |a bit )?red\\b|\\bred from the flash\\b|"
             + "\\b(?:demon|devil) eyes\\b|\\bflash ?eyes?\\b|\\beye ?shine\\b|\\b(?:has |have |there are |there's |got )(?:a bit of |some )?red (?:in )?(?:(?:his|her|their|my|"
-            + "the) [a-z']+ )?eyes\\b|\\b(?:a bit of |some )?red in (?:his|her|their|my|the)(?: [a-z']+)? eyes\\b");
+            + "the) [a-z']+ )?eyes\\b|\\b(?:a bit of |some )?red in (?:his|her|their|my|the)(?: [a-z']+)? eyes\\b"
+            // "eyes became red by flash", "I selected eyes of my son, they are red", "reded eye fix"
+            + "|\\beyes? (?:became|become|turned|got|get) red\\b|\\bred (?:by|because of) (?:the )?flash\\b"
+            + "|\\beyes?(?: of [a-z' ]{1,20})?,? (?:they|which) (?:are|look|went|became) red\\b|\\breded eyes?\\b");
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?)\\b[^,.;]*?\\b(?:too |way too |"
-            + "so |really |very )?(?:hot|blown|bright|glaring|harsh)\\b"
+            + "so |really |very )?(?:hot|blown|bright|glaring|harsh|nuclear|blinding|searing|burning)\\b"
             // "the sky is burned", "her dress is just a white blob", "the windows are all just white", "tone the glare down"
             + "|\\b(?:is|are|got|gets|gone) (?:all |just |completely |totally |a bit |very |so )*(?:burned|burnt|blown(?: out)?|"
             + "burned out|burnt out|(?:a )?white blobs?|pure white|just white|white and lost (?:the |all )?detail)\\b"
@@ -843,14 +885,17 @@ final class AdjustmentReader {
 
     /** An effect said to be too strong or too weak by its name: "the contrast is too strong", "colour is too much strong". */
     private static final String EFFECT_NOUN = "(contrast|saturation|colou?rs?|sharpness|clarity|vignette|vignetting|blur|"
-            + "warmth|vibrance|brightness|exposure|grain|noise|sepia|tint)";
+            + "warmth|vibrance|brightness|exposure|grain|noise|sepia|tint|curve)";
     private static final String SO_MUCH = "(?: is| are|'s|'re)? (?:(?:way|much|far|a bit|a little|kinda|really|so|just) )?";
     private static final Pattern TOO_STRONG = Pattern.compile("\\b(?:the )?" + EFFECT_NOUN + SO_MUCH
-            + "(?:too|over)(?: much)? ?(?:strong|heavy|intense|high|aggressive|extreme|hard|much|powerful|overdone|done)\\b"
+            + "(?:too|over)(?: much)? ?(?:strong|heavy|intense|high|aggressive|extreme|hard|much|powerful|overdone|done|steep)\\b"
             + "(?! (?:[a-z]+ish|yellow|orange|blue|green|red|magenta|purple|pink|cyan|teal|brown|warm|cold|cool|dark|bright|"
             + "light|dull|grey|gray)\\b)");
     private static final Pattern TOO_WEAK = Pattern.compile("\\b(?:the )?" + EFFECT_NOUN + SO_MUCH
             + "too (?:weak|low|little|subtle|faint|soft)\\b(?! (?:and|,))");
+
+    private static final Pattern TOO_MUCH_A_FLAW = Pattern.compile("\\btoo much (?=(?:dark|bright|light|blue|yellow|green|red|"
+            + "warm|cold|cool|saturated|grey|gray|pale|soft|blurry|noisy|grainy|contrasty|flat|orange|pink|purple|magenta)\\b)");
 
     /** The name the lexicon reads for an effect said by its noun: colours are their saturation. */
     private static String effectNoun(String noun) {
@@ -866,7 +911,10 @@ final class AdjustmentReader {
             return "white balance";   // "the snow has picked up a blue cast, neutralise it": whatever the cast's colour
         }
         String rewritten = PURPOSE.matcher(text).replaceAll("");
-        rewritten = TOO_STRONG.matcher(rewritten).replaceAll(found -> " less " + effectNoun(found.group(1)) + " ");
+        // "too much dark", "the picture become black white": how other languages say "too dark", "black and white"
+        rewritten = TOO_MUCH_A_FLAW.matcher(rewritten).replaceAll("too ").replaceAll("\\bblack[ -]white\\b", "grayscale");
+        rewritten = TOO_STRONG.matcher(rewritten).replaceAll(found -> found.group(1).equals("curve") ? " flatten the curve "
+                : " less " + effectNoun(found.group(1)) + " ");
         rewritten = TOO_WEAK.matcher(rewritten).replaceAll(found -> " more " + effectNoun(found.group(1)) + " ");
         rewritten = RED_EYES.matcher(rewritten).replaceAll(" red eye ");
         rewritten = HOT_HIGHLIGHTS.matcher(rewritten).replaceAll(" recover the highlights ");

@@ -111,8 +111,8 @@ final class VagueRequest {
         // "this", "here": pointing at something with nothing said of it; right after a change, "and this" is that change again.
         saysNothing |= context.lastChange().isEmpty() && core.matches("(?:this|that|here|this one|this bit|this part)[?!.]*");
         boolean notIt = saysNothing || NOT_IT.matcher(core).matches();
-        if (!notIt && !ASKS_FOR_SOMETHING.matcher(core).matches()) {
-            return Optional.empty();
+        if (!notIt && !ASKS_FOR_SOMETHING.matcher(core).matches() || AdjustmentReader.answersAComplaint(instruction)) {
+            return Optional.empty();   // "eyes became red by flash. please fix": the complaint says what
         }
         Optional<InstructionContext.ChangeKind> last = context.lastChange();
         if (notIt && last.isPresent()) {

@@ -370,6 +370,29 @@ class InstructionReaderTest {
             "bedroom is under by like a stop and a half ~ nosel ~ adjust: exposure+",
             "now do one of a sailboat on a lake at sunset ~ generated ~ generate: a sailboat on a lake at sunset",
             "make one of the birds red ~ nosel ~ edit",
+            // Adjustments said in other words: colours fixed automatically or given life, red eyes said as a story, old brown
+            // photos, highlights got back, few colours, noise reduced, a cast as a "dominance" or yellowing, open shadows
+            // deepened, dark corners, a push toward green, a steep curve, "black white".
+            "PLEASE FIX THE COLORS AUTOMATICALLY ~ nosel ~ adjust: auto_white_balance",
+            "The colours feel tired. Can you give them more life? ~ nosel ~ adjust: saturation+",
+            "make colors more juicy ~ nosel ~ adjust: saturation+",
+            "eyes became red by flash. please fix ~ sel ~ adjust: red_eye",
+            "I want this photo like old time, brown colour like my grandfather photos ~ nosel ~ adjust: sepia",
+            "The sky have lost all details, it is just white. Can you get back the highlights? ~ nosel ~ adjust: highlights-",
+            "make it look like a poster with only like 5 colors ~ nosel ~ adjust: posterize",
+            "shot this at iso 6400 at the after-party, grain is brutal. clean it up pls ~ nosel ~ adjust: denoise",
+            "Reduce the scanner noise in the flat tint areas of this lithograph. ~ nosel ~ adjust: denoise",
+            "There is a pink dominance on all the photo, it is not natural ~ nosel ~ adjust: tint-",
+            "Now reduce the yellowing of the paper. ~ nosel ~ adjust: auto_white_balance",
+            "shadows under the pier are too open, deepen them ~ nosel ~ adjust: shadows-",
+            "the corner make darker, like old camera ~ nosel ~ adjust: vignette",
+            "brilliant, its a magenta disco. push it back toward green ~ nosel ~ adjust: tint-",
+            "The midtone curve is too steep, please ease it off a little ~ nosel ~ adjust: curve-",
+            "I want the picture become black white ~ nosel ~ adjust: grayscale",
+            "whole image is greenish. why? please correct ~ nosel ~ adjust: tint+",
+            "The whites are not white, they are a bit blue. Correct the balance of the white please ~ nosel ~ adjust: auto_white_balance",
+            // A request that points back with nothing complained about still asks what to change.
+            "please fix ~ nosel ~ clarify",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
