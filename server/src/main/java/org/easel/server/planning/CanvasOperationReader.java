@@ -56,8 +56,8 @@ final class CanvasOperationReader {
             + "now|for me|thanks|thx|ty|asap|then))+$");
 
     private static final String DEGREES = "(?: ?(?:°|degrees?|deg))?";
-    private static final String CLOCKWISE = "(?:clockwise|cw|to the right|right)";
-    private static final String ANTICLOCKWISE = "(?:counter[- ]?clockwise|anti[- ]?clockwise|ccw|to the left|left)";
+    private static final String CLOCKWISE = "(?:clockwise|cw|to (?:the )?right(?: side)?|right(?: side)?)";
+    private static final String ANTICLOCKWISE = "(?:counter[- ]?clockwise|anti[- ]?clockwise|ccw|to (?:the )?left(?: side)?|left(?: side)?)";
     /**
      * "rotate 90° clockwise", "rotate it 90 degrees to the left", "rotate left", "rotate 270", "turn it 90
      * degrees", and small angles: "rotate 1.5 degrees left", "straighten it by 2° clockwise".
@@ -139,6 +139,22 @@ final class CanvasOperationReader {
     }
 
     /** The canvas operation the whole instruction asks for, or empty when it asks for something else. */
+    /** "could you turn it the right way up?", "fix it please": a turn asked for after the story said which. */
+    private static final Pattern TURN_IT = Pattern.compile("^(?:turn|rotate|put|fix|set|flip)(?: it| this| the (?:image|picture|"
+            + "photo|scan|page|print|whole thing))?(?: (?:the )?right (?:way|side) up| around| upright| back| over)?$");
+
+    /**
+     * The operation, read from the request ({@code core}) or, when the request only says "turn it the right way up",
+     * from the story before it: "the scan is upside down, sorry — could you turn it the right way up?" is a half turn.
+     */
+    static Optional<Understanding> read(String core, String instruction, InstructionContext context) {
+        if (!context.hasSelection() && TURN_IT.matcher(core).matches()
+                && UPSIDE_DOWN_WORDS.matcher(Phrasing.normalise(instruction)).find()) {
+            return rotation(180);
+        }
+        return read(core, context);
+    }
+
     static Optional<Understanding> read(String core, InstructionContext context) {
         core = ASKED_FOR.matcher(core).replaceFirst("");   // "need a 4x5 crop for insta"
         if (SQUARE_BY_CUTTING.matcher(core).find()) {

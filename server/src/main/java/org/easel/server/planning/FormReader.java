@@ -58,7 +58,8 @@ final class FormReader {
             + "live photo|cinemagraph|make (?:it|them|this) move|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
             + "(?:short |quick )?(?:time-?lapse|camera (?:move|movement)|fly-?through)|"
             + "frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
-            + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b(?![^,.;]*\\b(?:style|manner|look|aesthetic)\\b)");
+            + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b(?! (?:now|here|this point|then)\\b)"
+            + "(?![^,.;]*\\b(?:style|manner|look|aesthetic)\\b)");
     /** "add a strip at the top for the title": room made for lettering, which is an extension. */
     private static final Pattern ROOM = Pattern.compile("\\b(?:room|space|margin|border|strip|bar|band|padding|area|headroom)\\b");
     /** "convert the inks to vector paths", "vectorise the logo": vector work, not a picture. */
@@ -251,7 +252,7 @@ final class FormReader {
     /** The reading the instruction's form settles, or empty when the meaning has to decide. */
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
-        return CanvasOperationReader.read(core, context)
+        return CanvasOperationReader.read(core, instruction, context)
                 .or(() -> UpscaleReader.read(core, context))
                 // "i need it 1920 wide, fill the extra on the right": not an upscale once the rest names a side to grow
                 .or(() -> ExtensionReader.growsOnASide(instruction) ? Optional.empty()
@@ -264,6 +265,7 @@ final class FormReader {
                 .or(() -> styleInForceEnded(instruction, context))
                 .or(() -> styleSwitched(core, instruction, context))
                 .or(() -> removal(core, instruction, context))
+                .or(() -> recoloured(core, instruction, context))
                 .or(() -> look(core, instruction, context))
                 .or(() -> extension(core, instruction, context))
                 .or(() -> question(core, instruction))
@@ -469,6 +471,27 @@ final class FormReader {
                     + (amount.find() ? " by " + amount.group() : ""), context);
         }
         return Optional.empty();
+    }
+
+    /** "make the car red instead of grey", "turn the tulips purple": a thing in the picture given another colour. */
+    private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:the|his|her|"
+            + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
+            + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,3}(?:to |into |all )?(?:a |an )?(?:(?:bright|dark|"
+            + "light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|blood|candy|copper|emerald|lime|forest|sky) )?"
+            + "(?:red|orange|yellow|green|blue|purple|pink|violet|black|white|gold|silver|brown|teal|turquoise|magenta|"
+            + "cyan|grey|gray|beige|navy|maroon|crimson|lilac|lavender)(?:\\s*$|,| instead\\b| rather\\b| like\\b| with\\b| and (?!white\\b))");
+
+    /**
+     * A thing's colour changed with nothing selected is a model's edit of the picture: a hue shift or a tint would
+     * change every colour of it ("make the sky purple" would turn the grass purple too).
+     */
+    private static Optional<Understanding> recoloured(String core, String instruction, InstructionContext context) {
+        return recolours(instruction, context) ? SemanticReadings.instructionEdit(instruction) : Optional.empty();
+    }
+
+    /** Whether the words give a thing in the picture another colour, with nothing selected. */
+    static boolean recolours(String instruction, InstructionContext context) {
+        return !context.hasSelection() && !context.blankLayer() && RECOLOURED.matcher(Phrasing.core(instruction)).lookingAt();
     }
 
     /** A question that asks for nothing Easel does ("how did you do that?"), as opposed to "why is it so dark?". */

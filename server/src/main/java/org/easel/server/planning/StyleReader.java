@@ -45,7 +45,8 @@ final class StyleReader {
             + "persistent|swap|hmm|that|still|current|way|got|on|pics?|pictures?|images?|gens|hereafter|"
             + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same|doing|but|retain|maintain|preserve|"
             + "fun|leave|staying|sticking|tho|series|batch|collection|we're|you're|they're|i'm|haha|lol|"
-            + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client)\\b");
+            + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client|adopt|adopting|"
+            + "consistent|consistently|uniform|really|obsessed)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
@@ -115,7 +116,9 @@ final class StyleReader {
 
     static boolean lasting(String instruction) {
         String text = core(instruction);
-        return STRONG_PERSISTENCE.matcher(text).find() || KEEPING.matcher(text).lookingAt() || STYLE_OFF.matcher(text).find()
+        // "For everything we make from here on, please use the look of …": the lasting words before the request
+        return STRONG_PERSISTENCE.matcher(text).find() || STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find()
+                && namedAfterCue(instruction).isPresent() || KEEPING.matcher(text).lookingAt() || STYLE_OFF.matcher(text).find()
                 || NOT_KEEPING.matcher(text).find()
                 || (STYLE_WORD.matcher(text).find() && PERSISTENCE.matcher(text).find())
                 || ENOUGH_OF.matcher(text).find();
@@ -139,7 +142,9 @@ final class StyleReader {
             + "images|ones|few)|next ones|from now$|every new (?:image|picture|one|thing|piece)|style lock(?:ed)?|"
             + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on\\b)|(?:for )?the next one|"
             + "back to plain|put the [a-z]+ away|all (?:my |our |the )?(?:future |later |next )?(?:generations|pieces|"
-            + "renders|images|pictures|artworks|pics|gens|ones) (?:should|will|must|need to)|every (?:generation|piece|render) after this)\\b"
+            + "renders|images|pictures|artworks|pics|gens|ones) (?:should|will|must|need to)|every (?:generation|piece|render) after this|"
+            // "always do it in pixel art"
+            + "always (?:do|make|draw|paint|render) (?:it|them|everything|things|my pictures) (?:in|as|like))\\b"
             + "|^(?:house )?style(?: lock)?\\s*[:=]");
 
     /** What the instruction does to the style. */
@@ -166,7 +171,7 @@ final class StyleReader {
             + "hereafter|from this point(?: on)?|from now|until i say (?:otherwise|so)|for the rest(?: of (?:the|this|my|our) "
             + "[a-z]+| of (?:this|it))?|for (?:(?:all|every|each|any)(?: of)? (?:the |my |our )?(?:future |new |next |later |other "
             + "|upcoming )?|(?:the |my |our )?(?:future |new |next |later |other |upcoming ))(?:images?|pictures?|"
-            + "pics|ones|gens|generations|maps|pieces|renders|visuals|edits|illustrations|pages|panels|shots|posts|designs|"
+            + "pics|ones|gens|generations?|maps|pieces|renders|visuals|edits|illustrations|pages|panels|shots|posts|designs|"
             + "artworks|frames|cards|stuff|things)(?: (?:we|i|you) (?:make|do|create)(?: together)?)?|for everything(?: else| after this| that follows| from here)?|"
             + "for anything(?: new| else| you make)?|for (?:this|the) (?:whole )?(?:doc|document|session|project|campaign|series|"
             + "book|comic|deck|set|collection|conversation)|for all of (?:them|it)|per [a-z ]+ guidelines|as (?:the|a|my|our) "
@@ -219,7 +224,8 @@ final class StyleReader {
 
     static String name(String instruction) {
         // "in style of Caravaggio": the name after "style of"
-        Optional<String> named = namedAfterCue(instruction).map(name -> name.replaceFirst("^(?:(?:a|the) )?style of ", ""));
+        Optional<String> named = namedAfterCue(instruction).map(name -> name.replaceFirst("^(?:(?:a|the) )?(?:(?:style|look|manner|"
+                + "feel|aesthetic) of (?:an? |the )?|style (?=[a-z]))", ""));
         if (named.isPresent()) {
             return named.get();
         }

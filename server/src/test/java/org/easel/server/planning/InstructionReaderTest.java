@@ -393,6 +393,20 @@ class InstructionReaderTest {
             "The whites are not white, they are a bit blue. Correct the balance of the white please ~ nosel ~ adjust: auto_white_balance",
             // A request that points back with nothing complained about still asks what to change.
             "please fix ~ nosel ~ clarify",
+            // Every later picture in a style, said before or after, shouting or not; the name without "adopt", "the style".
+            "ALL PICTURES FROM NOW ON IN PENCIL DRAWING ~ nosel ~ style: pencil drawing",
+            "All pictures from now should be in watercolour, please ~ nosel ~ style: watercolour",
+            "For everything we make from here on, please use the look of a 19th-century albumen print. ~ nosel ~ style: 19th-century albumen print",
+            "always do it in pixel art ok ~ nosel ~ style: pixel art",
+            "For all subsequent images, adopt a steel engraving style. ~ nosel ~ style: steel engraving",
+            "For all the next images, use the style aquarelle ~ nosel ~ style: aquarelle",
+            "set the style to loose gouache botanical for every generation going forward ~ nosel ~ style: loose gouache botanical",
+            // Turns said another way; a thing given another colour is an edit, the whole picture in black and white is not.
+            "turn the picture 90 degree to right side ~ nosel ~ canvas: rotate",
+            "The scan is upside down, sorry, I put the print in the scanner the wrong way round. Could you turn it the right way up? ~ nosel ~ canvas: rotate",
+            "make teh sky purple ~ nosel ~ edit",
+            "Make the car red instead of grey ~ nosel ~ edit",
+            "make this one black & white for the album spread ~ nosel ~ adjust: grayscale",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
