@@ -94,7 +94,9 @@ final class ExtensionReader {
                 sides |= (int) term.value();
             }
         }
-        if (ratio.isPresent()) {
+        // "a panoramic version, extend left and right 500px each": the amounts said win over the shape named
+        boolean amountsSaid = text.matches(".*\\b\\d+ ?(?:px|pixels?|%|percent)(?:\\s|$|,|\\.).*") && !RATIO.matcher(text).find();
+        if (ratio.isPresent() && !amountsSaid) {
             return aspect(ratio.get(), sides, context).map(Extended::new);
         }
         Matcher length = TO_LENGTH.matcher(text);
@@ -176,7 +178,14 @@ final class ExtensionReader {
                 "all around");
         // "butterflies around the flowers": a place in the picture, no side; "space underneath": the bottom
         text = text.replaceAll("\\b(?:all )?(?:a)?round (?:the|his|her|their|its|my|it)\\b", "near the")
-                .replaceAll("\\b(space|room) (?:underneath|below|beneath)\\b", "$1 at the bottom")
+                .replaceAll("\\b(space|room) (?:underneath|below|beneath|under)\\b(?: (?:the|this|my) (?:picture|image|photo|"
+                        + "drawing|painting))?", "$1 at the bottom")
+                // "the lower margin", "the top edge": that side
+                .replaceAll("\\b(?:the )?(?:lower|bottom) (?:margin|edge|border)\\b", "the bottom")
+                .replaceAll("\\b(?:the )?(?:upper|top) (?:margin|edge|border)\\b", "the top")
+                // "show what's outside the picture on every side": more of the scene around it
+                .replaceAll("^(?:show|see|reveal) (?:me )?(?:what'?s|whats|what is|more of what'?s) (?:outside|beyond|around) "
+                        + "(?:the |this )?(?:picture|frame|image|photo|edges?)\\b", "extend")
                 .replaceAll("\\b(space|room) above\\b", "$1 at the top");
         // "drifts right up to the windowsills": how far something reaches, no side
         text = text.replaceAll("\\b(?:right )?(?:up|down|out) to (?:the|his|her|their|my|our|its)\\b", "reaching the");

@@ -76,6 +76,8 @@ final class Phrasing {
             java.util.Map.entry("agn", "again"), java.util.Map.entry("mor", "more"), java.util.Map.entry("les", "less"),
             java.util.Map.entry("grene", "green"), java.util.Map.entry("rot", "rotate"),
             java.util.Map.entry("washd", "washed"), java.util.Map.entry("hilights", "highlights"),
+            java.util.Map.entry("procent", "percent"), java.util.Map.entry("prosent", "percent"),
+            java.util.Map.entry("lastest", "latest"),
             java.util.Map.entry("contrasty", "contrasty"), java.util.Map.entry("sel", "selection"),
             java.util.Map.entry("img", "image"),   // not "contrast": "too contrasty" asks for less
             java.util.Map.entry("hilites", "highlights"), java.util.Map.entry("shadws", "shadows"),
@@ -160,6 +162,7 @@ final class Phrasing {
             "\\bhole (?=thing|picture|image|photo|pic|scene|canvas|lot)", "whole ",
             "\\b(?:rite|write) (?=side|edge|hand|half|border)", "right ",
             "\\bto the (?:rite|write)\\b", "to the right",
+            "\\b(left and|left &) (?:rite|write)\\b", "$1 right",
             "^ad (?=(?:a|an|some|more|less|the|little|bit|back)\\b)", "add ",
             "(?<!\\b(?:i|you|we|they|can|could|to|cannot|can't|not) )\\bhear\\b(?! (?:me|you|that|this|it)\\b)", "here",
             "\\bread[- ]?eye", "red eye",

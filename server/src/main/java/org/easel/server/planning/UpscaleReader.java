@@ -86,6 +86,12 @@ final class UpscaleReader {
     /** "make the whole image bigger", "make it larger for print": bigger, but by upscaling or by more canvas? */
     private static final Pattern JUST_BIGGER = Pattern.compile("(?:(?:make|get)" + OBJECT + " (?:a (?:lot|bit) |much |"
             + "way )?(?:bigger|larger)|enlarge (?:it|this|" + PICTURE + "))(?: (?:for (?:print|printing|the print|a poster)|please))?" + END);
+    /** "make it bigger and less blurry its tiny", "can the picture be made larger so it isn't fuzzy": sharp at a bigger size. */
+    private static final Pattern BIGGER_NOT_BLURRY = Pattern.compile("^(?:(?:make|get)" + OBJECT + " (?:a (?:lot|bit) |much |way )?"
+            + "(?:bigger|larger)|(?:can|could) (?:it|this|" + PICTURE + ") be (?:made )?(?:bigger|larger)|enlarge (?:it|this|"
+            + PICTURE + "))[,;]? (?:and|but|so|without) (?:that )?(?:it |its |it's |they )?(?:(?:is|isn'?t|is not|does ?n'?t|"
+            + "doesn'?t|won'?t|will not) )?(?:less |not |look |get |go |going |getting |being |too |all |so )*(?:blurry|fuzzy|"
+            + "pixelated|pixell?y|pixely|soft|blurred|blocky)\\b");
     /** "make the whole image bigger, 4000 pixels wide": the size said after the asking. */
     private static final Pattern BIGGER_TO = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;:]? "
             + "(?:to |at |like )?(\\d{3,5}) ?(?:px|pixels?) ?(wide|across|tall|high)" + END);
@@ -156,6 +162,9 @@ final class UpscaleReader {
         if ((m = BIGGER_BY.matcher(core)).matches()) {
             return factor(m.group(2) != null ? Integer.parseInt(m.group(2)) : m.group(1).startsWith("three") ? 3
                     : m.group(1).startsWith("four") ? 4 : 2, context);
+        }
+        if (BIGGER_NOT_BLURRY.matcher(core).find() && !AROUND_IT.matcher(core).find()) {
+            return factor(DEFAULT_FACTOR, context);   // "make it bigger and less blurry": more pixels, not more canvas
         }
         if (JUST_BIGGER.matcher(core).matches()) {
             return Optional.of(BIGGER_HOW);

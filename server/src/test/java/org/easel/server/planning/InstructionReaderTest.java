@@ -407,6 +407,23 @@ class InstructionReaderTest {
             "make teh sky purple ~ nosel ~ edit",
             "Make the car red instead of grey ~ nosel ~ edit",
             "make this one black & white for the album spread ~ nosel ~ adjust: grayscale",
+            // Dissatisfaction with nothing said of what to change is asked about, not refused.
+            "you know what to do ~ nosel ~ clarify",
+            "its off somehow. cant explain ~ nosel ~ clarify",
+            "eh. not feeling it ~ nosel ~ clarify",
+            "this one is not good ~ nosel ~ clarify",
+            "do something with the selected part ~ sel ~ clarify",
+            // Extensions: amounts said win over a shape named, the lower margin is the bottom, room under the picture,
+            // what is outside it; a bigger picture that should not be blurry is upscaled.
+            "Make the picture wider on both sides, 10 procent each ~ nosel ~ extend: left=10%,right=10%",
+            "need a panoramic version, extend left and right 500px each ~ nosel ~ extend: left=500px,right=500px",
+            "Extend the lower margin by roughly 200 pixels to match the other mounts. ~ nosel ~ extend: bottom=200px",
+            "I need more room under the picture for the announcements ~ nosel ~ extend: bottom=25%",
+            "show whats outside the picture on every side ~ nosel ~ extend: left=25%,right=25%,top=25%,bottom=25%",
+            "extend the image to the left and write ~ nosel ~ extend: left=25%,right=25%",
+            "Can the picture be made larger so it isnt fuzzy when it goes on the big board? ~ nosel ~ upscale",
+            "make it bigger and less blurry its tiny ~ nosel ~ upscale",
+            "shwo the lastest one ~ generated ~ show: last",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
