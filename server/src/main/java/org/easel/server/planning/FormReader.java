@@ -479,19 +479,31 @@ final class FormReader {
             + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,3}(?:to |into |all )?(?:a |an )?(?:(?:bright|dark|"
             + "light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|blood|candy|copper|emerald|lime|forest|sky) )?"
             + "(?:red|orange|yellow|green|blue|purple|pink|violet|black|white|gold|silver|brown|teal|turquoise|magenta|"
-            + "cyan|grey|gray|beige|navy|maroon|crimson|lilac|lavender)(?:\\s*$|,| instead\\b| rather\\b| like\\b| with\\b| and (?!white\\b))");
+            + "cyan|grey|gray|beige|navy|maroon|crimson|lilac|lavender)(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b|"
+            + " and (?!white\\b))");
+    private static final String NOT_A_THING = "(?!(?:picture|photo|image|pic|page|shot|scene|whole|colou?rs?|tones?|skin|it|"
+            + "everything|this|that)\\b)";
+    private static final String A_COLOUR = "(?:red|orange|yellow|green|blue|purple|pink|violet|black|white|gold|silver|brown|teal|"
+            + "grey|gray|beige|navy)";
+    /** "lawn is brown, make it green": the thing named in the story, given the colour the request asks. */
+    private static final Pattern RECOLOURED_AFTER_STORY = Pattern.compile("^(?:the |my |our |his |her |their )?" + NOT_A_THING
+            + "[a-z]+(?: [a-z]+)? (?:is|are|looks?|went|turned|has gone) (?:all |so |too |kinda |a bit |completely )?(?:" + A_COLOUR
+            + "|dead|patchy|dry)[,.;]? (?:so )?(?:please |pls |can you |could you )?(?:make|turn|paint|colou?r) (?:it|them) (?:more )?"
+            + A_COLOUR + "\\b");
 
     /**
      * A thing's colour changed with nothing selected is a model's edit of the picture: a hue shift or a tint would
      * change every colour of it ("make the sky purple" would turn the grass purple too).
      */
     private static Optional<Understanding> recoloured(String core, String instruction, InstructionContext context) {
-        return recolours(instruction, context) ? SemanticReadings.instructionEdit(instruction) : Optional.empty();
+        return recolours(instruction, context) ? SemanticReadings.instructionEdit(Phrasing.normalise(instruction))
+                : Optional.empty();
     }
 
     /** Whether the words give a thing in the picture another colour, with nothing selected. */
     static boolean recolours(String instruction, InstructionContext context) {
-        return !context.hasSelection() && !context.blankLayer() && RECOLOURED.matcher(Phrasing.core(instruction)).lookingAt();
+        return !context.hasSelection() && !context.blankLayer() && (RECOLOURED.matcher(Phrasing.core(instruction)).lookingAt()
+                || RECOLOURED_AFTER_STORY.matcher(Phrasing.normalise(instruction)).lookingAt());
     }
 
     /** A question that asks for nothing Easel does ("how did you do that?"), as opposed to "why is it so dark?". */

@@ -120,7 +120,7 @@ public final class InstructionReader {
                 // A model's edit of the whole picture by form alone ("need a square version for the grid") stands only
                 // when the meaning is a change too; otherwise the meaning reads it.
                 .or(() -> FormReader.read(instruction, context).filter(form -> !isModelEdit(form) || meantAsAChange(instruction)
-                        || FormReader.recolours(instruction, context)))
+                        || FormReader.recolours(instruction, context) || ContentReader.swaps(Phrasing.core(instruction))))
                 .orElseGet(() -> semantic(instruction, context));
         // "client says it "doesn't feel right"", "that's not what i meant": a verdict in more words, asked about, not refused
         return understood.equals(Understanding.Refused.cannotDo(instruction)) ? VagueRequest.verdict(instruction, context)
@@ -176,9 +176,14 @@ public final class InstructionReader {
         for (int last = clauses.length - 1; last >= 0; last--) {
             // Only "less"/"more" themselves: "too saturated, tone it down" completes the complaint instead.
             String clause = clauses[last];
+            int at = last;
+            // "great, now it's a circus poster. dial it back": no other clause names an effect, so the rescale is all there is
+            boolean onlyAStory = at == clauses.length - 1 && java.util.stream.IntStream.range(0, at)
+                    .noneMatch(i -> AdjustmentReader.namesAnEffect(clauses[i]) || AdjustmentReader.complains(clauses[i])
+                            || ReferenceReader.read(clauses[i]).isPresent() || COLOUR_OR_TONE.matcher(clauses[i]).find());
             Optional<FollowUp> followUp = followUps.parse(clause).filter(f -> f instanceof FollowUp.Undo
                     || f instanceof FollowUp.Original || f instanceof FollowUp.ShowTurn
-                    || f instanceof FollowUp.Rescale && RESCALE_WORD.matcher(clause).matches());
+                    || f instanceof FollowUp.Rescale && (RESCALE_WORD.matcher(clause).matches() || onlyAStory));
             if (followUp.isEmpty()) {
                 continue;
             }

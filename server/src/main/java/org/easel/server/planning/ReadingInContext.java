@@ -75,8 +75,9 @@ final class ReadingInContext {
         if (!(understood instanceof Understanding.NeedsModel need)
                 || need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT || context.blankLayer()
                 || ContentReader.read(instruction).placing() || NEW_COLOUR.matcher(Phrasing.core(instruction)).find()
-                || ContentReader.swaps(Phrasing.core(instruction))) {
-            return understood;   // "add warm light in the windows", "colourise this black and white photo": content
+                || ContentReader.swaps(Phrasing.core(instruction)) || FormReader.recolours(instruction, context)) {
+            // "add warm light in the windows", "colourise this black and white photo", "lawn is brown, make it green": content
+            return understood;
         }
         Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
         if (adjustment.isEmpty() || SemanticReadings.asksForAQualityBeyondAdjustments(instruction, adjustment.get().leftover())) {

@@ -200,8 +200,10 @@ class InstructionReaderTest {
             "add clarity to the fur ~ nosel ~ adjust: clarity+",
             "posterize the tileset, fewer colours ~ nosel ~ adjust: posterize",
             "sharpen a touch after the upscale ~ nosel ~ adjust: sharpen",
-            "paint the walls dark green ~ nosel ~ clarify",
-            "turn the car matte black ~ nosel ~ clarify",
+            "make the walls darker ~ nosel ~ clarify",
+            // A thing given another colour: a hue shift would recolour everything, so the model's edit, not a question.
+            "paint the walls dark green ~ nosel ~ edit",
+            "turn the car matte black ~ nosel ~ edit",
             // Rendering a thing already there another way is this picture changed; with a selection and a place, painted.
             "Render the plate as though it were an old copperplate engraving ~ nosel ~ edit",
             "Could you render the entire scene as though it were a pencil sketch? ~ nosel ~ edit",
@@ -424,6 +426,13 @@ class InstructionReaderTest {
             "Can the picture be made larger so it isnt fuzzy when it goes on the big board? ~ nosel ~ upscale",
             "make it bigger and less blurry its tiny ~ nosel ~ upscale",
             "shwo the lastest one ~ generated ~ show: last",
+            // A thing's colour said after the story of it, a swap named in so many words: model edits.
+            "lawn is brown, make it green ~ nosel ~ edit",
+            "MAKE THE GRASS GREEN AGAIN IT IS ALL BROWN FROM THE SUMMER ~ nosel ~ edit",
+            "swap the orange juice for a pink smoothie ~ nosel ~ edit",
+            // Less after a story that names no effect; not after one that names a colour, nor a turn.
+            "great, now its a circus poster. dial it back ~ adjusted ~ less",
+            "the skin tones look weird and orange, tone it down ~ nosel ~ clarify",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
@@ -929,7 +938,7 @@ class InstructionReaderTest {
             // an adjustment by meaning that no rule reads: the closest exemplars' adjustments are offered
             "deepen the black of space a bit",
             // this session's new questions: a thing named with nothing said, wanting it better, a part named first
-            "the car", "idk, you decide", "Let's just make it work", "Can we optimize this?", "paint the walls dark green",
+            "the car", "idk, you decide", "Let's just make it work", "Can we optimize this?", "make the walls darker",
             "make the tree 2x bigger", "idk make it slap", "make the sky darker"})
     void everyReadingOfferedMeansExactlyThatReadingWhenSentBack(String ambiguous) {
         Understanding understanding = reader.read(ambiguous, NOTHING_SELECTED);
