@@ -474,17 +474,16 @@ final class FormReader {
     }
 
     /** "make the car red instead of grey", "turn the tulips purple": a thing in the picture given another colour. */
+    private static final String A_COLOUR = "(?:red|orange|yellow|green|blue|purple|pink|violet|black|white|gold|silver|brown|teal|"
+            + "turquoise|magenta|cyan|grey|gray|beige|navy|maroon|crimson|lilac|lavender)";
     private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:the|his|her|"
             + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
             + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,3}(?:to |into |all )?(?:a |an )?(?:(?:bright|dark|"
             + "light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|blood|candy|copper|emerald|lime|forest|sky) )?"
-            + "(?:red|orange|yellow|green|blue|purple|pink|violet|black|white|gold|silver|brown|teal|turquoise|magenta|"
-            + "cyan|grey|gray|beige|navy|maroon|crimson|lilac|lavender)(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b|"
+            + A_COLOUR + "(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b|"
             + " and (?!white\\b))");
     private static final String NOT_A_THING = "(?!(?:picture|photo|image|pic|page|shot|scene|whole|colou?rs?|tones?|skin|it|"
             + "everything|this|that)\\b)";
-    private static final String A_COLOUR = "(?:red|orange|yellow|green|blue|purple|pink|violet|black|white|gold|silver|brown|teal|"
-            + "grey|gray|beige|navy)";
     /** "lawn is brown, make it green": the thing named in the story, given the colour the request asks. */
     private static final Pattern RECOLOURED_AFTER_STORY = Pattern.compile("^(?:the |my |our |his |her |their )?" + NOT_A_THING
             + "[a-z]+(?: [a-z]+)? (?:is|are|looks?|went|turned|has gone) (?:all |so |too |kinda |a bit |completely )?(?:" + A_COLOUR

@@ -1090,10 +1090,8 @@ class InstructionReaderTest {
 
     @Test
     void theSameOnAnotherSideAfterAnExtensionTakesItsAmount() {
-        InstructionContext afterExtending = new InstructionContext(false, false, 1024, 768,
-                Optional.of(InstructionContext.ChangeKind.EXTENSION), Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.EXTENSION, List.of(),
-                        "extend the right side by 300px")));
+        InstructionContext afterExtending = afterOneChange(InstructionContext.ChangeKind.EXTENSION,
+                "extend the right side by 300px");
         assertEquals("extend: left=300px", UnderstandingLabels.label(reader.read("sorry! the left side, same amount",
                 afterExtending)));
         assertEquals("extend: top=300px", UnderstandingLabels.label(reader.read("now the same on the top", afterExtending)));
@@ -1121,10 +1119,8 @@ class InstructionReaderTest {
                 afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.CONTRAST, 0.5))));
         assertEquals("less", UnderstandingLabels.label(reader.read("A LITTLE LESS SHARP",
                 afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.SHARPEN, 0.5))));
-        InstructionContext afterDusk = new InstructionContext(false, false, 1024, 768,
-                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(),
-                        "Now make it look like a stormy dusk with the station lamps lit")));
+        InstructionContext afterDusk = afterOneChange(InstructionContext.ChangeKind.GENERATED,
+                "Now make it look like a stormy dusk with the station lamps lit");
         assertEquals("more", UnderstandingLabels.label(reader.read("Stronger dusk effect please", afterDusk)));
         assertEquals("more", UnderstandingLabels.label(reader.read("go harder on the storm", afterDusk)));
         assertEquals("less", UnderstandingLabels.label(reader.read("a bit less of the dusk", afterDusk)));
@@ -1134,21 +1130,21 @@ class InstructionReaderTest {
 
     @Test
     void keepingTheLookJustAskedForWhenNoStyleIsSetMakesThatLookTheStyle() {
-        InstructionContext afterSketch = new InstructionContext(false, false, 1024, 768,
-                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(),
-                        "as a pencil sketch")));
+        InstructionContext afterSketch = afterOneChange(InstructionContext.ChangeKind.GENERATED, "as a pencil sketch");
         assertEquals("style: pencil sketch", UnderstandingLabels.label(reader.read("love that, use that look for everything "
                 + "from now on", afterSketch)));
         assertEquals("style: pencil sketch", UnderstandingLabels.label(reader.read("keep this style", afterSketch)));
         // A style in force is kept as it is; a change that asked for no look leaves nothing to keep but the style.
         InstructionContext styled = context("styled");
         assertEquals("keepstyle", UnderstandingLabels.label(reader.read("keep this style", styled)));
-        InstructionContext afterACat = new InstructionContext(false, false, 1024, 768,
-                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(),
-                        "a cat sitting in the garden")));
+        InstructionContext afterACat = afterOneChange(InstructionContext.ChangeKind.GENERATED, "a cat sitting in the garden");
         assertEquals("keepstyle", UnderstandingLabels.label(reader.read("keep this style", afterACat)));
+    }
+
+    /** Nothing selected, right after the conversation's one change, of that kind, asked for in those words. */
+    private static InstructionContext afterOneChange(InstructionContext.ChangeKind kind, String instruction) {
+        return new InstructionContext(false, false, 1024, 768, Optional.of(kind), Optional.empty(), List.of(), List.of(),
+                List.of(), List.of(new InstructionContext.TurnChange(1, kind, List.of(), instruction)));
     }
 
     /** Nothing selected, right after a change that made one adjustment. */
