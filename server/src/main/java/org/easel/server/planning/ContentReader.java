@@ -47,7 +47,7 @@ final class ContentReader {
             + "|(?:a |an |one |some )?(?:new |fresh |reference |product |stock |quick |simple )?(?:picture|image|pic|photo|"
             + "photograph|render|illustration|artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
             + "|(?:mock ?up|mock-up)\\s+(?=(?:a|an|some|the)\\b)"
-            + "|(?:idk |maybe )?something (?:cool |nice |pretty |fun |epic )?(?:with|like|of)\\s+"
+            + "|(?:idk |maybe )?something (?:cool|nice|pretty|fun|epic)?,? ?(?:with|like|of)\\s+"
             + "|(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper)(?: idea)?\\s*[:\\-–—]\\s*"
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?\\s+"
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
@@ -72,7 +72,7 @@ final class ContentReader {
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
-            + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|"
+            + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|dust(?= (?:some|a little|a bit of|a few)\\b)|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
             + "i (?:want|need)(?= (?:a|an|some|two|three)\\b)|"
             // "give me cat ears": content asked for ("give me 3 options", "give me more contrast" ask for other things)
@@ -169,7 +169,7 @@ final class ContentReader {
             + "stood|sat)\\b|\\b(?:next to|beside|near|on top of|behind|in front of) "
             + "(?:it|this|that|them)$)");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)(?:[,;]?\\s+(?:without|but without|but no|"
-            + "and no|with no|but not|minus|no)|[,;]\\s*not)\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
+            + "and no|with no|but not|minus|no)|[,;]\\s*(?:not|nothing))\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"
             + "again|then|now|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay)\\b)+$");
     /** "… for my grandkids' birthday card": what a picture is for. */
@@ -408,6 +408,9 @@ final class ContentReader {
 
     /** The words as the artist typed them, capitals included ("a neon sign that says OPEN"), where they can be found. */
     private static String asTyped(String words, String instruction) {
+        if (!instruction.matches("(?s).*\\p{Ll}.*")) {
+            return words;   // "PUT A BIRTHDAY HAT ON THE CAT": typed in capitals throughout, the case says nothing
+        }
         int at = instruction.toLowerCase(java.util.Locale.ROOT).indexOf(words);
         return words.isEmpty() || at < 0 ? words : instruction.substring(at, at + words.length());
     }

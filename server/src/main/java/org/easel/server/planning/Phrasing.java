@@ -31,6 +31,7 @@ final class Phrasing {
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
             // "can help me remove this people?", "please help me to make it brighter"
             + "|(?:(?:can|could) (?:you |u )?)?help me(?: to)?\\s+(?=(?!(?:with|on|out|here|please|pls)\\b)[a-z]+ )"
+            + "|help (?=(?:put|add|draw|paint|make|remove|generate|create|fix)\\b)"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|(?:want|wanna)(?= (?:a|an|some)\\b)|i'm looking for|we need|we want|let's|lets|"
             + "let me (?:see|have|get)|i think (?:we need|it needs)|how about|what about|time to|"
             + "is it possible to|would it be possible to|is there (?:a|any) way (?:to|you could|you can|i can|i could)|"
@@ -77,7 +78,8 @@ final class Phrasing {
             java.util.Map.entry("grene", "green"), java.util.Map.entry("rot", "rotate"),
             java.util.Map.entry("washd", "washed"), java.util.Map.entry("hilights", "highlights"),
             java.util.Map.entry("procent", "percent"), java.util.Map.entry("prosent", "percent"),
-            java.util.Map.entry("lastest", "latest"),
+            java.util.Map.entry("lastest", "latest"), java.util.Map.entry("smth", "something"),
+            java.util.Map.entry("sth", "something"), java.util.Map.entry("ppl", "people"),
             java.util.Map.entry("contrasty", "contrasty"), java.util.Map.entry("sel", "selection"),
             java.util.Map.entry("img", "image"),   // not "contrast": "too contrasty" asks for less
             java.util.Map.entry("hilites", "highlights"), java.util.Map.entry("shadws", "shadows"),
@@ -305,6 +307,9 @@ final class Phrasing {
     private static final Pattern REQUEST = Pattern.compile("\\b(?:(?:could|would|can|will|might) (?:you|u|i|we|the|it|"
             + "they|this|that)|please|pls|kindly|i(?:'d| would| should)? (?:like|love|want|need)|would (?:love|like)|i wonder|"
             + "(?:is|would) it (?:be )?possible|be (?:so )?(?:kind|good)|grateful|lovely if)\\b");
+    /** "mountain and lake, quiet atmosphere. no people please": only what the sentence before should be without. */
+    private static final Pattern ONLY_WHAT_NOT = Pattern.compile("(?:and |but )?(?:no|without|nothing|minus) [a-z' ,-]{2,40}?"
+            + "(?: (?:please|pls|thanks|thank you))?[.!?]*");
     /** A request that points back at what the sentence before described: "would you be able to do that?". */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:help(?: me)? with (?:that|it|this)|fix (?:that|it|this|them))\\b|"
             // "… noisy in the darker areas. Could this be remedied?", "… Can you do something about that?"
@@ -328,7 +333,7 @@ final class Phrasing {
         }
         for (int i = 0; i < sentences.length; i++) {
             if (REQUEST.matcher(sentences[i]).find() && !ONLY_POLITE.matcher(sentences[i]).matches()) {
-                return i > 0 && POINTS_BACK.matcher(sentences[i]).find()
+                return i > 0 && (POINTS_BACK.matcher(sentences[i]).find() || ONLY_WHAT_NOT.matcher(sentences[i]).matches())
                         ? sentences[i - 1].replaceFirst("[.!?]+$", "") + ", " + sentences[i] : sentences[i];
             }
         }

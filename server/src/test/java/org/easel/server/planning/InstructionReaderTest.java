@@ -433,6 +433,13 @@ class InstructionReaderTest {
             // Less after a story that names no effect; not after one that names a colour, nor a turn.
             "great, now its a circus poster. dial it back ~ adjusted ~ less",
             "the skin tones look weird and orange, tone it down ~ nosel ~ clarify",
+            // Prompts: capitals throughout say nothing, a sentence of only what not to have belongs to the one before,
+            // "nothing X" is what not to have, "dust some", "help put", "ppl".
+            "PUT A BIRTHDAY HAT ON THE CAT ~ sel ~ paint: a birthday hat",
+            "mountain and lake, quiet atmosphere. no people please ~ blank ~ generate: mountain and lake, quiet atmosphere",
+            "add a jute rug here, nothing patterned ~ sel ~ paint: a jute rug",
+            "dust some powdered sugar over this area but no crumbs ~ sel ~ paint: powdered sugar",
+            "please help put a red lantern at here ~ sel ~ paint: a red lantern",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
@@ -1126,6 +1133,16 @@ class InstructionReaderTest {
         assertEquals("less", UnderstandingLabels.label(reader.read("a bit less of the dusk", afterDusk)));
         // Words the last change did not say are a change of their own.
         assertNotEquals("more", UnderstandingLabels.label(reader.read("stronger snow effect please", afterDusk)));
+    }
+
+    @Test
+    void whatNotToHaveIsTheNegativePromptHoweverItIsSaid() {
+        assertEquals("generate: mountain and lake, quiet atmosphere; without: people", UnderstandingLabels.label(
+                reader.read("mountain and lake, quiet atmosphere. no people please", EMPTY_LAYER)));
+        assertEquals("paint: a jute rug; without: patterned", UnderstandingLabels.label(
+                reader.read("add a jute rug here, nothing patterned", SELECTED)));
+        assertEquals("generate: a castle on a cliff at sunset; without: people", UnderstandingLabels.label(
+                reader.read("gen a castle on a clif at sunset no ppl", EMPTY_LAYER)));
     }
 
     @Test
