@@ -160,6 +160,15 @@ class ConversationScriptTest {
     }
 
     @Test
+    void keepingTheLookJustAskedForWithNoStyleSetMakesItTheStyle() throws Exception {
+        say("make it look like an old photo", original);
+        EditOutcome kept = say("love that, use that look for everything from now on", original);
+        assertTrue(kept.layers().isEmpty());
+        assertTrue(kept.message().contains("old photo"), kept.message());
+        assertEquals(Optional.of("old photo"), remembered().orElseThrow().style());
+    }
+
+    @Test
     void referencesThatPointNowhereAndRequestsForModelsAreAnsweredClearly() throws Exception {
         assertEquals(ErrorCode.NO_SUCH_TURN, refused("undo").code());
         assertEquals(ErrorCode.NO_SUCH_TURN, refused("more").code());
