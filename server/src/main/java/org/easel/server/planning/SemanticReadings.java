@@ -19,7 +19,7 @@ final class SemanticReadings {
     /** "another take, this time in crayon", "one more but pop art": the look asked for this one variation (the last way of saying it wins). */
     private static final Pattern VARIATION_STYLE = Pattern.compile("^.*(?:\\b(?:this time |but |now |only |maybe )?(?:in|as|"
             + "look like|looking like|like|maybe|as though it were|as if it were|in the style of)|\\bbut(?: make it)?|\\bsay)"
-            + " (?:a |an |the )?([a-z][a-z0-9' -]{1,40}?)(?:[- ]style| look| vibe| version| feel|-y)?"
+            + " (?:a |an |the )?([a-z][a-z0-9' &-]{1,40}?)(?:[- ]style| look| vibe| version| feel|-y)?"
             + "(?:,? (?:just )?(?:for )?(?:this|that) one| just this once| this time| instead)*[.!]*$");
 
     /** A place in the picture that is there ("in the sky", "over the whole scene", "on everything"). */
@@ -472,7 +472,7 @@ final class SemanticReadings {
                 // "in charcoal just to compare", "as a cubist thing, like picasso": why, and the word "thing"
                 .replaceFirst(",? (?:just )?(?:to (?:compare|see|check|try)|for (?:the|a|my|our) [a-z ]+|so (?:i|we) can .*|"
                         + "while (?:you'?re|your|ur|you are) at it)$", "")
-                .replaceFirst(" (?:thing|version|one)$", "");
+                .replaceFirst(" (?:thing|version|one|style|look)$", "");
         if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)")
                 || style.matches("(?:a bit |much |a little |way )?(?:bigger|smaller|larger|wider|taller|darker|brighter|lighter|"
                         + "warmer|cooler|softer|sharper|busier|calmer|simpler|closer|further|more [a-z]+|less [a-z]+)")) {

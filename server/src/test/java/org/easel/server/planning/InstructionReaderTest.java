@@ -440,6 +440,9 @@ class InstructionReaderTest {
             "add a jute rug here, nothing patterned ~ sel ~ paint: a jute rug",
             "dust some powdered sugar over this area but no crumbs ~ sel ~ paint: powdered sugar",
             "please help put a red lantern at here ~ sel ~ paint: a red lantern",
+            // Another take in a look: "once more as …", the look's name without "style" and what it is for.
+            "try it once more as a gold foil line drawing ~ generated ~ variation; style: gold foil line drawing",
+            "Lets also see one in a flat illustration style for the app store ~ generated ~ variation; style: flat illustration",
             // Said in other words: the original, keeping a style, a style set by name, a way to turn.
             "go back to the clean scan ~ nosel ~ original",
             "On reflection, revert everything to the original scan. ~ nosel ~ original",
