@@ -188,7 +188,7 @@ final class Spelling {
 
     /**
      * How far apart a written word and a candidate are, as slips: a letter wrong (1, or 0.6 for letters that
-     * sound alike), extra (1; 0.8 for a letter doubled), left out (0.8: the commonest slip, "wite" is "white" before it is "with") or
+     * sound alike), extra (1.5, more than two slips; 0.8 for a letter doubled), left out (0.8: the commonest slip, "wite" is "white" before it is "with") or
      * two swapped (0.8); {@code limit + 1} as soon as it must exceed {@code limit}.
      */
     static double distance(String written, String candidate, double limit) {
@@ -207,7 +207,7 @@ final class Spelling {
                 char a = written.charAt(i - 1);
                 char b = candidate.charAt(j - 1);
                 // a key held down ("fllip", "bluur") is as cheap a slip as a letter left out
-                double extra = i > 1 && a == written.charAt(i - 2) ? LEFT_OUT : 1;
+                double extra = i > 1 && a == written.charAt(i - 2) ? LEFT_OUT : EXTRA;
                 double value = Math.min(Math.min(d[i - 1][j] + extra, d[i][j - 1] + LEFT_OUT), d[i - 1][j - 1] + substitution(a, b));
                 if (i > 1 && j > 1 && a == candidate.charAt(j - 2) && written.charAt(i - 2) == b) {
                     value = Math.min(value, d[i - 2][j - 2] + SWAPPED);
@@ -223,6 +223,8 @@ final class Spelling {
     }
 
     private static final double LEFT_OUT = 0.8;
+    /** A letter too many that doubles none: more than two slips, as "bandana" is no slip of "banana". */
+    private static final double EXTRA = 1.5;
     /** Two slips of a long word, one of them a cheap one ("reduktion", "mountians"); not two letters wrong. */
     private static final double TWO_SLIPS = 1.4;
     private static final double SWAPPED = 0.8;

@@ -20,6 +20,7 @@ class SpellingTest {
             "paitn a cat ~ paint a cat",
             "go bak to the orignal ~ go back to the original",
             "ovrexposed, bring it down ~ overexposed, bring it down",
+            "fllip vertical ~ flip vertical",                        // a key held down
     })
     void mendsSlips(String written, String meant) {
         assertEquals(meant, Spelling.mend(written));
@@ -35,6 +36,8 @@ class SpellingTest {
             "haz un gato negro en la ventana",          // another language: nothing mended, not even "gato"
             "lorem ipsum dolor sit amet",
             "draw a beaker",                            // a letter wrong is more than a slip in a short word
+            "put a little red bandana on the dog",      // a letter too many that doubles none: no slip of "banana"
+            "soften the greenery",
     })
     void leavesWordsThatAreNoSlips(String written) {
         assertEquals(written, Spelling.mend(written));
@@ -47,5 +50,7 @@ class SpellingTest {
         assertEquals(0.6, Spelling.distance("noyse", "noise", 2), 1e-9);  // a letter that sounds alike
         assertEquals(0.8, Spelling.distance("frist", "first", 2), 1e-9);  // two swapped
         assertTrue(Spelling.distance("spacesuit", "spaceship", 1.6) > 1.6);
+        assertEquals(0.8, Spelling.distance("fllip", "flip", 2), 1e-9);   // a letter doubled
+        assertEquals(1.5, Spelling.distance("bandana", "banana", 2), 1e-9);   // a letter too many, doubling none
     }
 }
