@@ -188,7 +188,8 @@ final class Spelling {
 
     /**
      * How far apart a written word and a candidate are, as slips: a letter wrong (1, or 0.6 for letters that
-     * sound alike), extra (1.5, more than two slips; 0.8 for a letter doubled), left out (0.8: the commonest slip, "wite" is "white" before it is "with") or
+     * sound alike), extra (1.5, more than two slips; 0.8 for a letter doubled), left out (0.8: the commonest slip,
+     * "wite" is "white" before it is "with") or
      * two swapped (0.8); {@code limit + 1} as soon as it must exceed {@code limit}.
      */
     static double distance(String written, String candidate, double limit) {
