@@ -847,8 +847,9 @@ final class AdjustmentReader {
             + "|\\bsky (?:is|looks|'s|went|came out) (?:all |completely |totally |just |pure |too |so |way too |very |a bit )*white\\b"
             + "|\\b(?:can'?t|cannot|can not|don'?t|do not) see (?:the |any )?clouds?\\b");
     /** "the shadows are too dark, lift them", "its too dark in the shadows": the shadows, not the whole picture. */
-    private static final String AND_LIFT_THEM = "(?:[,.]? (?:(?:please|pls|can you|could you) )?(?:(?:lift|open|raise|brighten|bring) "
-            + "(?:them|it|em|'em)(?: up)?|make (?:them|it) (?:more )?(?:visible|lighter|brighter|readable)))?";
+    private static final String LIFT_THEM = "[,.]? (?:(?:please|pls|can you|could you) )?(?:(?:lift|open|raise|brighten|bring) "
+            + "(?:them|it|em|'em)(?: up)?|make (?:them|it) (?:more )?(?:visible|lighter|brighter|readable))";
+    private static final String AND_LIFT_THEM = "(?:" + LIFT_THEM + ")?";
     /** "the shadow part", "the dark zones", "the darkest passages": the shadows, in other words. */
     private static final String SHADOWS = "(?:shadows?|shadow (?:parts?|areas?|bits?|zones?|regions?|side)|darks|blacks|"
             + "dark(?:est)? (?:parts?|areas?|bits?|zones?|regions?|passages|spots|places|portions?))";
@@ -857,7 +858,7 @@ final class AdjustmentReader {
             + "crushed)\\b" + AND_LIFT_THEM + "|\\btoo dark in the shadows\\b" + AND_LIFT_THEM
             // "shadows are totally crushed, open them up", "dark part is lost. please make it visible": lost, and asked back
             + "|\\b(?:the )?" + SHADOWS + SO + "(?:crushed|lost|blocked(?: up)?|clipped|pitch black|black holes?|all black|solid black)"
-            + "(?: now)?" + AND_LIFT_THEM.replaceFirst("\\)\\?$", ")")
+            + "(?: now)?" + LIFT_THEM
             // "recover detail in the darkest passages", "bring out what's in the dark areas"
             + "|\\b(?:recover|bring (?:out|back)|show|reveal|open up|get back) (?:the |some |more )?(?:detail|details|what'?s) in "
             + "the " + SHADOWS + "\\b");

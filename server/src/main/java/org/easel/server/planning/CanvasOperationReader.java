@@ -138,7 +138,6 @@ final class CanvasOperationReader {
     private CanvasOperationReader() {
     }
 
-    /** The canvas operation the whole instruction asks for, or empty when it asks for something else. */
     /** "could you turn it the right way up?", "fix it please": a turn asked for after the story said which. */
     private static final Pattern TURN_IT = Pattern.compile("^(?:turn|rotate|put|fix|set|flip)(?: it| this| the (?:image|picture|"
             + "photo|scan|page|print|whole thing))?(?: (?:the )?right (?:way|side) up| around| upright| back| over)?$");
@@ -155,6 +154,7 @@ final class CanvasOperationReader {
         return read(core, context);
     }
 
+    /** The canvas operation the whole instruction asks for, or empty when it asks for something else. */
     static Optional<Understanding> read(String core, InstructionContext context) {
         core = ASKED_FOR.matcher(core).replaceFirst("");   // "need a 4x5 crop for insta"
         if (SQUARE_BY_CUTTING.matcher(core).find()) {
@@ -196,10 +196,6 @@ final class CanvasOperationReader {
         return withoutExplanation(AFTER_STORY.matcher(core).replaceFirst(""));
     }
 
-    /**
-     * A picture on its side or tilted, said as what is wrong rather than as an operation: "the image
-     * is upside down, rotate please", "it's sideways", "the horizon is tilted like 2 degrees, level it".
-     */
     /** "everything is mirrored", "the text came out backwards": the picture the wrong way round. */
     private static final Pattern MIRRORED = Pattern.compile("\\b(?:is|are|looks?|came out|got|was|were|went) (?:all |completely "
             + "|totally |now )?(?:mirrored|mirror[- ]imaged?|reversed left to right|backwards|the wrong way round)\\b");
@@ -208,6 +204,11 @@ final class CanvasOperationReader {
         return UPSIDE_DOWN_WORDS.matcher(core).find() || ON_ITS_SIDE.matcher(core).find();
     }
 
+    /**
+     * A picture on its side or tilted, said as what is wrong rather than as an operation: "the image
+     * is upside down, rotate please", "it's sideways", "the horizon is tilted like 2 degrees, level it", or the wrong way
+     * round: "scanned from the wrong side so everything is mirrored".
+     */
     private static Optional<Understanding> situation(String core, InstructionContext context) {
         if (context.hasSelection()) {
             return Optional.empty();   // "it's upside down" with something selected is about that thing

@@ -166,8 +166,10 @@ final class EarlierChangeReader {
         String said = Phrasing.normalise(last.instruction());
         boolean namesIt = java.util.Arrays.stream(named.split("[ -]+")).filter(word -> word.length() >= 3)
                 .allMatch(word -> said.contains(word) || said.contains(word.replaceFirst("(?:y|s|ier|iness)$", "")));
-        return namesIt && !named.isBlank() ? Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
-                WEAKER.contains(way) ? 0.5 : 1.5))) : Optional.empty();
+        // how much, as every rescale reads it ("a bit less of the dusk" is 0.75×); "go easier on it" only says which way
+        double factor = RescaleReader.read(instruction).orElse(WEAKER.contains(way) ? 0.5 : 1.5);
+        return namesIt && !named.isBlank() ? Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(factor)))
+                : Optional.empty();
     }
 
     /** "put the colour back", "bring the colours back": the colour the last change took out. */

@@ -212,11 +212,11 @@ final class ExtensionReader {
                 && namesGrowing(instruction);
     }
 
-    /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
     /** "enlarge the whole image to 2100 pixels tall", "upscale it to 4000 px": a size in pixels for the picture itself. */
     private static final Pattern ENLARGED_TO_PIXELS = Pattern.compile("\\b(?:enlarge|upscale|upsize|scale (?:it |this |the "
             + "(?:whole )?(?:image|picture|photo) )?up|blow (?:it |this )?up)\\b.*\\bto \\d{3,5} ?(?:px|pixels?)\\b");
 
+    /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
     static boolean namesGrowing(String instruction) {
         String text = sides(Phrasing.core(instruction));
         if (ENLARGED_TO_PIXELS.matcher(text).find()) {

@@ -31,7 +31,6 @@ final class FormReader {
     /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
     private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label)\\b|^sign (?:it|this|my|the|in)\\b|"
             + "\\b(?:speech|thought) bubble\\b|\\b(?:saying|that says|which says|reading) \"|"
-
             + "^(?:add|put|place|insert|stick|slap|pop|write)\\b[^\"]*\"[^\"]{2,}\"|\\b(?:as|in|with|using) (?:a |an |"
             + "some |nice |the )?(?:[a-z]+ ){0,2}(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
@@ -265,7 +264,7 @@ final class FormReader {
                 .or(() -> styleInForceEnded(instruction, context))
                 .or(() -> styleSwitched(core, instruction, context))
                 .or(() -> removal(core, instruction, context))
-                .or(() -> recoloured(core, instruction, context))
+                .or(() -> recoloured(instruction, context))
                 .or(() -> look(core, instruction, context))
                 .or(() -> extension(core, instruction, context))
                 .or(() -> question(core, instruction))
@@ -473,9 +472,9 @@ final class FormReader {
         return Optional.empty();
     }
 
-    /** "make the car red instead of grey", "turn the tulips purple": a thing in the picture given another colour. */
     private static final String A_COLOUR = "(?:red|orange|yellow|green|blue|purple|pink|violet|black|white|gold|silver|brown|teal|"
             + "turquoise|magenta|cyan|grey|gray|beige|navy|maroon|crimson|lilac|lavender)";
+    /** "make the car red instead of grey", "turn the tulips purple": a thing in the picture given another colour. */
     private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:the|his|her|"
             + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
             + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,3}(?:to |into |all )?(?:a |an )?(?:(?:bright|dark|"
@@ -494,7 +493,7 @@ final class FormReader {
      * A thing's colour changed with nothing selected is a model's edit of the picture: a hue shift or a tint would
      * change every colour of it ("make the sky purple" would turn the grass purple too).
      */
-    private static Optional<Understanding> recoloured(String core, String instruction, InstructionContext context) {
+    private static Optional<Understanding> recoloured(String instruction, InstructionContext context) {
         return recolours(instruction, context) ? SemanticReadings.instructionEdit(Phrasing.normalise(instruction))
                 : Optional.empty();
     }

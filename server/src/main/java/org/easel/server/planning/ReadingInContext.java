@@ -19,6 +19,9 @@ final class ReadingInContext {
             + "in colou?r)\\b");
     /** "even warmer", "warmer still", "blur more": the same change again, stronger. */
     private static final Pattern STILL_MORE = Pattern.compile("\\b(?:even|still|more|further|yet|stronger|harder)\\b");
+    /** Adjustments that undo each other, so "less blurry" right after a blur means that blur, weaker. */
+    private static final Map<AdjustmentKind, AdjustmentKind> OPPOSITE = Map.of(AdjustmentKind.BLUR, AdjustmentKind.SHARPEN,
+            AdjustmentKind.SHARPEN, AdjustmentKind.BLUR);
     /** "less warm actually", "too warm now": the same change, weaker. */
     private static final Pattern NOT_SO_MUCH = Pattern.compile("\\b(?:less|not so|not as|too|overdone|bit much)\\b");
 
@@ -104,8 +107,7 @@ final class ReadingInContext {
         context.lastAdjustments().forEach(a -> last.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
         Map<AdjustmentKind, Double> now = new EnumMap<>(AdjustmentKind.class);
         planned.plan().operations().forEach(a -> now.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
-        if ((last.keySet().equals(java.util.Set.of(AdjustmentKind.BLUR)) && now.keySet().equals(java.util.Set.of(AdjustmentKind.SHARPEN))
-                || last.keySet().equals(java.util.Set.of(AdjustmentKind.SHARPEN)) && now.keySet().equals(java.util.Set.of(AdjustmentKind.BLUR)))
+        if (last.size() == 1 && now.size() == 1 && OPPOSITE.get(last.keySet().iterator().next()) == now.keySet().iterator().next()
                 && NOT_SO_MUCH.matcher(Phrasing.core(instruction)).find()) {
             // "less blurry" right after a blur, "a little less sharp" right after sharpening: that change weaker, not
             // its opposite on top of it

@@ -83,14 +83,16 @@ final class UpscaleReader {
             + "|blow" + OBJECT + " up|(?:can|could) (?:it|this|you make it) be (?:in )?(?:higher|hi|high)(?:-| )?(?:res|resolution)"
             + "|(?:i )?(?:need|want)?(?: it)? ?(?:way |much |a lot |a bit )?more (?:resolution|res|pixels)(?: please)?)" + END);
 
+    /** "make it bigger", "enlarge the picture": the picture asked bigger, in so many words. */
+    private static final String ASKED_BIGGER = "(?:make|get)" + OBJECT + " (?:a (?:lot|bit) |much |way )?(?:bigger|larger)"
+            + "|enlarge (?:it|this|" + PICTURE + ")";
     /** "make the whole image bigger", "make it larger for print": bigger, but by upscaling or by more canvas? */
-    private static final Pattern JUST_BIGGER = Pattern.compile("(?:(?:make|get)" + OBJECT + " (?:a (?:lot|bit) |much |"
-            + "way )?(?:bigger|larger)|enlarge (?:it|this|" + PICTURE + "))(?: (?:for (?:print|printing|the print|a poster)|please))?" + END);
+    private static final Pattern JUST_BIGGER = Pattern.compile("(?:" + ASKED_BIGGER + ")(?: (?:for (?:print|printing|the print|"
+            + "a poster)|please))?" + END);
     /** "make it bigger and less blurry its tiny", "can the picture be made larger so it isn't fuzzy": sharp at a bigger size. */
-    private static final Pattern BIGGER_NOT_BLURRY = Pattern.compile("^(?:(?:make|get)" + OBJECT + " (?:a (?:lot|bit) |much |way )?"
-            + "(?:bigger|larger)|(?:can|could) (?:it|this|" + PICTURE + ") be (?:made )?(?:bigger|larger)|enlarge (?:it|this|"
-            + PICTURE + "))[,;]? (?:and|but|so|without) (?:that )?(?:it |its |it's |they )?(?:(?:is|isn'?t|is not|does ?n'?t|"
-            + "doesn'?t|won'?t|will not) )?(?:less |not |look |get |go |going |getting |being |too |all |so )*(?:blurry|fuzzy|"
+    private static final Pattern BIGGER_NOT_BLURRY = Pattern.compile("^(?:" + ASKED_BIGGER + "|(?:can|could) (?:it|this|" + PICTURE
+            + ") be (?:made )?(?:bigger|larger))[,;]? (?:and|but|so|without) (?:that )?(?:it |its |it's |they )?"
+            + "(?:(?:is|isn'?t|is not|does ?n'?t|doesn'?t|won'?t|will not) )?(?:less |not |look |get |go |going |getting |being |too |all |so )*(?:blurry|fuzzy|"
             + "pixelated|pixell?y|pixely|soft|blurred|blocky)\\b");
     /** "make the whole image bigger, 4000 pixels wide": the size said after the asking. */
     private static final Pattern BIGGER_TO = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;:]? "

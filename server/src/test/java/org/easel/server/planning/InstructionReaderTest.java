@@ -1134,6 +1134,11 @@ class InstructionReaderTest {
         assertEquals("more", UnderstandingLabels.label(reader.read("Stronger dusk effect please", afterDusk)));
         assertEquals("more", UnderstandingLabels.label(reader.read("go harder on the storm", afterDusk)));
         assertEquals("less", UnderstandingLabels.label(reader.read("a bit less of the dusk", afterDusk)));
+        // How much is read as every rescale reads it.
+        assertEquals(Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(0.75))),
+                EarlierChangeReader.rescaled("a bit less of the dusk", afterDusk));
+        assertEquals(Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(1.5))),
+                EarlierChangeReader.rescaled("Stronger dusk effect please", afterDusk));
         // Words the last change did not say are a change of their own.
         assertNotEquals("more", UnderstandingLabels.label(reader.read("stronger snow effect please", afterDusk)));
     }
