@@ -348,6 +348,25 @@ final class AdjustmentReader {
                     "less contrast"),
             Map.entry(Pattern.compile("\\b(?:liven|pep|perk|juice) (?:the colou?rs? |it |this |them )?up\\b"),
                     "more saturated"),
+            // "the contrast is pathetic. fix it": too little of it
+            Map.entry(Pattern.compile("\\bcontrast (?:is|looks|seems) (?:so |really |just |very )?(?:pathetic|weak|feeble|lacking|"
+                    + "nonexistent|non-existent|poor|too low|lame|sad|missing)\\b"), "more contrast"),
+            // "grain everywhere from the scanner. get rid of it": the grain named before is what goes
+            Map.entry(Pattern.compile("\\b(?:grain|noise|speckles?|specks)\\b[^;]{0,50}?[.,;!]? (?:get rid of|remove|clean up|kill|"
+                    + "lose|fix) (?:it|them|that|those)\\b"), "reduce the noise"),
+            Map.entry(Pattern.compile("\\b(?:put|give|add|bring)(?: it| in)? (?:some |a bit |a little |a lot )?more light\\b"), "make it brighter"),
+            Map.entry(Pattern.compile("\\bmake (?:the )?(?:reds|blues|greens|yellows|oranges|purples|pinks) pop(?: more)?\\b"),
+                    "more saturated"),
+            Map.entry(Pattern.compile("\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance)(?: it| this| the (?:photo|picture|image))?"
+                    + "(?! (?:of |for |the )?(?:contrast|levels|white balance|colou?rs?))\\b"), "auto levels"),
+            Map.entry(Pattern.compile("\\bauto(?:matic)?[- ]?correct(?:ion|ed)? (?:of |for |the )*(contrast|levels|white balance)\\b"),
+                    "auto $1"),
+            Map.entry(Pattern.compile("\\b(?:old[- ]fashioned|vintage|antique|old[- ]timey?) brown(?:ish)?(?: colou?r| tone| tint| look)?\\b"),
+                    "sepia"),
+            Map.entry(Pattern.compile("\\btoo much colou?rs?\\b"), "less saturated"),
+            Map.entry(Pattern.compile("\\bmore hot\\b"), "warmer"),
+            Map.entry(Pattern.compile("\\b(?:an? )?pink(?:ish)? (?:colou?r|cast|tint|tone) (?:everywhere|all over(?: it)?|on everything)\\b"),
+                    "green tint"),
             Map.entry(Pattern.compile("\\b(?:tone|calm) (?:them|the colou?rs?|the colou?r) down\\b"), "less saturated"),
             Map.entry(Pattern.compile("\\b(?:\\d+|a few|a couple of|two|three) stops? (darker|brighter)\\b"), " $1 "),
             Map.entry(Pattern.compile("\\b(?:rotate|spin|cycle|shift|change) (?:the )?(?:colou?rs?|hues?)(?: around| round)?"
@@ -582,7 +601,18 @@ final class AdjustmentReader {
         return ONLY_POINTING_BACK.matcher(Phrasing.core(instruction)).matches() && read(instruction).isPresent();
     }
 
-    static Optional<Reading> read(String instruction) {
+    /** "highlights r way too much, tone em down": the highlights named before are what is toned down. */
+    private static final Pattern HIGHLIGHTS_TONED_DOWN = Pattern.compile("\\bhighlights\\b[^.;]{0,40}?\\b(?:tone|calm|bring|pull|"
+            + "knock) (?:them|those) down\\b");
+    /** A colour cast or the white balance, named in a complaint: its automatic fix is the white balance's. */
+    private static final Pattern A_CAST_NAMED = Pattern.compile("\\b(?:white balance|wb|colou?rs?|cast|reddish|bluish|greenish|"
+            + "yellowish|orangey|tint)\\b");
+    private static final Pattern AUTO_FIX = Pattern.compile("\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance)(?:ion)?\\b"
+            + "(?! (?:of |for |the )*(?:contrast|levels|white balance))");
+
+    static Optional<Reading> read(String said) {
+        Matcher toned = HIGHLIGHTS_TONED_DOWN.matcher(Phrasing.normalise(said));
+        String instruction = toned.find() ? toned.replaceAll("recover the highlights") : said;
         String request = asked(instruction);
         Optional<Reading> read = readWords(request);
         String core = request;
@@ -612,6 +642,9 @@ final class AdjustmentReader {
         // "the shadows are too dark, lift them": one request about the shadows, not a complaint and a "lift" of everything;
         // "scanner grain is way too much, smooth it out": smoothing the grain, said in the clause that asks
         String asked = DARK_SHADOWS.matcher(core).replaceAll("open up the shadows");
+        if (A_CAST_NAMED.matcher(asked).find()) {
+            asked = AUTO_FIX.matcher(asked).replaceAll("auto white balance");   // "white balance is strange, auto fix please"
+        }
         if (GRAIN.matcher(asked).find()) {
             asked = SMOOTH_IT.matcher(asked).replaceAll("denoise");
         }
@@ -861,7 +894,9 @@ final class AdjustmentReader {
             + "(?: now)?" + LIFT_THEM
             // "recover detail in the darkest passages", "bring out what's in the dark areas"
             + "|\\b(?:recover|bring (?:out|back)|show|reveal|open up|get back) (?:the |some |more )?(?:detail|details|what'?s) in "
-            + "the " + SHADOWS + "\\b");
+            + "the " + SHADOWS + "\\b"
+            // "the shadows are swallowing the base of the pot. lift them": whatever the shadows do, they are what is lifted
+            + "|\\bshadows\\b[^;]{0,60}?[.,;!]? (?:(?:open|bring) (?:them|those) up|(?:lift|brighten|raise) (?:them|those)(?: up)?)\\b");
     /** "scanner grain is way too much, smooth it out": smoothing grain is noise reduction, not a blur. */
     private static final Pattern GRAIN = Pattern.compile("\\b(?:grain|grainy|noise|noisy|speckles?|speckled|specks?|speckly)\\b");
     /** "theres all these little speckles and coloured dots everywhere": noise, complained about as things in it. */

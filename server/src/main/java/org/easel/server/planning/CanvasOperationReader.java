@@ -78,10 +78,14 @@ final class CanvasOperationReader {
      * for instagram", "flip the canvas, i need to check the anatomy", "mirror it so the kid faces right".
      */
     private static final Pattern EXPLANATION = Pattern.compile("(?:[,;]|: | -+| —| for | so (?:that )?| because | since | like a | as "
-            + "(?:it|the|i|we)| i (?:shot|need|want|took|think)| need | to fit | to (?:cut|lose|get rid|remove|hide|show|keep|focus) | cause | cuz | coz ).*$");
+            + "(?:it|the|i|we)| i (?:shot|need|want|took|think)| need | to fit | to (?:cut|lose|get rid|remove|hide|show|keep|focus) | cause | cuz | coz "
+            // "upscale to 4k its so blurry when i zoom": what is wrong with it, said after the asking
+            + "| (?:its|it's|it is|it looks|looks) (?:so |too |very |really |kinda |a bit )?(?:blurry|fuzzy|soft|pixel\\w*|tiny|small|"
+            + "low[- ]?res)\\b).*$");
     /** An operation after the story that explains it: "it's sideways, turn it the right way up". */
     private static final Pattern AFTER_STORY = Pattern.compile("^.*[,;.]\\s*(?=(?:crop|cut|trim|rotate|turn|spin|flip|mirror|"
-            + "straighten|level|upscale|enlarge|blow (?:it|this) up|make it (?:bigger|larger|higher|twice|\\d))\\b)");
+            + "straighten|level|upscale|enlarge|blow (?:it|this) up|make it (?:bigger|larger|higher|twice|\\d)|"
+            + "(?:increase|raise|boost|bump up) (?:the |its )?(?:resolution|res))\\b)");
 
     /** A shape in so many numbers: "3:2", "4x5". */
     private static final Pattern SHAPE_SAID = Pattern.compile("\\b(\\d{1,2}) ?[:x×] ?(\\d{1,2})\\b");
@@ -116,8 +120,9 @@ final class CanvasOperationReader {
             // "the horizon over the lake is off by half a degree", "straight in the horizon its a little crooked"
             + "horizon(?: line)?\\b[^.;]{0,40}?\\b(?:off|slants?|slanting|crooked|wonky|tilt\\w*|levell?ed|not straight|skew\\w*|"
             + "askew)\\b|straight(?:en)? (?:in |out )?the horizon|"
-            // "eye level", "sea level": the noun, not the verb
+            // "eye level", "sea level", "for the desert level": the noun, not the verb
             + "(?<!auto )(?<!auto-)(?<!\\b(?:eye|sea|ground|water|street|high|low|next|top|floor|noise|detail|zoom|same) )"
+            + "(?<!\\b(?:the|a|an|this|that|my|our|each|every) (?:[a-z]{1,15} )?)"
             + "(?:level|straighten)(?: (?:it|this|the "
             + "(?:horizon|image|picture|photo|shot|walls?|building|lines?)))?(?: out)?|fix the (?:tilt|horizon|angle)|"
             + "make (?:the horizon|it) (?:level|straight))\\b");

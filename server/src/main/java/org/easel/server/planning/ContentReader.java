@@ -70,7 +70,7 @@ final class ContentReader {
             + "(?: in)?|plop|include|slap|drop in|get(?! rid)(?!.* (?:out of|off) (?:the |this |my |his |her |their |its )?(?:shot|picture|photo|image|frame|way|scene|pic|scan|"
             + "print|page|paper|photograph|[a-z-]+)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
-            + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
+            + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
             + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|dust(?= (?:some|a little|a bit of|a few)\\b)|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
@@ -118,7 +118,7 @@ final class ContentReader {
     /** "in the little patch I've chosen, …": where, said before what. */
     private static final Pattern PLACE_FIRST = Pattern.compile("^(?:in|into|on|onto|at|inside) (?:the|this|that|my) [a-z' ]{0,30}?"
             + "(?:i(?:'ve| have)? (?:just )?(?:selected|chosen|marked|picked out|picked|outlined|circled|highlighted|marqueed|"
-            + "lassoed)|selected|marked),\\s*|^(?:in|into|on|inside) (?:the|this|my) selected [a-z]+,?\\s+(?=(?:paint|draw|put|add|"
+            + "lassoed)|selected|marked),\\s*|^(?:in|into|on|inside) (?:(?:the|this|my) )?selected [a-z]+,?\\s+(?=(?:paint|draw|put|add|"
             + "place|make|i|please|pls|we|there|can|could)\\b)");
     private static final Pattern VERB_THEN_PLACE = Pattern.compile("^(make|put|add|paint|draw|place|create|insert) "
             + "(?:in|into|on|inside|within|at) (?:the|this|my) (?:selection|selected (?:area|part|bit|spot|region)|"
@@ -249,6 +249,19 @@ final class ContentReader {
     /** "grass to match the lawn": the surroundings, which the selection's context already shows. */
     private static final Pattern TRAILING_POSE = Pattern.compile("\\s+(?:to match|matching|that matches|which matches) "
             + "(?:the|its|their|his|her) [a-z ]+$");
+
+    /**
+     * "gimme a grayscale pass to check values", "give me a mono version of the elevation": this picture with an
+     * effect, asked for as if it were a new picture.
+     */
+    private static final Pattern EFFECT_VERSION = Pattern.compile("(?:a |an )?(?:quick )?(?:sepia|black and white|b&w|bw|"
+            + "mono|monochrome|gr[ae]yscale|gr[ae]y|posteri[sz]ed|inverted|blurred|sharper|sharpened|desaturated|"
+            + "brighter|darker|warmer|cooler) (?:version|pass|copy|take|edit|print)\\b");
+
+    /** Whether the content asked for is this picture with an effect ("a grayscale pass", "a mono version of it"). */
+    static boolean anEffectVersion(String prompt) {
+        return EFFECT_VERSION.matcher(prompt.toLowerCase(java.util.Locale.ROOT)).lookingAt();
+    }
 
     /** The prompt for painting into the selection: the content without where it goes. */
     static String withoutPlace(String prompt) {

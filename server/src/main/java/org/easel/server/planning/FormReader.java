@@ -70,6 +70,10 @@ final class FormReader {
             + "dpi)s?\\b|"
             + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|save)\\b|\\bby (?:e-?mail|post|text message)\\b|"
             + "^open [a-z0-9_-]+\\.[a-z0-9]{2,4}\\b|\\.(?:cr2|cr3|nef|arw|dng|raw|heic|gif|bmp)\\b");
+    /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
+    private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|keyboard shortcuts?|toolbars?|tool options|"
+            + "(?:gimp|krita|the (?:app|program|editor))(?:'s)? (?:settings|language|layout|workspace|window|theme|ui|interface)|"
+            + "(?:switch|set|change|put) (?:gimp|krita|the (?:app|program|editor)) (?:to|into|in)\\b)");
     /** "make a pie chart out of these numbers": a graphic drawn from data, which a model would only invent. */
     private static final Pattern DATA_GRAPHIC = Pattern.compile("\\b(?:pie|bar|line|column|flow) ?(?:chart|graph|diagram)s?\\b|"
             + "\\b(?:chart|graph|plot|table|spreadsheet|infographic)s? (?:out of|from|of|with) (?:these|the|this|my|our) "
@@ -125,7 +129,7 @@ final class FormReader {
             + "(?: one| ones)?(?: [a-z]+){0,3}|there's another [a-z]+(?: here| there)?|same here|(?:and )?the [a-z]+ "
             + "with the same|(?:and |now |also )*(?:this|that|these|those|here)"
             + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?|(?:do|apply) "
-            + "(?:that|it|the same)(?: thing)?(?: to| on| for| with)? (?:this|here|these|that)(?: other| second| next)?(?: [a-z]+)?"
+            + "(?:that|it|the same)(?: thing)?(?: to| on| for| with| in)? (?:this|here|these|that)(?: other| second| next)?(?: [a-z]+)?"
             + "(?: too| as well| also)?|"
             + "(?:and |also )+(?:him|her|them|this guy|that guy|this girl|that girl)(?: too| as well)?|"
             + "same [a-z]+ (?:on|in|for|here|to) (?:this|that|these|those) [a-z]+(?: too| as well)?|"
@@ -145,7 +149,7 @@ final class FormReader {
     /** "sky as well pls", "those cables on the right too", "the sign on the left, same deal": the same on what is selected now. */
     private static final Pattern THAT_TOO = Pattern.compile("(?:(?:and|also|plus|now|ooh|oh|ok|okay)[,!]* )*"
             + "(?!(?:a|an|some|more|make|add|put|paint|draw|turn|give|get|do|try|let|can|could|please|another|one)\\b)[a-z' -]{1,30}?"
-            + "(?:,? (?:too|as well|also|same deal|same thing|the same))+(?: (?:pls|please|thx|thanks))?[!.]*");
+            + "(?:[,.]? (?:too|as well|also|same deal|same thing|the same))+(?: (?:pls|please|thx|thanks))?[!.]*");
     /** "another one here", "one more over there": with a new selection, the content just made, there too. */
     private static final Pattern ANOTHER_HERE = Pattern.compile("(?:(?:and|now|ok|also) )*(?:another|one more|another one)"
             + "(?: one)? (?:here|there|over here|over there|in this (?:spot|bit|part|one)|on this (?:one|side|branch|bit))(?: too| as well)?[!.]*");
@@ -285,7 +289,9 @@ final class FormReader {
         }
         // "letter the balloons: "we have to go, now!"": what the quoted words say is no request
         String unquoted = QUOTED_WORDS.matcher(core).replaceAll("\"\"");
+        // "too contrasty here, it's fighting with where the text will go": a complaint, with the lettering only its reason
         if (TYPOGRAPHY.matcher(core).find() && !REMOVING.matcher(unquoted).find()
+                && !(AdjustmentReader.complains(instruction) && AdjustmentReader.read(instruction).isPresent())
                 && (WRITING.matcher(core).lookingAt() || LETTERS.matcher(core).find() || QUOTED_WORDS.matcher(core).find()
                         || !ExtensionReader.namesGrowing(instruction) || !ROOM.matcher(core).find())) {
             return refused(instruction, "Easel paints pictures, not lettering: your painting program's text tool sets "
@@ -293,6 +299,9 @@ final class FormReader {
         }
         if (NOT_ONE_STILL_IMAGE.matcher(core).find()) {
             return refused(instruction, "Easel edits one still image at a time");
+        }
+        if (PROGRAM_SETTINGS.matcher(core).find()) {
+            return refused(instruction, "the painting program's settings are changed in its own preferences");
         }
         if (DATA_GRAPHIC.matcher(core).find()) {
             return refused(instruction, "charts and diagrams from data are for a spreadsheet or a drawing program's "
@@ -353,9 +362,13 @@ final class FormReader {
     }
 
     /** "ok stop with the vaporwave", "ditch the watercolor thing": ending the style in force, named. */
+    /** "ok bye claymation, normal again": the style in force named on its way out. */
+    private static final Pattern FAREWELL = Pattern.compile("\\b(?:bye(?: bye)?|goodbye|farewell|so long|adios|ciao)\\b");
+
     private static Optional<Understanding> styleInForceEnded(String instruction, InstructionContext context) {
         Optional<String> style = context.style();
-        if (style.isEmpty() || !(StyleReader.read(instruction).orElse(null) instanceof StyleReader.Clear)) {
+        if (style.isEmpty() || !(StyleReader.read(instruction).orElse(null) instanceof StyleReader.Clear)
+                && !FAREWELL.matcher(Phrasing.core(instruction)).find()) {
             return Optional.empty();
         }
         if (StyleReader.turnsAStyleOff(instruction)) {
@@ -477,12 +490,17 @@ final class FormReader {
     /** "make the car red instead of grey", "turn the tulips purple": a thing in the picture given another colour. */
     private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:the|his|her|"
             + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
-            + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,3}(?:to |into |all )?(?:a |an )?(?:(?:bright|dark|"
+            + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,4}(?:to |into |all )?(?:a |an )?(?:(?:bright|dark|"
             + "light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|blood|candy|copper|emerald|lime|forest|sky) )?"
-            + A_COLOUR + "(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b|"
+            + A_COLOUR + "(?: colou?r(?:ed)?)?(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b|"
             + " and (?!white\\b))");
     private static final String NOT_A_THING = "(?!(?:picture|photo|image|pic|page|shot|scene|whole|colou?rs?|tones?|skin|it|"
             + "everything|this|that)\\b)";
+    /** "change saree colour to green, rest same", "the cape should be red not blue": a thing's colour, said otherwise. */
+    private static final Pattern THING_IN_A_COLOUR = Pattern.compile("^(?:(?:change|make|turn|set|switch) (?:the |his |her |"
+            + "their |its |my |our )?(?:" + NOT_A_THING + "[a-z'-]+ ){1,3}colou?r (?:to|into|from [a-z]+ to) (?:a )?" + A_COLOUR
+            + "|(?:the |his |her |their |its |my |our )?(?:" + NOT_A_THING + "(?!(?:whites|blacks|shadows|highlights|midtones|"
+            + "greys|grays|lights|darks)\\b)[a-z'-]+ ){1,3}(?:should|needs to|has to|must) be (?:a )?(?:(?:bright|dark|light|deep|pale) )?" + A_COLOUR + "(?:\\s*$|[,.;]| not\\b| instead\\b| rather\\b))");
     /** "lawn is brown, make it green": the thing named in the story, given the colour the request asks. */
     private static final Pattern RECOLOURED_AFTER_STORY = Pattern.compile("^(?:the |my |our |his |her |their )?" + NOT_A_THING
             + "[a-z]+(?: [a-z]+)? (?:is|are|looks?|went|turned|has gone) (?:all |so |too |kinda |a bit |completely )?(?:" + A_COLOUR
@@ -501,6 +519,7 @@ final class FormReader {
     /** Whether the words give a thing in the picture another colour, with nothing selected. */
     static boolean recolours(String instruction, InstructionContext context) {
         return !context.hasSelection() && !context.blankLayer() && (RECOLOURED.matcher(Phrasing.core(instruction)).lookingAt()
+                || THING_IN_A_COLOUR.matcher(Phrasing.core(instruction)).lookingAt() && !AdjustmentReader.namesAnEffect(instruction)
                 || RECOLOURED_AFTER_STORY.matcher(Phrasing.normalise(instruction)).lookingAt());
     }
 
@@ -529,6 +548,9 @@ final class FormReader {
         if (!content.newImage() && !content.replacing() && !content.placing()
                 || !SemanticReadings.describesContent(content.prompt())) {
             return Optional.empty();
+        }
+        if (content.newImage() && ContentReader.anEffectVersion(content.prompt()) && !context.blankLayer()) {
+            return SemanticReadings.adjust(instruction, context);   // "gimme a grayscale pass to check values"
         }
         // "add a vignette to pull the eye in", "add a little magenta to counter the green": the effect is what is added
         if (content.placing() && (AdjustmentReader.namesAnEffect(content.prompt())

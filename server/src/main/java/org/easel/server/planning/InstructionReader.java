@@ -234,7 +234,8 @@ public final class InstructionReader {
         // "paint a golden retriever": content asked for in so many words, whatever its adjectives name.
         // "replace the white plate with a dark slate board": the new thing's colour is no adjustment either.
         boolean asksForContent = (content.drawing() || content.newImage() || content.replacing() && ContentReader.swaps(core))
-                && SemanticReadings.describesContent(content.prompt());
+                && SemanticReadings.describesContent(content.prompt())
+                && !(ContentReader.anEffectVersion(content.prompt()) && !context.blankLayer());
         boolean onlyAdjustment = AdjustmentReader.read(instruction).filter(r -> r.leftover().isEmpty()).isPresent();
         if ((AdjustmentReader.complains(instruction) || AdjustmentReader.namesAnEffect(instruction))
                 && (effectFirst || onlyAdjustment || !SemanticReadings.describes(instruction)) && !asksForContent
@@ -389,7 +390,7 @@ public final class InstructionReader {
                 || clearlyAdjusting && COLOUR_OR_TONE.matcher(content.prompt().toLowerCase(Locale.ROOT)).find();
         return reading instanceof Understanding.NeedsModel need && need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT
                 && farFromContent && !context.blankLayer()
-                && !content.askedFor();
+                && !content.askedFor() && !(context.hasSelection() && SemanticReadings.describesAThing(content.prompt()));
     }
 
     /** Whether the meaning of the words is a change of the picture: the change is the best intent, or close to it. */

@@ -92,7 +92,10 @@ final class Phrasing {
             java.util.Map.entry("doin", "doing"), java.util.Map.entry("britter", "brighter"),
             java.util.Map.entry("blak", "black"), java.util.Map.entry("whit", "white"), java.util.Map.entry("shaddows", "shadows"),
             java.util.Map.entry("coluors", "colours"), java.util.Map.entry("grany", "grainy"), java.util.Map.entry("littel", "little"),
-            java.util.Map.entry("degrain", "denoise"), java.util.Map.entry("nr", "noise reduction"), java.util.Map.entry("vib", "vibrance"), java.util.Map.entry("moreeee", "more"), java.util.Map.entry("moreee", "more"));   // not "whiten": "the whites look yellow"
+            java.util.Map.entry("degrain", "denoise"), java.util.Map.entry("nr", "noise reduction"), java.util.Map.entry("vib", "vibrance"), java.util.Map.entry("moreeee", "more"), java.util.Map.entry("moreee", "more"),
+            java.util.Map.entry("em", "them"), java.util.Map.entry("rn", "right now"),
+            java.util.Map.entry("dissapear", "disappear"), java.util.Map.entry("disapear", "disappear"),
+            java.util.Map.entry("dissappear", "disappear"), java.util.Map.entry("dissapears", "disappears"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Whether {@code word} is one of the misspellings Easel knows and mends ("contrst"). */
@@ -128,6 +131,8 @@ final class Phrasing {
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
+                // "highlights r way too much": "are" after a plural; "extend r 25%" is the right side
+                .replaceAll("\\b(they|you|we|these|those|[a-z]{3,}s) r (?=(?:so|too|way|very|really|kinda|a bit|all|not|still|[a-z]+(?:ed|y)\\b))", "$1 are ")
                 .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b|\\bb ?(?:&|/|n|'n') ?w\\b|\\bblack ?(?:n|'n'|&|\\+|and) ?gr[ae]y"
                         + "(?= version| please| pls|$)", "black and white")
                 .replaceAll("^2 (?=much|many|far|dark|bright|strong|big)", "too ");   // "2 much"

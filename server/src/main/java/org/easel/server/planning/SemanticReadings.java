@@ -184,7 +184,30 @@ final class SemanticReadings {
         return new Understanding.FollowingUp(new FollowUp.Again());
     }
 
+    /**
+     * "a dark grey sedan parked in the driveway", "bright red balloon": a tone word describing a thing (not a
+     * light, a tone or a mood, "a warm glow"), which names no adjustment.
+     */
+    private static final Pattern DESCRIBES_A_THING = Pattern.compile("^(?:a |an |one |some |two |three )?(?:very |really )?"
+            + "(?:dark|bright|light|pale|deep|warm|cool|soft|vivid|muted)(?:[ -](?:red|orange|yellow|green|blue|purple|pink|"
+            + "brown|grey|gray|black|white|gold|golden|silver|teal|cyan|magenta))? (?!(?:glow|light|lights|lighting|tone|tones|"
+            + "look|feel|cast|tint|hue|colou?rs?|vibe|mood|filter|atmosphere|contrast|shadows?|highlights?|version)\\b)([a-z]{3,})");
+
+    /** A verb, a comparison or a second clause: a sentence, not only a thing described. */
+    private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile("[,;:]|\\b(?:is|are|was|were|be|make|making|take|turn|"
+            + "looks?|feels?|seems?|too|more|less|it|down|up|please|pls)\\b");
+
+    /** Whether the tone words only describe a thing: "a dark grey sedan", not "dark tones". */
+    static boolean describesAThing(String instruction) {
+        String core = Phrasing.core(instruction);
+        java.util.regex.Matcher thing = DESCRIBES_A_THING.matcher(core);
+        return thing.lookingAt() && !NOT_A_NOUN_PHRASE.matcher(core).find() && AdjustmentReader.read(instruction).filter(r -> r.leftover().contains(thing.group(1))).isPresent();
+    }
+
     static Optional<Understanding> adjust(String instruction, InstructionContext context) {
+        if (describesAThing(instruction)) {
+            return Optional.empty();
+        }
         if (ContentReader.swaps(Phrasing.core(instruction))
                 && describesContent(ContentReader.read(instruction).prompt())) {
             return Optional.empty();   // "replace the white plate with a dark slate board": content, whatever its colour

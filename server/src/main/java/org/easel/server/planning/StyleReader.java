@@ -51,9 +51,9 @@ final class StyleReader {
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
     /** "all my next sprites should be …", "from now onwards", "could all the pictures after this be …". */
-    private static final String ALL_LATER_ONES = "all (?:my |our |the )?(?:next|subsequent|upcoming|following|future) [a-z]+s|"
-            + "from (?:now|here) onwards?|(?:all )?the (?:pictures|images|pics|ones|generations|renders) after this|"
-            + "all (?:the |my )?(?:pictures?|images?|pics?|ones|generations|renders) (?:after this|from now)";
+    private static final String ALL_LATER_ONES = "all (?:my |our |the )?(?:next|subsequent|upcoming|following|future|further|later) [a-z]+s|"
+            + "from (?:now|here) onwards?|(?:all )?the (?:pictures|images|pics|ones|generations|renders) after this(?: one)?|"
+            + "all (?:the |my )?(?:pictures?|images?|pics?|ones|generations|renders) (?:after this(?: one)?|from now)";
     private static final String LATER_ONES = "(?:all (?:my |our |the )?)?(?:next|subsequent|upcoming|following|future) (?:generations|"
             + "pictures|images|pics|ones|gens|renders|pieces|artworks)|from this moment(?: on)?|from now(?! on\\b)|"
             + ALL_LATER_ONES;
@@ -72,7 +72,8 @@ final class StyleReader {
             + "(?:thing|style|look|filter|mode|vibe) off\\b|\\b(?:turn|switch|shut|toggle) off (?:the |that |this )?(?:[a-z-]+ ){0,2}"
             + "(?:thing|style|look|filter|mode|vibe)\\b|\\b(?:delete|cancel|erase|disable|deactivate|remove|get rid of|ditch|lose|drop|"
             // "let's sunset the vintage style", "basta with the style", "clear out the noir style"
-            + "clear(?: out)?|reset|scrap|kill|nix|sunset|retire|bin|nuke|abandon|(?:basta|enough|done) with|enough of) "
+            + "clear(?: out)?|reset|scrap|kill|nix|sunset|retire|bin|nuke|abandon|(?:basta|enough|done) with|enough of|"
+            + "take (?:out|off|away)|bye(?: bye)?|goodbye) "
             + "(?:the |that |this |my )?"
             + "(?:[a-z-]+ )?style(?: setting)?\\b|\\bpause (?:the |that )?(?:[a-z-]+ )?(?:style|look)\\b|"
             + "\\b(?:bored|tired|sick) of (?:the |that |this )?[a-z-]+(?: (?:style|look|thing))?(?:,| now|$)(?!.*\\b(?:switch|change|go) to\\b)"
@@ -183,7 +184,7 @@ final class StyleReader {
             + "(?:\\s*:)?\\s+(?:an? |the |some )?(?=[a-z0-9])|^(?:(?:house )?style(?: lock)?|look)\\s*[:=]\\s*");
     /** What may end a name without being part of it: "… style", "… look", "… please". */
     private static final Pattern NAME_TAIL = Pattern.compile("(?:\\s+(?:style|styled|look|aesthetic|vibe|vibes|feel|treatment|"
-            + "mode|please|pls|thanks|again|too|instead|only|for now|ok|okay|from))+$");
+            + "mode|please|pls|thanks|again|too|instead|only|for now|ok|okay|from|on|onto|across|over|to|with|in|at|of))+$");
     /** A style defined outright ("style lock: gouache, loose brushwork"): the whole rest is its name, commas and all. */
     private static final Pattern DEFINED = Pattern.compile("^(?:(?:house )?style(?: lock)?\\s*[:=]|set (?:the |my )?style to)\\s*");
 

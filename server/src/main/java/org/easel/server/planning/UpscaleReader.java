@@ -89,11 +89,15 @@ final class UpscaleReader {
     /** "make the whole image bigger", "make it larger for print": bigger, but by upscaling or by more canvas? */
     private static final Pattern JUST_BIGGER = Pattern.compile("(?:" + ASKED_BIGGER + ")(?: (?:for (?:print|printing|the print|"
             + "a poster)|please))?" + END);
+    private static final Pattern BARE_BIGGER = Pattern.compile("(?:a (?:lot|bit) |much |way )?(?:bigger|larger)[!.]*");
     /** "make it bigger and less blurry its tiny", "can the picture be made larger so it isn't fuzzy": sharp at a bigger size. */
     private static final Pattern BIGGER_NOT_BLURRY = Pattern.compile("^(?:" + ASKED_BIGGER + "|(?:can|could) (?:it|this|" + PICTURE
             + ") be (?:made )?(?:bigger|larger))[,;]? (?:and|but|so|without) (?:that )?(?:it |its |it's |they )?"
             + "(?:(?:is|isn'?t|is not|does ?n'?t|doesn'?t|won'?t|will not) )?(?:less |not |look |get |go |going |getting |being |too |all |so )*(?:blurry|fuzzy|"
             + "pixelated|pixell?y|pixely|soft|blurred|blocky)\\b");
+    /** "enlarge it without turning it into a mush of pixels": bigger, keeping the detail. */
+    private static final Pattern BIGGER_KEEPING_DETAIL = Pattern.compile("^(?:" + ASKED_BIGGER + ")\\b[,;]? without\\b.{0,40}?"
+            + "\\b(?:pixels?|pixel\\w*|blur\\w*|fuzz\\w*|mush\\w*|block\\w*|losing (?:the )?(?:quality|detail|sharpness))\\b");
     /** "make the whole image bigger, 4000 pixels wide": the size said after the asking. */
     private static final Pattern BIGGER_TO = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;:]? "
             + "(?:to |at |like )?(\\d{3,5}) ?(?:px|pixels?) ?(wide|across|tall|high)" + END);
@@ -165,10 +169,11 @@ final class UpscaleReader {
             return factor(m.group(2) != null ? Integer.parseInt(m.group(2)) : m.group(1).startsWith("three") ? 3
                     : m.group(1).startsWith("four") ? 4 : 2, context);
         }
-        if (BIGGER_NOT_BLURRY.matcher(core).find() && !AROUND_IT.matcher(core).find()) {
+        if ((BIGGER_NOT_BLURRY.matcher(core).find() || BIGGER_KEEPING_DETAIL.matcher(core).find()) && !AROUND_IT.matcher(core).find()) {
             return factor(DEFAULT_FACTOR, context);   // "make it bigger and less blurry": more pixels, not more canvas
         }
-        if (JUST_BIGGER.matcher(core).matches()) {
+        // "bigger" alone: right after a change it is more of that change; before any, the picture asked bigger
+        if (JUST_BIGGER.matcher(core).matches() || context.lastChange().isEmpty() && BARE_BIGGER.matcher(core).matches()) {
             return Optional.of(BIGGER_HOW);
         }
         if ((m = ENLARGE_BY.matcher(core)).matches()) {

@@ -61,6 +61,10 @@ final class VagueRequest {
             + "|(?:the |my |these |those |all the )?colou?rs? (?:look|looks|are|seem|feel|came out|look a bit|are a bit|are just|"
             + "look kinda|are kinda) (?:weird|off|wrong|strange|odd|funny|bad|not right|all wrong)(?:,? (?:somehow|idk))?");
 
+    /** "change the color": a colour change with neither the colour nor what should have it said. */
+    private static final Pattern CHANGE_THE_COLOUR = Pattern.compile("(?:change|alter|switch up|swap|do something with) "
+            + "(?:the |its |the whole )?colou?rs?(?: (?:a bit|please|pls|somehow|of (?:it|this|the (?:picture|image|photo))))?[.!]*");
+
     /** A verdict somewhere in a longer sentence: "client says it "doesn't feel right"", "something's off but I can't say what". */
     private static final Pattern VERDICT = Pattern.compile("\\b(?:(?:doesn'?t|does not|don'?t|do not) (?:feel|look|seem) "
             + "(?:right|good|finished)|something(?:'s| is| feels| looks) (?:off|wrong|missing)|not (?:really |quite |exactly )?what "
@@ -110,6 +114,10 @@ final class VagueRequest {
             // A cast is the usual trouble, and white balance fixes it whichever way it goes.
             return Optional.of(new Understanding.Clarify("Which way should the colours go?",
                     List.of("correct the white balance", "make it warmer", "make it cooler")));
+        }
+        if (CHANGE_THE_COLOUR.matcher(core).matches()) {
+            return Optional.of(new Understanding.Clarify("Which colour change did you mean? (Or say which colour, and for "
+                    + "what.)", List.of("shift the hue", "make it warmer", "make it cooler")));
         }
         // "hmm", "um…", "?": nothing asked at all, which is a question back to the artist, not a refusal.
         boolean saysNothing = Phrasing.normalise(instruction).matches("(?:hm+|um+|uh+|erm+|m{2,}|eh+|ugh+|argh+|\\?)[.?!…, ]*(?:ok(?:ay)?|so|idk|"

@@ -52,6 +52,61 @@ class InstructionReaderTest {
 
     @ParameterizedTest(name = "{0} [{1}] → {2}")
     @CsvSource(delimiter = '~', value = {
+            // This picture with an effect, asked for as if it were a new picture.
+            "gimme a grayscale pass to check values ~ nosel ~ adjust: grayscale",
+            "give me a mono version of the elevation for the planning pack ~ nosel ~ adjust: grayscale",
+            "a sepia copy please ~ nosel ~ adjust: sepia",
+            // Tone words that describe a thing to paint, not an adjustment.
+            "dark grey sedan parked in the driveway ~ sel ~ paint: dark grey sedan parked in the driveway",
+            "a bright red kite ~ sel ~ paint: a bright red kite",
+            "In selected area make one rangoli design with bright colours ~ sel ~ paint: rangoli design with bright colours",
+            "light pollution gradient is making everything orange ~ nosel ~ adjust: warmth- | adjust: auto_white_balance",
+            "dark er ~ nosel ~ adjust: brightness-",
+            // A level of a game is no horizon to level.
+            "mood piece for the desert level: bleached bones, heat haze ~ blank ~ generate: mood piece for the desert level: bleached bones, heat haze",
+            "please level this photo ~ nosel ~ canvas: straighten",
+            // Upscales with the reason said around them.
+            "upscale to 4k its so blurry when i zoom ~ nosel ~ upscale",
+            "When I zoom it is looking pixelated, increase the resolution ~ nosel ~ upscale",
+            "Enlarge it without turning it into a mush of pixels. ~ nosel ~ upscale",
+            "bigger ~ nosel ~ clarify",
+            "bigger ~ adjusted ~ more",
+            // The painting program's own settings; a UI designer's picture of a UI is no setting.
+            "switch GIMP to the dark theme ~ nosel ~ refuse",
+            "change krita's interface language ~ nosel ~ refuse",
+            "make the UI look wooden and medieval instead of metal ~ nosel ~ edit",
+            // Styles: later pictures said otherwise, a trailing preposition, a farewell.
+            "all further images in a clean architectural line drawing style ~ nosel ~ style: clean architectural line drawing",
+            "use a crayon texture on all the pictures after this one ~ nosel ~ style: crayon texture",
+            "take out the style, now normal ~ nosel ~ clearstyle",
+            "bye watercolour, normal again ~ styled ~ clearstyle",
+            // The same again on a new selection.
+            "do the same in this other flower ~ adjusted ~ again",
+            "Now the hands. Same thing. ~ adjusted ~ again",
+            // A colour change that names neither the colour nor what has it is asked about; a thing's colour is an edit.
+            "change the color ~ nosel ~ clarify",
+            "hero's cape should be red not blue ~ nosel ~ edit",
+            "change the car of my father to red color ~ nosel ~ edit",
+            "Change saree colour to green, rest same ~ nosel ~ edit",
+            "tablecloth should be white not cream, fix the white balance ~ nosel ~ adjust: auto_white_balance | adjust: warmth-",
+            "the whites should be white ~ nosel ~ clarify",
+            // Complaints and requests in other words.
+            "make this guy dissapear ~ sel ~ remove",
+            "highlights r way too much, tone em down ~ nosel ~ adjust: highlights-",
+            "extend R 25% ~ nosel ~ extend: right=25%",
+            "too much color tone it down ~ nosel ~ adjust: saturation-",
+            "The contrast is pathetic. Fix it. ~ nosel ~ adjust: contrast+",
+            "Grain everywhere from the scanner. Get rid of it. ~ nosel ~ adjust: denoise",
+            "The shadows are swallowing the base of the pot. Lift them. ~ nosel ~ adjust: shadows+",
+            "the photo is very dark, can you put more light? ~ nosel ~ adjust: brightness+ | adjust: exposure+",
+            "my roses look washed out, can you make the reds pop more ~ nosel ~ adjust: saturation+",
+            "just auto fix it ~ nosel ~ adjust: auto_levels",
+            "white balance is strange, auto fix please ~ nosel ~ adjust: auto_white_balance",
+            "Do auto correction of contrast ~ nosel ~ adjust: auto_contrast",
+            "Make it vintage brown colour like my grandfather's photos ~ nosel ~ adjust: sepia",
+            "too contrasty here, it's fighting with where the text will go ~ sel ~ adjust: contrast-",
+            "my photo has a pink color everywhere, why? ~ nosel ~ adjust: tint-",
+            "let the photo more hot, like summer ~ nosel ~ adjust: warmth+",
             // Canvas operations and upscales in words no rule form reads: the meaning finds the operation, the words its amount.
             "the horizon dips down on the right side ~ nosel ~ canvas: straighten",
             "turn the picture of 90 degree to the left ~ nosel ~ canvas: rotate",
