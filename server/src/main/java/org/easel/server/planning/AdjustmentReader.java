@@ -348,6 +348,18 @@ final class AdjustmentReader {
                     "less contrast"),
             Map.entry(Pattern.compile("\\b(?:liven|pep|perk|juice) (?:the colou?rs? |it |this |them )?up\\b"),
                     "more saturated"),
+            // "could be a bit livelier without going neon": more colour, gently
+            Map.entry(Pattern.compile("\\b(?:livelier|more lively|more alive) (?:but )?without (?:going|getting|being|looking) "
+                    + "(?:neon|overboard|crazy|too far|garish|fake|cartoony)\\b"), "more vibrance"),
+            Map.entry(Pattern.compile("\\b(?:could|should|might) (?:be|look) (?:a bit |a little |slightly |much )?(?:livelier|more lively)\\b"),
+                    "more saturated"),
+            // "background should be blur so product comes in focus": the reason, not a second effect
+            Map.entry(Pattern.compile("[,]?\\s*so (?:that )?(?:the |my )?[a-z]+ (?:comes?|is|gets?|stays?) (?:in|into) focus\\b"), ""),
+            Map.entry(Pattern.compile("\\bpop[- ]art\\b"), "popart"),
+            Map.entry(Pattern.compile("\\b(?:calm|soften|subdue|mute|tone down|dial down) (?:the |those )?highlights\\b"), "recover the highlights"),
+            Map.entry(Pattern.compile("\\b(?:the )?(?:shadowy|shaded|shady) (?:bits|parts|areas|spots|places)\\b"), "the shadows"),
+            // "brighten up just the shadows": only them, which the adjustment already means
+            Map.entry(Pattern.compile("\\b(brighten(?: up)?|lift|open up|darken|deepen|recover|boost|tone down) (?:just|only)\\s+(?=the )"), "$1"),
             // "the contrast is pathetic. fix it": too little of it
             Map.entry(Pattern.compile("\\bcontrast (?:is|looks|seems) (?:so |really |just |very )?(?:pathetic|weak|feeble|lacking|"
                     + "nonexistent|non-existent|poor|too low|lame|sad|missing)\\b"), "more contrast"),
@@ -604,6 +616,9 @@ final class AdjustmentReader {
     /** "highlights r way too much, tone em down": the highlights named before are what is toned down. */
     private static final Pattern HIGHLIGHTS_TONED_DOWN = Pattern.compile("\\bhighlights\\b[^.;]{0,40}?\\b(?:tone|calm|bring|pull|"
             + "knock) (?:them|those) down\\b");
+    /** "highlights on the pond are dull, push them brighter": the highlights named before are what is brightened. */
+    private static final Pattern HIGHLIGHTS_PUSHED_UP = Pattern.compile("\\bhighlights\\b[^.;]{0,40}?\\b(?:push|make|bring|boost|"
+            + "lift|pump) (?:them|those) (?:up|brighter|higher)\\b");
     /** A colour cast or the white balance, named in a complaint: its automatic fix is the white balance's. */
     private static final Pattern A_CAST_NAMED = Pattern.compile("\\b(?:white balance|wb|colou?rs?|cast|reddish|bluish|greenish|"
             + "yellowish|orangey|tint)\\b");
@@ -611,8 +626,14 @@ final class AdjustmentReader {
             + "(?! (?:of |for |the )*(?:contrast|levels|white balance))");
 
     static Optional<Reading> read(String said) {
+        String instruction = said;
         Matcher toned = HIGHLIGHTS_TONED_DOWN.matcher(Phrasing.normalise(said));
-        String instruction = toned.find() ? toned.replaceAll("recover the highlights") : said;
+        Matcher pushed = HIGHLIGHTS_PUSHED_UP.matcher(Phrasing.normalise(said));
+        if (toned.find()) {
+            instruction = toned.replaceAll("recover the highlights");
+        } else if (pushed.find()) {
+            instruction = pushed.replaceAll("boost the highlights");
+        }
         String request = asked(instruction);
         Optional<Reading> read = readWords(request);
         String core = request;
@@ -881,7 +902,7 @@ final class AdjustmentReader {
             + "|\\b(?:can'?t|cannot|can not|don'?t|do not) see (?:the |any )?clouds?\\b");
     /** "the shadows are too dark, lift them", "its too dark in the shadows": the shadows, not the whole picture. */
     private static final String LIFT_THEM = "[,.]? (?:(?:please|pls|can you|could you) )?(?:(?:lift|open|raise|brighten|bring) "
-            + "(?:them|it|em|'em)(?: up)?|make (?:them|it) (?:more )?(?:visible|lighter|brighter|readable))";
+            + "(?:them|it|em|'em)(?: up)?|make (?:(?:them|it) )?(?:more )?(?:visible|lighter|brighter|readable))";
     private static final String AND_LIFT_THEM = "(?:" + LIFT_THEM + ")?";
     /** "the shadow part", "the dark zones", "the darkest passages": the shadows, in other words. */
     private static final String SHADOWS = "(?:shadows?|shadow (?:parts?|areas?|bits?|zones?|regions?|side)|darks|blacks|"

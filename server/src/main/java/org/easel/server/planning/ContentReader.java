@@ -118,7 +118,9 @@ final class ContentReader {
     /** "in the little patch I've chosen, …": where, said before what. */
     private static final Pattern PLACE_FIRST = Pattern.compile("^(?:in|into|on|onto|at|inside) (?:the|this|that|my) [a-z' ]{0,30}?"
             + "(?:i(?:'ve| have)? (?:just )?(?:selected|chosen|marked|picked out|picked|outlined|circled|highlighted|marqueed|"
-            + "lassoed)|selected|marked),\\s*|^(?:in|into|on|inside) (?:(?:the|this|my) )?selected [a-z]+,?\\s+(?=(?:paint|draw|put|add|"
+            + "lassoed)|selected|marked),\\s*|^(?:in|on|at) (?:this|that) (?:place|spot|area|part|bit|region|corner),?\\s+"
+            + "(?=(?:paint|draw|put|add|place|make|i|please|pls|we|there|can|could)\\b)"
+            + "|^(?:in|into|on|inside) (?:(?:the|this|my) )?selected [a-z]+,?\\s+(?=(?:paint|draw|put|add|"
             + "place|make|i|please|pls|we|there|can|could)\\b)");
     private static final Pattern VERB_THEN_PLACE = Pattern.compile("^(make|put|add|paint|draw|place|create|insert) "
             + "(?:in|into|on|inside|within|at) (?:the|this|my) (?:selection|selected (?:area|part|bit|spot|region)|"
@@ -171,7 +173,9 @@ final class ContentReader {
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)(?:[,;]?\\s+(?:without|but without|but no|"
             + "and no|with no|but not|minus|no)|[,;]\\s*(?:not|nothing))\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"
-            + "again|then|now|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay)\\b)+$");
+            + "again|then|now|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|"
+            // "peacock with open feathers i want here"
+            + "(?<!\\bwhat )i (?:want|need|would like|'d like)(?: (?:it|them|one))?(?: (?:here|there|in here|right here))?)\\b)+$");
     /** "… for my grandkids' birthday card": what a picture is for. */
     private static final String FOR_WHAT = "(?:\\s+(?:for|to go on) (?:[a-z0-9'-]+ ){0,4}?[a-z0-9'-]+)?";
     /** "hero banner background: abstract waves", "virtual staging: mid-century sofa": a label before the content. */

@@ -151,7 +151,8 @@ public final class InstructionReader {
         // Every word known: the lexicon's reading is exact ("make it a bit warmer", "extend right by 300 px").
         // A complaint ("bit blurry") reads the other way round, so it goes to the complaint-aware reader.
         boolean allKnown = Lexicon.read(instruction).stream().noneMatch(t -> t.role() == Term.Role.UNKNOWN)
-                && !AdjustmentReader.complains(instruction) && !ExtensionReader.saysALength(instruction)
+                && !AdjustmentReader.complains(instruction) && !complainsInAClause(instruction)
+                && !ExtensionReader.saysALength(instruction)
                 && !AdjustmentReader.blamesDarkShadows(instruction);
         if (allKnown) {
             try {
@@ -162,6 +163,12 @@ public final class InstructionReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "is very blur, can you make more sharp": a clause before the request complains, so not every word is an effect. */
+    private static boolean complainsInAClause(String instruction) {
+        String[] clauses = Phrasing.normalise(instruction).split("\\s*[,;.!?]+\\s*");
+        return clauses.length > 1 && java.util.Arrays.stream(clauses).anyMatch(AdjustmentReader::complains);
     }
 
     /**

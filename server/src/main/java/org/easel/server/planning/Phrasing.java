@@ -49,6 +49,8 @@ final class Phrasing {
             + "|(?:that'?s|that is|it'?s|it is|it'd be|(?:it |that |this )?would be|(?:it |that |this )?will be) "
             + "(?:so |very |really |super |kinda |pretty )?(?:aesthetic|cool|nice|pretty|cute|fun|vibey|dope|sick|fire|lit|good|great|"
             + "lovely|creepy|spooky|funny|hilarious|wild|epic|awesome|amazing|interesting|weird|trippy|artsy|neat)))+$|"
+            // "… ceramic jug in the selection. nothing fancy", "chiaroscuro, if you even know what that is"
+            + "[,.;\\s]+(?:nothing (?:too |very )?fancy|keep it simple|if you (?:even )?know what (?:that|it) (?:is|means))$|"
             + "[\\s.!?…]+$");
     private static final Pattern EMOJI = Pattern.compile("[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
 
@@ -131,11 +133,17 @@ final class Phrasing {
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
+                .replaceAll("\\bdark (?=(?:it|this|them)\\b)", "darken ")   // "little bit dark it please"
+                // "is very blur, can you make more sharp": the subject left out, as Romance languages do
+                .replaceAll("^is (?=(?:very|so|too|really|kinda|a bit|a little|quite|super|much) )", "it is ")
+                .replaceAll("\\b(is|are|looks?|very|so|too) ((?:very |so |too |a bit |kinda )?)blur\\b(?! (?:it|the|this|them)\\b)",
+                        "$1 $2blurry")   // "is very blur": blurry
                 // "highlights r way too much": "are" after a plural; "extend r 25%" is the right side
                 .replaceAll("\\b(they|you|we|these|those|[a-z]{3,}s) r (?=(?:so|too|way|very|really|kinda|a bit|all|not|still|[a-z]+(?:ed|y)\\b))", "$1 are ")
                 .replaceAll("\\bblack ?(?:n|'n'|&|\\+) ?white\\b|\\bb ?(?:&|/|n|'n') ?w\\b|\\bblack ?(?:n|'n'|&|\\+|and) ?gr[ae]y"
                         + "(?= version| please| pls|$)", "black and white")
-                .replaceAll("^2 (?=much|many|far|dark|bright|strong|big)", "too ");   // "2 much"
+                .replaceAll("^(?:2|to) (?=(?:much|many|far|dark|bright|strong|big|yellow|blue|green|red|orange|pink|purple|warm|"
+                        + "cool|cold|saturated|contrasty|blurry|noisy|grainy|soft|harsh)\\b)", "too ");   // "2 much", "to yellow"
         text = text.replaceAll("^(?:the |my |this )?render (?=(?:looks|is|seems|has|came|feels|'s)\\b)", "the picture ");   // a render, the noun
         // "rotate it ninety degrees", "to the left (ccw)": the turn's angle and way in the words the readers know
         text = text.replaceAll("\\bninety\\b", "90").replaceAll("\\b(?:(?:one|a) )?hundred (?:and )?eighty\\b", "180")
@@ -322,6 +330,14 @@ final class Phrasing {
             + "do something about) (?:that|it|this)\\b|"
             + "\\b(?:do|try|manage|make) (?:that|it|this)"
             + "(?: (?:with|to|on|for) (?:this|it|this one|mine))?\\b|\\b(?:the same|that) (?:with|to|on) this\\b");
+    /** A first sentence that asks for a picture or for content in it: what follows describes it further. */
+    private static final Pattern ASKS_FOR_A_PICTURE = Pattern.compile("(?:please )?(?:generate|create|render|paint|draw|sketch|"
+            + "illustrate|put|add|place|insert|give me|make me|show me)\\b");
+    /** A sentence that asks for something itself: "please make it warmer", "could you add a cat". */
+    private static final Pattern ASKS = Pattern.compile("(?:(?:please|pls|kindly|and|also|then|now|could you|can you|would you|"
+            + "will you|i'?d like you to|i want you to|i would like you to)[,]?\\s+)*(?:make|turn|add|put|remove|change|give|use|try|"
+            + "do|go|paint|draw|generate|create|render|extend|crop|rotate|flip|upscale|undo|keep|set|replace|swap|fix|take|get|let|"
+            + "show)\\b");
     /** "… add some contrast? please": a sentence that only says please asks for nothing itself. */
     private static final Pattern ONLY_POLITE = Pattern.compile("(?:(?:please|pls|plz|kindly|thanks|thank you|thx|ty)[ !.?]*)+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[a-z\"'(])");
@@ -338,6 +354,10 @@ final class Phrasing {
         }
         for (int i = 0; i < sentences.length; i++) {
             if (REQUEST.matcher(sentences[i]).find() && !ONLY_POLITE.matcher(sentences[i]).matches()) {
+                if (i > 0 && ASKS_FOR_A_PICTURE.matcher(sentences[0]).lookingAt() && !ASKS.matcher(sentences[i]).lookingAt()) {
+                    // "generate a seated figure study, charcoal. correct proportions please": the picture, then more of it
+                    return String.join(", ", java.util.Arrays.stream(sentences).map(s -> s.replaceFirst("[.!?]+$", "")).toList());
+                }
                 return i > 0 && (POINTS_BACK.matcher(sentences[i]).find() || ONLY_WHAT_NOT.matcher(sentences[i]).matches())
                         ? sentences[i - 1].replaceFirst("[.!?]+$", "") + ", " + sentences[i] : sentences[i];
             }
