@@ -154,7 +154,8 @@ public final class InstructionReader {
                 && !AdjustmentReader.complains(instruction) && !complainsInAClause(instruction)
                 && !ExtensionReader.saysALength(instruction)
                 && !AdjustmentReader.blamesDarkShadows(instruction);
-        if (allKnown) {
+        // "clean it up" with nothing selected says no more than "fix it"; with a selection it removes what is selected
+        if (allKnown && (context.hasSelection() || VagueRequest.read(instruction, context).isEmpty())) {
             try {
                 Plan plan = rules.interpret(instruction);
                 return Optional.of(new Understanding.Planned(plan));

@@ -61,13 +61,26 @@ final class VagueRequest {
             + "|(?:the |my |these |those |all the )?colou?rs? (?:look|looks|are|seem|feel|came out|look a bit|are a bit|are just|"
             + "look kinda|are kinda) (?:weird|off|wrong|strange|odd|funny|bad|not right|all wrong)(?:,? (?:somehow|idk))?");
 
+    /**
+     * "sort out the background", "can you do something about the bottom bit", "fix the flower": a part named, with
+     * nothing said of what should happen to it.
+     */
+    private static final Pattern VAGUE_ABOUT_A_PART = Pattern.compile("(?:(?:do|try) something (?:about|with)|sort out|"
+            + "fix(?: up)?|tidy up|deal with|work on|improve|change|do something to) (?:the|this|that|my|his|her|their) "
+            + "((?!(?:colou?rs?|contrast|noise|grain|exposure|shadows|highlights|white balance|tones?|brightness|saturation|"
+            + "lighting|light|blur|sharpness|focus|horizon|tilt|crop|canvas|style|look|picture|image|photo|pic|whole)\\b)"
+            + "[a-z'-]+(?: (?!(?:to|into|with|for|from|so|and|by|in|on|as)\\b)[a-z'-]+){0,2})[.!?]*");
+    /** "clean it up", "put it more clean": cleaner, but of noise, of clutter or of mud? */
+    private static final Pattern CLEANER = Pattern.compile("(?:make|put|get) (?:it|this|the (?:picture|image|photo)) (?:look )?"
+            + "(?:more clean|cleaner|clean)(?: please)?[.!]*|clean (?:it|this|the (?:picture|image|photo)) up[.!]*");
+
     /** "change the color": a colour change with neither the colour nor what should have it said. */
     private static final Pattern CHANGE_THE_COLOUR = Pattern.compile("(?:change|alter|switch up|swap|do something with) "
             + "(?:the |its |the whole )?colou?rs?(?: (?:a bit|please|pls|somehow|of (?:it|this|the (?:picture|image|photo))))?[.!]*");
 
     /** A verdict somewhere in a longer sentence: "client says it "doesn't feel right"", "something's off but I can't say what". */
     private static final Pattern VERDICT = Pattern.compile("\\b(?:(?:doesn'?t|does not|don'?t|do not) (?:feel|look|seem) "
-            + "(?:right|good|finished)|something(?:'s| is| feels| looks) (?:off|wrong|missing)|not (?:really |quite |exactly )?what "
+            + "(?:right|good|finished)|something(?:'s| is| feels| looks)? (?:off|wrong|missing)|not (?:really |quite |exactly )?what "
             + "(?:i|we|they|she|he) (?:meant|wanted|pictured|imagined|had in mind|asked for)|more better|(?:whatever|idk what) "
             + "that means|more\\W+(?:energetic|alive|exciting|dynamic|special|professional)\\?)");
 
@@ -97,6 +110,7 @@ final class VagueRequest {
             + "(?:(?:hm+|ugh|ok|okay|sorry|well|so|then|just|please|can|could|"
             + "you|idk|i|dont|don't|know|think|this|it|that|is|it's|its|not|no|nah|nope|do|your|my|the|a|make|picture|image|"
             + "photo|pic|more|better|good|nice|nicer|magic|fix|change|chnage|sort|out|up|strange|weird|wrong|off|right|like|"
+            + "properly|correctly|"
             + "needs?|something|vibe|reading|needful|thing|stuff|looks?|seems?|feels?|somehow|at|all)"
             + "\\b[\\s,.!?…✨]*)+");
 
@@ -114,6 +128,21 @@ final class VagueRequest {
             // A cast is the usual trouble, and white balance fixes it whichever way it goes.
             return Optional.of(new Understanding.Clarify("Which way should the colours go?",
                     List.of("correct the white balance", "make it warmer", "make it cooler")));
+        }
+        java.util.regex.Matcher part = VAGUE_ABOUT_A_PART.matcher(core);
+        boolean complaintSaysWhat = AdjustmentReader.answersAComplaint(instruction);
+        if (part.matches() && !context.blankLayer() && !AdjustmentReader.namesAnEffect(core) && !AdjustmentReader.complains(core)
+                && !complaintSaysWhat) {
+            String thing = part.group(1);
+            return Optional.of(new Understanding.Clarify("What should happen to the " + thing + "? Say how it should change, "
+                    + "or pick one of these.", context.hasSelection()
+                    ? List.of("remove what is selected", "increase the contrast", "sharpen it")
+                    : List.of(Canonical.instructionEdit("make the " + thing + " look better"), "increase the contrast",
+                            "sharpen it")));
+        }
+        if (CLEANER.matcher(core).matches() && !context.hasSelection() && !complaintSaysWhat) {   // with a selection, "clean this up" removes it
+            return Optional.of(new Understanding.Clarify("Cleaner how? Pick one, or select what should go and say "
+                    + "\"remove this\".", List.of("reduce the noise", "sharpen it", "increase the contrast")));
         }
         if (CHANGE_THE_COLOUR.matcher(core).matches()) {
             return Optional.of(new Understanding.Clarify("Which colour change did you mean? (Or say which colour, and for "

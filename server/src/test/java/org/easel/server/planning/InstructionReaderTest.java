@@ -125,6 +125,18 @@ class InstructionReaderTest {
             "Little bit dark it please ~ nosel ~ adjust: brightness-",
             "to yellow ~ nosel ~ adjust: warmth- | adjust: auto_white_balance",
             "the pastel palette is nice but could be a bit livelier without going neon ~ nosel ~ adjust: vibrance+",
+            // A part named with nothing said of what should happen to it, and "cleaner" with nothing selected: asked.
+            "Sort out the background. ~ nosel ~ clarify",
+            "can you do something about the bottom bit ~ nosel ~ clarify",
+            "can you fix the flower ~ sel ~ clarify",
+            "Clean it up. ~ nosel ~ clarify",
+            "put it more clean ~ nosel ~ clarify",
+            "It's wrong. Do it properly. ~ nosel ~ clarify",
+            "I think is ok but something wrong, I dont know what ~ nosel ~ clarify",
+            "clean this up ~ sel ~ remove",
+            "grain is brutal. clean it up pls ~ nosel ~ adjust: denoise",
+            "change the season to summer ~ nosel ~ edit",
+            "fix the red eyes ~ nosel ~ adjust: red_eye",
             // Canvas operations and upscales in words no rule form reads: the meaning finds the operation, the words its amount.
             "the horizon dips down on the right side ~ nosel ~ canvas: straighten",
             "turn the picture of 90 degree to the left ~ nosel ~ canvas: rotate",
@@ -1022,7 +1034,9 @@ class InstructionReaderTest {
             "deepen the black of space a bit",
             // this session's new questions: a thing named with nothing said, wanting it better, a part named first
             "the car", "idk, you decide", "Let's just make it work", "Can we optimize this?", "make the walls darker",
-            "make the tree 2x bigger", "idk make it slap", "make the sky darker"})
+            "make the tree 2x bigger", "idk make it slap", "make the sky darker",
+            // a part named with nothing said of it, cleaner, a colour change, bigger before any change
+            "Sort out the background.", "put it more clean", "change the color", "bigger"})
     void everyReadingOfferedMeansExactlyThatReadingWhenSentBack(String ambiguous) {
         Understanding understanding = reader.read(ambiguous, NOTHING_SELECTED);
         Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);
