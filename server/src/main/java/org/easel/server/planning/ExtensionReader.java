@@ -181,8 +181,11 @@ final class ExtensionReader {
                 .replaceAll("\\b(space|room) (?:underneath|below|beneath|under)\\b(?: (?:the|this|my) (?:picture|image|photo|"
                         + "drawing|painting))?", "$1 at the bottom")
                 // "the lower margin", "the top edge": that side
-                .replaceAll("\\b(?:the )?(?:lower|bottom) (?:margin|edge|border)\\b", "the bottom")
-                .replaceAll("\\b(?:the )?(?:upper|top) (?:margin|edge|border)\\b", "the top")
+                .replaceAll("\\b(?:the )?(?:lower|bottom) (?:margin|edge|border)\\b|\\b(?:the )?lower (?:side|part|end)\\b", "the bottom")
+                .replaceAll("\\b(?:the )?(?:upper|top) (?:margin|edge|border)\\b|\\b(?:the )?upper (?:side|part|end)\\b", "the top")
+                // "head is cutting, increase image on upper side": more picture on that side
+                .replaceAll("\\b(?:increase|enlarge|expand|enlarge) (?:the )?(?:image|picture|photo|canvas) (?=on the (?:top|bottom|left|right)\\b)",
+                        "extend the canvas ")
                 // "show what's outside the picture on every side": more of the scene around it
                 .replaceAll("^(?:show|see|reveal) (?:me )?(?:what'?s|whats|what is|more of what'?s) (?:outside|beyond|around) "
                         + "(?:the |this )?(?:picture|frame|image|photo|edges?)\\b", "extend")

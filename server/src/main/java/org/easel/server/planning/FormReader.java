@@ -64,7 +64,8 @@ final class FormReader {
     /** "convert the inks to vector paths", "vectorise the logo": vector work, not a picture. */
     private static final Pattern VECTOR_WORK = Pattern.compile("\\bvectori[sz](?:e|ed|ing|ation)\\b|\\bvector paths?\\b|"
             + "\\bbezier\\b|\\b(?:convert|turn|trace|make|export|change|transform)\\b.*\\b(?:to|into|in|as) (?:an? )?vectors?"
-            + "(?: (?:graphics?|files?|format|shapes|lines|art(?:work)?|image))?$");
+            + "(?: (?:graphics?|files?|format|shapes|lines|art(?:work)?|image))?$|\\b(?:vector|cad) (?:dxf|dwg|svg|eps|files?|format|"
+            + "version|drawing)\\b|\\b(?:dxf|dwg)\\b");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
             + "dpi)s?\\b|"

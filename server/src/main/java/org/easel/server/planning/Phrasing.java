@@ -134,6 +134,9 @@ final class Phrasing {
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
                 .replaceAll("\\bdark (?=(?:it|this|them)\\b)", "darken ")   // "little bit dark it please"
+                // "the lower part is too dark": the place, not the verb
+                .replaceAll("\\b(the|its|his|her) lower (?=(?:part|area|half|section|bit|portion|corner|left|right|edge|side|third|"
+                        + "region|end)s?\\b)", "$1 bottom ")
                 // "is very blur, can you make more sharp": the subject left out, as Romance languages do
                 .replaceAll("^is (?=(?:very|so|too|really|kinda|a bit|a little|quite|super|much) )", "it is ")
                 .replaceAll("\\b(is|are|looks?|very|so|too) ((?:very |so |too |a bit |kinda )?)blur\\b(?! (?:it|the|this|them)\\b)",

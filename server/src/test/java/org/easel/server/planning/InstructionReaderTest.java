@@ -137,6 +137,9 @@ class InstructionReaderTest {
             "grain is brutal. clean it up pls ~ nosel ~ adjust: denoise",
             "change the season to summer ~ nosel ~ edit",
             "fix the red eyes ~ nosel ~ adjust: red_eye",
+            "Head is cutting, increase image on upper side ~ nosel ~ extend: top",
+            "the lower part is too dark ~ nosel ~ adjust: brightness+",
+            "convert the floor plan to a vector DXF ~ nosel ~ refuse",
             // Canvas operations and upscales in words no rule form reads: the meaning finds the operation, the words its amount.
             "the horizon dips down on the right side ~ nosel ~ canvas: straighten",
             "turn the picture of 90 degree to the left ~ nosel ~ canvas: rotate",

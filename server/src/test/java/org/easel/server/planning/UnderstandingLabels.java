@@ -130,7 +130,9 @@ final class UnderstandingLabels {
             case "paint", "generate" -> wordsAgree(e.split("; without:")[0], a.split("; without:")[0]);
             case "style" -> wordsAgree(e, a);
             case "variation" -> wordsAgree(e, a);
-            case "show", "reapply" -> e.equals(a);
+            // the first result is #1 (the conversation's first change still done)
+            case "show" -> e.equals(a) || Set.of(e, a).equals(Set.of("first", "#1"));
+            case "reapply" -> e.equals(a);
             default -> true;
         };
     }
