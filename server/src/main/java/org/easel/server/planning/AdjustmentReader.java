@@ -679,7 +679,7 @@ final class AdjustmentReader {
                 continue;
             }
             withoutComplaints.append(clause).append(", ");
-            if (!TELLING.matcher(clause.strip()).find()) {
+            if (!TELLING.matcher(clause.strip()).find() && !REASON.matcher(clause.strip()).matches()) {
                 requests.append(clause).append(", ");
             }
         }
@@ -722,6 +722,15 @@ final class AdjustmentReader {
             + "cool|darken|brighten|lighten|sharpen|soften|blur|invert|crush|deepen|recover|bring|take|turn|dial|knock|crank|ease|"
             + "flatten|desaturate|saturate|go|try|do|apply|throw|remove|get|let)\\b).*\\b(?:is|are|was|were|looks?|seems?|feels?|"
             + "has|have|had|i want to|i need to|i'm|im|we're|they're|it's|its)\\b");
+
+    /**
+     * "crush the shadows a little, want more depth", "add a vignette, want more drama": the feeling hoped for, which is
+     * why the effect asked for is asked, not another effect.
+     */
+    private static final Pattern REASON = Pattern.compile("(?:(?:i|we) )?(?:want|need|wanna|going for|looking for|after)"
+            + "(?: (?:more|some|a|an|a bit more|a little more|it (?:more|to (?:have|feel|look)(?: more)?)))? (?:depth|drama|dramatic|mood|"
+            + "moody|moodier|punch|pop|atmosphere|vibe|feel|dreamy|dreamier|cinematic|impact|focus|character|life|energy|magic)"
+            + "(?: [a-z' ]{1,30})?");
 
     /** Whether the words blame the shadows for being dark, which the lexicon alone reads as the whole picture. */
     static boolean blamesDarkShadows(String instruction) {

@@ -1,8 +1,11 @@
 package org.easel.server.planning;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.easel.server.engines.classical.Adjustment;
+import org.easel.server.engines.classical.AdjustmentKind;
 
 /**
  * Turns a typed English instruction into a {@link Plan}, by rules: the same words always give
@@ -44,7 +47,12 @@ public final class InstructionInterpreter implements Planner {
 
     /** The plan for the adjustments among {@code terms}; refused when there are none or one lacks a direction. */
     static Plan adjustments(List<Term> terms, String instruction) throws UnsupportedInstructionException {
-        List<Understood> understood = resolve(terms, instruction);
+        // "sharpen it, i want it crisper": one effect named twice is one operation, the later naming's
+        Map<AdjustmentKind, Understood> once = new LinkedHashMap<>();
+        for (Understood u : resolve(terms, instruction)) {
+            once.put(u.kind(), u);
+        }
+        List<Understood> understood = List.copyOf(once.values());
         if (understood.isEmpty()) {
             throw new UnsupportedInstructionException(instruction);
         }

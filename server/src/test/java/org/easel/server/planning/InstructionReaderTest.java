@@ -140,6 +140,10 @@ class InstructionReaderTest {
             "Head is cutting, increase image on upper side ~ nosel ~ extend: top",
             "the lower part is too dark ~ nosel ~ adjust: brightness+",
             "convert the floor plan to a vector DXF ~ nosel ~ refuse",
+            // One effect named twice is one operation; the feeling hoped for is why, not another effect.
+            "sharpen it, i want it crisper ~ nosel ~ adjust: sharpen",
+            "crush the shadows a little, want more depth in the courtyard ~ nosel ~ adjust: shadows-",
+            "add a vignette, want more drama ~ nosel ~ adjust: vignette",
             // Canvas operations and upscales in words no rule form reads: the meaning finds the operation, the words its amount.
             "the horizon dips down on the right side ~ nosel ~ canvas: straighten",
             "turn the picture of 90 degree to the left ~ nosel ~ canvas: rotate",
