@@ -170,7 +170,7 @@ final class AdjustmentReader {
                     + "(?:restore|fix|correct) the tonal range automatically|auto[- ]?stretch)\\b"), "auto levels"),
             // the darker edges of a picture: a vignette ("add a soft darkening around the edges", "make the borders more dark")
             Map.entry(Pattern.compile("\\b(?:(?:add |give it )?(?:a |some )?(?:soft |subtle |slight )?(?:darkening|shading|darker|dark) "
-                    + "(?:around|on|at|along) the (?:edges|corners|borders)|(?:make |darken )(?:the )?(?:edges|corners|borders)(?: of the "
+                    + "(?:around|on|at|along|in) (?:all )?the (?:four )?(?:edges|corners|borders)(?: around the sides)?|(?:make |darken )(?:the )?(?:edges|corners|borders)(?: of the "
                     + "(?:picture|photo|image|frame|shot))?(?: (?:a bit |a little |slightly )?(?:more dark|darker))?)\\b"), "vignette"),
             // "cooler WB", "cool the white balance a touch", "shift the white balance toward blue": a way for the
             // white balance is warmth, not the automatic fix
@@ -360,19 +360,35 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:the )?(?:shadowy|shaded|shady) (?:bits|parts|areas|spots|places)\\b"), "the shadows"),
             // "brighten up just the shadows": only them, which the adjustment already means
             Map.entry(Pattern.compile("\\b(brighten(?: up)?|lift|open up|darken|deepen|recover|boost|tone down) (?:just|only)\\s+(?=the )"), "$1"),
+            // "tone that down without making the rest dark": what must not happen is no request
+            Map.entry(Pattern.compile("\\bwithout (?:making|turning|getting) (?:the rest|everything else|everything|it|the whole "
+                    + "(?:thing|picture|image|photo)|the (?:picture|image|photo))(?: (?:too|any|overall))? [a-z]+(?:er)?\\b"), ""),
+            Map.entry(Pattern.compile("\\bpop the whites\\b"), "boost the highlights"),
+            // "less colorful like muted": the second word says the same again; it takes no "less" of its own
+            Map.entry(Pattern.compile("\\b((?:less|more) [a-z]+),? like (?=(?:muted|faded|washed out|desaturated|dull|subtle|vivid|"
+                    + "punchy|soft|bright|dark|warm|cool)\\b)"), "$1, "),
             // "the contrast is pathetic. fix it": too little of it
             Map.entry(Pattern.compile("\\bcontrast (?:is|looks|seems) (?:so |really |just |very )?(?:pathetic|weak|feeble|lacking|"
                     + "nonexistent|non-existent|poor|too low|lame|sad|missing)\\b"), "more contrast"),
             // "grain everywhere from the scanner. get rid of it": the grain named before is what goes
             Map.entry(Pattern.compile("\\b(?:grain|noise|speckles?|specks)\\b[^;]{0,50}?[.,;!]? (?:get rid of|remove|clean up|kill|"
                     + "lose|fix) (?:it|them|that|those)\\b"), "reduce the noise"),
-            Map.entry(Pattern.compile("\\b(?:put|give|add|bring)(?: it| in)? (?:some |a bit |a little |a lot )?more light\\b"), "make it brighter"),
+            Map.entry(Pattern.compile("\\b(?:put|give|add|bring|make)(?: it| in)? (?:some |a bit |a little |a lot )?more light\\b"),
+                    "make it brighter"),
+            // "make colors more weak" ("the colours look muted" complains the other way)
+            Map.entry(Pattern.compile("\\bcolou?rs? (?:(?:a bit |a little )?more (?:weak|faded|dull|muted|soft)|weaker|duller|softer)\\b"),
+                    "less saturated"),
+            Map.entry(Pattern.compile("\\b(?:with )?(?:only |just )?(?:a )?(?:few|limited|small number of|handful of) colou?rs\\b"),
+                    "posterize"),
+            Map.entry(Pattern.compile("\\b(?:the )?(?:reds|blues|greens|yellows|oranges|purples|pinks)\\b[^,.;]{0,30}?\\b(?:much |way |far )?"
+                    + "too (?:strong|intense|loud|vivid|saturated|much)\\b"), "less saturated"),
             Map.entry(Pattern.compile("\\bmake (?:the )?(?:reds|blues|greens|yellows|oranges|purples|pinks) pop(?: more)?\\b"),
                     "more saturated"),
             Map.entry(Pattern.compile("\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance)(?: it| this| the (?:photo|picture|image))?"
                     + "(?! (?:of |for |the )?(?:contrast|levels|white balance|colou?rs?))\\b"), "auto levels"),
             Map.entry(Pattern.compile("\\bauto(?:matic)?[- ]?correct(?:ion|ed)? (?:of |for |the )*(contrast|levels|white balance)\\b"),
                     "auto $1"),
+            Map.entry(Pattern.compile("\\bauto(?:matic)?[- ]?correct(?:ion|ed)? (?:of |for |the )*colou?rs?\\b"), "auto white balance"),
             Map.entry(Pattern.compile("\\b(?:old[- ]fashioned|vintage|antique|old[- ]timey?) brown(?:ish)?(?: colou?r| tone| tint| look)?\\b"),
                     "sepia"),
             Map.entry(Pattern.compile("\\btoo much colou?rs?\\b"), "less saturated"),
@@ -613,12 +629,28 @@ final class AdjustmentReader {
         return ONLY_POINTING_BACK.matcher(Phrasing.core(instruction)).matches() && read(instruction).isPresent();
     }
 
-    /** "highlights r way too much, tone em down": the highlights named before are what is toned down. */
-    private static final Pattern HIGHLIGHTS_TONED_DOWN = Pattern.compile("\\bhighlights\\b[^.;]{0,40}?\\b(?:tone|calm|bring|pull|"
-            + "knock) (?:them|those) down\\b");
-    /** "highlights on the pond are dull, push them brighter": the highlights named before are what is brightened. */
-    private static final Pattern HIGHLIGHTS_PUSHED_UP = Pattern.compile("\\bhighlights\\b[^.;]{0,40}?\\b(?:push|make|bring|boost|"
-            + "lift|pump) (?:them|those) (?:up|brighter|higher)\\b");
+    /**
+     * What a request that only points back ("tone em down", "soften it") asks of what a clause before named: the
+     * highlights toned down or pushed up, a harsh contrast softened.
+     */
+    private static final Map<Pattern, String> NAMED_THEN_ASKED = ordered(
+            // "highlights r way too much, tone em down"
+            Map.entry(Pattern.compile("\\bhighlights\\b[^.;]{0,40}?\\b(?:tone|calm|bring|pull|knock) (?:them|those) down\\b"),
+                    "recover the highlights"),
+            // "highlights on the pond are dull, push them brighter"
+            Map.entry(Pattern.compile("\\bhighlights\\b[^.;]{0,40}?\\b(?:push|make|bring|boost|lift|pump) (?:them|those) "
+                    + "(?:up|brighter|higher)\\b"), "boost the highlights"),
+            // "too contrasty, looks harsh. soften it"
+            Map.entry(Pattern.compile("\\b(?:too contrasty|contrast is too (?:harsh|strong|high|much))\\b.{0,40}?\\b(?:soften|tone|calm|"
+                    + "tame|ease) (?:it|that|this)(?: down)?\\b"), "less contrast"),
+            // "there is a glare up in this corner, can you do anything about it"
+            Map.entry(Pattern.compile("\\bglare\\b.{0,60}?\\b(?:do (?:anything|something) about|fix|remove|reduce|kill|tone down) "
+                    + "(?:it|that|this)\\b"), "recover the highlights"),
+            // "the blues look much too strong, can they be softened a little?"
+            Map.entry(Pattern.compile("\\b(?:the )?(?:reds|blues|greens|yellows|oranges|purples|pinks|colou?rs)\\b.{0,90}?\\b(?:(?:soften|tone|calm|mute|"
+                    + "tame)(?: down)? (?:them|those|it)|(?:be|get) (?:softened|toned down|calmed(?: down)?|muted|tamed))\\b"), "less saturated"),
+            // "the shadows have come out too light, please deepen them"
+            Map.entry(Pattern.compile("\\bshadows\\b.{0,90}?\\b(?:deepen|darken|crush) (?:them|those)\\b"), "deepen the shadows"));
     /** A colour cast or the white balance, named in a complaint: its automatic fix is the white balance's. */
     private static final Pattern A_CAST_NAMED = Pattern.compile("\\b(?:white balance|wb|colou?rs?|cast|reddish|bluish|greenish|"
             + "yellowish|orangey|tint)\\b");
@@ -627,12 +659,12 @@ final class AdjustmentReader {
 
     static Optional<Reading> read(String said) {
         String instruction = said;
-        Matcher toned = HIGHLIGHTS_TONED_DOWN.matcher(Phrasing.normalise(said));
-        Matcher pushed = HIGHLIGHTS_PUSHED_UP.matcher(Phrasing.normalise(said));
-        if (toned.find()) {
-            instruction = toned.replaceAll("recover the highlights");
-        } else if (pushed.find()) {
-            instruction = pushed.replaceAll("boost the highlights");
+        for (Map.Entry<Pattern, String> asked : NAMED_THEN_ASKED.entrySet()) {
+            Matcher named = asked.getKey().matcher(Phrasing.normalise(said));
+            if (named.find()) {
+                instruction = named.replaceAll(asked.getValue());
+                break;
+            }
         }
         String request = asked(instruction);
         Optional<Reading> read = readWords(request);
@@ -730,7 +762,9 @@ final class AdjustmentReader {
     private static final Pattern REASON = Pattern.compile("(?:(?:i|we) )?(?:want|need|wanna|going for|looking for|after)"
             + "(?: (?:more|some|a|an|a bit more|a little more|it (?:more|to (?:have|feel|look)(?: more)?)))? (?:depth|drama|dramatic|mood|"
             + "moody|moodier|punch|pop|atmosphere|vibe|feel|dreamy|dreamier|cinematic|impact|focus|character|life|energy|magic)"
-            + "(?: [a-z' ]{1,30})?");
+            + "(?: [a-z' ]{1,30})?"
+            // "desat the background panel, hero needs to pop"
+            + "|(?:the |my |this |our )?[a-z]+ (?:needs?|has|have|wants?) to (?:pop|stand out|shine|read)(?: [a-z' ]{1,30})?");
 
     /** Whether the words blame the shadows for being dark, which the lexicon alone reads as the whole picture. */
     static boolean blamesDarkShadows(String instruction) {
@@ -896,11 +930,12 @@ final class AdjustmentReader {
     private static final Pattern RED_EYES = Pattern.compile("\\beyes? (?:are |is |look |looks |came out |went |are coming |coming |"
             + "come out |have gone )?(?:glowing |all |totally |bright |really |so |a bit )?red\\b|\\bred from the flash\\b|"
             + "\\b(?:demon|devil) eyes\\b|\\bflash ?eyes?\\b|\\beye ?shine\\b|\\b(?:has |have |there are |there's |got )(?:a bit of |some )?red (?:in )?(?:(?:his|her|their|my|"
-            + "the) [a-z']+ )?eyes\\b|\\b(?:a bit of |some )?red in (?:his|her|their|my|the)(?: [a-z']+)? eyes\\b"
+            + "the) [a-z']+ )?eyes?\\b|\\b(?:a bit of |some )?red in (?:his|her|their|my|the)(?: [a-z']+)? eyes\\b"
             // "eyes became red by flash", "I selected eyes of my son, they are red", "reded eye fix"
             + "|\\beyes? (?:became|become|turned|got|get) red\\b|\\bred (?:by|because of) (?:the )?flash\\b"
             + "|\\beyes?(?: of [a-z' ]{1,20})?,? (?:they|which) (?:are|look|went|became) red\\b|\\breded eyes?\\b");
-    private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?)\\b[^,.;]*?\\b(?:too |way too |"
+    private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?|(?:shiny|glary) (?:bits|parts|"
+            + "areas|spots|places))\\b[^,.;]*?\\b(?:too |way too |"
             + "so |really |very )?(?:hot|blown|bright|glaring|harsh|nuclear|blinding|searing|burning)\\b"
             // "the sky is burned", "her dress is just a white blob", "the windows are all just white", "tone the glare down"
             + "|\\b(?:is|are|got|gets|gone) (?:all |just |completely |totally |a bit |very |so )*(?:burned|burnt|blown(?: out)?|"
@@ -908,7 +943,8 @@ final class AdjustmentReader {
             + "|\\b(?:(?:tone|bring|take|knock) (?:the |that |this )?glare down|(?:reduce|remove|kill|fix|tame) (?:the |that |this )?glare)\\b"
             // "the sky is all white, i want to see the clouds": a white sky is a blown one
             + "|\\bsky (?:is|looks|'s|went|came out) (?:all |completely |totally |just |pure |too |so |way too |very |a bit )*white\\b"
-            + "|\\b(?:can'?t|cannot|can not|don'?t|do not) see (?:the |any )?clouds?\\b");
+            + "|\\bsky (?:is|looks|'s) (?:too |so |way too |very |much too )(?:bright|blown)\\b(?=.*\\bclouds?\\b)"
+            + "|\\b(?:can'?t|cannot|can not|don'?t|do not|(?:i )?(?:want|need|would like|'d like) to) see (?:the |any )?clouds?\\b");
     /** "the shadows are too dark, lift them", "its too dark in the shadows": the shadows, not the whole picture. */
     private static final String LIFT_THEM = "[,.]? (?:(?:please|pls|can you|could you) )?(?:(?:lift|open|raise|brighten|bring) "
             + "(?:them|it|em|'em)(?: up)?|make (?:(?:them|it) )?(?:more )?(?:visible|lighter|brighter|readable))";
@@ -925,6 +961,8 @@ final class AdjustmentReader {
             // "recover detail in the darkest passages", "bring out what's in the dark areas"
             + "|\\b(?:recover|bring (?:out|back)|show|reveal|open up|get back) (?:the |some |more )?(?:detail|details|what'?s) in "
             + "the " + SHADOWS + "\\b"
+            // "the dark places in the photo i cannot see anything there"
+            + "|\\b" + SHADOWS + "\\b[^.;]{0,30}?\\b(?:can'?t|cannot|can not) see (?:anything|much|a thing|any detail)\\b"
             // "the shadows are swallowing the base of the pot. lift them": whatever the shadows do, they are what is lifted
             + "|\\bshadows\\b[^;]{0,60}?[.,;!]? (?:(?:open|bring) (?:them|those) up|(?:lift|brighten|raise) (?:them|those)(?: up)?)\\b");
     /** "scanner grain is way too much, smooth it out": smoothing grain is noise reduction, not a blur. */

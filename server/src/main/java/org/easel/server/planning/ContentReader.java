@@ -69,7 +69,7 @@ final class ContentReader {
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
             + "(?: in)?|plop|include|slap|drop in|get(?! rid)(?!.* (?:out of|off) (?:the |this |my |his |her |their |its )?(?:shot|picture|photo|image|frame|way|scene|pic|scan|"
             + "print|page|paper|photograph|[a-z-]+)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
-            + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|more(?=[^,]* (?:here|there)\\b)|"
+            + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|fake(?= (?:a|an|some)\\b)|make here(?= [a-z])|more(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
             + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|dust(?= (?:some|a little|a bit of|a few)\\b)|"

@@ -20,6 +20,9 @@ final class ExtensionReader {
             + "(?! ?(?:view|profile|angle|turn|pose|length|body|face))");
     /** "3/4" on its own is a pose or a fraction as often as a shape; it asks for a shape only with words that say so. */
     private static final Pattern SLASHED = Pattern.compile("\\b\\d{1,2} ?/ ?\\d{1,2}\\b");
+    /** ISO paper (A3–A5, 1:√2) and US letter, named for their shape. */
+    private static final Pattern PAPER = Pattern.compile("\\b(?:(?:din )?(a[2-6]) (?:(?:paper|sheet|page) )?(?:proportions?|ratio|"
+            + "format|shape|landscape|portrait)|(?:us )?letter (?:paper|size|sized|format|proportions?|ratio|shape))\\b");
     private static final Pattern SQUARE = Pattern.compile("\\b(?:square(?: it)?(?: off| up)?|1:1)\\b");
     private static final Pattern WIDESCREEN = Pattern.compile("\\b(?:widescreen|cinematic|letterbox)\\b");
     /** An aspect ratio asked of the canvas, not of something in the picture. */
@@ -159,6 +162,10 @@ final class ExtensionReader {
 
     /** "rightwards", "downward": the side words the lexicon reads. */
     private static String sides(String text) {
+        // "pad it out to A4 proportions": a paper's shape, upright unless said otherwise
+        boolean lying = text.matches(".*\\blandscape\\b.*");
+        text = PAPER.matcher(text).replaceAll(paper -> paper.group(1) != null ? (lying ? "1.414:1" : "1:1.414")
+                : lying ? "11:8.5" : "8.5:11");
         if (text.matches(".*\\b(?:wider|widen|broader)\\b.*")) {
             text = text.replaceAll("\\b(?:on )?(?:each|either|both) sides?\\b", "on the left and right");
         } else if (text.matches(".*\\b(?:taller|heighten)\\b.*")) {
@@ -183,6 +190,11 @@ final class ExtensionReader {
                 // "the lower margin", "the top edge": that side
                 .replaceAll("\\b(?:the )?(?:lower|bottom) (?:margin|edge|border)\\b|\\b(?:the )?lower (?:side|part|end)\\b", "the bottom")
                 .replaceAll("\\b(?:the )?(?:upper|top) (?:margin|edge|border)\\b|\\b(?:the )?upper (?:side|part|end)\\b", "the top")
+                // "continue picture down, the table is cut"
+                .replaceAll("^continue (?:the |this )?(?:picture|image|photo|scene|it)?\\s*(?:further )?(?:down|downwards|below)\\b",
+                        "extend at the bottom")
+                .replaceAll("^continue (?:the |this )?(?:picture|image|photo|scene|it)?\\s*(?:further )?(?:up|upwards|above)\\b",
+                        "extend at the top")
                 // "head is cutting, increase image on upper side": more picture on that side
                 .replaceAll("\\b(?:increase|enlarge|expand|enlarge) (?:the )?(?:image|picture|photo|canvas) (?=on the (?:top|bottom|left|right)\\b)",
                         "extend the canvas ")
@@ -268,17 +280,17 @@ final class ExtensionReader {
             double factor = times.group(1).equals("twice") || times.group(1).equals("two times") ? 2 : 3;
             return Optional.of(times.group(2).equals("wide") ? factor : 1 / factor);
         }
+        Matcher m = RATIO.matcher(text);
+        if (m.find()) {   // "portrait, 4:5": the numbers are the more exact
+            double w = Double.parseDouble(m.group(1));
+            double h = Double.parseDouble(m.group(2));
+            return w > 0 && h > 0 && w / h <= 8 && h / w <= 8 ? Optional.of(w / h) : Optional.empty();
+        }
         if (LANDSCAPE.matcher(text).find()) {
             return Optional.of(Math.max(current, 1.5));   // 3:2 from a portrait or square canvas
         }
         if (PORTRAIT.matcher(text).find()) {
             return Optional.of(Math.min(current, 2.0 / 3));
-        }
-        Matcher m = RATIO.matcher(text);
-        if (m.find()) {
-            double w = Double.parseDouble(m.group(1));
-            double h = Double.parseDouble(m.group(2));
-            return w > 0 && h > 0 && w / h <= 8 && h / w <= 8 ? Optional.of(w / h) : Optional.empty();
         }
         if (SQUARE.matcher(text).find()) {
             return Optional.of(1.0);

@@ -45,7 +45,10 @@ public final class FollowUpParser {
             + "push it (?:further|more|harder)|crank it(?: up)?)(?: (?:than that|of that|still))?");
     private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
             + "(?:that's |thats |ok |okay )?too much,? (?:pull|dial|tone|bring|take) (?:it )?(?:back|down)(?: a bit| a little| a notch)?|"
-            + "(?:tone|dial|pull|bring|take) (?:it|that) back(?: a bit| a little| a notch| a touch| some)?|(?:perhaps |maybe )?back (?:a little|a bit|a notch|off a bit))"
+            + "(?:tone|dial|pull|bring|take) (?:it|that) back(?: a bit| a little| a notch| a touch| some)?|"
+            // "oh that's gone a bit far now"
+            + "(?:(?:oh|hmm|ok|okay) )?(?:that'?s|it'?s|thats|its|you'?ve) gone (?:a bit |a little |way |much |rather |slightly )?"
+            + "(?:too )?far(?: now)?|(?:perhaps |maybe )?back (?:a little|a bit|a notch|off a bit))"
             + "(?: (?:than that|of that))?");
     private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again");
     private static final Pattern VARIATION = whole("try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?");

@@ -56,7 +56,7 @@ final class FormReader {
             + "poster|look|style|frame|shot|set))|"
             + "live photo|cinemagraph|make (?:it|them|this) move|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
             + "(?:short |quick )?(?:time-?lapse|camera (?:move|movement)|fly-?through)|"
-            + "frame by frame)\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
+            + "frame by frame|stack (?:these|the|my|all)(?: \\d+)? (?:subs|frames|exposures|images|photos|shots|lights))\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
             + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b(?! (?:now|here|this point|then)\\b)"
             + "(?![^,.;]*\\b(?:style|manner|look|aesthetic)\\b)");
     /** "add a strip at the top for the title": room made for lettering, which is an extension. */
@@ -74,6 +74,7 @@ final class FormReader {
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
     private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|keyboard shortcuts?|toolbars?|tool options|"
             + "(?:gimp|krita|the (?:app|program|editor))(?:'s)? (?:settings|language|layout|workspace|window|theme|ui|interface)|"
+            + "auto-?save|save (?:it )?every|"
             + "(?:switch|set|change|put) (?:gimp|krita|the (?:app|program|editor)) (?:to|into|in)\\b)");
     /** "make a pie chart out of these numbers": a graphic drawn from data, which a model would only invent. */
     private static final Pattern DATA_GRAPHIC = Pattern.compile("\\b(?:pie|bar|line|column|flow) ?(?:chart|graph|diagram)s?\\b|"
@@ -99,7 +100,9 @@ final class FormReader {
             + "(?:changes|edits|adjustments|steps)|all (?:of it|that))\\b|^start (?:again )?from scratch\\b|"
             + "^(?:i want )?(?:my|the) original(?: [a-z]+)? back\\b");
     /** "as it was when we began, before any of our fiddling": the picture before every change. */
-    private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:the way|how) it (?:started|began)\\b|\\bwhat (?:i|we) (?:started|began) with\\b|\\b(?:my |the )?untouched "
+    private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:the way|how) it (?:started|began)\\b|"
+            + "^(?:return|reset|revert|bring|put|take) (?:all|everything|it all|it|the (?:picture|image|photo)) (?:back )?to (?:the )?"
+            + "(?:start|beginning)\\b|\\bwhat (?:i|we) (?:started|began) with\\b|\\b(?:my |the )?untouched "
             + "(?:image|photo|picture|version|one|original)\\b|\\b(?:begin|start) "
             + "(?:afresh|over)\\b|^(?:revert|undo|reset|roll back)(?: it)? (?:all|everything|all of it|the lot|all (?:the )?"
             + "(?:changes|edits))\\b|\\b(?:back to|revert to|restore) (?:the )?raw\\b|\\b(?:as|how|the way) it (?:was|looked) (?:when (?:we|i) "
@@ -502,6 +505,9 @@ final class FormReader {
             + "their |its |my |our )?(?:" + NOT_A_THING + "[a-z'-]+ ){1,3}colou?r (?:to|into|from [a-z]+ to) (?:a )?" + A_COLOUR
             + "|(?:the |his |her |their |its |my |our )?(?:" + NOT_A_THING + "(?!(?:whites|blacks|shadows|highlights|midtones|"
             + "greys|grays|lights|darks)\\b)[a-z'-]+ ){1,3}(?:should|needs to|has to|must) be (?:a )?(?:(?:bright|dark|light|deep|pale) )?" + A_COLOUR + "(?:\\s*$|[,.;]| not\\b| instead\\b| rather\\b))");
+    /** "change the colour of my car to white": a colour change that names the thing, which no hue shift makes. */
+    private static final Pattern COLOUR_OF_A_THING = Pattern.compile("(?:change|make|turn|set|switch) (?:the )?colou?r of "
+            + "(?:the|my|his|her|their|its|our) (?:[a-z'-]+ ){0,2}[a-z'-]+ (?:to|into) (?:a )?" + A_COLOUR + "\\b");
     /** "lawn is brown, make it green": the thing named in the story, given the colour the request asks. */
     private static final Pattern RECOLOURED_AFTER_STORY = Pattern.compile("^(?:the |my |our |his |her |their )?" + NOT_A_THING
             + "[a-z]+(?: [a-z]+)? (?:is|are|looks?|went|turned|has gone) (?:all |so |too |kinda |a bit |completely )?(?:" + A_COLOUR
@@ -520,6 +526,7 @@ final class FormReader {
     /** Whether the words give a thing in the picture another colour, with nothing selected. */
     static boolean recolours(String instruction, InstructionContext context) {
         return !context.hasSelection() && !context.blankLayer() && (RECOLOURED.matcher(Phrasing.core(instruction)).lookingAt()
+                || COLOUR_OF_A_THING.matcher(Phrasing.core(instruction)).lookingAt()
                 || THING_IN_A_COLOUR.matcher(Phrasing.core(instruction)).lookingAt() && !AdjustmentReader.namesAnEffect(instruction)
                 || RECOLOURED_AFTER_STORY.matcher(Phrasing.normalise(instruction)).lookingAt());
     }

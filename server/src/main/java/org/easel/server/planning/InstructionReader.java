@@ -55,7 +55,9 @@ public final class InstructionReader {
             + "(?!.*\\b(?:from now on|going forward|for everything|from here on)\\b)");
     private static final Pattern EFFECT_FIRST = Pattern.compile("(?:quick |a |some |full )?(?:sepia|black and white|"
             + "gr[ae]yscale|monochrome|posteri[sz]e[ds]?|vignette|invert(?:ed)?|blur(?:red)?|sharpen|desat(?:urate[ds]?)?|"
-            + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb))\\b");
+            + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb))\\b"
+            // "darker pls its a dusk shot": a comparative said first, alone
+            + "|(?:darker|brighter|warmer|cooler|lighter)(?= (?:please|pls)\\b|\\s*[,.!]|$)");
 
     /** Words of colour and tone, which a clear adjustment's words keep from being a thing to paint. */
     private static final Pattern COLOUR_OR_TONE = Pattern.compile("\\b(?:colou?rs?|hues?|tones?|tint|pink|purple|red|"
@@ -247,7 +249,7 @@ public final class InstructionReader {
         boolean onlyAdjustment = AdjustmentReader.read(instruction).filter(r -> r.leftover().isEmpty()).isPresent();
         if ((AdjustmentReader.complains(instruction) || AdjustmentReader.namesAnEffect(instruction))
                 && (effectFirst || onlyAdjustment || !SemanticReadings.describes(instruction)) && !asksForContent
-                && (onlyAdjustment || !SemanticReadings.changesTheScene(instruction))
+                && (onlyAdjustment || effectFirst || !SemanticReadings.changesTheScene(instruction))
                 && !context.blankLayer()) {   // on an empty layer "…, red eyes, long coat" describes a picture
             Optional<Understanding> adjustment = SemanticReadings.read(Intent.ADJUST, instruction, context);
             if (adjustment.isPresent()) {

@@ -95,7 +95,7 @@ final class Phrasing {
             java.util.Map.entry("blak", "black"), java.util.Map.entry("whit", "white"), java.util.Map.entry("shaddows", "shadows"),
             java.util.Map.entry("coluors", "colours"), java.util.Map.entry("grany", "grainy"), java.util.Map.entry("littel", "little"),
             java.util.Map.entry("degrain", "denoise"), java.util.Map.entry("nr", "noise reduction"), java.util.Map.entry("vib", "vibrance"), java.util.Map.entry("moreeee", "more"), java.util.Map.entry("moreee", "more"),
-            java.util.Map.entry("em", "them"), java.util.Map.entry("rn", "right now"),
+            java.util.Map.entry("em", "them"), java.util.Map.entry("deskew", "straighten"), java.util.Map.entry("rn", "right now"),
             java.util.Map.entry("dissapear", "disappear"), java.util.Map.entry("disapear", "disappear"),
             java.util.Map.entry("dissappear", "disappear"), java.util.Map.entry("dissapears", "disappears"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
@@ -134,6 +134,14 @@ final class Phrasing {
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
                 .replaceAll("\\bdark (?=(?:it|this|them)\\b)", "darken ")   // "little bit dark it please"
+                // dictated punctuation: "new picture colon a bowl of fruit comma soft light"
+                .replaceAll("\\s+comma\\b", ",").replaceAll("\\s+colon\\b", ":").replaceAll("\\s+full stop\\b", ".")
+                .replaceAll("\\s+(?:question mark)\\b", "?").replaceAll("\\s+exclamation (?:mark|point)\\b", "!")
+                // "i want it to feel warm and cosy": a wish, not the complaint "it feels warm"
+                .replaceAll("\\bwant (?:it|this|the (?:picture|photo|image)) to (?:feel|look|be|seem) (?:more |a bit |a little )?"
+                        + "(warm|cool|bright|dark|soft|sharp)\\b", "want it $1er")
+                .replaceAll("\\bwant (?:it|this|the (?:picture|photo|image)) to (?:feel|look|be|seem) (?:more |a bit |a little )?cold\\b",
+                        "want it colder")
                 // "the lower part is too dark": the place, not the verb
                 .replaceAll("\\b(the|its|his|her) lower (?=(?:part|area|half|section|bit|portion|corner|left|right|edge|side|third|"
                         + "region|end)s?\\b)", "$1 bottom ")
@@ -343,7 +351,9 @@ final class Phrasing {
             + "show)\\b");
     /** "… add some contrast? please": a sentence that only says please asks for nothing itself. */
     private static final Pattern ONLY_POLITE = Pattern.compile("(?:(?:please|pls|plz|kindly|thanks|thank you|thx|ty)[ !.?]*)+");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[a-z\"'(])");
+    /** "please add Mt. Fuji …": the stop of an abbreviation ends no sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\b(?:mt|st|dr|mr|mrs|ms|vs|no|approx|etc|"
+            + "ft|jr|sr)\\.)\\s+(?=[a-z\"'(])");
 
     /**
      * The sentence that asks, from an instruction of several ("I have selected the bare wall. Could you

@@ -290,6 +290,10 @@ final class SemanticReadings {
         return Optional.of(new Understanding.Planned(SynthesisReader.REMOVAL));
     }
 
+    /** Words that grow the canvas itself, which an empty layer can have too. */
+    private static final Pattern GROWING_THE_CANVAS = Pattern.compile("\\b(?:extend|outpaint|expand|widen|pad|canvas|aspect|"
+            + "ratio|wider|taller)\\b|\\d ?[:x] ?\\d");
+
     static Optional<Understanding> extend(String instruction, InstructionContext context) {
         if (!ExtensionReader.namesGrowing(instruction)) {
             return Optional.empty();   // "zoom in" is about the view, "make it look right" about nothing on a side
@@ -297,6 +301,9 @@ final class SemanticReadings {
         ContentReader.Content content = ContentReader.read(instruction);
         if (context.blankLayer() && (content.newImage() || content.placing()) && describesContent(content.prompt())) {
             return Optional.empty();   // "mood image: …, big north light window" on an empty layer: a picture to make
+        }
+        if (context.blankLayer() && !GROWING_THE_CANVAS.matcher(Phrasing.core(instruction)).find()) {
+            return Optional.empty();   // "mountains at dawn w lots of empty space at top": nothing there yet to grow
         }
         Optional<ExtensionReader.Reading> reading = ExtensionReader.read(instruction, context);
         if (reading.isEmpty()) {

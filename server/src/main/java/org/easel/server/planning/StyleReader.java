@@ -23,7 +23,9 @@ final class StyleReader {
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|don'?t change (?:it|the style)|"
             + "carry on|same (?:style|look))\\b");
     /** "the style should stay like this", "very good, the style can stay": keeping it, said of the style itself. */
-    private static final Pattern STYLE_STAYS = Pattern.compile("\\bstyle (?:should|can|must|may|will|is to) stay\\b|\\bstyle stays\\b");
+    private static final Pattern STYLE_STAYS = Pattern.compile("\\bstyle (?:should|can|must|may|will|is to) stay\\b|\\bstyle stays\\b"
+            // "could you remember it for the next ones"
+            + "|\\bremember (?:it|this|that)(?: (?:look|style))? for (?:the next|later|future|all|every|the rest)");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
@@ -60,7 +62,7 @@ final class StyleReader {
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + "for the rest|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
-            + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|done with|set (?:the |a |my )?(?:default |house )?"
+            + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|remember\\b.*\\b(?:style|look)|"
@@ -132,7 +134,8 @@ final class StyleReader {
             + "all the) [a-z' -]+ (?:thing|stuff|look|style|vibe|business)\\b");
     /** "yes stick with charcoal", "confirm, keep linocut", "keep that pop art style". */
     private static final Pattern KEEPING = Pattern.compile("(?:(?:yes|yep|yeah|ok|okay|confirm|good|great|nice|love it|"
-            + "perfect)[,!.]* )*(?:keep|retain|maintain|preserve|stick with|stick to|stay with|stay in|carry on with|continue with) (?!going\\b|it\\b)");
+            + "perfect)[,!.]* )*(?:keep|retain|maintain|preserve|stick with|stick to|stay with|stay in|carry on with|continue with|remember|"
+            + "reuse) (?!going\\b|it\\b)");
     private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + "for the rest|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
             + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default |house )?style|"
@@ -184,7 +187,8 @@ final class StyleReader {
             + "(?:\\s*:)?\\s+(?:an? |the |some )?(?=[a-z0-9])|^(?:(?:house )?style(?: lock)?|look)\\s*[:=]\\s*");
     /** What may end a name without being part of it: "… style", "… look", "… please". */
     private static final Pattern NAME_TAIL = Pattern.compile("(?:\\s+(?:style|styled|look|aesthetic|vibe|vibes|feel|treatment|"
-            + "mode|please|pls|thanks|again|too|instead|only|for now|ok|okay|from|on|onto|across|over|to|with|in|at|of))+$");
+            + "mode|please|pls|thanks|again|too|instead|only|for now|ok|okay|from|on|onto|across|over|to|with|in|at|of|like mine|"
+            + "like this|kind of|sort of|kinda|ish))+$");
     /** A style defined outright ("style lock: gouache, loose brushwork"): the whole rest is its name, commas and all. */
     private static final Pattern DEFINED = Pattern.compile("^(?:(?:house )?style(?: lock)?\\s*[:=]|set (?:the |my )?style to)\\s*");
 
@@ -271,7 +275,9 @@ final class StyleReader {
         if (!m.find()) {
             return Optional.empty();
         }
-        String look = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        // "another one but oil painting style", "a garden, in persian miniature style": the name after the last cue
+        String look = (m.group(1) != null ? m.group(1)
+                : m.group(2).replaceFirst("^.*\\b(?:but|in|as|like|with|using)\\s+(?:an? |the )?(?=[a-z])", "")).strip();
         return NO_LOOK.matcher(look).matches() || NOT_THE_NAME.matcher(look).matches() ? Optional.empty()
                 : Optional.of(spelled(look));
     }

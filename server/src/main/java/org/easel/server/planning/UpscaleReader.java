@@ -97,7 +97,10 @@ final class UpscaleReader {
             + "pixelated|pixell?y|pixely|soft|blurred|blocky)\\b");
     /** "enlarge it without turning it into a mush of pixels": bigger, keeping the detail. */
     private static final Pattern BIGGER_KEEPING_DETAIL = Pattern.compile("^(?:" + ASKED_BIGGER + ")\\b[,;]? without\\b.{0,40}?"
-            + "\\b(?:pixels?|pixel\\w*|blur\\w*|fuzz\\w*|mush\\w*|block\\w*|losing (?:the )?(?:quality|detail|sharpness))\\b");
+            + "\\b(?:pixels?|pixel\\w*|blur\\w*|fuzz\\w*|mush\\w*|block\\w*|losing (?:the )?(?:quality|detail|sharpness))\\b"
+            // "can you make it bigger properly", "make the photo bigger size with good quality"
+            + "|^(?:(?:make|get) (?:it|this|the (?:photo|picture|image|pic)) (?:bigger|larger)(?: size)?) (?:properly|"
+            + "(?:with|in) (?:good|high|better|full) quality|without losing (?:any )?quality|nicely|cleanly)\\b");
     /** "make the whole image bigger, 4000 pixels wide": the size said after the asking. */
     private static final Pattern BIGGER_TO = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;:]? "
             + "(?:to |at |like )?(\\d{3,5}) ?(?:px|pixels?) ?(wide|across|tall|high)" + END);
