@@ -364,6 +364,12 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bwithout (?:making|turning|getting) (?:the rest|everything else|everything|it|the whole "
                     + "(?:thing|picture|image|photo)|the (?:picture|image|photo))(?: (?:too|any|overall))? [a-z]+(?:er)?\\b"), ""),
             Map.entry(Pattern.compile("\\bpop the whites\\b"), "boost the highlights"),
+            // "make it look like a long exposure with star trails": a photograph's look, not its exposure
+            Map.entry(Pattern.compile("\\blong[- ]exposure\\b"), "long-shutter"),
+            // "fix the yellow from the kitchen lights": a cast, named by its colour
+            Map.entry(Pattern.compile("(?<!\\beyes? .{0,30})\\b(?:fix|remove|correct|kill|get rid of|neutrali[sz]e|take out) (?:the |that |this )?"
+                    + "(?:yellow|orange|blue|green|magenta|pink|purple)(?:ish)?(?: (?:cast|tint|tone|colou?r))?\\b(?!.*\\beyes?\\b)"),
+                    "white balance"),
             // "less colorful like muted": the second word says the same again; it takes no "less" of its own
             Map.entry(Pattern.compile("\\b((?:less|more) [a-z]+),? like (?=(?:muted|faded|washed out|desaturated|dull|subtle|vivid|"
                     + "punchy|soft|bright|dark|warm|cool)\\b)"), "$1, "),

@@ -323,6 +323,14 @@ public final class InstructionReader {
         if (actions.size() == 1) {
             return actions.values().iterator().next();
         }
+        // "paint in some dark sky … where I cut the trail out" with a selection: content asked for in so many words is
+        // painted there, whatever else the words suggest; two prompts for one painting are one reading, the closest.
+        Optional<Understanding> painted = actions.values().stream().filter(InstructionReader::isPainting).findFirst();
+        // "some rain in here, diagonal streaks": a follow-up with nothing to follow up is no rival to painting either.
+        if (painted.isPresent() && context.hasSelection() && (content.askedFor() || actions.values().stream()
+                .allMatch(a -> isPainting(a) || a instanceof Understanding.FollowingUp && context.lastChange().isEmpty()))) {
+            return painted.get();
+        }
         return new Understanding.Clarify("“" + quote(instruction) + "” could mean more than one thing. Which did you mean?",
                 List.copyOf(actions.keySet()));
     }
@@ -421,6 +429,10 @@ public final class InstructionReader {
     private IntentClassifier.Classification classify(String instruction) {
         String core = Phrasing.core(instruction);
         return classifier.classify(core.isEmpty() ? Phrasing.normalise(instruction) : core);
+    }
+
+    private static boolean isPainting(Understanding understanding) {
+        return understanding instanceof Understanding.NeedsModel need && need.capability() == SynthesisRequest.Capability.INPAINT;
     }
 
     private static boolean isModelEdit(Understanding understanding) {

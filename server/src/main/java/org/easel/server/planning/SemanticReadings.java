@@ -502,6 +502,7 @@ final class SemanticReadings {
                 // "in charcoal just to compare", "as a cubist thing, like picasso": why, and the word "thing"
                 .replaceFirst(",? (?:just )?(?:to (?:compare|see|check|try)|for (?:the|a|my|our) [a-z ]+|so (?:i|we) can .*|"
                         + "while (?:you'?re|your|ur|you are) at it)$", "")
+                .replaceFirst(" (?:kind of|sort of|kinda|ish|or something)$", "")
                 .replaceFirst(" (?:thing|version|one|style|look)$", "");
         if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)")
                 || style.matches("(?:a bit |much |a little |way )?(?:bigger|smaller|larger|wider|taller|darker|brighter|lighter|"

@@ -184,6 +184,14 @@ class InstructionReaderTest {
             "fake a fire in the fireplace ~ sel ~ paint: a fire",
             "stack these 40 subs for me ~ nosel ~ refuse",
             "make the canvas autosave every 5 min ~ nosel ~ refuse",
+            // With a selection, content asked for in so many words is painted there; one painting, one reading.
+            "paint in some dark sky with a few stars where I cut the satellite trail out ~ sel ~ paint: some dark sky with a few stars where I cut the satellite trail out",
+            "some rain in here, diagonal streaks, ink style ~ sel ~ paint: some rain, diagonal streaks, ink style",
+            "okay so in the part I circled I want a little yellow rubber duck floating in the bath ~ sel ~ paint: a little yellow rubber duck floating in the bath",
+            "bring out the fine venation on this leaf ~ sel ~ clarify",
+            "make it look like a long exposure with star trails ~ nosel ~ edit",
+            "fix the yellow from the kitchen lights ~ nosel ~ adjust: auto_white_balance",
+            "fix the red in his eyes ~ sel ~ adjust: red_eye",
             // Canvas operations and upscales in words no rule form reads: the meaning finds the operation, the words its amount.
             "the horizon dips down on the right side ~ nosel ~ canvas: straighten",
             "turn the picture of 90 degree to the left ~ nosel ~ canvas: rotate",
