@@ -200,8 +200,9 @@ final class SemanticReadings {
     /** Whether the tone words only describe a thing: "a dark grey sedan", not "dark tones". */
     static boolean describesAThing(String instruction) {
         String core = Phrasing.core(instruction);
-        java.util.regex.Matcher thing = DESCRIBES_A_THING.matcher(core);
-        return thing.lookingAt() && !NOT_A_NOUN_PHRASE.matcher(core).find() && AdjustmentReader.read(instruction).filter(r -> r.leftover().contains(thing.group(1))).isPresent();
+        Matcher thing = DESCRIBES_A_THING.matcher(core);
+        return thing.lookingAt() && !NOT_A_NOUN_PHRASE.matcher(core).find()
+                && AdjustmentReader.read(instruction).filter(r -> r.leftover().contains(thing.group(1))).isPresent();
     }
 
     static Optional<Understanding> adjust(String instruction, InstructionContext context) {

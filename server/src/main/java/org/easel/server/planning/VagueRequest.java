@@ -2,6 +2,7 @@ package org.easel.server.planning;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -129,7 +130,7 @@ final class VagueRequest {
             return Optional.of(new Understanding.Clarify("Which way should the colours go?",
                     List.of("correct the white balance", "make it warmer", "make it cooler")));
         }
-        java.util.regex.Matcher part = VAGUE_ABOUT_A_PART.matcher(core);
+        Matcher part = VAGUE_ABOUT_A_PART.matcher(core);
         boolean complaintSaysWhat = AdjustmentReader.answersAComplaint(instruction);
         if (part.matches() && !context.blankLayer() && !AdjustmentReader.namesAnEffect(core) && !AdjustmentReader.complains(core)
                 && !complaintSaysWhat) {
@@ -140,7 +141,8 @@ final class VagueRequest {
                     : List.of(Canonical.instructionEdit("make the " + thing + " look better"), "increase the contrast",
                             "sharpen it")));
         }
-        if (CLEANER.matcher(core).matches() && !context.hasSelection() && !complaintSaysWhat) {   // with a selection, "clean this up" removes it
+        // with a selection, "clean this up" removes what is selected
+        if (CLEANER.matcher(core).matches() && !context.hasSelection() && !complaintSaysWhat) {
             return Optional.of(new Understanding.Clarify("Cleaner how? Pick one, or select what should go and say "
                     + "\"remove this\".", List.of("reduce the noise", "sharpen it", "increase the contrast")));
         }
