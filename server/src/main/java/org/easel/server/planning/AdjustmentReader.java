@@ -364,6 +364,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bwithout (?:making|turning|getting) (?:the rest|everything else|everything|it|the whole "
                     + "(?:thing|picture|image|photo)|the (?:picture|image|photo))(?: (?:too|any|overall))? [a-z]+(?:er)?\\b"), ""),
             Map.entry(Pattern.compile("\\bpop the whites\\b"), "boost the highlights"),
+            // "so there's this blurry part and i want it sharper": the part, named by what is wrong with it
+            Map.entry(Pattern.compile("\\b(?:a|this|the) (?:blurry|fuzzy|out of focus) (part|bit|area|spot|section)\\b"), "the $1"),
             // "make it look like a long exposure with star trails": a photograph's look, not its exposure
             Map.entry(Pattern.compile("\\blong[- ]exposure\\b"), "long-shutter"),
             // "fix the yellow from the kitchen lights": a cast, named by its colour
@@ -655,6 +657,9 @@ final class AdjustmentReader {
             // "the blues look much too strong, can they be softened a little?"
             Map.entry(Pattern.compile("\\b(?:the )?(?:reds|blues|greens|yellows|oranges|purples|pinks|colou?rs)\\b.{0,90}?\\b(?:(?:soften|tone|calm|mute|"
                     + "tame)(?: down)? (?:them|those|it)|(?:be|get) (?:softened|toned down|calmed(?: down)?|muted|tamed))\\b"), "less saturated"),
+            // "exposure is wrong, all is white, make less": less of the effect named
+            Map.entry(Pattern.compile("\\b(exposure|contrast|saturation|brightness|warmth|sharpness|clarity|vibrance)\\b.{0,60}?"
+                    + "\\b(?:make (?:it )?|put (?:it )?)less$"), "less $1"),
             // "the shadows have come out too light, please deepen them"
             Map.entry(Pattern.compile("\\bshadows\\b.{0,90}?\\b(?:deepen|darken|crush) (?:them|those)\\b"), "deepen the shadows"));
     /** A colour cast or the white balance, named in a complaint: its automatic fix is the white balance's. */
@@ -967,6 +972,10 @@ final class AdjustmentReader {
             // "recover detail in the darkest passages", "bring out what's in the dark areas"
             + "|\\b(?:recover|bring (?:out|back)|show|reveal|open up|get back) (?:the |some |more )?(?:detail|details|what'?s) in "
             + "the " + SHADOWS + "\\b"
+            // "bring up the faint nebulosity in the dark areas", "they're all in shadow", "make the shadows less dark"
+            + "|\\b(?:bring up|lift|brighten|pull up|reveal|bring out) (?:the |some )?(?:[a-z]+ ){0,3}in the " + SHADOWS + "\\b"
+            + "|\\b(?:they'?re|it'?s|is|are) (?:all |completely |mostly )?in (?:the )?shadows?\\b"
+            + "|\\b(?:the )?" + SHADOWS + " (?:a bit |a little |much )?less dark\\b"
             // "the dark places in the photo i cannot see anything there"
             + "|\\b" + SHADOWS + "\\b[^.;]{0,30}?\\b(?:can'?t|cannot|can not) see (?:anything|much|a thing|any detail)\\b"
             // "the shadows are swallowing the base of the pot. lift them": whatever the shadows do, they are what is lifted

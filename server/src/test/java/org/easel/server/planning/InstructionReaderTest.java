@@ -192,6 +192,11 @@ class InstructionReaderTest {
             "make it look like a long exposure with star trails ~ nosel ~ edit",
             "fix the yellow from the kitchen lights ~ nosel ~ adjust: auto_white_balance",
             "fix the red in his eyes ~ sel ~ adjust: red_eye",
+            // The shadows and effects named in other words.
+            "Exposure is wrong, all is white, make less ~ nosel ~ adjust: exposure-",
+            "bring up the faint nebulosity in the dark areas without blowing the core ~ nosel ~ adjust: shadows+",
+            "can't see the layers inside the slice, they're all in shadow ~ sel ~ adjust: shadows+",
+            "so there's this blurry part and I want it sharper ~ sel ~ adjust: sharpen",
             // Canvas operations and upscales in words no rule form reads: the meaning finds the operation, the words its amount.
             "the horizon dips down on the right side ~ nosel ~ canvas: straighten",
             "turn the picture of 90 degree to the left ~ nosel ~ canvas: rotate",
