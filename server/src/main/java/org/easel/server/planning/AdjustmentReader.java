@@ -86,6 +86,9 @@ final class AdjustmentReader {
             + "(?:all |kinda |really |so )?(blue|green|yellow|orange|magenta|purple|cyan|teal|pink)\\b");
     private static final Map<String, String> FIX_BY_WORD = new java.util.HashMap<>();
 
+    /** "auto fix", "automatic correct", "autoenhance": a fix left to Easel, which the words around say of what. */
+    private static final String AUTOMATIC_FIX = "\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance)";
+
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
@@ -93,6 +96,7 @@ final class AdjustmentReader {
             // "PLEASE FIX THE COLORS AUTOMATICALLY", "fix the colours automatically, I don't know what is wrong"
             Map.entry(Pattern.compile("\\b(?:fix|correct|adjust|balance|sort out|repair)(?: the| my| its)? colou?rs? "
                     + "(?:automatically|by itself|for me automatically)\\b|\\bauto(?:matic(?:ally)?)? (?:fix|correct)(?: the)? colou?rs?\\b"
+                    + "|\\bauto(?:matic)?[- ]?correct(?:ion|ed)? (?:of |for |the )*colou?rs?\\b"
                     + "|\\b(?:the )?balance of (?:the )?whites?\\b"), "auto white balance"),
             // "give them more life", "make colors more juicy", "the colours feel tired", "make them more alive"
             Map.entry(Pattern.compile("\\bcolou?rs? (?:feel|feels|look|looks|are|is|seem|seems) (?:so |a bit |kinda |very |really )?"
@@ -104,9 +108,10 @@ final class AdjustmentReader {
                     + "\\bold (?:times?|days|photos?|pictures?)\\b"), "sepia"),
             // "get back the highlights", "can you bring the highlights back"
             Map.entry(Pattern.compile("\\b(?:get|bring) (?:back )?the highlights(?: back)?\\b"), "recover the highlights"),
-            // "a poster with only like 5 colors", "band it into flat steps": fewer tones
+            // "a poster with only like 5 colors", "band it into flat steps", "like poster, only few colors": fewer tones
             Map.entry(Pattern.compile("\\b(?:only|just) (?:like |about |around )?(?:\\d{1,2}|two|three|four|five|six|eight|a few|a "
-                    + "handful of) (?:colou?rs|tones|shades)\\b|\\bband (?:it|them|this) into (?:flat )?(?:steps|bands)\\b"), "posterize"),
+                    + "handful of) (?:colou?rs|tones|shades)\\b|\\bband (?:it|them|this) into (?:flat )?(?:steps|bands)\\b"
+                    + "|\\b(?:with )?(?:only |just )?(?:a )?(?:few|limited|small number of|handful of) colou?rs\\b"), "posterize"),
             // "mild noise reduction", "reduce the scanner noise in the flat tint areas"
             Map.entry(Pattern.compile("\\bnoise reduction\\b|\\b(?:reduce|remove|cut|lower|lessen) (?:the |some |all the )?"
                     + "(?:[a-z]+ )?noise\\b(?: in [a-z ]+$)?"), "denoise"),
@@ -386,17 +391,14 @@ final class AdjustmentReader {
             // "make colors more weak" ("the colours look muted" complains the other way)
             Map.entry(Pattern.compile("\\bcolou?rs? (?:(?:a bit |a little )?more (?:weak|faded|dull|muted|soft)|weaker|duller|softer)\\b"),
                     "less saturated"),
-            Map.entry(Pattern.compile("\\b(?:with )?(?:only |just )?(?:a )?(?:few|limited|small number of|handful of) colou?rs\\b"),
-                    "posterize"),
             Map.entry(Pattern.compile("\\b(?:the )?(?:reds|blues|greens|yellows|oranges|purples|pinks)\\b[^,.;]{0,30}?\\b(?:much |way |far )?"
                     + "too (?:strong|intense|loud|vivid|saturated|much)\\b"), "less saturated"),
             Map.entry(Pattern.compile("\\bmake (?:the )?(?:reds|blues|greens|yellows|oranges|purples|pinks) pop(?: more)?\\b"),
                     "more saturated"),
-            Map.entry(Pattern.compile("\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance)(?: it| this| the (?:photo|picture|image))?"
+            Map.entry(Pattern.compile(AUTOMATIC_FIX + "(?: it| this| the (?:photo|picture|image))?"
                     + "(?! (?:of |for |the )?(?:contrast|levels|white balance|colou?rs?))\\b"), "auto levels"),
             Map.entry(Pattern.compile("\\bauto(?:matic)?[- ]?correct(?:ion|ed)? (?:of |for |the )*(contrast|levels|white balance)\\b"),
                     "auto $1"),
-            Map.entry(Pattern.compile("\\bauto(?:matic)?[- ]?correct(?:ion|ed)? (?:of |for |the )*colou?rs?\\b"), "auto white balance"),
             Map.entry(Pattern.compile("\\b(?:old[- ]fashioned|vintage|antique|old[- ]timey?) brown(?:ish)?(?: colou?r| tone| tint| look)?\\b"),
                     "sepia"),
             Map.entry(Pattern.compile("\\btoo much colou?rs?\\b"), "less saturated"),
@@ -665,7 +667,7 @@ final class AdjustmentReader {
     /** A colour cast or the white balance, named in a complaint: its automatic fix is the white balance's. */
     private static final Pattern A_CAST_NAMED = Pattern.compile("\\b(?:white balance|wb|colou?rs?|cast|reddish|bluish|greenish|"
             + "yellowish|orangey|tint)\\b");
-    private static final Pattern AUTO_FIX = Pattern.compile("\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance)(?:ion)?\\b"
+    private static final Pattern AUTO_FIX = Pattern.compile(AUTOMATIC_FIX + "(?:ion)?\\b"
             + "(?! (?:of |for |the )*(?:contrast|levels|white balance))");
 
     static Optional<Reading> read(String said) {

@@ -365,10 +365,10 @@ final class FormReader {
         return Optional.empty();
     }
 
-    /** "ok stop with the vaporwave", "ditch the watercolor thing": ending the style in force, named. */
     /** "ok bye claymation, normal again": the style in force named on its way out. */
     private static final Pattern FAREWELL = Pattern.compile("\\b(?:bye(?: bye)?|goodbye|farewell|so long|adios|ciao)\\b");
 
+    /** "ok stop with the vaporwave", "ditch the watercolor thing": ending the style in force, named. */
     private static Optional<Understanding> styleInForceEnded(String instruction, InstructionContext context) {
         Optional<String> style = context.style();
         if (style.isEmpty() || !(StyleReader.read(instruction).orElse(null) instanceof StyleReader.Clear)

@@ -139,9 +139,7 @@ final class Phrasing {
                 .replaceAll("\\s+(?:question mark)\\b", "?").replaceAll("\\s+exclamation (?:mark|point)\\b", "!")
                 // "i want it to feel warm and cosy": a wish, not the complaint "it feels warm"
                 .replaceAll("\\bwant (?:it|this|the (?:picture|photo|image)) to (?:feel|look|be|seem) (?:more |a bit |a little )?"
-                        + "(warm|cool|bright|dark|soft|sharp)\\b", "want it $1er")
-                .replaceAll("\\bwant (?:it|this|the (?:picture|photo|image)) to (?:feel|look|be|seem) (?:more |a bit |a little )?cold\\b",
-                        "want it colder")
+                        + "(warm|cool|cold|bright|dark|soft|sharp)\\b", "want it $1er")
                 // "the lower part is too dark": the place, not the verb
                 .replaceAll("\\b(the|its|his|her) lower (?=(?:part|area|half|section|bit|portion|corner|left|right|edge|side|third|"
                         + "region|end)s?\\b)", "$1 bottom ")
