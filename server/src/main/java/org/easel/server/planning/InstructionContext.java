@@ -18,10 +18,13 @@ import org.easel.server.engines.classical.Adjustment;
  *                    so "even warmer" or "less warm" right after it rescale it instead of adding another
  * @param changes     the conversation's changes, oldest first, each with its turn number, so "redo the white
  *                    balance one" can find the turn that balanced the white
+ * @param editsByInstruction whether an engine that follows edit instructions is at hand (an InstructPix2Pix model
+ *                    installed, or a hosted engine chosen), so "remove the people" needs no selection
  */
 public record InstructionContext(boolean hasSelection, boolean blankLayer, int canvasWidth, int canvasHeight,
                                  Optional<ChangeKind> lastChange, Optional<String> style, List<String> recentTurns,
-                                 List<String> models, List<Adjustment> lastAdjustments, List<TurnChange> changes) {
+                                 List<String> models, List<Adjustment> lastAdjustments, List<TurnChange> changes,
+                                 boolean editsByInstruction) {
 
     /** The kinds of change a turn can make, as later follow-ups need to know them. */
     public enum ChangeKind { ADJUSTMENT, GENERATED, FILL, EXTENSION }
@@ -53,6 +56,14 @@ public record InstructionContext(boolean hasSelection, boolean blankLayer, int c
         models = List.copyOf(models);
         lastAdjustments = List.copyOf(lastAdjustments);
         changes = List.copyOf(changes);
+    }
+
+    /** A context without an engine that follows edit instructions. */
+    public InstructionContext(boolean hasSelection, boolean blankLayer, int canvasWidth, int canvasHeight,
+                              Optional<ChangeKind> lastChange, Optional<String> style, List<String> recentTurns,
+                              List<String> models, List<Adjustment> lastAdjustments, List<TurnChange> changes) {
+        this(hasSelection, blankLayer, canvasWidth, canvasHeight, lastChange, style, recentTurns, models,
+                lastAdjustments, changes, false);
     }
 
     /** A context that does not know the conversation's earlier changes, only its last. */
@@ -97,12 +108,18 @@ public record InstructionContext(boolean hasSelection, boolean blankLayer, int c
 
     public InstructionContext withSelection(boolean selection) {
         return new InstructionContext(selection, blankLayer, canvasWidth, canvasHeight, lastChange, style, recentTurns,
-                models, lastAdjustments, changes);
+                models, lastAdjustments, changes, editsByInstruction);
+    }
+
+    /** This context with or without an engine that follows edit instructions. */
+    public InstructionContext withEditsByInstruction(boolean edits) {
+        return new InstructionContext(hasSelection, blankLayer, canvasWidth, canvasHeight, lastChange, style, recentTurns,
+                models, lastAdjustments, changes, edits);
     }
 
     /** This context after an adjustment turn that made {@code adjustments}. */
     public InstructionContext afterAdjusting(List<Adjustment> adjustments) {
         return new InstructionContext(hasSelection, blankLayer, canvasWidth, canvasHeight, Optional.of(ChangeKind.ADJUSTMENT),
-                style, recentTurns, models, adjustments, changes);
+                style, recentTurns, models, adjustments, changes, editsByInstruction);
     }
 }

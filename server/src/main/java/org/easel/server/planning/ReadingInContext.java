@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.easel.server.engines.classical.AdjustmentKind;
+import org.easel.server.engines.classical.Synthesis;
 import org.easel.server.planning.semantic.SemanticUnderstanding;
 
 /**
@@ -35,8 +36,29 @@ final class ReadingInContext {
         Understanding settled = rescalingTheLast(understood, instruction, context).orElse(understood);
         settled = paintedIntoTheSelection(settled, instruction, context);
         settled = keptOrSwitched(settled, instruction, context);
+        settled = removedByInstruction(settled, instruction, context);
         return editOrAdjustment(settled, instruction, context);
     }
+
+    /**
+     * "remove all the people" with nothing selected: an engine that follows edit instructions (an InstructPix2Pix
+     * model, a hosted engine the artist chose) removes what is named from the whole picture. Without one the removal
+     * stays, and the daemon asks for a selection; so does "remove it", which names nothing.
+     */
+    private static Understanding removedByInstruction(Understanding understood, String instruction, InstructionContext context) {
+        if (context.hasSelection() || context.blankLayer() || !context.editsByInstruction()
+                || !(understood instanceof Understanding.Planned planned)
+                || planned.plan().synthesis().filter(Synthesis.Fill.class::isInstance).isEmpty()
+                || NAMES_NOTHING.matcher(Phrasing.core(instruction)).matches()) {
+            return understood;
+        }
+        return SemanticReadings.instructionEdit(instruction).orElse(understood);
+    }
+
+    /** A removal's words with nothing left once its verbs and pointing go: "remove it", "get rid of this bit". */
+    private static final Pattern NAMES_NOTHING = Pattern.compile("(?:\\b(?:remove|erase|delete|get|rid|of|take|out|away|off|"
+            + "clean|up|lose|kill|it|this|that|these|those|them|the|selected|selection|area|part|bit|spot|here|there|thing|"
+            + "things|stuff|object|please|pls|can|could|you|just|now|make|disappear|vanish|go|gone)\\b|[^a-z])*");
 
     /**
      * "we're staying with the storybook look" while "children's book illustration" is in force: keeping the style

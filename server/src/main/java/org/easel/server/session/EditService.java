@@ -279,7 +279,10 @@ public final class EditService {
         if (instruction.isEmpty()) {
             return resolver.resolve(new FollowUp.Variation(), request);   // "give me four versions": of the last one
         }
-        InstructionContext context = contextOf(request);
+        Optional<HostedRouting.Choice> hostedChoice = hosted.choose(request);
+        // Only without a selection does it matter ("remove the people"), so only then are the models looked at.
+        InstructionContext context = contextOf(request).withEditsByInstruction(request.selection().isEmpty()
+                && (hostedChoice.isPresent() || generation.followsInstructions(request)));
         OptionalInt version = VariationWords.choice(instruction);
         if (version.isPresent()) {
             // "the second one" right after several versions means that version.
@@ -288,7 +291,6 @@ public final class EditService {
                 return shown.get();
             }
         }
-        Optional<HostedRouting.Choice> hostedChoice = hosted.choose(request);
         Understanding understanding = reader.read(hostedChoice.map(HostedRouting.Choice::instruction)
                 .orElse(instruction), context);
         if (understanding instanceof Understanding.FollowingUp f) {

@@ -31,6 +31,12 @@ final class GenerationPlanner {
         return library.map(l -> !l.installed().isEmpty()).orElse(false);
     }
 
+    /** Whether an installed model follows edit instructions (InstructPix2Pix): the one the request names, if it names one. */
+    boolean followsInstructions(EditRequest request) {
+        return library.flatMap(l -> l.choose(SynthesisRequest.Capability.INSTRUCTION_EDIT.id(), request.options().model()))
+                .isPresent();
+    }
+
     Plan plan(Understanding.NeedsModel need, EditRequest request, Optional<String> style) throws EditRejected {
         SynthesisRequest.Capability capability = need.capability();
         Optional<String> requested = request.options().model();

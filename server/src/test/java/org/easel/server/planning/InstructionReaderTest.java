@@ -1351,4 +1351,21 @@ class InstructionReaderTest {
                 Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.of("watercolor"));
         assertEquals("remove", UnderstandingLabels.label(reader.read("remove the watercolor smudge", watercolor)));
     }
+
+    @Test
+    void aNamedRemovalWithNothingSelectedIsAnEditOnlyWhenAnEngineFollowsInstructions() {
+        InstructionContext instructable = InstructionContext.NONE.withEditsByInstruction(true);
+        for (String named : List.of("Remove all the people from the scene.", "clear the clutter off the desk",
+                "get rid of the tourists in the background")) {
+            Understanding.NeedsModel edit = assertInstanceOf(Understanding.NeedsModel.class, reader.read(named, instructable), named);
+            assertEquals(SynthesisRequest.Capability.INSTRUCTION_EDIT, edit.capability(), named);
+            // without such an engine, image-to-image would paint what it is told to remove: the daemon asks for a selection
+            assertEquals("remove", UnderstandingLabels.label(reader.read(named, InstructionContext.NONE)), named);
+            // with a selection, what is selected goes
+            assertEquals("remove", UnderstandingLabels.label(reader.read(named, instructable.withSelection(true))), named);
+        }
+        for (String nothingNamed : List.of("remove it", "get rid of this", "delete the selected area please")) {
+            assertEquals("remove", UnderstandingLabels.label(reader.read(nothingNamed, instructable)), nothingNamed);
+        }
+    }
 }

@@ -109,7 +109,8 @@ final class UnderstandingEvaluation {
             // "the same again" right after a removal is that removal, planned as one.
             boolean againIsRemoval = actual.equals("remove") && c.expected().contains("again")
                     && c.readAgainst().lastChange().filter(k -> k == InstructionContext.ChangeKind.FILL).isPresent();
-            boolean correct = againIsRemoval || c.expected().stream().anyMatch(e -> UnderstandingLabels.matches(e, actual));
+            boolean correct = againIsRemoval || keepsTheLastLook(actual, c)
+                    || c.expected().stream().anyMatch(e -> UnderstandingLabels.matches(e, actual));
             boolean asked = !correct && actual.equals("clarify");
             boolean refused = actual.equals("refuse");
             // Wrong: an action other than any expected one (a question or a refusal is never a wrong action).
@@ -124,6 +125,21 @@ final class UnderstandingEvaluation {
             outcomes.add(new Outcome(c, actual, correct, asked, wrong, argumentsOff, meantOffered, nanos));
         }
         return outcomes;
+    }
+
+    /**
+     * "keep this style from now on" after a one-off look ("another one, oil painting style") with no lasting style set:
+     * the daemon sets that look as the style, which is keeping it.
+     */
+    private static boolean keepsTheLastLook(String actual, Case c) {
+        InstructionContext context = c.readAgainst();
+        if (!c.expected().contains("keepstyle") || !UnderstandingLabels.kind(actual).equals("style")
+                || context.style().isPresent() || context.changes().isEmpty()) {
+            return false;
+        }
+        String lastInstruction = context.changes().get(context.changes().size() - 1).instruction().toLowerCase(Locale.ROOT);
+        String look = actual.substring(actual.indexOf(':') + 1).strip();
+        return !look.isEmpty() && lastInstruction.contains(look);
     }
 
     /** Follow-ups with nothing to refer to, and removals with nothing selected, are refused by the daemon. */

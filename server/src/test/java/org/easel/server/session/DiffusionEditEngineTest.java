@@ -169,6 +169,37 @@ class DiffusionEditEngineTest {
         assertColour(rgbaAt(patch, 60, 40), guided(7.5));
     }
 
+    /** The request on a picture with something in it (a flat layer reads as empty, where nothing can be removed). */
+    static EditRequest onAPhoto(EditRequest r) {
+        Raster flat = flatImage(GREY);
+        flat.pixels()[0] = 0;
+        return new EditRequest(r.conversationId(), r.title(), r.instruction(), W, H, flat, r.selection(), r.options());
+    }
+
+    @Test
+    void aNamedRemovalWithoutASelectionIsAnInstructionEditWhenAModelFollowsInstructions() throws Exception {
+        install(Map.of("pix2pix", OracleModels.oracle().unetChannels(8)));
+        EditOutcome outcome = run(onAPhoto(request("remove all the people from the scene", Optional.empty(), Optional.empty())));
+        assertTrue(outcome.message().contains("remove all the people from the scene") && outcome.message().contains("pix2pix"),
+                outcome.message());
+        Raster patch = outcome.layers().get(0).pixels();
+        assertEquals(W, patch.width());   // the whole picture changed by the instruction
+        assertEquals(H, patch.height());
+
+        // "remove it" names nothing: without a selection there is still nothing to remove
+        AssertionError nothingNamed = assertThrows(AssertionError.class,
+                () -> run(onAPhoto(request("remove it", Optional.empty(), Optional.empty()))));
+        assertTrue(nothingNamed.getMessage().contains(ErrorCode.EMPTY_SELECTION.wireName()), nothingNamed.getMessage());
+    }
+
+    @Test
+    void aNamedRemovalWithoutASelectionStillAsksForOneWithoutAModelThatFollowsInstructions() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle()));   // image-to-image would paint the people it was told about
+        AssertionError failure = assertThrows(AssertionError.class,
+                () -> run(onAPhoto(request("remove all the people from the scene", Optional.empty(), Optional.empty()))));
+        assertTrue(failure.getMessage().contains(ErrorCode.EMPTY_SELECTION.wireName()), failure.getMessage());
+    }
+
     @Test
     void anotherOneRemakesTheLastGeneratedContentWithANewSeed() throws Exception {
         install(Map.of("tiny", OracleModels.oracle()));
