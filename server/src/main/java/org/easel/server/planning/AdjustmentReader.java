@@ -93,6 +93,9 @@ final class AdjustmentReader {
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
+            // "can you do automatic the contrast?", "automatically make good contrast please"
+            Map.entry(Pattern.compile("\\bauto(?:matic(?:ally)?)?(?: (?:the|make|do|a|good|better|fix|correct|set|give|it))+ "
+                    + "(contrast|levels|white balance)\\b"), "auto $1"),
             // "PLEASE FIX THE COLORS AUTOMATICALLY", "fix the colours automatically, I don't know what is wrong"
             Map.entry(Pattern.compile("\\b(?:fix|correct|adjust|balance|sort out|repair)(?: the| my| its)? colou?rs? "
                     + "(?:automatically|by itself|for me automatically)\\b|\\bauto(?:matic(?:ally)?)? (?:fix|correct)(?: the)? colou?rs?\\b"
@@ -319,7 +322,6 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:lift|raise|brighten|lighten|open up) (?:the )?(?:midtones|mids|values?)\\b"),
                     "brighter"),
             Map.entry(Pattern.compile("\\b(?:lower|drop|darken|deepen) (?:the )?(?:values?|midtones|mids)\\b"), "darker"),
-            Map.entry(Pattern.compile("\\bchroma\\b"), "saturation"),
             Map.entry(Pattern.compile("\\b(?:reduce|limit|cut|simplify) (?:the )?(?:palette|shades|number of colou?rs?(?: levels| shades| tones)?)\\b|"
                     + "\\bfewer (?:shades|tones)\\b"), "posterize"),
             Map.entry(Pattern.compile("\\bdrain some (?:of )?(?:the )?colou?rs?(?: out)?\\b"), "desaturate"),
@@ -659,11 +661,20 @@ final class AdjustmentReader {
             // "the blues look much too strong, can they be softened a little?"
             Map.entry(Pattern.compile("\\b(?:the )?(?:reds|blues|greens|yellows|oranges|purples|pinks|colou?rs)\\b.{0,90}?\\b(?:(?:soften|tone|calm|mute|"
                     + "tame)(?: down)? (?:them|those|it)|(?:be|get) (?:softened|toned down|calmed(?: down)?|muted|tamed))\\b"), "less saturated"),
-            // "exposure is wrong, all is white, make less": less of the effect named
+            // "exposure is wrong, all is white, make less", "saturation is at clown levels, dial it back": less of the
+            // effect named
             Map.entry(Pattern.compile("\\b(exposure|contrast|saturation|brightness|warmth|sharpness|clarity|vibrance)\\b.{0,60}?"
-                    + "\\b(?:make (?:it )?|put (?:it )?)less$"), "less $1"),
+                    + "\\b(?:(?:make (?:it )?|put (?:it )?)less|(?:dial|pull|knock|bring|tone|turn|take|drop|ease|rein) "
+                    + "(?:it|that|them|em) (?:back|down)(?: a (?:bit|little|touch|notch))?)(?: please| pls)?[.!\\s]*$"), "less $1"),
+            // "contrast is too low i think. more strong please", "exposure is way under, crank it up": more of it
+            Map.entry(Pattern.compile("\\b(exposure|contrast|saturation|brightness|warmth|sharpness|clarity|vibrance)\\b.{0,60}?"
+                    + "\\b(?:(?:make (?:it )?|put (?:it )?)?more(?: strong| stronger)?|(?:push|pump|crank|turn|bring|boost|kick) "
+                    + "(?:it|that|them|em) up(?: a (?:bit|little|touch|notch))?)(?: please| pls)?[.!\\s]*$"), "more $1"),
             // "the shadows have come out too light, please deepen them"
-            Map.entry(Pattern.compile("\\bshadows\\b.{0,90}?\\b(?:deepen|darken|crush) (?:them|those)\\b"), "deepen the shadows"));
+            Map.entry(Pattern.compile("\\bshadows\\b.{0,90}?\\b(?:deepen|darken|crush) (?:them|those)\\b"), "deepen the shadows"),
+            // "shadows is too black, make them more light"
+            Map.entry(Pattern.compile("\\bshadows\\b.{0,60}?\\b(?:make|get) (?:them|those) (?:a (?:bit|little) )?(?:more light|lighter|"
+                    + "brighter)\\b"), "open up the shadows"));
     /** A colour cast or the white balance, named in a complaint: its automatic fix is the white balance's. */
     private static final Pattern A_CAST_NAMED = Pattern.compile("\\b(?:white balance|wb|colou?rs?|cast|reddish|bluish|greenish|"
             + "yellowish|orangey|tint)\\b");
@@ -745,7 +756,9 @@ final class AdjustmentReader {
             + "(?:weaken|reduce|lessen|lower|calm|soften|tone|tame|ease|decrease|diminish|cut|strengthen|boost|increase|augment|"
             + "raise|intensify|enhance|improve|fix|correct|make|open|lift|bring|clean|clear|smooth|tidy)(?: (?:it|them|that|this|those))?"
             + "(?: (?:down|up|off|back|out|calm|calmer|visible|more visible|better|right|normal|softer|quieter|stronger))?"
-            + "(?: (?:a bit|a little|slightly|a touch|please|pls))*");
+            + "(?: (?:a bit|a little|slightly|a touch|please|pls))*"
+            // "the colours are too much, it looks like a cartoon. less please": the complaint says of what
+            + "|(?:(?:please|pls|just|and|so|then) )*(?:more|less)(?: (?:strong|stronger|please|pls|then|now))*");
 
     /** A noun effect asked for as something to have: "local contrast on the clouds", "a bit of vibrance". */
     private static final Pattern EFFECT_ASKED_FOR = Pattern.compile("(?:(?:add |give it |put )?(?:some |a bit of |a touch of |"
@@ -925,7 +938,9 @@ final class AdjustmentReader {
             + "(?:walls?|shirts?|paper|background|snow|clouds?)|grey (?:walls?|card|background)|gray (?:walls?|card|"
             + "background)|snow) (?:look|looks|are|is|seem|seems|appear|appears|have gone|has gone|turned|went|came out)"
             + " (?:a bit |kinda |too |very |so |quite |slightly |a little |really )*(?:yellow|orange|blue|green|magenta|"
-            + "pink|purple|warm|cold|cool|red|brown|cyan|teal)(?:ish)?\\b");
+            + "pink|purple|warm|cold|cool|red|brown|cyan|teal)(?:ish)?\\b"
+            // "the whites arent white theyre yellowish", "white is not white anymore"
+            + "|\\b(?:the )?whites? (?:arent|aren't|are not|isn't|isnt|is not|not) (?:really |even )?white\\b");
     /** "Remove the colour cast", "neutralise this cast": a request, not a complaint. */
     private static final Pattern CAST_REMOVAL = Pattern.compile("\\b(?:remove|fix|correct|neutrali[sz]e|kill|"
             + "get rid of|take out|lose) (?:the |this |that |a |an )?(?:colou?r )?cast\\b");
@@ -946,7 +961,10 @@ final class AdjustmentReader {
             + "the) [a-z']+ )?eyes?\\b|\\b(?:a bit of |some )?red in (?:his|her|their|my|the)(?: [a-z']+)? eyes\\b"
             // "eyes became red by flash", "I selected eyes of my son, they are red", "reded eye fix"
             + "|\\beyes? (?:became|become|turned|got|get) red\\b|\\bred (?:by|because of) (?:the )?flash\\b"
-            + "|\\beyes?(?: of [a-z' ]{1,20})?,? (?:they|which) (?:are|look|went|became) red\\b|\\breded eyes?\\b");
+            + "|\\beyes?(?: of [a-z' ]{1,20})?,? (?:they|which) (?:are|look|went|became) red\\b|\\breded eyes?\\b"
+            // "has the eyes red for the flash", "flash gave the cat glowing eyes", "quit the red eyes"
+            + "|\\b(?:the |his |her |their )?eyes red (?:for|from|because of|by) (?:the )?flash\\b"
+            + "|\\bflash\\b.{0,30}\\b(?:glowing|red|shiny|white|demon|laser) eyes\\b|\\b(?:quit|remove|fix|correct) (?:the )?red eyes\\b");
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?|(?:shiny|glary) (?:bits|parts|"
             + "areas|spots|places))\\b[^,.;]*?\\b(?:too |way too |"
             + "so |really |very )?(?:hot|blown|bright|glaring|harsh|nuclear|blinding|searing|burning)\\b"
@@ -1015,6 +1033,11 @@ final class AdjustmentReader {
     private static final Pattern TOO_WEAK = Pattern.compile("\\b(?:the )?" + EFFECT_NOUN + SO_MUCH
             + "too (?:weak|low|little|subtle|faint|soft)\\b(?! (?:and|,))");
 
+    /** "+1/3 stop exposure", "contrast -10": a signed amount says which way. */
+    private static final String SIGNED_EFFECTS = "(exposure|contrast|saturation|warmth|vibrance|clarity|brightness)";
+    private static final Pattern SIGNED_AMOUNT = Pattern.compile("(?<![\\w])([+\\-−])\\s?\\d[\\d/.,]*\\s*(?:stops? (?:of )?|ev |"
+            + "points? (?:of )?)?" + SIGNED_EFFECTS + "\\b|\\b" + SIGNED_EFFECTS
+            + "\\s*(?:by |of )?([+\\-−])\\s?\\d[\\d/.,]*(?:\\s*(?:stops?|ev))?(?![\\w])");
     private static final Pattern TOO_MUCH_A_FLAW = Pattern.compile("\\btoo much (?=(?:dark|bright|light|blue|yellow|green|red|"
             + "warm|cold|cool|saturated|grey|gray|pale|soft|blurry|noisy|grainy|contrasty|flat|orange|pink|purple|magenta)\\b)");
 
@@ -1031,7 +1054,14 @@ final class AdjustmentReader {
         if (NEUTRALISE.matcher(text).find()) {
             return "white balance";   // "the snow has picked up a blue cast, neutralise it": whatever the cast's colour
         }
-        String rewritten = PURPOSE.matcher(text).replaceAll("");
+        // "knock the chroma back" is said of the saturation, and read as "knock the saturation back" is
+        String rewritten = PURPOSE.matcher(text).replaceAll("").replaceAll("\\bchroma\\b", "saturation");
+        rewritten = SIGNED_AMOUNT.matcher(rewritten).replaceAll(found -> {
+            // groups: sign and effect said in that order (1, 2), or the effect first (3, 4)
+            String sign = found.group(1) != null ? found.group(1) : found.group(4);
+            String effect = found.group(2) != null ? found.group(2) : found.group(3);
+            return (sign.equals("+") ? "more " : "less ") + effect;
+        });
         // "too much dark", "the picture become black white": how other languages say "too dark", "black and white"
         rewritten = TOO_MUCH_A_FLAW.matcher(rewritten).replaceAll("too ").replaceAll("\\bblack[ -]white\\b", "grayscale");
         rewritten = TOO_STRONG.matcher(rewritten).replaceAll(found -> found.group(1).equals("curve") ? " flatten the curve "

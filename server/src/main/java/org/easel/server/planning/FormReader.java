@@ -19,7 +19,7 @@ final class FormReader {
             + "(?:(?:flip|rotate|mirror|turn) (?:it |this |the (?:image |picture |layer |canvas )?)?(?:horizontally|"
             + "vertically|upside down|left|right|90|180|clockwise|counter-?clockwise|sideways)|(?:flip|mirror) "
             + "(?:it|this|the (?:image|picture|layer|canvas|selection))$|(?:crop|resize|rescale|scale) (?:it|this|"
-            + "the|to|image|layer|canvas|selection|down|\\d)|(?:save|export|import|open|close|quit(?! (?:a little|a bit|some) )|exit|print|rename|"
+            + "the|to|image|layer|canvas|selection|down|\\d)|(?:save|export|import|open|close|quit(?! (?:a little|a bit|some|the red[- ]?eyes?) )|exit|print|rename|"
             + "duplicate|merge|flatten(?! (?:the |those |these )?(?:tone |tonal )?(?:curve|tones|contrast|colou?rs|values|look|lighting))"
             + "(?! (?:it|this) (?:a (?:bit|little|touch|tad)|slightly|some|out)\\b)"
             + "|group|ungroup|lock|unlock|hide|select|deselect|send|email|share|upload|post) "

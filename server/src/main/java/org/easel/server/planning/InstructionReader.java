@@ -144,11 +144,13 @@ public final class InstructionReader {
                         // "convert this photo to anime style": this picture, once, not every later one
                         || ONE_PICTURE_IN_A_STYLE.matcher(Phrasing.core(instruction)).lookingAt());
         if (followUp.isPresent() && !asksForContent) {
-            return Optional.of(new Understanding.FollowingUp(inContext(followUp.get(), instruction, context)));
+            return complaintBeforeARescale(followUp.get(), instruction, context)
+                    .or(() -> Optional.of(new Understanding.FollowingUp(inContext(followUp.get(), instruction, context))));
         }
         Optional<FollowUp> saidAfterWhy = followUpAfterWhy(instruction);
         if (saidAfterWhy.isPresent()) {
-            return Optional.of(new Understanding.FollowingUp(saidAfterWhy.get()));
+            return complaintBeforeARescale(saidAfterWhy.get(), instruction, context)
+                    .or(() -> Optional.of(new Understanding.FollowingUp(saidAfterWhy.get())));
         }
         // Every word known: the lexicon's reading is exact ("make it a bit warmer", "extend right by 300 px").
         // A complaint ("bit blurry") reads the other way round, so it goes to the complaint-aware reader.
@@ -166,6 +168,18 @@ public final class InstructionReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "the colours are too much, it looks like a cartoon. less please" before any change: there is nothing to make
+     * less of, so the complaint says what to change.
+     */
+    private static Optional<Understanding> complaintBeforeARescale(FollowUp followUp, String instruction,
+                                                                   InstructionContext context) {
+        if (!(followUp instanceof FollowUp.Rescale) || context.lastChange().isPresent()) {
+            return Optional.empty();
+        }
+        return AdjustmentReader.read(instruction).map(reading -> new Understanding.Planned(reading.plan()));
     }
 
     /** "is very blur, can you make more sharp": a clause before the request complains, so not every word is an effect. */

@@ -85,6 +85,9 @@ final class Lexicon {
 
         directed(BRIGHTNESS, 1, "brighter", "brighten", "bright", "lighter", "lighten");
         directed(BRIGHTNESS, -1, "darker", "darken", "dark", "dimmer", "dim");
+        // "please more light": the light as the amount of it, said as a noun only with "more" or "less"
+        directed(BRIGHTNESS, 1, "more light");
+        directed(BRIGHTNESS, -1, "less light");
         directed(WARMTH, 1, "warmer", "warm", "warmen");
         directed(WARMTH, -1, "cooler", "cool", "colder", "cold");
         directed(SATURATION, 1, "saturated", "saturate", "vivid", "vivider", "vibrant", "colorful", "colourful", "pop");

@@ -133,7 +133,7 @@ final class Phrasing {
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
-                .replaceAll("\\bdark (?=(?:it|this|them)\\b)", "darken ")   // "little bit dark it please"
+                .replaceAll("(?<!\\b(?:too|so|very|much|is|are|quite|really) )\\bdark (?=(?:it|this|them)\\b)", "darken ")   // "little bit dark it please", not "too dark this photo"
                 // dictated punctuation: "new picture colon a bowl of fruit comma soft light"
                 .replaceAll("\\s+comma\\b", ",").replaceAll("\\s+colon\\b", ":").replaceAll("\\s+full stop\\b", ".")
                 .replaceAll("\\s+(?:question mark)\\b", "?").replaceAll("\\s+exclamation (?:mark|point)\\b", "!")

@@ -86,7 +86,9 @@ final class SemanticReadings {
     /** Adjustments that work on the whole picture's tones or cast, never meant for one part of it. */
     private static final Set<AdjustmentKind> WHOLE_PICTURE_FIXES = EnumSet.of(AdjustmentKind.VIGNETTE, AdjustmentKind.INVERT,
             AdjustmentKind.AUTO_LEVELS, AdjustmentKind.AUTO_CONTRAST, AdjustmentKind.AUTO_WHITE_BALANCE, AdjustmentKind.TINT,
-            AdjustmentKind.DENOISE, AdjustmentKind.EXPOSURE, AdjustmentKind.HIGHLIGHTS, AdjustmentKind.SHADOWS);
+            AdjustmentKind.DENOISE, AdjustmentKind.EXPOSURE, AdjustmentKind.HIGHLIGHTS, AdjustmentKind.SHADOWS,
+            // "my friend has the eyes red for the flash": the eyes are where red eye is, never a part to ask about
+            AdjustmentKind.RED_EYE);
     /** Adjective-like words ("dreamy", "dramatic", "cinematic"): a quality, not a place. */
     private static final Pattern UNKNOWN_QUALITY = Pattern.compile("[a-z]+(?:y|ic|ish|ful|ous|al|ive)");
     /** Adjective-like words that only say which kind of adjustment: "classic s curve", "a standard boost". */
