@@ -585,7 +585,7 @@ final class AdjustmentReader {
         // unless it follows "make" ("make it dark" asks for dark).
         COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )\\b(?:(?:way |far |much |a bit |"
                 + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
-                + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|is|are|r|reads|reading|"
+                + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|is|are|r|they're|theyre|reads|reading|"
                 + "gone|turned|become|has gone|has turned|"
                 + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |little |lil |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |weirdly |strangely |all |"
@@ -940,7 +940,10 @@ final class AdjustmentReader {
             + " (?:a bit |kinda |too |very |so |quite |slightly |a little |really )*(?:yellow|orange|blue|green|magenta|"
             + "pink|purple|warm|cold|cool|red|brown|cyan|teal)(?:ish)?\\b"
             // "the whites arent white theyre yellowish", "white is not white anymore"
-            + "|\\b(?:the )?whites? (?:arent|aren't|are not|isn't|isnt|is not|not) (?:really |even )?white\\b");
+            + "|\\b(?:the )?whites? (?:arent|aren't|are not|isn't|isnt|is not|not) (?:really |even )?white\\b"
+            // the cast said after it is the same cast: "…, theyre yellowish"
+            + "(?:,? (?:they're|theyre|they are|more like|all|a bit|kinda)(?: (?:a bit|kinda|kind of|slightly|all|more|so|really))* "
+            + "[a-z]+ish\\b)?");
     /** "Remove the colour cast", "neutralise this cast": a request, not a complaint. */
     private static final Pattern CAST_REMOVAL = Pattern.compile("\\b(?:remove|fix|correct|neutrali[sz]e|kill|"
             + "get rid of|take out|lose) (?:the |this |that |a |an )?(?:colou?r )?cast\\b");

@@ -52,6 +52,22 @@ class InstructionReaderTest {
 
     @ParameterizedTest(name = "{0} [{1}] → {2}")
     @CsvSource(delimiter = '~', value = {
+            // An effect named, then asked of with a pronoun or a bare "more"/"less".
+            "vibrance is at cartoon levels, dial it back ~ nosel ~ adjust: vibrance-",
+            "the exposure is way over, obviously. pull it down ~ nosel ~ adjust: exposure-",
+            "contrast is too weak i think. more strong please ~ nosel ~ adjust: contrast+",
+            "the colours are too much, it looks like a poster. less please. ~ nosel ~ adjust: saturation-",
+            "the mossy greens are too acid, knock the chroma back ~ nosel ~ adjust: saturation-",
+            "so dark, please more light ~ nosel ~ adjust: brightness+",
+            "shadows are too black, make them more light ~ nosel ~ adjust: shadows+",
+            // Signed amounts, automatic fixes in other word orders, whites that are not white, red eye from the flash.
+            "+2/3 stop exposure please ~ nosel ~ adjust: exposure+",
+            "saturation -15 ~ nosel ~ adjust: saturation-",
+            "could you do automatic the levels? ~ nosel ~ adjust: auto_levels",
+            "the whites arent white theyre bluish ~ nosel ~ adjust: auto_white_balance",
+            "my cousin has the eyes red for the flash, can you fix? ~ nosel ~ adjust: red_eye",
+            "quit the red eyes of my daughter here ~ sel ~ adjust: red_eye",
+            "it is too dark this photo ~ nosel ~ adjust: brightness+ | adjust: exposure+",
             // This picture with an effect, asked for as if it were a new picture.
             "gimme a grayscale pass to check values ~ nosel ~ adjust: grayscale",
             "give me a mono version of the elevation for the planning pack ~ nosel ~ adjust: grayscale",
@@ -800,7 +816,7 @@ class InstructionReaderTest {
             "every generation after this, make it storybook illustration ~ nosel ~ style: storybook illustration",
             "kill the style, back to plain ~ nosel ~ clearstyle",
             // "less" or "go back" in a clause of its own after saying why.
-            "too crunchy now, less ~ sel ~ less",
+            "too crunchy now, less ~ adjusted ~ less",
             "no, is too much, go back ~ nosel ~ undo",
             "way too saturated, dial it back ~ nosel ~ adjust: saturation-",
             // Photographers' and concept artists' words.
@@ -1124,7 +1140,7 @@ class InstructionReaderTest {
 
     @Test
     void anAdjustmentByMeaningReadOnlyAsAModelsEditIsAskedAboutWithBoth() {
-        Understanding understanding = reader.read("the colours, theyre all muddy and dull", NOTHING_SELECTED);
+        Understanding understanding = reader.read("the colours, all sort of muddy", NOTHING_SELECTED);
         Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);
         assertEquals(3, clarify.readings().size(), clarify.readings().toString());
         assertTrue(UnderstandingLabels.label(reader.read(clarify.readings().get(0), NOTHING_SELECTED)).startsWith("adjust:"));
