@@ -327,7 +327,7 @@ final class Phrasing {
 
     /** Words that make a sentence the request: "could you …", "please …", "I'd like …". */
     private static final Pattern REQUEST = Pattern.compile("\\b(?:(?:could|would|can|will|might) (?:you|u|i|we|the|it|"
-            + "they|this|that)|please|pls|kindly|i(?:'d| would| should)? (?:like|love|want|need)|would (?:love|like)|i wonder|"
+            + "they|this|that)|please|pls|kindly|i(?:'d| would| should) (?:like|love|want|need)|i (?:want|need)|would (?:love|like)|i wonder|"
             + "(?:is|would) it (?:be )?possible|be (?:so )?(?:kind|good)|grateful|lovely if)\\b");
     /** "mountain and lake, quiet atmosphere. no people please": only what the sentence before should be without. */
     private static final Pattern ONLY_WHAT_NOT = Pattern.compile("(?:and |but )?(?:no|without|nothing|minus) [a-z' ,-]{2,40}?"

@@ -25,7 +25,13 @@ final class StyleReader {
     /** "the style should stay like this", "very good, the style can stay": keeping it, said of the style itself. */
     private static final Pattern STYLE_STAYS = Pattern.compile("\\bstyle (?:should|can|must|may|will|is to) stay\\b|\\bstyle stays\\b"
             // "could you remember it for the next ones"
-            + "|\\bremember (?:it|this|that)(?: (?:look|style))? for (?:the next|later|future|all|every|the rest)");
+            + "|\\bremember (?:it|this|that)(?: (?:look|style))? for (?:the next|later|future|all|every|the rest)"
+            // "please use it for the next pictures also", "use this as the style for the whole campaign"
+            + "|\\b(?:use|apply|reuse) (?:it|this|that)(?: (?:look|style))? (?:for|on|in) (?:the next|later|future|all|every|the rest)"
+            + "|\\buse (?:it|this|that) as (?:the|my|our|a) (?:style|look|default)\\b"
+            // "can all my pictures look like this from now on", "save this style"
+            + "|\\b(?:look|be) like (?:this|that)(?: one)? (?:from now on|going forward|from here on|for the rest)\\b"
+            + "|^save (?:this|that|the current) (?:style|look)\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
@@ -48,7 +54,7 @@ final class StyleReader {
             + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same|doing|but|retain|maintain|preserve|"
             + "fun|leave|staying|sticking|tho|series|batch|collection|we're|you're|they're|i'm|haha|lol|"
             + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client|adopt|adopting|"
-            + "consistent|consistently|uniform|really|obsessed)\\b");
+            + "consistent|consistently|uniform|really|obsessed|handling|rendering|finish)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
@@ -79,6 +85,8 @@ final class StyleReader {
             + "(?:the |that |this |my )?"
             + "(?:[a-z-]+ )?style(?: setting)?\\b|\\bpause (?:the |that )?(?:[a-z-]+ )?(?:style|look)\\b|"
             + "\\b(?:bored|tired|sick) of (?:the |that |this )?[a-z-]+(?: (?:style|look|thing))?(?:,| now|$)(?!.*\\b(?:switch|change|go) to\\b)"
+            // "i dont want the oil painting look anymore for new ones"
+            + "|\\b(?:don'?t|do not|dont) want (?:the |that |this )?(?:[a-z-]+ ){0,3}(?:style|look|vibe) (?:any ?more|no more)\\b"
             // "enough watercolour, normal style now please", "return usual style": no style, in other words
             + "|(?<!\\bin )(?<!\\bas )\\b(?:normal|usual|regular|standard|ordinary|no) (?:style|look|mode)\\b(?! (?:of|for|like)\\b)");
     /** "keep that look for the rest of the campaign handouts": the style pointed at is kept, whatever follows. */

@@ -68,6 +68,14 @@ class InstructionReaderTest {
             "my cousin has the eyes red for the flash, can you fix? ~ nosel ~ adjust: red_eye",
             "quit the red eyes of my daughter here ~ sel ~ adjust: red_eye",
             "it is too dark this photo ~ nosel ~ adjust: brightness+ | adjust: exposure+",
+            // Keeping and ending the style, in more words: praise first ("I like this style.") is no request.
+            "I like this look. please use the same style for the next ones ~ generated ~ keepstyle",
+            "This look I love, please use it for the next pictures too ~ generated ~ keepstyle",
+            "use this as the style for the whole series going forward ~ generated ~ keepstyle",
+            "wow, can all my pictures look like this from now on ~ generated ~ keepstyle",
+            "that's the rendering I want, keep it for everything after ~ generated ~ keepstyle",
+            "save this look ~ generated ~ keepstyle",
+            "i dont want the watercolor style anymore for new pictures ~ styled ~ clearstyle",
             // This picture with an effect, asked for as if it were a new picture.
             "gimme a grayscale pass to check values ~ nosel ~ adjust: grayscale",
             "give me a mono version of the elevation for the planning pack ~ nosel ~ adjust: grayscale",
