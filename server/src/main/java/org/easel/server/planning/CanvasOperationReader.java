@@ -51,6 +51,9 @@ final class CanvasOperationReader {
     /** "crop it tight to just the head": with a selection, the thing to keep is what is selected. */
     private static final Pattern CROP_TO_A_THING = Pattern.compile("(?:crop|cut|trim)" + OBJECT + "(?: (?:tight|tightly|down|"
             + "in|close))? (?:to|around) (?:just |only )?(?:the|his|her|their|my) [a-z]+(?: [a-z]+)?" + END);
+    /** "trim off the edges so only the painting shows", "cut off the white border round it": everything but the middle goes. */
+    private static final Pattern CROP_AWAY_THE_EDGES = Pattern.compile("(?:trim|cut|crop) (?:off|away|out) (?:the |all the )?"
+            + "(?:(?:white|black|grey|gray|scanner|empty|blank) )?(?:edges|borders?|sides|margins?|frame)\\b");
     /** Words after an operation that change nothing: "crop it square instead", "crop to my selection real quick". */
     static final Pattern TRAILING_CHAT = Pattern.compile("(?:,? (?:instead|real quick|quickly|quick|please|pls|plz|"
             + "now|for me|thanks|thx|ty|asap|then))+$");
@@ -281,6 +284,10 @@ final class CanvasOperationReader {
                 || JUST_CROP.matcher(core).matches() && context.hasSelection()) {
             return planned("Crop the canvas to the selection's bounds", "Cropped the canvas to the selection.",
                     new CanvasOperation.CropToSelection());
+        }
+        if (CROP_AWAY_THE_EDGES.matcher(core).lookingAt()) {
+            // "trim off the edges so only the painting shows": what is selected stays; with nothing selected, ask
+            return context.hasSelection() ? readSentence("crop to the selection", context) : readSentence("crop", context);
         }
         if (CROP_TO_A_THING.matcher(core).matches() && context.hasSelection()) {
             return readSentence("crop to the selection", context);

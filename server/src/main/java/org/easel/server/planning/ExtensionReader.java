@@ -26,7 +26,9 @@ final class ExtensionReader {
     private static final Pattern SQUARE = Pattern.compile("\\b(?:square(?: it)?(?: off| up)?|1:1)\\b");
     private static final Pattern WIDESCREEN = Pattern.compile("\\b(?:widescreen|cinematic|letterbox)\\b");
     /** An aspect ratio asked of the canvas, not of something in the picture. */
-    private static final Pattern ASPECT_ASK = Pattern.compile("^(?:make|turn|change|convert|extend|widen|expand|pad|"
+    private static final Pattern ONLY_A_RATIO = Pattern.compile("\\d{1,2}(?:\\.\\d+)? ?: ?\\d{1,2}(?:\\.\\d+)?[.!]*");
+    private static final Pattern ASPECT_ASK = Pattern.compile("^" + ONLY_A_RATIO.pattern() + "$"   // "9:16" alone
+            + "|^(?:make|turn|change|convert|extend|widen|expand|pad|"
             + "go|set|crop|reframe|format|get|square|letterbox|pillarbox|cinemascope|instagram)\\b|\\b(?:canvas|format|aspect|ratio|frame|as|into|wallpaper|"
             + "out of this)\\b");
     /** "make it landscape", "switch to portrait by extending the sides" — not "a royal oil portrait", "a mountain landscape". */
@@ -50,6 +52,8 @@ final class ExtensionReader {
             + "open (?:it|things|the (?:shot|frame|view|picture|\\w+ side)) up|open up the (?:\\w+ )?(?:side|frame|shot)|"
             + "outpaint|outward|padding|margin|headroom|"
             + "(?:cut|chopped|cropped|clipped) off(?: at| on)? the (?:top|bottom|left|right|sides?)|"
+            // "the head of my father is cut in the top, can you complete it", "the ground is cut, add more under"
+            + "(?:is|are|got|was|were) (?:cut|chopped|cropped)(?: off)?(?=,| (?:in|at|on) the (?:top|bottom|left|right|sides?)|$)|"
             + "missing (?:on|at|off) the (?:top|bottom|left|right)(?: edge| side)?|(?<!(?:wrecking|ruining|changing|touching|affecting|spoiling|hurting|messing up|without) )the rest of (?:it|him|her|them))\\b");
     /** Scene words that say which side is meant when none is named: "more headroom", "more floor". */
     private static final Pattern TOP_WORDS = Pattern.compile("\\b(?:headroom|sky|ceiling|overhead|above|the top)\\b");
@@ -87,8 +91,17 @@ final class ExtensionReader {
     private ExtensionReader() {
     }
 
+    /** A request that only points back at the story before it: "complete it", "can you fix that". */
+    private static final Pattern ONLY_POINTING_BACK = Pattern.compile("(?:complete|fix|finish|repair|restore|correct|"
+            + "sort out|do something about) (?:it|that|this|them)(?: please| pls)?");
+
+    /** "9:16" and nothing else: the shape asked of the canvas. */
+    static boolean onlyARatio(String instruction) {
+        return ONLY_A_RATIO.matcher(instruction.strip()).matches();
+    }
+
     static Optional<Reading> read(String instruction, InstructionContext context) {
-        String text = sides(Phrasing.core(instruction));
+        String text = sides(asked(instruction));
         Optional<Double> ratio = ratio(text, context);
         List<Term> terms = Lexicon.read(text);
         int sides = 0;
@@ -180,7 +193,8 @@ final class ExtensionReader {
                 .replaceAll("\\b(?:l|left) ?/ ?(?:r|right)\\b", "left and right").replaceAll("\\b(?:t|top) ?/ ?(?:b|bottom)\\b",
                         "top and bottom").replaceAll("^((?:extend|outpaint|expand|grow|add) )r\\b", "$1right")
                 .replaceAll("^((?:extend|outpaint|expand|grow|add) )l\\b", "$1left");
-        text = text.replaceAll("\\ball the way (?:a)?round\\b|\\bon (?:each|all|every one) of the (?:four|4) (?:sides|edges)\\b|"
+        text = text.replaceAll("\\ball the way (?:a)?round(?: the (?:edges|sides|borders|frame|picture|image|photo|canvas))?\\b|"
+                + "\\b(?:a)?round the (?:edges|borders)\\b|\\bon (?:each|all|every one) of the (?:four|4) (?:sides|edges)\\b|"
                 + "\\b(?:on |to )?(?:all |each |every )?(?:the )?(?:four|4) (?:sides?|edges?)(?: all)?\\b|\\bon all (?:sides|edges)\\b",
                 "all around");
         // "butterflies around the flowers": a place in the picture, no side; "space underneath": the bottom
@@ -232,8 +246,16 @@ final class ExtensionReader {
             + "(?:whole )?(?:image|picture|photo) )?up|blow (?:it |this )?up)\\b.*\\bto \\d{3,5} ?(?:px|pixels?)\\b");
 
     /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
+    /** What is asked: the request, or the whole instruction when the request only points back at a cut-off story. */
+    private static String asked(String instruction) {
+        String core = Phrasing.core(instruction);
+        String whole = Phrasing.normalise(instruction).replaceAll("[.!?]+$", "");
+        // "the head of my father is cut in the top, can you complete it": the story says what to complete
+        return ONLY_POINTING_BACK.matcher(core).matches() && ZOOM_OUT.matcher(whole).find() ? whole : core;
+    }
+
     static boolean namesGrowing(String instruction) {
-        String text = sides(Phrasing.core(instruction));
+        String text = sides(asked(instruction));
         if (ENLARGED_TO_PIXELS.matcher(text).find()) {
             return false;   // "for a 5x7 print … enlarge the whole image to 2100 pixels tall": more pixels, not more picture
         }

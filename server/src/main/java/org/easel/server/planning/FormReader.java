@@ -101,6 +101,8 @@ final class FormReader {
             + "^(?:i want )?(?:my|the) original(?: [a-z]+)? back\\b");
     /** "as it was when we began, before any of our fiddling": the picture before every change. */
     private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:the way|how) it (?:started|began)\\b|"
+            // "return the photo like it was at the start"
+            + "\\b(?:like|as|how) it (?:was|looked) (?:at|in) the (?:start|beginning)\\b|"
             + "^(?:return|reset|revert|bring|put|take) (?:all|everything|it all|it|the (?:picture|image|photo)) (?:back )?to (?:the )?"
             + "(?:start|beginning)\\b|\\bwhat (?:i|we) (?:started|began) with\\b|\\b(?:my |the )?untouched "
             + "(?:image|photo|picture|version|one|original)\\b|\\b(?:begin|start) "

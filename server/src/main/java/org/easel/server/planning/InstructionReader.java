@@ -103,8 +103,8 @@ public final class InstructionReader {
         if (exact.isPresent()) {
             return exact.get();
         }
-        if (!Phrasing.normalise(instruction).matches("(?s).*[a-z]{2,}.*")) {
-            return Understanding.Refused.cannotDo(instruction);   // "2 + 2", "???": no words to read
+        if (!Phrasing.normalise(instruction).matches("(?s).*[a-z]{2,}.*") && !ExtensionReader.onlyARatio(instruction)) {
+            return Understanding.Refused.cannotDo(instruction);   // "2 + 2", "???": no words to read; "9:16" is a shape
         }
         if (planner.isPresent()) {
             try {

@@ -16,7 +16,7 @@ final class Phrasing {
             // "lovely, now add some fireflies": a reaction to the last change, then the request
             + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|whatever|"
             + "cool cool|nice nice|great great|love it|looks (?:good|great|nice)|that'?s (?:good|great|nice|better|perfect|lovely))[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
-            + "well|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|bro|dude|yo|omg|"
+            + "well|oh dear|oh no|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|bro|dude|yo|omg|"
             + "please|pls|plz|kindly|just|maybe|perhaps|idk|dunno|i dunno|i don'?t know|tbh|ngl|sir|madam|ma'am|lowkey|low key|i guess|i suppose)\\b[,!.:]*\\s*"
             + "|i(?:'ve| have)? (?:just )?(?:selected|marked|circled|outlined) [^,.]*[,.]\\s*"
             + "|i (?:have|'ve got|got) (?:the |this |my |a )?[a-z' ]{1,25} (?:selected|marked|circled)(?:,| and)\\s*"
@@ -364,6 +364,10 @@ final class Phrasing {
             return text;
         }
         for (int i = 0; i < sentences.length; i++) {
+            if (i + 1 < sentences.length && WISH_WITH_A_SNAG.matcher(sentences[i]).find()
+                    && REQUEST.matcher(sentences[i + 1]).find()) {
+                continue;   // "I'd like to print it larger but it goes all blurry. Can you make it bigger properly?"
+            }
             if (REQUEST.matcher(sentences[i]).find() && !ONLY_POLITE.matcher(sentences[i]).matches()) {
                 if (i > 0 && ASKS_FOR_A_PICTURE.matcher(sentences[0]).lookingAt() && !ASKS.matcher(sentences[i]).lookingAt()) {
                     // "generate a seated figure study, charcoal. correct proportions please": the picture, then more of it
@@ -375,6 +379,9 @@ final class Phrasing {
         }
         return text;
     }
+
+    /** "I'd like to print it larger but it goes all blurry": a wish and what stands in its way, the story of a request. */
+    private static final Pattern WISH_WITH_A_SNAG = Pattern.compile("\\bi(?:'d| would) (?:like|love|want) to\\b.*\\bbut\\b");
 
     /** "… it has come out rather dark, and I'd be grateful if you could lighten it": what follows the asking. */
     private static final Pattern ASKED_LATER = Pattern.compile("^.{12,}?[,;]\\s*(?:(?:and|but|so) )?(?:i(?:'d| would) be "

@@ -100,7 +100,15 @@ final class UpscaleReader {
             + "\\b(?:pixels?|pixel\\w*|blur\\w*|fuzz\\w*|mush\\w*|block\\w*|losing (?:the )?(?:quality|detail|sharpness))\\b"
             // "can you make it bigger properly", "make the photo bigger size with good quality"
             + "|^(?:(?:make|get) (?:it|this|the (?:photo|picture|image|pic)) (?:bigger|larger)(?: size)?) (?:properly|"
-            + "(?:with|in) (?:good|high|better|full) quality|without losing (?:any )?quality|nicely|cleanly)\\b");
+            + "(?:with|in) (?:good|high|better|full) quality|without losing (?:any )?quality|nicely|cleanly)\\b"
+            // "make the image more big, with good quality", "enlarge it while keeping it sharp", "enlarge this to print size,
+            // keep it sharp", "make the image bigger, two times, with details": the quality kept is the enlarging's
+            + "|^(?:(?:make|get) (?:it|this|the (?:photo|picture|image|pic)) (?:bigger|larger|more big)(?: size)?|enlarge "
+            + "(?:it|this|the (?:photo|picture|image|pic)))\\b.{0,40}?\\b(?:(?:with|in|at) (?:good |high |better |full |the )?"
+            + "(?:quality|details?|resolution)|properly|(?:while |and )?keep(?:ing)? (?:it |them |everything )?(?:sharp|crisp|detailed)"
+            + "|(?:to|at) print size)\\b");
+    /** A factor said anywhere: "make the image bigger, two times, with details". */
+    private static final Pattern FACTOR_SAID = Pattern.compile("\\b" + FACTOR + "(?![\\w%])");
     /** "make the whole image bigger, 4000 pixels wide": the size said after the asking. */
     private static final Pattern BIGGER_TO = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;:]? "
             + "(?:to |at |like )?(\\d{3,5}) ?(?:px|pixels?) ?(wide|across|tall|high)" + END);
@@ -173,7 +181,9 @@ final class UpscaleReader {
                     : m.group(1).startsWith("four") ? 4 : 2, context);
         }
         if ((BIGGER_NOT_BLURRY.matcher(core).find() || BIGGER_KEEPING_DETAIL.matcher(core).find()) && !AROUND_IT.matcher(core).find()) {
-            return factor(DEFAULT_FACTOR, context);   // "make it bigger and less blurry": more pixels, not more canvas
+            // "make it bigger and less blurry": more pixels, not more canvas; "…, two times, with details": by that much
+            Matcher said = FACTOR_SAID.matcher(core);
+            return said.find() ? byFactor(said, 1, context) : factor(DEFAULT_FACTOR, context);
         }
         // "bigger" alone: right after a change it is more of that change; before any, the picture asked bigger
         if (JUST_BIGGER.matcher(core).matches() || context.lastChange().isEmpty() && BARE_BIGGER.matcher(core).matches()) {

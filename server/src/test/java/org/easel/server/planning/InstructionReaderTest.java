@@ -76,6 +76,21 @@ class InstructionReaderTest {
             "that's the rendering I want, keep it for everything after ~ generated ~ keepstyle",
             "save this look ~ generated ~ keepstyle",
             "i dont want the watercolor style anymore for new pictures ~ styled ~ clearstyle",
+            // Bigger keeping the quality is an upscale; more of a generated picture a variation; the start the original.
+            "make the photo bigger, three times, with details ~ nosel ~ upscale",
+            "make the image more big, in good quality ~ nosel ~ upscale",
+            "could you enlarge it while keeping it crisp? ~ nosel ~ upscale",
+            "I'd like to hang it bigger but it goes all fuzzy. Can you make it bigger properly? ~ nosel ~ upscale",
+            "do another one similar ~ generated ~ variation",
+            "one more of the lighthouse, but plain now ~ generated ~ variation",
+            "put the picture back like it was at the beginning ~ adjusted ~ original",
+            // Cut-off pictures and bare shapes grow the canvas; trimmed edges with a selection crop to it.
+            "the top of her hat is cut, can you complete it ~ nosel ~ extend: top",
+            "the floor is cut, add more under ~ nosel ~ extend: bottom",
+            "4:5 ~ nosel ~ extend: top,bottom",
+            "add a bit more picture all the way round the edges ~ nosel ~ extend: left,right,top,bottom",
+            "trim off the edges so only the poster shows ~ sel ~ canvas: crop",
+            "the highlights on the lake are clipped, recover them ~ sel ~ adjust: highlights-",
             // This picture with an effect, asked for as if it were a new picture.
             "gimme a grayscale pass to check values ~ nosel ~ adjust: grayscale",
             "give me a mono version of the elevation for the planning pack ~ nosel ~ adjust: grayscale",
