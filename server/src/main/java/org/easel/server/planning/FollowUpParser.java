@@ -50,7 +50,10 @@ public final class FollowUpParser {
             + "(?:(?:oh|hmm|ok|okay) )?(?:that'?s|it'?s|thats|its|you'?ve) gone (?:a bit |a little |way |much |rather |slightly )?"
             + "(?:too )?far(?: now)?|(?:perhaps |maybe )?back (?:a little|a bit|a notch|off a bit))"
             + "(?: (?:than that|of that))?");
-    private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again");
+    private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again"
+            // "now apply the same to the selected window frame only", "do the same on the other girl"
+            + "|(?:now )?(?:apply|do|repeat) (?:the same|that|it)(?: thing)?(?: again)? (?:to|on|for|with) (?:the |this |that |my |her |his |"
+            + "their )?(?:other |selected |new )?[a-z' -]{1,40}?(?: only| too| as well)?");
     private static final Pattern VARIATION = whole("try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?"
             // "do another one similar", "one more of the hillside", "one more of the fox picture, but normal now"
             + "|(?:do |make |give me )?(?:another|one more)(?: one)? similar|(?:do |make |give me )?(?:another|one more)(?: one)? of "

@@ -476,7 +476,12 @@ final class FormReader {
 
     /** "zoom out", "make it 16:9", "more headroom" — and "now the same on the right" right after an extension. */
     private static Optional<Understanding> extension(String core, String instruction, InstructionContext context) {
-        if (ExtensionReader.namesGrowing(instruction) && !(context.hasSelection() && NEW_AREA.matcher(core).find())) {
+        // "abstract canvas art in neutral tones above the fireplace" with a selection: a thing to paint there, not a side
+        boolean describesAThingThere = context.hasSelection() && !SemanticReadings.startsWithVerb(core)
+                && SemanticReadings.describesContent(ContentReader.withoutPlace(ContentReader.read(instruction).prompt()))
+                && !core.matches("(?:more|extra|some) (?:room|space|canvas|headroom|sky|floor|ground)\\b.*");
+        if (ExtensionReader.namesGrowing(instruction) && !(context.hasSelection() && NEW_AREA.matcher(core).find())
+                && !describesAThingThere) {
             return SemanticReadings.extend(instruction, context);
         }
         if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.EXTENSION).isPresent()
@@ -494,12 +499,25 @@ final class FormReader {
     private static final String A_COLOUR = "(?:red|orange|yellow|green|blue|purple|pink|violet|black|white|gold|silver|brown|teal|"
             + "turquoise|magenta|cyan|grey|gray|beige|navy|maroon|crimson|lilac|lavender)";
     /** "make the car red instead of grey", "turn the tulips purple": a thing in the picture given another colour. */
+    /** "dark green", "sage green", "our brand green": a colour with the word that shades it. */
+    private static final String SHADED = "(?:(?:bright|dark|light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|"
+            + "blood|candy|copper|emerald|lime|forest|sky|(?:our |the |my )?(?:brand|company|house)) )?";
     private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:the|his|her|"
             + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
-            + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,4}(?:to |into |all )?(?:a |an )?(?:(?:bright|dark|"
-            + "light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|blood|candy|copper|emerald|lime|forest|sky) )?"
+            + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,4}(?:to |into |all )?(?:a |an )?" + SHADED
             + A_COLOUR + "(?: colou?r(?:ed)?)?(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b|"
-            + " and (?!white\\b))");
+            + " and (?!white\\b))"
+            // "swap the guy's shirt to our brand green"
+            + "|^(?:swap|switch) (?:the |his |her |their |my |our )?(?:[a-z'-]+ ){1,3}(?:to|into|for) (?:a |an )?" + SHADED
+            + A_COLOUR + "\\b");
+    /** "car blue", "bridesmaids dresses sage green instead of blue pls": the thing and its new colour, nothing more. */
+    private static final String NOT_A_THING_NAMED = "(?!(?:more|less|too|to|bit|little|very|slightly|much|way|kinda|so|all|a|an|"
+            + "make|go|turn|shadows|highlights|whites|blacks|midtones|mids|picture|photo|image|pic|whole|everything|colou?rs?|"
+            + "tones?|tint|cast|it|it's|its|this|that|ew|eww|ugh|not|now|good|great|ok|okay|yes|no|black|blak|blck|b|and|n|"
+            + "super|really|quite|pretty|still|just|lol|bit|abit|kind|sort|rather|overly|somewhat|grey|gray)\\b)";
+    private static final Pattern THING_THEN_COLOUR = Pattern.compile("^(?:the |his |her |their |my |our )?" + NOT_A_THING_NAMED
+            + "[a-z'-]{3,}(?: " + NOT_A_THING_NAMED + "[a-z'-]{3,})? " + SHADED
+            + A_COLOUR + "(?: instead of (?:a |the )?" + SHADED + A_COLOUR + ")?(?: (?:pls|please|instead|now))?[.!]*$");
     private static final String NOT_A_THING = "(?!(?:picture|photo|image|pic|page|shot|scene|whole|colou?rs?|tones?|skin|it|"
             + "everything|this|that)\\b)";
     /** "change saree colour to green, rest same", "the cape should be red not blue": a thing's colour, said otherwise. */
@@ -509,7 +527,7 @@ final class FormReader {
             + "greys|grays|lights|darks)\\b)[a-z'-]+ ){1,3}(?:should|needs to|has to|must) be (?:a )?(?:(?:bright|dark|light|deep|pale) )?" + A_COLOUR + "(?:\\s*$|[,.;]| not\\b| instead\\b| rather\\b))");
     /** "change the colour of my car to white": a colour change that names the thing, which no hue shift makes. */
     private static final Pattern COLOUR_OF_A_THING = Pattern.compile("(?:change|make|turn|set|switch) (?:the )?colou?r of "
-            + "(?:the|my|his|her|their|its|our) (?:[a-z'-]+ ){0,2}[a-z'-]+ (?:to|into) (?:a )?" + A_COLOUR + "\\b");
+            + "(?:the|my|his|her|their|its|our) (?:[a-z'-]+ ){0,2}[a-z'-]+ (?:to|into) (?:a )?" + SHADED + A_COLOUR + "\\b");
     /** "lawn is brown, make it green": the thing named in the story, given the colour the request asks. */
     private static final Pattern RECOLOURED_AFTER_STORY = Pattern.compile("^(?:the |my |our |his |her |their )?" + NOT_A_THING
             + "[a-z]+(?: [a-z]+)? (?:is|are|looks?|went|turned|has gone) (?:all |so |too |kinda |a bit |completely )?(?:" + A_COLOUR
@@ -530,7 +548,8 @@ final class FormReader {
         return !context.hasSelection() && !context.blankLayer() && (RECOLOURED.matcher(Phrasing.core(instruction)).lookingAt()
                 || COLOUR_OF_A_THING.matcher(Phrasing.core(instruction)).lookingAt()
                 || THING_IN_A_COLOUR.matcher(Phrasing.core(instruction)).lookingAt() && !AdjustmentReader.namesAnEffect(instruction)
-                || RECOLOURED_AFTER_STORY.matcher(Phrasing.normalise(instruction)).lookingAt());
+                || RECOLOURED_AFTER_STORY.matcher(Phrasing.normalise(instruction)).lookingAt()
+                || THING_THEN_COLOUR.matcher(Phrasing.core(instruction)).matches());
     }
 
     /** A question that asks for nothing Easel does ("how did you do that?"), as opposed to "why is it so dark?". */

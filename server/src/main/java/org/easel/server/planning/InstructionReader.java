@@ -63,6 +63,10 @@ public final class InstructionReader {
     private static final Pattern COLOUR_OR_TONE = Pattern.compile("\\b(?:colou?rs?|hues?|tones?|tint|pink|purple|red|"
             + "orange|yellow|green|blue|white|black|grey|gray|brown|magenta|cyan|teal|bright|dark|blob)\\b");
 
+    /** "thats made it all grainy": what the last change did, the reason for taking it back, not a request. */
+    private static final Pattern WHAT_THE_LAST_CHANGE_DID = Pattern.compile("(?:that'?s|thats|it'?s|its|this|that|you'?ve|"
+            + "it) (?:has |have )?(?:made|turned|gone|got|left|gotten)\\b");
+
     /** "less", "a bit more", "weaker please": a rescale said in so many words. */
     private static final Pattern RESCALE_WORD = Pattern.compile("(?:(?:even|much|a lot|a bit|a little|slightly|way) )?"
             + "(?:less|more|weaker|stronger|not so much|not as much|go (?:harder|further|bigger)|push it (?:further|more|harder)|"
@@ -213,6 +217,7 @@ public final class InstructionReader {
             }
             for (int i = 0; i < clauses.length; i++) {
                 if (i != last && (AdjustmentReader.namesAnEffect(clauses[i]) && !AdjustmentReader.complains(clauses[i])
+                        && !WHAT_THE_LAST_CHANGE_DID.matcher(clauses[i]).lookingAt()
                         || ContentReader.read(clauses[i]).askedFor())) {
                     // "make it warmer, more", "add a cat, go harder": the clause before asks for a change of its own
                     return Optional.empty();

@@ -134,6 +134,11 @@ final class Phrasing {
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
                 .replaceAll("(?<!\\b(?:too|so|very|much|is|are|quite|really) )\\bdark (?=(?:it|this|them)\\b)", "darken ")   // "little bit dark it please", not "too dark this photo"
+                // "put blurry the background": a learner's "make the background blurry"
+                .replaceAll("\\bput (more |less )?(blurry|blurred|darker|dark|brighter|bright|lighter|warmer|colder|cooler|sharper|sharp) "
+                        + "(the [a-z]+|it|this|them)\\b", "make $3 $1$2")
+                // "more situation on the sky": the saturation, misspelt into another word
+                .replaceAll("(?<=\\b(?:more|less|some|the|increase|reduce|lower|boost|bump) )situation\\b", "saturation")
                 // dictated punctuation: "new picture colon a bowl of fruit comma soft light"
                 .replaceAll("\\s+comma\\b", ",").replaceAll("\\s+colon\\b", ":").replaceAll("\\s+full stop\\b", ".")
                 .replaceAll("\\s+(?:question mark)\\b", "?").replaceAll("\\s+exclamation (?:mark|point)\\b", "!")

@@ -207,9 +207,16 @@ final class SemanticReadings {
                 && AdjustmentReader.read(instruction).filter(r -> r.leftover().contains(thing.group(1))).isPresent();
     }
 
+    /** "make it a colour photo": colour a model has to invent, which no adjustment gives. */
+    private static final Pattern A_COLOUR_PHOTO = Pattern.compile("\\b(?:colou?ri[sz]e|(?:make|turn) (?:it|this|the (?:photo|"
+            + "picture|image)) (?:into )?an? colou?r (?:photo|picture|image|version|shot))\\b");
+
     static Optional<Understanding> adjust(String instruction, InstructionContext context) {
         if (describesAThing(instruction)) {
             return Optional.empty();
+        }
+        if (A_COLOUR_PHOTO.matcher(Phrasing.core(instruction)).find()) {
+            return instructionEdit(instruction);   // "make it a colour photo, its black and white": colour a model invents
         }
         if (ContentReader.swaps(Phrasing.core(instruction))
                 && describesContent(ContentReader.read(instruction).prompt())) {

@@ -91,6 +91,24 @@ class InstructionReaderTest {
             "add a bit more picture all the way round the edges ~ nosel ~ extend: left,right,top,bottom",
             "trim off the edges so only the poster shows ~ sel ~ canvas: crop",
             "the highlights on the lake are clipped, recover them ~ sel ~ adjust: highlights-",
+            // A thing given a colour in few words is a model's edit; complaints about a colour stay adjustments.
+            "van red ~ nosel ~ edit",
+            "the curtains dusty pink instead of white pls ~ nosel ~ edit",
+            "swap her scarf to our brand blue ~ nosel ~ edit",
+            "could you change the colour of the garage door to dark blue? ~ nosel ~ edit",
+            "its too blue lol ~ nosel ~ adjust: warmth+",
+            "not so yellow please ~ nosel ~ adjust: warmth- | adjust: auto_white_balance",
+            "make it a colour photo, it is black and white ~ nosel ~ edit",
+            "make the background black and white but keep the car in colour ~ sel ~ adjust: grayscale",
+            // Nouns that look like other words: a game level, a learner's "put blurry", "situation" for saturation.
+            "make the whole desert level look rainy ~ nosel ~ edit",
+            "put blurry the background ~ sel ~ adjust: blur",
+            "more situation on the flowers ~ sel ~ adjust: saturation+",
+            "framed botanical print in soft greens above the sofa ~ sel ~ paint: framed botanical print in soft greens",
+            // The same again on a new selection, and an undo with the reason first.
+            "now apply the same to the selected door only ~ adjusted ~ again",
+            "do the same on the other boy ~ adjusted ~ again",
+            "oh no thats made it all blotchy, can you undo ~ adjusted ~ undo",
             // This picture with an effect, asked for as if it were a new picture.
             "gimme a grayscale pass to check values ~ nosel ~ adjust: grayscale",
             "give me a mono version of the elevation for the planning pack ~ nosel ~ adjust: grayscale",
