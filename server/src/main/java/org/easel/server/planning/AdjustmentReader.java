@@ -93,6 +93,9 @@ final class AdjustmentReader {
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
+            // "fix automatically the light of the photo": the levels, set automatically
+            Map.entry(Pattern.compile("\\b(?:fix|correct|adjust|set) (?:automatically|auto) (?:the )?(?:light|lighting|levels|exposure)\\b"),
+                    "auto levels"),
             // "can you do automatic the contrast?", "automatically make good contrast please"
             Map.entry(Pattern.compile("\\bauto(?:matic(?:ally)?)?(?: (?:the|make|do|a|good|better|fix|correct|set|give|it))+ "
                     + "(contrast|levels|white balance)\\b"), "auto $1"),

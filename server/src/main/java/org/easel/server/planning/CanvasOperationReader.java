@@ -121,7 +121,7 @@ final class CanvasOperationReader {
             + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|leaning|leans|skewed|askew|inclined|sloping|sloped|"
             + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|"
             // "the horizon over the lake is off by half a degree", "straight in the horizon its a little crooked"
-            + "horizon(?: line)?\\b[^.;]{0,40}?\\b(?:off|slants?|slanting|crooked|wonky|tilt\\w*|levell?ed|not straight|skew\\w*|"
+            + "horizons?(?: line)?\\b[^.;]{0,40}?\\b(?:off|slants?|slanting|crooked|wonky|tilt\\w*|levell?ed|not straight|skew\\w*|"
             + "askew)\\b|straight(?:en)? (?:in |out )?the horizon|"
             // "eye level", "sea level", "for the desert level": the noun, not the verb
             + "(?<!auto )(?<!auto-)(?<!\\b(?:eye|sea|ground|water|street|high|low|next|top|floor|noise|detail|zoom|same) )"

@@ -397,6 +397,9 @@ final class ContentReader {
         if ((m = NEGATIVE.matcher(text)).matches() && !m.group(2).isBlank()) {
             text = m.group(1);
             negative = tidy(m.group(2));
+            // "castle on a hill, no style this time": the conversation's style left out, not a thing in the picture
+            negative = negative.matches("(?:a |any |the |special )?style(?: this time| for (?:this|that) one| just this once)?")
+                    ? "" : negative;
         }
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",")
                 .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly|sorry)\\s*,", ",")   // "a lighthouse, please, done in oils"

@@ -91,6 +91,10 @@ final class ExtensionReader {
     private ExtensionReader() {
     }
 
+    /** "make the rivers wider": a thing in the picture made wider, not the canvas. */
+    private static final Pattern A_THING_WIDER = Pattern.compile("^(?:make|get) (?:the|his|her|its|their|my|our) (?!(?:picture|"
+            + "image|photo|canvas|frame|shot|scene|view|composition|format|page|poster|banner|map|pic|whole)\\b)[a-z'-]+ "
+            + "(?:wider|taller|broader|longer)\\b");
     /** A request that only points back at the story before it: "complete it", "can you fix that". */
     private static final Pattern ONLY_POINTING_BACK = Pattern.compile("(?:complete|fix|finish|repair|restore|correct|"
             + "sort out|do something about) (?:it|that|this|them)(?: please| pls)?");
@@ -187,7 +191,9 @@ final class ExtensionReader {
         // "add bleed on all four sides": the printer's margin, grown out of the picture
         text = text.replaceAll("\\b(?:add|give it|needs?|with) (?:some |a |the )?(?:print |printer'?s? )?bleed\\b", "extend");
         // A map's compass ("expand the map east"), and shorthand: "l/r", "extend R 25%".
-        text = text.replaceAll("\\b(?:to the )?east(?:ward)?\\b", "to the right").replaceAll("\\b(?:to the )?west(?:ward)?\\b",
+        // (not "off the east coast", a place on the map)
+        text = text.replaceAll("\\b(?:to the )?east(?:ward)?\\b(?! (?:coast|side of|end of|wing|bank)\\b)", "to the right")
+                .replaceAll("\\b(?:to the )?west(?:ward)?\\b(?! (?:coast|side of|end of|wing|bank)\\b)",
                 "to the left").replaceAll("\\b(?:to the )?north(?:ward)?\\b(?! light)", "at the top")
                 .replaceAll("\\b(?:to the )?south(?:ward)?\\b", "at the bottom")
                 .replaceAll("\\b(?:l|left) ?/ ?(?:r|right)\\b", "left and right").replaceAll("\\b(?:t|top) ?/ ?(?:b|bottom)\\b",
@@ -256,8 +262,10 @@ final class ExtensionReader {
 
     static boolean namesGrowing(String instruction) {
         String text = sides(asked(instruction));
-        if (ENLARGED_TO_PIXELS.matcher(text).find()) {
-            return false;   // "for a 5x7 print … enlarge the whole image to 2100 pixels tall": more pixels, not more picture
+        if (ENLARGED_TO_PIXELS.matcher(text).find() || A_THING_WIDER.matcher(text).find()) {
+            // "for a 5x7 print … enlarge the whole image to 2100 pixels tall": more pixels, not more picture;
+            // "make the rivers wider": a thing in the picture, changed
+            return false;
         }
         if (RATIO.matcher(text).find() && !text.matches(".*\\d ?(?:px|pixels?|%).*") && !SLASHED.matcher(text).find()
                 && !SPRITE_SIZE.matcher(text).find()) {

@@ -86,6 +86,9 @@ final class FormReader {
             + "(?:does|do|is|are|would|will) (?:this|it|that|these|the (?:picture|image|photo|pic|drawing|painting))(?: one)? "
             + "(?:look|looks|seem|seems|(?:look|seem) (?:good|ok|okay|fine|nice|right|ready|professional)|good|ok|okay|fine|"
             + "nice|ready|professional) (?:good|ok|okay|fine|nice|right|ready|professional|enough|alright)\\b"
+            // "come up with names for my kingdoms", "tell me which colour is lucky"
+            + "|come up with (?:a |some )?(?:names?|titles?|captions?|slogans?|taglines?|ideas for (?:a )?(?:name|title))\\b"
+            + "|tell me (?:which|what|who|why|how|where|when|if|whether)\\b"
             + "|(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
             + "that|it|my)");
@@ -104,7 +107,7 @@ final class FormReader {
             // "return the photo like it was at the start"
             + "\\b(?:like|as|how) it (?:was|looked) (?:at|in) the (?:start|beginning)\\b|"
             + "^(?:return|reset|revert|bring|put|take) (?:all|everything|it all|it|the (?:picture|image|photo)) (?:back )?to (?:the )?"
-            + "(?:start|beginning)\\b|\\bwhat (?:i|we) (?:started|began) with\\b|\\b(?:my |the )?untouched "
+            + "(?:start|beginning)\\b|\\bwhat (?:i|we) (?:started|began) with\\b|\\b(?:my |the )?(?:untouched|unmodified|unedited|unaltered) "
             + "(?:image|photo|picture|version|one|original)\\b|\\b(?:begin|start) "
             + "(?:afresh|over)\\b|^(?:revert|undo|reset|roll back)(?: it)? (?:all|everything|all of it|the lot|all (?:the )?"
             + "(?:changes|edits))\\b|\\b(?:back to|revert to|restore) (?:the )?raw\\b|\\b(?:as|how|the way) it (?:was|looked) (?:when (?:we|i) "
@@ -185,7 +188,10 @@ final class FormReader {
             + "remove|erase|delete|get rid of|take out|take away|"
             + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out|yeet|spirit away|"
             + "mop up|scrub out|clone out|clone (?:it|this|that|them) out)\\b|\\b(?:outta here|out of here|be gone|begone|"
-            + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|patch(?:ed)? (?:it )?over "
+            + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|"
+            // "the chair is ugly, quit it", "the dog hair on the couch, get it out"
+            + "quit (?:it|this|that|them)$|get (?:it|this|that|them) out(?: of (?:here|there|the (?:shot|picture|photo)))?$|"
+            + "patch(?:ed)? (?:it )?over "
             + "with|make (?:it|this|them|that|this part|this bit) (?:disappear|vanish|go away))\\b|"
             + "\\b(?:don't|do not|dont) (?:want|need|like) (?:the|that|this|those|these|any) .+ (?:in|there|here|in it)\\b|"
             + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
@@ -530,9 +536,9 @@ final class FormReader {
             + "(?:the|my|his|her|their|its|our) (?:[a-z'-]+ ){0,2}[a-z'-]+ (?:to|into) (?:a )?" + SHADED + A_COLOUR + "\\b");
     /** "lawn is brown, make it green": the thing named in the story, given the colour the request asks. */
     private static final Pattern RECOLOURED_AFTER_STORY = Pattern.compile("^(?:the |my |our |his |her |their )?" + NOT_A_THING
-            + "[a-z]+(?: [a-z]+)? (?:is|are|looks?|went|turned|has gone) (?:all |so |too |kinda |a bit |completely )?(?:" + A_COLOUR
-            + "|dead|patchy|dry)[,.;]? (?:so )?(?:please |pls |can you |could you )?(?:make|turn|paint|colou?r) (?:it|them) (?:more )?"
-            + A_COLOUR + "\\b");
+            + "[a-z]+(?: [a-z]+){0,2} (?:is|are|was|were|looks?|went|turned|has gone) (?:all |so |too |kinda |a bit |completely )?(?:"
+            + A_COLOUR + "|dead|patchy|dry)[,.;]? (?:so )?(?:please |pls |can you |could you )?(?:make|turn|paint|colou?r) (?:it|them) "
+            + "(?:more )?" + A_COLOUR + "(?:er)?\\b");
 
     /**
      * A thing's colour changed with nothing selected is a model's edit of the picture: a hue shift or a tint would

@@ -69,7 +69,7 @@ public final class InstructionReader {
 
     /** "less", "a bit more", "weaker please": a rescale said in so many words. */
     private static final Pattern RESCALE_WORD = Pattern.compile("(?:(?:even|much|a lot|a bit|a little|slightly|way) )?"
-            + "(?:less|more|weaker|stronger|not so much|not as much|go (?:harder|further|bigger)|push it (?:further|more|harder)|"
+            + "(?:less|more|weaker|stronger|not so much|not as much|back off(?: a bit| a little| a touch)?|go (?:harder|further|bigger)|push it (?:further|more|harder)|"
             + "crank it(?: up)?)(?: please| pls| now| then| still)?");
 
     private final FollowUpParser followUps = new FollowUpParser();
@@ -84,6 +84,11 @@ public final class InstructionReader {
     public InstructionReader(Optional<Planner> planner, IntentClassifier classifier) {
         this.planner = planner;
         this.classifier = classifier;
+    }
+
+    /** "castle on a hill, no style this time": new content without the conversation's style, this once. */
+    public static boolean leavesTheStyleOut(String instruction) {
+        return StyleReader.leavesTheStyleOut(instruction);
     }
 
     public Understanding read(String asked, InstructionContext context) {

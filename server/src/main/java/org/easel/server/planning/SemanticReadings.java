@@ -27,6 +27,8 @@ final class SemanticReadings {
             + "covering|along|through) (?:the whole (?:scene|picture|image|thing|photo|shot)|everything|everyone|the (?:sky|"
             + "ground|background|foreground|horizon|scene|picture|image|photo|shot)|"
             + "(?:this|the) (?:picture|image|photo|shot|scene))\\b|\\beverywhere\\b|\\ball over (?:it|the)\\b");
+    /** "now please also some fog", "some birds too": more in the picture there is, not a new one. */
+    private static final Pattern ADDED_TO_IT = Pattern.compile("^(?:(?:now|ok|okay|and|please|pls) )*also\\b|\\b(?:too|as well)[.!]*$");
     /**
      * "rainbow behind the castle", "ufo abducting the cow", "sky to dusk": a description that points at
      * something already in the picture (a definite thing that is not a whole setting such as "the jungle"),
@@ -68,7 +70,7 @@ final class SemanticReadings {
     /** Words that take something away; without one, "fix it" or "improve this" is no removal. */
     private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|get rid|rid of|gone|"
             + "go away|away|vanish|disappear|removal|clean[- ]plate|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
-            + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|"
+            + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|quit (?:it|this|that|them)$|"
             + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|axe|bin|never there|wasn't there|cancel|"
             + "get (?:the|that|this|those|these|it|them)(?: [a-z'-]+){0,3} off|"
             + "don't want|do not want|dont want|yeet|(?:has|have|needs?) to go(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|bye|whatever'?s? (?:is )?around it|"
@@ -356,7 +358,8 @@ final class SemanticReadings {
         } else if (context.hasSelection()) {
             capability = SynthesisRequest.Capability.INPAINT;
         } else if (content.placing() || content.replacing() || !content.newImage() && (IN_THIS_PICTURE.matcher(
-                Phrasing.core(instruction)).find() || ABOUT_THIS_PICTURE.matcher(content.prompt().toLowerCase(
+                Phrasing.core(instruction)).find() || ADDED_TO_IT.matcher(Phrasing.normalise(instruction)).find()
+                || ABOUT_THIS_PICTURE.matcher(content.prompt().toLowerCase(
                 java.util.Locale.ROOT)).find())) {
             // "add a light snowfall", "put stars in the sky", "giant moon in the sky", "rain on everything" with
             // nothing selected: edit the picture that is there, never repaint it.

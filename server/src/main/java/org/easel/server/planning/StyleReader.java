@@ -54,7 +54,8 @@ final class StyleReader {
             + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same|doing|but|retain|maintain|preserve|"
             + "fun|leave|staying|sticking|tho|series|batch|collection|we're|you're|they're|i'm|haha|lol|"
             + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client|adopt|adopting|"
-            + "consistent|consistently|uniform|really|obsessed|handling|rendering|finish)\\b");
+            + "consistent|consistently|uniform|really|obsessed|handling|rendering|finish|baseline|base|exact|tonight|today|"
+            + "visual|palette|texture|textures|else)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
@@ -111,7 +112,10 @@ final class StyleReader {
             + "(?:redo|do|give me|make|show me|paint|draw) the (?:[a-z]+ ){1,4}again(?= (?:in|as|like)\\b)|"
             + "(?:can i get |can we get |give me |i need |need )?(?:a few|some|two|three|\\d) more (?:options|versions|takes|"
             + "variations|variants)\\b|another option\\b|"
-            + "variation|variant|re-?roll|try again|new seed|different seed|(?:again|same(?: thing| again| one| prompt)?),? but(?= (?:in|as|like) |(?: [a-z-]+){1,2} style))");
+            + "(?:a |an )?(?:variation|variant)|re-?roll|try again|new seed|different seed|(?:again|same(?: thing| again| one| prompt)?),? but"
+            + "(?= (?:in|as|like) |(?: [a-z-]+){1,2} style| (?:make it |do it )?look like )"
+            // "and one in linocut style"
+            + "|(?:and |now |ok |okay )?one(?= (?:in|as) (?:an? )?[a-z -]{2,30} (?:style|look)$))");
 
     /**
      * Whether the words make a look last or end it ("from now on …", "stick with …", "no more …
@@ -291,8 +295,10 @@ final class StyleReader {
     }
 
     /** "this look", "whatever style this is": the style of the picture now, pointed at rather than named. */
-    private static final Pattern POINTED_STYLE = Pattern.compile("\\b(?:this|that|the current|current|the present) "
-            + "(?:style|look|aesthetic|vibe|feel)\\b|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b");
+    private static final Pattern POINTED_STYLE = Pattern.compile("\\b(?:this|that|the current|current|the present)"
+            // "this exact look", "the current visual style", "this palette and texture"
+            + "(?: (?:exact|same|visual|overall|whole|particular|very))? (?:style|look|aesthetic|vibe|feel|palette|treatment|"
+            + "rendering|handling)\\b|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b");
     private static final Pattern SWITCHING = Pattern.compile("\\b(?:switch|swap|change|instead|rather|now use|new style)\\b");
 
     /** Keeping a style, denied: "don't keep the style anymore", "no need to stick with the ink". */
@@ -304,6 +310,14 @@ final class StyleReader {
     private static final Pattern JUST_THIS_ONE = Pattern.compile("\\b(?:(?:this|that) one only|only (?:this|that) one|"
             + "just (?:this|that) once|just for (?:this|that)(?: one)?|only for (?:this|that)(?: one)?)\\b");
 
+    /** "…, no style this time", "without the style just this once": one picture without the style in force. */
+    private static final Pattern STYLE_THIS_TIME = Pattern.compile(".{3,}[,;] (?:but )?(?:no|without(?: the| a| any)?) style "
+            + "(?:this time|just this once|for this one)\\b");
+
+    static boolean leavesTheStyleOut(String instruction) {
+        return STYLE_THIS_TIME.matcher(core(instruction)).find();
+    }
+
     static Optional<Change> read(String instruction) {
         // "drop clarity on her face for a softer look": the look hoped for, no style.
         String text = core(instruction).replaceFirst("\\s+for (?:a|an|that|the) (?:[a-z-]+ ){0,3}(?:look|feel|vibe)$", "")
@@ -311,6 +325,9 @@ final class StyleReader {
         boolean namesAnAdjustment = AdjustmentReader.namesAnEffect(instruction) && !STYLE_WORD.matcher(text).find();
         if (namesAnAdjustment && !STRONG_PERSISTENCE.matcher(text).find()) {
             return Optional.empty();   // "drop clarity on her face": less of an adjustment, not the end of a style
+        }
+        if (STYLE_THIS_TIME.matcher(core(instruction)).find()) {
+            return Optional.empty();   // "castle on a hill, no style this time": this picture only, the style stays
         }
         if (NOT_KEEPING.matcher(text).find() && !JUST_THIS_ONE.matcher(text).find()) {
             return Optional.of(new Clear());   // "no need to keep the style", "you don't have to stick with the watercolour"

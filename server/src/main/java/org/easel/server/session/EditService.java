@@ -303,11 +303,13 @@ public final class EditService {
         if (understanding instanceof Understanding.Refused r) {
             throw new EditRejected(ErrorCode.UNSUPPORTED_INSTRUCTION, r.message());
         }
+        // "castle on a hill, no style this time": this picture without the style, which stays in force for the next
+        Optional<String> styleNow = InstructionReader.leavesTheStyleOut(instruction) ? Optional.empty() : context.style();
         Plan plan = understanding instanceof Understanding.NeedsModel n
-                ? hostedChoice.isPresent() ? hosted.plan(hostedChoice.get(), n, request, context.style())
-                        : generation.plan(n, request, context.style())
+                ? hostedChoice.isPresent() ? hosted.plan(hostedChoice.get(), n, request, styleNow)
+                        : generation.plan(n, request, styleNow)
                 : generation.preferOutpainting(((Understanding.Planned) understanding).plan(), request);
-        String style = context.style().map(s -> " (style in force: " + s + ")").orElse("");
+        String style = styleNow.map(s -> " (style in force: " + s + ")").orElse("");
         PlanView view = new PlanView(plan.summary() + whereItApplies(request, plan) + style, plan.engine(),
                 plan.operations(), plan.synthesis());
         Optional<Resolution.Generated> generated = plan.synthesis().filter(Synthesis.Generate.class::isInstance)

@@ -201,6 +201,17 @@ class DiffusionEditEngineTest {
     }
 
     @Test
+    void noStyleThisTimeLeavesTheStyleOutOfThatPictureOnly() throws Exception {
+        install(Map.of("tiny", OracleModels.oracle()));
+        Optional<Raster> selected = Optional.of(selection(16, 8, 24, 16));
+        run(request("from now on everything in noir style", Optional.empty(), Optional.empty()));
+        EditOutcome plain = run(request("a red barn, no style this time", selected, Optional.empty()));
+        assertTrue(plain.message().contains("a red barn") && !plain.message().contains("noir"), plain.message());
+        EditOutcome styled = run(request("a red barn", selected, Optional.empty()));
+        assertTrue(styled.message().contains("noir"), "the style stays in force: " + styled.message());
+    }
+
+    @Test
     void anotherOneRemakesTheLastGeneratedContentWithANewSeed() throws Exception {
         install(Map.of("tiny", OracleModels.oracle()));
         Optional<Raster> selected = Optional.of(selection(16, 8, 24, 16));
