@@ -640,6 +640,14 @@ final class AdjustmentReader {
     }
 
     /** "eyes became red by flash. please fix": a request that only points back at a complaint that says what to change. */
+    /** "there is much noise in the photo, can you get it out": the grain is what goes, which denoising does. */
+    static boolean grainIsWhatGoes(String instruction) {
+        String said = Phrasing.normalise(instruction);
+        // not "a dust speck right here, clean it away": one speck is a thing to remove
+        return GRAIN.matcher(said).find() && !said.matches(".*\\b(?:a|one|that|this) (?:[a-z]+ )?speck\\b.*")
+                && SMOOTH_IT.matcher(said).find();
+    }
+
     static boolean answersAComplaint(String instruction) {
         return ONLY_POINTING_BACK.matcher(Phrasing.core(instruction)).matches() && read(instruction).isPresent();
     }
@@ -1018,7 +1026,8 @@ final class AdjustmentReader {
             + "(?: pls| please)?\\b");
     private static final Pattern SMOOTH_IT = Pattern.compile("\\bsmooth (?:it|those|them|that|this)(?: out)?\\b"
             // "its grainy, clean it up", "grain's ugly, clean it", "lots of specks, please clean it": cleaning the grain
-            + "|\\b(?:clean|clear|tidy)(?: up)? (?:it|this|that|them|those)(?: up)?\\b|\\b(?:clean|clear)(?: up)? (?:the )?"
+            + "|\\b(?:clean|clear|tidy)(?: up)? (?:it|this|that|them|those)(?: up)?\\b|\\bget (?:it|them|that) out\\b"
+            + "|\\b(?:clean|clear)(?: up)? (?:the )?"
             + "(?:[a-z]+ )?(?:noise|grain|specks|speckles)\\b|\\b(?:kill|lose|fix|reduce|remove|get rid of) (?:the |that |this |all the )?"
             + "(?:paper |film |scan |scanner |sensor |digital )?(?:grain|specks|speckles|speckling)\\b");
     private static final Pattern MORE_SHARPNESS = Pattern.compile("\\b(?:more|increase|boost|raise|higher|greater|add|"

@@ -93,8 +93,9 @@ final class ExtensionReader {
 
     /** "make the rivers wider": a thing in the picture made wider, not the canvas. */
     private static final Pattern A_THING_WIDER = Pattern.compile("^(?:make|get) (?:the|his|her|its|their|my|our) (?!(?:picture|"
-            + "image|photo|canvas|frame|shot|scene|view|composition|format|page|poster|banner|map|pic|whole)\\b)[a-z'-]+ "
-            + "(?:wider|taller|broader|longer)\\b");
+            + "image|photo|canvas|frame|shot|scene|view|composition|format|page|poster|banner|map|pic|whole|panel|sheet|card|"
+            + "artboard|layout|spread|cover|thumbnail|header|wallpaper|print)\\b)[a-z'-]+ (?:wider|taller|broader|longer)\\b"
+            + "(?!.*\\b(?:extend|expand|outpaint|canvas)\\b)");
     /** A request that only points back at the story before it: "complete it", "can you fix that". */
     private static final Pattern ONLY_POINTING_BACK = Pattern.compile("(?:complete|fix|finish|repair|restore|correct|"
             + "sort out|do something about) (?:it|that|this|them)(?: please| pls)?");
@@ -258,6 +259,11 @@ final class ExtensionReader {
         String whole = Phrasing.normalise(instruction).replaceAll("[.!?]+$", "");
         // "the head of my father is cut in the top, can you complete it": the story says what to complete
         return ONLY_POINTING_BACK.matcher(core).matches() && ZOOM_OUT.matcher(whole).find() ? whole : core;
+    }
+
+    /** "make the rivers wider": a thing in the picture changed, which no extension of the canvas does. */
+    static boolean aThingMadeWider(String instruction) {
+        return A_THING_WIDER.matcher(sides(asked(instruction))).find();
     }
 
     static boolean namesGrowing(String instruction) {

@@ -427,7 +427,7 @@ final class FormReader {
 
     /** "remove the bird", "get rid of the wires", "as if the sign was never there". */
     private static Optional<Understanding> removal(String core, String instruction, InstructionContext context) {
-        if (REMOVING_A_FLAW.matcher(core).find()) {
+        if (REMOVING_A_FLAW.matcher(core).find() || AdjustmentReader.grainIsWhatGoes(instruction)) {
             return Optional.empty();
         }
         if (context.hasSelection() && BLEMISH_THERE.matcher(core).find() && !ContentReader.read(instruction).placing()) {

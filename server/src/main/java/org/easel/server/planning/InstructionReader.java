@@ -131,7 +131,8 @@ public final class InstructionReader {
                 // A model's edit of the whole picture by form alone ("need a square version for the grid") stands only
                 // when the meaning is a change too; otherwise the meaning reads it.
                 .or(() -> FormReader.read(instruction, context).filter(form -> !isModelEdit(form) || meantAsAChange(instruction)
-                        || FormReader.recolours(instruction, context) || ContentReader.swaps(Phrasing.core(instruction))))
+                        || FormReader.recolours(instruction, context) || ContentReader.swaps(Phrasing.core(instruction))
+                        || ExtensionReader.aThingMadeWider(instruction)))
                 .orElseGet(() -> semantic(instruction, context));
         // "client says it "doesn't feel right"", "that's not what i meant": a verdict in more words, asked about, not refused
         return understood.equals(Understanding.Refused.cannotDo(instruction)) ? VagueRequest.verdict(instruction, context)

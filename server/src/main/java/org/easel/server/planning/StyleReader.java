@@ -54,8 +54,8 @@ final class StyleReader {
             + "sesh|lock|locked|from now|before|previous|earlier|as|very|much|same|doing|but|retain|maintain|preserve|"
             + "fun|leave|staying|sticking|tho|series|batch|collection|we're|you're|they're|i'm|haha|lol|"
             + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client|adopt|adopting|"
-            + "consistent|consistently|uniform|really|obsessed|handling|rendering|finish|baseline|base|exact|tonight|today|"
-            + "visual|palette|texture|textures|else)\\b");
+            + "consistent|consistently|uniform|really|obsessed|handling|rendering|finish|baseline|base|exact|"
+            + "visual|texture|textures|else)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
@@ -71,7 +71,7 @@ final class StyleReader {
             + "always|default|keep|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
             + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
-            + "all new|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
+            + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|remember\\b.*\\b(?:style|look)|"
             + "for the (?:whole|entire|rest of the) (?:series|set|project|campaign|book|collection|batch)|"
             + "(?:stuff|things|images|pictures|ones|everything) (?:i|we|you) (?:generate|make|do|create|paint)(?: later| next| after(?: this)?)?"
