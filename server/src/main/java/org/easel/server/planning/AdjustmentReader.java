@@ -93,6 +93,9 @@ final class AdjustmentReader {
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
+            // "gimme some exposure back on the left winger": more of it, given back
+            Map.entry(Pattern.compile("\\b(?:give|gimme|get)(?: me| it)? (?:some |a bit of |a little )?(exposure|brightness|"
+                    + "contrast|saturation|vibrance) back\\b"), "more $1"),
             // "fix automatically the light of the photo": the levels, set automatically
             Map.entry(Pattern.compile("\\b(?:fix|correct|adjust|set) (?:automatically|auto) (?:the )?(?:light|lighting|levels|exposure)\\b"),
                     "auto levels"),

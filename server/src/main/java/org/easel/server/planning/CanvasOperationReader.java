@@ -31,7 +31,8 @@ final class CanvasOperationReader {
     /** "crop to the selection", "crop to what i selected", "crop it" with a selection. */
     private static final Pattern CROP_TO_SELECTION = Pattern.compile("(?:(?:crop|cut|trim)" + OBJECT + " (?:down )?to|"
             + "(?:crop|cut|trim) (?:away |off |out )?everything (?:except|but|outside(?: of)?)|keep only) (?:just |only )?"
-            + "(?:the |my |this |that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is| i've| ive)(?: have)?(?: got)? selected)"
+            + "(?:the |my |this |that )?(?:selection|selected (?:area|part|region|bit)|what(?: i|'s| is| i've| ive)(?: have)?(?: got)? selected|"
+            + "(?:part|area|bit|region) (?:i|i've|i have) (?:selected|marked))(?:,? (?:cut|crop|lose|drop|trim) (?:the rest|everything else))?"
             + "(?: (?:around|of|on|with) (?:the |my |this )?[a-z]+(?: [a-z]+)?)?" + END
             + "|(?:crop|cut|trim)" + OBJECT + " (?:down )?to (?:just |only )?(?:the |my |this )?(?:selected [a-z]+(?: [a-z]+)?|"
             + "[a-z]+(?: [a-z]+)? (?:i|i've|i have) (?:selected|marked))" + END

@@ -44,7 +44,7 @@ public final class FollowUpParser {
     private static final Pattern MORE = whole("(?:(?:do|give me|let's have|let's get) )?(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more)|go (?:harder|further|bigger)|"
             + "push it (?:further|more|harder)|crank it(?: up)?)(?: (?:than that|of that|still))?");
     private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
-            + "(?:that's |thats |ok |okay )?too much,? (?:pull|dial|tone|bring|take) (?:it )?(?:back|down)(?: a bit| a little| a notch)?|"
+            + "(?:that's |thats |ok |okay )?too (?:much|far),? (?:pull|dial|tone|bring|take) (?:it )?(?:back|down)(?: a bit| a little| a notch)?|"
             + "(?:tone|dial|pull|bring|take) (?:it|that) back(?: a bit| a little| a notch| a touch| some)?|"
             // "oh that's gone a bit far now"
             + "(?:(?:oh|hmm|ok|okay) )?(?:that'?s|it'?s|thats|its|you'?ve) gone (?:a bit |a little |way |much |rather |slightly )?"
@@ -52,13 +52,15 @@ public final class FollowUpParser {
             + "(?: (?:than that|of that))?");
     private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again"
             // "now apply the same to the selected window frame only", "do the same on the other girl"
+            + "|(?:now )?the same (?:for|on|to) (?!(?:the )?(?:left|right|top|bottom|other side|sides?|other edge)\\b)"
+            + "(?:the |this |that |my |her |his |their )?(?:other )?[a-z' -]{1,30}?(?: too| as well)?"
             + "|(?:now )?(?:apply|do|repeat) (?:the same|that|it)(?: thing)?(?: again)? (?:to|on|for|with) (?:the |this |that |my |her |his |"
             + "their )?(?:other |selected |new )?[a-z' -]{1,40}?(?: only| too| as well)?");
     private static final Pattern VARIATION = whole("try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?"
             // "do another one similar", "one more of the hillside", "one more of the fox picture, but normal now"
             + "|(?:do |make |give me )?(?:another|one more)(?: one)? similar|(?:do |make |give me )?(?:another|one more)(?: one)? of "
             + "(?:the|that|this|my) [a-z' -]{2,30}?(?:,? but (?:normal|plain|no style|without (?:the|a) style)(?: now| again| this time)?)?");
-    private static final Pattern CLEAR_STYLE = whole("(?:no style|clear (?:the )?style|forget (?:the )?style|drop (?:the )?style|reset (?:the )?style|no more (?:\\w+ )?style|"
+    private static final Pattern CLEAR_STYLE = whole("(?:no style|style off|clear (?:the )?style|forget (?:the )?style|drop (?:the )?style|reset (?:the )?style|no more (?:\\w+ )?style|"
             + "turn (?:the |that |this )?style off|turn off (?:the |that |this )?style)(?: from now on)?");
     private static final Pattern KEEP_STYLE = whole("keep (?:this|that|the) (?:style|look)(?: from now on)?");
     private static final Pattern SET_STYLE = whole("(?:(?:make )?everything |from now on,? |always )?(?:(?:do it |make it |paint it |render it |all )?in (?:a |an )?)?([a-z][a-z -]{1,40}?) style(?: from now on| for everything)?|(?:make )?everything ([a-z][a-z -]{1,40}?) from now on|from now on,? (?:make )?(?:everything|it all|all) (?:in )?([a-z][a-z -]{1,40}?)|in ([a-z][a-z -]{1,40}?) from now on"

@@ -54,7 +54,7 @@ final class FormReader {
             // "I need it 16:9 for the read-along video", "like a pixar movie scene": a purpose or a look, still one image
             + "(?<!\\b(?:for|like) .{0,40})(?:video(?! games?)|movie)(?! (?:scene|still|"
             + "poster|look|style|frame|shot|set))|"
-            + "live photo|cinemagraph|make (?:it|them|this) move|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
+            + "live photo|cinemagraph|make (?:it|them|this) move|make (?:her|him|it|them|the [a-z]+) (?:walk|move|dance|run|blink|talk|wave)(?=\\?|$|,| like\\b)|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
             + "(?:short |quick )?(?:time-?lapse|camera (?:move|movement)|fly-?through)|"
             + "frame by frame|stack (?:these|the|my|all)(?: \\d+)? (?:subs|frames|exposures|images|photos|shots|lights))\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
             + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b(?! (?:now|here|this point|then)\\b)"
@@ -105,7 +105,7 @@ final class FormReader {
     /** "as it was when we began, before any of our fiddling": the picture before every change. */
     private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:the way|how) it (?:started|began)\\b|"
             // "return the photo like it was at the start"
-            + "\\b(?:like|as|how) it (?:was|looked) (?:at|in) the (?:start|beginning)\\b|"
+            + "\\b(?:like|as|how) it (?:was|looked) (?:at|in) the (?:start|beginning)\\b|\\bback like (?:at|in) the (?:start|beginning)\\b|"
             + "^(?:return|reset|revert|bring|put|take) (?:all|everything|it all|it|the (?:picture|image|photo)) (?:back )?to (?:the )?"
             + "(?:start|beginning)\\b|\\bwhat (?:i|we) (?:started|began) with\\b|\\b(?:my |the )?(?:untouched|unmodified|unedited|unaltered) "
             + "(?:image|photo|picture|version|one|original)\\b|\\b(?:begin|start) "
@@ -161,7 +161,10 @@ final class FormReader {
             + "(?:[,.]? (?:too|as well|also|same deal|same thing|the same))+(?: (?:pls|please|thx|thanks))?[!.]*");
     /** "another one here", "one more over there": with a new selection, the content just made, there too. */
     private static final Pattern ANOTHER_HERE = Pattern.compile("(?:(?:and|now|ok|also) )*(?:another|one more|another one)"
-            + "(?: one)? (?:here|there|over here|over there|in this (?:spot|bit|part|one)|on this (?:one|side|branch|bit))(?: too| as well)?[!.]*");
+            + "(?: one)? (?:here|there|over here|over there|in this (?:spot|bit|part|one)|on this (?:one|side|branch|bit))(?: too| as well)?[!.]*"
+            // "put one on this leaf as well", "do another one in this corner"
+            + "|(?:(?:and|now|ok|also) )*(?:put|do|add|paint|make) (?:another|one more|another one|one)(?: one)? (?:on|in|at) "
+            + "(?:this|that|the other) [a-z]+(?: too| as well)?[!.]*");
     /** "other eye", "and the other side": the other of a pair, after the first one was changed. */
     private static final Pattern THE_OTHER = Pattern.compile("(?:(?:and|now|also) )?(?:the )?other (?:one|eye|side|cheek|hand|ear|"
             + "shoe|half|bit|corner|arm|leg)(?: too| as well)?(?: pls| please)?[!.]*");
@@ -185,7 +188,7 @@ final class FormReader {
     private static final Pattern REMOVING = Pattern.compile("^(?:"
             // "get that logo off the t-shirt"
             + "get (?:the|that|this|those|these|it|them)\\b(?: [a-z'-]+){0,3} off (?:the|his|her|their|my|its|of)\\b|"
-            + "remove|erase|delete|get rid of|take out|take away|"
+            + "remove|erase|delete|get rid of|take out|take away|retouch out|"
             + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out|yeet|spirit away|"
             + "mop up|scrub out|clone out|clone (?:it|this|that|them) out)\\b|\\b(?:outta here|out of here|be gone|begone|"
             + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|"
@@ -533,7 +536,7 @@ final class FormReader {
             + "greys|grays|lights|darks)\\b)[a-z'-]+ ){1,3}(?:should|needs to|has to|must) be (?:a )?(?:(?:bright|dark|light|deep|pale) )?" + A_COLOUR + "(?:\\s*$|[,.;]| not\\b| instead\\b| rather\\b))");
     /** "change the colour of my car to white": a colour change that names the thing, which no hue shift makes. */
     private static final Pattern COLOUR_OF_A_THING = Pattern.compile("(?:change|make|turn|set|switch) (?:the )?colou?r of "
-            + "(?:the|my|his|her|their|its|our) (?:[a-z'-]+ ){0,2}[a-z'-]+ (?:to|into) (?:a )?" + SHADED + A_COLOUR + "\\b");
+            + "(?:the|my|his|her|their|its|our) (?:[a-z'-]+ ){0,2}[a-z'-]+ (?:to|into|in) (?:a )?" + SHADED + A_COLOUR + "\\b");
     /** "lawn is brown, make it green": the thing named in the story, given the colour the request asks. */
     private static final Pattern RECOLOURED_AFTER_STORY = Pattern.compile("^(?:the |my |our |his |her |their )?" + NOT_A_THING
             + "[a-z]+(?: [a-z]+){0,2} (?:is|are|was|were|looks?|went|turned|has gone) (?:all |so |too |kinda |a bit |completely )?(?:"
@@ -587,8 +590,11 @@ final class FormReader {
         if (content.newImage() && ContentReader.anEffectVersion(content.prompt()) && !context.blankLayer()) {
             return SemanticReadings.adjust(instruction, context);   // "gimme a grayscale pass to check values"
         }
-        // "add a vignette to pull the eye in", "add a little magenta to counter the green": the effect is what is added
-        if (content.placing() && (AdjustmentReader.namesAnEffect(content.prompt())
+        // "add a vignette to pull the eye in", "add a little magenta to counter the green": the effect is what is added;
+        // "gimme some exposure back on the left winger": asked for as if it were a thing
+        if ((content.placing() || content.newImage()) && EFFECT_FIRST.matcher(content.prompt()).lookingAt()
+                && AdjustmentReader.read(instruction).isPresent()
+                || content.placing() && (AdjustmentReader.namesAnEffect(content.prompt())
                 && (EFFECT_FIRST.matcher(content.prompt()).lookingAt()
                         || ONLY_AN_EFFECT.matcher(AdjustmentReader.rewrite(content.prompt())).find())
                 || ONLY_AN_EFFECT.matcher(AdjustmentReader.rewrite(core)).find() && AdjustmentReader.read(instruction).isPresent())) {

@@ -59,7 +59,7 @@ final class Lexicon {
         fixed(INVERT, "invert", "inverted", "inverse", "negative", "negate");
         fixed(SEPIA, "sepia", "sepia toned");
         fixed(BLUR, "blur", "blurred", "blurry", "blurrier", "gaussian blur", "out of focus", "defocus");
-        fixed(SHARPEN, "sharpen", "sharpened", "sharper", "sharp", "crisper", "unsharp mask");
+        fixed(SHARPEN, "sharpen", "sharpened", "sharper", "sharp", "crisper", "unsharp mask", "unsharp masking");
         fixed(POSTERIZE, "posterize", "posterise", "posterized", "posterised", "posterization", "posterisation");
         fixed(VIGNETTE, "vignette", "vignetting");
         photoFixes();

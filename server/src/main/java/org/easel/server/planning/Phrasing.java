@@ -137,6 +137,9 @@ final class Phrasing {
                 // "put blurry the background": a learner's "make the background blurry"
                 .replaceAll("\\bput (more |less )?(blurry|blurred|darker|dark|brighter|bright|lighter|warmer|colder|cooler|sharper|sharp) "
                         + "(the [a-z]+|it|this|them)\\b", "make $3 $1$2")
+                // "put in black and white only the background", "sfocate a little the background" (Italian "sfocare")
+                .replaceAll("\\bput in (black and white|b&w|sepia|grayscale|greyscale) (?:only )?(the [a-z]+)\\b", "make $2 $1")
+                .replaceAll("\\bsfoca(?:te|re|ta|to)?\\b", "blur")
                 // "more situation on the sky": the saturation, misspelt into another word
                 .replaceAll("(?<=\\b(?:more|less|some|the|increase|reduce|lower|boost|bump) )situation\\b", "saturation")
                 // dictated punctuation: "new picture colon a bowl of fruit comma soft light"

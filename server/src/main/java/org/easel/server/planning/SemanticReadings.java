@@ -95,7 +95,7 @@ final class SemanticReadings {
     private static final Pattern UNKNOWN_QUALITY = Pattern.compile("[a-z]+(?:y|ic|ish|ful|ous|al|ive)");
     /** Adjective-like words that only say which kind of adjustment: "classic s curve", "a standard boost". */
     private static final Pattern NO_QUALITY = Pattern.compile("classic|basic|standard|typical|usual|general|overall|final|"
-            + "normal|regular|actual|digital|global|manual|automatic|slightly|gently|subtly|quickly");
+            + "normal|regular|actual|digital|global|manual|automatic|slightly|gently|subtly|quickly|aesthetic");
     /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
     static final Pattern QUESTION = Pattern.compile("(?:what|what's|whats|who|who's|why|when|where|how|"
             + "which)\\b|(?:is|are|am|do|does|did|was|were|will|shall|should|can|may) (?:i|you|u|we|they|it|this|"
