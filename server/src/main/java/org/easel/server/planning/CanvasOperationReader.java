@@ -126,7 +126,7 @@ final class CanvasOperationReader {
             + "askew)\\b|straight(?:en)? (?:in |out )?the horizon|"
             // "eye level", "sea level", "for the desert level": the noun, not the verb
             + "(?<!auto )(?<!auto-)(?<!\\b(?:eye|sea|ground|water|street|high|low|next|top|floor|noise|detail|zoom|same) )"
-            + "(?<!\\b(?:the|a|an|this|that|my|our|each|every) (?:[a-z]{1,15} )?)"
+            + "(?<!-)(?<!\\b(?:the|a|an|this|that|my|our|each|every) (?:[a-z]{1,15} )?)"   // not "street-level view"
             + "(?<!\\b(?:the|a|an|this|that|my|our|each|every) [a-z]{1,15} [a-z]{1,15} )"   // "the whole forest level"
             + "(?:level|straighten)(?: (?:it|this|the "
             + "(?:horizon|image|picture|photo|shot|walls?|building|lines?)))?(?: out)?|fix the (?:tilt|horizon|angle)|"

@@ -268,7 +268,8 @@ final class ExtensionReader {
 
     static boolean namesGrowing(String instruction) {
         String text = sides(asked(instruction));
-        if (ENLARGED_TO_PIXELS.matcher(text).find() || A_THING_WIDER.matcher(text).find()) {
+        if (ENLARGED_TO_PIXELS.matcher(text).find() || A_THING_WIDER.matcher(text).find()
+                || text.matches("how (?:many|much)\\b.*")) {   // "how many megapixels from a 6x7 neg": a question
             // "for a 5x7 print … enlarge the whole image to 2100 pixels tall": more pixels, not more picture;
             // "make the rivers wider": a thing in the picture, changed
             return false;

@@ -31,12 +31,14 @@ final class FormReader {
     /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
     private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label)\\b|^sign (?:it|this|my|the|in)\\b|"
             + "\\b(?:speech|thought) bubble\\b|\\b(?:saying|that says|which says|reading) \"|"
+            // "brand name in serif caps under the logo"
+            + "\\b(?:in|with) (?:serif|sans[- ]serif|bold|block|capital|all) (?:caps|capitals|letters)\\b|"
             + "^(?:add|put|place|insert|stick|slap|pop|write)\\b[^\"]*\"[^\"]{2,}\"|\\b(?:as|in|with|using) (?:a |an |"
             + "some |nice |the )?(?:[a-z]+ ){0,2}(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
             + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert) (?:the |my |our "
             + "|a |some )?(?:[a-z']+ ){0,2}(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote|number|verse|"
-            + "poem|lyrics|motto|greeting|"
+            + "poem|lyrics|motto|greeting|score|scores|price|prices|hashtag|handle|url|website|"
             + "logo|watermark|signature|copyright|"
             + "dialogue|dialog|speech)\\b(?! (?:of|on) (?:birds|trees|people|the [a-z]+))");
     /** "colorize this black and white picture": the words name black and white, but ask for colour. */
@@ -430,7 +432,9 @@ final class FormReader {
 
     /** "remove the bird", "get rid of the wires", "as if the sign was never there". */
     private static Optional<Understanding> removal(String core, String instruction, InstructionContext context) {
-        if (REMOVING_A_FLAW.matcher(core).find() || AdjustmentReader.grainIsWhatGoes(instruction)) {
+        if (REMOVING_A_FLAW.matcher(core).find() || AdjustmentReader.grainIsWhatGoes(instruction)
+                // "is too much yellow in the skin, can you take out?": the complaint says what goes
+                || TAKEN_OUT_WITHOUT_A_THING.matcher(core).matches() && AdjustmentReader.read(instruction).isPresent()) {
             return Optional.empty();
         }
         if (context.hasSelection() && BLEMISH_THERE.matcher(core).find() && !ContentReader.read(instruction).placing()) {
@@ -443,6 +447,9 @@ final class FormReader {
                 ? SemanticReadings.remove(instruction, context) : Optional.empty();
     }
 
+    /** "take out", "can you take it away": a removal that names nothing. */
+    private static final Pattern TAKEN_OUT_WITHOUT_A_THING = Pattern.compile("(?:.*[,;] )?(?:(?:can|could) you |please )?(?:take|get|pull) (?:it |that |this )?"
+            + "(?:out|off|away)[?.!]*");
     /** "theres a tea stain on the sky part, I selected it", "there's a crew member in frame": what is selected should go. */
     private static final Pattern BLEMISH_THERE = Pattern.compile("\\b(?:there'?s|there is|there are|theres|it has|it's got|"
             + "has|have) (?:a |an |some |this |these |two |three |a few |little |tiny )?(?:[a-z]+ )?(?:stains?|spots?|specks?|"

@@ -28,7 +28,9 @@ final class SemanticReadings {
             + "ground|background|foreground|horizon|scene|picture|image|photo|shot)|"
             + "(?:this|the) (?:picture|image|photo|shot|scene))\\b|\\beverywhere\\b|\\ball over (?:it|the)\\b");
     /** "now please also some fog", "some birds too": more in the picture there is, not a new one. */
-    private static final Pattern ADDED_TO_IT = Pattern.compile("^(?:(?:now|ok|okay|and|please|pls) )*also\\b|\\b(?:too|as well)[.!]*$");
+    private static final Pattern ADDED_TO_IT = Pattern.compile("^(?:(?:now|ok|okay|and|please|pls) )*also\\b|\\b(?:too|as well)[.!]*$"
+            // "tavern keeper should be an orc instead of a human": someone in it, changed
+            + "|\\bshould (?:be|look like|have) .+\\binstead of\\b");
     /**
      * "rainbow behind the castle", "ufo abducting the cow", "sky to dusk": a description that points at
      * something already in the picture (a definite thing that is not a whole setting such as "the jungle"),

@@ -55,7 +55,7 @@ final class StyleReader {
             + "fun|leave|staying|sticking|tho|series|batch|collection|we're|you're|they're|i'm|haha|lol|"
             + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client|adopt|adopting|"
             + "consistent|consistently|uniform|really|obsessed|handling|rendering|finish|baseline|base|exact|"
-            + "visual|texture|textures|else)\\b");
+            + "visual|texture|textures|else|mood)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
@@ -226,7 +226,8 @@ final class StyleReader {
                     .replace(" w/ ", " with ").replaceAll("\\s+", " ");
             int words = named.isEmpty() ? 0 : named.split(" ").length;
             if (words >= 1 && words <= 7 && !NOT_THE_NAME.matcher(named).matches()
-                    && !named.matches("(?:it|this|that|them|these|those|everything|all|one|ones|mine)\\b.*")) {
+                    && !named.matches("(?:(?:always|just|only|exactly|also) )?(?:it|this|that|them|these|those|everything|all|one|"
+                            + "ones|mine)\\b.*")) {
                 return Optional.of(spelled(named));
             }
         }
@@ -298,7 +299,8 @@ final class StyleReader {
     private static final Pattern POINTED_STYLE = Pattern.compile("\\b(?:this|that|the current|current|the present)"
             // "this exact look", "the current visual style", "this palette and texture"
             + "(?: (?:exact|same|visual|overall|whole|particular|very))? (?:style|look|aesthetic|vibe|feel|palette|treatment|"
-            + "rendering|handling)\\b|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b");
+            + "rendering|handling|mood)\\b|\\b(?:this|that) [a-z]+'s (?:style|look|feel|palette)\\b"   // "this plate's look"
+            + "|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b");
     private static final Pattern SWITCHING = Pattern.compile("\\b(?:switch|swap|change|instead|rather|now use|new style)\\b");
 
     /** Keeping a style, denied: "don't keep the style anymore", "no need to stick with the ink". */

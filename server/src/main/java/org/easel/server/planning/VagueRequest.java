@@ -28,7 +28,9 @@ final class VagueRequest {
             + "(?: here| there)?|sort (?:it|this|that) out|"
             + "fix the (?:read|vibe|feel)|(?:what|wat|wut|que|qué|huh|eh)[?!.]*|you know what to do|"
             + "(?:swap|switch|clean(?: up)?) (?:it|this|that)(?: up)?|"
-            + "(?:hmm+ |um+ |well )?(?:i'm |im |i am )?not (?:so |too )?sure(?: about (?:it|this|that))?|(?:this part|here|this bit)[,:]? do something|needs (?:more|a bit more)?[. ]*something|"
+            + "(?:hmm+ |um+ |well )?(?:i'm |im |i am )?not (?:so |too )?sure(?: about (?:it|this|that))?|(?:this part|here|this bit)[,:]? do something|(?:(?:this|the|that|it) (?:[a-z]+ )?)?needs (?:more|a bit more)?[. ]*something|"
+            // "bride looks off": something about someone, not what
+            + "(?:the |her |his )?[a-z]+ looks? (?:a bit |kinda |kind of |a little )?(?:off|wrong|weird|odd|strange)|"
             + "(?:it )?(?:still )?(?:doesn't|does not) look (?:quite )?right.*|(?:it )?(?:wants|needs)[.…]* (?:a little|a bit|"
             + "just a|a)?[. …]*(?:something|a dash of magic).*|more on-?brand|add something(?: here)?|"
             + "something (?:about it )?(?:isn't|is not|'s not|isnt) (?:quite )?(?:right|working|singing|there)(?: yet)?.*|"
@@ -93,6 +95,11 @@ final class VagueRequest {
             + "original|first|second|third|fourth|fifth|last|previous|latest|newest|most|recent|earlier|other|end|next|left|"
             + "right|top|bottom|sides?|before|again|too|more|less|way|best|worst)\\b)[a-z'-]+(?: [a-z'-]+)?[.!?]*");
 
+    /** "the river", "the dog??": a thing named with "the" and nothing said of it. */
+    private static final Pattern ONLY_THE_THING = Pattern.compile("the (?!.*\\b(?:one|ones|same|original|first|second|third|"
+            + "last|previous|latest|other|end|next|left|right|top|bottom|sides?|rest|whole|selection|selected|area|part|bit)\\b)"
+            + "[a-z'-]+(?: [a-z'-]+)?[.!?]*");
+
     private VagueRequest() {
     }
 
@@ -122,6 +129,14 @@ final class VagueRequest {
             return Optional.of(new Understanding.Clarify("What should happen to " + thing + "? Select it to remove it or "
                     + "paint something else there, or say how it should change.",
                     List.of("remove " + thing, Canonical.instructionEdit("make " + thing + " stand out more"))));
+        }
+        // (not "and the baby too", which is the same again there)
+        if (context.hasSelection() && ONLY_THE_THING.matcher(Phrasing.normalise(instruction)).matches()) {
+            // "the river" with something selected: the river there, but what of it?
+            String thing = Phrasing.core(instruction).replaceAll("[.!?]+$", "");
+            return Optional.of(new Understanding.Clarify("What should happen to " + thing + "? Remove it, paint it there, "
+                    + "or say how it should change.", List.of("remove " + thing, "paint " + thing.replaceFirst("^the ", "a ")
+                    + " into the selection")));
         }
         // "make it nicer for grandma": who it is for says nothing of what to change
         String core = FOR_SOMEONE.matcher(Phrasing.core(instruction)).replaceFirst("");

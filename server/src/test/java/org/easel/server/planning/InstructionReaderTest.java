@@ -152,6 +152,20 @@ class InstructionReaderTest {
             "gimme some exposure back on the goalie ~ sel ~ adjust: exposure+",
             "put in black and white only the sky ~ sel ~ adjust: grayscale",
             "sfocate a little the background ~ sel ~ adjust: blur",
+            // A bare "the X" with a selection, and vague verdicts about someone, are asked about; "and the X" is again.
+            "the fountain ~ sel ~ clarify",
+            "and the fountain too ~ adjusted ~ again",
+            "groom looks off ~ sel ~ clarify",
+            "this page needs something ~ sel ~ clarify",
+            // Text in other words, a question with a ratio in it, the style pointed at by what it belongs to.
+            "put the match score 2-0 in the corner ~ nosel ~ refuse",
+            "company name in serif caps under the emblem ~ sel ~ refuse",
+            "how many megapixels from a 6x7 neg at 3200dpi ~ nosel ~ refuse",
+            "use this print's look as the house style going forward ~ generated ~ keepstyle",
+            "love this mood, keep it as the style for the whole book ~ generated ~ keepstyle",
+            "use always this style for the next pictures ~ generated ~ keepstyle",
+            "street-level view of a corner cafe at night ~ blank ~ generate: street-level view of a corner cafe at night",
+            "the innkeeper should be an elf instead of a dwarf ~ nosel ~ edit",
             // This picture with an effect, asked for as if it were a new picture.
             "gimme a grayscale pass to check values ~ nosel ~ adjust: grayscale",
             "give me a mono version of the elevation for the planning pack ~ nosel ~ adjust: grayscale",
@@ -1209,6 +1223,13 @@ class InstructionReaderTest {
             assertEquals(UnderstandingLabels.label(chosen),
                     UnderstandingLabels.label(reader.read(Canonical.of(chosen), NOTHING_SELECTED)), reading);
         }
+    }
+
+    @Test
+    void aThingNamedWithASelectionOffersRemovingItOrPaintingIt() {
+        Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, reader.read("the fountain", SELECTED));
+        assertEquals(List.of("remove", "paint: a fountain"),
+                clarify.readings().stream().map(r -> UnderstandingLabels.label(reader.read(r, SELECTED))).toList());
     }
 
     @Test
