@@ -16,8 +16,8 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
  */
 final class ReadingInContext {
     /** Colour a model has to invent: "colourise this black and white photo". */
-    static final Pattern NEW_COLOUR = Pattern.compile("\\b(?:colou?ri[sz]e|colou?ri[sz]ation|add colou?r to|"
-            + "in colou?r|(?:make|turn) (?:it|this|the (?:photo|picture|image)) (?:into )?an? colou?r (?:photo|picture|image|version|shot))\\b");
+    private static final Pattern NEW_COLOUR = Pattern.compile("\\b(?:colou?ri[sz]e|colou?ri[sz]ation|add colou?r to|"
+            + "in colou?r)\\b");
     /** "even warmer", "warmer still", "blur more": the same change again, stronger. */
     private static final Pattern STILL_MORE = Pattern.compile("\\b(?:even|still|more|further|yet|stronger|harder)\\b");
     /** Adjustments that undo each other, so "less blurry" right after a blur means that blur, weaker. */
@@ -100,6 +100,7 @@ final class ReadingInContext {
         if (!(understood instanceof Understanding.NeedsModel need)
                 || need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT || context.blankLayer()
                 || ContentReader.read(instruction).placing() || NEW_COLOUR.matcher(Phrasing.core(instruction)).find()
+                || SemanticReadings.A_COLOUR_PHOTO.matcher(Phrasing.core(instruction)).find()
                 || ContentReader.swaps(Phrasing.core(instruction)) || FormReader.recolours(instruction, context)) {
             // "add warm light in the windows", "colourise this black and white photo", "lawn is brown, make it green": content
             return understood;

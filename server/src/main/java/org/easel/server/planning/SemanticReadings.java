@@ -212,7 +212,7 @@ final class SemanticReadings {
     }
 
     /** "make it a colour photo": colour a model has to invent, which no adjustment gives. */
-    private static final Pattern A_COLOUR_PHOTO = Pattern.compile("\\b(?:colou?ri[sz]e|(?:make|turn) (?:it|this|the (?:photo|"
+    static final Pattern A_COLOUR_PHOTO = Pattern.compile("\\b(?:colou?ri[sz]e|(?:make|turn) (?:it|this|the (?:photo|"
             + "picture|image)) (?:into )?an? colou?r (?:photo|picture|image|version|shot))\\b");
 
     static Optional<Understanding> adjust(String instruction, InstructionContext context) {
