@@ -95,11 +95,6 @@ final class VagueRequest {
             + "original|first|second|third|fourth|fifth|last|previous|latest|newest|most|recent|earlier|other|end|next|left|"
             + "right|top|bottom|sides?|before|again|too|more|less|way|best|worst)\\b)[a-z'-]+(?: [a-z'-]+)?[.!?]*");
 
-    /** "the river", "the dog??": a thing named with "the" and nothing said of it. */
-    private static final Pattern ONLY_THE_THING = Pattern.compile("the (?!.*\\b(?:one|ones|same|original|first|second|third|"
-            + "last|previous|latest|other|end|next|left|right|top|bottom|sides?|rest|whole|selection|selected|area|part|bit)\\b)"
-            + "[a-z'-]+(?: [a-z'-]+)?[.!?]*");
-
     private VagueRequest() {
     }
 
@@ -129,14 +124,6 @@ final class VagueRequest {
             return Optional.of(new Understanding.Clarify("What should happen to " + thing + "? Select it to remove it or "
                     + "paint something else there, or say how it should change.",
                     List.of("remove " + thing, Canonical.instructionEdit("make " + thing + " stand out more"))));
-        }
-        // (not "and the baby too", which is the same again there)
-        if (context.hasSelection() && ONLY_THE_THING.matcher(Phrasing.normalise(instruction)).matches()) {
-            // "the river" with something selected: the river there, but what of it?
-            String thing = Phrasing.core(instruction).replaceAll("[.!?]+$", "");
-            return Optional.of(new Understanding.Clarify("What should happen to " + thing + "? Remove it, paint it there, "
-                    + "or say how it should change.", List.of("remove " + thing, "paint " + thing.replaceFirst("^the ", "a ")
-                    + " into the selection")));
         }
         // "make it nicer for grandma": who it is for says nothing of what to change
         String core = FOR_SOMEONE.matcher(Phrasing.core(instruction)).replaceFirst("");

@@ -152,8 +152,7 @@ class InstructionReaderTest {
             "gimme some exposure back on the goalie ~ sel ~ adjust: exposure+",
             "put in black and white only the sky ~ sel ~ adjust: grayscale",
             "sfocate a little the background ~ sel ~ adjust: blur",
-            // A bare "the X" with a selection, and vague verdicts about someone, are asked about; "and the X" is again.
-            "the fountain ~ sel ~ clarify",
+            // Vague verdicts about someone are asked about; "and the X" with a selection is the same again there.
             "and the fountain too ~ adjusted ~ again",
             "groom looks off ~ sel ~ clarify",
             "this page needs something ~ sel ~ clarify",
@@ -1223,13 +1222,6 @@ class InstructionReaderTest {
             assertEquals(UnderstandingLabels.label(chosen),
                     UnderstandingLabels.label(reader.read(Canonical.of(chosen), NOTHING_SELECTED)), reading);
         }
-    }
-
-    @Test
-    void aThingNamedWithASelectionOffersRemovingItOrPaintingIt() {
-        Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, reader.read("the fountain", SELECTED));
-        assertEquals(List.of("remove", "paint: a fountain"),
-                clarify.readings().stream().map(r -> UnderstandingLabels.label(reader.read(r, SELECTED))).toList());
     }
 
     @Test
