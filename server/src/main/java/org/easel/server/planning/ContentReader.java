@@ -32,7 +32,7 @@ final class ContentReader {
     private static final Pattern NEW_IMAGE = Pattern.compile("^(?:(?:please )?(?:generate|create|render|imagine|"
             + "produce|design|illustrate|visuali[sz]e|paint|draw|sketch|make|give|show|get|do|start|begin|open)"
             + "(?: me| us)?(?: up)?(?: (?:a|an|one|some))? (?:completely new |brand new |brand-new |whole new |new |fresh |quick |separate |"
-            + "product |stock |reference |placeholder |simple )?"
+            + "product |stock |reference |placeholder |simple |header |hero )?"
             + "(?:picture|image|pic|photo|photograph|render|rendering|illustration|artwork|art|scene|wallpaper|poster|"
             + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|:|-|–|—)\\s*"
             + "|make (?:me |us )?(?:something|anything) (?:with|of|showing|where|like|that shows)\\s+"
@@ -44,7 +44,7 @@ final class ContentReader {
             + "|(?:generate|create|make|draw|paint|give me|do) (?:me )?something (?:totally |completely |entirely )?(?:different|new|else)"
             + "\\s*[:,\\-–—]\\s*"
             + "|show (?:me|us) (?:what|how) (?=(?:a|an|some|the)\\b)|show (?:me|us) (?=(?:a|an|some)\\b)"
-            + "|(?:a |an |one |some )?(?:new |fresh |reference |product |stock |quick |simple )?(?:picture|image|pic|photo|"
+            + "|(?:(?:i )?(?:need|want) )?(?:a |an |one |some )?(?:new |fresh |reference |product |stock |quick |simple |placeholder |header )?(?:picture|image|pic|photo|"
             + "photograph|render|illustration|artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
             + "|(?:mock ?up|mock-up)\\s+(?=(?:a|an|some|the)\\b)"
             + "|(?:idk |maybe )?something (?:cool|nice|pretty|fun|epic)?,? ?(?:with|like|of)\\s+"
@@ -171,7 +171,9 @@ final class ContentReader {
             + "stood|sat)\\b|\\b(?:next to|beside|near|on top of|behind|in front of) "
             + "(?:it|this|that|them)$)");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)(?:[,;]?\\s+(?:without|but without|but no|"
-            + "and no|with no|but not|minus|no)|[,;]\\s*(?:not|nothing))\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
+            + "and no|with no|but not|minus|no)|[,;]\\s*(?:not|nothing)"
+            // "a mountain lake. There should be no buildings.", "…, leave out any lettering"
+            + "|[,;.]?\\s+(?:there (?:should|must) be no|leave out|leaving out))\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"
             + "again|then|now|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|"
             // "peacock with open feathers i want here"
@@ -181,7 +183,8 @@ final class ContentReader {
     /** "hero banner background: abstract waves", "virtual staging: mid-century sofa": a label before the content. */
     private static final Pattern LEAD_LABEL = Pattern.compile("^(?:[a-z'-]+ ){0,2}(?:area|selection|staging|background|bg|"
             + "backdrop|plate|layer|here|spot|box|part|bit|region|inside|fill|content|portrait|shot|page|panel|sheet|pic|"
-            + "picture|image|card|poster|cover|template|concept|idea|prompt|scene|art|icon|illustration|sketch|drawing)"
+            + "picture|image|card|poster|cover|template|concept|idea|prompt|scene|art|icon|illustration|sketch|drawing|header|"
+            + "banner|wallpaper|thumbnail)"
             + "(?: for (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+)?"
             + "(?: please)?\\s*(?::|->|→)\\s+(?=[a-z])"
             // "a background for my grandkids' birthday card, balloons and confetti", "xmas card pic, snowy cabin …"
@@ -229,8 +232,12 @@ final class ContentReader {
             + "|\\s+that (?:students|kids|children|people|you|i|we|they) can [a-z ]+$"
             + "|,\\s+like (?:my|our|the ones?|those|in my|the one) [a-z' ]+$"
             // "…, its for a rainforest poster", "…, he's 6 so it can be cartoony": the story behind it
-            + "|,\\s*(?:it'?s|its|this is|that'?s|it is) for [a-z0-9' ]+$");
-    private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more|more|just|also|another|in)\\s+");
+            + "|,\\s*(?:it'?s|its|this is|that'?s|it is) for [a-z0-9' ]+$"
+            // "…, my daughter wants one for her wall", "…, something I can slap a headline on later"
+            + "|,\\s+(?:my|our) [a-z]+ (?:wants?|needs?|likes?|loves?) [a-z0-9' ]+$|,\\s+something (?:i|we) can [a-z0-9' ]+$");
+    private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more|more|just|also|another|in|"
+            // "next: a human paladin", "next page, the bear eating honey", "and one of a house with a red door"
+            + "next(?: page| one)?\\s*[:,]|(?:and )?one of)\\s+");
 
     private static final java.util.Set<String> NOT_AN_OBJECT = java.util.Set.of("selected", "marked", "selection", "area", "part", "bit",
             "spot", "region", "it", "this", "that", "image", "picture", "photo", "whole", "thing", "stuff");

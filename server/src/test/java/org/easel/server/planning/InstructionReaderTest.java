@@ -165,6 +165,16 @@ class InstructionReaderTest {
             "use always this style for the next pictures ~ generated ~ keepstyle",
             "street-level view of a corner cafe at night ~ blank ~ generate: street-level view of a corner cafe at night",
             "the innkeeper should be an elf instead of a dwarf ~ nosel ~ edit",
+            // What a picture is for, and who wants it, is no part of its prompt; "there should be no X" is the negative.
+            "need a placeholder pic of a rooftop garden at dusk ~ blank ~ generate: a rooftop garden at dusk",
+            "a dragon kite over the hills, my son wants one for his room ~ blank ~ generate: a dragon kite over the hills",
+            "a misty harbour at dawn, something I can put a title on later ~ blank ~ generate: a misty harbour at dawn",
+            "need a newsletter header: lavender field at sunset ~ blank ~ generate: lavender field at sunset",
+            "could you make me a header image of an otter floating on its back? ~ blank ~ generate: an otter floating on its back",
+            "A quiet beach at noon. There should be no people. ~ blank ~ generate: a quiet beach at noon; without: people",
+            "a castle gate sketch, leave out any banners ~ blank ~ generate: a castle gate sketch; without: banners",
+            "next page, the fox reading under a tree ~ blank ~ generate: the fox reading under a tree",
+            "and one of a lighthouse in a storm ~ blank ~ generate: a lighthouse in a storm",
             // This picture with an effect, asked for as if it were a new picture.
             "gimme a grayscale pass to check values ~ nosel ~ adjust: grayscale",
             "give me a mono version of the elevation for the planning pack ~ nosel ~ adjust: grayscale",
