@@ -235,9 +235,17 @@ final class ContentReader {
             + "|,\\s*(?:it'?s|its|this is|that'?s|it is) for [a-z0-9' ]+$"
             // "…, my daughter wants one for her wall", "…, something I can slap a headline on later"
             + "|,\\s+(?:my|our) [a-z]+ (?:wants?|needs?|likes?|loves?) [a-z0-9' ]+$|,\\s+something (?:i|we) can [a-z0-9' ]+$");
-    private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more|more|just|also|another|in|"
+    private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more of|more of|some more|more|just|also|another|in|"
+            // "can u put like sparkles n stars here"
+            + "like(?= [a-z]+ (?:and|n|&) )|"
             // "next: a human paladin", "next page, the bear eating honey", "and one of a house with a red door"
             + "next(?: page| one)?\\s*[:,]|(?:and )?one of)\\s+");
+
+    /** A later sentence that only comments: "boring. perfect", "every office photo needs one, apparently". */
+    private static final Pattern ASIDE_AFTER = Pattern.compile("\\s*[.!]\\s+(?:every|boring|perfect|sorry|apparently|lol|haha|"
+            + "ok|okay|it'?s|that'?s|this is|idk|hope|thanks|thank you|cheers)\\b.*$");
+    private static final Pattern ONE_SAID_AFTER = Pattern.compile("^((?:a|an) )([a-z]+), (?:a|an) ([a-z]+) one$");
+    private static final Pattern OF_COLOUR = Pattern.compile("^((?:a|an|some|the) (?:[a-z]+ )?)([a-z]+) of colou?r ([a-z]+)$");
 
     private static final java.util.Set<String> NOT_AN_OBJECT = java.util.Set.of("selected", "marked", "selection", "area", "part", "bit",
             "spot", "region", "it", "this", "that", "image", "picture", "photo", "whole", "thing", "stuff");
@@ -423,6 +431,11 @@ final class ContentReader {
         text = text.replaceFirst("\\s+but (?:make (?:it|them|him|her) |(?:it's|its|they're) )?(?=[a-z])", ", ");
         text = text.replaceAll("\\b(?:who|that|which) (?:is|are) (?=[a-z]+ing\\b)", "");
         text = LEADING.matcher(text).replaceFirst("");
+        // "a white coffee mug. boring. perfect", "a potted plant. every office photo needs one": asides after it
+        text = ASIDE_AFTER.matcher(text).replaceFirst("");
+        // "a balloon, a blue one" → "a blue balloon"; "a little dog of color brown" → "a little brown dog"
+        text = ONE_SAID_AFTER.matcher(text).replaceFirst("$1$3 $2");
+        text = OF_COLOUR.matcher(text).replaceFirst("$1$3 $2").replaceAll("(?<=[a-z]) n (?=[a-z])", " and ");   // "sparkles n stars"
         // "put one small dog", "a nice plant": one is a; "nice" says nothing a model can paint
         text = text.replaceFirst("^one (?!(?:on|in|at|of|more|here|there|by|for|to|over|under|with)\\b)(?=[a-z]+ [a-z])", "a ")
                 .replaceFirst("^(a |an |some )?nice ", "$1");

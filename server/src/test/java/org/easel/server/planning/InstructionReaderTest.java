@@ -175,6 +175,12 @@ class InstructionReaderTest {
             "a castle gate sketch, leave out any banners ~ blank ~ generate: a castle gate sketch; without: banners",
             "next page, the fox reading under a tree ~ blank ~ generate: the fox reading under a tree",
             "and one of a lighthouse in a storm ~ blank ~ generate: a lighthouse in a storm",
+            // A paint prompt as a prompt: the colour said after ("a blue one", "of color brown"), asides and fillers gone.
+            "put a kite there, a red one ~ sel ~ paint: a red kite",
+            "put here a little cat of color grey ~ sel ~ paint: a little grey cat",
+            "can u put like hearts n stars here ~ sel ~ paint: hearts and stars",
+            "drop a plain grey stool in there. boring. perfect ~ sel ~ paint: a plain grey stool",
+            "put a fern here. every bathroom photo needs one, apparently ~ sel ~ paint: a fern",
             // This picture with an effect, asked for as if it were a new picture.
             "gimme a grayscale pass to check values ~ nosel ~ adjust: grayscale",
             "give me a mono version of the elevation for the planning pack ~ nosel ~ adjust: grayscale",
