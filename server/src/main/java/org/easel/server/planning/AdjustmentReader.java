@@ -642,7 +642,6 @@ final class AdjustmentReader {
                 : request;
     }
 
-    /** "eyes became red by flash. please fix": a request that only points back at a complaint that says what to change. */
     /** "there is much noise in the photo, can you get it out": the grain is what goes, which denoising does. */
     static boolean grainIsWhatGoes(String instruction) {
         String said = Phrasing.normalise(instruction);
@@ -651,9 +650,13 @@ final class AdjustmentReader {
                 && SMOOTH_IT.matcher(said).find();
     }
 
+    /** "eyes became red by flash. please fix": a request that only points back at a complaint that says what to change. */
     static boolean answersAComplaint(String instruction) {
         return ONLY_POINTING_BACK.matcher(Phrasing.core(instruction)).matches() && read(instruction).isPresent();
     }
+
+    /** An effect named by its noun, which a later "dial it back" or "more please" is asked of. */
+    private static final String AN_EFFECT_NAMED = "(exposure|contrast|saturation|brightness|warmth|sharpness|clarity|vibrance)";
 
     /**
      * What a request that only points back ("tone em down", "soften it") asks of what a clause before named: the
@@ -677,11 +680,11 @@ final class AdjustmentReader {
                     + "tame)(?: down)? (?:them|those|it)|(?:be|get) (?:softened|toned down|calmed(?: down)?|muted|tamed))\\b"), "less saturated"),
             // "exposure is wrong, all is white, make less", "saturation is at clown levels, dial it back": less of the
             // effect named
-            Map.entry(Pattern.compile("\\b(exposure|contrast|saturation|brightness|warmth|sharpness|clarity|vibrance)\\b.{0,60}?"
+            Map.entry(Pattern.compile("\\b" + AN_EFFECT_NAMED + "\\b.{0,60}?"
                     + "\\b(?:(?:make (?:it )?|put (?:it )?)less|(?:dial|pull|knock|bring|tone|turn|take|drop|ease|rein) "
                     + "(?:it|that|them|em) (?:back|down)(?: a (?:bit|little|touch|notch))?)(?: please| pls)?[.!\\s]*$"), "less $1"),
             // "contrast is too low i think. more strong please", "exposure is way under, crank it up": more of it
-            Map.entry(Pattern.compile("\\b(exposure|contrast|saturation|brightness|warmth|sharpness|clarity|vibrance)\\b.{0,60}?"
+            Map.entry(Pattern.compile("\\b" + AN_EFFECT_NAMED + "\\b.{0,60}?"
                     + "\\b(?:(?:make (?:it )?|put (?:it )?)?more(?: strong| stronger)?|(?:push|pump|crank|turn|bring|boost|kick) "
                     + "(?:it|that|them|em) up(?: a (?:bit|little|touch|notch))?)(?: please| pls)?[.!\\s]*$"), "more $1"),
             // "the shadows have come out too light, please deepen them"
@@ -697,8 +700,9 @@ final class AdjustmentReader {
 
     static Optional<Reading> read(String said) {
         String instruction = said;
+        String normalised = Phrasing.normalise(said);
         for (Map.Entry<Pattern, String> asked : NAMED_THEN_ASKED.entrySet()) {
-            Matcher named = asked.getKey().matcher(Phrasing.normalise(said));
+            Matcher named = asked.getKey().matcher(normalised);
             if (named.find()) {
                 instruction = named.replaceAll(asked.getValue());
                 break;

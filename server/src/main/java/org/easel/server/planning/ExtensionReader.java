@@ -268,10 +268,10 @@ final class ExtensionReader {
 
     static boolean namesGrowing(String instruction) {
         String text = sides(asked(instruction));
+        // "for a 5x7 print … enlarge the whole image to 2100 pixels tall": more pixels, not more picture; "make the rivers
+        // wider": a thing in the picture, changed; "how many megapixels from a 6x7 neg": a question
         if (ENLARGED_TO_PIXELS.matcher(text).find() || A_THING_WIDER.matcher(text).find()
-                || text.matches("how (?:many|much)\\b.*")) {   // "how many megapixels from a 6x7 neg": a question
-            // "for a 5x7 print … enlarge the whole image to 2100 pixels tall": more pixels, not more picture;
-            // "make the rivers wider": a thing in the picture, changed
+                || text.matches("how (?:many|much)\\b.*")) {
             return false;
         }
         if (RATIO.matcher(text).find() && !text.matches(".*\\d ?(?:px|pixels?|%).*") && !SLASHED.matcher(text).find()

@@ -15,11 +15,13 @@ import org.easel.server.planning.semantic.Intent;
 final class FormReader {
 
     /** Operations of the painting program itself, which Easel leaves to it. */
+    /** "save the file", not "save this style", which keeps the style. */
+    private static final String SAVING_A_FILE = "save(?! (?:this|that|the current) (?:style|look)\\b)";
     private static final Pattern APP_OPERATION = Pattern.compile("(?!.*\\b(?:colou?rs?|hues?|tones?)\\b)"
             + "(?:(?:flip|rotate|mirror|turn) (?:it |this |the (?:image |picture |layer |canvas )?)?(?:horizontally|"
             + "vertically|upside down|left|right|90|180|clockwise|counter-?clockwise|sideways)|(?:flip|mirror) "
             + "(?:it|this|the (?:image|picture|layer|canvas|selection))$|(?:crop|resize|rescale|scale) (?:it|this|"
-            + "the|to|image|layer|canvas|selection|down|\\d)|(?:save(?! (?:this|that|the current) (?:style|look)\\b)|export|import|open|close|quit(?! (?:a little|a bit|some|the red[- ]?eyes?) )|exit|print|rename|"
+            + "the|to|image|layer|canvas|selection|down|\\d)|(?:" + SAVING_A_FILE + "|export|import|open|close|quit(?! (?:a little|a bit|some|the red[- ]?eyes?) )|exit|print|rename|"
             + "duplicate|merge|flatten(?! (?:the |those |these )?(?:tone |tonal )?(?:curve|tones|contrast|colou?rs|values|look|lighting))"
             + "(?! (?:it|this) (?:a (?:bit|little|touch|tad)|slightly|some|out)\\b)"
             + "|group|ungroup|lock|unlock|hide|select|deselect|send|email|share|upload|post) "
@@ -71,7 +73,7 @@ final class FormReader {
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
             + "dpi)s?\\b|"
-            + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|save(?! (?:this|that|the current) (?:style|look)\\b))\\b|\\bby (?:e-?mail|post|text message)\\b|"
+            + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|" + SAVING_A_FILE + ")\\b|\\bby (?:e-?mail|post|text message)\\b|"
             + "^open [a-z0-9_-]+\\.[a-z0-9]{2,4}\\b|\\.(?:cr2|cr3|nef|arw|dng|raw|heic|gif|bmp)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
     private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|keyboard shortcuts?|toolbars?|tool options|"

@@ -328,7 +328,7 @@ final class StyleReader {
         if (namesAnAdjustment && !STRONG_PERSISTENCE.matcher(text).find()) {
             return Optional.empty();   // "drop clarity on her face": less of an adjustment, not the end of a style
         }
-        if (STYLE_THIS_TIME.matcher(core(instruction)).find()) {
+        if (leavesTheStyleOut(instruction)) {
             return Optional.empty();   // "castle on a hill, no style this time": this picture only, the style stays
         }
         if (NOT_KEEPING.matcher(text).find() && !JUST_THIS_ONE.matcher(text).find()) {
