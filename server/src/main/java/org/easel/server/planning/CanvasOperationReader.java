@@ -117,6 +117,7 @@ final class CanvasOperationReader {
      * A tilted picture: "the horizon is tilted", "walls are leaning a tiny bit", "level it out",
      * "straighten the horizon", "fix the tilt", "the horizon runs downhill".
      */
+    private static final String TILTED_THINGS = "(?:horizon|image|picture|photo|shot|walls?|building|lines?)";
     private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|verticals|image|picture|"
             + "photo|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
             + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|leaning|leans|skewed|askew|inclined|sloping|sloped|"
@@ -128,8 +129,9 @@ final class CanvasOperationReader {
             + "(?<!auto )(?<!auto-)(?<!\\b(?:eye|sea|ground|water|street|high|low|next|top|floor|noise|detail|zoom|same) )"
             + "(?<!-)(?<!\\b(?:the|a|an|this|that|my|our|each|every) (?:[a-z]{1,15} )?)"   // not "street-level view"
             + "(?<!\\b(?:the|a|an|this|that|my|our|each|every) [a-z]{1,15} [a-z]{1,15} )"   // "the whole forest level"
-            + "(?:level|straighten)(?: (?:it|this|the "
-            + "(?:horizon|image|picture|photo|shot|walls?|building|lines?)))?(?: out)?|fix the (?:tilt|horizon|angle)|"
+            + "(?:straighten(?: (?:it|this|the " + TILTED_THINGS + "))?(?: out)?|level(?: (?:it|this|the " + TILTED_THINGS + "))(?: out)?"
+            // a bare "level" is the verb only where the clause ends: "level please", not "night level feels too blue"
+            + "|level(?: out)?(?= *(?:$|[.,!;]|please\\b|pls\\b|and\\b|a (?:bit|little|touch)\\b|slightly\\b)))|fix the (?:tilt|horizon|angle)|"
             + "make (?:the horizon|it) (?:level|straight))\\b");
     private static final Pattern ANGLE = Pattern.compile("\\b(\\d{1,2}(?:\\.\\d+)?|half a|a half|one|two|three|four|five)"
             + "(?: ?(?:°|degrees?|deg))(?: or so)?\\b|(\\d{1,2}(?:\\.\\d+)?)°");

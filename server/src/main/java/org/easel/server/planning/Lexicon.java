@@ -55,7 +55,8 @@ final class Lexicon {
     static {
         fixed(GRAYSCALE, "black and white", "mono", "black white", "grayscale", "greyscale", "gray scale", "grey scale",
                 "monochrome", "monochromatic", "bw", "remove the colour", "remove the colours", "remove the color",
-                "remove the colors", "remove colour", "remove colours", "remove color", "remove colors");
+                "remove the colors", "remove colour", "remove colours", "remove color", "remove colors",
+                "grey out", "gray out", "greyed out", "grayed out");
         fixed(INVERT, "invert", "inverted", "inverse", "negative", "negate");
         fixed(SEPIA, "sepia", "sepia toned");
         fixed(BLUR, "blur", "blurred", "blurry", "blurrier", "gaussian blur", "out of focus", "defocus");

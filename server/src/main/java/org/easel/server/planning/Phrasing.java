@@ -29,6 +29,9 @@ final class Phrasing {
             + "(?: to(?: have| see)?)?|i (?:was|am|'m) hoping (?:you (?:could|might|can|would)|to)|i (?:would|'d) be delighted "
             + "if you (?:could|would))\\b[,!.:]*\\s*"
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
+            // "can give me one more": the subject left out
+            + "|(?:can|could) (?=(?:give|make|do|put|add|remove|show|try|turn|change|fix|get|generate|create|paint|draw|take|"
+            + "erase|delete|crop|rotate|flip|brighten|darken)\\b)"
             // "can help me remove this people?", "please help me to make it brighter"
             + "|(?:(?:can|could) (?:you |u )?)?help me(?: to)?\\s+(?=(?!(?:with|on|out|here|please|pls)\\b)[a-z]+ )"
             + "|help (?=(?:put|add|draw|paint|make|remove|generate|create|fix)\\b)"

@@ -156,11 +156,12 @@ final class StyleReader {
             + "for this (?:whole )?(?:doc|document|session|project)|all future|lasting|permanent(?:ly)?|persistent|"
             + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to|all the next|the next (?:pictures|"
             + "images|ones|few)|next ones|from now$|every new (?:image|picture|one|thing|piece)|style lock(?:ed)?|"
-            + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on\\b)|(?:for )?the next one|"
+            + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on\\b)|(?<!\\bso )(?<!\\bso that )(?:for )?the next one(?! (?:reads|looks|is|seems|feels|will|can|gets|stands)\\b)|"
             + "back to plain|put the [a-z]+ away|all (?:my |our |the )?(?:future |later |next )?(?:generations|pieces|"
             + "renders|images|pictures|artworks|pics|gens|ones) (?:should|will|must|need to)|every (?:generation|piece|render) after this|"
-            // "always do it in pixel art"
-            + "always (?:do|make|draw|paint|render) (?:it|them|everything|things|my pictures) (?:in|as|like))\\b"
+            // "always do it in pixel art", "remember: every picture in low-key lighting"
+            + "always (?:do|make|draw|paint|render) (?:it|them|everything|things|my pictures) (?:in|as|like)|"
+            + "every (?:image|picture|pic|render|generation|piece) (?:in|as|like|should be)(?= [a-z]))\\b"
             + "|^(?:house )?style(?: lock)?\\s*[:=]");
 
     /** What the instruction does to the style. */
@@ -201,6 +202,10 @@ final class StyleReader {
     private static final Pattern NAME_TAIL = Pattern.compile("(?:\\s+(?:style|styled|look|aesthetic|vibe|vibes|feel|treatment|"
             + "mode|please|pls|thanks|again|too|instead|only|for now|ok|okay|from|on|onto|across|over|to|with|in|at|of|like mine|"
             + "like this|kind of|sort of|kinda|ish))+$");
+    /** The name said before its role: "set copperplate engraving as the style for all subsequent images". */
+    private static final Pattern SET_AS_THE_STYLE = Pattern.compile("(?:please )?(?:set|make|use|have|take) "
+            + "(?!(?:it|this|that|the same)\\b)([a-z][a-z' &-]{2,60}?) (?:as|be) (?:the|my|our|your|a) (?:new )?"
+            + "(?:default |house |lasting |global |main )?(?:style|look)\\b");
     /** A style defined outright ("style lock: gouache, loose brushwork"): the whole rest is its name, commas and all. */
     private static final Pattern DEFINED = Pattern.compile("^(?:(?:house )?style(?: lock)?\\s*[:=]|set (?:the |my )?style to)\\s*");
 
@@ -209,6 +214,10 @@ final class StyleReader {
      * life" → "dutch still life"), empty when no clause has a cue or what follows is not a short name.
      */
     static Optional<String> namedAfterCue(String instruction) {
+        Matcher setAs = SET_AS_THE_STYLE.matcher(Phrasing.core(instruction));
+        if (setAs.lookingAt() && !NOT_THE_NAME.matcher(setAs.group(1)).matches()) {
+            return Optional.of(spelled(setAs.group(1)));
+        }
         String text = LASTING_PHRASE.matcher(Phrasing.core(instruction)).replaceAll(",");
         Matcher defined = DEFINED.matcher(text);
         if (defined.lookingAt()) {

@@ -103,12 +103,15 @@ final class UpscaleReader {
             + "(?:with|in) (?:good|high|better|full) quality|without losing (?:any )?quality|nicely|cleanly)\\b"
             // "make the image more big, with good quality", "enlarge it while keeping it sharp", "enlarge this to print size,
             // keep it sharp", "make the image bigger, two times, with details": the quality kept is the enlarging's
-            + "|^(?:(?:make|get) (?:it|this|the (?:photo|picture|image|pic)) (?:bigger|larger|more big)(?: size)?|enlarge "
-            + "(?:it|this|the (?:photo|picture|image|pic)))\\b.{0,40}?\\b(?:(?:with|in|at) (?:good |high |better |full |the )?"
+            // "enlarge with detail, I want to print this at A2", "blow it up with detail", "enlarge picture, it is too
+            // small and become blur when I print"
+            + "|^(?:(?:make|get) (?:it|this|the (?:photo|picture|image|pic)) (?:bigger|larger|more big)(?: size)?|enlarge"
+            + "(?: (?:it|this|(?:the )?(?:photo|picture|image|pic)|the (?:thumbnail|sprite|icon|scan|file|artwork|drawing|painting|illustration|shot|render)))?|" + UPSCALE + OBJECT + "|blow (?:it|this) up)"
+            + "\\b.{0,40}?\\b(?:(?:with|in|at) (?:good |high |better |full |the |more |extra |added |fine )?"
             + "(?:quality|details?|resolution)|properly|(?:while |and )?keep(?:ing)? (?:it |them |everything )?(?:sharp|crisp|detailed)"
-            + "|(?:to|at) print size)\\b");
+            + "|(?:to|at) print size|(?:it )?(?:is|'s) too small\\b.{0,30}\\bprint)\\b");
     /** A factor said anywhere: "make the image bigger, two times, with details". */
-    private static final Pattern FACTOR_SAID = Pattern.compile("\\b" + FACTOR + "(?![\\w%])");
+    private static final Pattern FACTOR_SAID = Pattern.compile("\\b" + FACTOR + "(?![\\w%])(?! ?(?:dpi|ppi|px|pixels?|mp|megapixels?|cm|mm|inch\\w*)\\b)");
     /** "make the whole image bigger, 4000 pixels wide": the size said after the asking. */
     private static final Pattern BIGGER_TO = Pattern.compile("(?:make|get)" + OBJECT + " (?:bigger|larger)[,;:]? "
             + "(?:to |at |like )?(\\d{3,5}) ?(?:px|pixels?) ?(wide|across|tall|high)" + END);

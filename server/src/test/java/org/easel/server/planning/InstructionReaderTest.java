@@ -52,6 +52,22 @@ class InstructionReaderTest {
 
     @ParameterizedTest(name = "{0} [{1}] → {2}")
     @CsvSource(delimiter = '~', value = {
+            // "level" the noun (a game level) is no straightening; a bare "level" verb ends its clause.
+            "the boss level looks too dark, brighten it ~ nosel ~ adjust: brightness+",
+            "level background: a jungle with rope bridges ~ blank ~ generate: a jungle with rope bridges",
+            "the horizon sits crooked, level it please ~ nosel ~ canvas: straighten",
+            "turn it a degree or two so the shelf sits level ~ nosel ~ canvas: straighten",
+            "grey out the locked button ~ sel ~ adjust: grayscale",
+            // The style named before its role; every picture in a look; the subject left out.
+            "set linocut print as the style for all subsequent pictures ~ nosel ~ style: linocut print",
+            "remember: every picture in soft pastel chalk ~ nosel ~ style: soft pastel chalk",
+            "can give me another one but in pencil ~ generated ~ variation; style: pencil",
+            "darken this strip a little so the next one stands out ~ sel ~ adjust: brightness-",
+            // "everywhere" and "flowers" are no extension; enlarging with detail is an upscale.
+            "make it autumn, leaves everywhere ~ nosel ~ edit",
+            "enlarge with more detail, it is going on a poster ~ nosel ~ upscale",
+            "upscale with fine detail, we need 300 dpi for the printer ~ nosel ~ upscale",
+            "enlarge picture, it is too small and gets soft when I print ~ nosel ~ upscale",
             // An effect named, then asked of with a pronoun or a bare "more"/"less".
             "vibrance is at cartoon levels, dial it back ~ nosel ~ adjust: vibrance-",
             "the exposure is way over, obviously. pull it down ~ nosel ~ adjust: exposure-",
