@@ -136,7 +136,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:the )?corners? (?:make |go |get |should be |a bit |more )*darker\\b|\\bdarker corners\\b"),
                     "vignette"),
             // "push it back toward green", "shift the colours to magenta": the tint
-            Map.entry(Pattern.compile("\\b(?:push|shift|move|nudge|take|pull) (?:it |them |the colou?rs? )?(?:back )?(?:towards?|to) "
+            Map.entry(Pattern.compile("\\b(?:push|shift|move|nudge|take|pull|correct|balance) (?:it |them |the colou?rs? )?(?:back )?(?:towards?|to) "
                     + "(?:the )?(green|magenta)\\b"), "tint towards $1"),
             // "shift the sweater colour so it reads more teal", "shift it toward purple", "the hue's off, rotate it"
             Map.entry(Pattern.compile("\\b(?!.*\\b(?:magenta|green|greener|pink|pinker|warm|warmer|cool|cooler|neutral|"
@@ -262,8 +262,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:make |a bit |a little )?more sharp\\b"), "sharpen"),
             Map.entry(Pattern.compile("\\b(?:more|stronger|brighter|happier|livelier|more alive|more strong|more vivid|"
                     + "more happy|more lively|more intense) colou?rs?\\b|\\bcolou?rs? (?:more|a bit more|much more) "
-                    + "(?:strong|alive|vivid|intense|lively|happy|vibrant|saturated)\\b|\\bcolou?rs? (?:stronger|livelier|"
-                    + "richer)\\b"), "more saturated"),
+                    + "(?:strong|alive|vivid|intense|lively|happy|vibrant|saturated|bright)\\b|\\bcolou?rs? (?:stronger|livelier|"
+                    + "richer|brighter)\\b"), "more saturated"),
             Map.entry(Pattern.compile("\\bcolou?rs? (?:a bit |a little |much |slightly )?less (?:strong|loud|intense|bright|"
                     + "vivid|saturated|garish|shouty)\\b|"
                     + "\\bcolou?rs? (?:are |is |look |looks )?(?:too |so |very |way too |too much )+(?:strong|"
@@ -518,6 +518,16 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:greener|redder|pinker)\\b(?! and (?:fuller|thicker|denser|healthier)\\b)"), "more saturated"),
             Map.entry(Pattern.compile("\\b(?:add|put|give it|throw in) (?:a little |a bit of |some |a touch of |a hint of )?magenta\\b"),
                     "magenta tint"),
+            // "a hint of magenta to balance the green", "needs a slight magenta correction", "pull the green out": the
+            // tint moved towards the colour added, away from the colour taken out
+            Map.entry(Pattern.compile("\\b(?:(?:a )?(?:hint|touch|dash|bit) of magenta|magenta (?:correction|shift|push|nudge)|"
+                    + "(?:balance|counter|neutrali[sz]e|offset|cancel) (?:out )?the green|(?:pull|take|get|knock|suck|kill|cut) "
+                    + "(?:the |that |all the )?green(?: tint| cast)? (?:out|back|down)|the green\\b.{0,60}\\b(?:pull|take|knock|dial) "
+                    + "it (?:back|out|down))\\b"), "magenta tint"),
+            Map.entry(Pattern.compile("\\b(?:(?:a )?(?:hint|touch|dash|bit) of green|green (?:correction|shift|push|nudge)|"
+                    + "(?:balance|counter|neutrali[sz]e|offset|cancel) (?:out )?the (?:magenta|pink)|(?:pull|take|get|knock|suck|kill|cut) "
+                    + "(?:the |that |all the )?(?:magenta|pink)(?: tint| cast)? (?:out|back|down)|the magenta\\b.{0,60}\\b(?:pull|take|"
+                    + "knock|dial) it (?:back|out|down))\\b"), "green tint"),
             Map.entry(Pattern.compile("\\bless (?:crispy|crisp|crunchy)\\b"), "less clarity"),
             Map.entry(Pattern.compile("\\b(?:bring down|tone down|tame|reduce|lower|knock down|pull down) (?:the |that |those )?"
                     + "hot ?spots?\\b"), "recover the highlights"),

@@ -24,7 +24,7 @@ final class CanvasCues {
     private static final Pattern VERTICAL = Pattern.compile("\\b(?:vertical\\w*|top (?:to|and|becomes?) bottom|"
             + "upside[ -]?down)\\b");
     private static final Pattern TILTED = Pattern.compile("\\b(?:horizon|crooked|tilt\\w*|wonky|slant\\w*|askew|lopsided|"
-            + "levell?(?:ed|ing)|level (?:it|this|the horizon)|(?:sits?|sitting|is|are|be|stands?) level|straight\\w*|skew\\w*|not (?:horizontal|level|straight)|leaning|leans)\\b");
+            + "levell?(?:ed|ing)|level (?:it|this|the horizon)|(?:sits?|sitting|is|are|be|stands?) level|straight\\w*|skew\\w*" + CanvasOperationReader.NOT_A_COLOUR + "|not (?:horizontal|level|straight)|leaning|leans)\\b");
     private static final Pattern CUTTING = Pattern.compile("\\b(?:crop\\w*|cut\\w*|trim\\w*|chop\\w*)\\b");
     private static final Pattern SQUARE = Pattern.compile("\\bsquare\\b");
     private static final Pattern RATIO = Pattern.compile("\\b(\\d{1,2}) ?(?::|x|×|by|/) ?(\\d{1,2})\\b(?! ?(?:px|pixels))");

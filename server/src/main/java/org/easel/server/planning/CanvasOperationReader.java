@@ -117,10 +117,12 @@ final class CanvasOperationReader {
      * A tilted picture: "the horizon is tilted", "walls are leaning a tiny bit", "level it out",
      * "straighten the horizon", "fix the tilt", "the horizon runs downhill".
      */
+    /** "skewed to magenta", "leans green": a colour cast, not a tilt. */
+    static final String NOT_A_COLOUR = "(?! (?:to|toward|towards|into) (?:the )?(?:[a-z]+ )?(?:magenta|green|red|blue|yellow|orange|pink|purple|cyan|teal|warm|cool|cold|colou?rs?)\\b)";
     private static final String TILTED_THINGS = "(?:horizon|image|picture|photo|shot|walls?|building|lines?)";
     private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|verticals|image|picture|"
             + "photo|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
-            + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|leaning|leans|skewed|askew|inclined|sloping|sloped|"
+            + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|leaning|leans|skewed" + NOT_A_COLOUR + "|askew|inclined|sloping|sloped|"
             + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|"
             // "the horizon over the lake is off by half a degree", "straight in the horizon its a little crooked"
             + "horizons?(?: line)?\\b[^.;]{0,40}?\\b(?:off|slants?|slanting|crooked|wonky|tilt\\w*|levell?ed|not straight|skew\\w*|"

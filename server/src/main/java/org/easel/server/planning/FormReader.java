@@ -79,6 +79,9 @@ final class FormReader {
     private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|keyboard shortcuts?|toolbars?|tool options|"
             + "(?:gimp|krita|the (?:app|program|editor))(?:'s)? (?:settings|language|layout|workspace|window|theme|ui|interface)|"
             + "auto-?save|save (?:it )?every|"
+            // "turn on dark mode in the plugin", "set the document colour profile to Display P3 in settings"
+            + "in (?:the |my )?(?:settings|preferences|plug-?in|options)$|(?:turn on|enable|switch (?:on|to)|activate) (?:the )?"
+            + "(?:dark|light) (?:mode|theme)|(?:document|working) colou?r (?:profile|space)|"
             + "(?:switch|set|change|put) (?:gimp|krita|the (?:app|program|editor)) (?:to|into|in)\\b)");
     /** "make a pie chart out of these numbers": a graphic drawn from data, which a model would only invent. */
     private static final Pattern DATA_GRAPHIC = Pattern.compile("\\b(?:pie|bar|line|column|flow) ?(?:chart|graph|diagram)s?\\b|"
@@ -109,7 +112,8 @@ final class FormReader {
     /** "as it was when we began, before any of our fiddling": the picture before every change. */
     private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:the way|how) it (?:started|began)\\b|"
             // "return the photo like it was at the start"
-            + "\\b(?:like|as|how) it (?:was|looked) (?:at|in) the (?:start|beginning)\\b|\\bback like (?:at|in) the (?:start|beginning)\\b|"
+            + "\\b(?:like|as|how) (?:it|the (?:photo|photograph|picture|image|scan|drawing|painting)) (?:was|looked) (?:at|in) "
+            + "the (?:very )?(?:start|beginning)\\b|\\bback like (?:at|in) the (?:start|beginning)\\b|"
             + "^(?:return|reset|revert|bring|put|take) (?:all|everything|it all|it|the (?:picture|image|photo)) (?:back )?to (?:the )?"
             + "(?:start|beginning)\\b|\\bwhat (?:i|we) (?:started|began) with\\b|\\b(?:my |the )?(?:untouched|unmodified|unedited|unaltered) "
             + "(?:image|photo|picture|version|one|original)\\b|\\b(?:begin|start) "
@@ -353,6 +357,9 @@ final class FormReader {
         if (NO.matcher(Phrasing.normalise(instruction)).matches()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "nope", "lol no"
         }
+        if (moreOfWhatWasAsked(core, context)) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(EVEN_MORE)));   // "even mistier"
+        }
         if ((AS_IT_WAS.matcher(core).find() || TO_THE_ORIGINAL.matcher(core).find() || EVERY_CHANGE_OFF.matcher(core).find())
                 && turn.isEmpty()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Original()));
@@ -378,6 +385,21 @@ final class FormReader {
             return ReferenceReader.read(instruction).map(Understanding.FollowingUp::new);
         }
         return Optional.empty();
+    }
+
+    /** "even mistier", "still foggier", "even more dreamy": a quality the last request named, asked for further. */
+    private static final Pattern EVEN_MORE_OF_A_QUALITY = Pattern.compile("(?:even|still|yet) (?:more )?([a-z]{4,})[!.]*");
+    private static final double EVEN_MORE = 1.5;
+
+    /** Whether "even {quality}" asks further of what the last change's own words asked ("… in heavy morning mist"). */
+    private static boolean moreOfWhatWasAsked(String core, InstructionContext context) {
+        Matcher quality = EVEN_MORE_OF_A_QUALITY.matcher(core);
+        if (!quality.matches() || context.changes().isEmpty()) {
+            return false;
+        }
+        String stem = quality.group(1).replaceFirst("(?:ier|er|y)$", "").replaceFirst("([b-df-hj-np-tv-z])\\1$", "$1");
+        String asked = Phrasing.normalise(context.changes().get(context.changes().size() - 1).instruction());
+        return stem.length() >= 3 && Pattern.compile("\\b" + Pattern.quote(stem)).matcher(asked).find();
     }
 
     /** "ok bye claymation, normal again": the style in force named on its way out. */
@@ -434,6 +456,9 @@ final class FormReader {
 
     /** "remove the bird", "get rid of the wires", "as if the sign was never there". */
     private static Optional<Understanding> removal(String core, String instruction, InstructionContext context) {
+        if (RED_EYE_SAID.matcher(Phrasing.normalise(instruction)).find() && PRONOUN_REMOVED.matcher(core).matches()) {
+            return SemanticReadings.adjust("remove the red eye", context);   // "the face have red eye, please remove it"
+        }
         if (REMOVING_A_FLAW.matcher(core).find() || AdjustmentReader.grainIsWhatGoes(instruction)
                 // "is too much yellow in the skin, can you take out?": the complaint says what goes
                 || TAKEN_OUT_WITHOUT_A_THING.matcher(core).matches() && AdjustmentReader.read(instruction).isPresent()) {
@@ -448,6 +473,10 @@ final class FormReader {
         return removing && !StyleReader.turnsAStyleOff(instruction)
                 ? SemanticReadings.remove(instruction, context) : Optional.empty();
     }
+
+    private static final Pattern RED_EYE_SAID = Pattern.compile("\\bred[- ]?eyes?\\b");
+    private static final Pattern PRONOUN_REMOVED = Pattern.compile("(?:remove|fix|correct|get rid of|take out|take away) "
+            + "(?:it|them|that|this|those)(?: please| pls)?[.!]*");
 
     /** "take out", "can you take it away": a removal that names nothing. */
     private static final Pattern TAKEN_OUT_WITHOUT_A_THING = Pattern.compile("(?:.*[,;] )?(?:(?:can|could) you |please )?(?:take|get|pull) (?:it |that |this )?"

@@ -80,7 +80,7 @@ final class Lexicon {
         side(Term.Sides.BOTTOM, "bottom", "below", "bottom edge", "the bottom");
         side(Term.Sides.HORIZONTAL, "sides", "both sides", "left and right", "horizontally");
         side(Term.Sides.VERTICAL, "top and bottom", "vertically");
-        side(Term.Sides.ALL, "all sides", "every side", "each side", "all around", "everywhere", "around");
+        side(Term.Sides.ALL, "all sides", "all four sides", "every side", "each side", "all around", "everywhere", "around");
         unit(0, "px", "pixel", "pixels", "pixles");
         unit(1, "%", "percent", "per cent", "pct");
 
@@ -92,6 +92,8 @@ final class Lexicon {
         directed(WARMTH, 1, "warmer", "warm", "warmen");
         directed(WARMTH, -1, "cooler", "cool", "colder", "cold");
         directed(SATURATION, 1, "saturated", "saturate", "vivid", "vivider", "vibrant", "colorful", "colourful", "pop");
+        // "make the colours brighter": brighter colours are more saturated ones, not a lighter picture
+        directed(SATURATION, 1, "colours brighter", "colors brighter", "brighter colours", "brighter colors");
         directed(SATURATION, -1, "desaturated", "desaturate", "muted", "mute");
 
         noun(BRIGHTNESS, 1, "brightness", "lightness", "luminosity", "luminance");
@@ -154,7 +156,16 @@ final class Lexicon {
         fixed(AUTO_WHITE_BALANCE, "auto white balance", "white balance", "awb", "auto wb", "fix the wb", "correct the wb", "correct the white balance",
                 "fix the white balance", "colour cast", "color cast",
                 "remove the colour cast", "remove the color cast", "colour correct", "color correct",
-                "colour correction", "color correction", "auto colour", "auto color", "white balanced");
+                "colour correction", "color correction", "auto colour", "auto color", "white balanced",
+                // "auto adjust the color for me", "make automatic correction to colors"
+                "auto adjust the colour", "auto adjust the color", "auto adjust the colours", "auto adjust the colors",
+                "auto correct the colours", "auto correct the colors", "auto correct the colour", "auto correct the color",
+                "automatic correction to colours", "automatic correction to colors", "automatic colour correction", "automatic color correction",
+                "auto colour correction", "auto color correction", "automatically correct the colours",
+                "automatically correct the colors", "auto fix the colours", "auto fix the colors");
+        // "auto enhance it", "just auto fix it": the automatic levels, which touch neither hue nor cast
+        fixed(AUTO_LEVELS, "auto enhance", "autoenhance", "auto fix", "autofix", "auto adjust", "auto tone",
+                "autotone", "auto correct", "autocorrect");
         fixed(DENOISE, "denoise", "denoised", "denoising", "noise reduction", "reduce noise", "reduce the noise",
                 "remove noise", "remove the noise", "less noise", "less noisy", "noise removal", "reduce grain",
                 "reduce the grain", "remove the grain", "less grain", "less grainy", "de noise", "noise", "graininess",

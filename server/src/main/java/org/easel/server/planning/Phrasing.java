@@ -171,6 +171,9 @@ final class Phrasing {
                 .replaceAll("\\b(left|right)\\s*\\((?:cw|ccw|clockwise|counter-?clockwise|anti-?clockwise)\\)", "$1")
                 .replaceAll("\\((cw|ccw|clockwise|counter-?clockwise|anti-?clockwise)\\)", "$1");
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
+                // "knights armor -> gold": a thing and what it becomes
+                .replaceAll("^(?:the )?([a-z][a-z' ]{1,40}?) ?(?:->|→|=>) ?(?!(?:warmer|cooler|colder|brighter|darker|lighter|sharper|softer|more|less)\\b)([a-z][a-z' ]{1,30})$",
+                        "change the $1 to $2")
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
                 .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far|look|a little|slightly|its|it's) (?:to|two) (?=[a-z]+\\b)(?!(?:make|do|get|fix|have|be|go|see|try|use|add|remove|put|turn|change|keep|bring|take|"
                         + "give|let|show|help|work|find|reduce|increase|lighten|darken|brighten|sharpen|blur|crop|extend|rotate|"

@@ -97,7 +97,10 @@ final class SemanticReadings {
     private static final Pattern UNKNOWN_QUALITY = Pattern.compile("[a-z]+(?:y|ic|ish|ful|ous|al|ive)");
     /** Adjective-like words that only say which kind of adjustment: "classic s curve", "a standard boost". */
     private static final Pattern NO_QUALITY = Pattern.compile("classic|basic|standard|typical|usual|general|overall|final|"
-            + "normal|regular|actual|digital|global|manual|automatic|slightly|gently|subtly|quickly|aesthetic");
+            + "normal|regular|actual|digital|global|manual|automatic|slightly|gently|subtly|quickly|aesthetic|"
+            // the qualities colour itself gives: "more bright and happy", "warmer and more creamy", "less vivid and more natural"
+            + "happy|cheerful|creamy|natural|colou?rful|lively|vivid|punchy|healthy|(?:yellow|orang|redd|blu|green|pink|purpl|"
+            + "brown|gr[ae]y|gold|peach)(?:y|ish)");
     /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
     static final Pattern QUESTION = Pattern.compile("(?:what|what's|whats|who|who's|why|when|where|how|"
             + "which)\\b|(?:is|are|am|do|does|did|was|were|will|shall|should|can|may) (?:i|you|u|we|they|it|this|"
@@ -285,8 +288,9 @@ final class SemanticReadings {
         return !AdjustmentReader.complains(instruction) && AdjustmentReader.namesAnEffect(firstClause)
                 && leftover.stream().anyMatch(word -> word.length() >= 5 && UNKNOWN_QUALITY.matcher(word).matches()
                         && !NO_QUALITY.matcher(word).matches()
-                        && Pattern.compile("(?:^|\\b(?:and|&|it|look|looks|looking|feel|feels|more|so|very|kinda|super|"
-                                + "really|all|be|get|go|extra|bit|little) )" + Pattern.quote(word) + "\\b").matcher(firstClause).find());
+                        && Pattern.compile("(?:^(?=" + Pattern.quote(word) + "(?: and|,))|\\b(?:and|&|it|look|looks|looking|feel|"
+                                + "feels|more|so|very|kinda|super|really|all|be|get|go|extra|bit|little) )" + Pattern.quote(word)
+                                + "\\b").matcher(firstClause).find());
     }
 
     static Optional<Understanding> remove(String instruction, InstructionContext context) {

@@ -68,6 +68,22 @@ class InstructionReaderTest {
             "enlarge with more detail, it is going on a poster ~ nosel ~ upscale",
             "upscale with fine detail, we need 300 dpi for the printer ~ nosel ~ upscale",
             "enlarge picture, it is too small and gets soft when I print ~ nosel ~ upscale",
+            // Automatic colour, padding, the tint by the colour added or taken out, settings, red eye taken out.
+            "auto adjust the colours please ~ nosel ~ adjust: auto_white_balance",
+            "just auto fix it ~ nosel ~ adjust: auto_levels",
+            "pad the right side with matching sky ~ nosel ~ extend: right",
+            "a touch of magenta to cancel out the green ~ nosel ~ adjust: tint+",
+            "the skin went green under the lamps, needs a magenta correction ~ nosel ~ adjust: tint+",
+            "pull the magenta out, the whole thing looks rosy ~ nosel ~ adjust: tint-",
+            "it is all skewed to magenta, correct toward green ~ nosel ~ adjust: tint-",
+            "enable the dark theme in the plugin ~ nosel ~ refuse",
+            "my son has red eye in this one, please fix it ~ sel ~ adjust: red_eye",
+            "could we go back to how the picture was at the very beginning ~ adjusted ~ original",
+            "dragon wings -> black ~ nosel ~ edit",
+            // The qualities colour gives, asked with the adjustment; brighter colours are more saturated ones.
+            "make the colours brighter and more cheerful ~ nosel ~ adjust: saturation+",
+            "make the whole picture warmer and more creamy ~ nosel ~ adjust: warmth+",
+            "the leaves need to be more saturated ~ sel ~ adjust: saturation+",
             // An effect named, then asked of with a pronoun or a bare "more"/"less".
             "vibrance is at cartoon levels, dial it back ~ nosel ~ adjust: vibrance-",
             "the exposure is way over, obviously. pull it down ~ nosel ~ adjust: exposure-",
@@ -1304,6 +1320,17 @@ class InstructionReaderTest {
         assertEquals(SELECTED, seen[0]);
         // Exact follow-ups never go to the LLM.
         assertEquals(new Understanding.FollowingUp(new FollowUp.Undo()), withLlm.read("undo", SELECTED));
+    }
+
+    @Test
+    void aQualityTheLastRequestNamedAskedEvenMoreRescalesIt() {
+        InstructionContext afterTheMist = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(),
+                        "a pine forest in thick morning fog")));
+        assertEquals("more", UnderstandingLabels.label(reader.read("even foggier", afterTheMist)));
+        // A quality the last request did not name is no rescale of it.
+        assertNotEquals("more", UnderstandingLabels.label(reader.read("even snowier", afterTheMist)));
     }
 
     @Test
