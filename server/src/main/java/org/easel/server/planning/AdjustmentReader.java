@@ -20,6 +20,10 @@ import org.easel.server.engines.classical.AdjustmentKind;
 final class AdjustmentReader {
 
     /** A complaint's adjective and the fix it asks for, in words the lexicon reads. */
+    /** A colour a hue shift goes from or to. */
+    private static final String HUE = "(?:red|blue|green|yellow|orange|purple|pink|cyan|magenta|teal|violet|crimson|scarlet|"
+            + "turquoise|lime|amber|indigo|lilac|lavender|maroon|coral)";
+
     private static final Map<String, String> FIXES = Map.ofEntries(
             Map.entry("dark|dim|murky|gloomy|shadowy|black|dingy|dull and dark", "brighter"),
             Map.entry("bright|light|glaring|blinding|white", "darker"),
@@ -346,9 +350,10 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:more )?(?:orangey|orangier|oranger|yellower|more amber)\\b"), "warmer"),
             Map.entry(Pattern.compile("\\b(?:a )?(?:deeper|richer|more intense|stronger|bolder) (?:blue|red|green|yellow|orange|"
                     + "purple|pink|teal|turquoise)\\b"), "more saturated"),
-            Map.entry(Pattern.compile("\\b(?:shift|change|turn|move|swap) (?:the |this |that |his |her |its )?(?:[a-z]+ ){0,3}"
-                    + "(?:colou?r )?from (?:red|blue|green|yellow|orange|purple|pink|cyan|magenta|teal|violet)(?: over)? "
-                    + "(?:to|into) (?:a |an )?(?:red|blue|green|yellow|orange|purple|pink|cyan|magenta|teal|violet)\\b"), "shift the hue"),
+            // "shift the selected berries from orange-red toward crimson", "hue shift the accent from teal toward purple"
+            Map.entry(Pattern.compile("\\b(?:shift|change|turn|move|swap|hue shift) (?:the |this |that |his |her |its )?(?:[a-z]+ ){0,3}"
+                    + "(?:colou?r )?from " + HUE + "(?:[- ]" + HUE + ")?(?: over)? "
+                    + "(?:to|into|towards?) (?:a |an )?(?:more )?" + HUE + "\\b"), "shift the hue"),
             Map.entry(Pattern.compile("\\b(?:bump|pump|jack|ramp|kick|crank)(?: up)?\\b"), "increase"),
             Map.entry(Pattern.compile("\\b(reduc|increas|decreas|rais|boost|lower|lessen|strengthen|weaken)ing\\b"), "$1e"),
             Map.entry(Pattern.compile("\\bcompress (?:the )?(?:values|tones|tonal range|range)\\b"), "less contrast"),
@@ -529,6 +534,8 @@ final class AdjustmentReader {
                     + "(?:the |that |all the )?(?:magenta|pink)(?: tint| cast)? (?:out|back|down)|the magenta\\b.{0,60}\\b(?:pull|take|"
                     + "knock|dial) it (?:back|out|down))\\b"), "green tint"),
             Map.entry(Pattern.compile("\\bless (?:crispy|crisp|crunchy)\\b"), "less clarity"),
+            // "more crunch in the armour details", "crunchier": the micro-contrast that clarity gives
+            Map.entry(Pattern.compile("\\b(?:more|some|extra|add) crunch\\b|\\b(?:crunchier|more crunchy)\\b"), "more clarity"),
             Map.entry(Pattern.compile("\\b(?:bring down|tone down|tame|reduce|lower|knock down|pull down) (?:the |that |those )?"
                     + "hot ?spots?\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\bold[- ]fashioned brown\\b"), "sepia"),

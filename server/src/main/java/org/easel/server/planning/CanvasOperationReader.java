@@ -54,7 +54,10 @@ final class CanvasOperationReader {
             + "in|close))? (?:to|around) (?:just |only )?(?:the|his|her|their|my) [a-z]+(?: [a-z]+)?" + END);
     /** "trim off the edges so only the painting shows", "cut off the white border round it": everything but the middle goes. */
     private static final Pattern CROP_AWAY_THE_EDGES = Pattern.compile("(?:trim|cut|crop) (?:off|away|out) (?:the |all the )?"
-            + "(?:(?:white|black|grey|gray|scanner|empty|blank) )?(?:edges|borders?|sides|margins?|frame)\\b");
+            + "(?:(?:white|black|grey|gray|scanner|empty|blank) )?(?:edges|borders?|sides|margins?|frame)\\b"
+            // "crop out all the empty space around the logo"
+            + "|(?:trim|cut|crop) (?:off|away|out) (?:the |all the |all )?(?:empty|extra|blank|white|excess|dead|unused) "
+            + "(?:space|area|room|background)\\b");
     /** Words after an operation that change nothing: "crop it square instead", "crop to my selection real quick". */
     static final Pattern TRAILING_CHAT = Pattern.compile("(?:,? (?:instead|real quick|quickly|quick|please|pls|plz|"
             + "now|for me|thanks|thx|ty|asap|then))+$");

@@ -21,7 +21,9 @@ final class EarlierChangeReader {
     private static final Pattern POINTING_BACK = Pattern.compile("\\b(?:again|redo|re-?apply|repeat|re-?use|once more|"
             + "from (?:earlier|before|the (?:start|beginning))|(?:you|we|i) did|did (?:earlier|before|first|at first)|"
             + "the [a-z&-]+(?: [a-z&-]+){0,2} (?:one|thing|step|trick|treatment|fix|edit|change|bit) (?:from|on|to|again|too|"
-            + "here|for|as well)|the same [a-z&-]+(?: [a-z&-]+){0,2} (?:as|from) (?:before|earlier))\\b");
+            + "here|for|as well)|the same [a-z&-]+(?: [a-z&-]+){0,2} (?:as|from) (?:before|earlier)"
+            // "just put the sharpening back on": an effect taken away by going back, wanted again
+            + "|put (?:the |that |my )?[a-z&-]+(?: [a-z&-]+){0,2} back(?: on| in)?)\\b");
     /** Taking a change back, changing its strength or looking at an earlier result is no doing it again. */
     private static final Pattern NOT_DOING_IT_AGAIN = Pattern.compile("\\b(?:show|see|bring back|back to|compare|"
             + "still|even|amount|undo|revert|take (?:it |that |the )?"

@@ -61,7 +61,7 @@ final class ExtensionReader {
             + "in front|caption|the bottom)\\b");
     /** "more floor", "more headroom", "make room …", "continue … to the left": growing, by what it adds. */
     private static final Pattern GROWING_WORDS = Pattern.compile("\\b(?:more|extra|additional|continue|carry|"
-            + "keep (?:going|flowing|it going)|flow(?:ing)?|stretch|grow|room|space|pad|padding|margin|canvas)\\b|\\b(?:"
+            + "keep (?:going|flowing|it going)|flow(?:ing)?|stretch|grow|room|space|pad|padding|margin|canvas|(?:go |goes |going )?(?:further|farther) out)\\b|\\b(?:"
             + "\\d+ ?(?:px|pixels?|%|percent)(?!\\w)|(?<=^add )\\d{2,4}(?= (?:on|to|at)\\b)"
             // "add 256 on left and right", "make it bigger on the right side"
             + "|(?:bigger|larger) (?=(?:on|at|to) (?:the |both |each |either )?(?:left|right|top|bottom|sides?)))");

@@ -200,6 +200,8 @@ final class FormReader {
             + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out|yeet|spirit away|"
             + "mop up|scrub out|clone out|clone (?:it|this|that|them) out)\\b|\\b(?:outta here|out of here|be gone|begone|"
             + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|"
+            // "take dad's hand out, he was holding the head"
+            + "^take [a-z]+'s (?:[a-z'-]+ ){1,2}(?:out|away)(?=$|[,.]| please| of)|"
             // "the chair is ugly, quit it", "the dog hair on the couch, get it out"
             + "quit (?:it|this|that|them)$|get (?:it|this|that|them) out(?: of (?:here|there|the (?:shot|picture|photo)))?$|"
             + "patch(?:ed)? (?:it )?over "
@@ -263,7 +265,9 @@ final class FormReader {
             + "but (?:as|in|like) ");
     /** "now one as a charcoal drawing", "nah try one in blackwork": right after generated content, another take in that look. */
     private static final Pattern ONE_IN_A_STYLE = Pattern.compile("(?:(?:now|nah|ok|okay|and|then|maybe|hmm),? )*"
-            + "(?:(?:try|do|make|give me|let's see|show me|let's try) )?(?:one|a version) (?:as|in|like) (?:a |an )?[a-z]");
+            + "(?:(?:try|do|make|give me|let's see|show me|let's try) )?(?:one|a version) (?:as|in|like) (?:a |an )?[a-z]"
+            // "try it as a comic illustration" right after a picture was made: another take of it in that look
+            + "|(?:(?:now|nah|ok|okay|and|then|maybe|hmm),? )*(?:try|redo|do) (?:it|that|this) (?:as|in) (?:a |an )?[a-z]");
     /** "the picture from step 3": that result, not its change. */
     private static final Pattern RESULT_FROM_A_TURN = Pattern.compile("\\b(?:picture|image|result|version|one|pic) "
             + "(?:from|of|in) (?:the )?(?:step|turn|edit|#|number|first|second|third|fourth|fifth)");
@@ -357,6 +361,11 @@ final class FormReader {
         if (NO.matcher(Phrasing.normalise(instruction)).matches()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "nope", "lol no"
         }
+        if (STILL_TOO_MUCH.matcher(core).matches() && !context.lastAdjustments().isEmpty()
+                && context.lastAdjustments().stream().allMatch(adjustment -> adjustment.amount() < 0)) {
+            // "too saturated" → less saturation, then "still too much": the reduction was not enough, so more of it
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(EVEN_MORE)));
+        }
         if (moreOfWhatWasAsked(core, context)) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(EVEN_MORE)));   // "even mistier"
         }
@@ -390,6 +399,9 @@ final class FormReader {
     /** "even mistier", "still foggier", "even more dreamy": a quality the last request named, asked for further. */
     private static final Pattern EVEN_MORE_OF_A_QUALITY = Pattern.compile("(?:even|still|yet) (?:more )?([a-z]{4,})[!.]*");
     private static final double EVEN_MORE = 1.5;
+    /** "still too much", "it's still too strong": said of what the last change took away. */
+    private static final Pattern STILL_TOO_MUCH = Pattern.compile("(?:(?:it'?s|its|it is|that'?s|thats|that is) )?still (?:way |far |a bit |"
+            + "a little |slightly )?(?:too much|too strong|too intense|too heavy|overdone)[!.]*");
 
     /** Whether "even {quality}" asks further of what the last change's own words asked ("… in heavy morning mist"). */
     private static boolean moreOfWhatWasAsked(String core, InstructionContext context) {
@@ -544,7 +556,9 @@ final class FormReader {
     }
 
     private static final String A_COLOUR = "(?:red|orange|yellow|green|blue|purple|pink|violet|black|white|gold|silver|brown|teal|"
-            + "turquoise|magenta|cyan|grey|gray|beige|navy|maroon|crimson|lilac|lavender)";
+            + "turquoise|magenta|cyan|grey|gray|beige|navy|maroon|crimson|lilac|lavender|emerald|terracotta|greige|mustard|olive|"
+            + "burgundy|coral|mint|ochre|cream|ivory|tan|rust|khaki|indigo|scarlet|peach|salmon|amber|bronze|copper|"
+            + "plum|mauve|taupe|aqua|blush|cobalt|sage)(?: (?:velvet|leather|linen|wood|marble|paint|finish|tones?))?";
     /** "make the car red instead of grey", "turn the tulips purple": a thing in the picture given another colour. */
     /** "dark green", "sage green", "our brand green": a colour with the word that shades it. */
     private static final String SHADED = "(?:(?:bright|dark|light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|"
@@ -561,7 +575,8 @@ final class FormReader {
     private static final String NOT_A_THING_NAMED = "(?!(?:more|less|too|to|bit|little|very|slightly|much|way|kinda|so|all|a|an|"
             + "make|go|turn|shadows|highlights|whites|blacks|midtones|mids|picture|photo|image|pic|whole|everything|colou?rs?|"
             + "tones?|tint|cast|it|it's|its|this|that|ew|eww|ugh|not|now|good|great|ok|okay|yes|no|black|blak|blck|b|and|n|"
-            + "super|really|quite|pretty|still|just|lol|bit|abit|kind|sort|rather|overly|somewhat|grey|gray)\\b)";
+            + "super|really|quite|pretty|still|just|lol|bit|abit|kind|sort|rather|overly|somewhat|grey|gray|stick|keep|use|try|"
+            + "with|like|as)\\b)";
     private static final Pattern THING_THEN_COLOUR = Pattern.compile("^(?:the |his |her |their |my |our )?" + NOT_A_THING_NAMED
             + "[a-z'-]{3,}(?: " + NOT_A_THING_NAMED + "[a-z'-]{3,})? " + SHADED
             + A_COLOUR + "(?: instead of (?:a |the )?" + SHADED + A_COLOUR + ")?(?: (?:pls|please|instead|now))?[.!]*$");

@@ -54,6 +54,10 @@ final class Phrasing {
             + "lovely|creepy|spooky|funny|hilarious|wild|epic|awesome|amazing|interesting|weird|trippy|artsy|neat)))+$|"
             // "… ceramic jug in the selection. nothing fancy", "chiaroscuro, if you even know what that is"
             + "[,.;\\s]+(?:nothing (?:too |very )?fancy|keep it simple|if you (?:even )?know what (?:that|it) (?:is|means))$|"
+            // "…, keep lightness", "…, keep everything else as is": what should not change, said after the change
+            + "[,;]\\s*(?:but |and )?(?:keep|keeping|leave|leaving|preserve|don'?t touch|do not touch) (?:the |its |my )?"
+            + "(?:lightness|luminosity|rest(?: of (?:it|the (?:picture|image|photo)))?|everything else|all else|the rest|"
+            + "(?:[a-z]+ ){0,2}(?:the same|as (?:it )?is|alone|untouched|intact))$|"
             + "[\\s.!?…]+$");
     private static final Pattern EMOJI = Pattern.compile("[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}]");
 

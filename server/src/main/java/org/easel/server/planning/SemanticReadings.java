@@ -28,7 +28,11 @@ final class SemanticReadings {
             + "ground|background|foreground|horizon|scene|picture|image|photo|shot)|"
             + "(?:this|the) (?:picture|image|photo|shot|scene))\\b|\\beverywhere\\b|\\ball over (?:it|the)\\b");
     /** "now please also some fog", "some birds too": more in the picture there is, not a new one. */
+    /** "more smoke on stage", "extra clouds": more of something the picture has, not more of the last change. */
+    private static final String MORE_OF_A_THING = "^(?:(?:a (?:bit|lot|little) |a few |way |much |some )?more|extra|additional|"
+            + "fewer) (?!(?:of (?:it|that|this)|please|pls)\\b)[a-z]+(?:s\\b| (?:on|in|at|around|behind|over|under|across|along|near)\\b)";
     private static final Pattern ADDED_TO_IT = Pattern.compile("^(?:(?:now|ok|okay|and|please|pls) )*also\\b|\\b(?:too|as well)[.!]*$"
+            + "|" + MORE_OF_A_THING
             // "tavern keeper should be an orc instead of a human": someone in it, changed
             + "|\\bshould (?:be|look like|have) .+\\binstead of\\b");
     /**
@@ -159,7 +163,9 @@ final class SemanticReadings {
             case CHANGE -> change(instruction, context);
             case UNDO -> Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));
             case REFER -> ReferenceReader.read(instruction).map(Understanding.FollowingUp::new);
-            case INTENSIFY -> RescaleReader.read(instruction)
+            // "more smoke on stage" before any change: more of a thing in the picture, nothing to rescale
+            case INTENSIFY -> context.lastChange().isEmpty() && Pattern.compile(MORE_OF_A_THING).matcher(Phrasing.core(instruction)).find()
+                    ? Optional.empty() : RescaleReader.read(instruction)
                     .map(factor -> new Understanding.FollowingUp(new FollowUp.Rescale(factor)));
             case AGAIN -> Optional.of(again(context));
             // On an empty layer that nothing was made on yet, there is nothing to make another version of.
@@ -344,6 +350,10 @@ final class SemanticReadings {
         boolean askedAsContent = content.drawing() || content.placing() || content.newImage();
         if (!describesContent(content.prompt()) || !Spelling.knowsAWordOf(content.prompt()) && !askedAsContent) {
             return Optional.empty();   // "make the sky darker" is no description of content, "lorem ipsum dolor" none at all
+        }
+        if (content.newImage() && !context.blankLayer() && AdjustmentReader.complains(Phrasing.core(instruction))
+                && AdjustmentReader.read(instruction).isPresent()) {
+            return Optional.empty();   // "picture of the dog at the park is kinda grey and blah": this picture, complained about
         }
         SynthesisRequest.Capability capability;
         if (!context.blankLayer() && !context.hasSelection() && content.newImage() && THIS_PICTURE_AGAIN.matcher(content.prompt()

@@ -88,6 +88,9 @@ final class StyleReader {
             + "\\b(?:bored|tired|sick) of (?:the |that |this )?[a-z-]+(?: (?:style|look|thing))?(?:,| now|$)(?!.*\\b(?:switch|change|go) to\\b)"
             // "i dont want the oil painting look anymore for new ones"
             + "|\\b(?:don'?t|do not|dont) want (?:the |that |this )?(?:[a-z-]+ ){0,3}(?:style|look|vibe) (?:any ?more|no more)\\b"
+            // "I'd rather not have the pastel style any longer"
+            + "|\\b(?:rather not|don'?t|do not|dont|no longer) (?:want|have|use|keep)(?: to (?:have|use|keep))? (?:the |that |this )?"
+            + "(?:[a-z-]+ ){0,3}(?:style|look|vibe)(?: (?:any ?more|any longer|no more|from now on|going forward))\\b"
             // "enough watercolour, normal style now please", "return usual style": no style, in other words
             + "|(?<!\\bin )(?<!\\bas )\\b(?:normal|usual|regular|standard|ordinary|no) (?:style|look|mode)\\b(?! (?:of|for|like)\\b)");
     /** "keep that look for the rest of the campaign handouts": the style pointed at is kept, whatever follows. */
@@ -104,6 +107,8 @@ final class StyleReader {
             + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
             + "go| try| of (?:those|these|that)| like that)?(?: different| else)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
             + "[ ,]*$)|(?:another|one more|a different|a new) (?:take|version|variant|variation|go|try)\\b|"
+            // "ok make another castle one": another of the thing made
+            + "(?:make|do|give me|draw|paint) (?:another|one more) [a-z]+ one[!.]*$|"
             // "try one in a stained glass style": one more picture, in that style
             + "(?:try|do|make|give me|show me|let's see|let's try) one(?= (?:in|as|like|with|but)\\b)|"
             // "can i see one in charcoal", "same lighthouse but as an art nouveau poster", "give me the teapot again in crayon"
@@ -129,7 +134,14 @@ final class StyleReader {
         return EXPOSURE_STOP.matcher(Phrasing.core(instruction)).replaceAll(" ").strip();
     }
 
+    /** "I like this style, please remember it for later": the style praised, then kept with a pronoun. */
+    private static final Pattern PRAISED_THEN_KEPT = Pattern.compile("\\b(?:like|love|dig|adore)s? (?:this|that|the|your) "
+            + "(?:style|look)\\b.{0,30}\\b(?:remember|keep|save|store|use|stick with|hold on to) (?:it|that)\\b(?! (?:picture|image|photo)\\b)");
+
     static boolean lasting(String instruction) {
+        if (PRAISED_THEN_KEPT.matcher(Phrasing.normalise(instruction)).find()) {
+            return true;
+        }
         String text = core(instruction);
         // "For everything we make from here on, please use the look of …": the lasting words before the request
         return STRONG_PERSISTENCE.matcher(text).find() || STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find()
@@ -330,6 +342,9 @@ final class StyleReader {
     }
 
     static Optional<Change> read(String instruction) {
+        if (PRAISED_THEN_KEPT.matcher(Phrasing.normalise(instruction)).find()) {
+            return Optional.of(new Keep());
+        }
         // "drop clarity on her face for a softer look": the look hoped for, no style.
         String text = core(instruction).replaceFirst("\\s+for (?:a|an|that|the) (?:[a-z-]+ ){0,3}(?:look|feel|vibe)$", "")
                 .replace("-", " - ").replace(",", " ");

@@ -84,6 +84,23 @@ class InstructionReaderTest {
             "make the colours brighter and more cheerful ~ nosel ~ adjust: saturation+",
             "make the whole picture warmer and more creamy ~ nosel ~ adjust: warmth+",
             "the leaves need to be more saturated ~ sel ~ adjust: saturation+",
+            // Colours by more names, going further out, a style given up or praised and kept, a named person's thing
+            // taken out, more of a thing the picture has, blank space cropped away, a picture complained about.
+            "make the armchair mustard velvet instead of blue ~ nosel ~ edit",
+            "can you make the picture go further out on the right ~ nosel ~ extend: right",
+            "I would rather not have the ink style any longer ~ nosel ~ clearstyle",
+            "I love this look, please remember it for later ~ nosel ~ keepstyle",
+            "take grandma's bag out, it ruins the shot ~ sel ~ remove",
+            "take the colour out ~ nosel ~ adjust: grayscale",
+            "more fog over the lake ~ nosel ~ edit",
+            "crop away all the blank space around the badge ~ sel ~ canvas: crop",
+            "photo of my cat on the sofa is kinda dull and grey ~ nosel ~ adjust: saturation+",
+            // Another take of what was made, in a look; a hue from one colour towards another; crunch.
+            "try it as a linocut ~ generated ~ variation; style: linocut",
+            "make another dragon one ~ generated ~ variation",
+            "shift the scarf from orange toward crimson ~ sel ~ adjust: hue",
+            "hue shift the logo from teal to violet, keep lightness ~ sel ~ adjust: hue",
+            "more crunch in the rock textures ~ sel ~ adjust: clarity+",
             // An effect named, then asked of with a pronoun or a bare "more"/"less".
             "vibrance is at cartoon levels, dial it back ~ nosel ~ adjust: vibrance-",
             "the exposure is way over, obviously. pull it down ~ nosel ~ adjust: exposure-",
@@ -1331,6 +1348,15 @@ class InstructionReaderTest {
         assertEquals("more", UnderstandingLabels.label(reader.read("even foggier", afterTheMist)));
         // A quality the last request did not name is no rescale of it.
         assertNotEquals("more", UnderstandingLabels.label(reader.read("even snowier", afterTheMist)));
+    }
+
+    @Test
+    void stillTooMuchAfterAReductionAsksForMoreOfIt() {
+        InstructionContext afterDesaturating = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.SATURATION, -0.5);
+        assertEquals("more", UnderstandingLabels.label(reader.read("still too much", afterDesaturating)));
+        // After an increase, "still too much" is an overshoot: less of it.
+        InstructionContext afterWarming = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.WARMTH, 0.5);
+        assertEquals("less", UnderstandingLabels.label(reader.read("still too much", afterWarming)));
     }
 
     @Test
