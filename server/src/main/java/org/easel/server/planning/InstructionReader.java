@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.easel.server.planning.semantic.ExampleMemory;
 import org.easel.server.planning.semantic.Intent;
 import org.easel.server.planning.semantic.IntentClassifier;
 import org.easel.server.planning.semantic.SemanticUnderstanding;
@@ -76,14 +78,21 @@ public final class InstructionReader {
     private final InstructionInterpreter rules = new InstructionInterpreter();
     private final Optional<Planner> planner;
     private final IntentClassifier classifier;
+    private final Supplier<ExampleMemory> examples;
 
     /**
      * @param planner    consulted after the exact rules when configured (an LLM planner)
      * @param classifier the sentence-embedding intent classifier
      */
     public InstructionReader(Optional<Planner> planner, IntentClassifier classifier) {
+        this(planner, classifier, SemanticUnderstanding::examples);
+    }
+
+    /** @param examples the sentences with meant readings, turned to where the rules would ask or refuse */
+    public InstructionReader(Optional<Planner> planner, IntentClassifier classifier, Supplier<ExampleMemory> examples) {
         this.planner = planner;
         this.classifier = classifier;
+        this.examples = examples;
     }
 
     /** "castle on a hill, no style this time": new content without the conversation's style, this once. */
@@ -135,8 +144,35 @@ public final class InstructionReader {
                         || ExtensionReader.aThingMadeWider(instruction)))
                 .orElseGet(() -> semantic(instruction, context));
         // "client says it "doesn't feel right"", "that's not what i meant": a verdict in more words, asked about, not refused
-        return understood.equals(Understanding.Refused.cannotDo(instruction)) ? VagueRequest.verdict(instruction, context)
-                .orElse(understood) : understood;
+        Understanding settled = understood.equals(Understanding.Refused.cannotDo(instruction))
+                ? VagueRequest.verdict(instruction, context).orElse(understood) : understood;
+        return settled instanceof Understanding.Clarify || settled.equals(Understanding.Refused.cannotDo(instruction))
+                ? readingTheNearestExamplesAgreeOn(instruction, context).orElse(settled) : settled;
+    }
+
+    /**
+     * Before asking or refusing: the reading that the sentences people wrote closest to this one all meant ("the
+     * colours seem a touch too strong, almost garish" near "colours are way too loud" and four more → less
+     * saturation). Only a reading the rules themselves read exactly is taken, and none on an empty layer.
+     */
+    private Optional<Understanding> readingTheNearestExamplesAgreeOn(String instruction, InstructionContext context) {
+        if (context.blankLayer()) {
+            return Optional.empty();
+        }
+        String core = Phrasing.core(instruction);
+        Optional<String> agreed = examples.get().agreedReading(core.isEmpty() ? Phrasing.normalise(instruction) : core);
+        if (agreed.isEmpty()) {
+            return Optional.empty();
+        }
+        if (agreed.get().equals(ExampleMemory.EDIT)) {
+            return context.hasSelection() ? Optional.empty() : SemanticReadings.instructionEdit(instruction);
+        }
+        if (agreed.get().startsWith("(")) {
+            return Optional.empty();   // "(ask)", "(other)": the nearest sentences were asked about, or need more than words
+        }
+        Understanding reading = readWords(agreed.get(), context);
+        return reading instanceof Understanding.Clarify || reading instanceof Understanding.Refused
+                ? Optional.empty() : Optional.of(reading);
     }
 
     private Optional<Understanding> exact(String instruction, InstructionContext context) {

@@ -755,7 +755,8 @@ class InstructionReaderTest {
             "swap the orange juice for a pink smoothie ~ nosel ~ edit",
             // Less after a story that names no effect; not after one that names a colour, nor a turn.
             "great, now its a circus poster. dial it back ~ adjusted ~ less",
-            "the skin tones look weird and orange, tone it down ~ nosel ~ clarify",
+            // (no "less" after a colour complaint: the rules would ask; the sentences people wrote nearest it all meant cooler)
+            "the skin tones look weird and orange, tone it down ~ nosel ~ adjust: warmth-",
             // Prompts: capitals throughout say nothing, a sentence of only what not to have belongs to the one before,
             // "nothing X" is what not to have, "dust some", "help put", "ppl".
             "PUT A BIRTHDAY HAT ON THE CAT ~ sel ~ paint: a birthday hat",

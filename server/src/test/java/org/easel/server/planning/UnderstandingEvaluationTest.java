@@ -41,8 +41,11 @@ class UnderstandingEvaluationTest {
                     break;
                 }
             }
+            // nor one of the sentences with meant readings that the interpreter turns to before asking
+            SemanticUnderstanding.examples().asCloseAs(c.instruction(), 0.97)
+                    .ifPresent(example -> nearDuplicates.add(c.instruction() + " ~ example \"" + example.sentence() + "\""));
         }
-        assertTrue(nearDuplicates.isEmpty(), "evaluation sentences that are (nearly) exemplars: " + nearDuplicates);
+        assertTrue(nearDuplicates.isEmpty(), "evaluation sentences that are (nearly) exemplars or examples: " + nearDuplicates);
     }
 
     @Test

@@ -31,13 +31,15 @@ public final class ExemplarVectorCache {
     private static final int MAGIC = 0x45564543; // "EVEC"
 
     private final Path folder;
-    private final List<ExemplarBank.Exemplar> bank;
+    private final String name;
+    private final List<String> sentences;
     private final Supplier<String> model;
     private Path file;
 
-    private ExemplarVectorCache(Path folder, List<ExemplarBank.Exemplar> bank, Supplier<String> model) {
+    private ExemplarVectorCache(Path folder, String name, List<String> sentences, Supplier<String> model) {
         this.folder = folder;
-        this.bank = List.copyOf(bank);
+        this.name = name;
+        this.sentences = List.copyOf(sentences);
         this.model = model;
     }
 
@@ -47,12 +49,17 @@ public final class ExemplarVectorCache {
      * start-up path, when the model is loaded anyway.
      */
     public static ExemplarVectorCache in(Path folder, List<ExemplarBank.Exemplar> bank, Supplier<String> model) {
-        return new ExemplarVectorCache(folder, bank, model);
+        return new ExemplarVectorCache(folder, "exemplars", bank.stream().map(ExemplarBank.Exemplar::sentence).toList(), model);
+    }
+
+    /** The cache for other sentences known in advance (the example memory's), in files named after {@code name}. */
+    public static ExemplarVectorCache of(Path folder, String name, List<String> sentences, Supplier<String> model) {
+        return new ExemplarVectorCache(folder, name, sentences, model);
     }
 
     synchronized Path file() {
         if (file == null) {
-            file = folder.resolve("exemplars-" + key(bank, model) + ".vectors");
+            file = folder.resolve(name + "-" + key(sentences, model) + ".vectors");
         }
         return file;
     }
@@ -118,11 +125,11 @@ public final class ExemplarVectorCache {
         }
     }
 
-    private static String key(List<ExemplarBank.Exemplar> bank, Supplier<String> model) {
+    private static String key(List<String> sentences, Supplier<String> model) {
         MessageDigest digest = sha256();
         digest.update((model.get() + "\n").getBytes(StandardCharsets.UTF_8));
-        for (ExemplarBank.Exemplar exemplar : bank) {
-            digest.update((exemplar.sentence() + "\n").getBytes(StandardCharsets.UTF_8));
+        for (String sentence : sentences) {
+            digest.update((sentence + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest(), 0, 12);
     }

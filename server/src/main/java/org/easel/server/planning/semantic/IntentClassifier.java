@@ -23,8 +23,7 @@ public final class IntentClassifier {
 
     private final Function<String, float[]> embedder;
     private final List<ExemplarBank.Exemplar> exemplars;
-    private final Optional<ExemplarVectorCache> cache;
-    private volatile float[][] vectors;   // the exemplars' embeddings, made on first use
+    private final SentenceVectors vectors;   // the exemplars' embeddings, made on first use
 
     /** One intent's score. */
     public record Scored(Intent intent, double score) {
@@ -59,7 +58,7 @@ public final class IntentClassifier {
                             Optional<ExemplarVectorCache> cache) {
         this.embedder = embedder;
         this.exemplars = List.copyOf(exemplars);
-        this.cache = cache;
+        this.vectors = new SentenceVectors(embedder, this.exemplars.stream().map(ExemplarBank.Exemplar::sentence).toList(), cache);
     }
 
     /**
@@ -68,7 +67,7 @@ public final class IntentClassifier {
      * instruction then embeds them.
      */
     public void warmUp(BooleanSupplier stop) {
-        vectors(stop);
+        vectors.get(stop);
     }
 
     public Classification classify(String sentence) {
@@ -153,35 +152,7 @@ public final class IntentClassifier {
     }
 
     private float[][] vectors() {
-        return vectors(() -> false);
-    }
-
-    /** The exemplars' embeddings, made once; null when {@code stop} ended the making early. */
-    private float[][] vectors(BooleanSupplier stop) {
-        float[][] made = vectors;
-        if (made == null) {
-            synchronized (this) {
-                made = vectors;
-                if (made == null) {
-                    Optional<float[][]> kept = cache.flatMap(c -> c.load(exemplars.size()));
-                    if (kept.isPresent()) {
-                        vectors = kept.get();
-                        return vectors;
-                    }
-                    made = new float[exemplars.size()][];
-                    for (int i = 0; i < made.length; i++) {
-                        if (stop.getAsBoolean()) {
-                            return null;
-                        }
-                        made[i] = embedder.apply(exemplars.get(i).sentence());
-                    }
-                    vectors = made;
-                    float[][] done = made;
-                    cache.ifPresent(c -> c.save(done));
-                }
-            }
-        }
-        return made;
+        return vectors.get();
     }
 
     private static double[] filled(double value) {
@@ -199,10 +170,6 @@ public final class IntentClassifier {
     }
 
     static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
+        return SentenceVectors.dot(a, b);
     }
 }

@@ -20,6 +20,7 @@ public final class SemanticUnderstanding {
 
     private static SentenceEncoder encoder;
     private static IntentClassifier classifier;
+    private static ExampleMemory examples;
     private static Thread warmUp;
     private static Path cacheFolder;
     private static volatile boolean stopping;
@@ -36,13 +37,24 @@ public final class SemanticUnderstanding {
         return classifier;
     }
 
+    /** The sentences people wrote with their meant readings, which the interpreter turns to before asking. */
+    public static synchronized ExampleMemory examples() {
+        if (examples == null) {
+            List<ExampleMemory.Example> memory = ExampleMemory.load();
+            examples = new ExampleMemory(encoder()::embed, memory, cacheFolder == null ? Optional.empty()
+                    : Optional.of(ExemplarVectorCache.of(cacheFolder, "examples",
+                            memory.stream().map(ExampleMemory.Example::sentence).toList(), () -> encoder().modelDigest())));
+        }
+        return examples;
+    }
+
     /**
-     * Keeps the exemplars' vectors in {@code folder} from now on (the daemon passes a folder of its
+     * Keeps the exemplars' and examples' vectors in {@code folder} from now on (the daemon passes a folder of its
      * state directory before anything reads an instruction), so the next start reads them instead of
      * embedding them. Only the first call counts: the classifier is made once per process.
      */
     public static synchronized void keepVectorsIn(Path folder) {
-        if (cacheFolder == null && classifier == null) {
+        if (cacheFolder == null && classifier == null && examples == null) {
             cacheFolder = folder;
         }
     }
@@ -73,10 +85,11 @@ public final class SemanticUnderstanding {
         warmUp = new Thread(() -> {
             long start = System.nanoTime();
             shared().warmUp(() -> stopping);   // loads the model too: it embeds, or names the kept vectors
+            examples().warmUp(() -> stopping);
             warmedUp = !stopping;
             if (warmedUp) {
-                log.info("understanding ready in {} ms (sentence model and {} exemplars{})",
-                        (System.nanoTime() - start) / 1_000_000, shared().exemplars().size(),
+                log.info("understanding ready in {} ms (sentence model, {} exemplars and {} examples{})",
+                        (System.nanoTime() - start) / 1_000_000, shared().exemplars().size(), examples().examples().size(),
                         cacheFolder == null ? "" : ", vectors kept in " + cacheFolder);
             }
         }, "easel-understanding-warmup");

@@ -1,0 +1,114 @@
+package org.easel.server.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.easel.server.planning.semantic.ExampleMemory;
+import org.easel.server.planning.semantic.ExemplarVectorCache;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sentences with meant readings that the interpreter turns to before asking: taken only when the five
+ * nearest agree and are close, never against a question, and every reading in the shipped file is one the
+ * rules read exactly.
+ */
+class ExampleMemoryTest {
+    /** A stand-in sentence model: sentences are placed by hand on a unit circle, so closeness is chosen. */
+    private static Function<String, float[]> placed(Map<String, Double> angles) {
+        return sentence -> {
+            double angle = angles.getOrDefault(sentence, Math.PI);   // anything unplaced is far from everything
+            return new float[] {(float) Math.cos(angle), (float) Math.sin(angle)};
+        };
+    }
+
+    private static List<ExampleMemory.Example> five(String reading, String... sentences) {
+        List<ExampleMemory.Example> examples = new ArrayList<>();
+        for (String sentence : sentences) {
+            examples.add(new ExampleMemory.Example(reading, sentence));
+        }
+        return examples;
+    }
+
+    @Test
+    void theReadingFiveCloseNeighboursAgreeOnIsTaken() {
+        Map<String, Double> angles = Map.of("query", 0.0, "a", 0.1, "b", 0.2, "c", 0.3, "d", 0.4, "e", 0.5);
+        ExampleMemory memory = new ExampleMemory(placed(angles), five("make it warmer", "a", "b", "c", "d", "e"),
+                Optional.empty());
+        assertEquals(Optional.of("make it warmer"), memory.agreedReading("query"));
+    }
+
+    @Test
+    void oneNeighbourMeaningSomethingElseOrTooFewCloseOnesGiveNothing() {
+        Map<String, Double> angles = Map.of("query", 0.0, "a", 0.1, "b", 0.2, "c", 0.3, "d", 0.4, "e", 0.5, "far", 1.5);
+        List<ExampleMemory.Example> examples = five("make it warmer", "a", "b", "c", "d");
+        examples.add(new ExampleMemory.Example("(ask)", "e"));
+        assertEquals(Optional.empty(), new ExampleMemory(placed(angles), examples, Optional.empty()).agreedReading("query"));
+        // Four close ones and a fifth far away (cos 1.5 rad ≈ 0.07): not enough agreeing neighbours close by.
+        List<ExampleMemory.Example> fewClose = five("make it warmer", "a", "b", "c", "d", "far");
+        assertEquals(Optional.empty(), new ExampleMemory(placed(angles), fewClose, Optional.empty()).agreedReading("query"));
+    }
+
+    @Test
+    void theExamplesVectorsAreKeptAndReadBack(@TempDir Path dir) {
+        Map<String, Double> angles = Map.of("query", 0.0, "a", 0.1, "b", 0.2, "c", 0.3, "d", 0.4, "e", 0.5);
+        List<ExampleMemory.Example> examples = five("make it warmer", "a", "b", "c", "d", "e");
+        List<String> sentences = examples.stream().map(ExampleMemory.Example::sentence).toList();
+        new ExampleMemory(placed(angles), examples, Optional.of(ExemplarVectorCache.of(dir, "examples", sentences, () -> "m")))
+                .warmUp(() -> false);
+        Function<String, float[]> onlyTheQuery = sentence -> {
+            if (!sentence.equals("query")) {
+                throw new AssertionError("embedded again: " + sentence);
+            }
+            return new float[] {1, 0};
+        };
+        ExampleMemory again = new ExampleMemory(onlyTheQuery, examples,
+                Optional.of(ExemplarVectorCache.of(dir, "examples", sentences, () -> "m")));
+        assertEquals(Optional.of("make it warmer"), again.agreedReading("query"));
+    }
+
+    @Test
+    void aLineWithoutReadingAndSentenceIsRefusedWithItsNumber() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ExampleMemory.parse(List.of("# comment", "make it warmer")));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+
+    @Test
+    void everyReadingInTheShippedFileIsReadExactlyByTheRules() {
+        InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(), () -> null);
+        List<String> notExact = ExampleMemory.load().stream().map(ExampleMemory.Example::reading).distinct()
+                .filter(reading -> !reading.startsWith("("))
+                .filter(reading -> !(reader.read(reading, InstructionContext.NONE.withSelection(true))
+                        instanceof Understanding.Planned))
+                .toList();
+        assertEquals(List.of(), notExact);
+    }
+
+    @Test
+    void whereTheRulesWouldRefuseTheAgreedReadingIsPlannedAndAQuestionStaysAQuestion() {
+        Function<String, float[]> everythingAlike = sentence -> new float[] {1, 0};
+        String gibberish = "zorp the flumbles wibbly";
+        InstructionReader warmer = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+                () -> new ExampleMemory(everythingAlike, five("make it warmer", "a", "b", "c", "d", "e"), Optional.empty()));
+        assertEquals("adjust: warmth+", UnderstandingLabels.label(warmer.read(gibberish, InstructionContext.NONE)));
+        InstructionReader asked = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+                () -> new ExampleMemory(everythingAlike, five("(ask)", "a", "b", "c", "d", "e"), Optional.empty()));
+        InstructionReader withoutMemory = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+                () -> new ExampleMemory(everythingAlike, List.of(), Optional.empty()));
+        String unsure = UnderstandingLabels.label(withoutMemory.read(gibberish, InstructionContext.NONE));
+        assertTrue(unsure.equals("clarify") || unsure.equals("refuse"), unsure);
+        assertEquals(unsure, UnderstandingLabels.label(asked.read(gibberish, InstructionContext.NONE)));
+        // On an empty layer there is nothing to adjust: the memory is not asked.
+        InstructionContext emptyLayer = new InstructionContext(false, true, 1024, 768, Optional.empty(), Optional.empty());
+        assertTrue(!UnderstandingLabels.label(warmer.read(gibberish, emptyLayer)).startsWith("adjust"));
+    }
+}
