@@ -76,6 +76,32 @@ class ExampleMemoryTest {
     }
 
     @Test
+    void anInstructionDoesNotWaitForTheWarmUpToEmbedTheExamples() throws Exception {
+        java.util.concurrent.CountDownLatch embedding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Function<String, float[]> slowForExamples = sentence -> {
+            if (!sentence.equals("query")) {
+                embedding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new float[] {1, 0};
+        };
+        ExampleMemory memory = new ExampleMemory(slowForExamples, five("make it warmer", "a", "b", "c", "d", "e"),
+                Optional.empty());
+        Thread warmUp = new Thread(() -> memory.warmUp(() -> false));
+        warmUp.start();
+        embedding.await();
+        assertEquals(Optional.empty(), memory.agreedReading("query"));   // answered at once, without the memory
+        release.countDown();
+        warmUp.join(5000);
+        assertEquals(Optional.of("make it warmer"), memory.agreedReading("query"));
+    }
+
+    @Test
     void aLineWithoutReadingAndSentenceIsRefusedWithItsNumber() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ExampleMemory.parse(List.of("# comment", "make it warmer")));

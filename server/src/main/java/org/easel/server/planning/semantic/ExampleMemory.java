@@ -97,11 +97,15 @@ public final class ExampleMemory {
 
     /**
      * The reading the {@value #NEIGHBOURS} examples nearest to {@code sentence} all carry, each at least
-     * {@value #CLOSE} similar; empty when they disagree or are not that close. May be "(ask)" or "(other)".
+     * {@value #CLOSE} similar; empty when they disagree or are not that close, and while the warm-up is still
+     * embedding the examples (an instruction does not wait for it). May be "(ask)" or "(other)".
      */
     public Optional<String> agreedReading(String sentence) {
+        float[][] all = vectors.getUnlessBeingMade();
+        if (all == null) {
+            return Optional.empty();   // still being embedded at start-up: the rules' question stands meanwhile
+        }
         float[] query = embedder.apply(sentence);
-        float[][] all = vectors.get();
         PriorityQueue<double[]> nearest = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));   // weakest on top
         for (int i = 0; i < all.length; i++) {
             double similarity = SentenceVectors.dot(query, all[i]);
