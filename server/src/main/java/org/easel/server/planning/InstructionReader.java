@@ -146,8 +146,22 @@ public final class InstructionReader {
         // "client says it "doesn't feel right"", "that's not what i meant": a verdict in more words, asked about, not refused
         Understanding settled = understood.equals(Understanding.Refused.cannotDo(instruction))
                 ? VagueRequest.verdict(instruction, context).orElse(understood) : understood;
-        return settled instanceof Understanding.Clarify || settled.equals(Understanding.Refused.cannotDo(instruction))
-                ? readingTheNearestExamplesAgreeOn(instruction, context).orElse(settled) : settled;
+        if (settled.equals(Understanding.Refused.cannotDo(instruction))) {
+            return readingTheNearestExamplesAgreeOn(instruction, context).orElse(settled);
+        }
+        if (settled instanceof Understanding.Clarify question) {
+            // Only a reading the question offers: "upscale to 4000x2000" asks which side sets the size, which no
+            // neighbour's "upscale it" answers.
+            return readingTheNearestExamplesAgreeOn(instruction, context)
+                    .filter(reading -> offers(question, reading, context)).orElse(settled);
+        }
+        return settled;
+    }
+
+    private boolean offers(Understanding.Clarify question, Understanding reading, InstructionContext context) {
+        String meant = Canonical.of(reading);
+        return question.readings().stream().anyMatch(offered -> offered.equals(meant)
+                || Canonical.of(readWords(offered, context)).equals(meant));
     }
 
     /**

@@ -119,22 +119,32 @@ class ExampleMemoryTest {
         assertEquals(List.of(), notExact);
     }
 
-    @Test
-    void whereTheRulesWouldRefuseTheAgreedReadingIsPlannedAndAQuestionStaysAQuestion() {
+    private static InstructionReader readerWhoseNeighboursAllMean(String reading) {
         Function<String, float[]> everythingAlike = sentence -> new float[] {1, 0};
-        String gibberish = "zorp the flumbles wibbly";
-        InstructionReader warmer = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
-                () -> new ExampleMemory(everythingAlike, five("make it warmer", "a", "b", "c", "d", "e"), Optional.empty()));
-        assertEquals("adjust: warmth+", UnderstandingLabels.label(warmer.read(gibberish, InstructionContext.NONE)));
-        InstructionReader asked = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
-                () -> new ExampleMemory(everythingAlike, five("(ask)", "a", "b", "c", "d", "e"), Optional.empty()));
-        InstructionReader withoutMemory = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
-                () -> new ExampleMemory(everythingAlike, List.of(), Optional.empty()));
-        String unsure = UnderstandingLabels.label(withoutMemory.read(gibberish, InstructionContext.NONE));
-        assertTrue(unsure.equals("clarify") || unsure.equals("refuse"), unsure);
-        assertEquals(unsure, UnderstandingLabels.label(asked.read(gibberish, InstructionContext.NONE)));
+        return new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+                () -> new ExampleMemory(everythingAlike, five(reading, "a", "b", "c", "d", "e"), Optional.empty()));
+    }
+
+    @Test
+    void whereTheRulesWouldRefuseTheAgreedReadingIsPlannedUnlessItIsAQuestion() {
+        String nonsense = "lorem ipsum dolor";
+        assertEquals("refuse", UnderstandingLabels.label(readerWhoseNeighboursAllMean("(ask)").read(nonsense, InstructionContext.NONE)));
+        assertEquals("adjust: warmth+",
+                UnderstandingLabels.label(readerWhoseNeighboursAllMean("make it warmer").read(nonsense, InstructionContext.NONE)));
         // On an empty layer there is nothing to adjust: the memory is not asked.
         InstructionContext emptyLayer = new InstructionContext(false, true, 1024, 768, Optional.empty(), Optional.empty());
-        assertTrue(!UnderstandingLabels.label(warmer.read(gibberish, emptyLayer)).startsWith("adjust"));
+        assertEquals("refuse", UnderstandingLabels.label(readerWhoseNeighboursAllMean("make it warmer").read(nonsense, emptyLayer)));
+    }
+
+    @Test
+    void whereTheRulesWouldAskTheAgreedReadingIsTakenOnlyWhenTheQuestionOffersIt() {
+        // "contrast" alone asks more or less; neighbours that all meant more contrast settle it
+        assertEquals("adjust: contrast+",
+                UnderstandingLabels.label(readerWhoseNeighboursAllMean("more contrast").read("contrast", InstructionContext.NONE)));
+        // neighbours that meant something the question does not offer leave the question standing
+        assertEquals("clarify",
+                UnderstandingLabels.label(readerWhoseNeighboursAllMean("make it warmer").read("contrast", InstructionContext.NONE)));
+        assertEquals("clarify", UnderstandingLabels.label(readerWhoseNeighboursAllMean("upscale it")
+                .read("upscale to 4000x2000", InstructionContext.NONE)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.easel.server.planning.semantic.ExampleMemory;
 import org.easel.server.planning.semantic.ExemplarBank;
 import org.easel.server.planning.semantic.IntentClassifier;
 import org.easel.server.planning.semantic.SentenceEncoder;
@@ -32,7 +33,12 @@ public final class UnderstandingBenchmark {
         classifier.warmUp(() -> false);
         long bankMs = (System.nanoTime() - bankStart) / 1_000_000;
 
-        InstructionReader reader = new InstructionReader(Optional.empty(), classifier);
+        ExampleMemory examples = new ExampleMemory(encoder::embed, ExampleMemory.load(), Optional.empty());
+        long examplesStart = System.nanoTime();
+        examples.warmUp(() -> false);
+        long examplesMs = (System.nanoTime() - examplesStart) / 1_000_000;
+
+        InstructionReader reader = new InstructionReader(Optional.empty(), classifier, () -> examples);
         List<UnderstandingEvaluation.Case> cases = UnderstandingEvaluation.cases().stream()
                 .filter(UnderstandingEvaluation.Case::scored).toList();
         long[] semantic = new long[cases.size() * PASSES];
@@ -60,9 +66,10 @@ public final class UnderstandingBenchmark {
                 |---|---|---|
                 | sentence model load, cold JVM (tokenizer + ONNX session + first sentence) | %d ms | — (target ≤ 1000 ms) |
                 | embedding the %d exemplars (once, in the background when the first client connects) | %d ms | — |
+                | embedding the %d examples (after the exemplars, in the same background warm-up) | %d ms | — |
                 | time per instruction, p50 / p95 (%d instructions × %d passes) | %.2f / %.2f ms | rules alone: %.3f / %.3f ms |
 
-                """, modelMs, classifier.exemplars().size(), bankMs, cases.size(), PASSES,
+                """, modelMs, classifier.exemplars().size(), bankMs, examples.examples().size(), examplesMs, cases.size(), PASSES,
                 semantic[semantic.length / 2] / 1e6, semantic[(int) (semantic.length * 0.95)] / 1e6,
                 rules[rules.length / 2] / 1e6, rules[(int) (rules.length * 0.95)] / 1e6));
         table.append(UnderstandingEvaluation.table(outcomes, new int[7]));
