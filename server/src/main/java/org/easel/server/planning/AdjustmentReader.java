@@ -525,14 +525,8 @@ final class AdjustmentReader {
                     "magenta tint"),
             // "a hint of magenta to balance the green", "needs a slight magenta correction", "pull the green out": the
             // tint moved towards the colour added, away from the colour taken out
-            Map.entry(Pattern.compile("\\b(?:(?:a )?(?:hint|touch|dash|bit) of magenta|magenta (?:correction|shift|push|nudge)|"
-                    + "(?:balance|counter|neutrali[sz]e|offset|cancel) (?:out )?the green|(?:pull|take|get|knock|suck|kill|cut) "
-                    + "(?:the |that |all the )?green(?: tint| cast)? (?:out|back|down)|the green\\b.{0,60}\\b(?:pull|take|knock|dial) "
-                    + "it (?:back|out|down))\\b"), "magenta tint"),
-            Map.entry(Pattern.compile("\\b(?:(?:a )?(?:hint|touch|dash|bit) of green|green (?:correction|shift|push|nudge)|"
-                    + "(?:balance|counter|neutrali[sz]e|offset|cancel) (?:out )?the (?:magenta|pink)|(?:pull|take|get|knock|suck|kill|cut) "
-                    + "(?:the |that |all the )?(?:magenta|pink)(?: tint| cast)? (?:out|back|down)|the magenta\\b.{0,60}\\b(?:pull|take|"
-                    + "knock|dial) it (?:back|out|down))\\b"), "green tint"),
+            Map.entry(tintedTowards("magenta", "green"), "magenta tint"),
+            Map.entry(tintedTowards("green", "(?:magenta|pink)"), "green tint"),
             Map.entry(Pattern.compile("\\bless (?:crispy|crisp|crunchy)\\b"), "less clarity"),
             // "more crunch in the armour details", "crunchier": the micro-contrast that clarity gives
             Map.entry(Pattern.compile("\\b(?:more|some|extra|add) crunch\\b|\\b(?:crunchier|more crunchy)\\b"), "more clarity"),
@@ -635,6 +629,14 @@ final class AdjustmentReader {
      * @param leftover words that name no change: a part of the picture, say ("sky", "her face")
      */
     record Reading(Plan plan, List<String> leftover) {
+    }
+
+    /** The tint moved towards {@code added}: that colour added, or {@code takenOut} taken out or balanced. */
+    private static Pattern tintedTowards(String added, String takenOut) {
+        return Pattern.compile("\\b(?:(?:a )?(?:hint|touch|dash|bit) of " + added + "|" + added + " (?:correction|shift|push|nudge)|"
+                + "(?:balance|counter|neutrali[sz]e|offset|cancel) (?:out )?the " + takenOut + "|(?:pull|take|get|knock|suck|kill|"
+                + "cut) (?:the |that |all the )?" + takenOut + "(?: tint| cast)? (?:out|back|down)|the " + takenOut
+                + "\\b.{0,60}\\b(?:pull|take|knock|dial) it (?:back|out|down))\\b");
     }
 
     private AdjustmentReader() {

@@ -1,11 +1,5 @@
 package org.easel.server.planning.semantic;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,36 +20,19 @@ public final class ExemplarBank {
     }
 
     public static List<Exemplar> load() {
-        InputStream in = ExemplarBank.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + " is missing from the classpath: the build is broken");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(TabSeparatedResource.lines(RESOURCE));
     }
 
     static List<Exemplar> parse(List<String> lines) {
         List<Exemplar> exemplars = new ArrayList<>();
-        int number = 0;
-        for (String line : lines) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.split("\t", 2);
-            if (parts.length != 2 || parts[1].isBlank()) {
-                throw new IllegalStateException(RESOURCE + " line " + number + ": expected INTENT<TAB>sentence");
-            }
+        for (TabSeparatedResource.Row row : TabSeparatedResource.rows(lines, RESOURCE, "INTENT<TAB>sentence")) {
             Intent intent;
             try {
-                intent = Intent.valueOf(parts[0].strip().toUpperCase(Locale.ROOT));
+                intent = Intent.valueOf(row.label().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(RESOURCE + " line " + number + ": unknown intent " + parts[0]);
+                throw new IllegalStateException(RESOURCE + " line " + row.number() + ": unknown intent " + row.label());
             }
-            exemplars.add(new Exemplar(intent, parts[1].strip()));
+            exemplars.add(new Exemplar(intent, row.sentence()));
         }
         return exemplars;
     }
