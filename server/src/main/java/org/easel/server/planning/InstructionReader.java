@@ -104,7 +104,26 @@ public final class InstructionReader {
         return ReadingInContext.settle(readWords(asked, context), asked, context);
     }
 
+    /** The rules' and the meaning's reading, and before a question or a refusal, what people meant by the closest sentences. */
     private Understanding readWords(String asked, InstructionContext context) {
+        Understanding read = readByRulesAndMeaning(asked, context);
+        String instruction = SoftEdgeReader.withoutSoftEdge(asked);
+        if (instruction == null || instruction.isBlank()) {
+            return read;
+        }
+        if (read.equals(Understanding.Refused.cannotDo(instruction))) {
+            return readingTheNearestExamplesAgreeOn(instruction, context).orElse(read);
+        }
+        if (read instanceof Understanding.Clarify question) {
+            // Only a reading the question offers: "upscale to 4000x2000" asks which side sets the size, which no
+            // neighbour's "upscale it" answers.
+            return readingTheNearestExamplesAgreeOn(instruction, context)
+                    .filter(reading -> offers(question, reading, context)).orElse(read);
+        }
+        return read;
+    }
+
+    private Understanding readByRulesAndMeaning(String asked, InstructionContext context) {
         String instruction = SoftEdgeReader.withoutSoftEdge(asked); // how the edge looks is an option, not the edit
         if (instruction == null || instruction.isBlank()) {
             return Understanding.Refused.cannotDo(instruction);
@@ -144,24 +163,14 @@ public final class InstructionReader {
                         || ExtensionReader.aThingMadeWider(instruction)))
                 .orElseGet(() -> semantic(instruction, context));
         // "client says it "doesn't feel right"", "that's not what i meant": a verdict in more words, asked about, not refused
-        Understanding settled = understood.equals(Understanding.Refused.cannotDo(instruction))
-                ? VagueRequest.verdict(instruction, context).orElse(understood) : understood;
-        if (settled.equals(Understanding.Refused.cannotDo(instruction))) {
-            return readingTheNearestExamplesAgreeOn(instruction, context).orElse(settled);
-        }
-        if (settled instanceof Understanding.Clarify question) {
-            // Only a reading the question offers: "upscale to 4000x2000" asks which side sets the size, which no
-            // neighbour's "upscale it" answers.
-            return readingTheNearestExamplesAgreeOn(instruction, context)
-                    .filter(reading -> offers(question, reading, context)).orElse(settled);
-        }
-        return settled;
+        return understood.equals(Understanding.Refused.cannotDo(instruction)) ? VagueRequest.verdict(instruction, context)
+                .orElse(understood) : understood;
     }
 
     private boolean offers(Understanding.Clarify question, Understanding reading, InstructionContext context) {
         String meant = Canonical.of(reading);
         return question.readings().stream().anyMatch(offered -> offered.equals(meant)
-                || Canonical.of(readWords(offered, context)).equals(meant));
+                || Canonical.of(readByRulesAndMeaning(offered, context)).equals(meant));
     }
 
     /**
@@ -184,7 +193,7 @@ public final class InstructionReader {
         if (agreed.get().startsWith("(")) {
             return Optional.empty();   // "(ask)", "(other)": the nearest sentences were asked about, or need more than words
         }
-        Understanding reading = readWords(agreed.get(), context);
+        Understanding reading = readByRulesAndMeaning(agreed.get(), context);
         return reading instanceof Understanding.Clarify || reading instanceof Understanding.Refused
                 ? Optional.empty() : Optional.of(reading);
     }

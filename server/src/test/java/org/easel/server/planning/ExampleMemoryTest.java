@@ -76,29 +76,21 @@ class ExampleMemoryTest {
     }
 
     @Test
-    void anInstructionDoesNotWaitForTheWarmUpToEmbedTheExamples() throws Exception {
-        java.util.concurrent.CountDownLatch embedding = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        Function<String, float[]> slowForExamples = sentence -> {
+    void anInstructionNeverEmbedsTheExamplesWhenAWarmUpIsComing() {
+        java.util.concurrent.atomic.AtomicInteger embeddedExamples = new java.util.concurrent.atomic.AtomicInteger();
+        Function<String, float[]> counting = sentence -> {
             if (!sentence.equals("query")) {
-                embedding.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                embeddedExamples.incrementAndGet();
             }
             return new float[] {1, 0};
         };
-        ExampleMemory memory = new ExampleMemory(slowForExamples, five("make it warmer", "a", "b", "c", "d", "e"),
-                Optional.empty());
-        Thread warmUp = new Thread(() -> memory.warmUp(() -> false));
-        warmUp.start();
-        embedding.await();
+        ExampleMemory memory = new ExampleMemory(counting, five("make it warmer", "a", "b", "c", "d", "e"), Optional.empty());
+        memory.expectWarmUp();
         assertEquals(Optional.empty(), memory.agreedReading("query"));   // answered at once, without the memory
-        release.countDown();
-        warmUp.join(5000);
+        assertEquals(0, embeddedExamples.get());
+        memory.warmUp(() -> false);
         assertEquals(Optional.of("make it warmer"), memory.agreedReading("query"));
+        assertEquals(5, embeddedExamples.get());
     }
 
     @Test

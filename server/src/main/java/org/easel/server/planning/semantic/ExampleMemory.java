@@ -31,6 +31,7 @@ public final class ExampleMemory {
     private final Function<String, float[]> embedder;
     private final List<Example> examples;
     private final SentenceVectors vectors;
+    private volatile boolean warmUpComing;
 
     public ExampleMemory(Function<String, float[]> embedder, List<Example> examples, Optional<ExemplarVectorCache> cache) {
         this.embedder = embedder;
@@ -49,6 +50,14 @@ public final class ExampleMemory {
 
     public List<Example> examples() {
         return examples;
+    }
+
+    /**
+     * Says that a background warm-up will embed the examples: until it has, {@link #agreedReading} answers nothing
+     * at once rather than embedding them on an instruction's thread (seconds the artist would wait).
+     */
+    public void expectWarmUp() {
+        warmUpComing = true;
     }
 
     /** Embeds the examples now, off the request path; gives up between two sentences once {@code stop} says so. */
@@ -70,14 +79,14 @@ public final class ExampleMemory {
 
     /**
      * The reading the {@value #NEIGHBOURS} examples nearest to {@code sentence} all carry, each at least
-     * {@value #CLOSE} similar; empty when they disagree or are not that close, and while the warm-up is still
-     * embedding the examples (an instruction does not wait for it). May be "(ask)" or "(other)".
+     * {@value #CLOSE} similar; empty when they disagree or are not that close, and while an expected warm-up has
+     * yet to embed the examples. May be "(ask)" or "(other)".
      */
     public Optional<String> agreedReading(String sentence) {
-        float[][] all = vectors.getUnlessBeingMade();
-        if (all == null) {
-            return Optional.empty();   // still being embedded at start-up: the rules' question stands meanwhile
+        if (warmUpComing && !vectors.ready()) {
+            return Optional.empty();   // still to be embedded by the warm-up: the rules' question stands meanwhile
         }
+        float[][] all = vectors.get();
         float[] query = embedder.apply(sentence);
         PriorityQueue<double[]> nearest = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));   // weakest on top
         for (int i = 0; i < all.length; i++) {

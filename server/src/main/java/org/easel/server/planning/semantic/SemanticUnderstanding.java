@@ -82,6 +82,7 @@ public final class SemanticUnderstanding {
             return;
         }
         stopping = false;
+        examples().expectWarmUp();   // from now on an instruction never embeds the examples itself
         warmUp = new Thread(() -> {
             long start = System.nanoTime();
             shared().warmUp(() -> stopping);   // loads the model too: it embeds, or names the kept vectors

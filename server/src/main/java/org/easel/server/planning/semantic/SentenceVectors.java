@@ -2,7 +2,6 @@ package org.easel.server.planning.semantic;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -15,7 +14,6 @@ final class SentenceVectors {
     private final Function<String, float[]> embedder;
     private final List<String> sentences;
     private final Optional<ExemplarVectorCache> cache;
-    private final ReentrantLock making = new ReentrantLock();
     private volatile float[][] vectors;
 
     SentenceVectors(Function<String, float[]> embedder, List<String> sentences, Optional<ExemplarVectorCache> cache) {
@@ -28,31 +26,16 @@ final class SentenceVectors {
         return get(() -> false);
     }
 
-    /**
-     * The embeddings, made now if nobody is making them; null while another thread (the warm-up) is: a caller
-     * that can do without them does not wait the seconds that takes.
-     */
-    float[][] getUnlessBeingMade() {
-        float[][] made = vectors;
-        if (made != null) {
-            return made;
-        }
-        if (!making.tryLock()) {
-            return null;
-        }
-        try {
-            return get();
-        } finally {
-            making.unlock();
-        }
+    /** Whether the embeddings are made (or read from the cache) already. */
+    boolean ready() {
+        return vectors != null;
     }
 
     /** The embeddings, made once; null when {@code stop} ended the making early (the next call makes them). */
     float[][] get(BooleanSupplier stop) {
         float[][] made = vectors;
         if (made == null) {
-            making.lock();
-            try {
+            synchronized (this) {
                 made = vectors;
                 if (made == null) {
                     Optional<float[][]> kept = cache.flatMap(c -> c.load(sentences.size()));
@@ -71,8 +54,6 @@ final class SentenceVectors {
                     float[][] done = made;
                     cache.ifPresent(c -> c.save(done));
                 }
-            } finally {
-                making.unlock();
             }
         }
         return made;
