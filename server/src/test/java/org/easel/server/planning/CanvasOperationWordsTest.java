@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Crops, quarter turns and flips in people's words, read by the whole interpreter (issue 16). */
 class CanvasOperationWordsTest {
     private static final InstructionContext SELECTED = InstructionContext.NONE.withSelection(true);
-    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
+    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+            SemanticUnderstanding::examplesEmbedded);
 
     static Stream<Arguments> operations() {
         return Stream.of(

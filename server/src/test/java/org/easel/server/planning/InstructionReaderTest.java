@@ -34,7 +34,8 @@ class InstructionReaderTest {
         return new InstructionContext(true, false, 1024, 768, Optional.of(last), style);
     }
 
-    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
+    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+            SemanticUnderstanding::examplesEmbedded);
 
     private static InstructionContext context(String name) {
         return switch (name) {
@@ -101,6 +102,9 @@ class InstructionReaderTest {
             "shift the scarf from orange toward crimson ~ sel ~ adjust: hue",
             "hue shift the logo from teal to violet, keep lightness ~ sel ~ adjust: hue",
             "more crunch in the rock textures ~ sel ~ adjust: clarity+",
+            // "different" names no change: asked, not refused.
+            "make it look different ~ nosel ~ clarify",
+            "make this part different ~ sel ~ clarify",
             // An effect named, then asked of with a pronoun or a bare "more"/"less".
             "vibrance is at cartoon levels, dial it back ~ nosel ~ adjust: vibrance-",
             "the exposure is way over, obviously. pull it down ~ nosel ~ adjust: exposure-",

@@ -32,7 +32,8 @@ class InterpreterCorpusTest {
     /** The corpus was written for an artist with a selection (content asked for goes into it). */
     private static final InstructionContext WITH_SELECTION = InstructionContext.NONE.withSelection(true);
 
-    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
+    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+            SemanticUnderstanding::examplesEmbedded);
 
     record Line(String instruction, String expected) {
         @Override

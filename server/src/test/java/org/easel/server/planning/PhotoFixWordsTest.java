@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * of {@code understanding/photofix.tsv} must be planned as expected.
  */
 class PhotoFixWordsTest {
-    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
+    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+            SemanticUnderstanding::examplesEmbedded);
 
     @Test
     void everyPhotoFixPhraseIsPlannedAsExpected() throws Exception {

@@ -20,7 +20,8 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
  */
 public final class UnderstandingDevRun {
     public static void main(String[] args) throws Exception {
-        InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
+        InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+            SemanticUnderstanding::examplesEmbedded);
         List<String> sets = new ArrayList<>(List.of(args));
         Path out = null;
         int at = sets.indexOf("--out");

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class UnderstandingEvaluationTest {
 
-    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
+    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+            SemanticUnderstanding::examplesEmbedded);
 
     @Test
     void noEvaluationSentenceIsAnExemplarOrNearlyOne() throws IOException {

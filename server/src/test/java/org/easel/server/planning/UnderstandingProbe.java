@@ -14,7 +14,7 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
 public final class UnderstandingProbe {
     public static void main(String[] args) throws Exception {
         IntentClassifier classifier = SemanticUnderstanding.shared();
-        InstructionReader reader = new InstructionReader(Optional.empty(), classifier);
+        InstructionReader reader = new InstructionReader(Optional.empty(), classifier, SemanticUnderstanding::examplesEmbedded);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         String line;
         while ((line = in.readLine()) != null) {

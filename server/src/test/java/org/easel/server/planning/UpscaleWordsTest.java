@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Upscaling in people's words, read by the whole interpreter (issue 16). */
 class UpscaleWordsTest {
     private static final InstructionContext SELECTED = InstructionContext.NONE.withSelection(true);
-    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared());
+    private final InstructionReader reader = new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+            SemanticUnderstanding::examplesEmbedded);
 
     static Stream<Arguments> upscales() {
         return Stream.of(

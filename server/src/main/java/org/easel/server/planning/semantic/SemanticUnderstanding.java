@@ -49,6 +49,16 @@ public final class SemanticUnderstanding {
     }
 
     /**
+     * The example memory with its vectors made, waiting for them if need be: for tools and tests, which must
+     * read the same whether or not a daemon's warm-up ran in the same process — never an instruction's thread.
+     */
+    public static ExampleMemory examplesEmbedded() {
+        ExampleMemory memory = examples();
+        memory.warmUp(() -> false);
+        return memory;
+    }
+
+    /**
      * Keeps the exemplars' and examples' vectors in {@code folder} from now on (the daemon passes a folder of its
      * state directory before anything reads an instruction), so the next start reads them instead of
      * embedding them. Only the first call counts: the classifier is made once per process.
