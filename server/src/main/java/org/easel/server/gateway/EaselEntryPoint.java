@@ -7,6 +7,7 @@ import org.easel.server.memory.MemoryException;
 import org.easel.protocol.Messages;
 import org.easel.protocol.PixelFormat;
 import org.easel.server.Version;
+import org.easel.server.planning.semantic.SemanticUnderstanding;
 import org.easel.server.session.EditService;
 import org.easel.server.session.EngineCatalog;
 import org.easel.server.transport.EditRequestParser;
@@ -31,6 +32,9 @@ public final class EaselEntryPoint {
      * characters): add its image (and selection, options) to the returned edit, then {@code start()}.
      */
     public ScriptEdit edit(String conversationId, String instruction) {
+        // A script is a client too: the sentence model and the examples load in the background from its first
+        // edit, as for a socket client, so no instruction embeds thousands of sentences on its own thread.
+        SemanticUnderstanding.warmUpInBackground();
         // The entry point owns every script's jobs: Py4J has no notion of which script is calling,
         // so a job is cancelled through its ScriptJob, and all of them when the gateway stops.
         return new ScriptEdit(edits, parser, this, conversationId, instruction);
