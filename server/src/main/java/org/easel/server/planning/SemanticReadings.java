@@ -27,12 +27,13 @@ final class SemanticReadings {
             + "covering|along|through) (?:the whole (?:scene|picture|image|thing|photo|shot)|everything|everyone|the (?:sky|"
             + "ground|background|foreground|horizon|scene|picture|image|photo|shot)|"
             + "(?:this|the) (?:picture|image|photo|shot|scene))\\b|\\beverywhere\\b|\\ball over (?:it|the)\\b");
-    /** "now please also some fog", "some birds too": more in the picture there is, not a new one. */
     /** "more smoke on stage", "extra clouds": more of something the picture has, not more of the last change. */
-    private static final String MORE_OF_A_THING = "^(?:(?:a (?:bit|lot|little) |a few |way |much |some )?more|extra|additional|"
-            + "fewer) (?!(?:of (?:it|that|this)|please|pls)\\b)[a-z]+(?:s\\b| (?:on|in|at|around|behind|over|under|across|along|near)\\b)";
+    private static final Pattern MORE_OF_A_THING = Pattern.compile("^(?:(?:a (?:bit|lot|little) |a few |way |much |some )?more|"
+            + "extra|additional|fewer) (?!(?:of (?:it|that|this)|please|pls)\\b)[a-z]+(?:s\\b| (?:on|in|at|around|behind|over|"
+            + "under|across|along|near)\\b)");
+    /** "now please also some fog", "some birds too": more in the picture there is, not a new one. */
     private static final Pattern ADDED_TO_IT = Pattern.compile("^(?:(?:now|ok|okay|and|please|pls) )*also\\b|\\b(?:too|as well)[.!]*$"
-            + "|" + MORE_OF_A_THING
+            + "|" + MORE_OF_A_THING.pattern()
             // "tavern keeper should be an orc instead of a human": someone in it, changed
             + "|\\bshould (?:be|look like|have) .+\\binstead of\\b");
     /**
@@ -164,7 +165,7 @@ final class SemanticReadings {
             case UNDO -> Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));
             case REFER -> ReferenceReader.read(instruction).map(Understanding.FollowingUp::new);
             // "more smoke on stage" before any change: more of a thing in the picture, nothing to rescale
-            case INTENSIFY -> context.lastChange().isEmpty() && Pattern.compile(MORE_OF_A_THING).matcher(Phrasing.core(instruction)).find()
+            case INTENSIFY -> context.lastChange().isEmpty() && MORE_OF_A_THING.matcher(Phrasing.core(instruction)).find()
                     ? Optional.empty() : RescaleReader.read(instruction)
                     .map(factor -> new Understanding.FollowingUp(new FollowUp.Rescale(factor)));
             case AGAIN -> Optional.of(again(context));

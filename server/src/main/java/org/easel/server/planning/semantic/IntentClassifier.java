@@ -109,7 +109,7 @@ public final class IntentClassifier {
         for (int i = 0; i < bank.length; i++) {
             if (exemplars.get(i).intent() == intent) {
                 ofIntent.add(i);
-                similarity[i] = dot(query, bank[i]);
+                similarity[i] = SentenceVectors.dot(query, bank[i]);
             }
         }
         ofIntent.sort(Comparator.comparingDouble((Integer i) -> similarity[i]).reversed());
@@ -123,7 +123,7 @@ public final class IntentClassifier {
             if (i == leftOut) {
                 continue;
             }
-            double similarity = dot(query, bank[i]);
+            double similarity = SentenceVectors.dot(query, bank[i]);
             double[] top = best.computeIfAbsent(exemplars.get(i).intent(), k -> filled(-1));
             // Keep the TOP largest, smallest last.
             if (similarity > top[TOP - 1]) {
@@ -167,9 +167,5 @@ public final class IntentClassifier {
             values[i] = values[j];
             values[j] = t;
         }
-    }
-
-    static double dot(float[] a, float[] b) {
-        return SentenceVectors.dot(a, b);
     }
 }
