@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.easel.server.engines.classical.Adjustment;
 import org.easel.server.engines.classical.AdjustmentKind;
 
 /**
@@ -37,7 +38,8 @@ final class AdjustmentReader {
             Map.entry("blue|cold|cool|icy|chilly|teal|cyan|bluish|blueish", "warmer"),
             Map.entry("yellow|orange|warm|hot|red|reddish|yellowish|orangey|orangy|brown|brownish|golden", "cooler"),
             Map.entry("flat|lifeless|hazy|foggy|low contrast|low-contrast|soft and flat|muddy|milky", "more contrast"),
-            Map.entry("washed out|washed-out|faded", "more contrast and more saturated"),
+            // A washed-out picture has lost its blacks; faded colours ("the colours have faded") are read apart, as dull.
+            Map.entry("washed out|washed-out|faded", "more contrast"),
             Map.entry("grey|gray|drab|bland|colourless|colorless|desaturated|muted|pale|dull|greyish|grayish|dead",
                     "more saturated"),
             Map.entry("garish|oversaturated|over saturated|saturated|loud|neon|vivid|gaudy|colourful|colorful|intense|"
@@ -116,9 +118,25 @@ final class AdjustmentReader {
                     + "(?:tired|sad|dead|lifeless|weak|boring|very pale|pale)\\b"), "more saturated"),
             Map.entry(Pattern.compile("\\b(?:make|give) (?:the )?(?:colou?rs?|them|it) (?:more |some )?(?:juicy|juicier|alive|lively|"
                     + "livelier)\\b|\\b(?:give|bring) (?:the )?(?:colou?rs?|them) (?:more |some )?life\\b"), "more saturated"),
-            // "like old time, brown colour like my grandfather photos"
+            // "like old time, brown colour like my grandfather photos", "vintage and brownish", "like an old darkroom print, brownish"
             Map.entry(Pattern.compile("\\blike (?:the )?old (?:times?|days)\\b.*\\bbrown\\b|\\bbrown (?:colou?r|tones?|tint)\\b.*"
-                    + "\\bold (?:times?|days|photos?|pictures?)\\b"), "sepia"),
+                    + "\\bold (?:times?|days|photos?|pictures?)\\b|\\b(?:vintage|antique|darkroom|old(?= (?:photo|print|picture|type|style|film|cookbook|family|look|feel|times?|days|"
+                    + "\\d{4}s)))\\b[^.;]{0,40}?\\b(?:brown(?:ish|y)|brown (?:tones?|tint|colou?r|hue|cast)|brown$)"
+                    + "|\\bbrown(?:ish|y)\\b[^.;]{0,40}?\\b(?:vintage|antique|old-timey|old timey)\\b"), "sepia"),
+            // "my scan came out muddy, can you sort out the levels?": the levels, set automatically
+            Map.entry(Pattern.compile("\\b(?:sort out|sort|fix|correct|repair|do|redo|set) (?:the |its |my |his |her )?levels\\b"
+                    + "(?! (?:to|by|of)\\b)"), "auto levels"),
+            // "can you restore some contrast", "recover the saturation": more of it, given back
+            Map.entry(Pattern.compile("\\b(?:restore|recover|put back) (?:some |the |a bit of |a little |more |some of the )?(contrast|"
+                    + "saturation|vibrance|warmth|brightness|sharpness|clarity)\\b"), "more $1"),
+            // "could the colours be made a bit more lively", "so the colours are more alive"
+            Map.entry(Pattern.compile("\\bcolou?rs? (?:be |get |to be |are |look |become )?(?:made )?(?:a bit |a little |much |slightly )?"
+                    + "more (?:juicy|alive|lively|vivid|vibrant|rich|intense|saturated|punchy|popping)\\b"), "more saturated"),
+            // "the couch looks radioactive, make the color less crazy"
+            Map.entry(Pattern.compile("\\bcolou?rs? (?:a bit |a little |slightly |much )?less (?:crazy|wild|intense|loud|insane|strong|extreme|"
+                    + "garish|vivid|much|screaming|shouty|neon|radioactive)\\b"), "less saturated"),
+            // "change all the colours to the opposite": the negative
+            Map.entry(Pattern.compile("\\bcolou?rs? (?:to|into|in) (?:the|their) opposites?\\b|\\bopposite colou?rs\\b"), "invert"),
             // "get back the highlights", "can you bring the highlights back"
             Map.entry(Pattern.compile("\\b(?:get|bring) (?:back )?the highlights(?: back)?\\b"), "recover the highlights"),
             // "a poster with only like 5 colors", "band it into flat steps", "like poster, only few colors": fewer tones
@@ -160,7 +178,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:make|get) (?:it|this|the [a-z]+) ((?:a )?(?:little |tiny |wee )?(?:bit |touch )?)?"
                     + "more light\\b"), "$1brighter"),
             // "the shadow portion", "the dark portions": the shadows
-            Map.entry(Pattern.compile("\\b(?:the )?(?:dark|darker|shadowy|shaded|shadow) (?:parts|areas|bits|spots|corners|places|"
+            Map.entry(Pattern.compile("\\b(?:the )?(?:dark|darker|shadowy|shaded|shadow) (?:parts?|areas?|bits?|spots?|corners|places?|"
                     + "portions?)"
                     + "(?: [a-z']+){0,3} (?:more )?(?:visible|readable|lighter|brighter|clearer)\\b"), "open up the shadows"),
             // "… for the throwback thursday post", "on the feed": what it is for, and where it is seen.
@@ -173,6 +191,10 @@ final class AdjustmentReader {
                     + "tv|print)\\b"), ""),
             Map.entry(Pattern.compile("\\b(?:dark|darker|black|classic|nice|moody)(?= vignette)\\b"), ""),
             Map.entry(Pattern.compile("\\bsharpening\\b|\\bmore bite\\b"), "sharpen"),
+            // "this daytime matte painting": the film trade's painted backdrop, not a matte look
+            Map.entry(Pattern.compile("\\bmatte (?=paintings?|painters?|plates?|shots?)\\b"), ""),
+            // "too much glare on the beaker": the hot spots, toned down
+            Map.entry(Pattern.compile("\\b(?:(?:way |far )?too much|so much|lots of|a lot of) glare\\b"), "recover the highlights"),
             // "the scan lost its warmth, bring some of that back", "bring back the colours": more of what was lost
             Map.entry(Pattern.compile("\\b(?:has |have )?lost (?:its|it's|the|some of (?:its|the)|all (?:its|the)|their) "
                     + "(warmth|contrast|colou?rs?|saturation|vibrance|brightness|sharpness|clarity)\\b(?:,? (?:bring|get) (?:some of )?"
@@ -561,7 +583,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:fewer colou?rs?|reduce the colou?rs?(?! saturation| intensity| cast| temperature)|flat colou?rs?|"
                     + "colou?r banding|banded)\\b"), "posterize"),
             Map.entry(Pattern.compile("\\b(?:inverse|reverse the colou?rs?)\\b"), "invert"),
-            Map.entry(Pattern.compile("\\blift (?:it|this|them|that)\\b|\\bin (?:the )?shadows?\\b"), "brighter"));
+            // "lift it", "she is in the shadows" — not "too magenta in the shadows", where the shadows only say where
+            Map.entry(Pattern.compile("\\blift (?:it|this|them|that)\\b|(?<!\\b(?:tint|cast|noise|grain|grainy|noisy|banding|magenta|"
+                    + "green|blue|cyan|teal|red|yellow|orange|pink|purple|denoise|warmer|cooler)\\s{1,3})\\bin (?:the )?shadows?\\b"), "brighter"));
 
     @SafeVarargs
     private static Map<Pattern, String> ordered(Map.Entry<Pattern, String>... entries) {
@@ -604,7 +628,9 @@ final class AdjustmentReader {
                 + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
                 + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|is|are|r|they're|theyre|reads|reading|"
                 + "gone|turned|become|has gone|has turned|"
-                + "getting|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |little |lil |"
+                // "the scan leans green", "it printed dark in the last proof"
+                + "leans|leaning|leans towards|leaning towards|skews|skewing|skews towards|printed|prints|printing|comes out|come out|"
+                + "getting|got|gets|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |little |lil |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |weirdly |strangely |all |"
                 + "oddly |unnaturally |"
                 + "too |way too |overly )*)(" + words + ")\\b((?:,? (?:and|&|or) (?:" + words + ")\\b)*)");
@@ -621,7 +647,10 @@ final class AdjustmentReader {
         CAST_COMPLAINT = Pattern.compile("\\b(?:(?:has|have|got|there's|there is|with|it's got|kill|remove|fix|lose|"
                 + "neutrali[sz]e|get rid of|correct|take out) (?:a|an|this|that|the)"
                 + " (?:[a-z]+ )?|(?:sickly|murky|ugly|weird|strange|nasty|horrible|awful|odd|unpleasant|annoying|"
-                + "muddy|dirty|heavy|strong) )(" + words + ")(?:ish)? (?:tinge|cast|tint|hue|colou?r cast|shade)\\b");
+                + "muddy|dirty|heavy|strong) )(" + words + ")(?:ish)? (?:tinge|cast|tint|hue|colou?r cast|shade)\\b"
+                // "green tint on everything from the office lights ugh": a cast there is, said first
+                + "|^(?:(?:a|the|this|that|some|slight|weird|ugly) )*(" + words + ")(?:ish)? (?:tinge|cast|tint)"
+                + "(?= (?:on|over|in|across|all over|everywhere|throughout|from)\\b)");
     }
 
     /**
@@ -691,6 +720,12 @@ final class AdjustmentReader {
             // "too contrasty, looks harsh. soften it"
             Map.entry(Pattern.compile("\\b(?:too contrasty|contrast is too (?:harsh|strong|high|much))\\b.{0,40}?\\b(?:soften|tone|calm|"
                     + "tame|ease) (?:it|that|this)(?: down)?\\b"), "less contrast"),
+            // "the light from window is too much, make it less", "windows are blown out, can you bring some detail back":
+            // a window's light is the picture's highlights
+            Map.entry(Pattern.compile("\\b(?:windows?|lamps?|light (?:from|in|through|of) (?:the )?windows?)\\b[^.;]{0,40}?\\b(?:blown(?: out)?|"
+                    + "burn(?:ed|t)(?: out)?|glaring|too (?:much|strong|bright|harsh|hot))\\b.{0,60}?\\b(?:(?:bring|get) (?:back )?(?:some |"
+                    + "the |a bit of )?detail(?: back)?|make (?:it|that|them) less|(?:tone|bring|knock|take) (?:it|that|them|em|(?:that|the|this) "
+                    + "bright (?:part|bit|area|spot)) down)\\b"), "recover the highlights"),
             // "there is a glare up in this corner, can you do anything about it"
             Map.entry(Pattern.compile("\\bglare\\b.{0,60}?\\b(?:do (?:anything|something) about|fix|remove|reduce|kill|tone down) "
                     + "(?:it|that|this)\\b"), "recover the highlights"),
@@ -717,7 +752,36 @@ final class AdjustmentReader {
     private static final Pattern AUTO_FIX = Pattern.compile(AUTOMATIC_FIX + "(?:ion)?\\b"
             + "(?! (?:of |for |the )*(?:contrast|levels|white balance))");
 
+    /**
+     * "richer without the children's faces going lobster red", "pop the colours w/o turning skin orange": more colour that
+     * spares the skin, which is what vibrance is for.
+     */
+    private static final Pattern SKIN_SPARED = Pattern.compile("[,;]?\\s*(?:but |and )?(?:without|w/o|(?:but |and )?(?:don'?t|do not|"
+            + "not)|while (?:keeping|not)|careful not to|keeping|keep)\\b[^.;]{0,40}?\\b(?:skin|skins|skin ?tones?|faces?|complexions?)"
+            + "\\b[^.;,]{0,30}");
+
     static Optional<Reading> read(String said) {
+        Matcher spared = SKIN_SPARED.matcher(Phrasing.normalise(said));
+        if (spared.find() && spared.start() > 0) {
+            String rest = Phrasing.normalise(said).substring(0, spared.start()) + Phrasing.normalise(said).substring(spared.end());
+            Optional<Reading> reading = readSaid(rest);
+            List<Adjustment> operations = reading.map(r -> r.plan().operations()).orElse(List.of());
+            if (operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.SATURATION
+                    && operations.get(0).amount() > 0) {
+                Intensity intensity = java.util.Arrays.stream(Intensity.values())
+                        .filter(i -> i.amount() == operations.get(0).amount()).findFirst().orElse(Intensity.NORMAL);
+                PlanWording.Wording wording = PlanWording.describe(List.of(new Understood(AdjustmentKind.VIBRANCE, 1, intensity)));
+                return Optional.of(new Reading(new Plan(wording.summary(), wording.doneMessage(), InstructionInterpreter.ENGINE,
+                        List.of(new Adjustment(AdjustmentKind.VIBRANCE, operations.get(0).amount()))), reading.get().leftover()));
+            }
+            if (operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.VIBRANCE)) {
+                return reading;   // "bump the vibrance but dont make my skin look orange": not also cooler
+            }
+        }
+        return readSaid(said);
+    }
+
+    private static Optional<Reading> readSaid(String said) {
         String instruction = said;
         String normalised = Phrasing.normalise(said);
         for (Map.Entry<Pattern, String> asked : NAMED_THEN_ASKED.entrySet()) {
@@ -816,7 +880,9 @@ final class AdjustmentReader {
             + "(?:make|give|add|put|lift|open|raise|boost|bump|push|pull|drop|lower|reduce|increase|cut|kill|clean|fix|tone|warm|"
             + "cool|darken|brighten|lighten|sharpen|soften|blur|invert|crush|deepen|recover|bring|take|turn|dial|knock|crank|ease|"
             + "flatten|desaturate|saturate|go|try|do|apply|throw|remove|get|let)\\b).*\\b(?:is|are|was|were|looks?|seems?|feels?|"
-            + "has|have|had|i want to|i need to|i'm|im|we're|they're|it's|its)\\b");
+            + "has|have|had|i want to|i need to|i'm|im|we're|they're|it's|its|"
+            // "cooler tone, client hates warm": a taste told, which the request answers
+            + "hates?|hated|dislikes?|disliked|can'?t stand|(?:doesn'?t|don'?t|didn'?t) like)\\b");
 
     /**
      * "crush the shadows a little, want more depth", "add a vignette, want more drama": the feeling hoped for, which is
@@ -1004,7 +1070,10 @@ final class AdjustmentReader {
             + "|\\beyes?(?: of [a-z' ]{1,20})?,? (?:they|which) (?:are|look|went|became) red\\b|\\breded eyes?\\b"
             // "has the eyes red for the flash", "flash gave the cat glowing eyes", "quit the red eyes"
             + "|\\b(?:the |his |her |their )?eyes red (?:for|from|because of|by) (?:the )?flash\\b"
-            + "|\\bflash\\b.{0,30}\\b(?:glowing|red|shiny|white|demon|laser) eyes\\b|\\b(?:quit|remove|fix|correct) (?:the )?red eyes\\b");
+            + "|\\bflash\\b.{0,30}\\b(?:glowing|red|shiny|white|demon|laser) eyes\\b"
+            + "|\\b(?:quit|remove|fix|correct|take away|take out|get rid of|lose) (?:the |those |these |that )?red eyes\\b"
+            // "on photo is red eyes from flash, remove please"
+            + "|\\bred eyes? (?:from|because of|by|caused by|due to) (?:the |my )?(?:camera )?flash\\b");
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?|(?:shiny|glary) (?:bits|parts|"
             + "areas|spots|places))\\b[^,.;]*?\\b(?:too |way too |"
             + "so |really |very )?(?:hot|blown|bright|glaring|harsh|nuclear|blinding|searing|burning)\\b"
@@ -1022,12 +1091,13 @@ final class AdjustmentReader {
     private static final String AND_LIFT_THEM = "(?:" + LIFT_THEM + ")?";
     /** "the shadow part", "the dark zones", "the darkest passages": the shadows, in other words. */
     private static final String SHADOWS = "(?:shadows?|shadow (?:parts?|areas?|bits?|zones?|regions?|side)|darks|blacks|"
-            + "dark(?:est)? (?:parts?|areas?|bits?|zones?|regions?|passages|spots|places|portions?))";
+            + "dark(?:er|est)? (?:parts?|areas?|bits?|zones?|regions?|passages|spots|places|portions?|recesses|pockets))";
     private static final String SO = "(?: are| is|'re|'s)? (?:(?:way|far|a bit|kinda|so|much|really|totally|completely|all|just) )?";
     private static final Pattern DARK_SHADOWS = Pattern.compile("\\b(?:the )?" + SHADOWS + SO + "too (?:dark|black|deep|heavy|"
             + "crushed)\\b" + AND_LIFT_THEM + "|\\btoo dark in the shadows\\b" + AND_LIFT_THEM
             // "shadows are totally crushed, open them up", "dark part is lost. please make it visible": lost, and asked back
-            + "|\\b(?:the )?" + SHADOWS + SO + "(?:crushed|lost|blocked(?: up)?|clipped|pitch black|black holes?|all black|solid black)"
+            + "|\\b(?:the )?" + SHADOWS + SO + "(?:crushed|lost|blocked(?: up)?|clipped|pitch black|black holes?|all black|solid black|"
+            + "(?:black )?blobs?|blobs of black)"
             + "(?: now)?" + LIFT_THEM
             // "recover detail in the darkest passages", "bring out what's in the dark areas"
             + "|\\b(?:recover|bring (?:out|back)|show|reveal|open up|get back) (?:the |some |more )?(?:detail|details|what'?s) in "
@@ -1035,9 +1105,15 @@ final class AdjustmentReader {
             // "bring up the faint nebulosity in the dark areas", "they're all in shadow", "make the shadows less dark"
             + "|\\b(?:bring up|lift|brighten|pull up|reveal|bring out) (?:the |some )?(?:[a-z]+ ){0,3}in the " + SHADOWS + "\\b"
             + "|\\b(?:they'?re|it'?s|is|are) (?:all |completely |mostly )?in (?:the )?shadows?\\b"
-            + "|\\b(?:the )?" + SHADOWS + " (?:a bit |a little |much )?less dark\\b"
+            // "make the shadows more light", "get the dark parts a bit lighter"
+            + "|\\b(?:make|get) (?:the |those |these )?" + SHADOWS + " (?:a (?:bit|little|touch) )?(?:more light|lighter|brighter|"
+            + "more visible|less dark)\\b"
+            + "|\\b(?:the )?" + SHADOWS + " (?:a bit |a little |much )?(?:less|not so|not as|not that) dark\\b"
+            // "brighten the darker areas under the trees": the shadows, as what is brightened
+            + "|\\b(?:brighten|lighten|lift|open up|bring up|raise) (?:the |those |these |all the )?" + SHADOWS + "\\b"
             // "the dark places in the photo i cannot see anything there"
-            + "|\\b" + SHADOWS + "\\b[^.;]{0,30}?\\b(?:can'?t|cannot|can not) see (?:anything|much|a thing|any detail)\\b"
+            + "|\\b" + SHADOWS + "\\b[^.;]{0,30}?\\b(?:can'?t|cannot|can not) see (?:anything|nothing|much|a thing|any detail|clearly|well|properly)\\b"
+            + AND_LIFT_THEM
             // "the shadows are swallowing the base of the pot. lift them": whatever the shadows do, they are what is lifted
             + "|\\bshadows\\b[^;]{0,60}?[.,;!]? (?:(?:open|bring) (?:them|those) up|(?:lift|brighten|raise) (?:them|those)(?: up)?)\\b");
     /** "scanner grain is way too much, smooth it out": smoothing grain is noise reduction, not a blur. */
@@ -1079,6 +1155,31 @@ final class AdjustmentReader {
     private static final Pattern SIGNED_AMOUNT = Pattern.compile("(?<![\\w])([+\\-−])\\s?\\d[\\d/.,]*\\s*(?:stops? (?:of )?|ev |"
             + "points? (?:of )?)?" + SIGNED_EFFECTS + "\\b|\\b" + SIGNED_EFFECTS
             + "\\s*(?:by |of )?([+\\-−])\\s?\\d[\\d/.,]*(?:\\s*(?:stops?|ev))?(?![\\w])");
+    /**
+     * Flaws said in words that read as another flaw: faded or washed-out colours are dull ones (more saturation, where a
+     * washed-out picture wants contrast), and white gone grey is too dark ("the snow looks grey, it should be white"),
+     * not short of colour.
+     */
+    private static final Map<Pattern, String> SAID_AS_ANOTHER_FLAW = ordered(
+            Map.entry(Pattern.compile("\\b(colou?rs?|hues)((?: (?:on|in|of) [a-z0-9' ]{1,30}?)?) (?:have|has|are|is|look|looks|seem|seems|got|get|"
+                    + "went|gone|have gone|became|become)(?: (?:all|so|very|really|a bit|a little|kinda|kind of|sort of|super|badly|totally|completely|quite|way|pretty|rather|somewhat))* "
+                    + "(?:faded|washed out|washed-out|bleached)\\b"), "$1$2 look dull"),
+            // "the jerseys look kinda washed out", "my roses look washed out": a thing's colour, where the picture's is its contrast
+            Map.entry(Pattern.compile("(?<!\\b(?:photo|picture|print|scan|image|shot|portrait)s? of (?:my |the |a |our |his |her )?)"
+                    + "\\b(?!(?:it|this|that|everything|photos?|photographs?|pictures?|images?|pics?|prints?|scans?|shots?|"
+                    + "renders?|session|mock-?up|page|whole|one|snapshot|polaroid|blacks|whites|shadows|highlights|interior|porch|room|"
+                    + "bedroom|area|part|all|stuff|thing|look|result|version|file|export|copy|background)\\b)([a-z]+) (?:look|looks|is|are|seem|seems|"
+                    + "went|gone|got|came out)(?: (?:all|so|very|really|a bit|a little|kinda|kind of|sort of|super|badly|totally|completely|quite|way|pretty|rather|somewhat))* (?:faded|washed out|washed-out|bleached)\\b"), "$1 look dull"),
+            Map.entry(Pattern.compile("\\b(?:faded|washed out|washed-out|bleached) colou?rs\\b"), "dull colours"),
+            Map.entry(Pattern.compile("\\b(?:looks?|is|are|came out|comes out|seems?) (?:kinda |a bit |all |so )?(?:grey|gray|greyish|grayish)"
+                    + ",? (?:and )?(?:not|instead of|rather than)(?: (?:pure|bright|clean|proper))? white\\b"
+                    + "|\\bgr[ae]y\\b[^.;!]{0,30}[,.;!] (?:(?:it|they|that|the [a-z]+) )?(?:should|must|has to|needs to) be "
+                    + "(?:pure |bright |clean |proper )?white\\b"), "too dark"));
+
+    /** "…, shot at iso 6400 in a dim living room": how the picture was taken, whose words ask for nothing. */
+    private static final Pattern HOW_IT_WAS_SHOT = Pattern.compile("[,;.]?\\s*(?:(?:it was|i|we) )?(?:shot|taken|photographed|captured|"
+            + "scanned) (?:at|on|with|in|under|through|during|from) [^,;.]*");
+
     private static final Pattern TOO_MUCH_A_FLAW = Pattern.compile("\\btoo much (?=(?:dark|bright|light|blue|yellow|green|red|"
             + "warm|cold|cool|saturated|grey|gray|pale|soft|blurry|noisy|grainy|contrasty|flat|orange|pink|purple|magenta)\\b)");
 
@@ -1104,6 +1205,10 @@ final class AdjustmentReader {
             return (sign.equals("+") ? "more " : "less ") + effect;
         });
         // "too much dark", "the picture become black white": how other languages say "too dark", "black and white"
+        rewritten = HOW_IT_WAS_SHOT.matcher(rewritten).replaceAll("");
+        for (Map.Entry<Pattern, String> flaw : SAID_AS_ANOTHER_FLAW.entrySet()) {
+            rewritten = flaw.getKey().matcher(rewritten).replaceAll(flaw.getValue());
+        }
         rewritten = TOO_MUCH_A_FLAW.matcher(rewritten).replaceAll("too ").replaceAll("\\bblack[ -]white\\b", "grayscale");
         rewritten = TOO_STRONG.matcher(rewritten).replaceAll(found -> found.group(1).equals("curve") ? " flatten the curve "
                 : " less " + effectNoun(found.group(1)) + " ");
@@ -1124,7 +1229,8 @@ final class AdjustmentReader {
         Matcher cast = CAST_COMPLAINT.matcher(rewritten);
         StringBuilder casts = new StringBuilder();
         while (cast.find()) {
-            cast.appendReplacement(casts, " " + Matcher.quoteReplacement(FIX_BY_WORD.get(cast.group(1))) + " ");
+            cast.appendReplacement(casts, " " + Matcher.quoteReplacement(FIX_BY_WORD.get(
+                    cast.group(1) != null ? cast.group(1) : cast.group(2))) + " ");
         }
         cast.appendTail(casts);
         rewritten = casts.toString();

@@ -24,14 +24,14 @@ final class CanvasCues {
     private static final Pattern VERTICAL = Pattern.compile("\\b(?:vertical\\w*|top (?:to|and|becomes?) bottom|"
             + "upside[ -]?down)\\b");
     private static final Pattern TILTED = Pattern.compile("\\b(?:horizon|crooked|tilt\\w*|wonky|slant\\w*|askew|lopsided|"
-            + "levell?(?:ed|ing)|level (?:it|this|the horizon)|(?:sits?|sitting|is|are|be|stands?) level|straight\\w*|skew\\w*" + CanvasOperationReader.NOT_A_COLOUR + "|not (?:horizontal|level|straight)|leaning|leans)\\b");
+            + "levell?(?:ed|ing)|level (?:it|this|the horizon)|(?:sits?|sitting|is|are|be|stands?) level|straight\\w*|(?:skew\\w*|leaning|leans)" + CanvasOperationReader.NOT_A_COLOUR + "|not (?:horizontal|level|straight))\\b");
     private static final Pattern CUTTING = Pattern.compile("\\b(?:crop\\w*|cut\\w*|trim\\w*|chop\\w*)\\b");
     private static final Pattern SQUARE = Pattern.compile("\\bsquare\\b");
     private static final Pattern RATIO = Pattern.compile("\\b(\\d{1,2}) ?(?::|x|×|by|/) ?(\\d{1,2})\\b(?! ?(?:px|pixels))");
 
     private static final Pattern ENLARGING = Pattern.compile("\\b(?:bigger|larger|enlarg\\w*|upscal\\w*|up-?scal\\w*|"
             + "upsiz\\w*|resolution|res|hi-?res|high-?res|hd|uhd|[48]k|pixels?|px|megapixels?|mp|print\\w*|blow \\w+ up|"
-            + "size|sized|grow|scale \\w+ up|augment\\w*|aument\\w*|increase)\\b");
+            + "size|sized|grow|scale \\w+ up|augment\\w*|aument\\w*|increase|(?:higher|better) quality)\\b");
     /** Words that can only be about the picture's pixels, not about a selected thing's size or more canvas. */
     private static final Pattern ONLY_THE_PICTURE = Pattern.compile("\\b(?:upscal\\w*|up-?scal\\w*|resolution|res|hi-?res|"
             + "high-?res|hd|uhd|[48]k|pixels?|px|megapixels?|print\\w*|for (?:a|the) (?:frame|wall)|billboard|poster)\\b");

@@ -51,10 +51,14 @@ final class CanvasOperationReader {
     private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);
     /** "crop it tight to just the head": with a selection, the thing to keep is what is selected. */
     private static final Pattern CROP_TO_A_THING = Pattern.compile("(?:crop|cut|trim)" + OBJECT + "(?: (?:tight|tightly|down|"
-            + "in|close))? (?:to|around) (?:just |only )?(?:the|his|her|their|my) [a-z]+(?: [a-z]+)?" + END);
+            + "in|close))? (?:to|around) (?:just |only )?(?:(?:the|his|her|their|my) [a-z]+(?: [a-z]+)?|me|us|him|her|them)"
+            + "(?: and (?:the |my |his |her |their )?[a-z]+)?" + END);   // "crop this to just me and the temple"
     /** "trim off the edges so only the painting shows", "cut off the white border round it": everything but the middle goes. */
     private static final Pattern CROP_AWAY_THE_EDGES = Pattern.compile("(?:trim|cut|crop) (?:off|away|out) (?:the |all the )?"
-            + "(?:(?:white|black|grey|gray|scanner|empty|blank) )?(?:edges|borders?|sides|margins?|frame)\\b"
+            + "(?:(?:white|black|grey|gray|scanner|empty|blank|top|bottom|left|right) )?(?:edges?|borders?|sides|margins?|frame)\\b"
+            // "cut off the messy bit at the bottom, just keep the cake"
+            + "|(?:trim|cut|crop) (?:off|away) (?:the |that )?(?:[a-z]+ )?(?:bit|part|strip|area|section|stuff) (?:at|along|on) the "
+            + "(?:top|bottom|left|right|edges?|sides?)\\b"
             // "crop out all the empty space around the logo"
             + "|(?:trim|cut|crop) (?:off|away|out) (?:the |all the |all )?(?:empty|extra|blank|white|excess|dead|unused) "
             + "(?:space|area|room|background)\\b");
@@ -121,11 +125,11 @@ final class CanvasOperationReader {
      * "straighten the horizon", "fix the tilt", "the horizon runs downhill".
      */
     /** "skewed to magenta", "leans green": a colour cast, not a tilt. */
-    static final String NOT_A_COLOUR = "(?! (?:to|toward|towards|into) (?:the )?(?:[a-z]+ )?(?:magenta|green|red|blue|yellow|orange|pink|purple|cyan|teal|warm|cool|cold|colou?rs?)\\b)";
+    static final String NOT_A_COLOUR = "(?! (?:(?:to|toward|towards|into) )?(?:the )?(?:[a-z]+ )?(?:magenta|green|red|blue|yellow|orange|pink|purple|cyan|teal|warm|cool|cold|colou?rs?)\\b)";
     private static final String TILTED_THINGS = "(?:horizon|image|picture|photo|shot|walls?|building|lines?)";
     private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|verticals|image|picture|"
             + "photo|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
-            + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|leaning|leans|skewed" + NOT_A_COLOUR + "|askew|inclined|sloping|sloped|"
+            + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|(?:leaning|leans|skewed)" + NOT_A_COLOUR + "|askew|inclined|sloping|sloped|"
             + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|"
             // "the horizon over the lake is off by half a degree", "straight in the horizon its a little crooked"
             + "horizons?(?: line)?\\b[^.;]{0,40}?\\b(?:off|slants?|slanting|crooked|wonky|tilt\\w*|levell?ed|not straight|skew\\w*|"

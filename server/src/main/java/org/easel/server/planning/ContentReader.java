@@ -31,10 +31,13 @@ final class ContentReader {
 
     private static final Pattern NEW_IMAGE = Pattern.compile("^(?:(?:please )?(?:generate|create|render|imagine|"
             + "produce|design|illustrate|visuali[sz]e|paint|draw|sketch|make|give|show|get|do|start|begin|open)"
-            + "(?: me| us)?(?: up)?(?: (?:a|an|one|some))? (?:completely new |brand new |brand-new |whole new |new |fresh |quick |separate |"
+            + "(?: me| us| for me| for us)?(?: up)?(?: (?:a|an|one|some))? (?:(?:beautiful|nice|pretty|lovely|cool|cute|good|great) )?"
+            + "(?:completely new |brand new |brand-new |whole new |new |fresh |quick |separate |"
             + "product |stock |reference |placeholder |simple |header |hero )?"
             + "(?:picture|image|pic|photo|photograph|render|rendering|illustration|artwork|art|scene|wallpaper|poster|"
-            + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|:|-|–|—)\\s*"
+            + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|that'?s like|thats like|like|:|-|–|—)\\s*"
+            // "let us begin with a fox sitting beneath a hawthorn hedge": the first picture of a conversation
+            + "|(?:let'?s|let us|we'?ll|i'?ll) (?:begin|start)(?: off)? with\\s+(?=(?:a|an|some|the|two|three)\\b)"
             + "|make (?:me |us )?(?:something|anything) (?:with|of|showing|where|like|that shows)\\s+"
             + "|make (?:me |us )?one (?:with|of|showing|where|like|that shows)\\s+(?=(?:a|an|some|two|three)\\b)"
             // "now do one of a sailboat on a lake", "draw another one of a fox": one more picture, of that
@@ -44,7 +47,7 @@ final class ContentReader {
             + "|(?:generate|create|make|draw|paint|give me|do) (?:me )?something (?:totally |completely |entirely )?(?:different|new|else)"
             + "\\s*[:,\\-–—]\\s*"
             + "|show (?:me|us) (?:what|how) (?=(?:a|an|some|the)\\b)|show (?:me|us) (?=(?:a|an|some)\\b)"
-            + "|(?:(?:i )?(?:need|want) )?(?:a |an |one |some )?(?:new |fresh |reference |product |stock |quick |simple |placeholder |header )?(?:picture|image|pic|photo|"
+            + "|(?:(?:i )?(?:need|want) )?(?:a |an |one |some )?(?:new |fresh |reference |product |stock |stock-?ish |generic |quick |simple |placeholder |header )?(?:picture|image|pic|photo|"
             + "photograph|render|illustration|artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
             + "|(?:mock ?up|mock-up)\\s+(?=(?:a|an|some|the)\\b)"
             + "|(?:idk |maybe )?something (?:cool|nice|pretty|fun|epic)?,? ?(?:with|like|of)\\s+"
@@ -130,12 +133,14 @@ final class ContentReader {
             + "(?:grow|appear|sprout|pop up|show up|spring up|bloom)\\b");
     /** "could there be a tiny mouse", "there should be a bench": content asked for as being there. */
     private static final Pattern THERE_BE = Pattern.compile("(?:(?:could|can|might|would|will) there be|there should be|"
-            + "there ought to be|there must be|there needs to be|"
+            + "there ought to be|there must be|there needs to be|(?:here|there) (?:must|should|needs to|has to|ought to) be|"
             // "the selected empty wall needs a framed abstract print", "the selected cupboard wants a little ghost"
             + "(?:the |this |that )?(?:selected |marked |chosen )?[a-z ]{1,30}? (?:needs|wants|could use|should have)(?= (?:a|an)\\b)|"
             + "i(?:'d| would) like there to be) ");
     /** Words that only point at where the selection is, anywhere in the prompt. */
     private static final Pattern POINTING = Pattern.compile("\\s*(?:"
+            // "put in this place window with view on mountains": the place said first, its preposition already read
+            + "^(?:this|that) (?:place|spot|area|part|bit|space)\\b,?|"
             // "into this patch of sky", "on the selected section of track": the place and what it is part of
             + "\\b(?:in|into|on|onto|at|inside|within|to|over|across|along) (?:this|that|the) (?:little |small |empty |selected )?"
             + "(?:patch|section|part|bit|area|piece|strip|corner|stretch) of (?:the )?[a-z]+\\b|"
@@ -170,6 +175,8 @@ final class ContentReader {
             + "\\bif you can\\b|\\bif possible\\b|\\bwhere (?:the|my|his|her|that|this) [a-z' ]{1,25} (?:was|is|were|are|used to be|"
             + "stood|sat)\\b|\\b(?:next to|beside|near|on top of|behind|in front of) "
             + "(?:it|this|that|them)$)");
+    private static final Pattern NOBODY = Pattern.compile("[,;.]?\\s+(?:with )?(?:nobody|no one|no-one|noone)(?: (?:in|around) "
+            + "(?:it|there|the [a-z]+))?$");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)(?:[,;]?\\s+(?:without|but without|but no|"
             + "and no|with no|but not|minus|no)|[,;]\\s*(?:not|nothing)"
             // "a mountain lake. There should be no buildings.", "…, leave out any lettering"
@@ -181,12 +188,12 @@ final class ContentReader {
     /** "… for my grandkids' birthday card": what a picture is for. */
     private static final String FOR_WHAT = "(?:\\s+(?:for|to go on) (?:[a-z0-9'-]+ ){0,4}?[a-z0-9'-]+)?";
     /** "hero banner background: abstract waves", "virtual staging: mid-century sofa": a label before the content. */
-    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:[a-z'-]+ ){0,2}(?:area|selection|staging|background|bg|"
+    private static final Pattern LEAD_LABEL = Pattern.compile("^(?:[a-z'-]+ ){0,2}(?:area|selection|staging|background|bg|placeholder|visual|"
             + "backdrop|plate|layer|here|spot|box|part|bit|region|inside|fill|content|portrait|shot|page|panel|sheet|pic|"
             + "picture|image|card|poster|cover|template|concept|idea|prompt|scene|art|icon|illustration|sketch|drawing|header|"
             + "banner|wallpaper|thumbnail)"
             + "(?: for (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+)?"
-            + "(?: please)?\\s*(?::|->|→)\\s+(?=[a-z])"
+            + "(?: please)?(?:\\s*(?::|->|→)|\\s+[-–—])\\s+(?=[a-z])"
             // "a background for my grandkids' birthday card, balloons and confetti", "xmas card pic, snowy cabin …"
             + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:pic|card|poster|cover|template|fanart(?: of [a-z' ]+?)?)"
             + FOR_WHAT + "(?: please)?,\\s+(?=[a-z]+ [a-z])"
@@ -232,7 +239,10 @@ final class ContentReader {
             + "|\\s+that (?:students|kids|children|people|you|i|we|they) can [a-z ]+$"
             + "|,\\s+like (?:my|our|the ones?|those|in my|the one) [a-z' ]+$"
             // "…, its for a rainforest poster", "…, he's 6 so it can be cartoony": the story behind it
-            + "|,\\s*(?:it'?s|its|this is|that'?s|it is) for [a-z0-9' ]+$"
+            + "|[,;]\\s*(?:it'?s|its|this is|that'?s|it is) for [a-z0-9' ]+$"
+            // "… background I can composite old portraits into", "…, for a display board", "… for photographing minis"
+            + "|\\s+(?:that |which )?(?:i|we) (?:can|could|will|'ll) [a-z0-9' ]+$|,\\s+for (?:a|an|the|my|our|his|her|their) [a-z0-9' ]+$"
+            + "|\\s+for (?:photographing|shooting|printing|displaying|framing|showing|using|testing|practi[sc]ing) [a-z0-9' ]+$"
             // "…, my daughter wants one for her wall", "…, something I can slap a headline on later"
             + "|,\\s+(?:my|our) [a-z]+ (?:wants?|needs?|likes?|loves?) [a-z0-9' ]+$|,\\s+something (?:i|we) can [a-z0-9' ]+$");
     private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more of|more of|some more|more|just|also|another|in|"
@@ -409,9 +419,12 @@ final class ContentReader {
             text = text.substring(m.end());
         }
         String negative = "";
+        text = NOBODY.matcher(text).replaceFirst(", no people");   // "a moody forest clearing, nobody in it"
         if ((m = NEGATIVE.matcher(text)).matches() && !m.group(2).isBlank()) {
             text = m.group(1);
-            negative = tidy(m.group(2));
+            // "no people in it, please": the people, wherever they would be
+            negative = tidy(m.group(2)).replaceFirst("\\s+(?:(?:in|on) (?:it|there|the (?:shot|picture|image|scene|frame|photo))|anywhere|at all|"
+                    + "visible)$", "");
             // "castle on a hill, no style this time": the conversation's style left out, not a thing in the picture
             negative = negative.matches("(?:a |any |the |special )?style(?: this time| for (?:this|that) one| just this once)?")
                     ? "" : negative;
@@ -424,7 +437,7 @@ final class ContentReader {
         text = PURPOSE.matcher(text.replaceFirst(",? so (?:that )?(?:the|it|they|he|she|we|i|people) .*$", "")
                         // "…, as there is an ugly patch of mud there at present": why, not what
                         .replaceFirst(",\\s*(?:as|because|since|cause|cos) (?:there|it|the|this|that|i|we|they|he|she)\\b.*$", ""))
-                .replaceFirst("");
+                .replaceFirst("").strip();
         text = HOW_MANY.matcher(HOW_MANY.matcher(LEAD_LABEL.matcher(text).replaceFirst("")).replaceFirst("")).replaceFirst("")
                 .replaceFirst("^([a-z]+) (?:options|ideas|versions|variations|concepts),?\\s+", "$1 ");
         // "a dragon but make it chubby and cute", "clouds but pink n fluffy": what it should be like, said after.

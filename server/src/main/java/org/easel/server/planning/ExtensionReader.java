@@ -16,15 +16,16 @@ import org.easel.server.engines.classical.Synthesis;
  */
 final class ExtensionReader {
     /** "16:9", "2 by 1" — not "3/4 view" or "a 3/4 turn", which describe a pose. */
-    private static final Pattern RATIO = Pattern.compile("\\b(\\d{1,2}(?:\\.\\d+)?) ?(?::|x|×|by|/|to) ?(\\d{1,2}(?:\\.\\d+)?)\\b"
-            + "(?! ?(?:view|profile|angle|turn|pose|length|body|face))");
+    private static final Pattern RATIO = Pattern.compile("(?<!\\bprint (?:it |this |them )?(?:at |as |on |in )?(?:an? )?)"   // a print size
+            + "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?::|x|×|by|/|to) ?(\\d{1,2}(?:\\.\\d+)?)\\b"
+            + "(?! ?(?:view|profile|angle|turn|pose|length|body|face|prints?|enlargement))");
     /** "3/4" on its own is a pose or a fraction as often as a shape; it asks for a shape only with words that say so. */
     private static final Pattern SLASHED = Pattern.compile("\\b\\d{1,2} ?/ ?\\d{1,2}\\b");
     /** ISO paper (A3–A5, 1:√2) and US letter, named for their shape. */
     private static final Pattern PAPER = Pattern.compile("\\b(?:(?:din )?(a[2-6]) (?:(?:paper|sheet|page) )?(?:proportions?|ratio|"
             + "format|shape|landscape|portrait)|(?:us )?letter (?:paper|size|sized|format|proportions?|ratio|shape))\\b");
     private static final Pattern SQUARE = Pattern.compile("\\b(?:square(?: it)?(?: off| up)?|1:1)\\b");
-    private static final Pattern WIDESCREEN = Pattern.compile("\\b(?:widescreen|cinematic|letterbox)\\b");
+    private static final Pattern WIDESCREEN = Pattern.compile("\\b(?:widescreen|(?<!\\bmore )cinematic|letterbox)\\b");   // "more cinematic" is a look
     /** An aspect ratio asked of the canvas, not of something in the picture. */
     private static final Pattern ONLY_A_RATIO = Pattern.compile("\\d{1,2}(?:\\.\\d+)? ?: ?\\d{1,2}(?:\\.\\d+)?[.!]*");
     private static final Pattern ASPECT_ASK = Pattern.compile("^" + ONLY_A_RATIO.pattern() + "$"   // "9:16" alone
@@ -64,7 +65,7 @@ final class ExtensionReader {
             + "keep (?:going|flowing|it going)|flow(?:ing)?|stretch|grow|room|space|pad|padding|margin|canvas|(?:go |goes |going )?(?:further|farther) out)\\b|\\b(?:"
             + "\\d+ ?(?:px|pixels?|%|percent)(?!\\w)|(?<=^add )\\d{2,4}(?= (?:on|to|at)\\b)"
             // "add 256 on left and right", "make it bigger on the right side"
-            + "|(?:bigger|larger) (?=(?:on|at|to) (?:the |both |each |either )?(?:left|right|top|bottom|sides?)))");
+            + "|(?:bigger|larger|longer) (?=(?:on|at|to) (?:the |both |each |either )?(?:left|right|top|bottom|sides?)))");
     /** "more headroom", "more of the floor", "room at the bottom for a caption": more of the scene at an edge. */
     private static final Pattern SCENE_MORE = Pattern.compile("\\b(?:more|extra|some more|additional|some)(?: of the)? "
             + "(?:headroom|sky|ceiling|floor|ground|foreground|table in front)\\b|\\b(?:room|space|headroom) (?:at the|on the|"
@@ -222,7 +223,10 @@ final class ExtensionReader {
                 // "show what's outside the picture on every side": more of the scene around it
                 .replaceAll("^(?:show|see|reveal) (?:me )?(?:what'?s|whats|what is|more of what'?s) (?:outside|beyond|around) "
                         + "(?:the |this )?(?:picture|frame|image|photo|edges?)\\b", "extend")
-                .replaceAll("\\b(space|room) above\\b", "$1 at the top");
+                .replaceAll("\\b(space|room) above\\b", "$1 at the top")
+                // "I want more of the sea under": that side, said last
+                .replaceAll("(?<=\\bmore of the [a-z' ]{1,30} )(?:under|underneath|below|beneath)$", "at the bottom")
+                .replaceAll("(?<=\\bmore of the [a-z' ]{1,30} )above$", "at the top");
         // "drifts right up to the windowsills": how far something reaches, no side
         text = text.replaceAll("\\b(?:right )?(?:up|down|out) to (?:the|his|her|their|my|our|its)\\b", "reaching the");
         // "the ground needs to go further down", "carry the river further left"

@@ -60,6 +60,9 @@ final class FormReader {
             + "poster|look|style|frame|shot|set))|"
             + "live photo|cinemagraph|make (?:it|them|this) move|make (?:her|him|it|them|the [a-z]+) (?:walk|move|dance|run|blink|talk|wave)(?=\\?|$|,| like\\b)|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
             + "(?:short |quick )?(?:time-?lapse|camera (?:move|movement)|fly-?through)|"
+            // "make the little boy wave his hand, like a short film": moving, as a film moves
+            + "make (?:her|him|it|them|the [a-z ]{1,30}) (?:walk|move|dance|run|blink|talk|wave)\\b.{0,30}\\blike an? (?:short )?(?:film|"
+            + "movie|video|clip|animation|cartoon)|"
             + "frame by frame|stack (?:these|the|my|all)(?: \\d+)? (?:subs|frames|exposures|images|photos|shots|lights))\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
             + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b(?! (?:now|here|this point|then)\\b)"
             + "(?![^,.;]*\\b(?:style|manner|look|aesthetic)\\b)");
@@ -68,7 +71,7 @@ final class FormReader {
     /** "convert the inks to vector paths", "vectorise the logo": vector work, not a picture. */
     private static final Pattern VECTOR_WORK = Pattern.compile("\\bvectori[sz](?:e|ed|ing|ation)\\b|\\bvector paths?\\b|"
             + "\\bbezier\\b|\\b(?:convert|turn|trace|make|export|change|transform)\\b.*\\b(?:to|into|in|as) (?:an? )?vectors?"
-            + "(?: (?:graphics?|files?|format|shapes|lines|art(?:work)?|image))?$|\\b(?:vector|cad) (?:dxf|dwg|svg|eps|files?|format|"
+            + "(?: (?:graphics?|files?|format|shapes|lines|art(?:work)?|image))?(?: (?:for|so) [a-z0-9' ]+)?$|\\b(?:vector|cad) (?:dxf|dwg|svg|eps|files?|format|"
             + "version|drawing)\\b|\\b(?:dxf|dwg)\\b");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
@@ -143,7 +146,8 @@ final class FormReader {
     /** "and this guy too", "same here": the last change on what is selected now. */
     private static final Pattern THIS_TOO = Pattern.compile("(?:also here\\b.*|(?:do|apply) (?:that|it|the same)(?: to| on| for) "
             + "(?:the|his|her|their) [a-z' -]{1,25}(?: too| as well| also)|(?:also|and) (?:this|that|these|those)"
-            + "(?: one| ones)?(?: [a-z]+){0,3}|there's another [a-z]+(?: here| there)?|same here|(?:and )?the [a-z]+ "
+            + "(?: one| ones)?(?: [a-z]+){0,3}|there's another [a-z]+(?: here| there)?|same here(?:,? (?:another|one more|the other|this) "
+            + "[a-z]+(?: too)?)?|(?:and )?the [a-z]+ "
             + "with the same|(?:and |now |also )*(?:this|that|these|those|here)"
             + "(?: [a-z]+)?(?: one| ones)? (?:too|as well|also)|same (?:here|for this|with this)(?: one)?|(?:do|apply) "
             + "(?:that|it|the same)(?: thing)?(?: to| on| for| with| in)? (?:this|here|these|that)(?: other| second| next)?(?: [a-z]+)?"
@@ -500,8 +504,8 @@ final class FormReader {
             + "lint|stray hairs?|crew members?|boom(?: mic)?|photobombers?|wires?|cables?|cords?|power lines?)\\b");
 
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
-    private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|lose|kill|"
-            + "eliminate) (?:the |all the |that |this |some |any )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|colou?rs?|"
+    private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|take away|lose|kill|"
+            + "eliminate) (?:the |all the |that |this |those |these |some |any )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|colou?rs?|"
             + "(?:[a-z]+ ){0,3}cast|haze)\\b");
 
     /**
@@ -565,7 +569,9 @@ final class FormReader {
             + "blood|candy|copper|emerald|lime|forest|sky|(?:our |the |my )?(?:brand|company|house)) )?";
     private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:the|his|her|"
             + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
-            + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,4}(?:to |into |all )?(?:a |an )?" + SHADED
+            + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,4}(?:to |into |all )?(?:colou?r )?"
+            // "make the pool water look clean and blue"
+            + "(?:(?:look|be|appear) (?:[a-z]+ (?:and|&) )?)?(?:a |an )?" + SHADED
             + A_COLOUR + "(?: colou?r(?:ed)?)?(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b|"
             + " and (?!white\\b))"
             // "swap the guy's shirt to our brand green"
@@ -589,11 +595,13 @@ final class FormReader {
             + "greys|grays|lights|darks)\\b)[a-z'-]+ ){1,3}(?:should|needs to|has to|must) be (?:a )?(?:(?:bright|dark|light|deep|pale) )?" + A_COLOUR + "(?:\\s*$|[,.;]| not\\b| instead\\b| rather\\b))");
     /** "change the colour of my car to white": a colour change that names the thing, which no hue shift makes. */
     private static final Pattern COLOUR_OF_A_THING = Pattern.compile("(?:change|make|turn|set|switch) (?:the )?colou?r of "
-            + "(?:the|my|his|her|their|its|our) (?:[a-z'-]+ ){0,2}[a-z'-]+ (?:to|into|in) (?:a )?" + SHADED + A_COLOUR + "\\b");
+            + "(?:(?:the|my|his|her|their|its|our) )?" + NOT_A_THING + "(?:[a-z'-]+ ){0,2}[a-z'-]+ (?:to|into|in) (?:a )?" + SHADED
+            + A_COLOUR + "\\b");
     /** "lawn is brown, make it green": the thing named in the story, given the colour the request asks. */
     private static final Pattern RECOLOURED_AFTER_STORY = Pattern.compile("^(?:the |my |our |his |her |their )?" + NOT_A_THING
             + "[a-z]+(?: [a-z]+){0,2} (?:is|are|was|were|looks?|went|turned|has gone) (?:all |so |too |kinda |a bit |completely )?(?:"
-            + A_COLOUR + "|dead|patchy|dry)[,.;]? (?:so )?(?:please |pls |can you |could you )?(?:make|turn|paint|colou?r) (?:it|them) "
+            + A_COLOUR + "|dead|patchy|dry)(?: (?:patches|spots|bits|areas|and [a-z]+))?[,.;]? (?:so )?(?:please |pls |can you |could you )?"
+            + "(?:make|turn|paint|colou?r) (?:it|them) (?:(?:look|be) )?(?:(?:nice|lush|healthy|bright|really|all|fresh) (?:and )?)*"
             + "(?:more )?" + A_COLOUR + "(?:er)?\\b");
 
     /**

@@ -57,7 +57,7 @@ public final class InstructionReader {
             + "(?!.*\\b(?:from now on|going forward|for everything|from here on)\\b)");
     private static final Pattern EFFECT_FIRST = Pattern.compile("(?:quick |a |some |full )?(?:sepia|black and white|"
             + "gr[ae]yscale|monochrome|posteri[sz]e[ds]?|vignette|invert(?:ed)?|blur(?:red)?|sharpen|desat(?:urate[ds]?)?|"
-            + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb))\\b"
+            + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb)|crisp(?:en)? up|de-?noise)\\b"
             // "darker pls its a dusk shot": a comparative said first, alone
             + "|(?:darker|brighter|warmer|cooler|lighter)(?= (?:please|pls)\\b|\\s*[,.!]|$)");
 
@@ -72,7 +72,7 @@ public final class InstructionReader {
     /** "less", "a bit more", "weaker please": a rescale said in so many words. */
     private static final Pattern RESCALE_WORD = Pattern.compile("(?:(?:even|much|a lot|a bit|a little|slightly|way) )?"
             + "(?:less|more|weaker|stronger|not so much|not as much|back off(?: a bit| a little| a touch)?|go (?:harder|further|bigger)|push it (?:further|more|harder)|"
-            + "crank it(?: up)?)(?: please| pls| now| then| still)?");
+            + "crank it(?: up)?)(?: of (?:that|it|this|the last one))?(?: please| pls| now| then| still)?");
 
     private final FollowUpParser followUps = new FollowUpParser();
     private final InstructionInterpreter rules = new InstructionInterpreter();

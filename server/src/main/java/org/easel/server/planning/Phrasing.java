@@ -3,6 +3,7 @@ package org.easel.server.planning;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.easel.server.planning.semantic.SemanticUnderstanding;
 
@@ -43,10 +44,10 @@ final class Phrasing {
             + "(?: (?:you|u) to| to)?\\s+)+");
     /** Thanks, "please" and punctuation at the end. */
     private static final Pattern CLOSING = Pattern.compile("(?:[,\\s]+(?:please|pls|plz|thanks|thank you|thx|ty|"
-            + "for me|if you can|if possible|if you could|would you|could you|ok|okay|(?<!from )now|:\\)|:d|lol|haha|af|tbh|ngl|rn|fr|"
+            + "for me|if you can|if possible|if you could|would you|could you|ok|okay|(?<!from )now|:\\)|:d|lol|haha|af|tbh|ngl|rn|fr|asap|"
             + "if (?:that is|that's|it is|it's) (?:possible|alright|all right|ok|okay|within your powers)|if i may|"
             + "if you (?:would be so kind|can manage it|don't mind|do not mind)|just for fun|if you would|if you will|if you please|"
-            + "sorry|though"
+            + "sorry|though|(?<=[,.;!] )(?:fast|quick|quickly|asap)"
             + "|if (?:that|it) (?:isn't|is not|'s not|wouldn't be|would not be) too (?:difficult|much trouble|hard|much to ask)"
             // "make it black and white thats so aesthetic": a remark on the result, not a quality asked for
             + "|(?:that'?s|that is|it'?s|it is|it'd be|(?:it |that |this )?would be|(?:it |that |this )?will be) "
@@ -104,7 +105,8 @@ final class Phrasing {
             java.util.Map.entry("degrain", "denoise"), java.util.Map.entry("nr", "noise reduction"), java.util.Map.entry("vib", "vibrance"), java.util.Map.entry("moreeee", "more"), java.util.Map.entry("moreee", "more"),
             java.util.Map.entry("em", "them"), java.util.Map.entry("deskew", "straighten"), java.util.Map.entry("rn", "right now"),
             java.util.Map.entry("dissapear", "disappear"), java.util.Map.entry("disapear", "disappear"),
-            java.util.Map.entry("dissappear", "disappear"), java.util.Map.entry("dissapears", "disappears"));   // not "whiten": "the whites look yellow"
+            java.util.Map.entry("dissappear", "disappear"), java.util.Map.entry("dissapears", "disappears"),
+            java.util.Map.entry("rm", "remove"), java.util.Map.entry("exposition", "exposure"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Whether {@code word} is one of the misspellings Easel knows and mends ("contrst"). */
@@ -155,6 +157,11 @@ final class Phrasing {
                 // "i want it to feel warm and cosy": a wish, not the complaint "it feels warm"
                 .replaceAll("\\bwant (?:it|this|the (?:picture|photo|image)) to (?:feel|look|be|seem) (?:more |a bit |a little )?"
                         + "(warm|cool|cold|bright|dark|soft|sharp)\\b", "want it $1er")
+                // "can you do so the colours are more alive": a learner's "make it so that …", the wish itself
+                .replaceAll("\\bdo (?:it )?so (?:that )?(?=(?:the|its?|they|everything|all|his|her)\\b)", "")
+                // "vibrance down a notch its garish": the complaint after the request, said without a comma
+                .replaceAll("(?<=[a-z])(?<!\\b(?:like|if|that|so|because|cause|when|where|until|what|how|as|in|on|at|of|to|into|onto|from|with|by|for|under|over)) (?=(?:it'?s|its|they'?re|theyre) "
+                        + "(?:(?:so|too|way|kinda|very|really|a bit|super|sooo|all) )*[a-z]+(?: af| lol)?$)", ", ")
                 // "the lower part is too dark": the place, not the verb
                 .replaceAll("\\b(the|its|his|her) lower (?=(?:part|area|half|section|bit|portion|corner|left|right|edge|side|third|"
                         + "region|end)s?\\b)", "$1 bottom ")
@@ -366,8 +373,15 @@ final class Phrasing {
             + "do|go|paint|draw|generate|create|render|extend|crop|rotate|flip|upscale|undo|keep|set|replace|swap|fix|take|get|let|"
             + "show)\\b");
     /** "… add some contrast? please": a sentence that only says please asks for nothing itself. */
-    private static final Pattern ONLY_POLITE = Pattern.compile("(?:(?:please|pls|plz|kindly|thanks|thank you|thx|ty)[ !.?]*)+");
+    private static final Pattern ONLY_POLITE = Pattern.compile("(?:(?:please|pls|plz|kindly|thanks|thank you|thx|ty|"
+            + "fast|quick|quickly|asap|hurry)[ !.?]*)+");   // "brighter. fast pls": the hurry is no request
     /** "please add Mt. Fuji …": the stop of an abbreviation ends no sentence. */
+    /** "If so, please do": yes to the question before, which is then the request. */
+    private static final Pattern IF_SO_DO = Pattern.compile("if (?:so|yes|it does|it would|it will|that helps|that would help|you "
+            + "think so|you can),? (?:then )?(?:please )?(?:do(?: it| that| so)?|go ahead|go for it|try it)(?: please)?[.!]*");
+    private static final Pattern WOULD_IT_HELP = Pattern.compile("(?:would|will|could|does|do you think|might)(?: it)? (.+?) "
+            + "(?:help|work|fix it|fix this|make it better|be better|improve it)\\??");
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\b(?:mt|st|dr|mr|mrs|ms|vs|no|approx|etc|"
             + "ft|jr|sr)\\.)\\s+(?=[a-z\"'(])");
 
@@ -381,6 +395,14 @@ final class Phrasing {
         if (sentences.length < 2) {
             return text;
         }
+        int last = sentences.length - 1;
+        Matcher helps;
+        if (IF_SO_DO.matcher(sentences[last]).matches()
+                && (helps = WOULD_IT_HELP.matcher(sentences[last - 1])).matches()) {
+            // "… too dark. Would increasing the exposure help? If so, please do.": what the question offers is asked
+            sentences = java.util.Arrays.copyOf(sentences, last);
+            sentences[last - 1] = "please " + helps.group(1);
+        }
         for (int i = 0; i < sentences.length; i++) {
             if (i + 1 < sentences.length && WISH_WITH_A_SNAG.matcher(sentences[i]).find()
                     && REQUEST.matcher(sentences[i + 1]).find()) {
@@ -391,8 +413,10 @@ final class Phrasing {
                     // "generate a seated figure study, charcoal. correct proportions please": the picture, then more of it
                     return String.join(", ", java.util.Arrays.stream(sentences).map(s -> s.replaceFirst("[.!?]+$", "")).toList());
                 }
+                // "A picture of a lighthouse would be lovely. No people in it, please.": the sentence before, without its remark
                 return i > 0 && (POINTS_BACK.matcher(sentences[i]).find() || ONLY_WHAT_NOT.matcher(sentences[i]).matches())
-                        ? sentences[i - 1].replaceFirst("[.!?]+$", "") + ", " + sentences[i] : sentences[i];
+                        ? CLOSING.matcher(sentences[i - 1].replaceFirst("[.!?]+$", "")).replaceFirst("") + ", " + sentences[i]
+                        : sentences[i];
             }
         }
         return text;

@@ -310,10 +310,19 @@ final class SemanticReadings {
         if (!REMOVAL.matcher(Phrasing.core(instruction)).find()) {
             return Optional.empty();
         }
+        if (!context.hasSelection() && !context.blankLayer() && SPREAD_OVER_THE_PICTURE.matcher(Phrasing.core(instruction)).find()) {
+            // "get rid of the satellite trails across the frame", "the scratches all over the print": too many places
+            // to select, so the picture is edited by that instruction
+            return instructionEdit(instruction);
+        }
         // Without a selection the plan still goes ahead: the engine answers empty_selection, saying to select it.
         // ("remove the people" read as a model's edit of the whole picture would redraw it rather than remove them.)
         return Optional.of(new Understanding.Planned(SynthesisReader.REMOVAL));
     }
+
+    /** What is removed is everywhere in the picture: "all over the print", "across the frame", "everywhere". */
+    private static final Pattern SPREAD_OVER_THE_PICTURE = Pattern.compile("\\b(?:all over(?: (?:it|the [a-z]+))?|across the "
+            + "(?:whole |entire )?(?:frame|picture|image|photo|print|scan|sky|shot)|everywhere|throughout)\\b");
 
     /** Words that grow the canvas itself, which an empty layer can have too. */
     private static final Pattern GROWING_THE_CANVAS = Pattern.compile("\\b(?:extend|outpaint|expand|widen|pad|canvas|aspect|"

@@ -31,7 +31,11 @@ final class StyleReader {
             + "|\\buse (?:it|this|that) as (?:the|my|our|a) (?:style|look|default)\\b"
             // "can all my pictures look like this from now on", "save this style"
             + "|\\b(?:look|be) like (?:this|that)(?: one)? (?:from now on|going forward|from here on|for the rest)\\b"
-            + "|^save (?:this|that|the current) (?:style|look)\\b");
+            + "|^save (?:this|that|the current) (?:style|look)\\b"
+            // "save this as the house style", "make the others match this look"
+            + "|\\b(?:save|keep|store|set) (?:this|that|it) as (?:the |my |our |a )?(?:house |default |new |standard )?(?:style|look)\\b"
+            + "|\\bmake (?:the )?(?:others|other ones|rest|next ones|later ones|future ones|all of them|all the rest) (?:match|look like) "
+            + "(?:this|that)(?: one| look| style)?\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
@@ -65,6 +69,8 @@ final class StyleReader {
             + "all (?:the |my )?(?:pictures?|images?|pics?|ones|generations|renders) (?:after this(?: one)?|from now)";
     private static final String LATER_ONES = "(?:all (?:my |our |the )?)?(?:next|subsequent|upcoming|following|future) (?:generations|"
             + "pictures|images|pics|ones|gens|renders|pieces|artworks)|from this moment(?: on)?|from now(?! on\\b)|"
+            // "whatever u make next make it pixel art"
+            + "(?:whatever|everything|anything) (?:(?:you|u|we) )?(?:make|do|generate|draw|paint|create|render) (?:next|after this|later)|"
             + ALL_LATER_ONES;
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + "for the rest|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
@@ -96,7 +102,10 @@ final class StyleReader {
     /** "keep that look for the rest of the campaign handouts": the style pointed at is kept, whatever follows. */
     private static final Pattern KEEP_THAT_STYLE = Pattern.compile("\\b(?:keep|retain|maintain|stick with|stick to|stay with|"
             + "continue with|carry on with|lock in)(?: using)? (?:that|this|the current|your|the|my|our)(?: same)? "
-            + "(?:style|look|vibe|aesthetic|feel|treatment)\\b");
+            + "(?:style|look|vibe|aesthetic|feel|treatment)\\b"
+            // "keep this cinestill look going": the look there is, named in passing
+            + "|\\b(?:keep|stick with|stay with|carry on with|continue with) (?:this|that) [a-z-]+ (?:style|look|vibe|aesthetic|feel)"
+            + "(?: going)?\\b");
     /** "the same style as before", "that same style": the one in force. */
     private static final Pattern SAME_STYLE = Pattern.compile("\\b(?:the |that |this )?same (?:[a-z]+ )?(?:style|look|feeling|feel|"
             + "manner|vibe|aesthetic)\\b");
@@ -146,7 +155,7 @@ final class StyleReader {
         // "For everything we make from here on, please use the look of …": the lasting words before the request
         return STRONG_PERSISTENCE.matcher(text).find() || STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find()
                 && namedAfterCue(instruction).isPresent() || KEEPING.matcher(text).lookingAt() || STYLE_OFF.matcher(text).find()
-                || NOT_KEEPING.matcher(text).find()
+                || NOT_KEEPING.matcher(text).find() || STYLE_STAYS.matcher(text).find()
                 || (STYLE_WORD.matcher(text).find() && PERSISTENCE.matcher(text).find())
                 || ENOUGH_OF.matcher(text).find();
     }

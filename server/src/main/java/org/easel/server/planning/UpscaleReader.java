@@ -96,7 +96,8 @@ final class UpscaleReader {
             + "(?:(?:is|isn'?t|is not|does ?n'?t|doesn'?t|won'?t|will not) )?(?:less |not |look |get |go |going |getting |being |too |all |so )*(?:blurry|fuzzy|"
             + "pixelated|pixell?y|pixely|soft|blurred|blocky)\\b");
     /** "enlarge it without turning it into a mush of pixels": bigger, keeping the detail. */
-    private static final Pattern BIGGER_KEEPING_DETAIL = Pattern.compile("^(?:" + ASKED_BIGGER + ")\\b[,;]? without\\b.{0,40}?"
+    private static final Pattern BIGGER_KEEPING_DETAIL = Pattern.compile("^(?:" + ASKED_BIGGER
+            + "|enlarge (?:this|the|my|that) (?:[a-z]+ ){0,2}[a-z]+)\\b[,;]? without\\b.{0,40}?"
             + "\\b(?:pixels?|pixel\\w*|blur\\w*|fuzz\\w*|mush\\w*|block\\w*|losing (?:the )?(?:quality|detail|sharpness))\\b"
             // "can you make it bigger properly", "make the photo bigger size with good quality"
             + "|^(?:(?:make|get) (?:it|this|the (?:photo|picture|image|pic)) (?:bigger|larger)(?: size)?) (?:properly|"
@@ -109,7 +110,10 @@ final class UpscaleReader {
             + "(?: (?:it|this|(?:the )?(?:photo|picture|image|pic)|the (?:thumbnail|sprite|icon|scan|file|artwork|drawing|painting|illustration|shot|render)))?|" + UPSCALE + OBJECT + "|blow (?:it|this) up)"
             + "\\b.{0,40}?\\b(?:(?:with|in|at) (?:good |high |better |full |the |more |extra |added |fine )?"
             + "(?:quality|details?|resolution)|properly|(?:while |and )?keep(?:ing)? (?:it |them |everything )?(?:sharp|crisp|detailed)"
-            + "|(?:to|at) print size|(?:it )?(?:is|'s) too small\\b.{0,30}\\bprint)\\b");
+            + "|(?:to|at) print size|(?:it )?(?:is|'s) too small\\b.{0,30}\\bprint)\\b"
+            // "can you make it higher quality, it gets all pixelated when I zoom in": more pixels, for the pixelation
+            + "|^make" + OBJECT + " (?:higher|better|high|more) (?:quality|definition)\\b.{0,60}?\\b(?:pixelated|pixel\\w*|blocky|"
+            + "jaggy|zoom\\w*)\\b");
     /** A factor said anywhere: "make the image bigger, two times, with details". */
     private static final Pattern FACTOR_SAID = Pattern.compile("\\b" + FACTOR + "(?![\\w%])(?! ?(?:dpi|ppi|px|pixels?|mp|megapixels?|cm|mm|inch\\w*)\\b)");
     /** "make the whole image bigger, 4000 pixels wide": the size said after the asking. */
