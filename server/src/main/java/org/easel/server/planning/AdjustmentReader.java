@@ -191,6 +191,8 @@ final class AdjustmentReader {
                     + "tv|print)\\b"), ""),
             Map.entry(Pattern.compile("\\b(?:dark|darker|black|classic|nice|moody)(?= vignette)\\b"), ""),
             Map.entry(Pattern.compile("\\bsharpening\\b|\\bmore bite\\b"), "sharpen"),
+            // "ok just stretch it with contrast instead"
+            Map.entry(Pattern.compile("\\bstretch (?:it |this |them |the tones )?(?:with|using|by) (?:more |some )?contrast\\b"), "more contrast"),
             // "this daytime matte painting": the film trade's painted backdrop, not a matte look
             Map.entry(Pattern.compile("\\bmatte (?=paintings?|painters?|plates?|shots?)\\b"), ""),
             // "too much glare on the beaker": the hot spots, toned down
@@ -630,7 +632,7 @@ final class AdjustmentReader {
                 + "gone|turned|become|has gone|has turned|"
                 // "the scan leans green", "it printed dark in the last proof"
                 + "leans|leaning|leans towards|leaning towards|skews|skewing|skews towards|printed|prints|printing|comes out|come out|"
-                + "getting|got|gets|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too) (?:a bit |a little |little |lil |"
+                + "getting|got|gets|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|somewhat|fairly|so|too) (?:a bit |a little |little |lil |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |weirdly |strangely |all |"
                 + "oddly |unnaturally |"
                 + "too |way too |overly )*)(" + words + ")\\b((?:,? (?:and|&|or) (?:" + words + ")\\b)*)");
@@ -859,7 +861,10 @@ final class AdjustmentReader {
             + "(?: (?:down|up|off|back|out|calm|calmer|visible|more visible|better|right|normal|softer|quieter|stronger))?"
             + "(?: (?:a bit|a little|slightly|a touch|please|pls))*"
             // "the colours are too much, it looks like a cartoon. less please": the complaint says of what
-            + "|(?:(?:please|pls|just|and|so|then) )*(?:more|less)(?: (?:strong|stronger|please|pls|then|now))*");
+            + "|(?:(?:please|pls|just|and|so|then) )*(?:more|less)(?: (?:strong|stronger|please|pls|then|now))*"
+            // "I find the colours somewhat garish. Could they be toned down a little, please?"
+            + "|(?:(?:could|can|would|might) )?(?:they|it|this|that|those|these) (?:be )?(?:toned|calmed|softened|muted|tamed|dialled|"
+            + "dialed|turned|knocked|brought) (?:down|back)(?: (?:a bit|a little|slightly|a touch|please|pls))*");
 
     /** A noun effect asked for as something to have: "local contrast on the clouds", "a bit of vibrance". */
     private static final Pattern EFFECT_ASKED_FOR = Pattern.compile("(?:(?:add |give it |put )?(?:some |a bit of |a touch of |"
@@ -1092,12 +1097,13 @@ final class AdjustmentReader {
     /** "the shadow part", "the dark zones", "the darkest passages": the shadows, in other words. */
     private static final String SHADOWS = "(?:shadows?|shadow (?:parts?|areas?|bits?|zones?|regions?|side)|darks|blacks|"
             + "dark(?:er|est)? (?:parts?|areas?|bits?|zones?|regions?|passages|spots|places|portions?|recesses|pockets))";
-    private static final String SO = "(?: are| is|'re|'s)? (?:(?:way|far|a bit|kinda|so|much|really|totally|completely|all|just) )?";
+    private static final String SO = "(?: are| is|'re|'s)? (?:(?:way|far|a bit|kinda|so|much|really|totally|completely|all|just|nearly|"
+            + "almost|basically|practically|pretty much) )?";
     private static final Pattern DARK_SHADOWS = Pattern.compile("\\b(?:the )?" + SHADOWS + SO + "too (?:dark|black|deep|heavy|"
             + "crushed)\\b" + AND_LIFT_THEM + "|\\btoo dark in the shadows\\b" + AND_LIFT_THEM
             // "shadows are totally crushed, open them up", "dark part is lost. please make it visible": lost, and asked back
-            + "|\\b(?:the )?" + SHADOWS + SO + "(?:crushed|lost|blocked(?: up)?|clipped|pitch black|black holes?|all black|solid black|"
-            + "(?:black )?blobs?|blobs of black)"
+            + "|\\b(?:the )?" + SHADOWS + "(?: of (?:the |his |her |its |my |our )?[a-z]+)?" + SO + "(?:crushed|lost|blocked(?: up)?|clipped|pitch black|black holes?|all black|solid black|"
+            + "(?:black )?blobs?|blobs of black|black)"
             + "(?: now)?" + LIFT_THEM
             // "recover detail in the darkest passages", "bring out what's in the dark areas"
             + "|\\b(?:recover|bring (?:out|back)|show|reveal|open up|get back) (?:the |some |more )?(?:detail|details|what'?s) in "
@@ -1177,8 +1183,8 @@ final class AdjustmentReader {
                     + "(?:pure |bright |clean |proper )?white\\b"), "too dark"));
 
     /** "…, shot at iso 6400 in a dim living room": how the picture was taken, whose words ask for nothing. */
-    private static final Pattern HOW_IT_WAS_SHOT = Pattern.compile("[,;.]?\\s*(?:(?:it was|i|we) )?(?:shot|taken|photographed|captured|"
-            + "scanned) (?:at|on|with|in|under|through|during|from) [^,;.]*");
+    private static final Pattern HOW_IT_WAS_SHOT = Pattern.compile("(?:^\\s*|[,;.]\\s*)(?:(?:it was|this was|i|we) )?(?:shot|taken|photographed|"
+            + "captured|scanned) (?:at|on|with|in|under|through|during|from) [^,;.]*");
 
     private static final Pattern TOO_MUCH_A_FLAW = Pattern.compile("\\btoo much (?=(?:dark|bright|light|blue|yellow|green|red|"
             + "warm|cold|cool|saturated|grey|gray|pale|soft|blurry|noisy|grainy|contrasty|flat|orange|pink|purple|magenta)\\b)");

@@ -193,7 +193,7 @@ final class ContentReader {
             + "picture|image|card|poster|cover|template|concept|idea|prompt|scene|art|icon|illustration|sketch|drawing|header|"
             + "banner|wallpaper|thumbnail)"
             + "(?: for (?:[a-z0-9'-]+ ){0,3}?[a-z0-9'-]+)?"
-            + "(?: please)?(?:\\s*(?::|->|→)|\\s+[-–—])\\s+(?=[a-z])"
+            + "(?: please)?\\s*(?::|->|→)\\s+(?=[a-z])"
             // "a background for my grandkids' birthday card, balloons and confetti", "xmas card pic, snowy cabin …"
             + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:pic|card|poster|cover|template|fanart(?: of [a-z' ]+?)?)"
             + FOR_WHAT + "(?: please)?,\\s+(?=[a-z]+ [a-z])"

@@ -376,6 +376,10 @@ final class Phrasing {
     private static final Pattern ONLY_POLITE = Pattern.compile("(?:(?:please|pls|plz|kindly|thanks|thank you|thx|ty|"
             + "fast|quick|quickly|asap|hurry)[ !.?]*)+");   // "brighter. fast pls": the hurry is no request
     /** "please add Mt. Fuji …": the stop of an abbreviation ends no sentence. */
+    /** "… would be lovely": a remark on what the sentence asks for, not part of it. */
+    private static final Pattern REMARK_AFTER = Pattern.compile("\\s+(?:would|will|'d) be (?:so |very |really |just )?(?:lovely|nice|"
+            + "great|perfect|wonderful|ideal|good|amazing|fantastic|brilliant)$");
+
     /** "If so, please do": yes to the question before, which is then the request. */
     private static final Pattern IF_SO_DO = Pattern.compile("if (?:so|yes|it does|it would|it will|that helps|that would help|you "
             + "think so|you can),? (?:then )?(?:please )?(?:do(?: it| that| so)?|go ahead|go for it|try it)(?: please)?[.!]*");
@@ -415,7 +419,7 @@ final class Phrasing {
                 }
                 // "A picture of a lighthouse would be lovely. No people in it, please.": the sentence before, without its remark
                 return i > 0 && (POINTS_BACK.matcher(sentences[i]).find() || ONLY_WHAT_NOT.matcher(sentences[i]).matches())
-                        ? CLOSING.matcher(sentences[i - 1].replaceFirst("[.!?]+$", "")).replaceFirst("") + ", " + sentences[i]
+                        ? REMARK_AFTER.matcher(sentences[i - 1].replaceFirst("[.!?]+$", "")).replaceFirst("") + ", " + sentences[i]
                         : sentences[i];
             }
         }

@@ -1336,7 +1336,12 @@ class InstructionReaderTest {
             "put in this place window with view on mountains ~ sel ~ paint: window with view on mountains",
             "portra scan is way too magenta in the shadows ~ nosel ~ adjust: tint-",
             "its grainy as hell, shot at iso 6400 in a dim living room ~ nosel ~ adjust: denoise",
-            "hero img - modern office, people collaborating, bright, no logos ~ blank ~ generate: modern office, people collaborating, bright; without: logos",
+            "Hello there. Please could you make this photograph look as if it were taken on old black-and-white film? ~ nosel ~ adjust: grayscale",
+            "I find the colours somewhat garish. Could they be toned down a little, please? ~ nosel ~ adjust: saturation-",
+            "the shadow side of the oak is nearly black, open it up ~ nosel ~ adjust: shadows+",
+            "ok just stretch it with contrast instead ~ nosel ~ adjust: contrast+",
+            "return the one before ~ adjusted ~ show: previous",
+            "this old photo of my grandma is very faded can you make it stronger ~ nosel ~ adjust: contrast+",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
