@@ -632,7 +632,9 @@ final class AdjustmentReader {
                 + "gone|turned|become|has gone|has turned|"
                 // "the scan leans green", "it printed dark in the last proof"
                 + "leans|leaning|leans towards|leaning towards|skews|skewing|skews towards|printed|prints|printing|comes out|come out|"
-                + "getting|got|gets|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|somewhat|fairly|so|too) (?:a bit |a little |little |lil |"
+                + "getting|got|gets|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too|"
+                // "I find the colours somewhat garish"
+                + "(?:i )?find (?:it|them|this|that|the [a-z]+)) (?:a bit |a little |little |lil |somewhat |fairly |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |weirdly |strangely |all |"
                 + "oddly |unnaturally |"
                 + "too |way too |overly )*)(" + words + ")\\b((?:,? (?:and|&|or) (?:" + words + ")\\b)*)");
@@ -1079,7 +1081,7 @@ final class AdjustmentReader {
             + "|\\b(?:quit|remove|fix|correct|take away|take out|get rid of|lose) (?:the |those |these |that )?red eyes\\b"
             // "on photo is red eyes from flash, remove please"
             + "|\\bred eyes? (?:from|because of|by|caused by|due to) (?:the |my )?(?:camera )?flash\\b");
-    private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?|(?:shiny|glary) (?:bits|parts|"
+    private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?|(?:shiny|glary|bright|brightest) (?:bits|parts|"
             + "areas|spots|places))\\b[^,.;]*?\\b(?:too |way too |"
             + "so |really |very )?(?:hot|blown|bright|glaring|harsh|nuclear|blinding|searing|burning)\\b"
             // "the sky is burned", "her dress is just a white blob", "the windows are all just white", "tone the glare down"
@@ -1089,7 +1091,7 @@ final class AdjustmentReader {
             // "the sky is all white, i want to see the clouds": a white sky is a blown one
             + "|\\bsky (?:is|looks|'s|went|came out) (?:all |completely |totally |just |pure |too |so |way too |very |a bit )*white\\b"
             + "|\\bsky (?:is|looks|'s) (?:too |so |way too |very |much too )(?:bright|blown)\\b(?=.*\\bclouds?\\b)"
-            + "|\\b(?:can'?t|cannot|can not|don'?t|do not|(?:i )?(?:want|need|would like|'d like) to) see (?:the |any )?clouds?\\b");
+            + "|\\b(?:can'?t|cannot|can not|don'?t|do not|(?:i )?(?:want|need|would like|'d like) to) see (?:the |any |any of the )?clouds?\\b");
     /** "the shadows are too dark, lift them", "its too dark in the shadows": the shadows, not the whole picture. */
     private static final String LIFT_THEM = "[,.]? (?:(?:please|pls|can you|could you) )?(?:(?:lift|open|raise|brighten|bring) "
             + "(?:them|it|em|'em)(?: up)?|make (?:(?:them|it) )?(?:more )?(?:visible|lighter|brighter|readable))";

@@ -47,7 +47,8 @@ final class ContentReader {
             + "|(?:generate|create|make|draw|paint|give me|do) (?:me )?something (?:totally |completely |entirely )?(?:different|new|else)"
             + "\\s*[:,\\-–—]\\s*"
             + "|show (?:me|us) (?:what|how) (?=(?:a|an|some|the)\\b)|show (?:me|us) (?=(?:a|an|some)\\b)"
-            + "|(?:(?:i )?(?:need|want) )?(?:a |an |one |some )?(?:new |fresh |reference |product |stock |stock-?ish |generic |quick |simple |placeholder |header )?(?:picture|image|pic|photo|"
+            + "|(?:(?:i )?(?:need|want) )?(?:like )?(?:a |an |one |some )?(?:(?:nice|beautiful|pretty|lovely|cool|cute|peaceful|calm|"
+            + "simple|little|small) )?(?:new |fresh |reference |product |stock |stock-?ish |generic |quick |simple |placeholder |header )?(?:picture|image|pic|photo|"
             + "photograph|render|illustration|artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
             + "|(?:mock ?up|mock-up)\\s+(?=(?:a|an|some|the)\\b)"
             + "|(?:idk |maybe )?something (?:cool|nice|pretty|fun|epic)?,? ?(?:with|like|of)\\s+"
@@ -243,9 +244,17 @@ final class ContentReader {
             // "… background I can composite old portraits into", "…, for a display board", "… for photographing minis"
             + "|\\s+(?:that |which )?(?:i|we) (?:can|could|will|'ll) [a-z0-9' ]+$|,\\s+for (?:a|an|the|my|our|his|her|their) [a-z0-9' ]+$"
             + "|\\s+for (?:photographing|shooting|printing|displaying|framing|showing|using|testing|practi[sc]ing) [a-z0-9' ]+$"
+            // "… for compositing", "… for a background plate", "…, for product shots", "… for my jewelry"
+            + "|\\s+for (?:compositing|comping|keying)$|\\s+for (?:a|the|my) (?:background|backdrop|bg) plates?$"
+            + "|,?\\s+for (?:my |our |the )?(?:product|products|jewelry|jewellery|merch|listing|catalogue|catalog) ?(?:shots|photos|"
+            + "photography|pictures|images)?$"
+            // "… (my daughters idea lol)": an aside in brackets
+            + "|\\s*\\([^()]{0,40}\\b(?:lol|lmao|haha|idea|joke|cursed|don'?t ask|my [a-z]+)\\b[^()]{0,40}\\)$"
             // "…, my daughter wants one for her wall", "…, something I can slap a headline on later"
             + "|,\\s+(?:my|our) [a-z]+ (?:wants?|needs?|likes?|loves?) [a-z0-9' ]+$|,\\s+something (?:i|we) can [a-z0-9' ]+$");
     private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more of|more of|some more|more|just|also|another|in|"
+            // "make me a picture for my daughter, a unicorn on a rainbow": who it is for, then what it shows
+            + "(?:my|our|his|her|their) [a-z'-]+(?: [a-z'-]+)?,(?= (?:a|an|some|the|two|three) )|"
             // "can u put like sparkles n stars here"
             + "like(?= [a-z]+ (?:and|n|&) )|"
             // "next: a human paladin", "next page, the bear eating honey", "and one of a house with a red door"

@@ -28,7 +28,7 @@ final class FormReader {
             + "(?:it|this|the|a|an|my|all|"
             + "image|layer|layers|file|document|canvas|selection|gimp|krita)(?! up\\b)(?!.*\\b(?:up|side)\\b))\\b|"
             + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
-            + "(?:layer|document|file)\\b|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b|"
+            + "(?:layer|document|file)\\b(?! of\\b)|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b|"   // "a layer of snow" is snow
             + "(?:change|edit|fix|update|make) (?:the )?(?:font|typeface|text|lettering)\\b");
     /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
     private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label)\\b|^sign (?:it|this|my|the|in)\\b|"

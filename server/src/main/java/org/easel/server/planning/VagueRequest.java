@@ -125,6 +125,15 @@ final class VagueRequest {
                     + "paint something else there, or say how it should change.",
                     List.of("remove " + thing, Canonical.instructionEdit("make " + thing + " stand out more"))));
         }
+        if (ONLY_A_THING.matcher(Phrasing.normalise(instruction)).matches() && instruction.contains("?") && context.hasSelection()
+                && context.lastChange().isEmpty()) {
+            // "the sky??" with something selected: a question about the thing there, not a sky to paint ("the sky" is one)
+            String thing = Phrasing.core(instruction).replaceAll("[.!?]+$", "");
+            String named = thing.replaceFirst("^\\S+ ", "");
+            String some = named.matches(".*[^s]s") ? "" : named.matches("[aeiou].*") ? "an " : "a ";
+            return Optional.of(new Understanding.Clarify("What should happen to " + thing + "? Pick one, or say how it should "
+                    + "change.", List.of("remove what is selected", "put " + some + named + " here")));
+        }
         // "make it nicer for grandma": who it is for says nothing of what to change
         String core = FOR_SOMEONE.matcher(Phrasing.core(instruction)).replaceFirst("");
         if (COLOURS.matcher(core).matches()) {

@@ -1342,6 +1342,13 @@ class InstructionReaderTest {
             "ok just stretch it with contrast instead ~ nosel ~ adjust: contrast+",
             "return the one before ~ adjusted ~ show: previous",
             "this old photo of my grandma is very faded can you make it stronger ~ nosel ~ adjust: contrast+",
+            "Add a layer of snow to the roof of the house. ~ nosel ~ edit",
+            "the sky?? ~ sel ~ clarify",
+            "Would you please make the background behind the cat somewhat blurry, so that the cat stands out? ~ sel ~ adjust: blur",
+            "Can you make me a picture for my daughter, a unicorn on a rainbow ~ blank ~ generate: a unicorn on a rainbow",
+            "I want a nice picture of a lighthouse with big waves for a birthday card ~ blank ~ generate: a lighthouse with big waves",
+            "a unicorn eating pizza on the moon (my daughters idea lol) ~ blank ~ generate: a unicorn eating pizza on the moon",
+            "need a sci-fi spaceship corridor bg for compositing, no people in it ~ blank ~ generate: a sci-fi spaceship corridor background; without: people",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
