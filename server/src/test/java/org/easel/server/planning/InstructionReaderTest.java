@@ -1344,6 +1344,8 @@ class InstructionReaderTest {
             "this old photo of my grandma is very faded can you make it stronger ~ nosel ~ adjust: contrast+",
             "Add a layer of snow to the roof of the house. ~ nosel ~ edit",
             "the sky?? ~ sel ~ clarify",
+            "make this picture more beautiful please ~ nosel ~ clarify",
+            "sort this bit out ~ sel ~ clarify",
             "Would you please make the background behind the cat somewhat blurry, so that the cat stands out? ~ sel ~ adjust: blur",
             "Can you make me a picture for my daughter, a unicorn on a rainbow ~ blank ~ generate: a unicorn on a rainbow",
             "I want a nice picture of a lighthouse with big waves for a birthday card ~ blank ~ generate: a lighthouse with big waves",
