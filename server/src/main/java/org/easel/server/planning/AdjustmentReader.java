@@ -765,24 +765,29 @@ final class AdjustmentReader {
             + "\\b[^.;,]{0,30}");
 
     static Optional<Reading> read(String said) {
-        Matcher spared = SKIN_SPARED.matcher(Phrasing.normalise(said));
+        String normalised = Phrasing.normalise(said);
+        Matcher spared = SKIN_SPARED.matcher(normalised);
         if (spared.find() && spared.start() > 0) {
-            String rest = Phrasing.normalise(said).substring(0, spared.start()) + Phrasing.normalise(said).substring(spared.end());
-            Optional<Reading> reading = readSaid(rest);
+            Optional<Reading> reading = readSaid(normalised.substring(0, spared.start()) + normalised.substring(spared.end()));
             List<Adjustment> operations = reading.map(r -> r.plan().operations()).orElse(List.of());
             if (operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.SATURATION
                     && operations.get(0).amount() > 0) {
-                Intensity intensity = java.util.Arrays.stream(Intensity.values())
-                        .filter(i -> i.amount() == operations.get(0).amount()).findFirst().orElse(Intensity.NORMAL);
-                PlanWording.Wording wording = PlanWording.describe(List.of(new Understood(AdjustmentKind.VIBRANCE, 1, intensity)));
-                return Optional.of(new Reading(new Plan(wording.summary(), wording.doneMessage(), InstructionInterpreter.ENGINE,
-                        List.of(new Adjustment(AdjustmentKind.VIBRANCE, operations.get(0).amount()))), reading.get().leftover()));
+                return Optional.of(new Reading(vibrance(operations.get(0).amount()), reading.get().leftover()));
             }
             if (operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.VIBRANCE)) {
                 return reading;   // "bump the vibrance but dont make my skin look orange": not also cooler
             }
         }
         return readSaid(said);
+    }
+
+    /** More vibrance by {@code amount}, worded as the lexicon's own reading of it would be. */
+    private static Plan vibrance(double amount) {
+        Intensity intensity = java.util.Arrays.stream(Intensity.values()).filter(i -> i.amount() == amount).findFirst()
+                .orElse(Intensity.NORMAL);
+        PlanWording.Wording wording = PlanWording.describe(List.of(new Understood(AdjustmentKind.VIBRANCE, 1, intensity)));
+        return new Plan(wording.summary(), wording.doneMessage(), InstructionInterpreter.ENGINE,
+                List.of(new Adjustment(AdjustmentKind.VIBRANCE, amount)));
     }
 
     private static Optional<Reading> readSaid(String said) {

@@ -110,10 +110,7 @@ final class UpscaleReader {
             + "(?: (?:it|this|(?:the )?(?:photo|picture|image|pic)|the (?:thumbnail|sprite|icon|scan|file|artwork|drawing|painting|illustration|shot|render)))?|" + UPSCALE + OBJECT + "|blow (?:it|this) up)"
             + "\\b.{0,40}?\\b(?:(?:with|in|at) (?:good |high |better |full |the |more |extra |added |fine )?"
             + "(?:quality|details?|resolution)|properly|(?:while |and )?keep(?:ing)? (?:it |them |everything )?(?:sharp|crisp|detailed)"
-            + "|(?:to|at) print size|(?:it )?(?:is|'s) too small\\b.{0,30}\\bprint)\\b"
-            // "can you make it higher quality, it gets all pixelated when I zoom in": more pixels, for the pixelation
-            + "|^make" + OBJECT + " (?:higher|better|high|more) (?:quality|definition)\\b.{0,60}?\\b(?:pixelated|pixel\\w*|blocky|"
-            + "jaggy|zoom\\w*)\\b");
+            + "|(?:to|at) print size|(?:it )?(?:is|'s) too small\\b.{0,30}\\bprint)\\b");
     /** A factor said anywhere: "make the image bigger, two times, with details". */
     private static final Pattern FACTOR_SAID = Pattern.compile("\\b" + FACTOR + "(?![\\w%])(?! ?(?:dpi|ppi|px|pixels?|mp|megapixels?|cm|mm|inch\\w*)\\b)");
     /** "make the whole image bigger, 4000 pixels wide": the size said after the asking. */
