@@ -112,6 +112,28 @@ public final class SentenceEncoder implements AutoCloseable {
      *     build), can't be loaded, or fails to run
      */
     public synchronized float[] embed(String sentence) {
+        float[] known = recent.get(sentence);
+        if (known != null) {
+            return known.clone();
+        }
+        float[] embedding = run(sentence);
+        recent.put(sentence, embedding);
+        return embedding.clone();
+    }
+
+    /**
+     * The last sentences' embeddings: an instruction the rules would ask about is embedded for its intent and then
+     * again to look it up in the example memory, and each run of the model costs milliseconds.
+     */
+    private final Map<String, float[]> recent = new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > RECENT;
+        }
+    };
+    private static final int RECENT = 64;
+
+    private float[] run(String sentence) {
         load();
         long[] ids = tokenizer.encode(sentence);
         int n = ids.length;
