@@ -116,8 +116,11 @@ final class AdjustmentReader {
             // "give them more life", "make colors more juicy", "the colours feel tired", "make them more alive"
             Map.entry(Pattern.compile("\\bcolou?rs? (?:feel|feels|look|looks|are|is|seem|seems) (?:so |a bit |kinda |very |really )?"
                     + "(?:tired|sad|dead|lifeless|weak|boring|very pale|pale)\\b"), "more saturated"),
+            // "could the colours be made a bit more lively", "so the colours are more alive"
             Map.entry(Pattern.compile("\\b(?:make|give) (?:the )?(?:colou?rs?|them|it) (?:more |some )?(?:juicy|juicier|alive|lively|"
-                    + "livelier)\\b|\\b(?:give|bring) (?:the )?(?:colou?rs?|them) (?:more |some )?life\\b"), "more saturated"),
+                    + "livelier)\\b|\\b(?:give|bring) (?:the )?(?:colou?rs?|them) (?:more |some )?life\\b"
+                    + "|\\bcolou?rs? (?:be |get |to be |are |look |become )?(?:made )?(?:a bit |a little |much |slightly )?"
+                    + "more (?:juicy|alive|lively|vivid|vibrant|rich|intense|saturated|punchy|popping)\\b"), "more saturated"),
             // "like old time, brown colour like my grandfather photos", "vintage and brownish", "like an old darkroom print, brownish"
             Map.entry(Pattern.compile("\\blike (?:the )?old (?:times?|days)\\b.*\\bbrown\\b|\\bbrown (?:colou?r|tones?|tint)\\b.*"
                     + "\\bold (?:times?|days|photos?|pictures?)\\b|\\b(?:vintage|antique|darkroom|old(?= (?:photo|print|picture|type|style|film|cookbook|family|look|feel|times?|days|"
@@ -126,12 +129,6 @@ final class AdjustmentReader {
             // "my scan came out muddy, can you sort out the levels?": the levels, set automatically
             Map.entry(Pattern.compile("\\b(?:sort out|sort|fix|correct|repair|do|redo|set) (?:the |its |my |his |her )?levels\\b"
                     + "(?! (?:to|by|of)\\b)"), "auto levels"),
-            // "can you restore some contrast", "recover the saturation": more of it, given back
-            Map.entry(Pattern.compile("\\b(?:restore|recover|put back) (?:some |the |a bit of |a little |more |some of the )?(contrast|"
-                    + "saturation|vibrance|warmth|brightness|sharpness|clarity)\\b"), "more $1"),
-            // "could the colours be made a bit more lively", "so the colours are more alive"
-            Map.entry(Pattern.compile("\\bcolou?rs? (?:be |get |to be |are |look |become )?(?:made )?(?:a bit |a little |much |slightly )?"
-                    + "more (?:juicy|alive|lively|vivid|vibrant|rich|intense|saturated|punchy|popping)\\b"), "more saturated"),
             // "the couch looks radioactive, make the color less crazy"
             Map.entry(Pattern.compile("\\bcolou?rs? (?:a bit |a little |slightly |much )?less (?:crazy|wild|intense|loud|insane|strong|extreme|"
                     + "garish|vivid|much|screaming|shouty|neon|radioactive)\\b"), "less saturated"),
@@ -201,8 +198,11 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:has |have )?lost (?:its|it's|the|some of (?:its|the)|all (?:its|the)|their) "
                     + "(warmth|contrast|colou?rs?|saturation|vibrance|brightness|sharpness|clarity)\\b(?:,? (?:bring|get) (?:some of )?"
                     + "(?:that|it|them) back)?"), "more $1"),
+            // "bring back the contrast", "can you restore some contrast", "recover the saturation": more of it, given back
             Map.entry(Pattern.compile("\\b(?:bring|get) back (?:some of )?(?:the |its |their )?(warmth|contrast|saturation|vibrance|"
-                    + "brightness|sharpness|clarity)\\b"), "more $1"),
+                    + "brightness|sharpness|clarity)\\b|\\b(?:restore|recover|put back) (?:some |the |a bit of |a little |more |"
+                    + "some of the )?(contrast|saturation|vibrance|warmth|brightness|sharpness|clarity)\\b"),
+                    "more $1$2"),
             // "can you get the real colors back", "make the colours normal again": a cast taken out
             Map.entry(Pattern.compile("\\b(?:(?:get|bring) (?:back )?the (?:real|true|natural|proper|correct|original|normal) "
                     + "colou?rs(?: back)?|make the colou?rs (?:normal|natural|right|real|true to life) again)\\b"), "auto white balance"),
