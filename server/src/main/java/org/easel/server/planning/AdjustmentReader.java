@@ -508,7 +508,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("(?<![a-z0-9])\\+ ?(contrast|saturation|warmth|brightness|exposure|clarity|vibrance|sharpness)\\b"),
                     "more $1"),
             Map.entry(Pattern.compile("\\bcrisp (?:it |this |them |the [a-z]+ )?up\\b|\\bcrispen\\b"), "sharpen"),
-            Map.entry(Pattern.compile("\\b(?:make )?(?:the )?shadows deeper\\b|\\bdeeper shadows\\b|\\bshadows (?:are |look |feel )?"
+            Map.entry(Pattern.compile("\\b(?:make |get )?(?:the )?(?:shadows|darks|blacks) (?:a (?:bit|little|touch) |even |much )?"
+                    + "(?:deeper|darker|blacker|inkier|more black|more dark)\\b|\\bdeeper shadows\\b|\\bshadows (?:are |look |feel )?"
                     + "(?:too|way too|a bit too|kinda) open\\b|\\bmake (?:them|the shadows) (?:more deep|deeper)\\b"), "deepen the shadows"),
             Map.entry(Pattern.compile("\\bauto[- ]?correct (?:the )?contrast\\b"), "auto contrast"),
             Map.entry(Pattern.compile("\\bauto[- ]?correct (?:the )?levels\\b"), "auto levels"),
@@ -990,7 +991,8 @@ final class AdjustmentReader {
             "whites", "blacks", "exposure", "temp", "temperature", "grade", "eye", "viewer", "screenshot", "mockup",
             "spread", "page", "panel", "plate", "artwork", "pic", "pics", "photos", "art", "handout", "shots", "images",
             "paper", "areas", "portrait", "poster", "banner", "cover", "photograph", "snapshot", "selfie", "headshot", "map",
-            "handouts", "slide", "post", "flyer", "heck", "hell");
+            "handouts", "slide", "post", "flyer", "heck", "hell", "photographs", "pictures", "paintings", "drawings", "scans",
+            "prints");
 
     /**
      * The words among {@code leftover} that name a part of the picture: a noun after a determiner
@@ -1058,7 +1060,10 @@ final class AdjustmentReader {
             + "|\\b(?:the )?whites? (?:arent|aren't|are not|isn't|isnt|is not|not) (?:really |even )?white\\b"
             // the cast said after it is the same cast: "…, theyre yellowish"
             + "(?:,? (?:they're|theyre|they are|more like|all|a bit|kinda)(?: (?:a bit|kinda|kind of|slightly|all|more|so|really))* "
-            + "[a-z]+ish\\b)?");
+            + "[a-z]+ish\\b"
+            // "the white is not white, is blue" (a learner's "it is")
+            + "|,? (?:it'?s |its |is |but |they'?re |are )(?:a bit |kinda |more |too )?(?:yellow|orange|blue|green|magenta|pink|purple|"
+            + "red|brown|cyan|teal)(?:ish)?\\b)?");
     /** "Remove the colour cast", "neutralise this cast": a request, not a complaint. */
     private static final Pattern CAST_REMOVAL = Pattern.compile("\\b(?:remove|fix|correct|neutrali[sz]e|kill|"
             + "get rid of|take out|lose) (?:the |this |that |a |an )?(?:colou?r )?cast\\b");
@@ -1098,16 +1103,17 @@ final class AdjustmentReader {
             + "|\\bsky (?:is|looks|'s) (?:too |so |way too |very |much too )(?:bright|blown)\\b(?=.*\\bclouds?\\b)"
             + "|\\b(?:can'?t|cannot|can not|don'?t|do not|(?:i )?(?:want|need|would like|'d like) to) see (?:the |any |any of the )?clouds?\\b");
     /** "the shadows are too dark, lift them", "its too dark in the shadows": the shadows, not the whole picture. */
-    private static final String LIFT_THEM = "[,.]? (?:(?:please|pls|can you|could you) )?(?:(?:lift|open|raise|brighten|bring) "
-            + "(?:them|it|em|'em)(?: up)?|make (?:(?:them|it) )?(?:more )?(?:visible|lighter|brighter|readable))";
+    private static final String LIFT_THEM = "[,.]? (?:(?:please|pls|can you|could you) )?(?:(?:lift|open|raise|brighten|lighten|bring) "
+            + "(?:them|it|em|'em|those|these)(?: up)?|make (?:(?:them|it) )?(?:more )?(?:visible|lighter|brighter|readable))";
     private static final String AND_LIFT_THEM = "(?:" + LIFT_THEM + ")?";
     /** "the shadow part", "the dark zones", "the darkest passages": the shadows, in other words. */
     private static final String SHADOWS = "(?:shadows?|shadow (?:parts?|areas?|bits?|zones?|regions?|side)|darks|blacks|"
             + "dark(?:er|est)? (?:parts?|areas?|bits?|zones?|regions?|passages|spots|places|portions?|recesses|pockets))";
     private static final String SO = "(?: are| is|'re|'s)? (?:(?:way|far|a bit|kinda|so|much|really|totally|completely|all|just|nearly|"
             + "almost|basically|practically|pretty much) )?";
-    private static final Pattern DARK_SHADOWS = Pattern.compile("\\b(?:the )?" + SHADOWS + SO + "too (?:dark|black|deep|heavy|"
-            + "crushed)\\b" + AND_LIFT_THEM + "|\\btoo dark in the shadows\\b" + AND_LIFT_THEM
+    private static final Pattern DARK_SHADOWS = Pattern.compile("\\b(?:the )?" + SHADOWS
+            + "(?: (?:under|in|of|on|behind|below) (?:the |his |her |its |my |our )?[a-z]+)?" + SO + "too (?:dark|black|deep|heavy|"
+            + "crushed|inky)\\b" + AND_LIFT_THEM + "|\\btoo dark in the shadows\\b" + AND_LIFT_THEM
             // "shadows are totally crushed, open them up", "dark part is lost. please make it visible": lost, and asked back
             + "|\\b(?:the )?" + SHADOWS + "(?: of (?:the |his |her |its |my |our )?[a-z]+)?" + SO + "(?:crushed|lost|blocked(?: up)?|clipped|pitch black|black holes?|all black|solid black|"
             + "(?:black )?blobs?|blobs of black|black)"
@@ -1123,7 +1129,7 @@ final class AdjustmentReader {
             + "more visible|less dark)\\b"
             + "|\\b(?:the )?" + SHADOWS + " (?:a bit |a little |much )?(?:less|not so|not as|not that) dark\\b"
             // "brighten the darker areas under the trees": the shadows, as what is brightened
-            + "|\\b(?:brighten|lighten|lift|open up|bring up|raise) (?:the |those |these |all the )?" + SHADOWS + "\\b"
+            + "|\\b(?:brighten|lighten|lift|open up|open|bring up|raise) (?:the |those |these |all the )?" + SHADOWS + "\\b"
             // "the dark places in the photo i cannot see anything there"
             + "|\\b" + SHADOWS + "\\b[^.;]{0,30}?\\b(?:can'?t|cannot|can not) see (?:anything|nothing|much|a thing|any detail|clearly|well|properly)\\b"
             + AND_LIFT_THEM

@@ -40,7 +40,8 @@ final class CanvasCues {
             + "all around)\\b");
     private static final Pattern FACTOR = Pattern.compile("\\b(\\d(?:\\.\\d{1,2})?|two|three|four|five|six|eight) ?"
             + "(?:x|×|times|fold)\\b|\\bx ?(\\d)\\b|\\b(twice|double|triple|quadruple)\\b");
-    private static final Pattern LENGTH = Pattern.compile("\\b(\\d{3,5}) ?(?:(?:px|pixels?)\\b(?: (wide|across|tall|high))?"
+    // "it's only 400px, enlarge please": the size it is, not the size wanted
+    private static final Pattern LENGTH = Pattern.compile("(?<!\\b(?:only|just|currently|barely|is|it's|its|now) )\\b(\\d{3,5}) ?(?:(?:px|pixels?)\\b(?: (wide|across|tall|high))?"
             + "|(wide|across|tall|high)\\b)");
     private static final Pattern LOOKS_BIGGER = Pattern.compile("\\b(?:look|looks|seem|seems|feel|feels|appear) (?:a bit |much )?"
             + "(?:bigger|larger|more spacious|roomier)\\b");

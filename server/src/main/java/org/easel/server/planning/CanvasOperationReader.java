@@ -116,8 +116,8 @@ final class CanvasOperationReader {
             + "(?:the )?wrong way (?:up|round|around)|(?:the )?right way (?:up|round|around)|right side up|upright)\\b");
     private static final Pattern UPSIDE_DOWN_WORDS = Pattern.compile("\\bupside[ -]down\\b");
     /** Said of the whole picture: "it's sideways", "the image is upside down", "turn it the right way up". */
-    private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:(?:it'?s|it is|(?:the|this|my) (?:image|picture|photo|"
-            + "scan|shot|page|slide|print|negative|drawing|sketch|painting|pic|file) (?:is|came out|came in|came through|was scanned|got scanned|was uploaded|got uploaded|imported|"
+    private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:(?:it'?s|it is|(?:(?:the|this|my) )?(?:image|picture|photo|"
+            + "scan|shot|page|slide|print|negative|drawing|sketch|painting|pic|file)(?: of (?:the |my |a |an )?[a-z]+)? (?:is|came out|came in|came through|was scanned|got scanned|was uploaded|got uploaded|imported|"
             + "loaded|is lying)|this is|(?:this|it) came (?:in|out|through)|i (?:shot|took|scanned) it) |"
             + "(?:to )?(?:rotate|turn|fix|put)(?: (?:it|this|the (?:image|picture|photo|scan|shot|canvas|whole thing)))?(?: |$))");
     /**

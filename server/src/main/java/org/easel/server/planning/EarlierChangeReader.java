@@ -24,6 +24,11 @@ final class EarlierChangeReader {
             + "here|for|as well)|the same [a-z&-]+(?: [a-z&-]+){0,2} (?:as|from) (?:before|earlier)"
             // "just put the sharpening back on": an effect taken away by going back, wanted again
             + "|put (?:the |that |my )?[a-z&-]+(?: [a-z&-]+){0,2} back(?: on| in)?)\\b");
+    /** "do the stars again in this spot": the content an earlier turn painted, named, to paint again. */
+    private static final Pattern CONTENT_AGAIN = Pattern.compile("(?:(?:now|ok|okay|and|then),? )*(?:do|redo|paint|put|add|draw) "
+            + "(?:the|those|that) ([a-z][a-z ]{1,30}?) (?:one |thing |bit )?(?:again|once more)"
+            + "(?: (?:here|there|in|on|over|at|for|please)\\b.*)?[.!]*$");
+    private static final Pattern FROM_EARLIER = Pattern.compile("\\b(?:from )?(?:earlier|before|the (?:start|beginning|first step))\\b");
     /** Taking a change back, changing its strength or looking at an earlier result is no doing it again. */
     private static final Pattern NOT_DOING_IT_AGAIN = Pattern.compile("\\b(?:show|see|bring back|back to|compare|"
             + "still|even|amount|undo|revert|take (?:it |that |the )?"
@@ -51,15 +56,22 @@ final class EarlierChangeReader {
             return Optional.empty();
         }
         Set<AdjustmentKind> named = kindsNamed(words);
-        if (named.isEmpty()) {
+        Matcher content = CONTENT_AGAIN.matcher(words);
+        List<String> things = named.isEmpty() && content.lookingAt() ? java.util.Arrays.stream(content.group(1).split(" "))
+                .filter(word -> word.length() >= 3).toList() : List.of();
+        if (named.isEmpty() && things.isEmpty()) {
             return Optional.empty();
         }
         List<InstructionContext.TurnChange> changes = context.changes();
         for (int i = changes.size() - 1; i >= 0; i--) {
             InstructionContext.TurnChange change = changes.get(i);
-            if (change.adjustments().stream().map(Adjustment::kind).toList().containsAll(named)) {
-                // The last change named again is "again" (the resolver repeats it on what is selected now).
-                FollowUp followUp = i == changes.size() - 1 ? new FollowUp.Again() : new FollowUp.Reapply(change.turn());
+            if (named.isEmpty() ? change.kind() != InstructionContext.ChangeKind.ADJUSTMENT
+                    && things.stream().allMatch(Phrasing.normalise(change.instruction())::contains)
+                    : change.adjustments().stream().map(Adjustment::kind).toList().containsAll(named)) {
+                // The last change named again is "again" (the resolver repeats it on what is selected now), unless
+                // the words fetch it from earlier ("reapply the vignette from earlier" after going back to the original).
+                FollowUp followUp = i == changes.size() - 1 && !FROM_EARLIER.matcher(words).find() ? new FollowUp.Again()
+                        : new FollowUp.Reapply(change.turn());
                 return Optional.of(new Understanding.FollowingUp(followUp));
             }
         }
@@ -88,6 +100,10 @@ final class EarlierChangeReader {
         return named.size() == m.group(1).split("[ -]+").length ? named : List.of();
     }
 
+    /** "the uncropped one", "the unrotated version": the result before the turn that did it. */
+    private static final Pattern UNDONE_RESULT = Pattern.compile("\\b(?:the |that )?un(crop|rotat|flip|straighten|sharpen|blur|"
+            + "extend|upscal)(?:p|r)?ed (?:one|version|picture|image|photo)\\b");
+
     private static final Pattern BEFORE_IT = Pattern.compile("\\bbefore (?:i|we|you|it|the|that|this|my|your) ");
 
     /**
@@ -100,8 +116,8 @@ final class EarlierChangeReader {
                 || ReferenceReader.turnNumber(instruction).isPresent()) {
             return Optional.empty();
         }
-        Set<AdjustmentKind> named = kindsNamed(words);
         List<InstructionContext.TurnChange> changes = context.changes();
+        Set<AdjustmentKind> named = kindsNamed(words);
         // "show me the dusk version again", "the van gogh one": no adjustment named, the words of the turn that made it
         List<String> said = named.isEmpty() ? wordsNamingATurn(words) : List.of();
         for (int i = changes.size() - 1; i >= 0 && (!named.isEmpty() || !said.isEmpty()); i--) {
@@ -111,6 +127,22 @@ final class EarlierChangeReader {
                 int shown = BEFORE_IT.matcher(words).find() ? i - 1 : i;
                 return Optional.of(new Understanding.FollowingUp(shown < 0 ? new FollowUp.Original()
                         : new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, changes.get(shown).turn())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "go back to the uncropped one": the result just before the turn that cropped, which "go back" alone would read
+     * as an undo of the last change, whatever it was.
+     */
+    static Optional<Understanding> beforeItWasDone(String instruction, InstructionContext context) {
+        Matcher undone = UNDONE_RESULT.matcher(Phrasing.normalise(instruction));
+        List<InstructionContext.TurnChange> changes = context.changes();
+        for (int i = changes.size() - 1; undone.find(0) && i >= 0; i--) {
+            if (Phrasing.normalise(changes.get(i).instruction()).contains(undone.group(1))) {
+                return Optional.of(new Understanding.FollowingUp(i == 0 ? new FollowUp.Original()
+                        : new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, changes.get(i - 1).turn())));
             }
         }
         return Optional.empty();
@@ -166,12 +198,40 @@ final class EarlierChangeReader {
         String way = m.group(1) != null ? m.group(1) : m.group(3);
         String named = m.group(2) != null ? m.group(2) : m.group(4);
         String said = Phrasing.normalise(last.instruction());
-        boolean namesIt = java.util.Arrays.stream(named.split("[ -]+")).filter(word -> word.length() >= 3)
-                .allMatch(word -> said.contains(word) || said.contains(word.replaceFirst("(?:y|s|ier|iness)$", "")));
+        // "more dark night" after "make it night time": the change named, by most of its words
+        List<String> words = java.util.Arrays.stream(named.split("[ -]+")).filter(word -> word.length() >= 3).toList();
+        long saidBefore = words.stream()
+                .filter(word -> said.contains(word) || said.contains(word.replaceFirst("(?:y|s|ier|iness)$", ""))).count();
+        boolean namesIt = words.isEmpty() || saidBefore > 0 && 2 * saidBefore >= words.size();
         // how much, as every rescale reads it ("a bit less of the dusk" is 0.75×); "go easier on it" only says which way
         double factor = RescaleReader.read(instruction).orElse(WEAKER.contains(way) ? 0.5 : 1.5);
         return namesIt && !named.isBlank() ? Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(factor)))
                 : Optional.empty();
+    }
+
+    /** "the sharpening was too strong", "the colour correction went slightly too far": the last change, overdone. */
+    private static final Pattern OVERDONE = Pattern.compile("^(?:(?:hmm+|oh|ok|okay|sorry|well|i think|i feel|i'm afraid)[,.]? )*"
+            + "(?:the |that |your |this )?([a-z][a-z -]{1,30}?) (?:was|is|went|has gone|'s gone|got|came out|looks?|seems?) "
+            + "(?:(?:a bit|a little|slightly|way|much|far|rather|just|somewhat) )?(?:too|over) ?(?:far|strong|much|heavy|intense|"
+            + "aggressive|harsh|done)\\b");
+    /** What names a change without saying which: "the correction", "that edit". */
+    private static final Pattern ANY_CHANGE = Pattern.compile("(?:[a-z]+ )?(?:correction|edit|change|fix|effect|adjustment|"
+            + "filter|it|that|this)");
+
+    /**
+     * "I think the sharpening was too strong. Could you reduce it?" right after the sharpening: less of it. The words
+     * alone name the sharpening, which right after it reads as more of it.
+     */
+    static Optional<Understanding> overdone(String instruction, InstructionContext context) {
+        Matcher m = OVERDONE.matcher(Phrasing.normalise(instruction));
+        if (context.lastAdjustments().isEmpty() || !m.lookingAt()) {
+            return Optional.empty();
+        }
+        Set<AdjustmentKind> named = kindsNamed(m.group(1));
+        List<AdjustmentKind> made = context.lastAdjustments().stream().map(Adjustment::kind).toList();
+        boolean theLastChange = named.isEmpty() ? ANY_CHANGE.matcher(m.group(1)).matches() : made.containsAll(named);
+        return theLastChange ? Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
+                RescaleReader.read(m.group()).orElse(0.5)))) : Optional.empty();
     }
 
     /** "put the colour back", "bring the colours back": the colour the last change took out. */

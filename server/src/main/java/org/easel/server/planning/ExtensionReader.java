@@ -18,7 +18,7 @@ final class ExtensionReader {
     /** "16:9", "2 by 1" — not "3/4 view" or "a 3/4 turn", which describe a pose. */
     private static final Pattern RATIO = Pattern.compile("(?<!\\bprint (?:it |this |them )?(?:at |as |on |in )?(?:an? )?)"   // a print size
             + "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?::|x|×|by|/|to) ?(\\d{1,2}(?:\\.\\d+)?)\\b"
-            + "(?! ?(?:view|profile|angle|turn|pose|length|body|face|prints?|enlargement))");
+            + "(?! ?(?:view|profile|angle|turn|pose|length|body|face|prints?|enlargement|inch|inches|in\\b|mm|cm|\"))");
     /** "3/4" on its own is a pose or a fraction as often as a shape; it asks for a shape only with words that say so. */
     private static final Pattern SLASHED = Pattern.compile("\\b\\d{1,2} ?/ ?\\d{1,2}\\b");
     /** ISO paper (A3–A5, 1:√2) and US letter, named for their shape. */
@@ -191,7 +191,9 @@ final class ExtensionReader {
             text = text.replaceAll("\\b(?:on )?(?:each|either|both) sides?\\b", "at the top and bottom");
         }
         // "add bleed on all four sides": the printer's margin, grown out of the picture
-        text = text.replaceAll("\\b(?:add|give it|needs?|with) (?:some |a |the )?(?:print |printer'?s? )?bleed\\b", "extend");
+        text = text.replaceAll("\\b(?:add|give it|give me|needs?|with) (?:some |a |the )?(?:print |printer'?s? )?bleed\\b", "extend");
+        // "an 1/8 inch", "3 mm": a length on paper, which the canvas's pixels do not say; the usual amount then
+        text = text.replaceAll("\\b(?:an? )?\\d+(?:[./]\\d+)? ?(?:mm|cm|inch(?:es)?|in\\b|\")", " ");
         // A map's compass ("expand the map east"), and shorthand: "l/r", "extend R 25%".
         // (not "off the east coast", a place on the map)
         text = text.replaceAll("\\b(?:to the )?east(?:ward)?\\b(?! (?:coast|side of|end of|wing|bank)\\b)", "to the right")
@@ -203,7 +205,7 @@ final class ExtensionReader {
                 .replaceAll("^((?:extend|outpaint|expand|grow|add) )l\\b", "$1left");
         text = text.replaceAll("\\ball the way (?:a)?round(?: the (?:edges|sides|borders|frame|picture|image|photo|canvas))?\\b|"
                 + "\\b(?:a)?round the (?:edges|borders)\\b|\\bon (?:each|all|every one) of the (?:four|4) (?:sides|edges)\\b|"
-                + "\\b(?:on |to )?(?:all |each |every )?(?:the )?(?:four|4) (?:sides?|edges?)(?: all)?\\b|\\bon all (?:sides|edges)\\b",
+                + "\\b(?:on |to )?(?:all |each |every )?(?:the )?(?:four|4) (?:sides?|edges?)(?: all)?\\b|\\bon all (?:the )?(?:sides|edges)\\b",
                 "all around");
         // "butterflies around the flowers": a place in the picture, no side; "space underneath": the bottom
         text = text.replaceAll("\\b(?:all )?(?:a)?round (?:the|his|her|their|its|my|it)\\b", "near the")
@@ -217,6 +219,11 @@ final class ExtensionReader {
                         "extend at the bottom")
                 .replaceAll("^continue (?:the |this )?(?:picture|image|photo|scene|it)?\\s*(?:further )?(?:up|upwards|above)\\b",
                         "extend at the top")
+                // "outpaint down ~200px", "extend it up a bit"
+                .replaceAll("^((?:extend|outpaint|expand|grow)(?: it| the (?:canvas|picture|image|photo))?) down\\b", "$1 at the bottom")
+                .replaceAll("^((?:extend|outpaint|expand|grow)(?: it| the (?:canvas|picture|image|photo))?) up\\b(?! to)", "$1 at the top")
+                // "add more on down side of photo": a learner's bottom side
+                .replaceAll("\\b(?:on |at )?(?:the )?(?:down|lower|under) ?side\\b", "at the bottom")
                 // "head is cutting, increase image on upper side": more picture on that side
                 .replaceAll("\\b(?:increase|enlarge|expand|enlarge) (?:the )?(?:image|picture|photo|canvas) (?=on the (?:top|bottom|left|right)\\b)",
                         "extend the canvas ")
@@ -257,12 +264,19 @@ final class ExtensionReader {
             + "(?:whole )?(?:image|picture|photo) )?up|blow (?:it |this )?up)\\b.*\\bto \\d{3,5} ?(?:px|pixels?)\\b");
 
     /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
+    /** "cut off at the top", "cropped tightly at the right edge": where the picture ends too soon. */
+    private static final Pattern CUT_AT_A_SIDE = Pattern.compile("\\b(?:cut|chopped|cropped|clipped)(?: off)?(?: tightly| short| too tight)?"
+            + "(?: at| on| in| along)? the (?:top|bottom|left|right)\\b");
+
     /** What is asked: the request, or the whole instruction when the request only points back at a cut-off story. */
     private static String asked(String instruction) {
         String core = Phrasing.core(instruction);
         String whole = Phrasing.normalise(instruction).replaceAll("[.!?]+$", "");
         // "the head of my father is cut in the top, can you complete it": the story says what to complete
-        return ONLY_POINTING_BACK.matcher(core).matches() && ZOOM_OUT.matcher(whole).find() ? whole : core;
+        // "the photograph was cropped tightly at the right edge; please extend it": the side the story names
+        boolean sideInTheStory = CUT_AT_A_SIDE.matcher(whole).find() && !CUT_AT_A_SIDE.matcher(core).find()
+                && Lexicon.read(sides(core)).stream().noneMatch(t -> t.role() == Term.Role.SIDE);
+        return ONLY_POINTING_BACK.matcher(core).matches() && ZOOM_OUT.matcher(whole).find() || sideInTheStory ? whole : core;
     }
 
     /** "make the rivers wider": a thing in the picture changed, which no extension of the canvas does. */

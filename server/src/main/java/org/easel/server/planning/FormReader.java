@@ -21,7 +21,7 @@ final class FormReader {
             + "(?:(?:flip|rotate|mirror|turn) (?:it |this |the (?:image |picture |layer |canvas )?)?(?:horizontally|"
             + "vertically|upside down|left|right|90|180|clockwise|counter-?clockwise|sideways)|(?:flip|mirror) "
             + "(?:it|this|the (?:image|picture|layer|canvas|selection))$|(?:crop|resize|rescale|scale) (?:it|this|"
-            + "the|to|image|layer|canvas|selection|down|\\d)|(?:" + SAVING_A_FILE + "|export|import|open|close|quit(?! (?:a little|a bit|some|the red[- ]?eyes?) )|exit|print|rename|"
+            + "the|to|image|layer|canvas|selection|down|\\d)|(?:" + SAVING_A_FILE + "|export|import|open(?! (?:the |those |these )?(?:dark|shadow|black))|close|quit(?! (?:a little|a bit|some|the red[- ]?eyes?) )|exit|print|rename|"
             + "duplicate|merge|flatten(?! (?:the |those |these )?(?:tone |tonal )?(?:curve|tones|contrast|colou?rs|values|look|lighting))"
             + "(?! (?:it|this) (?:a (?:bit|little|touch|tad)|slightly|some|out)\\b)"
             + "|group|ungroup|lock|unlock|hide|select|deselect|send|email|share|upload|post) "
@@ -540,6 +540,10 @@ final class FormReader {
         return Optional.empty();
     }
 
+    /** Words that only ever grow the canvas, never the picture's pixels. */
+    private static final Pattern CANVAS_GROWN = Pattern.compile("\\b(?:extend\\w*|outpaint\\w*|widen|wider|taller|pad|padding|"
+            + "canvas(?! prints?)|zoom\\w*|bleed)\\b");
+
     /** "zoom out", "make it 16:9", "more headroom" — and "now the same on the right" right after an extension. */
     private static Optional<Understanding> extension(String core, String instruction, InstructionContext context) {
         // "abstract canvas art in neutral tones above the fireplace" with a selection: a thing to paint there, not a side
@@ -548,7 +552,10 @@ final class FormReader {
                 && !core.matches("(?:more|extra|some) (?:room|space|canvas|headroom|sky|floor|ground)\\b.*");
         if (ExtensionReader.namesGrowing(instruction) && !(context.hasSelection() && NEW_AREA.matcher(core).find())
                 && !describesAThingThere) {
-            return SemanticReadings.extend(instruction, context);
+            // "my scan is tiny — can you enlarge it without it going blurry?": more pixels, not more canvas
+            Optional<Understanding> pixels = ExtensionReader.growsOnASide(instruction) || CANVAS_GROWN.matcher(core).find()
+                    ? Optional.empty() : CanvasCues.biggerInPixels(instruction, context);
+            return pixels.isPresent() ? pixels : SemanticReadings.extend(instruction, context);
         }
         if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.EXTENSION).isPresent()
                 && SAME_ON_A_SIDE.matcher(core).matches()) {

@@ -133,8 +133,10 @@ public final class InstructionReader {
             return instruction.contains("?") ? VagueRequest.read("?", context).orElseThrow()
                     : Understanding.Refused.cannotDo(instruction);
         }
-        Optional<Understanding> exact = exact(instruction, context).or(() -> EarlierChangeReader.read(instruction, context))
+        Optional<Understanding> exact = EarlierChangeReader.beforeItWasDone(instruction, context)
+                .or(() -> exact(instruction, context)).or(() -> EarlierChangeReader.read(instruction, context))
                 .or(() -> EarlierChangeReader.takenBack(instruction, context))
+                .or(() -> EarlierChangeReader.overdone(instruction, context))
                 .or(() -> EarlierChangeReader.shown(instruction, context))
                 .or(() -> EarlierChangeReader.rescaled(instruction, context));
         if (exact.isPresent()) {

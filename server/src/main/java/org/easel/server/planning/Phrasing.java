@@ -362,6 +362,9 @@ final class Phrasing {
             // "… noisy in the darker areas. Could this be remedied?", "… Can you do something about that?"
             + "\\b(?:this|that|it) be (?:remedied|fixed|corrected|sorted|improved|helped)\\b|\\b(?:remedy|correct|sort|deal with|"
             + "do something about) (?:that|it|this)\\b|"
+            // "… has turned quite red over the years. Can the colour be corrected?": the colour the sentence before described
+            + "\\b(?:the )?(?:colou?rs?|balance|white balance) be (?:corrected|fixed|restored|sorted)\\b|"
+            + "\\b(?:correct|fix|restore|sort out) the (?:colou?rs?|balance|white balance)\\b|"
             + "\\b(?:do|try|manage|make) (?:that|it|this)"
             + "(?: (?:with|to|on|for) (?:this|it|this one|mine))?\\b|\\b(?:the same|that) (?:with|to|on) this\\b");
     /** A first sentence that asks for a picture or for content in it: what follows describes it further. */

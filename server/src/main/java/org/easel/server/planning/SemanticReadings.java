@@ -378,7 +378,9 @@ final class SemanticReadings {
         String core = Phrasing.core(instruction);
         boolean placedInThisPicture = context.hasSelection() && !ContentReader.namesANewPicture(instruction)
                 && ContentReader.pointsAtAPlace(core);
-        boolean newPicture = content.newImage() && !placedInThisPicture;
+        boolean newPicture = content.newImage() && !placedInThisPicture || NEXT_PICTURE.matcher(Phrasing.normalise(instruction))
+                .matches() && !context.hasSelection()
+                && context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.GENERATED).isPresent();
         if (context.blankLayer() || newPicture || content.drawing() && !context.hasSelection()) {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;
         } else if (context.hasSelection()) {
@@ -400,6 +402,11 @@ final class SemanticReadings {
                 : content.prompt();
         return Optional.of(new Understanding.NeedsModel(capability, prompt, content.negative()));
     }
+
+    /** "now do a skull" right after a picture was made: the next picture, not a skull added to this one. */
+    private static final Pattern NEXT_PICTURE = Pattern.compile("(?:(?:ok|okay|and|cool|nice|great),? )?(?:now|next)[,:]? "
+            + "(?:(?:do|draw|make|paint|render|create) )(?:me )?(?:a|an|one|some) (?!.*\\b(?:in|on|to|into|onto|next to|behind|"
+            + "above|below|under|over|here|there|it|this|her|him|them)\\b)[a-z][a-z ,'-]*[.!]*");
 
     /** "snowy", "dusk, lights on …", "winter night": a season or an hour said alone, not a thing in it ("snowy forest"). */
     private static boolean onlyASceneChange(String prompt) {

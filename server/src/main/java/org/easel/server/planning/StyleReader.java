@@ -123,7 +123,9 @@ final class StyleReader {
             // "can i see one in charcoal", "same lighthouse but as an art nouveau poster", "give me the teapot again in crayon"
             + "(?:can i see|can we see|let me see|lemme see|i'd like to see|see) (?:one|another(?: one)?|a version|a take)"
             + "(?= (?:in|as|like|with)\\b)|same (?:[a-z]+ ){1,3}but(?= (?:in|as|like|with)\\b|(?: [a-z-]+){1,3} style)|"
-            + "(?:redo|do|give me|make|show me|paint|draw) the (?:[a-z]+ ){1,4}again(?= (?:in|as|like)\\b)|"
+            + "(?:redo|do|give me|make|show me|paint|draw) the (?:[a-z]+ ){1,4}again(?= (?:in|as|like)\\b)"
+            // "do the stars again in this spot": a place, not a look
+            + "(?! in (?:this|that|the|another|a|my) (?:other )?(?:spot|area|part|bit|place|corner|selection|region|zone|gap)\\b)|"
             + "(?:can i get |can we get |give me |i need |need )?(?:a few|some|two|three|\\d) more (?:options|versions|takes|"
             + "variations|variants)\\b|another option\\b|"
             + "(?:a |an )?(?:variation|variant)|re-?roll|try again|new seed|different seed|(?:again|same(?: thing| again| one| prompt)?),? but"

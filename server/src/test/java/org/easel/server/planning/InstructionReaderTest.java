@@ -1608,6 +1608,133 @@ class InstructionReaderTest {
         assertEquals("keepstyle", UnderstandingLabels.label(reader.read("keep this style", afterACat)));
     }
 
+    @Test
+    void aCastDescribedInTheSentenceBeforeIsWhatCorrectingTheColourMeans() {
+        assertEquals("adjust: warmth-", UnderstandingLabels.label(reader.read("The photograph has turned quite red over the "
+                + "years. Can the colour be corrected?", NOTHING_SELECTED)));
+        assertEquals("adjust: auto_white_balance", UnderstandingLabels.label(reader.read("the white is not white, is blue. "
+                + "correct the balance please", NOTHING_SELECTED)));
+        // the photographs the cast is in are the picture, not a part of it to ask about
+        assertEquals("adjust: warmth-", UnderstandingLabels.label(reader.read("The indoor photographs from Christmas have a "
+                + "strong yellow cast from the lamps. Please correct it.", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void shadowsSaidTooInkyOrToBeOpenedAreLiftedAndShadowsMadeBlackerAreDeepened() {
+        assertEquals("adjust: shadows+", UnderstandingLabels.label(reader.read("The shadows under the bed are too inky, "
+                + "children won't even see the monster!", SELECTED)));
+        assertEquals("adjust: shadows+", UnderstandingLabels.label(reader.read("open the dark parts, is too black, I don't "
+                + "see the details of the dress", NOTHING_SELECTED)));
+        assertEquals("adjust: shadows-", UnderstandingLabels.label(reader.read("make the shadows blacker, more dramatic",
+                NOTHING_SELECTED)));
+        assertEquals("adjust: shadows-", UnderstandingLabels.label(reader.read("make the shadows darker", NOTHING_SELECTED)));
+        // opening a file is still no adjustment
+        assertEquals("refuse", UnderstandingLabels.label(reader.read("open the file", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void anEarlierChangeFetchedFromEarlierIsReappliedByItsTurn() {
+        InstructionContext afterOriginal = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.ADJUSTMENT), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(adjusted(1, org.easel.server.engines.classical.AdjustmentKind.EXPOSURE),
+                        adjusted(2, org.easel.server.engines.classical.AdjustmentKind.VIGNETTE)));
+        assertEquals("reapply: #2", UnderstandingLabels.label(reader.read("reapply the vignette from earlier", afterOriginal)));
+        assertEquals("again", UnderstandingLabels.label(reader.read("the vignette again", afterOriginal)));
+    }
+
+    @Test
+    void theUncroppedOneIsTheResultBeforeTheCrop() {
+        InstructionContext afterUpscale = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.ADJUSTMENT), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.ADJUSTMENT, List.of(), "straighten it"),
+                        new InstructionContext.TurnChange(2, InstructionContext.ChangeKind.ADJUSTMENT, List.of(), "now crop it"),
+                        new InstructionContext.TurnChange(3, InstructionContext.ChangeKind.ADJUSTMENT, List.of(), "upscale it")));
+        assertEquals("show: #1", UnderstandingLabels.label(reader.read("go back to the uncropped one", afterUpscale)));
+        assertEquals("undo", UnderstandingLabels.label(reader.read("go back", afterUpscale)));
+    }
+
+    @Test
+    void theLastChangeSaidToBeOverdoneIsToneDown() {
+        InstructionContext afterSharpening = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.ADJUSTMENT), Optional.empty(), List.of(), List.of(),
+                List.of(new org.easel.server.engines.classical.Adjustment(
+                        org.easel.server.engines.classical.AdjustmentKind.SHARPEN, 0.5)),
+                List.of(adjusted(1, org.easel.server.engines.classical.AdjustmentKind.SHARPEN)));
+        assertEquals("less", UnderstandingLabels.label(reader.read("I think the sharpening was too strong. Could you reduce "
+                + "it?", afterSharpening)));
+        assertEquals("less", UnderstandingLabels.label(reader.read("hmm, that edit went a bit too far", afterSharpening)));
+        // another adjustment said to be too strong is no rescale of this one
+        assertNotEquals("less", UnderstandingLabels.label(reader.read("the contrast was too strong", afterSharpening)));
+    }
+
+    @Test
+    void contentNamedAgainIsTheChangeThatPaintedIt() {
+        InstructionContext afterStars = new InstructionContext(true, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(),
+                        "a moth with a crescent moon"), new InstructionContext.TurnChange(2,
+                        InstructionContext.ChangeKind.GENERATED, List.of(), "put some stars around it here")));
+        assertEquals("again", UnderstandingLabels.label(reader.read("do the stars again in this spot", afterStars)));
+        assertEquals("reapply: #1", UnderstandingLabels.label(reader.read("paint the moth again here", afterStars)));
+        // a new seed asks for another take, not the same change again
+        assertEquals("variation", UnderstandingLabels.label(reader.read("do the moth again with a new seed",
+                afterStars.withSelection(false))));
+    }
+
+    @Test
+    void nowDoingAThingRightAfterAPictureWasMadeIsTheNextPicture() {
+        InstructionContext afterPicture = afterOneChange(InstructionContext.ChangeKind.GENERATED, "rose with a dagger");
+        assertEquals("generate: a skull", UnderstandingLabels.label(reader.read("now do a skull", afterPicture)));
+        assertEquals("edit", UnderstandingLabels.label(reader.read("now do a skull on the rock", afterPicture)));
+        assertEquals("edit", UnderstandingLabels.label(reader.read("now do a skull",
+                afterOneChange(InstructionContext.ChangeKind.ADJUSTMENT, "warmer"))));
+    }
+
+    @Test
+    void moreOfAChangeNamedByMostOfItsWordsRescalesIt() {
+        InstructionContext afterNight = afterOneChange(InstructionContext.ChangeKind.GENERATED, "make it night time");
+        assertEquals("more", UnderstandingLabels.label(reader.read("more dark night", afterNight)));
+    }
+
+    @Test
+    void biggerWithoutBlurOrForAPrintIsMorePixels() {
+        assertEquals("upscale", UnderstandingLabels.label(reader.read("my scan is tiny — can you enlarge it without it going "
+                + "blurry?", NOTHING_SELECTED)));
+        // the size it has is not the size wanted
+        Understanding understanding = reader.read("image is too small, only 400px. enlarge please", NOTHING_SELECTED);
+        assertEquals("upscale", UnderstandingLabels.label(understanding));
+        assertFalse(understanding.toString().contains("400"), understanding.toString());
+        assertEquals("upscale", UnderstandingLabels.label(reader.read("needs to be big enough for a 30x40 canvas print",
+                NOTHING_SELECTED)));
+        assertEquals("clarify", UnderstandingLabels.label(reader.read("enlarge it", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void aPictureOfSomethingLyingSidewaysIsTurned() {
+        Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, reader.read("my photo of the canvas is "
+                + "sideways, turn it the right way up", NOTHING_SELECTED));
+        assertEquals(List.of("rotate 90° clockwise", "rotate 90° anticlockwise"), clarify.readings());
+    }
+
+    @Test
+    void sidesSaidAsALearnerOrInTheStoryAndBleedAreWhereTheCanvasGrows() {
+        assertEquals("extend: bottom=25%", UnderstandingLabels.label(reader.read("please add more on down side of photo",
+                NOTHING_SELECTED)));
+        assertEquals("extend: right=25%", UnderstandingLabels.label(reader.read("The photograph was cropped tightly at the "
+                + "right edge; please extend it to show more of the street.", NOTHING_SELECTED)));
+        assertEquals("extend: top=25%", UnderstandingLabels.label(reader.read("The steeple is cut off at the top, can you add "
+                + "the rest of it", NOTHING_SELECTED)));
+        assertEquals("extend: bottom=200px", UnderstandingLabels.label(reader.read("outpaint down ~200px, need room for the "
+                + "button row", NOTHING_SELECTED)));
+        assertEquals("extend: left=25%,top=25%,right=25%,bottom=25%", UnderstandingLabels.label(reader.read("give me some "
+                + "bleed all the way around for the printer", NOTHING_SELECTED)));
+        // a length on paper is no shape: "1/8 inch" is not 1:8
+        assertEquals("extend: left=25%,top=25%,right=25%,bottom=25%", UnderstandingLabels.label(reader.read("add bleed all 4 "
+                + "sides, printer wants an 1/8 inch", NOTHING_SELECTED)));
+        assertEquals("extend: left=25%,top=25%,right=25%,bottom=25%", UnderstandingLabels.label(reader.read("enlarge the "
+                + "picture on all the sides, with more of the landscape", NOTHING_SELECTED)));
+    }
+
     /** Nothing selected, right after the conversation's one change, of that kind, asked for in those words. */
     private static InstructionContext afterOneChange(InstructionContext.ChangeKind kind, String instruction) {
         return new InstructionContext(false, false, 1024, 768, Optional.of(kind), Optional.empty(), List.of(), List.of(),
