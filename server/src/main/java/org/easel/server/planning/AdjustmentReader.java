@@ -99,6 +99,18 @@ final class AdjustmentReader {
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
+            // "tone down the orange on the floors", "the greens are too acidic, knock them back": a colour made quieter
+            Map.entry(Pattern.compile("\\b(?:tone|knock|dial|calm|pull|bring) (?:down|back) (?:the |those |these |that |all the )?"
+                    + HUE + "(?:s|ness)?\\b(?! (?:cast|tint|tinge|shift|hue|colou?r cast))|\\b(?:tone|knock|dial|calm|pull) (?:the |those |these |that )?"
+                    + HUE + "s? (?:down|back)\\b"
+                    + "|\\b(?:the )?" + HUE + "s?(?: (?:in|on|of) (?:the |her |his |my )?[a-z]+)? (?:are|is|look|looks|'re|'s|feel|feels) "
+                    + "(?:(?:way|far|much|a bit|so|too|really|kinda|literally|just) )*(?:acidic|loud|garish|neon|screaming|shouting|"
+                    + "radioactive|overpowering|overwhelming|in your face)\\b(?:,? (?:can you |could you |please )?(?:knock|tone|dial|"
+                    + "calm|pull|bring) (?:them|it|that|those) (?:down|back))?"), "less saturated"),
+            // "boost the greens in the foliage", "I want those oranges glowing": a colour made stronger
+            Map.entry(Pattern.compile("\\b(?:boost|pump up|punch up|intensify|amp up|juice up|crank up|deepen|enrich) (?:the |those |"
+                    + "these |all the )?" + HUE + "s\\b|(?:^|\\b(?:want|need|make|get) )(?:the |those |these )?" + HUE + "s (?:glowing|glow|"
+                    + "to glow|pop|popping|to pop|richer|more vivid|more intense)\\b"), "more saturated"),
             // "gimme some exposure back on the left winger": more of it, given back
             Map.entry(Pattern.compile("\\b(?:give|gimme|get)(?: me| it)? (?:some |a bit of |a little )?(exposure|brightness|"
                     + "contrast|saturation|vibrance) back\\b"), "more $1"),
@@ -562,7 +574,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bdarker edge(?: around (?:it|the (?:picture|image|photo)))?\\b"), "vignette"),
             Map.entry(Pattern.compile("\\b(?:clean up|get rid of|kill|remove|reduce|lower|lessen) (?:the |all the |that |some )?"
                     + "(?:film |digital |sensor |iso )?(?:grain|noise|graininess|noisiness|speckles|specks|speckling)\\b|"
-                    + "\\b(?:too much|so much|lots of|a lot of) (?:grain|noise)\\b"),
+                    + "\\b(?:too much|so much|lots of|a lot of|too many|so many) (?:grains?|noise)\\b"),
                     "denoise"),
             Map.entry(Pattern.compile("\\bexposure \\+ ?\\d+(?:\\.\\d+)?(?: ?ev| stops?)?|\\+ ?\\d+(?:\\.\\d+)? ?(?:ev|stops?)\\b"),
                     "more exposure"),
@@ -637,7 +649,7 @@ final class AdjustmentReader {
                 // "I find the colours somewhat garish"
                 + "(?:i )?find (?:it|them|this|that|the [a-z]+)) (?:a bit |a little |little |lil |somewhat |fairly |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |weirdly |strangely |all |"
-                + "oddly |unnaturally |"
+                + "oddly |unnaturally |awfully |terribly |extremely |incredibly |insanely |crazy |"
                 + "too |way too |overly )*)(" + words + ")\\b((?:,? (?:and|&|or) (?:" + words + ")\\b)*)");
         AND_ANOTHER = Pattern.compile("(?:,? (?:and|&|or) )(" + words + ")\\b");
         String flaws = java.util.Arrays.stream(FLAWS_SAID_WITH_LESS.split("\\|")).filter(FIX_BY_WORD::containsKey)
@@ -990,7 +1002,7 @@ final class AdjustmentReader {
             "palette", "values", "set", "album", "client", "card", "series", "campaign", "shoot", "gallery", "portfolio",
             "whites", "blacks", "exposure", "temp", "temperature", "grade", "eye", "viewer", "screenshot", "mockup",
             "spread", "page", "panel", "plate", "artwork", "pic", "pics", "photos", "art", "handout", "shots", "images",
-            "paper", "areas", "portrait", "poster", "banner", "cover", "photograph", "snapshot", "selfie", "headshot", "map",
+            "paper", "areas", "portrait", "poster", "banner", "cover", "photograph", "document", "snapshot", "selfie", "headshot", "map",
             "handouts", "slide", "post", "flyer", "heck", "hell", "photographs", "pictures", "paintings", "drawings", "scans",
             "prints");
 
@@ -1093,13 +1105,15 @@ final class AdjustmentReader {
             + "|\\bred eyes? (?:from|because of|by|caused by|due to) (?:the |my )?(?:camera )?flash\\b");
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?|(?:shiny|glary|bright|brightest) (?:bits|parts|"
             + "areas|spots|places))\\b[^,.;]*?\\b(?:too |way too |"
-            + "so |really |very )?(?:hot|blown|bright|glaring|harsh|nuclear|blinding|searing|burning)\\b"
+            + "so |really |very )?(?:hot|blown|bright|glaring|harsh|nuclear|blinding|searing|burning|strong|intense)\\b"
             // "the sky is burned", "her dress is just a white blob", "the windows are all just white", "tone the glare down"
             + "|\\b(?:is|are|got|gets|gone) (?:all |just |completely |totally |a bit |very |so )*(?:burned|burnt|blown(?: out)?|"
             + "burned out|burnt out|(?:a )?white blobs?|pure white|just white|white and lost (?:the |all )?detail)\\b"
             + "|\\b(?:(?:tone|bring|take|knock) (?:the |that |this )?glare down|(?:reduce|remove|kill|fix|tame) (?:the |that |this )?glare)\\b"
+            // "the photo of my canvas has glare in this corner"
+            + "|\\b(?:has|have|got|there'?s|there is|with) (?:some |a lot of |bad |a bit of |so much |this )?glare\\b"
             // "the sky is all white, i want to see the clouds": a white sky is a blown one
-            + "|\\bsky (?:is|looks|'s|went|came out) (?:all |completely |totally |just |pure |too |so |way too |very |a bit )*white\\b"
+            + "|\\bsky (?:is|looks|'s|went|came out) (?:all |completely |totally |just |only |pure |too |so |way too |very |a bit )*white\\b"
             + "|\\bsky (?:is|looks|'s) (?:too |so |way too |very |much too )(?:bright|blown)\\b(?=.*\\bclouds?\\b)"
             + "|\\b(?:can'?t|cannot|can not|don'?t|do not|(?:i )?(?:want|need|would like|'d like) to) see (?:the |any |any of the )?clouds?\\b");
     /** "the shadows are too dark, lift them", "its too dark in the shadows": the shadows, not the whole picture. */
@@ -1136,7 +1150,7 @@ final class AdjustmentReader {
             // "the shadows are swallowing the base of the pot. lift them": whatever the shadows do, they are what is lifted
             + "|\\bshadows\\b[^;]{0,60}?[.,;!]? (?:(?:open|bring) (?:them|those) up|(?:lift|brighten|raise) (?:them|those)(?: up)?)\\b");
     /** "scanner grain is way too much, smooth it out": smoothing grain is noise reduction, not a blur. */
-    private static final Pattern GRAIN = Pattern.compile("\\b(?:grain|grainy|noise|noisy|speckles?|speckled|specks?|speckly)\\b");
+    private static final Pattern GRAIN = Pattern.compile("\\b(?:grains?|grainy|noise|noisy|speckles?|speckled|specks?|speckly)\\b");
     /** "theres all these little speckles and coloured dots everywhere": noise, complained about as things in it. */
     private static final Pattern NOISE_THERE = Pattern.compile("\\b(?:there'?s|theres|there are|full of|lots of|so much|so many|"
             + "all these|all this|covered in|covered with)(?: (?:little|tiny|weird|ugly|random|small|these|all|the))* (?:speckles|specks|"

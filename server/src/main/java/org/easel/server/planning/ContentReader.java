@@ -74,7 +74,9 @@ final class ContentReader {
             + "(?: in)?|plop|include|slap|drop in|get(?! rid)(?!.* (?:out of|off) (?:the |this |my |his |her |their |its )?(?:shot|picture|photo|image|frame|way|scene|pic|scan|"
             + "print|page|paper|photograph|[a-z-]+)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|fake(?= (?:a|an|some)\\b)|make here(?= [a-z])|more(?=[^,]* (?:here|there)\\b)|"
-            + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
+            + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b"
+            // "make clouds in selected part": things made where the selection is
+            + "| [a-z]+s (?:in|on|over|across|inside) (?:the |this )?(?:selected|selection|here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
             + "the \\w+)|"
             + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|dust(?= (?:some|a little|a bit of|a few)\\b)|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
@@ -89,7 +91,7 @@ final class ContentReader {
     /** "replace this with a cat", "swap the lamp for a plant", "turn the cat into a tiger". */
     private static final Pattern REPLACING = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
             + "substitute|turn|transform|change|convert|morph|make)(?: (?:it|this|that|this bit|this part|this area|"
-            + "this spot|the selection|the selected (?:area|part|bit)|what's (?:selected|here|there|in the selection)|"
+            + "this spot|the selection|the selected (?:area|part|bit)|selected [a-z]+|what's (?:selected|here|there|in the selection)|"
             + "what is (?:selected|here|there|in the selection)|(?:the|this|that|these|those|his|her|my|our|your|its|"
             + "their) [a-z' ]{1,30}?))? (?:with|for|into|in to|to|to be|by)\\s+(?:a new |another )?");
     /** "replace the white plate with a dark slate board", "swap the carpet for oak": a thing for another, named. */

@@ -80,7 +80,8 @@ final class FormReader {
             + "^open [a-z0-9_-]+\\.[a-z0-9]{2,4}\\b|\\.(?:cr2|cr3|nef|arw|dng|raw|heic|gif|bmp)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
     private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|keyboard shortcuts?|toolbars?|tool options|"
-            + "(?:gimp|krita|the (?:app|program|editor))(?:'s)? (?:settings|language|layout|workspace|window|theme|ui|interface)|"
+            + "(?:gimp|krita|the (?:app|program|editor))(?:'s)? (?:(?:dark|light) )?(?:settings|language|layout|workspace|window|theme|ui|"
+            + "interface)|"
             + "auto-?save|save (?:it )?every|"
             // "turn on dark mode in the plugin", "set the document colour profile to Display P3 in settings"
             + "in (?:the |my )?(?:settings|preferences|plug-?in|options)$|(?:turn on|enable|switch (?:on|to)|activate) (?:the )?"
@@ -245,7 +246,8 @@ final class FormReader {
     private static final Pattern AS_A_LOOK = Pattern.compile("(?:as|in the style of|in the manner of) (?:a |an )?(.+?)"
             + "(?: style| look| version)?(?: instead| please)?");
     /** An effect where the content would be: "a vignette …", "some saturation", "a bit of blur". */
-    private static final Pattern EFFECT_FIRST = Pattern.compile("(?:(?:a|an|some|more|extra|the|a bit of|a touch of|a little|"
+    private static final Pattern EFFECT_FIRST = Pattern.compile("(?:(?:a|an|some|more|less|extra|the|a bit of|a touch of|a little|"
+            + "smidge|smidgen|tad|touch|hair|notch|lot|bit more|bit less|"
             + "a slight|a strong|a subtle|a heavy|a soft|a gentle|slight|strong|subtle|heavy|soft|gentle|bit)\\s+)*"
             + "(?:vignette|blur|saturation|contrast|sepia|warmth|sharpness|sharpening|grain|punch|pop|colou?r|brightness|"
             + "clarity|vibrance|exposure|local contrast|shadows|highlights|s[- ]?curve|tone curve|noise reduction|"
@@ -540,6 +542,9 @@ final class FormReader {
         return Optional.empty();
     }
 
+    /** The picture itself made bigger, which the rest of the sentence may say is in pixels. */
+    private static final Pattern MADE_BIGGER = Pattern.compile("\\b(?:enlarg\\w*|bigger|larger|upscal\\w*|upsiz\\w*|"
+            + "blow \\w+ up|scale \\w+ up|resolution|res|big enough)\\b");
     /** Words that only ever grow the canvas, never the picture's pixels. */
     private static final Pattern CANVAS_GROWN = Pattern.compile("\\b(?:extend\\w*|outpaint\\w*|widen|wider|taller|pad|padding|"
             + "canvas(?! prints?)|zoom\\w*|bleed)\\b");
@@ -554,7 +559,7 @@ final class FormReader {
                 && !describesAThingThere) {
             // "my scan is tiny — can you enlarge it without it going blurry?": more pixels, not more canvas
             Optional<Understanding> pixels = ExtensionReader.growsOnASide(instruction) || CANVAS_GROWN.matcher(core).find()
-                    ? Optional.empty() : CanvasCues.biggerInPixels(instruction, context);
+                    || !MADE_BIGGER.matcher(core).find() ? Optional.empty() : CanvasCues.biggerInPixels(instruction, context);
             return pixels.isPresent() ? pixels : SemanticReadings.extend(instruction, context);
         }
         if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.EXTENSION).isPresent()
@@ -579,10 +584,11 @@ final class FormReader {
             + "blood|candy|copper|emerald|lime|forest|sky|(?:our |the |my )?(?:brand|company|house)) )?";
     private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:the|his|her|"
             + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
-            + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,4}(?:to |into |all )?(?:colou?r )?"
+            + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,4}(?:from (?:a |an )?" + A_COLOUR + " )?(?:to |into |all )?"
+            + "(?:colou?r )?"
             // "make the pool water look clean and blue"
             + "(?:(?:look|be|appear) (?:[a-z]+ (?:and|&) )?)?(?:a |an )?" + SHADED
-            + A_COLOUR + "(?: colou?r(?:ed)?)?(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b|"
+            + A_COLOUR + "(?: colou?r(?:ed)?)?(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b| for\\b|"
             + " and (?!white\\b))"
             // "swap the guy's shirt to our brand green"
             + "|^(?:swap|switch) (?:the |his |her |their |my |our )?(?:[a-z'-]+ ){1,3}(?:to|into|for) (?:a |an )?" + SHADED
@@ -605,12 +611,18 @@ final class FormReader {
             + "greys|grays|lights|darks)\\b)[a-z'-]+ ){1,3}(?:should|needs to|has to|must) be (?:a )?(?:(?:bright|dark|light|deep|pale) )?" + A_COLOUR + "(?:\\s*$|[,.;]| not\\b| instead\\b| rather\\b))");
     /** "change the colour of my car to white": a colour change that names the thing, which no hue shift makes. */
     private static final Pattern COLOUR_OF_A_THING = Pattern.compile("(?:change|make|turn|set|switch) (?:the )?colou?r of "
-            + "(?:(?:the|my|his|her|their|its|our) )?" + NOT_A_THING + "(?:[a-z'-]+ ){0,2}[a-z'-]+ (?:to|into|in) (?:a )?" + SHADED
+            + "(?:(?:the|my|his|her|their|its|our) )?" + NOT_A_THING + "(?:[a-z'-]+ ){0,2}[a-z'-]+"
+            // "… of the car in the driveway to red"
+            + "(?: (?:in|on|at|by|near) (?:the|my|his|her|their|our) [a-z'-]+(?: [a-z'-]+)?)? (?:to|into|in) (?:a )?" + SHADED
             + A_COLOUR + "\\b");
+    /** "give her a bold red lip", "give him blue hair": someone's thing in a colour. */
+    private static final Pattern GIVEN_A_COLOURED_THING = Pattern.compile("^give (?:her|him|them|everyone|the [a-z]+) (?:a |an |some )?"
+            + "(?:(?:bold|bright|dark|light|deep|pale|hot|neon|soft|pastel|glossy|matte) )?" + A_COLOUR + " [a-z]+");
     /** "lawn is brown, make it green": the thing named in the story, given the colour the request asks. */
     private static final Pattern RECOLOURED_AFTER_STORY = Pattern.compile("^(?:the |my |our |his |her |their )?" + NOT_A_THING
             + "[a-z]+(?: [a-z]+){0,2} (?:is|are|was|were|looks?|went|turned|has gone) (?:all |so |too |kinda |a bit |completely )?(?:"
-            + A_COLOUR + "|dead|patchy|dry)(?: (?:patches|spots|bits|areas|and [a-z]+))?[,.;]? (?:so )?(?:please |pls |can you |could you )?"
+            + A_COLOUR + "|dead|patchy|dry)(?: (?:patches|spots|bits|areas|and [a-z]+))?(?: in (?:this|the) (?:pic|picture|photo|image|shot))?"
+            + "[,.;]? (?:so )?(?:please |pls |can you |could you )?"
             + "(?:make|turn|paint|colou?r) (?:it|them) (?:(?:look|be) )?(?:(?:nice|lush|healthy|bright|really|all|fresh) (?:and )?)*"
             + "(?:more )?" + A_COLOUR + "(?:er)?\\b");
 
@@ -629,7 +641,8 @@ final class FormReader {
                 || COLOUR_OF_A_THING.matcher(Phrasing.core(instruction)).lookingAt()
                 || THING_IN_A_COLOUR.matcher(Phrasing.core(instruction)).lookingAt() && !AdjustmentReader.namesAnEffect(instruction)
                 || RECOLOURED_AFTER_STORY.matcher(Phrasing.normalise(instruction)).lookingAt()
-                || THING_THEN_COLOUR.matcher(Phrasing.core(instruction)).matches());
+                || THING_THEN_COLOUR.matcher(Phrasing.core(instruction)).matches()
+                || GIVEN_A_COLOURED_THING.matcher(Phrasing.core(instruction)).lookingAt());
     }
 
     /** A question that asks for nothing Easel does ("how did you do that?"), as opposed to "why is it so dark?". */

@@ -50,7 +50,9 @@ final class Phrasing {
             + "sorry|though|(?<=[,.;!] )(?:fast|quick|quickly|asap)"
             + "|if (?:that|it) (?:isn't|is not|'s not|wouldn't be|would not be) too (?:difficult|much trouble|hard|much to ask)"
             // "make it black and white thats so aesthetic": a remark on the result, not a quality asked for
-            + "|(?:that'?s|that is|it'?s|it is|it'd be|(?:it |that |this )?would be|(?:it |that |this )?will be) "
+            + "|(?:that'?s|that is|it'?s|its|it is|it'd be|(?:it |that |this )?would be|(?:it |that |this )?will be|"
+            // "invert the colors its gonna look so creepy"
+            + "(?:it'?s|its|it is|that'?s|this is|it'?ll|it will|that'?ll) (?:gonna|going to) (?:look|be)|(?:it'?ll|it will|that'?ll) (?:look|be)) "
             + "(?:so |very |really |super |kinda |pretty )?(?:aesthetic|cool|nice|pretty|cute|fun|vibey|dope|sick|fire|lit|good|great|"
             + "lovely|creepy|spooky|funny|hilarious|wild|epic|awesome|amazing|interesting|weird|trippy|artsy|neat)))+$|"
             // "… ceramic jug in the selection. nothing fancy", "chiaroscuro, if you even know what that is"
@@ -67,7 +69,7 @@ final class Phrasing {
 
     /** Common misspellings of the words Easel reads closely, so "make it more brite" reads. */
     private static final java.util.Map<String, String> TYPOS = java.util.Map.ofEntries(
-            java.util.Map.entry("brite", "bright"), java.util.Map.entry("briter", "brighter"),
+            java.util.Map.entry("brite", "bright"), java.util.Map.entry("outta", "out of"), java.util.Map.entry("briter", "brighter"),
             java.util.Map.entry("britness", "brightness"), java.util.Map.entry("brigher", "brighter"),
             java.util.Map.entry("contrst", "contrast"), java.util.Map.entry("contast", "contrast"),
             java.util.Map.entry("contrasst", "contrast"), java.util.Map.entry("constrast", "contrast"),
@@ -357,6 +359,9 @@ final class Phrasing {
     /** "mountain and lake, quiet atmosphere. no people please": only what the sentence before should be without. */
     private static final Pattern ONLY_WHAT_NOT = Pattern.compile("(?:and |but )?(?:no|without|nothing|minus) [a-z' ,-]{2,40}?"
             + "(?: (?:please|pls|thanks|thank you))?[.!?]*");
+    /** "warm it up!! cozy fall vibes pls": the mood of the request before, not a request of its own. */
+    private static final Pattern ONLY_A_MOOD = Pattern.compile("(?:[a-z'-]+ ){0,3}(?:vibes?|feels?|mood|energy|aesthetic)"
+            + "(?: (?:please|pls|plz|thx|thanks))?[.!?]*");
     /** A request that points back at what the sentence before described: "would you be able to do that?". */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:help(?: me)? with (?:that|it|this)|fix (?:that|it|this|them))\\b|"
             // "… noisy in the darker areas. Could this be remedied?", "… Can you do something about that?"
@@ -415,7 +420,8 @@ final class Phrasing {
                     && REQUEST.matcher(sentences[i + 1]).find()) {
                 continue;   // "I'd like to print it larger but it goes all blurry. Can you make it bigger properly?"
             }
-            if (REQUEST.matcher(sentences[i]).find() && !ONLY_POLITE.matcher(sentences[i]).matches()) {
+            if (REQUEST.matcher(sentences[i]).find() && !ONLY_POLITE.matcher(sentences[i]).matches()
+                    && !ONLY_A_MOOD.matcher(sentences[i]).matches()) {
                 if (i > 0 && ASKS_FOR_A_PICTURE.matcher(sentences[0]).lookingAt() && !ASKS.matcher(sentences[i]).lookingAt()) {
                     // "generate a seated figure study, charcoal. correct proportions please": the picture, then more of it
                     return String.join(", ", java.util.Arrays.stream(sentences).map(s -> s.replaceFirst("[.!?]+$", "")).toList());
@@ -436,7 +442,8 @@ final class Phrasing {
     private static final Pattern ASKED_LATER = Pattern.compile("^.{12,}?[,;]\\s*(?:(?:and|but|so) )?(?:i(?:'d| would) be "
             + "(?:very |so |most |really )?grateful if you could|(?:could|would|can) you(?: please| kindly)?|please)\\s+"
             + "(?=[a-z]+ [a-z])(?!(?:finish|fix|do|sort|handle|solve|correct|repair|change|improve|help with|set|put|get|"
-            + "balance|adjust|recover|restore|rescue|save|bring|lift|open|clean|tone|soften|reduce) (?:it|that|this|them)\\b)");
+            + "balance|adjust|recover|restore|rescue|save|bring|lift|open|clean|tone|soften|reduce|knock|dial|calm|pull|push|bump|boost|"
+            + "lower|raise|brighten|darken|lighten|warm|cool|mute) (?:it|that|this|them|those|these)\\b)");
 
     /** "i have an empty canvas and would love, if possible, a lighthouse …": the story, then the wish. */
     private static final Pattern WISHED_LATER = Pattern.compile("^.{12,}?\\s(?:and|so|but) (?:i )?(?:would|'d) (?:love|like)"

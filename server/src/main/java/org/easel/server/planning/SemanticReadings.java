@@ -221,12 +221,29 @@ final class SemanticReadings {
                 && AdjustmentReader.read(instruction).filter(r -> r.leftover().contains(thing.group(1))).isPresent();
     }
 
+    /** "torch on the wall w/ warm flickering light": a thing, where it is, and how it looks. */
+    private static final Pattern THING_IN_A_PLACE = Pattern.compile("^(?:a |an |some |one |two |three )?([a-z]{3,}) (?:on|in|"
+            + "under|over|at|by|near|above|below|behind|inside|against|along|across) (?:the|a|an|his|her|their|my|this|that|its) ");
+
+    /** Whether the words describe a thing placed somewhere, its tone words only part of the description. */
+    private static boolean aThingInAPlace(String instruction) {
+        String core = Phrasing.core(instruction);
+        Matcher thing = THING_IN_A_PLACE.matcher(core);
+        return thing.lookingAt() && isDescription(core) && !AdjustmentReader.complains(instruction)
+                && !core.matches(".*\\b(?:more|less|too|warmer|cooler|colder|brighter|darker|lighter|sharper|softer|bluer|redder|"
+                        + "greener|deeper|richer|duller|paler)\\b.*")
+                && AdjustmentReader.read(instruction).filter(r -> r.leftover().contains(thing.group(1))).isPresent();
+    }
+
     /** "make it a colour photo": colour a model has to invent, which no adjustment gives. */
     static final Pattern A_COLOUR_PHOTO = Pattern.compile("\\b(?:colou?ri[sz]e|(?:make|turn) (?:it|this|the (?:photo|"
-            + "picture|image)) (?:into )?an? colou?r (?:photo|picture|image|version|shot))\\b");
+            + "picture|image)) (?:into )?an? colou?r (?:photo|picture|image|version|shot))\\b"
+            // "this old black and white photograph — can it be made into colour?"
+            + "|\\b(?:it|this|that|the (?:photo|photograph|picture|image)) be (?:made|turned|brought) (?:into|in|to) (?:full )?colou?r\\b"
+            + "|\\b(?:make|turn|bring) (?:it|this|the (?:photo|photograph|picture|image)) (?:into|in|to) (?:full )?colou?r\\b");
 
     static Optional<Understanding> adjust(String instruction, InstructionContext context) {
-        if (describesAThing(instruction)) {
+        if (describesAThing(instruction) || context.hasSelection() && aThingInAPlace(instruction)) {
             return Optional.empty();
         }
         if (A_COLOUR_PHOTO.matcher(Phrasing.core(instruction)).find()) {
@@ -307,7 +324,8 @@ final class SemanticReadings {
             // "fill this spot with daisies", "replace the lamp with a plant": something new goes there.
             return change(instruction, context);
         }
-        if (!REMOVAL.matcher(Phrasing.core(instruction)).find()) {
+        if (!REMOVAL.matcher(Phrasing.core(instruction)).find()
+                && !(context.hasSelection() && A_FLAW_POINTED_AT.matcher(Phrasing.core(instruction)).matches())) {
             return Optional.empty();
         }
         if (!context.hasSelection() && !context.blankLayer() && SPREAD_OVER_THE_PICTURE.matcher(Phrasing.core(instruction)).find()) {
@@ -319,6 +337,11 @@ final class SemanticReadings {
         // ("remove the people" read as a model's edit of the whole picture would redraw it rather than remove them.)
         return Optional.of(new Understanding.Planned(SynthesisReader.REMOVAL));
     }
+
+    /** "this pimple lol", "that date stamp" with it selected: a flaw pointed at, which only ever goes. */
+    private static final Pattern A_FLAW_POINTED_AT = Pattern.compile("(?:(?:and|ok|okay|now|also|plus) )?(?:this|that|these|those) "
+            + "(?:[a-z]+ )?(?:pimples?|zits?|blemish(?:es)?|spots?|stains?|scratch(?:es)?|smudges?|dust|specks?|acne|photobombers?|"
+            + "date ?stamps?|time ?stamps?|watermarks?|sensor dust|hot pixels?|dust spots?|cold sores?|scars?|bruises?)[.!?]*");
 
     /** What is removed is everywhere in the picture: "all over the print", "across the frame", "everywhere". */
     private static final Pattern SPREAD_OVER_THE_PICTURE = Pattern.compile("\\b(?:all over(?: (?:it|the [a-z]+))?|across the "

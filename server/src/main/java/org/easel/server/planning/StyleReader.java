@@ -41,6 +41,7 @@ final class StyleReader {
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
             + "from this point(?: on)?|for (?:everything|all|now on|all of (?:them|it)|the next (?:ones|images|few)|"
             + "future (?:ones|images|edits|stuff)|every(?:thing| image| edit| one))(?: (?:else|after this|that follows))?|"
+            + "covers|pages|panels|illustrations|cards|posts|designs|thumbnails|shots|photos|prints|posters|maps|done|"
             + "always|everything|all|every(?: image| edit)?|future|later|next|subsequent|following|upcoming|moment|"
             + "do|make|render|paint(?! style| look)|draw(?! style| look)|create|generate|keep|stick (?:with|to)|stay (?:with|in)|continue|carry on|"
             + "use|using|apply|go|set|switch(?: to)?|change(?: to)?|want|like|please|let's|lets|i'd|i|we|you|it|"
@@ -80,6 +81,9 @@ final class StyleReader {
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|remember\\b.*\\b(?:style|look)|"
             + "for the (?:whole|entire|rest of the) (?:series|set|project|campaign|book|collection|batch)|"
+            // "let's do the rest of the book in a loose ink style"
+            + "(?:do|make|paint|draw|render) the rest of (?:the|this|my|our) (?:series|set|project|campaign|book|collection|batch|comic|"
+            + "deck|pages|panels|covers|album|zine)|"
             + "(?:stuff|things|images|pictures|ones|everything) (?:i|we|you) (?:generate|make|do|create|paint)(?: later| next| after(?: this)?)?"
             + "(?: too)?$|later too|(?:for )?later (?:ones|images|pictures|pieces|pics))\\b");
     /** "turn the noir thing off", "pause the style thing": the style in force, ended. */
@@ -215,7 +219,8 @@ final class StyleReader {
             + "artworks|frames|cards|stuff|things)(?: (?:we|i|you) (?:make|do|create)(?: together)?)?|for everything(?: else| after this| that follows| from here)?|"
             + "for anything(?: new| else| you make)?|for (?:this|the) (?:whole )?(?:doc|document|session|project|campaign|series|"
             + "book|comic|deck|set|collection|conversation)|for all of (?:them|it)|per [a-z ]+ guidelines|as (?:the|a|my|our) "
-            + "default)\\b");
+            + "default|after this(?: one)?|(?:do|make|paint|draw|render) the rest of (?:the|this|my|our) (?:series|set|project|"
+            + "campaign|book|collection|batch|comic|deck|pages|panels|covers|album|zine))\\b");
     /** The words that introduce a style's name: "in the style of …", "look like …", "done in …", "as …", "use …". */
     private static final Pattern NAME_CUE = Pattern.compile("^.*\\b(?:in the (?:style|manner) of|looks? like|looking like|"
             + "done (?:in|as)|come out (?:in|as)|rendered (?:in|as)|(?:should|must|will|to) be(?: in| done in| done as)?|"
@@ -277,7 +282,7 @@ final class StyleReader {
         Optional<String> named = namedAfterCue(instruction).map(name -> name.replaceFirst("^(?:(?:a|the) )?(?:(?:style|look|manner|"
                 + "feel|aesthetic) of (?:an? |the )?|style (?=[a-z]))", ""));
         if (named.isPresent()) {
-            return named.get();
+            return withoutLastingWords(named.get());   // "use korean ink painting style after this" → "korean ink painting"
         }
         String text = LASTING_PHRASE.matcher(Phrasing.core(instruction)).replaceAll(" ")
                 .replaceAll("\\b(?:we|you|they|i|it|that)'(?:re|m|ve|ll|d|s)\\b", " ")

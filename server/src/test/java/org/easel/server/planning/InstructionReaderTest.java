@@ -1388,7 +1388,7 @@ class InstructionReaderTest {
 
     @Test
     void anAdjustmentNoRuleReadsIsAskedAboutWithTheClosestExemplarsAdjustments() {
-        Understanding understanding = reader.read("tone down the red in her cheeks", SELECTED);
+        Understanding understanding = reader.read("ease off the red in her cheeks", SELECTED);
         Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, understanding);
         assertTrue(clarify.question().contains("Which adjustment"), clarify.question());
         assertTrue(clarify.readings().size() >= 2 && clarify.readings().size() <= 3, clarify.readings().toString());
@@ -1733,6 +1733,101 @@ class InstructionReaderTest {
                 + "sides, printer wants an 1/8 inch", NOTHING_SELECTED)));
         assertEquals("extend: left=25%,top=25%,right=25%,bottom=25%", UnderstandingLabels.label(reader.read("enlarge the "
                 + "picture on all the sides, with more of the landscape", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void aColourToneDownOrBoostedByNameIsItsSaturation() {
+        assertEquals("adjust: saturation-", UnderstandingLabels.label(reader.read("tone down the orange on the hardwood floors",
+                SELECTED)));
+        assertEquals("adjust: saturation-", UnderstandingLabels.label(reader.read("the greens in the meadow are too acidic, can "
+                + "you knock them back", SELECTED)));
+        assertEquals("adjust: saturation-", UnderstandingLabels.label(reader.read("tone down the bag, the orange is literally "
+                + "screaming", SELECTED)));
+        assertEquals("adjust: saturation-", UnderstandingLabels.label(reader.read("calm down the redness in her cheeks",
+                SELECTED)));
+        assertEquals("adjust: saturation+", UnderstandingLabels.label(reader.read("boost the greens in the foliage a little",
+                SELECTED)));
+        assertEquals("adjust: saturation+", UnderstandingLabels.label(reader.read("The sunset feels weak. I want those oranges "
+                + "glowing!", NOTHING_SELECTED)));
+        // oranges on a table are fruit
+        assertEquals("generate: oranges and lemons on a table", UnderstandingLabels.label(reader.read("oranges and lemons on "
+                + "a table", EMPTY_LAYER)));
+    }
+
+    @Test
+    void complaintsSaidWithOtherDegreeWordsAndHighlightsTooStrongAreRead() {
+        assertEquals("adjust: warmth-", UnderstandingLabels.label(reader.read("face is awfully red", SELECTED)));
+        assertEquals("adjust: highlights-", UnderstandingLabels.label(reader.read("highlight is too strong, sky is only white",
+                NOTHING_SELECTED)));
+        assertEquals("adjust: highlights-", UnderstandingLabels.label(reader.read("the photo of my canvas has glare in this "
+                + "corner from the window", SELECTED)));
+        assertEquals("adjust: denoise", UnderstandingLabels.label(reader.read("too much grains are there in this night photo",
+                NOTHING_SELECTED)));
+        // the document is the picture, not a part to ask about
+        assertEquals("adjust: grayscale", UnderstandingLabels.label(reader.read("Convert the document to greyscale for the "
+                + "catalogue record.", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void aMoodOrARemarkAfterTheRequestIsNoRequestOfItsOwn() {
+        assertEquals("adjust: warmth+", UnderstandingLabels.label(reader.read("warm it up!! cozy fall vibes pls",
+                NOTHING_SELECTED)));
+        assertEquals("adjust: invert", UnderstandingLabels.label(reader.read("invert the colors its gonna look so creepy",
+                NOTHING_SELECTED)));
+        assertEquals("adjust: exposure+", UnderstandingLabels.label(reader.read("gimme a smidge more exposure on the getting "
+                + "ready shot", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void aThingPlacedWithATonedDescriptionIsPaintedNotAdjusted() {
+        assertEquals("paint: torch on the wall with warm flickering light", UnderstandingLabels.label(reader.read(
+                "torch on the wall w/ warm flickering light", SELECTED)));
+        assertEquals("adjust: warmth+", UnderstandingLabels.label(reader.read("sky in the corner warmer", SELECTED)));
+        assertEquals("paint: clouds; without: dark clouds", UnderstandingLabels.label(reader.read("make clouds in selected "
+                + "part but not dark clouds", SELECTED)));
+        assertEquals("paint: blue hanbok", UnderstandingLabels.label(reader.read("change selected shirt to blue hanbok",
+                SELECTED)));
+    }
+
+    @Test
+    void aThingRecolouredWhereverItIsOrColourAddedIsTheModelsEdit() {
+        for (String recoloured : List.of("Change the colour of the car in the driveway to red.",
+                "Turn the choir robes purple for Lent", "change the stone in the ring from green to blue",
+                "give her a bold red lip", "lawn is dead in this pic, make it green",
+                "This old black and white photograph of my mother — can it be made into colour?")) {
+            assertEquals("edit", UnderstandingLabels.label(reader.read(recoloured, NOTHING_SELECTED)), recoloured);
+        }
+        assertEquals("adjust: grayscale", UnderstandingLabels.label(reader.read("make it black and white", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void aSelectedThingGottenOuttaThereOrAFlawPointedAtIsRemoved() {
+        assertEquals("remove", UnderstandingLabels.label(reader.read("get the logo on the mixer outta there", SELECTED)));
+        assertEquals("remove", UnderstandingLabels.label(reader.read("the leftover sprite i dropped in the corner, get it "
+                + "outta there", SELECTED)));
+        assertEquals("remove", UnderstandingLabels.label(reader.read("this pimple lol", SELECTED)));
+    }
+
+    @Test
+    void aLastingStyleIsNamedWithoutTheWordsThatMakeItLast() {
+        assertEquals("style: loose ink and watercolor", UnderstandingLabels.label(reader.read("let's do the rest of the book "
+                + "in a loose ink and watercolour style", NOTHING_SELECTED)));
+        assertEquals("style: pixel art", UnderstandingLabels.label(reader.read("make all my covers pixel art from now on",
+                NOTHING_SELECTED)));
+        assertEquals("style: korean ink painting", UnderstandingLabels.label(reader.read("please always use korean ink "
+                + "painting style after this", NOTHING_SELECTED)));
+        assertEquals("style: oil painting thick brushstrokes", UnderstandingLabels.label(reader.read("From now on, could "
+                + "everything be done like an oil painting with thick brushstrokes?", EMPTY_LAYER)));
+    }
+
+    @Test
+    void theProgramsThemeIsNoAdjustmentAndACastIsNoColourToneDown() {
+        assertEquals("refuse", UnderstandingLabels.label(reader.read("make gimp dark theme", NOTHING_SELECTED)));
+        assertEquals("adjust: warmth-", UnderstandingLabels.label(reader.read("knock back the yellow cast from my desk lamp",
+                NOTHING_SELECTED)));
+        // more floor in pixels, or a print's shape, grows the canvas
+        assertEquals("extend: bottom=150px", UnderstandingLabels.label(reader.read("give me about 150 px more floor under the "
+                + "product", NOTHING_SELECTED)));
     }
 
     /** Nothing selected, right after the conversation's one change, of that kind, asked for in those words. */
