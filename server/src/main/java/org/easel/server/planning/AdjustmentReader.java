@@ -136,8 +136,13 @@ final class AdjustmentReader {
             // "like old time, brown colour like my grandfather photos", "vintage and brownish", "like an old darkroom print, brownish"
             Map.entry(Pattern.compile("\\blike (?:the )?old (?:times?|days)\\b.*\\bbrown\\b|\\bbrown (?:colou?r|tones?|tint)\\b.*"
                     + "\\bold (?:times?|days|photos?|pictures?)\\b|\\b(?:vintage|antique|darkroom|old(?= (?:photo|print|picture|type|style|film|cookbook|family|look|feel|times?|days|"
-                    + "\\d{4}s)))\\b[^.;]{0,40}?\\b(?:brown(?:ish|y)|brown (?:tones?|tint|colou?r|hue|cast)|brown$)"
-                    + "|\\bbrown(?:ish|y)\\b[^.;]{0,40}?\\b(?:vintage|antique|old-timey|old timey)\\b"), "sepia"),
+                    + "\\d{4}s))|old[- ]fashioned|old[- ]timey)\\b[^.;]{0,40}?\\b(?:brown(?:ish|y)|brown (?:tones?|tint|colou?r|hue|cast)|brown$)"
+                    + "|\\bbrown(?:ish|y)\\b[^.;]{0,40}?\\b(?:vintage|antique|old-timey|old timey|old[- ]fashioned)\\b"), "sepia"),
+            // "there is a magenta dominant on the sky": a learner's cast (Italian "dominante")
+            Map.entry(Pattern.compile("\\b" + HUE + " dominan(?:t|ce)\\b"), "$0 cast"),
+            // "could the midtones be lifted slightly": the middle of the curve raised
+            Map.entry(Pattern.compile("\\b(?:the )?(?:midtones|mid-?tones|mids|middle tones) (?:be |get )?(?:lifted|raised|brightened|"
+                    + "lightened)\\b"), "lift the midtones"),
             // "my scan came out muddy, can you sort out the levels?": the levels, set automatically
             Map.entry(Pattern.compile("\\b(?:sort out|sort|fix|correct|repair|do|redo|set) (?:the |its |my |his |her )?levels\\b"
                     + "(?! (?:to|by|of)\\b)"), "auto levels"),

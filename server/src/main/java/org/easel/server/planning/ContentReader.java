@@ -223,6 +223,14 @@ final class ContentReader {
             + "|,?\\s+(?:(?:give|show) me |i (?:want|need) )?(?:\\d+|two|three|four|five|six|a few|a couple|several)(?: different)? "
             + "(?:options|choices|versions|variations|takes|alternatives)$|,\\s+give me (?:\\d|two|three|four)$|,?\\s+(?:plain|normal|no style|unstyled) this time$");
     /** "… for the checkout page", "—for onboarding screen": what the picture is for, not what it shows. */
+    /**
+     * Who or what it is for, said before or inside the description: "For my granddaughter's birthday: a unicorn …",
+     * "hands holding a loaf of bread (for our food drive)", "one cartoon elephant for my daughter, blue colour".
+     */
+    private static final Pattern ASIDE_FOR = Pattern.compile("^for (?:my|our|a|an|the|his|her) [a-z'-]+(?: [a-z'-]+){0,3}:\\s+"
+            + "|\\s*\\((?:for|it'?s for|its for|as|to be used|used) [^)]{1,60}\\)"
+            + "|\\s+for (?:my|our|his|her|their) (?:little |baby |youngest |eldest )?(?:daughter|son|kids?|children|grand(?:son|daughter|"
+            + "kids?|children)|nephew|niece|wife|husband|mum|mom|dad|family|friend|girlfriend|boyfriend)(?=,)");
     private static final Pattern PURPOSE = Pattern.compile(",?\\s*[—–-]?\\s+for (?:the |my |our |a |an |his |her |their )?"
             + "(?:[a-z0-9'-]+ ){0,4}(?:mock-?up|album|client|website|site|blog|card|campaign|presentation|pitch|deck|"
             + "portfolio|thumbnail|thumb|banner|post|story|project|brief|moodboard|page|screen|slide|invite|invitation|"
@@ -233,6 +241,9 @@ final class ContentReader {
             + "boyfriend|sister|brother|grandma|grandpa|family|easter|christmas|xmas|halloween|thanksgiving|diwali|eid)s?$"
             + "|\\s+for (?:my|our|the|a) (?:desktop|phone|laptop|computer|screen|lock ?screen|zoom|stream|twitch|website) "
             + "(?:background|backdrop|wallpaper)s?$|,?\\s+for the (?:[a-z0-9'-]+ ){0,3}(?:background|backdrop)s?$"
+            // "clean sunny suburban street for a flyer background": what the background is for, not a background asked for
+            + "|,?\\s+for (?:a|an|my|our) (?:[a-z0-9'-]+ )?(?:flyer|poster|website|story|post|card|slide|banner|menu|zoom|desktop|"
+            + "phone|stream|thumbnail|video) (?:background|backdrop)s?$"
             // "…, backdrop for my paladin shoot", "… for printing as a layout backdrop"
             + "|,\\s+(?:as )?(?:an? )?(?:backdrop|background|bg|reference|ref|wallpaper) for [a-z0-9' ]+$"
             + "|\\s+for (?:printing|print|exhibition|reference|practice)(?: as [a-z0-9' ]+)?$"
@@ -445,6 +456,7 @@ final class ContentReader {
                 .replaceAll("\\s+(?:please|pls|plz)(?=,)", "");   // "a vase with flowers please, something elegant"
         text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look(?: like)?$", "").replaceFirst("\\s+looks?(?: like)?$", "");
         // "…, so the park looks more welcoming", "… for the mockup": why it is asked, not what to paint.
+        text = ASIDE_FOR.matcher(text).replaceAll("");
         text = PURPOSE.matcher(text.replaceFirst(",? so (?:that )?(?:the|it|they|he|she|we|i|people) .*$", "")
                         // "…, as there is an ugly patch of mud there at present": why, not what
                         .replaceFirst(",\\s*(?:as|because|since|cause|cos) (?:there|it|the|this|that|i|we|they|he|she)\\b.*$", ""))

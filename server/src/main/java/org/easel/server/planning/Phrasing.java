@@ -443,7 +443,8 @@ final class Phrasing {
             + "(?:very |so |most |really )?grateful if you could|(?:could|would|can) you(?: please| kindly)?|please)\\s+"
             + "(?=[a-z]+ [a-z])(?!(?:finish|fix|do|sort|handle|solve|correct|repair|change|improve|help with|set|put|get|"
             + "balance|adjust|recover|restore|rescue|save|bring|lift|open|clean|tone|soften|reduce|knock|dial|calm|pull|push|bump|boost|"
-            + "lower|raise|brighten|darken|lighten|warm|cool|mute) (?:it|that|this|them|those|these)\\b)");
+            + "lower|raise|brighten|darken|lighten|warm|cool|mute|take|remove|kill|lose|neutrali[sz]e) (?:it|that|this|them|those|"
+            + "these)\\b)");
 
     /** "i have an empty canvas and would love, if possible, a lighthouse …": the story, then the wish. */
     private static final Pattern WISHED_LATER = Pattern.compile("^.{12,}?\\s(?:and|so|but) (?:i )?(?:would|'d) (?:love|like)"

@@ -19,7 +19,7 @@ final class VagueRequest {
             + "(?:look )?|get it |can it be |it could be |it needs to be |could it be )(?:a bit |somehow |more )?(?:good|"
             + "great|right|perfect|beautiful|amazing|awesome|pro|professional|interesting|different)|(?:(?:make (?:it|this|(?:the|this) "
             + "(?:picture|image|photo|pic)) (?:look )?|get it |can it be |it could be |it needs to be |could it be )?"
-            + "(?:a bit |somehow )?(?:nicer|better|prettier|more professional|more beautiful|less bad|more interesting)"
+            + "(?:a bit |somehow )?(?:nicer|better|prettier|more professional|more beautiful|less bad|more interesting|bolder|more bold)"
             + "))(?: looking)?(?: somehow)?(?: (?:idk|i guess|i dunno|maybe))?|(?:improve|enhance|fix|fix up|polish|"
             + "touch up|change|edit|alter|modify|help)(?: (?:it|this|that|the (?:picture|image|photo)))?(?: up)?(?: somehow| a bit| please)?|"
             + "(?:do|try|paint|draw|add|put) (?:something|anything|your thing|the thing|some magic|magic)(?: (?:cool|fun|nice|"
@@ -34,7 +34,9 @@ final class VagueRequest {
             + "(?:it )?(?:still )?(?:doesn't|does not) look (?:quite )?right.*|(?:it )?(?:wants|needs)[.…]* (?:a little|a bit|"
             + "just a|a)?[. …]*(?:something|a dash of magic).*|more on-?brand|add something(?: here)?|"
             + "something (?:about it )?(?:isn't|is not|'s not|isnt) (?:quite )?(?:right|working|singing|there)(?: yet)?.*|"
-            + "(?:(?:it )?is |it's |its )?not good[,.]* (?:do|change|fix) (?:something|it)|make it more[ .…]*(?:you know|"
+            + "(?:(?:it )?is |it's |its )?not good[,.]* (?:please |pls )?(?:do|change|fix|correct)(?: (?:something|it))?|"
+            // "this part change please": a part pointed at, to change somehow
+            + "(?:this|that) (?:part|bit|area|spot) (?:change|fix|improve|edit|redo)|make it more[ .…]*(?:you know|"
             + "somehow|idk|i dunno)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know|"
             // "idk, you decide", "your call": the choice left to Easel, which has to ask what to change
             + "(?:you|u) (?:decide|choose|pick)|(?:it'?s )?(?:your|ur) call|(?:it'?s )?up to (?:you|u)|dealer'?s choice|"
@@ -76,6 +78,11 @@ final class VagueRequest {
     /** "clean it up", "put it more clean": cleaner, but of noise, of clutter or of mud? */
     private static final Pattern CLEANER = Pattern.compile("(?:make|put|get) (?:it|this|the (?:picture|image|photo)) (?:look )?"
             + "(?:more clean|cleaner|clean)(?: please)?[.!]*|clean (?:it|this|the (?:picture|image|photo)) up[.!]*");
+
+    /** "make it softer", "can it be softer?": blurred, with less contrast, or with gentler light? */
+    private static final Pattern SOFTER = Pattern.compile("(?:(?:make|get) (?:it|this|the (?:picture|image|photo))(?: look| feel)? |"
+            + "(?:can|could|should) it (?:be|look|feel) |it (?:should|needs to|could) (?:be|look|feel) )?(?:a (?:bit|little|touch) |slightly )?"
+            + "softer(?: please| pls)?[?.!]*");
 
     /** "change the color": a colour change with neither the colour nor what should have it said. */
     private static final Pattern CHANGE_THE_COLOUR = Pattern.compile("(?:change|alter|switch up|swap|do something with) "
@@ -156,6 +163,12 @@ final class VagueRequest {
         if (CLEANER.matcher(core).matches() && !context.hasSelection() && !complaintSaysWhat) {
             return Optional.of(new Understanding.Clarify("Cleaner how? Pick one, or select what should go and say "
                     + "\"remove this\".", List.of("reduce the noise", "sharpen it", "increase the contrast")));
+        }
+        // only when nothing else is said: "it looks a bit too crispy? could it be softer" says what should be softer
+        boolean saidAlone = !Phrasing.normalise(instruction).matches(".*[a-z].*[.!?,;]\\s+[a-z].*");
+        if (SOFTER.matcher(core).matches() && saidAlone && context.lastChange().isEmpty() && !context.hasSelection()) {
+            return Optional.of(new Understanding.Clarify("Softer how? Pick one, or say what should be softer.",
+                    List.of("blur it a little", "reduce the contrast", "tone down the highlights")));
         }
         if (CHANGE_THE_COLOUR.matcher(core).matches()) {
             return Optional.of(new Understanding.Clarify("Which colour change did you mean? (Or say which colour, and for "

@@ -1830,6 +1830,42 @@ class InstructionReaderTest {
                 + "product", NOTHING_SELECTED)));
     }
 
+    @Test
+    void softerOrBolderWithNothingSaidOfWhatIsAskedAbout() {
+        Understanding.Clarify softer = assertInstanceOf(Understanding.Clarify.class, reader.read("Can it be softer?",
+                NOTHING_SELECTED));
+        assertEquals(List.of("adjust: blur", "adjust: contrast-", "adjust: highlights-"), softer.readings().stream()
+                .map(reading -> UnderstandingLabels.label(reader.read(reading, NOTHING_SELECTED))).toList());
+        assertEquals("clarify", UnderstandingLabels.label(reader.read("make it bolder", NOTHING_SELECTED)));
+        assertEquals("clarify", UnderstandingLabels.label(reader.read("this part change please", SELECTED)));
+        assertEquals("clarify", UnderstandingLabels.label(reader.read("is not good, please correct", NOTHING_SELECTED)));
+        // what should be softer, said, is read
+        assertEquals("adjust: contrast-", UnderstandingLabels.label(reader.read("I want softer contrast",
+                NOTHING_SELECTED)));
+    }
+
+    @Test
+    void aCastSaidAsADominantAndTakenAwayIsCorrectedNotRemoved() {
+        assertEquals("adjust: tint-", UnderstandingLabels.label(reader.read("there is a magenta dominant on the sky, please "
+                + "take it away", SELECTED)));
+        assertEquals("remove", UnderstandingLabels.label(reader.read("there is a bird on the fence, please take it away",
+                SELECTED)));
+        assertEquals("adjust: sepia", UnderstandingLabels.label(reader.read("Can we make it look old fashioned and brownish "
+                + "for the 100th anniversary page", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void whoOrWhatAPictureIsForStaysOutOfItsPrompt() {
+        assertEquals("generate: a unicorn in a meadow with butterflies", UnderstandingLabels.label(reader.read("For my "
+                + "granddaughter's birthday: a unicorn in a meadow with butterflies.", EMPTY_LAYER)));
+        assertEquals("generate: Hands holding a loaf of bread", UnderstandingLabels.label(reader.read("Hands holding a loaf "
+                + "of bread (for our food drive)", EMPTY_LAYER)));
+        assertEquals("generate: a cartoon elephant, blue colour, happy face", UnderstandingLabels.label(reader.read("draw one "
+                + "cartoon elephant for my daughter, blue colour, happy face", EMPTY_LAYER)));
+        assertEquals("generate: clean sunny suburban street", UnderstandingLabels.label(reader.read("clean sunny suburban "
+                + "street for a flyer background", EMPTY_LAYER)));
+    }
+
     /** Nothing selected, right after the conversation's one change, of that kind, asked for in those words. */
     private static InstructionContext afterOneChange(InstructionContext.ChangeKind kind, String instruction) {
         return new InstructionContext(false, false, 1024, 768, Optional.of(kind), Optional.empty(), List.of(), List.of(),
