@@ -140,6 +140,8 @@ final class AdjustmentReader {
                     + "|\\bbrown(?:ish|y)\\b[^.;]{0,40}?\\b(?:vintage|antique|old-timey|old timey|old[- ]fashioned)\\b"), "sepia"),
             // "there is a magenta dominant on the sky": a learner's cast (Italian "dominante")
             Map.entry(Pattern.compile("\\b" + HUE + " dominan(?:t|ce)\\b"), "$0 cast"),
+            // "the distant mountains to look hazier": atmospheric haze is lower contrast
+            Map.entry(Pattern.compile("\\b(?:hazier|mistier|foggier|more (?:hazy|misty|foggy))\\b"), "less contrast"),
             // "could the midtones be lifted slightly": the middle of the curve raised
             Map.entry(Pattern.compile("\\b(?:the )?(?:midtones|mid-?tones|mids|middle tones) (?:be |get )?(?:lifted|raised|brightened|"
                     + "lightened)\\b"), "lift the midtones"),

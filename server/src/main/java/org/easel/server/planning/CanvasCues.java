@@ -31,12 +31,13 @@ final class CanvasCues {
 
     private static final Pattern ENLARGING = Pattern.compile("\\b(?:bigger|larger|enlarg\\w*|upscal\\w*|up-?scal\\w*|"
             + "upsiz\\w*|resolution|res|hi-?res|high-?res|hd|uhd|[48]k|pixels?|px|megapixels?|mp|print\\w*|blow \\w+ up|"
-            + "size|sized|grow|scale \\w+ up|augment\\w*|aument\\w*|increase|(?:higher|better) quality)\\b");
+            + "size|sized|grow|scale \\w+ up|augment\\w*|aument\\w*|increase|(?:higher|better) quality|retina)\\b|@[234]x\\b");
     /** Words that can only be about the picture's pixels, not about a selected thing's size or more canvas. */
     private static final Pattern ONLY_THE_PICTURE = Pattern.compile("\\b(?:upscal\\w*|up-?scal\\w*|resolution|res|hi-?res|"
-            + "high-?res|hd|uhd|[48]k|pixels?|px|megapixels?|print\\w*|for (?:a|the) (?:frame|wall)|billboard|poster)\\b");
+            + "high-?res|hd|uhd|[48]k|pixels?|px|megapixels?|print\\w*|for (?:a|the) (?:frame|wall)|billboard|poster|retina)\\b|@[234]x\\b");
     /** A side or the edges: "bigger on all sides", "100 pixels on top" grow the canvas, not the picture. */
-    private static final Pattern SIDES = Pattern.compile("\\b(?:left|right|top|bottom|above|below|sides?|edges?|all round|"
+    private static final Pattern SIDES = Pattern.compile("\\b(?:left|right|top|bottom|above|below|sides?|"
+            + "edges?(?! (?:crisp|sharp|clean|clear|smooth))|all round|"
             + "all around)\\b");
     private static final Pattern FACTOR = Pattern.compile("\\b(\\d(?:\\.\\d{1,2})?|two|three|four|five|six|eight) ?"
             + "(?:x|×|times|fold)\\b|\\bx ?(\\d)\\b|\\b(twice|double|triple|quadruple)\\b");

@@ -92,7 +92,10 @@ final class CanvasOperationReader {
             + "(?:it|the|i|we)| i (?:shot|need|want|took|think)| need | to fit | to (?:cut|lose|get rid|remove|hide|show|keep|focus) | cause | cuz | coz "
             // "upscale to 4k its so blurry when i zoom": what is wrong with it, said after the asking
             + "| (?:its|it's|it is|it looks|looks) (?:so |too |very |really |kinda |a bit )?(?:blurry|fuzzy|soft|pixel\\w*|tiny|small|"
-            + "low[- ]?res)\\b).*$");
+            + "low[- ]?res)\\b"
+            // "crop to the part I have selected and discard the white border": what the crop loses
+            + "| and (?:discard|remove|lose|get rid of|cut off|trim|drop) (?:the |that |this |any )?(?:[a-z]+ )?(?:borders?|edges?|margins?|"
+            + "frame|rest)\\b).*$");
     /** An operation after the story that explains it: "it's sideways, turn it the right way up". */
     private static final Pattern AFTER_STORY = Pattern.compile("^.*[,;.]\\s*(?=(?:crop|cut|trim|rotate|turn|spin|flip|mirror|"
             + "straighten|level|upscale|enlarge|blow (?:it|this) up|make it (?:bigger|larger|higher|twice|\\d)|"

@@ -61,7 +61,7 @@ final class ExtensionReader {
     private static final Pattern BOTTOM_WORDS = Pattern.compile("\\b(?:floor|ground|foreground|feet|underneath|below|"
             + "in front|caption|the bottom)\\b");
     /** "more floor", "more headroom", "make room …", "continue … to the left": growing, by what it adds. */
-    private static final Pattern GROWING_WORDS = Pattern.compile("\\b(?:more|extra|additional|continue|carry|"
+    private static final Pattern GROWING_WORDS = Pattern.compile("\\b(?:more|extra|additional|continue[sd]?|continuing|carry|"
             + "keep (?:going|flowing|it going)|flow(?:ing)?|stretch|grow|room|space|pad|padding|margin|canvas|(?:go |goes |going )?(?:further|farther) out)\\b|\\b(?:"
             + "\\d+ ?(?:px|pixels?|%|percent)(?!\\w)|(?<=^add )\\d{2,4}(?= (?:on|to|at)\\b)"
             // "add 256 on left and right", "make it bigger on the right side"
@@ -266,7 +266,9 @@ final class ExtensionReader {
     /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
     /** "cut off at the top", "cropped tightly at the right edge": where the picture ends too soon. */
     private static final Pattern CUT_AT_A_SIDE = Pattern.compile("\\b(?:cut|chopped|cropped|clipped)(?: off)?(?: tightly| short| too tight)?"
-            + "(?: at| on| in| along)? the (?:top|bottom|left|right)\\b");
+            + "(?: at| on| in| along)? the (?:top|bottom|left|right)\\b"
+            // "I wish the painting continued further to the right, can you imagine what's there?"
+            + "|\\bcontinu(?:ed|es|e) (?:further |farther |on )?(?:to|on|at) the (?:top|bottom|left|right)\\b");
 
     /** What is asked: the request, or the whole instruction when the request only points back at a cut-off story. */
     private static String asked(String instruction) {

@@ -1866,6 +1866,18 @@ class InstructionReaderTest {
                 + "street for a flyer background", EMPTY_LAYER)));
     }
 
+    @Test
+    void hazeContinuationsCropsThatLoseABorderAndRetinaSizesAreRead() {
+        assertEquals("adjust: contrast-", UnderstandingLabels.label(reader.read("I'd like the distant mountains to look hazier, "
+                + "with softer edges", SELECTED)));
+        assertEquals("extend: right=25%", UnderstandingLabels.label(reader.read("I wish the painting continued further to the "
+                + "right, can you imagine what's there?", NOTHING_SELECTED)));
+        assertEquals("canvas: crop", UnderstandingLabels.label(reader.read("Please crop to the part I have selected and "
+                + "discard the white border.", SELECTED)));
+        assertEquals("upscale", UnderstandingLabels.label(reader.read("need it @2x for retina, keep edges crisp",
+                NOTHING_SELECTED)));
+    }
+
     /** Nothing selected, right after the conversation's one change, of that kind, asked for in those words. */
     private static InstructionContext afterOneChange(InstructionContext.ChangeKind kind, String instruction) {
         return new InstructionContext(false, false, 1024, 768, Optional.of(kind), Optional.empty(), List.of(), List.of(),
