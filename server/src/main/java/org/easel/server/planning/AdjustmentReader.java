@@ -141,7 +141,7 @@ final class AdjustmentReader {
             // "there is a magenta dominant on the sky": a learner's cast (Italian "dominante")
             Map.entry(Pattern.compile("\\b" + HUE + " dominan(?:t|ce)\\b"), "$0 cast"),
             // "the distant mountains to look hazier": atmospheric haze is lower contrast
-            Map.entry(Pattern.compile("\\b(?:hazier|mistier|foggier|more (?:hazy|misty|foggy))\\b"), "less contrast"),
+            Map.entry(Pattern.compile("\\b(?:hazier|more hazy)\\b"), "less contrast"),   // fog and mist are things to paint
             // "could the midtones be lifted slightly": the middle of the curve raised
             Map.entry(Pattern.compile("\\b(?:the )?(?:midtones|mid-?tones|mids|middle tones) (?:be |get )?(?:lifted|raised|brightened|"
                     + "lightened)\\b"), "lift the midtones"),

@@ -424,7 +424,8 @@ final class FormReader {
     }
 
     /** "ok bye claymation, normal again": the style in force named on its way out. */
-    private static final Pattern FAREWELL = Pattern.compile("\\b(?:bye(?: bye)?|goodbye|farewell|so long|adios|ciao)\\b");
+    private static final Pattern FAREWELL = Pattern.compile("\\b(?:bye(?: bye)?|goodbye|farewell|so long|adios|ciao|basta|"
+            + "enough)\\b");
 
     /** "ok stop with the vaporwave", "ditch the watercolor thing": ending the style in force, named. */
     private static Optional<Understanding> styleInForceEnded(String instruction, InstructionContext context) {

@@ -1878,6 +1878,36 @@ class InstructionReaderTest {
                 NOTHING_SELECTED)));
     }
 
+    @Test
+    void theStyleInForceSentOffInAnotherLanguageIsCleared() {
+        InstructionContext watercolor = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.of("watercolor"));
+        assertEquals("clearstyle", UnderstandingLabels.label(reader.read("ok basta watercolor, normal now", watercolor)));
+    }
+
+    @Test
+    void aThingNamedWithATrailingYouKnowIsAskedAbout() {
+        Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, reader.read("the kitchen, you know",
+                NOTHING_SELECTED));
+        assertEquals("remove the kitchen", clarify.readings().get(0));
+    }
+
+    @Test
+    void promptsLoseWhatTheyAreForAndWhereTheSelectionIsAndKeepThroughSpelledOut() {
+        assertEquals("generate: koi fish swimming through a galaxy; without: text", UnderstandingLabels.label(reader.read(
+                "koi fish swimming thru a galaxy, no text on it", EMPTY_LAYER)));
+        assertEquals("generate: cartoon chili pepper mascot with angry face", UnderstandingLabels.label(reader.read(
+                "cartoon chili pepper mascot w angry face for the spicy ep", EMPTY_LAYER)));
+        assertEquals("generate: a woman's neck and collarbone, neutral background", UnderstandingLabels.label(reader.read(
+                "a woman's neck and collarbone, neutral bg, for mocking up necklaces", EMPTY_LAYER)));
+        assertEquals("paint: crossed swords, flat style; without: outline", UnderstandingLabels.label(reader.read(
+                "crossed swords in this slot, flat style, no outline", SELECTED)));
+        assertFalse(UnderstandingLabels.label(reader.read("add marigold garland on the door which is selected", SELECTED))
+                .contains("selected"));
+        // fog is a thing in the scene; haze only lowers the contrast
+        assertEquals("edit", UnderstandingLabels.label(reader.read("make it foggier", NOTHING_SELECTED)));
+    }
+
     /** Nothing selected, right after the conversation's one change, of that kind, asked for in those words. */
     private static InstructionContext afterOneChange(InstructionContext.ChangeKind kind, String instruction) {
         return new InstructionContext(false, false, 1024, 768, Optional.of(kind), Optional.empty(), List.of(), List.of(),
