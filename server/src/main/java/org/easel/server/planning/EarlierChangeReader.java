@@ -116,8 +116,8 @@ final class EarlierChangeReader {
                 || ReferenceReader.turnNumber(instruction).isPresent()) {
             return Optional.empty();
         }
-        List<InstructionContext.TurnChange> changes = context.changes();
         Set<AdjustmentKind> named = kindsNamed(words);
+        List<InstructionContext.TurnChange> changes = context.changes();
         // "show me the dusk version again", "the van gogh one": no adjustment named, the words of the turn that made it
         List<String> said = named.isEmpty() ? wordsNamingATurn(words) : List.of();
         for (int i = changes.size() - 1; i >= 0 && (!named.isEmpty() || !said.isEmpty()); i--) {
@@ -138,8 +138,11 @@ final class EarlierChangeReader {
      */
     static Optional<Understanding> beforeItWasDone(String instruction, InstructionContext context) {
         Matcher undone = UNDONE_RESULT.matcher(Phrasing.normalise(instruction));
+        if (!undone.find()) {
+            return Optional.empty();
+        }
         List<InstructionContext.TurnChange> changes = context.changes();
-        for (int i = changes.size() - 1; undone.find(0) && i >= 0; i--) {
+        for (int i = changes.size() - 1; i >= 0; i--) {
             if (Phrasing.normalise(changes.get(i).instruction()).contains(undone.group(1))) {
                 return Optional.of(new Understanding.FollowingUp(i == 0 ? new FollowUp.Original()
                         : new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, changes.get(i - 1).turn())));

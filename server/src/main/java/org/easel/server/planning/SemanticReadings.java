@@ -428,7 +428,7 @@ final class SemanticReadings {
 
     /** "now do a skull" right after a picture was made: the next picture, not a skull added to this one. */
     private static final Pattern NEXT_PICTURE = Pattern.compile("(?:(?:ok|okay|and|cool|nice|great),? )?(?:now|next)[,:]? "
-            + "(?:(?:do|draw|make|paint|render|create) )(?:me )?(?:a|an|one|some) (?!.*\\b(?:in|on|to|into|onto|next to|behind|"
+            + "(?:do|draw|make|paint|render|create) (?:me )?(?:a|an|one|some) (?!.*\\b(?:in|on|to|into|onto|next to|behind|"
             + "above|below|under|over|here|there|it|this|her|him|them)\\b)[a-z][a-z ,'-]*[.!]*");
 
     /** "snowy", "dusk, lights on …", "winter night": a season or an hour said alone, not a thing in it ("snowy forest"). */

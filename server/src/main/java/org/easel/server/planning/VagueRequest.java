@@ -97,11 +97,14 @@ final class VagueRequest {
     private static final Pattern FOR_SOMEONE = Pattern.compile("\\s+for (?:the |my |a |an |our |his |her |their )?[a-z']+"
             + "(?: [a-z']+)?$");
 
+    /** "the kitchen, you know": words after a thing that say nothing of it. */
+    private static final String TRAILING_FILLER = ",? (?:you know|u know|y'know|idk|i guess|lol)";
+
     /** "the car", "his jacket": something in the picture, named with nothing said of it. */
     static final Pattern ONLY_A_THING = Pattern.compile("(?:the|my|his|her|their|our|your) (?!.*\\b(?:one|ones|same|"
             + "original|first|second|third|fourth|fifth|last|previous|latest|newest|most|recent|earlier|other|end|next|left|"
             + "right|top|bottom|sides?|before|again|too|more|less|way|best|worst)\\b)[a-z'-]+(?: [a-z'-]+)?"
-            + "(?:,? (?:you know|u know|y'know|idk|i guess|lol))?[.!?]*");
+            + "(?:" + TRAILING_FILLER + ")?[.!?]*");
 
     private VagueRequest() {
     }
@@ -129,7 +132,7 @@ final class VagueRequest {
         if (ONLY_A_THING.matcher(Phrasing.core(instruction)).matches() && !context.hasSelection() && !context.blankLayer()) {
             // "the car" with nothing selected: a part of the picture named, nothing said of it
             String thing = Phrasing.core(instruction).replaceAll("[.!?]+$", "")
-                    .replaceAll(",? (?:you know|u know|y'know|idk|i guess|lol)$", "");
+                    .replaceAll("(?:" + TRAILING_FILLER + ")$", "");
             return Optional.of(new Understanding.Clarify("What should happen to " + thing + "? Select it to remove it or "
                     + "paint something else there, or say how it should change.",
                     List.of("remove " + thing, Canonical.instructionEdit("make " + thing + " stand out more"))));
