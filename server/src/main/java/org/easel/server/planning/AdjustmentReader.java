@@ -61,7 +61,8 @@ final class AdjustmentReader {
     /** "washed out", "kinda murky": a complaint adjective on its own. */
     private static final Pattern BARE_COMPLAINT;
     /** Asking for something interesting is not asking for a cooler picture ("do something cool with it"). */
-    private static final Pattern NOT_AN_ADJUSTMENT = Pattern.compile("\\b(?:something|anything|stuff) (?:cool|fun|"
+    private static final Pattern NOT_AN_ADJUSTMENT = Pattern.compile("\\b(?:glowing|demonic|evil|creepy|laser|burning|fiery) "
+            + "red eyes?\\b|\\bgive (?:me|him|her|them|it) (?:[a-z]+ )?red eyes?\\b|\\b(?:something|anything|stuff) (?:cool|fun|"
             + "nice|interesting|creative|different|dark|bright|warm)\\b|\\bcool (?:stuff|things|effect|idea)\\b");
     /** "bigger without it going blurry", "upscale without any blur": what should not happen, no adjustment asked. */
     private static final Pattern WITHOUT_A_FLAW = Pattern.compile("\\bwithout (?:(?:it|them|the (?:picture|image|photo)) )?"
@@ -140,6 +141,8 @@ final class AdjustmentReader {
                     + "|\\bbrown(?:ish|y)\\b[^.;]{0,40}?\\b(?:vintage|antique|old-timey|old timey|old[- ]fashioned)\\b"), "sepia"),
             // "there is a magenta dominant on the sky": a learner's cast (Italian "dominante")
             Map.entry(Pattern.compile("\\b" + HUE + " dominan(?:t|ce)\\b"), "$0 cast"),
+            // "fake some bokeh on the background": a shallow depth of field, which a blur gives
+            Map.entry(Pattern.compile("\\b(?:fake|add|give (?:it|me)|create|more|put) (?:some |a bit of |a little )?bokeh\\b"), "blur"),
             // "the distant mountains to look hazier": atmospheric haze is lower contrast
             Map.entry(Pattern.compile("\\b(?:hazier|more hazy)\\b"), "less contrast"),   // fog and mist are things to paint
             // "could the midtones be lifted slightly": the middle of the curve raised

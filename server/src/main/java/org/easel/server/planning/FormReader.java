@@ -251,7 +251,7 @@ final class FormReader {
             + "a slight|a strong|a subtle|a heavy|a soft|a gentle|slight|strong|subtle|heavy|soft|gentle|bit)\\s+)*"
             + "(?:vignette|blur|saturation|contrast|sepia|warmth|sharpness|sharpening|grain|punch|pop|colou?r|brightness|"
             + "clarity|vibrance|exposure|local contrast|shadows|highlights|s[- ]?curve|tone curve|noise reduction|"
-            + "white balance)\\b");
+            + "white balance|bokeh)\\b");
     /** Effects no one paints as content: "give the extended version a light vignette". */
     private static final Pattern ONLY_AN_EFFECT = Pattern.compile("\\b(?:vignette|sepia|saturation|contrast|"
             + "posteri[sz]e|posteri[sz]ation|s[- ]?curve|tone curve|clarity|vibrance|exposure|white balance|denoise|"

@@ -240,7 +240,9 @@ final class SemanticReadings {
             + "picture|image)) (?:into )?an? colou?r (?:photo|picture|image|version|shot))\\b"
             // "this old black and white photograph — can it be made into colour?"
             + "|\\b(?:it|this|that|the (?:photo|photograph|picture|image)) be (?:made|turned|brought) (?:into|in|to) (?:full )?colou?r\\b"
-            + "|\\b(?:make|turn|bring) (?:it|this|the (?:photo|photograph|picture|image)) (?:into|in|to) (?:full )?colou?r\\b");
+            + "|\\b(?:make|turn|bring) (?:it|this|the (?:photo|photograph|picture|image)) (?:into|in|to) (?:full )?colou?r\\b"
+            // "could you colour in this black and white photo"
+            + "|^(?:(?:please|could you|can you|would you|pls) )*colou?r in\\b|\\bcolou?r (?:it|this|them) in\\b");
 
     static Optional<Understanding> adjust(String instruction, InstructionContext context) {
         if (describesAThing(instruction) || context.hasSelection() && aThingInAPlace(instruction)) {
@@ -339,9 +341,11 @@ final class SemanticReadings {
     }
 
     /** "this pimple lol", "that date stamp" with it selected: a flaw pointed at, which only ever goes. */
-    private static final Pattern A_FLAW_POINTED_AT = Pattern.compile("(?:(?:and|ok|okay|now|also|plus) )?(?:this|that|these|those) "
-            + "(?:[a-z]+ )?(?:pimples?|zits?|blemish(?:es)?|spots?|stains?|scratch(?:es)?|smudges?|dust|specks?|acne|photobombers?|"
-            + "date ?stamps?|time ?stamps?|watermarks?|sensor dust|hot pixels?|dust spots?|cold sores?|scars?|bruises?)[.!?]*");
+    private static final Pattern A_FLAW_POINTED_AT = Pattern.compile("(?:(?:and|ok|okay|now|also|plus) )?(?:(?:this|that|these|those|"
+            + "the|a) )?(?:[a-z]+ )?(?:pimples?|zits?|blemish(?:es)?|(?:dust|age|sun|dark) spots?|stains?|scratch(?:es)?|smudges?|dust|"
+            + "specks?|acne|photobombers?|date ?stamps?|time ?stamps?|watermarks?|sensor dust|hot pixels?|cold sores?|scars?|bruises?)"
+            // "zit on her chin"
+            + "(?: (?:on|in|at|under|above) (?:her|his|their|the|my|its) [a-z]+)?[.!?]*");
 
     /** What is removed is everywhere in the picture: "all over the print", "across the frame", "everywhere". */
     private static final Pattern SPREAD_OVER_THE_PICTURE = Pattern.compile("\\b(?:all over(?: (?:it|the [a-z]+))?|across the "

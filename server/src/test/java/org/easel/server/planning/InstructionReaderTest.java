@@ -1908,6 +1908,18 @@ class InstructionReaderTest {
         assertEquals("edit", UnderstandingLabels.label(reader.read("make it foggier", NOTHING_SELECTED)));
     }
 
+    @Test
+    void aFlawNamedWhereItIsColourInAndBokehAreRead() {
+        assertEquals("remove", UnderstandingLabels.label(reader.read("zit on her chin", SELECTED)));
+        assertEquals("edit", UnderstandingLabels.label(reader.read("could you colour in this black and white photo of my "
+                + "parents' wedding", NOTHING_SELECTED)));
+        assertEquals("adjust: blur", UnderstandingLabels.label(reader.read("fake some bokeh on the background behind the plate",
+                SELECTED)));
+        // red eyes asked for are no red-eye fix
+        assertNotEquals("adjust: red_eye", UnderstandingLabels.label(reader.read("give me glowing red eyes", NOTHING_SELECTED)));
+        assertEquals("adjust: red_eye", UnderstandingLabels.label(reader.read("remove the red eye", NOTHING_SELECTED)));
+    }
+
     /** Nothing selected, right after the conversation's one change, of that kind, asked for in those words. */
     private static InstructionContext afterOneChange(InstructionContext.ChangeKind kind, String instruction) {
         return new InstructionContext(false, false, 1024, 768, Optional.of(kind), Optional.empty(), List.of(), List.of(),
