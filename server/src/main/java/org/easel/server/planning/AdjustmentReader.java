@@ -142,7 +142,9 @@ final class AdjustmentReader {
             // "there is a magenta dominant on the sky": a learner's cast (Italian "dominante")
             Map.entry(Pattern.compile("\\b" + HUE + " dominan(?:t|ce)\\b"), "$0 cast"),
             // "fake some bokeh on the background": a shallow depth of field, which a blur gives
-            Map.entry(Pattern.compile("\\b(?:fake|add|give (?:it|me)|create|more|put) (?:some |a bit of |a little )?bokeh\\b"), "blur"),
+            Map.entry(Pattern.compile("\\b(?:fake|add|give (?:it|me)|create|more|put) (?:some |a bit of |a little )?bokeh\\b"
+                    // "put some bokeh city lights in the bg": lights to paint
+                    + "(?! (?:[a-z]+ )?(?:lights?|balls?|circles?|orbs?|dots?|spots?|sparkles?))"), "blur"),
             // "the distant mountains to look hazier": atmospheric haze is lower contrast
             Map.entry(Pattern.compile("\\b(?:hazier|more hazy)\\b"), "less contrast"),   // fog and mist are things to paint
             // "could the midtones be lifted slightly": the middle of the curve raised

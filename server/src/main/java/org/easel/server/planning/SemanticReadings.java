@@ -242,7 +242,7 @@ final class SemanticReadings {
             + "|\\b(?:it|this|that|the (?:photo|photograph|picture|image)) be (?:made|turned|brought) (?:into|in|to) (?:full )?colou?r\\b"
             + "|\\b(?:make|turn|bring) (?:it|this|the (?:photo|photograph|picture|image)) (?:into|in|to) (?:full )?colou?r\\b"
             // "could you colour in this black and white photo"
-            + "|^(?:(?:please|could you|can you|would you|pls) )*colou?r in\\b|\\bcolou?r (?:it|this|them) in\\b");
+            + "|^(?:(?:please|could you|can you|would you|pls) )*colou?r (?:(?:it|this|them) )?in\\b");
 
     static Optional<Understanding> adjust(String instruction, InstructionContext context) {
         if (describesAThing(instruction) || context.hasSelection() && aThingInAPlace(instruction)) {

@@ -1915,6 +1915,11 @@ class InstructionReaderTest {
                 + "parents' wedding", NOTHING_SELECTED)));
         assertEquals("adjust: blur", UnderstandingLabels.label(reader.read("fake some bokeh on the background behind the plate",
                 SELECTED)));
+        // bokeh lights are things to paint; a picture for the kids to colour in is black and white
+        assertEquals("paint: some bokeh city lights", UnderstandingLabels.label(reader.read("put some bokeh city lights in the "
+                + "bg", SELECTED)));
+        assertEquals("adjust: grayscale", UnderstandingLabels.label(reader.read("make it black and white so the kids can "
+                + "colour it in", NOTHING_SELECTED)));
         // red eyes asked for are no red-eye fix
         assertNotEquals("adjust: red_eye", UnderstandingLabels.label(reader.read("give me glowing red eyes", NOTHING_SELECTED)));
         assertEquals("adjust: red_eye", UnderstandingLabels.label(reader.read("remove the red eye", NOTHING_SELECTED)));
