@@ -80,7 +80,12 @@ final class EarlierChangeReader {
 
     /** Looking at an earlier result: "show me where I was after the cooler step", "back to the sepia version". */
     private static final Pattern LOOKING_BACK = Pattern.compile("\\b(?:show|see|look at|back to|return to|"
-            + "where (?:i|we) (?:was|were))\\b.*\\b(?:version|step|one|edit|change|result|point|stage)\\b");
+            + "where (?:i|we) (?:was|were))\\b.*\\b(?:version|step|one|edit|change|result|point|stage)\\b"
+            // "I prefer the black and white, show it to me", "show me what it looked like right after I removed the sketch"
+            + "|\\bshow (?:it|that|this) (?:to me|again)\\b|" + FormReader.HOW_IT_WAS.pattern());
+    /** "right after I removed the sketch": the turn that did it, named by what it did it to. */
+    private static final Pattern AFTER_A_CHANGE = Pattern.compile("\\bafter (?:i|we|you) [a-z]+ (?:the |that |this |my )?"
+            + "([a-z]{3,})\\b");
 
     /** "the dusk version", "that van gogh one": what names the result, between the article and the noun for a result. */
     private static final Pattern NAMED_RESULT = Pattern.compile("\\b(?:the|that|this) ([a-z][a-z' -]{1,30}?) (?:version|one|"
@@ -119,7 +124,8 @@ final class EarlierChangeReader {
         Set<AdjustmentKind> named = kindsNamed(words);
         List<InstructionContext.TurnChange> changes = context.changes();
         // "show me the dusk version again", "the van gogh one": no adjustment named, the words of the turn that made it
-        List<String> said = named.isEmpty() ? wordsNamingATurn(words) : List.of();
+        Matcher after = AFTER_A_CHANGE.matcher(words);
+        List<String> said = !named.isEmpty() ? List.of() : after.find() ? List.of(after.group(1)) : wordsNamingATurn(words);
         for (int i = changes.size() - 1; i >= 0 && (!named.isEmpty() || !said.isEmpty()); i--) {
             if (named.isEmpty() ? said.stream().allMatch(Phrasing.normalise(changes.get(i).instruction())::contains)
                     : changes.get(i).adjustments().stream().map(Adjustment::kind).toList().containsAll(named)) {

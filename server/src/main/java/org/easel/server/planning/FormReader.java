@@ -277,6 +277,9 @@ final class FormReader {
             + "(?:(?:try|do|make|give me|let's see|show me|let's try) )?(?:one|a version) (?:as|in|like) (?:a |an )?[a-z]"
             // "try it as a comic illustration" right after a picture was made: another take of it in that look
             + "|(?:(?:now|nah|ok|okay|and|then|maybe|hmm),? )*(?:try|redo|do) (?:it|that|this) (?:as|in) (?:a |an )?[a-z]");
+    /** "show me how it was in the first step": the result then, to look at, not its change done again. */
+    static final Pattern HOW_IT_WAS = Pattern.compile("\\b(?:show|see|let me see)(?: me)? (?:how|what) it (?:was|looked|"
+            + "used to look)\\b");
     /** "the picture from step 3": that result, not its change. */
     private static final Pattern RESULT_FROM_A_TURN = Pattern.compile("\\b(?:picture|image|result|version|one|pic) "
             + "(?:from|of|in) (?:the )?(?:step|turn|edit|#|number|first|second|third|fourth|fifth)");
@@ -395,11 +398,13 @@ final class FormReader {
             return Optional.of(SemanticReadings.again(context));
         }
         if (turn.isPresent() && (REAPPLYING.matcher(core).find() || REAPPLYING_AGAIN.matcher(core).find()
-                || FROM_A_TURN.matcher(core).find()) && !RESULT_FROM_A_TURN.matcher(core).find()) {
+                || FROM_A_TURN.matcher(core).find()) && !RESULT_FROM_A_TURN.matcher(core).find()
+                && !HOW_IT_WAS.matcher(core).find()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Reapply(turn.get())));
         }
         if (SHOWING.matcher(core).lookingAt() || SHOWING.matcher(Phrasing.normalise(instruction)).lookingAt()
-                || JUST_A_REFERENCE.matcher(core).matches() || RESULT_FROM_A_TURN.matcher(core).find()) {
+                || JUST_A_REFERENCE.matcher(core).matches() || RESULT_FROM_A_TURN.matcher(core).find()
+                || HOW_IT_WAS.matcher(core).find()) {
             return ReferenceReader.read(instruction).map(Understanding.FollowingUp::new);
         }
         return Optional.empty();

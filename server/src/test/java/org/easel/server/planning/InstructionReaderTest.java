@@ -1925,6 +1925,26 @@ class InstructionReaderTest {
         assertEquals("adjust: red_eye", UnderstandingLabels.label(reader.read("remove the red eye", NOTHING_SELECTED)));
     }
 
+    @Test
+    void askingToSeeHowItWasShowsThatResultRatherThanDoingItAgain() {
+        InstructionContext afterThree = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.ADJUSTMENT), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(adjusted(1, org.easel.server.engines.classical.AdjustmentKind.SATURATION),
+                        adjusted(2, org.easel.server.engines.classical.AdjustmentKind.GRAYSCALE),
+                        adjusted(3, org.easel.server.engines.classical.AdjustmentKind.VIGNETTE)));
+        String firstStep = UnderstandingLabels.label(reader.read("show me how it was in the first step", afterThree));
+        assertTrue(List.of("show: #1", "show: first").contains(firstStep), firstStep);   // the same result either way
+        assertEquals("show: #2", UnderstandingLabels.label(reader.read("OK finally I prefer the black and white, show it to "
+                + "me", afterThree)));
+        InstructionContext afterRemoval = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.FILL, List.of(),
+                        "get rid of this placeholder sketch"), new InstructionContext.TurnChange(2,
+                        InstructionContext.ChangeKind.GENERATED, List.of(), "put a treasure chest there")));
+        assertEquals("show: #1", UnderstandingLabels.label(reader.read("show me what it looked like right after I removed "
+                + "the sketch", afterRemoval)));
+    }
+
     /** Nothing selected, right after the conversation's one change, of that kind, asked for in those words. */
     private static InstructionContext afterOneChange(InstructionContext.ChangeKind kind, String instruction) {
         return new InstructionContext(false, false, 1024, 768, Optional.of(kind), Optional.empty(), List.of(), List.of(),
