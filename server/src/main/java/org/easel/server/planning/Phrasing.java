@@ -69,7 +69,8 @@ final class Phrasing {
 
     /** Common misspellings of the words Easel reads closely, so "make it more brite" reads. */
     private static final java.util.Map<String, String> TYPOS = java.util.Map.ofEntries(
-            java.util.Map.entry("brite", "bright"), java.util.Map.entry("outta", "out of"), java.util.Map.entry("thru", "through"), java.util.Map.entry("briter", "brighter"),
+            java.util.Map.entry("brite", "bright"), java.util.Map.entry("briter", "brighter"),
+            java.util.Map.entry("outta", "out of"), java.util.Map.entry("thru", "through"),
             java.util.Map.entry("britness", "brightness"), java.util.Map.entry("brigher", "brighter"),
             java.util.Map.entry("contrst", "contrast"), java.util.Map.entry("contast", "contrast"),
             java.util.Map.entry("contrasst", "contrast"), java.util.Map.entry("constrast", "contrast"),

@@ -65,6 +65,9 @@ final class StyleReader {
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
     /** "all my next sprites should be …", "from now onwards", "could all the pictures after this be …". */
+    /** "let's do the rest of the book in a loose ink style": every later page, said as the work still to do. */
+    private static final String THE_REST_OF_THE_WORK = "(?:do|make|paint|draw|render) the rest of (?:the|this|my|our) (?:series|"
+            + "set|project|campaign|book|collection|batch|comic|deck|pages|panels|covers|album|zine)";
     private static final String ALL_LATER_ONES = "all (?:my |our |the )?(?:next|subsequent|upcoming|following|future|further|later) [a-z]+s|"
             + "from (?:now|here) onwards?|(?:all )?the (?:pictures|images|pics|ones|generations|renders) after this(?: one)?|"
             + "all (?:the |my )?(?:pictures?|images?|pics?|ones|generations|renders) (?:after this(?: one)?|from now)";
@@ -81,9 +84,7 @@ final class StyleReader {
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|remember\\b.*\\b(?:style|look)|"
             + "for the (?:whole|entire|rest of the) (?:series|set|project|campaign|book|collection|batch)|"
-            // "let's do the rest of the book in a loose ink style"
-            + "(?:do|make|paint|draw|render) the rest of (?:the|this|my|our) (?:series|set|project|campaign|book|collection|batch|comic|"
-            + "deck|pages|panels|covers|album|zine)|"
+            + THE_REST_OF_THE_WORK + "|"
             + "(?:stuff|things|images|pictures|ones|everything) (?:i|we|you) (?:generate|make|do|create|paint)(?: later| next| after(?: this)?)?"
             + "(?: too)?$|later too|(?:for )?later (?:ones|images|pictures|pieces|pics))\\b");
     /** "turn the noir thing off", "pause the style thing": the style in force, ended. */
@@ -219,8 +220,7 @@ final class StyleReader {
             + "artworks|frames|cards|stuff|things)(?: (?:we|i|you) (?:make|do|create)(?: together)?)?|for everything(?: else| after this| that follows| from here)?|"
             + "for anything(?: new| else| you make)?|for (?:this|the) (?:whole )?(?:doc|document|session|project|campaign|series|"
             + "book|comic|deck|set|collection|conversation)|for all of (?:them|it)|per [a-z ]+ guidelines|as (?:the|a|my|our) "
-            + "default|after this(?: one)?|(?:do|make|paint|draw|render) the rest of (?:the|this|my|our) (?:series|set|project|"
-            + "campaign|book|collection|batch|comic|deck|pages|panels|covers|album|zine))\\b");
+            + "default|after this(?: one)?|" + THE_REST_OF_THE_WORK + ")\\b");
     /** The words that introduce a style's name: "in the style of …", "look like …", "done in …", "as …", "use …". */
     private static final Pattern NAME_CUE = Pattern.compile("^.*\\b(?:in the (?:style|manner) of|looks? like|looking like|"
             + "done (?:in|as)|come out (?:in|as)|rendered (?:in|as)|(?:should|must|will|to) be(?: in| done in| done as)?|"
