@@ -26,7 +26,7 @@ final class AdjustmentReader {
             + "turquoise|lime|amber|indigo|lilac|lavender|maroon|coral)";
 
     private static final Map<String, String> FIXES = Map.ofEntries(
-            Map.entry("dark|dim|murky|gloomy|shadowy|black|dingy|dull and dark", "brighter"),
+            Map.entry("dark|dim|murky|gloomy|shadowy|black|dingy|dull and dark|pitch black|pitch dark|pitch-black", "brighter"),
             Map.entry("bright|light|glaring|blinding|white", "darker"),
             // Exposure is what a photographer means by these, in stops.
             Map.entry("underexposed|under exposed", "more exposure"),
@@ -42,11 +42,11 @@ final class AdjustmentReader {
             Map.entry("washed out|washed-out|faded", "more contrast"),
             Map.entry("grey|gray|drab|bland|colourless|colorless|desaturated|muted|pale|dull|greyish|grayish|dead",
                     "more saturated"),
-            Map.entry("garish|oversaturated|over saturated|saturated|loud|neon|vivid|gaudy|colourful|colorful|intense|"
+            Map.entry("garish|oversaturated|over saturated|overcooked|saturated|loud|neon|vivid|gaudy|colourful|colorful|intense|"
                     + "screaming|shouty|screamy|radioactive|nuclear|toxic",
                     "less saturated"),
             Map.entry("harsh|contrasty|stark|crunchy|punchy", "less contrast"),
-            Map.entry("soft|blurry|fuzzy|mushy|out of focus|unsharp|smeared|smudgy|blurred", "sharpen"),
+            Map.entry("soft|blurry|fuzzy|mushy|out of focus|unsharp|smeared|smudgy|blurred|desfocado|desenfocado", "sharpen"),
             Map.entry("sharp|crisp|crispy|jagged|harsh edged", "blur slightly"),
             Map.entry("noisy|grainy|speckled|speckly", "denoise"),
             Map.entry("plasticky|plastic|waxy|airbrushed|too smooth", "more clarity"),
@@ -57,7 +57,8 @@ final class AdjustmentReader {
     private static final Pattern CAST_COMPLAINT;
     /** Words that complain wherever they stand: "underexposed by a stop, fix". */
     private static final Pattern INHERENT_COMPLAINT = Pattern.compile("\\b(?:underexposed|under exposed|overexposed|"
-            + "over exposed|oversaturated|over saturated|washed out|washed-out|blown out)\\b");
+            + "over exposed|oversaturated|over saturated|overcooked|washed out|washed-out|blown out|pitch black|pitch dark|pitch-black|"
+            + "desfocado|desenfocado)\\b");
     /** "washed out", "kinda murky": a complaint adjective on its own. */
     private static final Pattern BARE_COMPLAINT;
     /** Asking for something interesting is not asking for a cooler picture ("do something cool with it"). */
@@ -100,6 +101,34 @@ final class AdjustmentReader {
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
+            // "more texture, like the clarity slider in LR": the slider named is the change; the program it is in is not
+            Map.entry(Pattern.compile("\\bmore texture\\b(?=.*\\bclarity\\b)"), "more clarity"),
+            Map.entry(Pattern.compile(",? (?:like|as with|with) the (?:lightroom |lr |camera raw )?(?:clarity|texture|dehaze) slider"
+                    + "(?: in (?:lr|lightroom|camera raw|acr|photoshop|ps))?\\b"), ""),
+            Map.entry(Pattern.compile("\\b(?:it )?needs? (?:some |more |a bit of )?clarity\\b"), "more clarity"),
+            // "lots of haze over the bay, cut through it a bit", "too much haze, give it some bite": haze cut through
+            Map.entry(Pattern.compile("\\b(?:too much|lots of|a lot of|so much|heavy|thick|full of|all this|all that) haze\\b"
+                    + "(?:[^.;]*?(?:cut through it|give it (?:some )?bite|clear it|fix (?:it|that)|needs clarity))?"), "more clarity"),
+            // "hire contrast please": a slip of the ear for "higher"
+            Map.entry(Pattern.compile("\\bhire (?=contrast|saturation|exposure|brightness|clarity)"), "higher "),
+            // "unfocus the background": blurred
+            Map.entry(Pattern.compile("\\b(?:unfocus|defocus)\\b"), "blur"),
+            // "her forehead is all shiny and white": a shine on skin, toned down
+            Map.entry(Pattern.compile("\\b(?:all|so|very|really|super) shiny\\b(?: and white)?"), "recover the highlights"),
+            // "more green in the goblin's skin": the tint, towards green
+            Map.entry(Pattern.compile("\\b(?:more|add(?: some)?(?: more)?) green(?:ish)?(?= (?:in|to|on) )"), "tint towards green"),
+            // "make the color less, like faded", "more intensive in colour": saturation said of the colour
+            Map.entry(Pattern.compile("\\bmake the colou?rs? less\\b"), "less saturated"),
+            Map.entry(Pattern.compile("\\b(?:more|stronger) intens(?:e|ive) in colou?rs?\\b"), "more saturated"),
+            // "it has a violet tone, please make it neutral": the cast taken out
+            Map.entry(Pattern.compile("\\b(?:make|get) (?:it|this|the colou?rs?|the whites?|everything) (?:look )?(?:more )?neutral\\b"),
+                    "correct the white balance"),
+            // "change all the colours around so it's like different colours": the hue
+            Map.entry(Pattern.compile("\\bchange (?:all )?the colou?rs (?:around|round)\\b.*"), "shift the hue"),
+            // "make the white parts even whiter": the highlights
+            Map.entry(Pattern.compile("\\bmake the (?:white|bright|light) (?:parts|areas|bits|spots) (?:even |a bit |a little )?"
+                    + "(?:whiter|whiten|brighter)\\b"), "boost the highlights"),
+
             // "tone down the orange on the floors", "the greens are too acidic, knock them back": a colour made quieter
             Map.entry(Pattern.compile("\\b(?:tone|knock|dial|calm|pull|bring) (?:down|back) (?:the |those |these |that |all the )?"
                     + HUE + "(?:s|ness)?\\b(?! (?:cast|tint|tinge|shift|hue|colou?r cast))|\\b(?:tone|knock|dial|calm|pull) (?:the |those |these |that )?"
@@ -256,7 +285,25 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bflatten (?:it|this|the (?:contrast|look|tones?))\\b"), "less contrast"),
             // "push it toward magenta a hair": the tint, not the hue
             Map.entry(Pattern.compile("\\b(?:push|shift|nudge|move|pull|take|bring|swing)(?: (?:it|them|this|the [a-z]+(?: tones?)?))? "
-                    + "(?:a (?:bit|touch|hair|little) )?(?:towards?|to) (magenta|green)\\b"), "tint towards $1"),
+                    + "(?:a (?:bit|touch|hair|little) |slightly )?(?:more )?(?:towards?|to) (magenta|green)\\b"), "tint towards $1"),
+            Map.entry(Pattern.compile("\\btint (?:it|everything|the (?:whole )?(?:picture|image|photo)) (?:a (?:bit|touch|hair|little) "
+                    + "|slightly )?(?:more )?(?:towards?|to) (magenta|green)\\b"), "tint towards $1"),
+            // "that curve is too dramatic, ease it off": the tone curve flattened
+            Map.entry(Pattern.compile("\\b(?:the |that |this )?(?:tone )?curve (?:is|'s|looks|feels) (?:way |a bit |far |much )?too "
+                    + "(?:strong|dramatic|much|steep|heavy|contrasty|harsh)\\b(?:,? (?:ease|tone|dial|back) it (?:off|down|back))?"),
+                    "flatten the tone curve"),
+            // "bump the mids with a curve": a curve asked for
+            Map.entry(Pattern.compile("\\b(?:bump|lift|raise|push|boost)(?: up)? the (?:mids|midtones|mid tones|middle tones) with "
+                    + "a (?:tone )?curve\\b"), "add an S-curve"),
+            // "the shadows is too clear, I want more dramatic": shadows too light, deepened
+            Map.entry(Pattern.compile("\\bshadows? (?:is|are|look|looks) (?:a bit |way |much |far )?too (?:clear|light|bright|lifted|"
+                    + "open|grey|gray|weak|washed out)\\b"), "deepen the shadows"),
+            // "wash out the colours like an old vhs tape": less saturated
+            Map.entry(Pattern.compile("\\bwash (?:out )?the colou?rs(?: out)?\\b"), "less saturated"),
+            // "vibrance max": all the way
+            Map.entry(Pattern.compile("\\b(vibrance|saturation|contrast|clarity|exposure|brightness|sharpness) (?:max|maxed|"
+                    + "maxed out|to the max|all the way up)\\b"), "a lot more $1"),
+            Map.entry(Pattern.compile("\\bi want (?:it )?more focused\\b"), "sharpen"),
             // "the colours are too strong": too saturated ("the effect is too strong" is a rescale)
             Map.entry(Pattern.compile("\\bcolou?rs? (?:are|is|look|looks|seem|feel) (?:a bit |way |much |far |really |just )?too "
                     + "(?:strong|intense|much|loud|heavy)\\b"), "less saturated"),
@@ -679,7 +726,9 @@ final class AdjustmentReader {
                 + "muddy|dirty|heavy|strong) )(" + words + ")(?:ish)? (?:tinge|cast|tint|hue|colou?r cast|shade)\\b"
                 // "green tint on everything from the office lights ugh": a cast there is, said first
                 + "|^(?:(?:a|the|this|that|some|slight|weird|ugly) )*(" + words + ")(?:ish)? (?:tinge|cast|tint)"
-                + "(?= (?:on|over|in|across|all over|everywhere|throughout|from)\\b)");
+                + "(?= (?:on|over|in|across|all over|everywhere|throughout|from)\\b)"
+                // "the foto have a strange pink color": a colour nobody wanted
+                + "|\\b(?:strange|weird|odd|ugly|funny|nasty|sickly|horrible|awful) (" + words + ")(?:ish)? (?:colou?r|tone)\\b");
     }
 
     /**
@@ -1275,7 +1324,7 @@ final class AdjustmentReader {
         StringBuilder casts = new StringBuilder();
         while (cast.find()) {
             cast.appendReplacement(casts, " " + Matcher.quoteReplacement(FIX_BY_WORD.get(
-                    cast.group(1) != null ? cast.group(1) : cast.group(2))) + " ");
+                    cast.group(1) != null ? cast.group(1) : cast.group(2) != null ? cast.group(2) : cast.group(3))) + " ");
         }
         cast.appendTail(casts);
         rewritten = casts.toString();

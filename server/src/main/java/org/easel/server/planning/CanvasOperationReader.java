@@ -49,10 +49,12 @@ final class CanvasOperationReader {
             + "|(?:(?:crop|cut|trim)(?: out| down)?|keep) (?:only|just) (?:this|that|the selected|the selection|what'?s selected)"
             + "(?: part| bit| area| region| piece)?" + END);
     private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);
-    /** "crop it tight to just the head": with a selection, the thing to keep is what is selected. */
+    /**
+     * "crop it tight to just the head", "crop it to just Lily", "crop to head and shoulders", "crop to the selection and
+     * lose the scanner bed edges": with a selection, the thing to keep is what is selected, whatever its name.
+     */
     private static final Pattern CROP_TO_A_THING = Pattern.compile("(?:crop|cut|trim)" + OBJECT + "(?: (?:tight|tightly|down|"
-            + "in|close))? (?:to|around) (?:just |only )?(?:(?:the|his|her|their|my) [a-z]+(?: [a-z]+)?|me|us|him|her|them)"
-            + "(?: and (?:the |my |his |her |their )?[a-z]+)?" + END);   // "crop this to just me and the temple"
+            + "in|close))? (?:to|around) (?:just |only )?[a-z][a-z']*(?:,? [a-z][a-z']*){0,7}" + END);
     /** "trim off the edges so only the painting shows", "cut off the white border round it": everything but the middle goes. */
     private static final Pattern CROP_AWAY_THE_EDGES = Pattern.compile("(?:trim|cut|crop) (?:off|away|out) (?:the |all the )?"
             + "(?:(?:white|black|grey|gray|scanner|empty|blank|top|bottom|left|right) )?(?:edges?|borders?|sides|margins?|frame)\\b"

@@ -21,10 +21,10 @@ final class FormReader {
             + "(?:(?:flip|rotate|mirror|turn) (?:it |this |the (?:image |picture |layer |canvas )?)?(?:horizontally|"
             + "vertically|upside down|left|right|90|180|clockwise|counter-?clockwise|sideways)|(?:flip|mirror) "
             + "(?:it|this|the (?:image|picture|layer|canvas|selection))$|(?:crop|resize|rescale|scale) (?:it|this|"
-            + "the|to|image|layer|canvas|selection|down|\\d)|(?:" + SAVING_A_FILE + "|export|import|open(?! (?:the |those |these )?(?:dark|shadow|black))|close|quit(?! (?:a little|a bit|some|the red[- ]?eyes?) )|exit|print|rename|"
+            + "the|to|image|layer|canvas|selection|down|\\d)|(?:" + SAVING_A_FILE + "|export|import|open(?! (?:the |those |these )?(?:dark|shadow|black))|close|quit(?! (?:a little|a bit|some|the red[- ]?eyes?) | (?:this|that|the|these|those) [a-z' -]+ (?:of|from) | (?:the |this |that )?style)|exit|print|rename|"
             + "duplicate|merge|flatten(?! (?:the |those |these )?(?:tone |tonal )?(?:curve|tones|contrast|colou?rs|values|look|lighting))"
             + "(?! (?:it|this) (?:a (?:bit|little|touch|tad)|slightly|some|out)\\b)"
-            + "|group|ungroup|lock|unlock|hide|select|deselect|send|email|share|upload|post) "
+            + "|group|ungroup|lock(?! (?:this|that|the current) (?:look|style|vibe) in)|unlock|hide|select|deselect|send|email|share|upload|post) "
             + "(?:it|this|the|a|an|my|all|"
             + "image|layer|layers|file|document|canvas|selection|gimp|krita)(?! up\\b)(?!.*\\b(?:up|side)\\b))\\b|"
             + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"
@@ -74,8 +74,10 @@ final class FormReader {
             + "(?: (?:graphics?|files?|format|shapes|lines|art(?:work)?|image))?(?: (?:for|so) [a-z0-9' ]+)?$|\\b(?:vector|cad) (?:dxf|dwg|svg|eps|files?|format|"
             + "version|drawing)\\b|\\b(?:dxf|dwg)\\b");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
-    private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
-            + "dpi)s?\\b|"
+    private static final Pattern FILE_OPERATION = Pattern.compile(
+            // not a format named as a look: "so it looks like a cursed 2007 jpeg", "jpeg artifacts"
+            "(?<!\\blike [a-z0-9 ]{0,30})\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
+            + "dpi)s?\\b(?! (?:artifacts?|artefacts?|compression|look|style|quality)\\b)|"
             + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|" + SAVING_A_FILE + ")\\b|\\bby (?:e-?mail|post|text message)\\b|"
             + "^open [a-z0-9_-]+\\.[a-z0-9]{2,4}\\b|\\.(?:cr2|cr3|nef|arw|dng|raw|heic|gif|bmp)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
@@ -405,6 +407,9 @@ final class FormReader {
         if (SHOWING.matcher(core).lookingAt() || SHOWING.matcher(Phrasing.normalise(instruction)).lookingAt()
                 || JUST_A_REFERENCE.matcher(core).matches() || RESULT_FROM_A_TURN.matcher(core).find()
                 || HOW_IT_WAS.matcher(core).find()) {
+            if (StyleReader.read(instruction).orElse(null) instanceof StyleReader.Keep) {
+                return Optional.empty();   // "use the current look as the house style": kept for later, not shown
+            }
             return ReferenceReader.read(instruction).map(Understanding.FollowingUp::new);
         }
         return Optional.empty();
@@ -496,17 +501,29 @@ final class FormReader {
         }
         // "remove the style, I don't want more the watercolour": the style ends, nothing is removed from the picture
         boolean removing = REMOVING.matcher(core).find() || DISMISSING.matcher(core).lookingAt()
-                && !AdjustmentReader.namesAnEffect(core) && !FollowUpParser.namesAChange(core);
+                && !AdjustmentReader.namesAnEffect(core) && !FollowUpParser.namesAChange(core)
+                || THING_SAID_THEN_REMOVED.matcher(core).find() && !AdjustmentReader.namesAnEffect(core)
+                && !core.matches(".*\\btoo\\b.*")   // "the red is too strong, remove it" takes the change back
+                && AdjustmentReader.read(instruction).isEmpty() && !FollowUpParser.namesAChange(core);
         return removing && !StyleReader.turnsAStyleOff(instruction)
                 ? SemanticReadings.remove(instruction, context) : Optional.empty();
     }
+
+    /**
+     * "there's a weird floating blob next to her ear, get rid of it": the thing said first, the removal after; and a
+     * Spanish or Portuguese speaker's "quit this person of the photo", "tira this wire from the sky" (quitar, tirar).
+     * Not when what was said first is an effect or a flaw: "there is noise in the sky, remove it" is a denoise.
+     */
+    private static final Pattern THING_SAID_THEN_REMOVED = Pattern.compile("[,.;!] (?:(?:please|pls|can you|could you|just) )?"
+            + "(?:get rid of|remove|erase|delete) (?:it|this|that|them)(?: please| pls)?$"
+            + "|^(?!.*\\bstyle\\b)(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from) (?:the |this |my )?[a-z]+\\b");
 
     private static final Pattern RED_EYE_SAID = Pattern.compile("\\bred[- ]?eyes?\\b");
     private static final Pattern PRONOUN_REMOVED = Pattern.compile("(?:remove|fix|correct|get rid of|take out|take away) "
             + "(?:it|them|that|this|those)(?: please| pls)?[.!]*");
 
     /** "take out", "can you take it away": a removal that names nothing. */
-    private static final Pattern TAKEN_OUT_WITHOUT_A_THING = Pattern.compile("(?:.*[,;] )?(?:(?:can|could) you |please )?(?:take|get|pull) (?:it |that |this )?"
+    private static final Pattern TAKEN_OUT_WITHOUT_A_THING = Pattern.compile("(?:.*[,;.] )?(?:(?:can|could) you |please )?(?:take|get|pull) (?:it |that |this )?"
             + "(?:out|off|away)[?.!]*");
     /** "theres a tea stain on the sky part, I selected it", "there's a crew member in frame": what is selected should go. */
     private static final Pattern BLEMISH_THERE = Pattern.compile("\\b(?:there'?s|there is|there are|theres|it has|it's got|"

@@ -98,6 +98,8 @@ final class Phrasing {
             java.util.Map.entry("hilites", "highlights"), java.util.Map.entry("shadws", "shadows"),
             java.util.Map.entry("gimme", "give me"), java.util.Map.entry("goin", "going"), java.util.Map.entry("bg", "background"),
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
+            java.util.Map.entry("posterrize", "posterize"), java.util.Map.entry("posterrized", "posterized"),
+            java.util.Map.entry("posterised", "posterized"), java.util.Map.entry("desfaz", "undo"),
             java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"),
             java.util.Map.entry("whites", "whites"), java.util.Map.entry("horizen", "horizon"),
             java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("var", "variation"), java.util.Map.entry("lil", "little"), java.util.Map.entry("horzon", "horizon"),

@@ -77,7 +77,7 @@ final class SemanticReadings {
     /** Words that take something away; without one, "fix it" or "improve this" is no removal. */
     private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|get rid|rid of|gone|"
             + "go away|away|vanish|disappear|removal|clean[- ]plate|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
-            + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|quit (?:it|this|that|them)$|"
+            + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|quit (?:it|this|that|them)$|(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from)|"
             + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|axe|bin|never there|wasn't there|cancel|"
             + "get (?:the|that|this|those|these|it|them)(?: [a-z'-]+){0,3} off|"
             + "don't want|do not want|dont want|yeet|(?:has|have|needs?) to go(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|bye|whatever'?s? (?:is )?around it|"

@@ -19,7 +19,7 @@ final class StyleReader {
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
             + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away)\\b");
     private static final Pattern KEEP = Pattern.compile("\\b(?:keep|retain|maintain|preserve|lock in (?:this|that|the current)|"
-            + "lock (?:it|this|that) in|stick (?:with|to)|stay (?:with|in)|continue|sticking (?:with|to)|staying (?:with|in)|"
+            + "lock (?:it|this|that) in|lock (?:this|that|the current) (?:look|style|vibe) in|stick (?:with|to)|stay (?:with|in)|continue|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|don'?t change (?:it|the style)|"
             + "carry on|same (?:style|look))\\b");
     /** "the style should stay like this", "very good, the style can stay": keeping it, said of the style itself. */
@@ -28,14 +28,16 @@ final class StyleReader {
             + "|\\bremember (?:it|this|that)(?: (?:look|style))? for (?:the next|later|future|all|every|the rest)"
             // "please use it for the next pictures also", "use this as the style for the whole campaign"
             + "|\\b(?:use|apply|reuse) (?:it|this|that)(?: (?:look|style))? (?:for|on|in) (?:the next|later|future|all|every|the rest)"
-            + "|\\buse (?:it|this|that) as (?:the|my|our|a) (?:style|look|default)\\b"
+            + "|\\buse (?:it|this|that|the current (?:look|style)) as (?:the|my|our|a) (?:house )?(?:style|look|default)\\b"
+            // "I like this style. Please use same for next pictures"
+            + "|\\buse (?:the )?same(?: (?:style|look))? for (?:the )?(?:next|later|future|all|every|the rest)\\b"
             // "can all my pictures look like this from now on", "save this style"
             + "|\\b(?:look|be) like (?:this|that)(?: one)? (?:from now on|going forward|from here on|for the rest)\\b"
             + "|^save (?:this|that|the current) (?:style|look)\\b"
             // "save this as the house style", "make the others match this look"
             + "|\\b(?:save|keep|store|set) (?:this|that|it) as (?:the |my |our |a )?(?:house |default |new |standard )?(?:style|look)\\b"
-            + "|\\bmake (?:the )?(?:others|other ones|rest|next ones|later ones|future ones|all of them|all the rest) (?:match|look like) "
-            + "(?:this|that)(?: one| look| style)?\\b");
+            + "|\\bmake (?:the |all the |all )?(?:others|other ones|rest|next ones|later ones|future ones|all of them|all the rest) "
+            + "(?:match|look like) (?:this|that|it)(?: one| look| style)?\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
@@ -80,7 +82,7 @@ final class StyleReader {
             + "for the rest|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
             + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
-            + "style|house style|lock in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
+            + "style|house style|lock in|lock (?:this|that|the current) (?:look|style|vibe) in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|remember\\b.*\\b(?:style|look)|"
             + "for the (?:whole|entire|rest of the) (?:series|set|project|campaign|book|collection|batch)|"
@@ -108,6 +110,8 @@ final class StyleReader {
     private static final Pattern KEEP_THAT_STYLE = Pattern.compile("\\b(?:keep|retain|maintain|stick with|stick to|stay with|"
             + "continue with|carry on with|lock in)(?: using)? (?:that|this|the current|your|the|my|our)(?: same)? "
             + "(?:style|look|vibe|aesthetic|feel|treatment)\\b"
+            // "lock this look in for the whole party's portraits"
+            + "|\\block (?:this|that|the current) (?:style|look|vibe|aesthetic) in\\b"
             // "keep this cinestill look going": the look there is, named in passing
             + "|\\b(?:keep|stick with|stay with|carry on with|continue with) (?:this|that) [a-z-]+ (?:style|look|vibe|aesthetic|feel)"
             + "(?: going)?\\b");
@@ -357,6 +361,10 @@ final class StyleReader {
         return STYLE_THIS_TIME.matcher(core(instruction)).find();
     }
 
+    /** "For the rest of this session, please render everything as watercolour": every picture, in that look. */
+    private static final Pattern EVERYTHING_IN_A_LOOK = Pattern.compile("\\b(?:do|make|render|paint|draw|generate|create) "
+            + "(?:everything|all of (?:them|it)|every (?:picture|image|one)) (?:in|as)\\b");
+
     static Optional<Change> read(String instruction) {
         if (PRAISED_THEN_KEPT.matcher(Phrasing.normalise(instruction)).find()) {
             return Optional.of(new Keep());
@@ -364,6 +372,10 @@ final class StyleReader {
         // "drop clarity on her face for a softer look": the look hoped for, no style.
         String text = core(instruction).replaceFirst("\\s+for (?:a|an|that|the) (?:[a-z-]+ ){0,3}(?:look|feel|vibe)$", "")
                 .replace("-", " - ").replace(",", " ");
+        if (EVERYTHING_IN_A_LOOK.matcher(text).find() && STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find()
+                && !name(instruction).isEmpty()) {
+            return Optional.of(new Set(name(instruction)));   // the look named, whatever its words ("cold-press")
+        }
         boolean namesAnAdjustment = AdjustmentReader.namesAnEffect(instruction) && !STYLE_WORD.matcher(text).find();
         if (namesAnAdjustment && !STRONG_PERSISTENCE.matcher(text).find()) {
             return Optional.empty();   // "drop clarity on her face": less of an adjustment, not the end of a style

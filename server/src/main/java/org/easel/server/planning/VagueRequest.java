@@ -17,7 +17,7 @@ final class VagueRequest {
             + "interesting|fun|different|creative)|needs (?:some )?"
             + "work|(?:make (?:it|this|(?:this|the) (?:part|bit|area|spot)|(?:the|this) (?:picture|image|photo|pic)) "
             + "(?:look )?|get it |can it be |it could be |it needs to be |could it be )(?:a bit |somehow |more )?(?:good|"
-            + "great|right|perfect|beautiful|amazing|awesome|pro|professional|interesting|different)|(?:(?:make (?:it|this|(?:the|this) "
+            + "great|right|perfect|beautiful|amazing|awesome|pro|professional|interesting|different)|(?:(?:make (?:it|this|her|him|them|me|us|(?:the|this) "
             + "(?:picture|image|photo|pic)) (?:look )?|get it |can it be |it could be |it needs to be |could it be )?"
             + "(?:a bit |somehow )?(?:nicer|better|prettier|more professional|more beautiful|less bad|more interesting|bolder|more bold)"
             + "))(?: looking)?(?: somehow)?(?: (?:idk|i guess|i dunno|maybe))?|(?:improve|enhance|fix|fix up|polish|"
@@ -45,7 +45,12 @@ final class VagueRequest {
             + "(?:just )?make (?:it|this) work|optimi[sz]e (?:it|this|the (?:picture|image|photo))|(?:make (?:it|this) )?(?:feel|look) "
             + "(?:a bit |more |much )*(?:premium|professional|expensive|polished|high-end|luxurious|classy|on-?brand|elevated)|"
             + "something(?:'s| is) (?:wrong|off) with (?:it|this|the (?:picture|image|photo))(?:,? (?:please )?(?:check|look)(?: at it)?)?|"
-            + "(?:it(?:'s| is) )?not (?:yet )?quite right(?: yet)?(?:,? i think)?");
+            + "(?:it(?:'s| is) )?not (?:yet )?quite right(?: yet)?(?:,? i think)?|"
+            // "make it look more like my character", "could you make him look more like himself": only the artist knows how
+            + "(?:(?:can|could) (?:you|u) )?make (?:it|this|him|her|them) look (?:a bit |a little |much |way )?(?:more )?like "
+            + "(?:my (?:character|oc|kid|son|daughter|dog|cat|mum|mom|dad|wife|husband)|us|me|him(?:self)?|her(?:self)?|"
+            + "them(?:selves)?|itself|(?:it'?s|its|it is) supposed to(?: look)?|it should(?: look)?|the real (?:one|thing|person))"
+            + "(?: (?:please|pls))?[?.!]*");
     /** "meh", "not feeling it", "this is off", "not how I imagined it": the last result is not it. */
     private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|mm+|ugh|hm|well|idk|eh)[,.]* )?(?:hmm+|meh|nah|"
             // "hmmm no", "it's off somehow. can't explain", "this one is not good"

@@ -2000,4 +2000,83 @@ class InstructionReaderTest {
             assertEquals("remove", UnderstandingLabels.label(reader.read(nothingNamed, instructable)), nothingNamed);
         }
     }
+
+    private void assertLabel(String label, String instruction, InstructionContext context) {
+        assertEquals(label, UnderstandingLabels.label(reader.read(instruction, context)), instruction);
+    }
+
+    @Test
+    void aCropToANamedThingKeepsWhatIsSelected() {
+        assertLabel("canvas: crop", "crop it to just Lily", SELECTED);
+        assertLabel("canvas: crop", "Crop to head and shoulders", SELECTED);
+        assertLabel("canvas: crop", "crop to the selection and lose the scanner bed edges", SELECTED);
+        assertLabel("canvas: crop", "crop to 16:9", SELECTED);
+    }
+
+    @Test
+    void aThingSaidFirstAndThenTakenAwayIsRemoved() {
+        assertLabel("remove", "there's a weird floating blob next to her ear, get rid of it", SELECTED);
+        assertLabel("remove", "quit this person of the photo", SELECTED);
+        assertLabel("remove", "tira this wire from the sky please", SELECTED);
+        // an effect or a flaw said first is what goes, by the adjustment that takes it away
+        assertLabel("adjust: denoise", "there is noise in the sky, remove it", SELECTED);
+        assertLabel("adjust: tint+", "It's got a green tinge. Get it out.", NOTHING_SELECTED);
+        // and "quit the style" ends the style
+        assertLabel("clearstyle", "ok quit the style of pixel art", SELECTED);
+        assertLabel("clearstyle", "quit the style, I don't want more the watercolor", NOTHING_SELECTED);
+    }
+
+    @Test
+    void makingSomeoneLookMoreLikeThemselvesIsAskedAbout() {
+        for (String onlyTheArtistKnows : List.of("make it look more like my character", "can u make it look more like us",
+                "Make it look like it's supposed to", "Could you make him look more like himself")) {
+            assertInstanceOf(Understanding.Clarify.class, reader.read(onlyTheArtistKnows, NOTHING_SELECTED), onlyTheArtistKnows);
+        }
+        assertInstanceOf(Understanding.Clarify.class, reader.read("make her look better", SELECTED));
+        assertLabel("edit", "make it look like a van gogh", NOTHING_SELECTED);
+    }
+
+    @Test
+    void keepingAndSettingAStyleInOtherWords() {
+        assertLabel("keepstyle", "lock this look in for the whole party's portraits", NOTHING_SELECTED);
+        assertLabel("keepstyle", "Use the current look as the house style going forward", NOTHING_SELECTED);
+        assertLabel("keepstyle", "I like this style. Please use same for next pictures", NOTHING_SELECTED);
+        assertLabel("keepstyle", "i like this one, make all the next ones look like it", NOTHING_SELECTED);
+        assertLabel("show: #2", "use the second one", NOTHING_SELECTED);
+        assertLabel("refuse", "lock the layer", NOTHING_SELECTED);
+        assertLabel("style: watercolor on cold-press paper",
+                "For the rest of this session, please render everything as watercolour on cold-press paper", EMPTY_LAYER);
+    }
+
+    @Test
+    void photographersWordsForAdjustments() {
+        assertLabel("adjust: clarity+", "lots of haze at 120m over the bay, cut through it a bit", NOTHING_SELECTED);
+        assertLabel("adjust: clarity+", "too much haze over the valley, give it some bite", NOTHING_SELECTED);
+        assertLabel("adjust: clarity+", "more texture in the waves, like the clarity slider in LR", SELECTED);
+        assertLabel("adjust: saturation-", "the turquoise is way overcooked here, looks fake", SELECTED);
+        assertLabel("adjust: highlights-", "the spotlight made her forehead all shiny and white", SELECTED);
+        assertLabel("adjust: blur", "unfocus the background in the selection", SELECTED);
+        assertLabel("adjust: tint-", "more green in the goblin's skin", SELECTED);
+        assertLabel("adjust: contrast+", "hire contrast please", NOTHING_SELECTED);
+        assertLabel("adjust: saturation-", "Please make the color less, like faded", NOTHING_SELECTED);
+        assertLabel("adjust: saturation+", "The sky which I have selected should be more intensive in colour.", SELECTED);
+        assertLabel("adjust: auto_white_balance", "The whole picture has a violet tone, please make it neutral.", NOTHING_SELECTED);
+        assertLabel("adjust: hue", "change all the colours around so its like different colours", NOTHING_SELECTED);
+        assertLabel("adjust: posterize", "make it look posterrized", NOTHING_SELECTED);
+        assertLabel("adjust: highlights+", "make the white parts even whiter", NOTHING_SELECTED);
+        assertLabel("adjust: brightness+", "cave photo is basically pitch black on this side", SELECTED);
+        assertLabel("adjust: tint+", "push the pinks a little more toward magenta", SELECTED);
+        assertLabel("adjust: tint-", "tint everything a hair toward green so the leaves read fresher", NOTHING_SELECTED);
+        assertLabel("adjust: curve-", "that curve is too dramatic, ease it off", NOTHING_SELECTED);
+        assertLabel("adjust: curve+", "bump the mids with a curve, it's sitting too low", NOTHING_SELECTED);
+        assertLabel("adjust: sharpen", "i want more focused, is desfocado", NOTHING_SELECTED);
+        assertLabel("adjust: tint-", "the foto have a strange pink color, all pink", NOTHING_SELECTED);
+        assertLabel("adjust: shadows-", "the shadows is too clear, I want more dramatic", NOTHING_SELECTED);
+        assertLabel("adjust: saturation-", "wash out the colours like an old vhs tape", NOTHING_SELECTED);
+        assertLabel("adjust: vibrance+", "vibrance max", NOTHING_SELECTED);
+        // a file format named as a look is no file operation; saving one still is
+        assertLabel("adjust: posterize", "posterize it so it looks like a cursed 2007 jpeg", NOTHING_SELECTED);
+        assertLabel("refuse", "save it as a jpeg", NOTHING_SELECTED);
+        assertLabel("undo", "desfaz", NOTHING_SELECTED);
+    }
 }
