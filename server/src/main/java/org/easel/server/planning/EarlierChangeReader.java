@@ -17,13 +17,20 @@ import org.easel.server.engines.classical.AdjustmentKind;
  * the words alone would read as a new adjustment of a default strength, or as the last change again.
  */
 final class EarlierChangeReader {
+    /** "put that vignette on this one": an earlier change, named, on the picture there is now. */
+    private static final String PUT_ON_THIS = "(?:put|apply|use|do) (?:the |that |my )?([a-z&-]+(?: [a-z&-]+){0,2}?)(?: (?:one|thing|"
+            + "bit|change|effect|look))?(?: from (?:before|earlier))? (?:on|to) (?:this|it|here|the current one)(?: one| too| as well)?"
+            + "[.!]*$";
+    private static final Pattern PUTTING_ON_THIS = Pattern.compile("(?:^|\\b)" + PUT_ON_THIS);
     /** Words that point back at something already done. */
     private static final Pattern POINTING_BACK = Pattern.compile("\\b(?:again|redo|re-?apply|repeat|re-?use|once more|"
             + "from (?:earlier|before|the (?:start|beginning))|(?:you|we|i) did|did (?:earlier|before|first|at first)|"
             + "the [a-z&-]+(?: [a-z&-]+){0,2} (?:one|thing|step|trick|treatment|fix|edit|change|bit) (?:from|on|to|again|too|"
             + "here|for|as well)|the same [a-z&-]+(?: [a-z&-]+){0,2} (?:as|from) (?:before|earlier)"
             // "just put the sharpening back on": an effect taken away by going back, wanted again
-            + "|put (?:the |that |my )?[a-z&-]+(?: [a-z&-]+){0,2} back(?: on| in)?)\\b");
+            + "|put (?:the |that |my )?[a-z&-]+(?: [a-z&-]+){0,2} back(?: on| in)?"
+            // "ok put that vignette on this one", "now put the night thing from before on this"
+            + "|" + PUT_ON_THIS + ")\\b");
     /** "do the stars again in this spot": the content an earlier turn painted, named, to paint again. */
     private static final Pattern CONTENT_AGAIN = Pattern.compile("(?:(?:now|ok|okay|and|then),? )*(?:do|redo|paint|put|add|draw) "
             + "(?:the|those|that) ([a-z][a-z ]{1,30}?) (?:one |thing |bit )?(?:again|once more)"
@@ -57,8 +64,11 @@ final class EarlierChangeReader {
         }
         Set<AdjustmentKind> named = kindsNamed(words);
         Matcher content = CONTENT_AGAIN.matcher(words);
-        List<String> things = named.isEmpty() && content.lookingAt() ? java.util.Arrays.stream(content.group(1).split(" "))
-                .filter(word -> word.length() >= 3).toList() : List.of();
+        Matcher put = PUTTING_ON_THIS.matcher(words);
+        String thing = !named.isEmpty() ? null : content.lookingAt() ? content.group(1) : put.find() ? put.group(1) : null;
+        List<String> things = thing == null ? List.of() : java.util.Arrays.stream(thing.split(" "))
+                .filter(word -> word.length() >= 3).toList();
+        boolean onThisOne = PUTTING_ON_THIS.matcher(words).find();
         if (named.isEmpty() && things.isEmpty()) {
             return Optional.empty();
         }
@@ -70,7 +80,8 @@ final class EarlierChangeReader {
                     : change.adjustments().stream().map(Adjustment::kind).toList().containsAll(named)) {
                 // The last change named again is "again" (the resolver repeats it on what is selected now), unless
                 // the words fetch it from earlier ("reapply the vignette from earlier" after going back to the original).
-                FollowUp followUp = i == changes.size() - 1 && !FROM_EARLIER.matcher(words).find() ? new FollowUp.Again()
+                // "put that vignette on this one" is said of a picture shown since: reapplied to it, by number.
+                FollowUp followUp = i == changes.size() - 1 && !FROM_EARLIER.matcher(words).find() && !onThisOne ? new FollowUp.Again()
                         : new FollowUp.Reapply(change.turn());
                 return Optional.of(new Understanding.FollowingUp(followUp));
             }
@@ -89,7 +100,12 @@ final class EarlierChangeReader {
 
     /** "the dusk version", "that van gogh one": what names the result, between the article and the noun for a result. */
     private static final Pattern NAMED_RESULT = Pattern.compile("\\b(?:the|that|this) ([a-z][a-z' -]{1,30}?) (?:version|one|"
-            + "step|edit|change|result|take|picture|image)\\b");
+            + "step|edit|change|result|take|picture|image)\\b"
+            // "go back to the one with just the clouds"
+            + "|\\bthe (?:one|version|picture|image) with (?:just |only )?(?:the |a |an )?([a-z][a-z' -]{1,30}?)$"
+            // "the family preferred the clouds, please go back to that version"
+            + "|\\b(?:preferred|prefer|liked|like|loved|love|wanted|want) (?:the|those|that) ([a-z][a-z' -]{1,30}?)[,.;] "
+            + ".*\\b(?:that|this|the) (?:version|one)\\b");
     private static final Set<String> NOT_A_NAME = Set.of("first", "last", "previous", "latest", "earlier", "original", "same",
             "other", "second", "third", "next", "new", "old", "older", "newer", "before", "prior", "recent", "most", "very",
             "nice", "good", "better", "best", "one", "little", "bit");
@@ -100,9 +116,10 @@ final class EarlierChangeReader {
         if (!m.find()) {
             return List.of();
         }
-        List<String> named = java.util.Arrays.stream(m.group(1).split("[ -]+"))
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        List<String> named = java.util.Arrays.stream(name.split("[ -]+"))
                 .filter(word -> word.length() >= 3 && !NOT_A_NAME.contains(word)).toList();
-        return named.size() == m.group(1).split("[ -]+").length ? named : List.of();
+        return named.size() == name.split("[ -]+").length ? named : List.of();
     }
 
     /** "the uncropped one", "the unrotated version": the result before the turn that did it. */

@@ -65,7 +65,9 @@ final class ExtensionReader {
             + "keep (?:going|flowing|it going)|flow(?:ing)?|stretch|grow|room|space|pad|padding|margin|canvas|(?:go |goes |going )?(?:further|farther) out)\\b|\\b(?:"
             + "\\d+ ?(?:px|pixels?|%|percent)(?!\\w)|(?<=^add )\\d{2,4}(?= (?:on|to|at)\\b)"
             // "add 256 on left and right", "make it bigger on the right side"
-            + "|(?:bigger|larger|longer) (?=(?:on|at|to) (?:the |both |each |either )?(?:left|right|top|bottom|sides?)))");
+            + "|(?:bigger|larger|longer) (?=(?:on|at|to) (?:the |both |each |either )?(?:left|right|top|bottom|sides?))"
+            // "make the picture bigger on all sides" (read as "all around")
+            + "|(?:bigger|larger) (?=all around\\b))");
     /** "more headroom", "more of the floor", "room at the bottom for a caption": more of the scene at an edge. */
     private static final Pattern SCENE_MORE = Pattern.compile("\\b(?:more|extra|some more|additional|some)(?: of the)? "
             + "(?:headroom|sky|ceiling|floor|ground|foreground|table in front)\\b|\\b(?:room|space|headroom) (?:at the|on the|"
@@ -190,10 +192,11 @@ final class ExtensionReader {
         } else if (text.matches(".*\\b(?:taller|heighten)\\b.*")) {
             text = text.replaceAll("\\b(?:on )?(?:each|either|both) sides?\\b", "at the top and bottom");
         }
-        // "add bleed on all four sides": the printer's margin, grown out of the picture
-        text = text.replaceAll("\\b(?:add|give it|give me|needs?|with) (?:some |a |the )?(?:print |printer'?s? )?bleed\\b", "extend");
         // "an 1/8 inch", "3 mm": a length on paper, which the canvas's pixels do not say; the usual amount then
-        text = text.replaceAll("\\b(?:an? )?\\d+(?:[./]\\d+)? ?(?:mm|cm|inch(?:es)?|in\\b|\")", " ");
+        text = text.replaceAll("\\b(?:(?:an? )?\\d+(?:[./]\\d+)? ?(?:mm|cm|inch(?:es)?|in\\b|\")|(?:an?|half an?|one|a quarter "
+                + "of an?|quarter of an?) inch(?:es)?)(?: of\\b)?", " ");   // "an inch of bleed", "3mm of bleed"
+        // "add bleed on all four sides": the printer's margin, grown out of the picture
+        text = text.replaceAll("\\b(?:add|give it|give me|needs?|with) +(?:some |a |the )?(?:print |printer'?s? )?bleed\\b", "extend");
         // A map's compass ("expand the map east"), and shorthand: "l/r", "extend R 25%".
         // (not "off the east coast", a place on the map)
         text = text.replaceAll("\\b(?:to the )?east(?:ward)?\\b(?! (?:coast|side of|end of|wing|bank)\\b)", "to the right")
@@ -239,7 +242,7 @@ final class ExtensionReader {
         // "the ground needs to go further down", "carry the river further left"
         text = text.replaceAll("\\b(?:further|farther|lower) down\\b", "at the bottom").replaceAll("\\b(?:further|farther|higher) up\\b",
                 "at the top").replaceAll("\\b(?:further|farther) (?:to the )?(left|right)\\b", "to the $1");
-        return text.replaceAll("\\ball round\\b", "all around").replaceAll("\\bon every side\\b", "all around").replaceAll("\\brightwards?\\b", "to the right").replaceAll("\\bleftwards?\\b", "to the left")
+        return text.replaceAll("\\ball round\\b", "all around").replaceAll("\\bon (?:every side|all (?:four |the )?sides|each side)\\b", "all around").replaceAll("\\brightwards?\\b", "to the right").replaceAll("\\bleftwards?\\b", "to the left")
                 .replaceAll("\\bdownwards?\\b", "at the bottom").replaceAll("\\bupwards?\\b", "at the top");
     }
 

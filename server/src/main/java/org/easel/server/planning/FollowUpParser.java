@@ -59,7 +59,14 @@ public final class FollowUpParser {
     private static final Pattern VARIATION = whole("try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?"
             // "do another one similar", "one more of the hillside", "one more of the fox picture, but normal now"
             + "|(?:do |make |give me )?(?:another|one more)(?: one)? similar|(?:do |make |give me )?(?:another|one more)(?: one)? of "
-            + "(?:the|that|this|my) [a-z' -]{2,30}?(?:,? but (?:normal|plain|no style|without (?:the|a) style)(?: now| again| this time)?)?");
+            + "(?:the|that|this|my) [a-z' -]{2,30}?(?:,? but (?:normal|plain|no style|without (?:the|a) style)(?: now| again| this time)?)?"
+            // "now do the boat one again, plain": the picture made, again, without the style just ended
+            + "|(?:now |ok |okay )?(?:do|make|draw|paint|redo) the [a-z' -]{2,30}? (?:one |picture |image )?again,? (?:but )?"
+            + "(?:plain|normal|without (?:the|a) style|no style)(?: now| this time| again)?"
+            // "roll again, another version of that portrait", "give me a whole different take on the temple"
+            + "|(?:roll|spin) (?:it |that )?again(?:[,.;]? (?:another|a new|a different) (?:version|take|one) of (?:the|that|this|my) "
+            + "[a-z' -]{2,30}?)?|(?:give me |do |make |try )?(?:a |an )?(?:whole |completely |totally |entirely )?different "
+            + "take on (?:the|that|this|my|it)(?: [a-z' -]{2,30}?)?");
     private static final Pattern CLEAR_STYLE = whole("(?:no style|style off|clear (?:the )?style|forget (?:the )?style|drop (?:the )?style|reset (?:the )?style|no more (?:\\w+ )?style|"
             + "turn (?:the |that |this )?style off|turn off (?:the |that |this )?style)(?: from now on)?");
     private static final Pattern KEEP_STYLE = whole("keep (?:this|that|the) (?:style|look)(?: from now on)?");

@@ -39,7 +39,7 @@ final class FormReader {
             + "some |nice |the )?(?:[a-z]+ ){0,2}(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
             + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert) (?:the |my |our "
-            + "|a |some )?(?:[a-z']+ ){0,2}(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote|number|verse|"
+            + "|a |some )?(?:[a-z']+ ){0,2}(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote|(?<!\\b(?:from|of|in|as in) )number|verse|"
             + "poem|lyrics|motto|greeting|score|scores|price|prices|hashtag|handle|url|website|"
             + "logo|watermark|signature|copyright|"
             + "dialogue|dialog|speech)\\b(?! (?:of|on) (?:birds|trees|people|the [a-z]+))");
@@ -239,7 +239,9 @@ final class FormReader {
             + "(?: please)?,.*)");
     /** "now the same on the right", "and the top": another side, right after an extension. */
     private static final Pattern SAME_ON_A_SIDE = Pattern.compile("(?:(?:and|now|also|then|ok) )*(?:the same |same |"
-            + "do the same |that )?(?:on |to |for |at )?(?:the )?(left|right|top|bottom)(?: side| edge)?(?: too| as well)?"
+            + "do the same |that )?(?:on |to |for |at )?(?:the )?(left|right|top|bottom)(?: side| edge)?(?: too| as well| also)?"
+            // "and at the top also a little bit"
+            + "(?: (?:a little bit|a little|a bit|a touch|slightly|some))?(?: too| as well| also)?"
             // "the left side, same amount"
             + "(?:,? (?:(?:the )?same (?:amount|size|width|again)|as much))?");
     /** "300px", "20 %": an extension's amount, as it was asked. */
@@ -387,6 +389,12 @@ final class FormReader {
                 && turn.isEmpty()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Original()));
         }
+        if (TOO_MUCH_AND_WHY.matcher(core).matches() && turn.isEmpty() && context.lastChange().isPresent()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(0.5)));   // "too much now, her dress is glowing"
+        }
+        if (BACK_TO_BEFORE.matcher(core).find() && turn.isEmpty() && context.lastChange().isPresent()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "no, was better before"
+        }
         if (UNDOING.matcher(core).lookingAt() && turn.isEmpty()) {
             // "scrap all that, back to the original": everything, not only the last change.
             return Optional.of(new Understanding.FollowingUp(TO_THE_ORIGINAL.matcher(core).find()
@@ -415,8 +423,23 @@ final class FormReader {
         return Optional.empty();
     }
 
+    /** "oops too much now, her dress is glowing lol": the last change overdone, and what shows it. */
+    private static final Pattern TOO_MUCH_AND_WHY = Pattern.compile("(?:(?:oops|whoa|woah|ok|okay|hmm|oh|ah|eh|ugh|yikes|no) )?"
+            + "(?:(?:that's|that is|it's|its|thats|it is|way|much|far|a bit|a little|now) )*too (?:much|strong|far)(?: now)?[,.;!]+ "
+            + "(?!.*\\b(?:undo|go back|instead|revert|remove|but|add|make it|more)\\b).+");
+
+    /**
+     * "back to before", "please return to before", "no, was better before": the picture as it was before the last change,
+     * which undoing it gives ("the one before" names a picture instead, and is shown).
+     */
+    private static final Pattern BACK_TO_BEFORE = Pattern.compile("(?:^|[,.;!] )(?:(?:please|pls|just|ok|okay|no|nah) )*(?:"
+            + "(?:(?:go|get|take (?:me|it)|bring it|put it) )?back to (?:how it was )?before|return(?: it)? to (?:how it was )?before|"
+            + "(?:it )?was (?:much |way |a lot |so )?better before)(?: (?:please|pls|thanks))?[.!]*$");
+
     /** "even mistier", "still foggier", "even more dreamy": a quality the last request named, asked for further. */
-    private static final Pattern EVEN_MORE_OF_A_QUALITY = Pattern.compile("(?:even|still|yet) (?:more )?([a-z]{4,})[!.]*");
+    private static final Pattern EVEN_MORE_OF_A_QUALITY = Pattern.compile("(?:even|still|yet) (?:more )?([a-z]{4,})[!.]*"
+            // "SCARIER" after "make a scary haunted house": the quality asked for, further
+            + "|(?:(?:make it|a bit|a little|much|way|even) )*([a-z]{3,}(?:ier|er))[!.]*");
     private static final double EVEN_MORE = 1.5;
     /** "still too much", "it's still too strong": said of what the last change took away. */
     private static final Pattern STILL_TOO_MUCH = Pattern.compile("(?:(?:it'?s|its|it is|that'?s|thats|that is) )?still (?:way |far |a bit |"
@@ -425,10 +448,11 @@ final class FormReader {
     /** Whether "even {quality}" asks further of what the last change's own words asked ("… in heavy morning mist"). */
     private static boolean moreOfWhatWasAsked(String core, InstructionContext context) {
         Matcher quality = EVEN_MORE_OF_A_QUALITY.matcher(core);
-        if (!quality.matches() || context.changes().isEmpty()) {
-            return false;
+        if (!quality.matches() || context.changes().isEmpty()
+                || quality.group(1) == null && AdjustmentReader.namesAnEffect(core)) {
+            return false;   // "darker" after "a dark forest" is an adjustment
         }
-        String stem = quality.group(1).replaceFirst("(?:ier|er|y)$", "").replaceFirst("([b-df-hj-np-tv-z])\\1$", "$1");
+        String stem = (quality.group(1) != null ? quality.group(1) : quality.group(2)).replaceFirst("(?:ier|er|y)$", "").replaceFirst("([b-df-hj-np-tv-z])\\1$", "$1");
         String asked = Phrasing.normalise(context.changes().get(context.changes().size() - 1).instruction());
         return stem.length() >= 3 && Pattern.compile("\\b" + Pattern.quote(stem)).matcher(asked).find();
     }
@@ -604,7 +628,8 @@ final class FormReader {
     /** "make the car red instead of grey", "turn the tulips purple": a thing in the picture given another colour. */
     /** "dark green", "sage green", "our brand green": a colour with the word that shades it. */
     private static final String SHADED = "(?:(?:bright|dark|light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|"
-            + "blood|candy|copper|emerald|lime|forest|sky|(?:our |the |my )?(?:brand|company|house)) )?";
+            + "blood|candy|copper|emerald|lime|forest|sky|butter|dusty|powder|dusky|muted|warm|cool|ice|icy|burnt|rich|vivid|"
+            + "electric|creamy|(?:our |the |my )?(?:brand|company|house)) )?";
     private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:the|his|her|"
             + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
             + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,4}(?:from (?:a |an )?" + A_COLOUR + " )?(?:to |into |all )?"
@@ -612,10 +637,16 @@ final class FormReader {
             // "make the pool water look clean and blue"
             + "(?:(?:look|be|appear) (?:[a-z]+ (?:and|&) )?)?(?:a |an )?" + SHADED
             + A_COLOUR + "(?: colou?r(?:ed)?)?(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b| for\\b|"
-            + " and (?!white\\b))"
-            // "swap the guy's shirt to our brand green"
-            + "|^(?:swap|switch) (?:the |his |her |their |my |our )?(?:[a-z'-]+ ){1,3}(?:to|into|for) (?:a |an )?" + SHADED
-            + A_COLOUR + "\\b");
+            + " and (?!white\\b)| so (?:it|they|that)\\b| to match\\b)"
+            // "swap the guy's shirt to our brand green", "swap all the pink flowers to butter yellow"
+            + "|^(?:swap|switch) (?:the |his |her |their |my |our |all the )?(?:[a-z'-]+ ){1,3}(?:to|into|for) (?:a |an )?" + SHADED
+            + A_COLOUR + "\\b"
+            // "background from white to a dusty blue pls": the colour it is and the one it should be
+            + "|^(?:(?:change|make|turn|switch|recolou?r) )?(?:the |his |her |their |my |our )?(?:[a-z'-]+ ){0,2}[a-z'-]+ from (?:a |an )?"
+            + SHADED + A_COLOUR + " to (?:a |an )?" + SHADED + A_COLOUR + "\\b"
+            // "could her bright orange cardigan be a soft cream colour instead"
+            + "|^(?:could|can|may) (?:the|his|her|their|my|our) (?:[a-z'-]+ ){1,4}be (?:a |an )?" + SHADED + A_COLOUR
+            + "(?: colou?r(?:ed)?)?(?: instead| please)?[?.!]*$");
     /** "car blue", "bridesmaids dresses sage green instead of blue pls": the thing and its new colour, nothing more. */
     private static final String NOT_A_THING_NAMED = "(?!(?:more|less|too|to|bit|little|very|slightly|much|way|kinda|so|all|a|an|"
             + "make|go|turn|shadows|highlights|whites|blacks|midtones|mids|picture|photo|image|pic|whole|everything|colou?rs?|"

@@ -56,7 +56,9 @@ final class Phrasing {
             + "(?:so |very |really |super |kinda |pretty )?(?:aesthetic|cool|nice|pretty|cute|fun|vibey|dope|sick|fire|lit|good|great|"
             + "lovely|creepy|spooky|funny|hilarious|wild|epic|awesome|amazing|interesting|weird|trippy|artsy|neat)))+$|"
             // "… ceramic jug in the selection. nothing fancy", "chiaroscuro, if you even know what that is"
-            + "[,.;\\s]+(?:nothing (?:too |very )?fancy|keep it simple|if you (?:even )?know what (?:that|it) (?:is|means))$|"
+            + "[,.;\\s]+(?:nothing (?:too |very )?fancy|keep it simple|if you (?:even )?know what (?:that|it) (?:is|means)"
+            // "Add an inch of bleed on every side. You know what bleed is?"
+            + "|(?:do )?(?:you|u) know what (?:a |an )?[a-z]{2,20}(?: [a-z]{2,20})? (?:is|means)\\??)$|"
             // "…, keep lightness", "…, keep everything else as is": what should not change, said after the change
             + "[,;]\\s*(?:but |and )?(?:keep|keeping|leave|leaving|preserve|don'?t touch|do not touch) (?:the |its |my )?"
             + "(?:lightness|luminosity|rest(?: of (?:it|the (?:picture|image|photo)))?|everything else|all else|the rest|"

@@ -378,13 +378,17 @@ final class SemanticReadings {
         return Optional.of(new Understanding.Planned(((ExtensionReader.Extended) reading.get()).plan()));
     }
 
+    private static final Pattern A_THING_NAMED = Pattern.compile("(?:a|an|some|two|three) [a-z]{3,}(?: [a-z]{3,}){0,3}");
+
     static Optional<Understanding> content(String instruction, InstructionContext context) {
         if (QUESTION.matcher(Phrasing.core(instruction)).lookingAt()) {
             return Optional.empty();
         }
         ContentReader.Content content = ContentReader.read(instruction);
         // "draw a toucan": a word the sentence model does not know is content when the sentence asks to draw or place it
-        boolean askedAsContent = content.drawing() || content.placing() || content.newImage();
+        // "and an elderflower umbel" on an empty layer: a thing named with its article is a picture asked for
+        boolean askedAsContent = content.drawing() || content.placing() || content.newImage()
+                || context.blankLayer() && A_THING_NAMED.matcher(content.prompt().toLowerCase(java.util.Locale.ROOT)).matches();
         if (!describesContent(content.prompt()) || !Spelling.knowsAWordOf(content.prompt()) && !askedAsContent) {
             return Optional.empty();   // "make the sky darker" is no description of content, "lorem ipsum dolor" none at all
         }

@@ -127,6 +127,8 @@ final class StyleReader {
             + "[ ,]*$)|(?:another|one more|a different|a new) (?:take|version|variant|variation|go|try)\\b|"
             // "ok make another castle one": another of the thing made
             + "(?:make|do|give me|draw|paint) (?:another|one more) [a-z]+ one[!.]*$|"
+            // "another of the cangaceiro but like a real photo": another take of the thing made, in another look
+            + "(?:another|one more)(?: one)? of (?:the|that|this|my) (?:[a-z]+ ){0,3}?[a-z]+,? but(?= (?:in|as|like|with)\\b)|"
             // "try one in a stained glass style": one more picture, in that style
             + "(?:try|do|make|give me|show me|let's see|let's try) one(?= (?:in|as|like|with|but)\\b)|"
             // "can i see one in charcoal", "same lighthouse but as an art nouveau poster", "give me the teapot again in crayon"

@@ -2079,4 +2079,63 @@ class InstructionReaderTest {
         assertLabel("refuse", "save it as a jpeg", NOTHING_SELECTED);
         assertLabel("undo", "desfaz", NOTHING_SELECTED);
     }
+
+    @Test
+    void anEarlierChangePutOnThePictureShownNow() {
+        // #1 warmed, #2 made it night, #3 sharpened; then an earlier result was shown
+        InstructionContext context = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.ADJUSTMENT), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.ADJUSTMENT,
+                                List.of(new org.easel.server.engines.classical.Adjustment(
+                                        org.easel.server.engines.classical.AdjustmentKind.WARMTH, 0.5)), "make it warmer"),
+                        new InstructionContext.TurnChange(2, InstructionContext.ChangeKind.GENERATED, List.of(), "actually make it night"),
+                        new InstructionContext.TurnChange(3, InstructionContext.ChangeKind.ADJUSTMENT,
+                                List.of(new org.easel.server.engines.classical.Adjustment(
+                                        org.easel.server.engines.classical.AdjustmentKind.SHARPEN, 0.5)), "now sharpen it")));
+        assertLabel("reapply: #3", "ok put that sharpening on this one", context);
+        assertLabel("reapply: #2", "ok now put the night thing from before on this", context);
+        assertLabel("reapply: #3", "okay put the sharpening from number three on this one", context);
+        assertLabel("show: #2", "nah go back to the one with just the night", context);
+        assertLabel("show: #2", "the client preferred the night, please go back to that version", context);
+    }
+
+    @Test
+    void beforeTheLastChangeIsAnUndoAndTooMuchWithItsReasonIsLess() {
+        InstructionContext adjusted = after(InstructionContext.ChangeKind.ADJUSTMENT, Optional.empty()).withSelection(false);
+        for (String back : List.of("back to before", "Please return to before", "no, was better before",
+                "no, is too much, return to before")) {
+            assertLabel("undo", back, adjusted);
+        }
+        assertLabel("show: previous", "go back to the one before", adjusted);
+        assertLabel("less", "oops too much now, her dress is glowing lol", adjusted);
+        assertLabel("adjust: brightness-", "too much, make it darker", adjusted);
+    }
+
+    @Test
+    void anotherTakeInOtherWords() {
+        InstructionContext generated = after(InstructionContext.ChangeKind.GENERATED, Optional.empty()).withSelection(false);
+        assertLabel("variation", "roll again, another version of that portrait", generated);
+        assertLabel("variation", "give me a whole different take on the temple", generated);
+        assertLabel("variation", "Now do the boat one again, plain.", generated);
+        assertLabel("variation; style: real photo", "another of the cangaceiro but like a real photo", generated);
+    }
+
+    @Test
+    void aThingsColourChangedInMoreWords() {
+        for (String recoloured : List.of("turn my red jacket blue so it matches the rest of the trip pics",
+                "swap all the pink flowers to butter yellow", "background from white to a dusty blue pls",
+                "Could her bright orange cardigan be a soft cream colour instead")) {
+            assertLabel("edit", recoloured, NOTHING_SELECTED);
+        }
+    }
+
+    @Test
+    void moreCanvasInPapersWords() {
+        assertLabel("extend: left=25%,top=25%,right=25%,bottom=25%", "make the picture bigger on all sides", NOTHING_SELECTED);
+        assertLabel("extend: left=25%,top=25%,right=25%,bottom=25%",
+                "Add an inch of bleed on every side. You know what bleed is?", NOTHING_SELECTED);
+        assertLabel("extend: left=25%,top=25%,right=25%,bottom=25%", "add 3mm of bleed on every side", NOTHING_SELECTED);
+        assertLabel("generate: an elderflower umbel", "And an elderflower umbel", EMPTY_LAYER);
+        assertLabel("refuse", "lorem ipsum dolor", EMPTY_LAYER);
+    }
 }
