@@ -102,13 +102,15 @@ final class AdjustmentReader {
     private static final Map<Pattern, String> REWRITES = ordered(
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
             // "more texture, like the clarity slider in LR": the slider named is the change; the program it is in is not
-            Map.entry(Pattern.compile("\\bmore texture\\b(?=.*\\bclarity\\b)"), "more clarity"),
+            Map.entry(Pattern.compile("\\bmore texture\\b(?=.*\\bclarity slider\\b)"), "more clarity"),
             Map.entry(Pattern.compile(",? (?:like|as with|with) the (?:lightroom |lr |camera raw )?(?:clarity|texture|dehaze) slider"
                     + "(?: in (?:lr|lightroom|camera raw|acr|photoshop|ps))?\\b"), ""),
             Map.entry(Pattern.compile("\\b(?:it )?needs? (?:some |more |a bit of )?clarity\\b"), "more clarity"),
             // "lots of haze over the bay, cut through it a bit", "too much haze, give it some bite": haze cut through
             Map.entry(Pattern.compile("\\b(?:too much|lots of|a lot of|so much|heavy|thick|full of|all this|all that) haze\\b"
                     + "(?:[^.;]*?(?:cut through it|give it (?:some )?bite|clear it|fix (?:it|that)|needs clarity))?"), "more clarity"),
+            // "change the tone of the flowers to more purple": their colour
+            Map.entry(Pattern.compile("\\bchange the (?:tone|tones|hue) of (the [a-z ]{2,30}?) to (?:more |a more )?"), "change the colour of $1 to "),
             // "hire contrast please": a slip of the ear for "higher"
             Map.entry(Pattern.compile("\\bhire (?=contrast|saturation|exposure|brightness|clarity)"), "higher "),
             // "unfocus the background": blurred

@@ -66,8 +66,10 @@ final class ContentReader {
             + "paint|give) (?:me |us )?(?:a |an )?(?:completely |brand )?new (?:picture|image|one))"
             + "|\\b(?:new|empty|blank|fresh|from scratch|start over)\\b[^:–—]*?(?::|\\s[\\-–—])\\s+(.+)$");
     /** "sky's blown, drop in some soft clouds": a later clause that asks for content, after one that only says why. */
-    private static final Pattern LATER_PLACING = Pattern.compile("[,;.!]\\s+((?:add|put|drop|pop|stick|throw|place|insert|paint|draw)"
-            + "(?: in)? (?:a|an|some|a few|a couple of|two|three)\\b.*|fill (?:it|this|that|them)(?: in| up)? with .*)$");
+    private static final Pattern LATER_PLACING = Pattern.compile("(?:[,;.!]|:\\(|:\\))\\s+((?:add|put|drop|pop|stick|throw|place|insert|"
+            + "paint|draw)(?: in)? (?:a|an|some|a few|a couple of|two|three)\\b.*|fill (?:it|this|that|them)(?: in| up)? with .*"
+            // "she's in socks in this one :( give her ballet shoes", "he looks bald, give him some hair"
+            + "|give (?:her|him|them|it|the [a-z]+) (?!(?:a |some )?(?:bit|little|touch|more|less)\\b)[a-z].*)$");
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"

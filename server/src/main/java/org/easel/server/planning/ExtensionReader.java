@@ -242,7 +242,7 @@ final class ExtensionReader {
         // "the ground needs to go further down", "carry the river further left"
         text = text.replaceAll("\\b(?:further|farther|lower) down\\b", "at the bottom").replaceAll("\\b(?:further|farther|higher) up\\b",
                 "at the top").replaceAll("\\b(?:further|farther) (?:to the )?(left|right)\\b", "to the $1");
-        return text.replaceAll("\\ball round\\b", "all around").replaceAll("\\bon (?:every side|all (?:four |the )?sides|each side)\\b", "all around").replaceAll("\\brightwards?\\b", "to the right").replaceAll("\\bleftwards?\\b", "to the left")
+        return text.replaceAll("\\ball round\\b", "all around").replaceAll("\\bon (?:every side|all (?:four |the )?sides)\\b", "all around").replaceAll("\\brightwards?\\b", "to the right").replaceAll("\\bleftwards?\\b", "to the left")
                 .replaceAll("\\bdownwards?\\b", "at the bottom").replaceAll("\\bupwards?\\b", "at the top");
     }
 

@@ -35,7 +35,10 @@ final class FormReader {
             + "\\b(?:speech|thought) bubble\\b|\\b(?:saying|that says|which says|reading) \"|"
             // "brand name in serif caps under the logo"
             + "\\b(?:in|with) (?:serif|sans[- ]serif|bold|block|capital|all) (?:caps|capitals|letters)\\b|"
-            + "^(?:add|put|place|insert|stick|slap|pop|write)\\b[^\"]*\"[^\"]{2,}\"|\\b(?:as|in|with|using) (?:a |an |"
+            + "^(?:add|put|place|insert|stick|slap|pop|write)\\b[^\"]*\"[^\"]{2,}\"|"
+            // "put 'Kaelthas the Unbroken' on a banner": words in single quotes (not "the dog's hat on the man's head",
+            // nor one scare-quoted word: "a 'lucky' horseshoe")
+            + "^(?:add|put|place|insert|stick|slap|pop|write)\\b.*(?<=\\s)'[a-z][^' ]* [^']+'(?=\\s|$|[,.!?])|\\b(?:as|in|with|using) (?:a |an |"
             + "some |nice |the )?(?:[a-z]+ ){0,2}(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
             + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert) (?:the |my |our "
@@ -520,7 +523,8 @@ final class FormReader {
                 || TAKEN_OUT_WITHOUT_A_THING.matcher(core).matches() && AdjustmentReader.read(instruction).isPresent()) {
             return Optional.empty();
         }
-        if (context.hasSelection() && BLEMISH_THERE.matcher(core).find() && !ContentReader.read(instruction).placing()) {
+        if (context.hasSelection() && (BLEMISH_THERE.matcher(core).find() || FLAW_REPAIRED.matcher(core).lookingAt())
+                && !ContentReader.read(instruction).placing()) {
             return Optional.of(new Understanding.Planned(SynthesisReader.REMOVAL));   // the blemish said, not the removal
         }
         // "remove the style, I don't want more the watercolour": the style ends, nothing is removed from the picture
@@ -554,6 +558,11 @@ final class FormReader {
             + "has|have) (?:a |an |some |this |these |two |three |a few |little |tiny )?(?:[a-z]+ )?(?:stains?|spots?|specks?|"
             + "dust|scratch(?:es)?|smudges?|fingerprints?|thumbprints?|blemish(?:es)?|pimples?|zits?|creases?|rips?|blotch(?:es)?|"
             + "lint|stray hairs?|crew members?|boom(?: mic)?|photobombers?|wires?|cables?|cords?|power lines?)\\b");
+
+    /** "please repair the scratches across the bottom of the photo": with them selected, the damage goes. */
+    private static final Pattern FLAW_REPAIRED = Pattern.compile("(?:repair|fix|mend|retouch|heal) (?:the |this |that |these |"
+            + "those |all the |some )?(?:[a-z]+ )?(?:scratch(?:es)?|stains?|specks?|dust|smudges?|tears?|rips?|creases?|cracks?|"
+            + "blemish(?:es)?|fold lines?|water damage)\\b");
 
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
     private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|take away|lose|kill|"

@@ -506,9 +506,10 @@ final class SemanticReadings {
         if (CHANGE_WORDS.matcher(core).find() && !context.blankLayer()) {
             return instructionEdit(instruction);
         }
-        if (context.hasSelection()) {
+        if (context.hasSelection() || context.blankLayer()) {
             // "in the selection: stack of pancakes", "a eucalyptus sprig next to it": what to paint there, once
-            // the words that point at the selection are gone.
+            // the words that point at the selection are gone; on an empty layer, once its purpose is ("…, it's for the
+            // recital program cover").
             String prompt = ContentReader.read(instruction).prompt().toLowerCase(java.util.Locale.ROOT);
             if (isDescription(prompt) && describesContent(prompt) && !AdjustmentReader.namesAnEffect(prompt)
                     && org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(prompt)) {

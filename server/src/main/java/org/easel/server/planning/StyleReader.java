@@ -123,7 +123,7 @@ final class StyleReader {
     /** "another one but in ukiyo-e style": a variation in that style, not a lasting one. */
     static final Pattern VARIATION_CUE = Pattern.compile("^(?:(?:give me|do|make|try|let's see|show me|let's have|"
             + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
-            + "go| try| of (?:those|these|that)| like that)?(?: different| else)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
+            + "go| try| (?:one )?of (?:those|these|that)| like that)?(?: different| else)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
             + "[ ,]*$)|(?:another|one more|a different|a new) (?:take|version|variant|variation|go|try)\\b|"
             // "ok make another castle one": another of the thing made
             + "(?:make|do|give me|draw|paint) (?:another|one more) [a-z]+ one[!.]*$|"

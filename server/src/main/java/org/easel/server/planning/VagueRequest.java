@@ -80,6 +80,10 @@ final class VagueRequest {
             + "((?!(?:colou?rs?|contrast|noise|grain|exposure|shadows|highlights|white balance|tones?|brightness|saturation|"
             + "lighting|light|blur|sharpness|focus|horizon|tilt|crop|canvas|style|look|picture|image|photo|pic|whole)\\b)"
             + "[a-z'-]+(?: (?!(?:to|into|with|for|from|so|and|by|in|on|as)\\b)[a-z'-]+){0,2})[.!?]*");
+    /** "I want it more natural", "make it look less fake": overdone somehow, but which way? */
+    private static final Pattern MORE_NATURAL = Pattern.compile("(?:(?:i want|i'd like|i would like) (?:it|this) |(?:(?:can|could) "
+            + "(?:you|u) )?make (?:it|this|the (?:picture|image|photo)) (?:look )?|(?:it|this) (?:look )?)?(?:a bit |a little |much )?(?:more natural(?: looking)?|"
+            + "less (?:fake|artificial|unnatural|edited|overdone|overprocessed))(?: please| pls)?[.!?]*");
     /** "clean it up", "put it more clean": cleaner, but of noise, of clutter or of mud? */
     private static final Pattern CLEANER = Pattern.compile("(?:make|put|get) (?:it|this|the (?:picture|image|photo)) (?:look )?"
             + "(?:more clean|cleaner|clean)(?: please)?[.!]*|clean (?:it|this|the (?:picture|image|photo)) up[.!]*");
@@ -179,6 +183,10 @@ final class VagueRequest {
         if (SOFTER.matcher(core).matches() && saidAlone && context.lastChange().isEmpty() && !context.hasSelection()) {
             return Optional.of(new Understanding.Clarify("Softer how? Pick one, or say what should be softer.",
                     List.of("blur it a little", "reduce the contrast", "tone down the highlights")));
+        }
+        if (MORE_NATURAL.matcher(core).matches()) {
+            return Optional.of(new Understanding.Clarify("More natural how? Pick one, or say what looks unnatural.",
+                    List.of("make it a bit less saturated", "reduce the contrast slightly", "correct the white balance")));
         }
         if (CHANGE_THE_COLOUR.matcher(core).matches()) {
             return Optional.of(new Understanding.Clarify("Which colour change did you mean? (Or say which colour, and for "

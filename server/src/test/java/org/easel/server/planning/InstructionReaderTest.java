@@ -2138,4 +2138,32 @@ class InstructionReaderTest {
         assertLabel("generate: an elderflower umbel", "And an elderflower umbel", EMPTY_LAYER);
         assertLabel("refuse", "lorem ipsum dolor", EMPTY_LAYER);
     }
+
+    @Test
+    void aStoryThenTheRequestPaintsWhatTheRequestNames() {
+        assertLabel("paint: ballet shoes", "she's in socks in this one :( give her ballet shoes", SELECTED);
+        assertLabel("paint: some hair", "he looks bald, give him some hair", SELECTED);
+        assertLabel("adjust: contrast+", "the sky is dull, give it more contrast", SELECTED);
+        assertLabel("generate: a little girl in a pink tutu doing a pirouette on stage",
+                "a little girl in a pink tutu doing a pirouette on stage, it's for the recital program cover", EMPTY_LAYER);
+        assertLabel("remove", "Please repair the scratches across the bottom of the photo", SELECTED);
+        assertLabel("adjust: hue", "change the tone of the flowers to more roxo, purple", SELECTED);
+    }
+
+    @Test
+    void wordsInSingleQuotesAreLetteringButOneScareQuotedWordIsNot() {
+        assertLabel("refuse", "put 'Kaelthas the Unbroken' on a banner at the bottom", NOTHING_SELECTED);
+        assertLabel("paint: a 'lucky' horseshoe", "put a 'lucky' horseshoe here", SELECTED);
+        assertLabel("paint: the dog's hat", "put the dog's hat on the man's head", SELECTED);
+    }
+
+    @Test
+    void moreNaturalIsAskedAbout() {
+        for (String natural : List.of("I want it more natural", "make it look less fake")) {
+            Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, reader.read(natural, NOTHING_SELECTED));
+            assertTrue(clarify.readings().contains("correct the white balance"), natural);
+        }
+        assertLabel("variation", "Do another one of those.",
+                after(InstructionContext.ChangeKind.GENERATED, Optional.empty()).withSelection(false));
+    }
 }
