@@ -706,6 +706,7 @@ final class AdjustmentReader {
                 + "gone|turned|become|has gone|has turned|"
                 // "the scan leans green", "it printed dark in the last proof"
                 + "leans|leaning|leans towards|leaning towards|skews|skewing|skews towards|printed|prints|printing|comes out|come out|"
+                + "(?:is|are) coming(?: out)?|"
                 + "getting|got|gets|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too|"
                 // "I find the colours somewhat garish"
                 + "(?:i )?find (?:it|them|this|that|the [a-z]+)) (?:a bit |a little |little |lil |somewhat |fairly |"
@@ -854,7 +855,81 @@ final class AdjustmentReader {
                 return reading;   // "bump the vibrance but dont make my skin look orange": not also cooler
             }
         }
-        return readSaid(said);
+        return inTheBrightParts(normalised, inTheDarkParts(normalised, readSaid(said)));
+    }
+
+    /** "the bright spots on the window", "the shine on his armour", "I can't see the clouds": where the picture is lightest. */
+    private static final Pattern BRIGHT_PARTS = Pattern.compile("\\b(?:highlights?|bright (?:parts?|areas?|spots?|bits?|places?)|"
+            + "white (?:parts?|areas?|places?|bits?|spots?)|shine|glare|reflections?|blown|burning|burnt out|all white|"
+            + "too (?:much )?white|(?:can'?t|cannot|can not|barely) see the (?:clouds|sky|stained glass|pattern|detail)|"
+            + "clouds? (?:is|are) not seen)\\b");
+    /** "the lights on the water are too hot", "sun glare on the windows is way too hot": a photographer's hot is too bright. */
+    private static final Pattern HOT_LIGHTS = Pattern.compile("\\b(?:lights?|glare|reflections?|highlights?|sky|sun|shine|"
+            + "speculars?|whites?|flash|windows?)\\b.{0,40}\\btoo hot\\b|\\b(?:sky|lights?|glare|highlights?)'s (?:way |far )?too hot\\b");
+
+    /**
+     * "make the bright areas less bright", "brighter highlights, make the snow glow", "the lights on the water are too
+     * hot": the highlights changed, not the whole picture's brightness (nor its warmth).
+     */
+    private static Optional<Reading> inTheBrightParts(String said, Optional<Reading> reading) {
+        List<Adjustment> operations = reading.map(r -> r.plan().operations()).orElse(List.of());
+        if (HOT_LIGHTS.matcher(said).find() && operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.WARMTH) {
+            return readSaid("recover the highlights").map(r -> new Reading(r.plan(), reading.get().leftover())).or(() -> reading);
+        }
+        boolean onlyLightness = !operations.isEmpty() && operations.stream().allMatch(o -> o.kind() == AdjustmentKind.BRIGHTNESS
+                || o.kind() == AdjustmentKind.EXPOSURE || o.kind() == AdjustmentKind.HIGHLIGHTS);
+        if (!onlyLightness || operations.stream().allMatch(o -> o.kind() == AdjustmentKind.HIGHLIGHTS)
+                || !BRIGHT_PARTS.matcher(said).find() || DARK_PARTS.matcher(said).find()) {
+            return reading;
+        }
+        boolean up = operations.stream().filter(o -> o.kind() != AdjustmentKind.HIGHLIGHTS).allMatch(o -> o.amount() > 0);
+        boolean down = operations.stream().filter(o -> o.kind() != AdjustmentKind.HIGHLIGHTS).allMatch(o -> o.amount() < 0);
+        if (up == down) {
+            return reading;
+        }
+        String degree = said.matches(".*\\b(?:a (?:little|bit|touch|tad)|abit|slightly|a little bit|little)\\b.*") ? " slightly" : "";
+        return readSaid((up ? "boost the highlights" : "recover the highlights") + degree)
+                .map(r -> new Reading(r.plan(), reading.get().leftover())).or(() -> reading);
+    }
+
+    /** "the dark parts", "lost in shadow", "the shadowy bits under the trees": where the picture is darkest. */
+    private static final Pattern DARK_PARTS = Pattern.compile("\\b(?:shadows?|shadowy|shadowed|the darks|(?:dark|darker|darkest|black|"
+            + "blackest) (?:parts?|areas?|bits?|places?|side|spots?|corners?|regions?|patches|mass|tones)|pure black|"
+            + "part of the shadow)\\b");
+    /** Words that ask the dark parts darker still: "deepen the shadows", "the shadows are too grey". */
+    private static final Pattern DARKER_STILL = Pattern.compile("\\b(?:darker|darken|deepen|deeper|dramatic|crush|crushed|richer|"
+            + "blacker|moodier|inkier|too (?:light|bright|grey|gray|lifted|flat|washed|clear|weak|pale))\\b"
+            + "(?<!\\b(?:are|is|were|got|look|looks) crushed)");
+    /** Words that ask them lighter: "lighten them a little", "I can't see the bikes", "bring the detail back". */
+    private static final Pattern LIGHTER = Pattern.compile("\\b(?:lighten(?:ed)?|lighter|brighten(?:ed)?|brighter|lift(?:ed)?|"
+            + "open(?:ed)?|visible|see|"
+            + "detail|too dark|too black|very dark|so dark|very black|so black|lost|less dark|clear|clarify|bring back|increase|raise|"
+            + "boost|brightness|too much dark|crushed)\\b");
+
+    /**
+     * "the forest is so dark in the shadows, lighten them a bit", "increase the brightness of the dark areas only": the
+     * shadows lifted, not the whole picture brightened (nor, read from "dark", darkened).
+     */
+    private static Optional<Reading> inTheDarkParts(String said, Optional<Reading> reading) {
+        List<Adjustment> operations = reading.map(r -> r.plan().operations()).orElse(List.of());
+        boolean onlyLightness = !operations.isEmpty() && operations.stream().allMatch(o -> o.kind() == AdjustmentKind.BRIGHTNESS
+                || o.kind() == AdjustmentKind.EXPOSURE || o.kind() == AdjustmentKind.SHADOWS && o.amount() > 0);
+        boolean brightened = operations.stream().anyMatch(o -> o.amount() > 0);
+        if (operations.size() == 1 && (operations.get(0).kind() == AdjustmentKind.BRIGHTNESS
+                || operations.get(0).kind() == AdjustmentKind.EXPOSURE) && !brightened && DARK_PARTS.matcher(said).find()
+                && DARKER_STILL.matcher(said).find() && !LIGHTER.matcher(said).find() && !said.matches(".*\\bno shadows?\\b.*")) {
+            // "the shadows are too light, make them darker": the shadows deepened, not the whole picture darkened
+            return readSaid("deepen the shadows").map(deepened -> new Reading(deepened.plan(), reading.get().leftover()))
+                    .or(() -> reading);
+        }
+        if (!onlyLightness || operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.SHADOWS
+                || !DARK_PARTS.matcher(said).find() || DARKER_STILL.matcher(said).find()
+                || !brightened && !LIGHTER.matcher(said).find()) {
+            return reading;
+        }
+        String degree = said.matches(".*\\b(?:a (?:little|bit|touch|tad)|abit|slightly|a little bit|little)\\b.*") ? " slightly" : "";
+        return readSaid("lift the shadows" + degree).map(lifted -> new Reading(lifted.plan(), reading.get().leftover()))
+                .or(() -> reading);
     }
 
     /** More vibrance by {@code amount}, worded as the lexicon's own reading of it would be. */

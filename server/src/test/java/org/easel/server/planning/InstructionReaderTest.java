@@ -2166,4 +2166,31 @@ class InstructionReaderTest {
         assertLabel("variation", "Do another one of those.",
                 after(InstructionContext.ChangeKind.GENERATED, Optional.empty()).withSelection(false));
     }
+
+    @Test
+    void theDarkPartsLightenedAreTheShadowsLifted() {
+        for (String lifted : List.of("the forest is so dark in the shadows, lighten them abit", "Increase the brightness of the "
+                + "dark areas only.", "in the dark parts i dont see nothing, make visible", "lighten the dark side of her face",
+                "shadows are crushed, i lost all my inks in the dark parts", "brighten the darks in the forest without making "
+                + "the sky any lighter", "the goblin's face is lost in shadow")) {
+            assertLabel("adjust: shadows+", lifted, NOTHING_SELECTED);
+        }
+        assertLabel("adjust: shadows-", "the shadows are too light, make them darker", NOTHING_SELECTED);
+        assertLabel("adjust: shadows-", "crush the shadows", NOTHING_SELECTED);
+        assertLabel("adjust: brightness+", "face is coming very dark, sun was behind him", NOTHING_SELECTED);
+        assertLabel("adjust: brightness+", "the whole photo is too dark", NOTHING_SELECTED);
+    }
+
+    @Test
+    void theBrightPartsChangedAreTheHighlights() {
+        assertLabel("adjust: highlights+", "brighter highlights, make the snow glow", NOTHING_SELECTED);
+        assertLabel("adjust: highlights+", "Can the highlights be a bit brighter?", NOTHING_SELECTED);
+        assertLabel("adjust: highlights-", "please to reduce the bright spots on the window", SELECTED);
+        assertLabel("adjust: highlights-", "the sky part is too white, I cant see the clouds anymore", SELECTED);
+        // a photographer's "too hot" is too bright, not too warm
+        assertLabel("adjust: highlights-", "the lights on the water are too hot", SELECTED);
+        assertLabel("adjust: highlights-", "sun glare on the windows is way too hot", SELECTED);
+        assertLabel("adjust: warmth-", "the lights are too warm", NOTHING_SELECTED);
+        assertLabel("adjust: brightness-", "the photo is too bright", NOTHING_SELECTED);
+    }
 }
