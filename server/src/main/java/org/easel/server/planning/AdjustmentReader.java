@@ -100,6 +100,11 @@ final class AdjustmentReader {
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
+            // "ease off the local contrast": clarity, before any rewrite of "contrast" reads it as the whole picture's
+            Map.entry(Pattern.compile("\\b(?:local|micro)[- ]?contrast\\b"), "clarity"),
+            Map.entry(Pattern.compile("\\b(?:knock|dial|tone|ease|pull|bring|take) (?:back|down|off)\\s+(?:(?:the|some|that)\\s+)?"
+                    + "clarity\\b|\\b(?:knock|dial|tone|pull|bring|take)\\s+(?:(?:the|some|that)\\s+)?clarity\\s+(?:back|down)\\b"),
+                    "less clarity"),
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
             // "more texture, like the clarity slider in LR": the slider named is the change; the program it is in is not
             Map.entry(Pattern.compile("\\bmore texture\\b(?=.*\\bclarity slider\\b)"), "more clarity"),
@@ -109,6 +114,13 @@ final class AdjustmentReader {
             // "lots of haze over the bay, cut through it a bit", "too much haze, give it some bite": haze cut through
             Map.entry(Pattern.compile("\\b(?:too much|lots of|a lot of|so much|heavy|thick|full of|all this|all that) haze\\b"
                     + "(?:[^.;]*?(?:cut through it|give it (?:some )?bite|clear it|fix (?:it|that)|needs clarity))?"), "more clarity"),
+            // "lawn looks dull, give the greens some vibrance": more of it, on what is named
+            Map.entry(Pattern.compile("\\bgive (?:the|those|these|her|his|its|their) (?:[a-z]+ )?[a-z]+ (?:some |more |a bit of |a little |a "
+                    + "touch of |a bit more )(vibrance|saturation|clarity|warmth)\\b"), "more $1"),
+            // "shift the hair colour to something bluer": the hue
+            Map.entry(Pattern.compile("\\bshift (?:the |her |his |their |its )?(?:[a-z]+ )?colou?r to (?:something |a )?(?:more |a bit )?"
+                    + "(?:bluer|redder|greener|yellower|purpler|pinker|bluish|reddish|greenish|purplish|pinkish|blue|red|green|"
+                    + "purple|pink|yellow|orange|teal|violet)\\b"), "shift the hue"),
             // "change the tone of the flowers to more purple": their colour
             Map.entry(Pattern.compile("\\bchange the (?:tone|tones|hue) of (the [a-z ]{2,30}?) to (?:more |a more )?"), "change the colour of $1 to "),
             // "hire contrast please": a slip of the ear for "higher"
@@ -855,7 +867,37 @@ final class AdjustmentReader {
                 return reading;   // "bump the vibrance but dont make my skin look orange": not also cooler
             }
         }
-        return inTheBrightParts(normalised, inTheDarkParts(normalised, readSaid(said)));
+        return withoutTheMoodsExtras(normalised, inTheBrightParts(normalised, inTheDarkParts(normalised, readSaid(said))));
+    }
+
+    /** "…, i want it moodier", "for a moodier low-key look", "softer and dreamier": the look hoped for, said after the change. */
+    private static final Pattern MOOD_HOPED_FOR = Pattern.compile("\\b(?:moodier|moody|low-key|dreamier|dreamy|softer|soft|soften|smoother)\\b");
+
+    /**
+     * "deepen the shadows, i want it moodier", "clarity down on her face, softer skin": the change named does what the mood
+     * asks, so the mood's own reading (darker, more contrast, a blur) is not added to it.
+     */
+    private static Optional<Reading> withoutTheMoodsExtras(String said, Optional<Reading> reading) {
+        List<Adjustment> operations = reading.map(r -> r.plan().operations()).orElse(List.of());
+        if (operations.size() >= 2 && said.matches(".*\\bhue\\b.*") && operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.HUE)
+                && operations.stream().allMatch(o -> o.kind() == AdjustmentKind.HUE || o.kind() == AdjustmentKind.WARMTH
+                        || o.kind() == AdjustmentKind.TINT)) {
+            // "shift the hue of the gem from ruby to something bluish": the hue said, the colour words only say which way
+            return readSaid("shift the hue").map(r -> new Reading(r.plan(), reading.get().leftover())).or(() -> reading);
+        }
+        if (operations.size() < 2 || !MOOD_HOPED_FOR.matcher(said).find()) {
+            return reading;
+        }
+        boolean deepened = operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.SHADOWS && o.amount() < 0)
+                && !said.matches(".*\\b(?:contrast|brightness|darker|darken)\\b.*");
+        boolean lessClarity = operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.CLARITY && o.amount() < 0)
+                && !said.matches(".*\\bblur.*");
+        AdjustmentKind kept = deepened ? AdjustmentKind.SHADOWS : lessClarity ? AdjustmentKind.CLARITY : null;
+        if (kept == null) {
+            return reading;
+        }
+        return readSaid(kept == AdjustmentKind.SHADOWS ? "deepen the shadows" : "less clarity")
+                .map(r -> new Reading(r.plan(), reading.get().leftover())).or(() -> reading);
     }
 
     /** "the bright spots on the window", "the shine on his armour", "I can't see the clouds": where the picture is lightest. */
@@ -865,7 +907,7 @@ final class AdjustmentReader {
             + "clouds? (?:is|are) not seen)\\b");
     /** "the lights on the water are too hot", "sun glare on the windows is way too hot": a photographer's hot is too bright. */
     private static final Pattern HOT_LIGHTS = Pattern.compile("\\b(?:lights?|glare|reflections?|highlights?|sky|sun|shine|"
-            + "speculars?|whites?|flash|windows?)\\b.{0,40}\\btoo hot\\b|\\b(?:sky|lights?|glare|highlights?)'s (?:way |far )?too hot\\b");
+            + "speculars?|whites?|windows?)\\b.{0,40}\\btoo hot\\b|\\b(?:sky|lights?|glare|highlights?)'s (?:way |far )?too hot\\b");
 
     /**
      * "make the bright areas less bright", "brighter highlights, make the snow glow", "the lights on the water are too
@@ -878,7 +920,9 @@ final class AdjustmentReader {
         }
         boolean onlyLightness = !operations.isEmpty() && operations.stream().allMatch(o -> o.kind() == AdjustmentKind.BRIGHTNESS
                 || o.kind() == AdjustmentKind.EXPOSURE || o.kind() == AdjustmentKind.HIGHLIGHTS);
-        if (!onlyLightness || operations.stream().allMatch(o -> o.kind() == AdjustmentKind.HIGHLIGHTS)
+        if (!onlyLightness || NAMES_THE_EXPOSURE.matcher(said).find()
+                || operations.size() > 1 && said.matches(".*\\bbrightness\\b.*")
+                || operations.stream().allMatch(o -> o.kind() == AdjustmentKind.HIGHLIGHTS)
                 || !BRIGHT_PARTS.matcher(said).find() || DARK_PARTS.matcher(said).find()) {
             return reading;
         }
@@ -892,6 +936,8 @@ final class AdjustmentReader {
                 .map(r -> new Reading(r.plan(), reading.get().leftover())).or(() -> reading);
     }
 
+    /** "drop the exposure half a stop and open up the shadows": the exposure asked for too, by name. */
+    private static final Pattern NAMES_THE_EXPOSURE = Pattern.compile("\\b(?:exposure|stops?|ev)\\b");
     /** "the dark parts", "lost in shadow", "the shadowy bits under the trees": where the picture is darkest. */
     private static final Pattern DARK_PARTS = Pattern.compile("\\b(?:shadows?|shadowy|shadowed|the darks|(?:dark|darker|darkest|black|"
             + "blackest) (?:parts?|areas?|bits?|places?|side|spots?|corners?|regions?|patches|mass|tones)|pure black|"
@@ -922,7 +968,9 @@ final class AdjustmentReader {
             return readSaid("deepen the shadows").map(deepened -> new Reading(deepened.plan(), reading.get().leftover()))
                     .or(() -> reading);
         }
-        if (!onlyLightness || operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.SHADOWS
+        if (!onlyLightness || NAMES_THE_EXPOSURE.matcher(said).find()
+                || operations.size() > 1 && said.matches(".*\\bbrightness\\b.*")
+                || operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.SHADOWS
                 || !DARK_PARTS.matcher(said).find() || DARKER_STILL.matcher(said).find()
                 || !brightened && !LIGHTER.matcher(said).find()) {
             return reading;

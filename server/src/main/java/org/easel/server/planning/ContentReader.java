@@ -69,7 +69,8 @@ final class ContentReader {
     private static final Pattern LATER_PLACING = Pattern.compile("(?:[,;.!]|:\\(|:\\))\\s+((?:add|put|drop|pop|stick|throw|place|insert|"
             + "paint|draw)(?: in)? (?:a|an|some|a few|a couple of|two|three)\\b.*|fill (?:it|this|that|them)(?: in| up)? with .*"
             // "she's in socks in this one :( give her ballet shoes", "he looks bald, give him some hair"
-            + "|give (?:her|him|them|it|the [a-z]+) (?!(?:a |some )?(?:bit|little|touch|more|less)\\b)[a-z].*)$");
+            + "|give (?:her|him|them|it|the [a-z]+) (?!(?:a |some )?(?:bit|little|touch|more|less)\\b)(?!.*\\b(?:vibrance|saturation|"
+            + "contrast|clarity|punch|pop|warmth|glow|boost|sharpness|exposure|brightness|colou?rs?|detail|depth|tone)\\b)[a-z].*)$");
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"

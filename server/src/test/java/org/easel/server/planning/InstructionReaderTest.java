@@ -2193,4 +2193,19 @@ class InstructionReaderTest {
         assertLabel("adjust: warmth-", "the lights are too warm", NOTHING_SELECTED);
         assertLabel("adjust: brightness-", "the photo is too bright", NOTHING_SELECTED);
     }
+
+    @Test
+    void theChangeNamedIsNotWidenedByTheMoodHopedFor() {
+        assertLabel("adjust: shadows-", "deepen the shadows, i want it moodier", NOTHING_SELECTED);
+        assertLabel("adjust: shadows-", "crush the blacks a little for a moodier grade", NOTHING_SELECTED);
+        assertLabel("adjust: clarity-", "clarity down on her face, softer skin", SELECTED);
+        assertLabel("adjust: clarity-", "ease off the local contrast, looks crunchy", NOTHING_SELECTED);
+        assertLabel("adjust: clarity-", "knock back local contrast on the distant mountains for atmo perspective", SELECTED);
+        assertLabel("adjust: hue", "shift the hair colour to something bluer", SELECTED);
+        assertLabel("adjust: hue", "shift the hue of the gem from ruby to something bluish", SELECTED);
+        assertLabel("adjust: vibrance+", "lawn looks dull, give the greens some vibrance", SELECTED);
+        // the exposure named stays the exposure
+        assertLabel("adjust: exposure- shadows+", "drop the exposure half a stop and open up the shadows", NOTHING_SELECTED);
+        assertLabel("adjust: exposure-", "exposure down half a stop, sky's blown", NOTHING_SELECTED);
+    }
 }
