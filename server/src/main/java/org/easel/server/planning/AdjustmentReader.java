@@ -114,6 +114,26 @@ final class AdjustmentReader {
             // "lots of haze over the bay, cut through it a bit", "too much haze, give it some bite": haze cut through
             Map.entry(Pattern.compile("\\b(?:too much|lots of|a lot of|so much|heavy|thick|full of|all this|all that) haze\\b"
                     + "(?:[^.;]*?(?:cut through it|give it (?:some )?bite|clear it|fix (?:it|that)|needs clarity))?"), "more clarity"),
+            // "make the colours a little stronger": more saturated
+            Map.entry(Pattern.compile("\\bmake the colou?rs (?:a little |a bit |much |way )?(?:more )?(?:stronger|more intense|"
+                    + "more vivid|pop more)\\b"), "more saturated"),
+            // "exposure. it's under": underexposed
+            Map.entry(Pattern.compile("\\b(?:it'?s|its|it is|it was) under[.!]*$"), "more exposure"),
+            // "a little more of highlights in the sky", "the highlights could shine a little more"
+            Map.entry(Pattern.compile("\\bmore (?:of )?(?:the )?highlights\\b|\\bhighlights (?:on|in) (?:the |her |his )?[a-z]+ could "
+                    + "(?:shine|glow|pop) (?:a (?:little|bit) )?more\\b"), "boost the highlights"),
+            // "vib up sat down": the sliders' shorthand
+            Map.entry(Pattern.compile("\\bvib(?:e)? (up|down)\\b"), "vibrance $1"),
+            Map.entry(Pattern.compile("\\bsat (up|down)\\b"), "saturation $1"),
+            Map.entry(Pattern.compile("^(vibrance|saturation|contrast|clarity|warmth) up\\s+(vibrance|saturation|contrast|clarity|warmth) "
+                    + "down$"), "more $1 and less $2"),
+            Map.entry(Pattern.compile("^(vibrance|saturation|contrast|clarity|warmth) down\\s+(vibrance|saturation|contrast|clarity|"
+                    + "warmth) up$"), "less $1 and more $2"),
+            // "a moderate S-shaped tone curve"
+            Map.entry(Pattern.compile("\\bs[- ]shaped (?:tone )?curve\\b"), "s-curve"),
+            // "convert the flash sheet to black and white": the picture, whatever it is called
+            Map.entry(Pattern.compile("\\bconvert (?:the|this|my|our) (?:[a-z]+ ){0,3}?[a-z]+ (?=to (?:black and white|b&w|bw|"
+                    + "gr[ae]yscale|monochrome|sepia)\\b)"), "convert "),
             // "lawn looks dull, give the greens some vibrance": more of it, on what is named
             Map.entry(Pattern.compile("\\bgive (?:the|those|these|her|his|its|their) (?:[a-z]+ )?[a-z]+ (?:some |more |a bit of |a little |a "
                     + "touch of |a bit more )(vibrance|saturation|clarity|warmth)\\b"), "more $1"),

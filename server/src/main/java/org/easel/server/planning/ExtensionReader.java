@@ -108,8 +108,50 @@ final class ExtensionReader {
         return ONLY_A_RATIO.matcher(instruction.strip()).matches();
     }
 
+    /** "100px to the left", "right 300 px", "256 down": one side's own amount. */
+    private static final Pattern SIDE_AMOUNT = Pattern.compile("\\b(\\d{1,4}) ?(px|pixels?|%|percent)? (?:(?:on|to|at|for|off) )?"
+            + "(?:the )?(left|right|top|bottom|up|down)\\b|\\b(left|right|top|bottom|up|down) (?:side )?(?:by )?(\\d{1,4}) ?"
+            + "(px|pixels?|%|percent)?(?![a-z0-9])");
+
+    /**
+     * "add 100px to the left and 300px on the right", "outpaint 256 down and 256 right": a different amount for each side
+     * named, which one amount for every side named cannot say. Empty unless two or more sides each have their own amount.
+     */
+    private static Optional<Reading> amountsPerSide(String text) {
+        Matcher m = SIDE_AMOUNT.matcher(text);
+        java.util.Map<String, Extension.Amount> amounts = new java.util.LinkedHashMap<>();
+        while (m.find()) {
+            String number = m.group(1) != null ? m.group(1) : m.group(5);
+            String unit = m.group(1) != null ? m.group(2) : m.group(6);
+            String side = (m.group(1) != null ? m.group(3) : m.group(4)).replace("up", "top").replace("down", "bottom");
+            int value = Integer.parseInt(number);
+            if (unit == null && value <= 100 || value <= 0 || amounts.containsKey(side)) {
+                return Optional.empty();   // "20 on the left": pixels or percent? The usual reading asks.
+            }
+            boolean percent = unit != null && (unit.equals("%") || unit.equals("percent"));
+            if (percent && value > 400) {
+                return Optional.empty();
+            }
+            amounts.put(side, percent ? Extension.Amount.percent(value) : Extension.Amount.px(value));
+        }
+        if (amounts.size() < 2) {
+            return Optional.empty();
+        }
+        Extension extension = new Extension(amounts.getOrDefault("left", Extension.Amount.NONE),
+                amounts.getOrDefault("top", Extension.Amount.NONE), amounts.getOrDefault("right", Extension.Amount.NONE),
+                amounts.getOrDefault("bottom", Extension.Amount.NONE));
+        String where = extension.describe();
+        return Optional.of(new Extended(new Plan("Extend the canvas by " + where + " and continue the picture into the new space",
+                "Extended the canvas by " + where + " and continued the picture into it.", InstructionInterpreter.ENGINE,
+                List.of(), extension)));
+    }
+
     static Optional<Reading> read(String instruction, InstructionContext context) {
         String text = sides(asked(instruction));
+        Optional<Reading> perSide = amountsPerSide(text);
+        if (perSide.isPresent()) {
+            return perSide;
+        }
         Optional<Double> ratio = ratio(text, context);
         List<Term> terms = Lexicon.read(text);
         int sides = 0;

@@ -102,6 +102,7 @@ final class Phrasing {
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
             java.util.Map.entry("posterrize", "posterize"), java.util.Map.entry("posterrized", "posterized"),
             java.util.Map.entry("posterised", "posterized"), java.util.Map.entry("desfaz", "undo"),
+            java.util.Map.entry("colurs", "colours"), java.util.Map.entry("hew", "hue"),
             java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"),
             java.util.Map.entry("whites", "whites"), java.util.Map.entry("horizen", "horizon"),
             java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("var", "variation"), java.util.Map.entry("lil", "little"), java.util.Map.entry("horzon", "horizon"),

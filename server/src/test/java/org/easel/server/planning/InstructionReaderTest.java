@@ -2208,4 +2208,24 @@ class InstructionReaderTest {
         assertLabel("adjust: exposure- shadows+", "drop the exposure half a stop and open up the shadows", NOTHING_SELECTED);
         assertLabel("adjust: exposure-", "exposure down half a stop, sky's blown", NOTHING_SELECTED);
     }
+
+    @Test
+    void eachSideWithItsOwnAmount() {
+        assertLabel("extend: left=100px,right=300px", "add 100px to the left and 300px on the right", NOTHING_SELECTED);
+        assertLabel("extend: right=256px,bottom=256px", "outpaint 256 down and 256 right", NOTHING_SELECTED);
+        assertLabel("extend: left=200px,top=10%", "extend left 200px and top 10%", NOTHING_SELECTED);
+        // a small number without a unit is still asked about
+        assertInstanceOf(Understanding.Clarify.class, reader.read("add 20 on the left and 30 on the right", NOTHING_SELECTED));
+    }
+
+    @Test
+    void slidersAndShorthandInTheirOwnWords() {
+        assertLabel("adjust: vibrance+ saturation-", "vib up sat down", NOTHING_SELECTED);
+        assertLabel("adjust: exposure+", "exposure. it's under", NOTHING_SELECTED);
+        assertLabel("adjust: curve+", "Apply a moderate S-shaped tone curve.", NOTHING_SELECTED);
+        assertLabel("adjust: grayscale", "convert the flash sheet to black and white", NOTHING_SELECTED);
+        assertLabel("adjust: saturation+", "can you make the coluors more stronger", NOTHING_SELECTED);
+        assertLabel("adjust: highlights+", "a little more of highlights in the sky", SELECTED);
+        assertLabel("adjust: hue", "shift the hew a little", NOTHING_SELECTED);
+    }
 }
