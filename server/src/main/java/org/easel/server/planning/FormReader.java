@@ -232,7 +232,9 @@ final class FormReader {
             + "|^clean[- ]plate\\b|^(?!.*\\b(?:red[- ]?eye|noise|grain|cast)\\b)(?:[a-z]+ ){1,2}removal\\b");
     /** "what would this look like at night?": a change asked as a question. */
     private static final Pattern WHAT_IF = Pattern.compile("what would (?:it|this|that|the (?:image|picture|scene|photo))"
-            + " look like (?:at|in|as|with|during|if)\\b");
+            + " look like (?:at|in|as|with|during|if)\\b"
+            // "what if it was winter?", "what if the kids were in outer space instead of the park"
+            + "|what if (?:it|this|that|the [a-z]+(?: [a-z]+)?) (?:was|were|is|had)\\b");
     /** A reference on its own: "previous", "the first one", "last version". */
     private static final Pattern JUST_A_REFERENCE = Pattern.compile("(?:the )?(?:previous|prior|earlier|last|latest|"
             + "first|original|one before)(?: one| version| image| result| take| pic)?(?: again)?");
@@ -578,7 +580,8 @@ final class FormReader {
             return SemanticReadings.instructionEdit(core);   // colour a model has to invent, not an adjustment
         }
         if (WHAT_IF.matcher(core).lookingAt()) {
-            return SemanticReadings.instructionEdit(core.replaceFirst("^what (?:would|if|about)", "make"));
+            return SemanticReadings.instructionEdit(core.replaceFirst("^what if (.+?) (?:was|were|is) ", "make $1 ")
+                    .replaceFirst("^what if (.+?) had ", "give $1 ").replaceFirst("^what (?:would|if|about)", "make"));
         }
         if (StyleReader.VARIATION_CUE.matcher(core).lookingAt() || (DIFFERENT_TAKE.matcher(core).matches()
                 || AGAIN_IN_A_STYLE.matcher(core).lookingAt() || ONE_IN_A_STYLE.matcher(core).lookingAt())

@@ -34,10 +34,30 @@ final class ReadingInContext {
             return understood;   // a reading Easel offered, chosen: exactly that, never asked about again
         }
         Understanding settled = rescalingTheLast(understood, instruction, context).orElse(understood);
+        settled = nothingToRescale(settled, instruction, context);
         settled = paintedIntoTheSelection(settled, instruction, context);
         settled = keptOrSwitched(settled, instruction, context);
         settled = removedByInstruction(settled, instruction, context);
         return editOrAdjustment(settled, instruction, context);
+    }
+
+    private static final FollowUpParser FOLLOW_UPS = new FollowUpParser();
+
+    /**
+     * "make it more soft", "more retro", "can you make it more... you know" before anything was changed: no change to
+     * make more of, so what should change is asked, rather than refused as a follow-up with nothing to follow.
+     */
+    private static Understanding nothingToRescale(Understanding understood, String instruction, InstructionContext context) {
+        if (!(understood instanceof Understanding.FollowingUp f) || !(f.followUp() instanceof FollowUp.Rescale)
+                || context.lastChange().isPresent() || !context.changes().isEmpty() || context.blankLayer()
+                || FOLLOW_UPS.parse(instruction).isPresent()) {   // "more", "make it stronger": the follow-up said as such
+            return understood;
+        }
+        if (SemanticUnderstanding.shared().classify(Phrasing.core(instruction)).best()
+                == org.easel.server.planning.semantic.Intent.INTENSIFY) {
+            return understood;   // "gentler please", "go harder on it": a follow-up in other words, refused as one
+        }
+        return VagueRequest.read(instruction, context).orElse(VagueRequest.whatToChange());
     }
 
     /**

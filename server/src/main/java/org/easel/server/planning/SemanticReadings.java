@@ -378,6 +378,9 @@ final class SemanticReadings {
         return Optional.of(new Understanding.Planned(((ExtensionReader.Extended) reading.get()).plan()));
     }
 
+    /** "it on a rainy city street", "this product shot on a beach": what the picture shows, somewhere else. */
+    private static final Pattern PUT_SOMEWHERE_ELSE = Pattern.compile("(?:it|this|him|her|them|this [a-z]+(?: shot| photo)?|"
+            + "the (?:product|subject|model|car|bottle|mug|shoe|dog|cat))(?: shot)? (?:on|in|into|onto|at|against) (?:a|an|the) ");
     private static final Pattern A_THING_NAMED = Pattern.compile("(?:a|an|some|two|three) [a-z]{3,}(?: [a-z]{3,}){0,3}");
 
     static Optional<Understanding> content(String instruction, InstructionContext context) {
@@ -468,6 +471,9 @@ final class SemanticReadings {
             if ((content.placing() || content.drawing()) && !content.prompt().isEmpty()) {
                 return content(instruction, context);
             }
+        } else if (content.placing() && !context.blankLayer() && PUT_SOMEWHERE_ELSE.matcher(content.prompt()
+                .toLowerCase(java.util.Locale.ROOT)).lookingAt()) {
+            return instructionEdit(instruction);   // "put it on a rainy city street at night": this picture's subject, moved
         } else if (content.placing()) {
             return content(instruction, context);
         }

@@ -212,6 +212,11 @@ final class VagueRequest {
         return Optional.of(new Understanding.Clarify(WHAT_TO_CHANGE, OFTEN_MEANT));
     }
 
+    /** What should change, asked with the changes most often meant. */
+    static Understanding whatToChange() {
+        return new Understanding.Clarify(WHAT_TO_CHANGE, OFTEN_MEANT);
+    }
+
     /** A question back when the only reading found is a far-fetched one: it is offered, next to the changes most often meant. */
     static Understanding whichChange(String farFetched) {
         return new Understanding.Clarify(WHAT_TO_CHANGE, List.of(farFetched, OFTEN_MEANT.get(0), OFTEN_MEANT.get(1)));

@@ -2228,4 +2228,25 @@ class InstructionReaderTest {
         assertLabel("adjust: highlights+", "a little more of highlights in the sky", SELECTED);
         assertLabel("adjust: hue", "shift the hew a little", NOTHING_SELECTED);
     }
+
+    @Test
+    void aChangeOfTheWholeSceneAskedAsAQuestionOrAPlace() {
+        assertLabel("edit", "put it on a rainy city street at night", NOTHING_SELECTED);
+        assertLabel("edit", "put this product shot on a beach instead", NOTHING_SELECTED);
+        assertLabel("edit", "what if it was winter?", NOTHING_SELECTED);
+        assertLabel("edit", "what if the kids were in outer space instead of the park", NOTHING_SELECTED);
+    }
+
+    @Test
+    void moreOfAQualityBeforeAnyChangeAsksWhatToChange() {
+        for (String vague : List.of("can you make it more... you know", "make it more soft", "more retro",
+                "make it more accurate")) {
+            assertInstanceOf(Understanding.Clarify.class, reader.read(vague, NOTHING_SELECTED), vague);
+        }
+        // a follow-up in so many words stays one (the daemon says there is nothing to follow up yet)
+        assertLabel("more", "make it stronger", NOTHING_SELECTED);
+        assertLabel("less", "gentler please", NOTHING_SELECTED);
+        // after a change, more of it
+        assertLabel("more", "heavier", after(InstructionContext.ChangeKind.ADJUSTMENT, Optional.empty()).withSelection(false));
+    }
 }
