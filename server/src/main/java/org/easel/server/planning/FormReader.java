@@ -367,6 +367,9 @@ final class FormReader {
 
     /** "undo the extra sky", "actually redo it", "and this guy too", "redo step 1 on this", "show me #2", "previous". */
     private static Optional<Understanding> followUp(String core, String instruction, InstructionContext context) {
+        if (asksForANewPicture(instruction)) {
+            return Optional.empty();   // "start over with a brand new image: a snowy mountain cabin": that picture, made
+        }
         Optional<Integer> turn = ReferenceReader.turnNumber(instruction);
         if (context.hasSelection() && context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.GENERATED)
                 .isPresent() && ANOTHER_HERE.matcher(core).matches()) {
@@ -515,8 +518,21 @@ final class FormReader {
                 : Optional.of(new Understanding.FollowingUp(SemanticReadings.styleFollowUp(new StyleReader.Set(name), context)));
     }
 
+    /** "ditch this and give me a brand new picture of a lighthouse in a storm": a new picture, described. */
+    private static boolean asksForANewPicture(String instruction) {
+        ContentReader.Content content = ContentReader.read(instruction);
+        return content.newImage() && SemanticReadings.describesContent(content.prompt())
+                && BRAND_NEW.matcher(Phrasing.normalise(instruction)).find();
+    }
+
+    private static final Pattern BRAND_NEW = Pattern.compile("\\b(?:brand new|new (?:picture|image|one|pic)|from scratch|start over|"
+            + "start again|fresh (?:picture|image|start))\\b");
+
     /** "remove the bird", "get rid of the wires", "as if the sign was never there". */
     private static Optional<Understanding> removal(String core, String instruction, InstructionContext context) {
+        if (asksForANewPicture(instruction)) {
+            return Optional.empty();
+        }
         if (RED_EYE_SAID.matcher(Phrasing.normalise(instruction)).find() && PRONOUN_REMOVED.matcher(core).matches()) {
             return SemanticReadings.adjust("remove the red eye", context);   // "the face have red eye, please remove it"
         }

@@ -2249,4 +2249,12 @@ class InstructionReaderTest {
         // after a change, more of it
         assertLabel("more", "heavier", after(InstructionContext.ChangeKind.ADJUSTMENT, Optional.empty()).withSelection(false));
     }
+
+    @Test
+    void aBrandNewPictureDescribedIsMadeAndSomeonesThingGivenIsPainted() {
+        assertLabel("generate: a snowy mountain cabin", "start over with a brand new image: a snowy mountain cabin", NOTHING_SELECTED);
+        assertLabel("original", "start over", NOTHING_SELECTED);
+        assertLabel("paint: sunglasses", "give my cat sunglasses", SELECTED);
+        assertLabel("adjust: contrast+", "give my cat more contrast", SELECTED);
+    }
 }
