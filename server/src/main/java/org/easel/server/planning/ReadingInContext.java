@@ -53,6 +53,11 @@ final class ReadingInContext {
                 || FOLLOW_UPS.parse(instruction).isPresent()) {   // "more", "make it stronger": the follow-up said as such
             return understood;
         }
+        Optional<AdjustmentReader.Reading> complaint = AdjustmentReader.read(instruction);
+        if (complaint.isPresent()) {
+            // "this is slightly too bright, could you turn it down just a little": the complaint says what to change
+            return new Understanding.Planned(complaint.get().plan());
+        }
         if (SemanticUnderstanding.shared().classify(Phrasing.core(instruction)).best()
                 == org.easel.server.planning.semantic.Intent.INTENSIFY) {
             return understood;   // "gentler please", "go harder on it": a follow-up in other words, refused as one
