@@ -77,12 +77,13 @@ final class FormReader {
             + "(?: (?:graphics?|files?|format|shapes|lines|art(?:work)?|image))?(?: (?:for|so) [a-z0-9' ]+)?$|\\b(?:vector|cad) (?:dxf|dwg|svg|eps|files?|format|"
             + "version|drawing)\\b|\\b(?:dxf|dwg)\\b");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
-    private static final Pattern FILE_OPERATION = Pattern.compile(
-            // not a format named as a look: "so it looks like a cursed 2007 jpeg", "jpeg artifacts"
-            "(?<!\\blike [a-z0-9 ]{0,30})\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
-            + "dpi)s?\\b(?! (?:artifacts?|artefacts?|compression|look|style|quality)\\b)|"
+    private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
+            + "dpi)s?\\b|"
             + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|" + SAVING_A_FILE + ")\\b|\\bby (?:e-?mail|post|text message)\\b|"
             + "^open [a-z0-9_-]+\\.[a-z0-9]{2,4}\\b|\\.(?:cr2|cr3|nef|arw|dng|raw|heic|gif|bmp)\\b");
+    /** A file format named as a look: "so it looks like a cursed 2007 jpeg", "add jpeg artifacts". */
+    private static final Pattern FORMAT_AS_A_LOOK = Pattern.compile("\\blike (?:a |an |the )?(?:[a-z0-9]+ ){0,3}(?:jpe?g|png|gif)s?\\b"
+            + "|\\b(?:jpe?g|png) (?:artifacts?|artefacts?|compression|look|style|quality)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
     private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|keyboard shortcuts?|toolbars?|tool options|"
             + "(?:gimp|krita|the (?:app|program|editor))(?:'s)? (?:(?:dark|light) )?(?:settings|language|layout|workspace|window|theme|ui|"
@@ -328,7 +329,7 @@ final class FormReader {
         if (APP_OPERATION.matcher(core).lookingAt()) {
             return refused(instruction, "that is one for your painting program's own tools");
         }
-        if (FILE_OPERATION.matcher(core).find() && !REMOVING.matcher(core).find()) {
+        if (FILE_OPERATION.matcher(core).find() && !REMOVING.matcher(core).find() && !FORMAT_AS_A_LOOK.matcher(core).find()) {
             return refused(instruction, "files, printing and sending are for your painting program");
         }
         if (VECTOR_WORK.matcher(core).find()) {
@@ -520,9 +521,11 @@ final class FormReader {
 
     /** "ditch this and give me a brand new picture of a lighthouse in a storm": a new picture, described. */
     private static boolean asksForANewPicture(String instruction) {
+        if (!BRAND_NEW.matcher(Phrasing.normalise(instruction)).find()) {
+            return false;   // the cheap test first: reading the content is the costly part
+        }
         ContentReader.Content content = ContentReader.read(instruction);
-        return content.newImage() && SemanticReadings.describesContent(content.prompt())
-                && BRAND_NEW.matcher(Phrasing.normalise(instruction)).find();
+        return content.newImage() && SemanticReadings.describesContent(content.prompt());
     }
 
     private static final Pattern BRAND_NEW = Pattern.compile("\\b(?:brand new|new (?:picture|image|one|pic)|from scratch|start over|"
