@@ -903,7 +903,7 @@ final class AdjustmentReader {
                 && operations.stream().allMatch(o -> o.kind() == AdjustmentKind.HUE || o.kind() == AdjustmentKind.WARMTH
                         || o.kind() == AdjustmentKind.TINT)) {
             // "shift the hue of the gem from ruby to something bluish": the hue said, the colour words only say which way
-            return readSaid("shift the hue").map(r -> new Reading(r.plan(), reading.get().leftover())).or(() -> reading);
+            return readInstead("shift the hue", reading);
         }
         if (operations.size() < 2 || !MOOD_HOPED_FOR.matcher(said).find()) {
             return reading;
@@ -916,8 +916,7 @@ final class AdjustmentReader {
         if (kept == null) {
             return reading;
         }
-        return readSaid(kept == AdjustmentKind.SHADOWS ? "deepen the shadows" : "less clarity")
-                .map(r -> new Reading(r.plan(), reading.get().leftover())).or(() -> reading);
+        return readInstead(kept == AdjustmentKind.SHADOWS ? "deepen the shadows" : "less clarity", reading);
     }
 
     /** "the bright spots on the window", "the shine on his armour", "I can't see the clouds": where the picture is lightest. */
@@ -936,7 +935,7 @@ final class AdjustmentReader {
     private static Optional<Reading> inTheBrightParts(String said, Optional<Reading> reading) {
         List<Adjustment> operations = reading.map(r -> r.plan().operations()).orElse(List.of());
         if (HOT_LIGHTS.matcher(said).find() && operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.WARMTH) {
-            return readSaid("recover the highlights").map(r -> new Reading(r.plan(), reading.get().leftover())).or(() -> reading);
+            return readInstead("recover the highlights", reading);
         }
         boolean onlyLightness = !operations.isEmpty() && operations.stream().allMatch(o -> o.kind() == AdjustmentKind.BRIGHTNESS
                 || o.kind() == AdjustmentKind.EXPOSURE || o.kind() == AdjustmentKind.HIGHLIGHTS);
@@ -951,9 +950,19 @@ final class AdjustmentReader {
         if (up == down) {
             return reading;
         }
-        String degree = said.matches(".*\\b(?:a (?:little|bit|touch|tad)|abit|slightly|a little bit|little)\\b.*") ? " slightly" : "";
-        return readSaid((up ? "boost the highlights" : "recover the highlights") + degree)
-                .map(r -> new Reading(r.plan(), reading.get().leftover())).or(() -> reading);
+        return readInstead((up ? "boost the highlights" : "recover the highlights") + slightly(said), reading);
+    }
+
+    /** The reading of {@code canonical} in place of {@code reading}, with the words it left over; {@code reading} if none. */
+    private static Optional<Reading> readInstead(String canonical, Optional<Reading> reading) {
+        return readSaid(canonical).map(instead -> new Reading(instead.plan(), reading.get().leftover())).or(() -> reading);
+    }
+
+    private static final Pattern A_LITTLE = Pattern.compile("\\b(?:a (?:little|bit|touch|tad)|abit|slightly|little)\\b");
+
+    /** " slightly" when the words ask for a little ("lighten them a bit"), else nothing. */
+    private static String slightly(String said) {
+        return A_LITTLE.matcher(said).find() ? " slightly" : "";
     }
 
     /** "drop the exposure half a stop and open up the shadows": the exposure asked for too, by name. */
@@ -985,8 +994,7 @@ final class AdjustmentReader {
                 || operations.get(0).kind() == AdjustmentKind.EXPOSURE) && !brightened && DARK_PARTS.matcher(said).find()
                 && DARKER_STILL.matcher(said).find() && !LIGHTER.matcher(said).find() && !said.matches(".*\\bno shadows?\\b.*")) {
             // "the shadows are too light, make them darker": the shadows deepened, not the whole picture darkened
-            return readSaid("deepen the shadows").map(deepened -> new Reading(deepened.plan(), reading.get().leftover()))
-                    .or(() -> reading);
+            return readInstead("deepen the shadows", reading);
         }
         if (!onlyLightness || NAMES_THE_EXPOSURE.matcher(said).find()
                 || operations.size() > 1 && said.matches(".*\\bbrightness\\b.*")
@@ -995,9 +1003,7 @@ final class AdjustmentReader {
                 || !brightened && !LIGHTER.matcher(said).find()) {
             return reading;
         }
-        String degree = said.matches(".*\\b(?:a (?:little|bit|touch|tad)|abit|slightly|a little bit|little)\\b.*") ? " slightly" : "";
-        return readSaid("lift the shadows" + degree).map(lifted -> new Reading(lifted.plan(), reading.get().leftover()))
-                .or(() -> reading);
+        return readInstead("lift the shadows" + slightly(said), reading);
     }
 
     /** More vibrance by {@code amount}, worded as the lexicon's own reading of it would be. */

@@ -65,12 +65,14 @@ final class ContentReader {
     private static final Pattern LATER_NEW_IMAGE = Pattern.compile("[,;.!]\\s+((?:generate|create|render|make|draw|"
             + "paint|give) (?:me |us )?(?:a |an )?(?:completely |brand )?new (?:picture|image|one))"
             + "|\\b(?:new|empty|blank|fresh|from scratch|start over)\\b[^:–—]*?(?::|\\s[\\-–—])\\s+(.+)$");
+    /** What "give it …" can give that is an adjustment, not a thing: "give the greens some vibrance", "give it more punch". */
+    private static final String AN_EFFECT_GIVEN = "(?:more|less|bit|little|touch|vibrance|saturation|contrast|clarity|punch|pop|"
+            + "warmth|glow|boost|sharpness|exposure|brightness|colou?rs?|detail|depth|tone)\\b";
     /** "sky's blown, drop in some soft clouds": a later clause that asks for content, after one that only says why. */
     private static final Pattern LATER_PLACING = Pattern.compile("(?:[,;.!]|:\\(|:\\))\\s+((?:add|put|drop|pop|stick|throw|place|insert|"
             + "paint|draw)(?: in)? (?:a|an|some|a few|a couple of|two|three)\\b.*|fill (?:it|this|that|them)(?: in| up)? with .*"
             // "she's in socks in this one :( give her ballet shoes", "he looks bald, give him some hair"
-            + "|give (?:her|him|them|it|the [a-z]+) (?!(?:a |some )?(?:bit|little|touch|more|less)\\b)(?!.*\\b(?:vibrance|saturation|"
-            + "contrast|clarity|punch|pop|warmth|glow|boost|sharpness|exposure|brightness|colou?rs?|detail|depth|tone)\\b)[a-z].*)$");
+            + "|give (?:her|him|them|it|the [a-z]+) (?!.*\\b" + AN_EFFECT_GIVEN + ")[a-z].*)$");
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
@@ -80,8 +82,7 @@ final class ContentReader {
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b"
             // "make clouds in selected part": things made where the selection is
             + "| [a-z]+s (?:in|on|over|across|inside) (?:the |this )?(?:selected|selection|here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
-            + "the \\w+|(?:my|his|her|their|our) \\w+(?= (?:a |an |some )?(?!(?:more|less|bit|little|touch|vibrance|saturation|"
-            + "contrast|clarity|punch|pop|warmth|glow|boost|sharpness|exposure|brightness|colou?rs?|detail|depth|tone)\\b)[a-z]))|"
+            + "the \\w+|(?:my|his|her|their|our) \\w+(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + ")[a-z]))|"
             + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|dust(?= (?:some|a little|a bit of|a few)\\b)|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
             + "i (?:want|need)(?= (?:a|an|some|two|three)\\b)|"

@@ -65,10 +65,10 @@ final class EarlierChangeReader {
         Set<AdjustmentKind> named = kindsNamed(words);
         Matcher content = CONTENT_AGAIN.matcher(words);
         Matcher put = PUTTING_ON_THIS.matcher(words);
-        String thing = !named.isEmpty() ? null : content.lookingAt() ? content.group(1) : put.find() ? put.group(1) : null;
+        boolean onThisOne = put.find();
+        String thing = !named.isEmpty() ? null : content.lookingAt() ? content.group(1) : onThisOne ? put.group(1) : null;
         List<String> things = thing == null ? List.of() : java.util.Arrays.stream(thing.split(" "))
                 .filter(word -> word.length() >= 3).toList();
-        boolean onThisOne = PUTTING_ON_THIS.matcher(words).find();
         if (named.isEmpty() && things.isEmpty()) {
             return Optional.empty();
         }

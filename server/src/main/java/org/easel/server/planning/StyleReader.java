@@ -374,9 +374,11 @@ final class StyleReader {
         // "drop clarity on her face for a softer look": the look hoped for, no style.
         String text = core(instruction).replaceFirst("\\s+for (?:a|an|that|the) (?:[a-z-]+ ){0,3}(?:look|feel|vibe)$", "")
                 .replace("-", " - ").replace(",", " ");
-        if (EVERYTHING_IN_A_LOOK.matcher(text).find() && STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find()
-                && !name(instruction).isEmpty()) {
-            return Optional.of(new Set(name(instruction)));   // the look named, whatever its words ("cold-press")
+        if (EVERYTHING_IN_A_LOOK.matcher(text).find() && STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find()) {
+            String look = name(instruction);
+            if (!look.isEmpty()) {
+                return Optional.of(new Set(look));   // the look named, whatever its words ("cold-press")
+            }
         }
         boolean namesAnAdjustment = AdjustmentReader.namesAnEffect(instruction) && !STYLE_WORD.matcher(text).find();
         if (namesAnAdjustment && !STRONG_PERSISTENCE.matcher(text).find()) {
