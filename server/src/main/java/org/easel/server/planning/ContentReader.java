@@ -246,7 +246,7 @@ final class ContentReader {
             + "(?:panel|page|slide|chapter) \\d+|print|wallpaper|alert|bulletin|section|hour|planning|shoot|"
             + "session|printing|wife|husband|mom|mum|mother|dad|father|son|daughter|kid|grandkid|friend|girlfriend|"
             + "boyfriend|sister|brother|grandma|grandpa|family|easter|christmas|xmas|halloween|thanksgiving|diwali|eid|ep|episode|issue|"
-            + "edition|state)s?$"
+            + "edition|state|graders?|students?|pupils|fair|day|board)s?$"
             + "|\\s+for (?:my|our|the|a) (?:desktop|phone|laptop|computer|screen|lock ?screen|zoom|stream|twitch|website) "
             + "(?:background|backdrop|wallpaper)s?$|,?\\s+for the (?:[a-z0-9'-]+ ){0,3}(?:background|backdrop)s?$"
             // "clean sunny suburban street for a flyer background": what the background is for, not a background asked for

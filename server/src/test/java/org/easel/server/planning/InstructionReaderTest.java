@@ -2257,4 +2257,12 @@ class InstructionReaderTest {
         assertLabel("paint: sunglasses", "give my cat sunglasses", SELECTED);
         assertLabel("adjust: contrast+", "give my cat more contrast", SELECTED);
     }
+
+    @Test
+    void whoOrWhatAPictureIsForIsLeftOutOfItsPrompt() {
+        assertLabel("generate: the water cycle", "draw me a picture of the water cycle for my 4th graders", EMPTY_LAYER);
+        assertLabel("generate: colorful donuts on a blue background",
+                "colorful donuts on a blue background for national donut day", EMPTY_LAYER);
+        assertLabel("generate: a table for two by the sea", "a table for two by the sea", EMPTY_LAYER);
+    }
 }
