@@ -878,7 +878,7 @@ final class AdjustmentReader {
         Matcher spared = SKIN_SPARED.matcher(normalised);
         if (spared.find() && spared.start() > 0) {
             Optional<Reading> reading = readSaid(normalised.substring(0, spared.start()) + normalised.substring(spared.end()));
-            List<Adjustment> operations = reading.map(r -> r.plan().operations()).orElse(List.of());
+            List<Adjustment> operations = operationsOf(reading);
             if (operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.SATURATION
                     && operations.get(0).amount() > 0) {
                 return Optional.of(new Reading(vibrance(operations.get(0).amount()), reading.get().leftover()));
@@ -887,7 +887,27 @@ final class AdjustmentReader {
                 return reading;   // "bump the vibrance but dont make my skin look orange": not also cooler
             }
         }
-        return withoutTheMoodsExtras(normalised, inTheBrightParts(normalised, inTheDarkParts(normalised, readSaid(said))));
+        return keptToTheHueNamed(normalised, withoutTheMoodsExtras(normalised,
+                inTheBrightParts(normalised, inTheDarkParts(normalised, readSaid(said)))));
+    }
+
+    /** The adjustments a reading makes, none when there is no reading. */
+    private static List<Adjustment> operationsOf(Optional<Reading> reading) {
+        return reading.map(r -> r.plan().operations()).orElse(List.of());
+    }
+
+    /**
+     * "shift the hue of the gem from ruby to something bluish": the hue said, the colour words only say which way, so no
+     * warmth or tint beside it.
+     */
+    private static Optional<Reading> keptToTheHueNamed(String said, Optional<Reading> reading) {
+        List<Adjustment> operations = operationsOf(reading);
+        if (operations.size() < 2 || operations.stream().noneMatch(o -> o.kind() == AdjustmentKind.HUE)
+                || !operations.stream().allMatch(o -> o.kind() == AdjustmentKind.HUE || o.kind() == AdjustmentKind.WARMTH
+                        || o.kind() == AdjustmentKind.TINT) || !said.matches(".*\\bhue\\b.*")) {
+            return reading;
+        }
+        return readInstead("shift the hue", reading);
     }
 
     /** "…, i want it moodier", "for a moodier low-key look", "softer and dreamier": the look hoped for, said after the change. */
@@ -898,13 +918,7 @@ final class AdjustmentReader {
      * asks, so the mood's own reading (darker, more contrast, a blur) is not added to it.
      */
     private static Optional<Reading> withoutTheMoodsExtras(String said, Optional<Reading> reading) {
-        List<Adjustment> operations = reading.map(r -> r.plan().operations()).orElse(List.of());
-        if (operations.size() >= 2 && said.matches(".*\\bhue\\b.*") && operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.HUE)
-                && operations.stream().allMatch(o -> o.kind() == AdjustmentKind.HUE || o.kind() == AdjustmentKind.WARMTH
-                        || o.kind() == AdjustmentKind.TINT)) {
-            // "shift the hue of the gem from ruby to something bluish": the hue said, the colour words only say which way
-            return readInstead("shift the hue", reading);
-        }
+        List<Adjustment> operations = operationsOf(reading);
         if (operations.size() < 2 || !MOOD_HOPED_FOR.matcher(said).find()) {
             return reading;
         }
@@ -933,8 +947,8 @@ final class AdjustmentReader {
      * hot": the highlights changed, not the whole picture's brightness (nor its warmth).
      */
     private static Optional<Reading> inTheBrightParts(String said, Optional<Reading> reading) {
-        List<Adjustment> operations = reading.map(r -> r.plan().operations()).orElse(List.of());
-        if (HOT_LIGHTS.matcher(said).find() && operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.WARMTH) {
+        List<Adjustment> operations = operationsOf(reading);
+        if (operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.WARMTH && HOT_LIGHTS.matcher(said).find()) {
             return readInstead("recover the highlights", reading);
         }
         boolean onlyLightness = !operations.isEmpty() && operations.stream().allMatch(o -> o.kind() == AdjustmentKind.BRIGHTNESS
@@ -986,7 +1000,7 @@ final class AdjustmentReader {
      * shadows lifted, not the whole picture brightened (nor, read from "dark", darkened).
      */
     private static Optional<Reading> inTheDarkParts(String said, Optional<Reading> reading) {
-        List<Adjustment> operations = reading.map(r -> r.plan().operations()).orElse(List.of());
+        List<Adjustment> operations = operationsOf(reading);
         boolean onlyLightness = !operations.isEmpty() && operations.stream().allMatch(o -> o.kind() == AdjustmentKind.BRIGHTNESS
                 || o.kind() == AdjustmentKind.EXPOSURE || o.kind() == AdjustmentKind.SHADOWS && o.amount() > 0);
         boolean brightened = operations.stream().anyMatch(o -> o.amount() > 0);

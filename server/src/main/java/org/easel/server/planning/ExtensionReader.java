@@ -137,13 +137,9 @@ final class ExtensionReader {
         if (amounts.size() < 2) {
             return Optional.empty();
         }
-        Extension extension = new Extension(amounts.getOrDefault("left", Extension.Amount.NONE),
+        return Optional.of(new Extended(SynthesisReader.extensionPlan(new Extension(amounts.getOrDefault("left", Extension.Amount.NONE),
                 amounts.getOrDefault("top", Extension.Amount.NONE), amounts.getOrDefault("right", Extension.Amount.NONE),
-                amounts.getOrDefault("bottom", Extension.Amount.NONE));
-        String where = extension.describe();
-        return Optional.of(new Extended(new Plan("Extend the canvas by " + where + " and continue the picture into the new space",
-                "Extended the canvas by " + where + " and continued the picture into it.", InstructionInterpreter.ENGINE,
-                List.of(), extension)));
+                amounts.getOrDefault("bottom", Extension.Amount.NONE)))));
     }
 
     static Optional<Reading> read(String instruction, InstructionContext context) {

@@ -245,7 +245,7 @@ public final class InstructionReader {
      * "the colours are too much, it looks like a cartoon. less please" before any change: there is nothing to make
      * less of, so the complaint says what to change.
      */
-    private static Optional<Understanding> complaintBeforeARescale(FollowUp followUp, String instruction,
+    static Optional<Understanding> complaintBeforeARescale(FollowUp followUp, String instruction,
                                                                    InstructionContext context) {
         if (!(followUp instanceof FollowUp.Rescale) || context.lastChange().isPresent()) {
             return Optional.empty();

@@ -53,10 +53,9 @@ final class ReadingInContext {
                 || FOLLOW_UPS.parse(instruction).isPresent()) {   // "more", "make it stronger": the follow-up said as such
             return understood;
         }
-        Optional<AdjustmentReader.Reading> complaint = AdjustmentReader.read(instruction);
+        Optional<Understanding> complaint = InstructionReader.complaintBeforeARescale(f.followUp(), instruction, context);
         if (complaint.isPresent()) {
-            // "this is slightly too bright, could you turn it down just a little": the complaint says what to change
-            return new Understanding.Planned(complaint.get().plan());
+            return complaint.get();   // "this is slightly too bright, could you turn it down just a little"
         }
         if (SemanticUnderstanding.shared().classify(Phrasing.core(instruction)).best()
                 == org.easel.server.planning.semantic.Intent.INTENSIFY) {

@@ -134,8 +134,12 @@ final class SynthesisReader {
             };
             amount = Extension.Amount.percent(namedSides == 0 && Integer.bitCount(sides) == 2 ? percent / 2 : percent);
         }
-        Extension extension = new Extension(side(sides, Term.Sides.LEFT, amount), side(sides, Term.Sides.TOP, amount),
-                side(sides, Term.Sides.RIGHT, amount), side(sides, Term.Sides.BOTTOM, amount));
+        return extensionPlan(new Extension(side(sides, Term.Sides.LEFT, amount), side(sides, Term.Sides.TOP, amount),
+                side(sides, Term.Sides.RIGHT, amount), side(sides, Term.Sides.BOTTOM, amount)));
+    }
+
+    /** The plan that grows the canvas by {@code extension} and continues the picture into it, in the words shown. */
+    static Plan extensionPlan(Extension extension) {
         String where = extension.describe();
         return new Plan("Extend the canvas by " + where + " and continue the picture into the new space",
                 "Extended the canvas by " + where + " and continued the picture into it.",

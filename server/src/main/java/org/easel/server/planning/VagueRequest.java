@@ -209,7 +209,7 @@ final class VagueRequest {
             return Optional.of(new Understanding.Clarify("What should change? Take the last change back, or try it "
                     + "another way — or say what you would like in your own words.", readings));
         }
-        return Optional.of(new Understanding.Clarify(WHAT_TO_CHANGE, OFTEN_MEANT));
+        return Optional.of(whatToChange());
     }
 
     /** What should change, asked with the changes most often meant. */
