@@ -29,8 +29,8 @@ final class AdjustmentReader {
             Map.entry("dark|dim|murky|gloomy|shadowy|black|dingy|dull and dark|pitch black|pitch dark|pitch-black", "brighter"),
             Map.entry("bright|light|glaring|blinding|white", "darker"),
             // Exposure is what a photographer means by these, in stops.
-            Map.entry("underexposed|under exposed", "more exposure"),
-            Map.entry("overexposed|over exposed", "less exposure"),
+            Map.entry("underexposed|under exposed|under exposure|underexposure", "more exposure"),
+            Map.entry("overexposed|over exposed|over exposure|overexposure", "less exposure"),
             // Blown highlights are recovered, not the whole picture darkened.
             Map.entry("blown out|blown|clipped|clipping", "recover the highlights"),
             Map.entry("crushed", "open up the shadows"),
@@ -57,8 +57,19 @@ final class AdjustmentReader {
     private static final Pattern CAST_COMPLAINT;
     /** Words that complain wherever they stand: "underexposed by a stop, fix". */
     private static final Pattern INHERENT_COMPLAINT = Pattern.compile("\\b(?:underexposed|under exposed|overexposed|"
-            + "over exposed|oversaturated|over saturated|overcooked|washed out|washed-out|blown out|pitch black|pitch dark|pitch-black|"
+            + "over exposed|over exposure|overexposure|under exposure|underexposure|oversaturated|over saturated|overcooked|washed out|washed-out|blown out|pitch black|pitch dark|pitch-black|"
             + "desfocado|desenfocado)\\b");
+    /** What something is compared with when it is off: "than the rest of the sequence", "than it is in real life". */
+    private static final String A_REFERENCE = "than (?:the (?:rest|others?|other (?:ones?|frames?|photos?|pictures?|shots?|pages?))|"
+            + "(?:it|they) (?:is|are|was|were|looks?|really (?:is|are|was|were))(?: in real life)?|in real life|irl|(?:it|they) "
+            + "should be|the original)\\b";
+    /**
+     * "frame 212 came out brighter than the rest", "looks way more orange than it is in real life", "the face is in
+     * dark": a complaint said without "too".
+     */
+    private static final Pattern COMPLAINED_OTHERWISE = Pattern.compile("\\b(?:(?:bright|dark|warm|cool|yellow|green|pink|light)er|bluer|"
+            + "redder|more (?:orange|yellow|blue|green|red|pink|purple|saturated|contrasty)) " + A_REFERENCE
+            + "|\\b(?:is|are) in (?:the )?dark\\b");
     /** "washed out", "kinda murky": a complaint adjective on its own. */
     private static final Pattern BARE_COMPLAINT;
     /** Asking for something interesting is not asking for a cooler picture ("do something cool with it"). */
@@ -68,7 +79,9 @@ final class AdjustmentReader {
     /** "bigger without it going blurry", "upscale without any blur": what should not happen, no adjustment asked. */
     private static final Pattern WITHOUT_A_FLAW = Pattern.compile("\\bwithout (?:(?:it|them|the (?:picture|image|photo)) )?"
             + "(?:(?:going|getting|becoming|turning|looking|ending up) )?(?:too |all |any |the |more )?(?:blurry|blurred|blur|"
-            + "blurring|soft|fuzzy|pixelated|pixelly|pixely|jaggy|jagged|grainy|noisy)\\b");
+            + "blurring|soft|fuzzy|pixelated|pixelly|pixely|jaggy|jagged|grainy|noisy)\\b"
+            // "make the picture bigger size but still sharp"
+            + "|\\bbut (?:still|keep(?: it)?|stay(?:ing)?|remain(?:ing)?) (?:sharp|crisp|clear|detailed)\\b");
     /**
      * Colour casts the classical engine has no control for (green and magenta are the tint's), only
      * as a complaint: "too pink", "purplish", "a pink cast" — "a pink background" is no cast.
@@ -94,8 +107,12 @@ final class AdjustmentReader {
             + "(?:all |kinda |really |so )?(blue|green|yellow|orange|magenta|purple|cyan|teal|pink)\\b");
     private static final Map<String, String> FIX_BY_WORD = new java.util.HashMap<>();
 
-    /** "auto fix", "automatic correct", "autoenhance": a fix left to Easel, which the words around say of what. */
-    private static final String AUTOMATIC_FIX = "\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance)";
+    /**
+     * "auto fix", "automatic correct", "autoenhance", "please just fix it automatically": a fix left to Easel, which the
+     * words around say of what.
+     */
+    private static final String AUTOMATIC_FIX = "(?:\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance)|\\b(?:fix|correct|enhance|"
+            + "adjust|sort out) (?:it|this|everything|the (?:photo|picture|image|colou?rs?|white balance)) auto(?:matic(?:ally)?)?)";
 
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
@@ -114,6 +131,35 @@ final class AdjustmentReader {
             // "lots of haze over the bay, cut through it a bit", "too much haze, give it some bite": haze cut through
             Map.entry(Pattern.compile("\\b(?:too much|lots of|a lot of|so much|heavy|thick|full of|all this|all that) haze\\b"
                     + "(?:[^.;]*?(?:cut through it|give it (?:some )?bite|clear it|fix (?:it|that)|needs clarity))?"), "more clarity"),
+            // "the face of my brother is in dark, give light only to this"
+            Map.entry(Pattern.compile("\\bgive (?:some |more |a (?:bit|little) (?:of |more )?)?light (?:only )?(?:to|on)\\b"), "brighten"),
+            // "brighter shadows pls": the shadows lifted, not the picture brightened
+            Map.entry(Pattern.compile("\\b(?:brighter|lighter) (?:shadows|darks|blacks)\\b"), "lift the shadows"),
+            Map.entry(Pattern.compile("\\b(?:darker|deeper) (?:shadows|darks|blacks)\\b"), "deepen the shadows"),
+            // "I want the corner more dark, like old camera", "give dark around the corner of the photo": a vignette
+            Map.entry(Pattern.compile("\\b(?:the )?corners? (?:more dark|darker|to be dark(?:er)?|dark)\\b(?:[^.;]*?\\b(?:the )?(?:centre|center|"
+                    + "middle) (?:to )?(?:stay|stays|remain|staying|stay more|more) (?:light|bright))?"
+                    + "|\\b(?:give |put |add )?(?:some )?dark(?:ness|er)? (?:around|in|on) the (?:corners?|edges?)(?: of the (?:photo|picture|image))?\\b"),
+                    "vignette"),
+            // "make the photo like very old, brown colour": sepia
+            Map.entry(Pattern.compile("\\b(?:like |look )?(?:very |really )?old,? (?:and )?brown(?: colou?r)?\\b"), "sepia"),
+            // "the undead knight should be nearly colourless": much less saturated
+            Map.entry(Pattern.compile("\\b(?:nearly|almost|mostly) (?:colou?rless|desaturated|without colou?r)\\b"), "much less saturated"),
+            Map.entry(Pattern.compile("\\bdrain (?:most of |some of )?(?:it|the colou?rs?|the colou?r out)\\b(?! (?:completely|entirely|totally|"
+                    + "all the way|fully)\\b)"), "less saturated"),
+            // "tint the whole map slightly toward magenta"
+            Map.entry(Pattern.compile("\\btint (?!towards )(?:(?:it|this|the (?:whole )?[a-z]+) )?(slightly |a (?:bit|little|touch) )?towards? "
+                    + "(magenta|green)\\b"), "tint towards $2 $1"),
+            // "reduce the highlight please"
+            Map.entry(Pattern.compile("\\b(?:reduce|lower|tone down|recover|dim|calm) the highlight\\b"), "recover the highlights"),
+            // "tone down how orange my spray tan looks", "tone down the yellow a little": less of that colour
+            Map.entry(Pattern.compile("\\b(?:tone|turn|dial|calm) down how (orange|yellow|red|blue|green|pink|purple|magenta)\\b(?: [a-z']+){0,4}? "
+                    + "(?:looks?|is|are|seems?)\\b"), "less $1"),
+            // (not "tone down the orange on the hardwood floors": a thing's colour, its saturation)
+            Map.entry(Pattern.compile("\\b(?:tone|turn|dial|calm) down the (yellow|orange|blue)\\b(?! (?:on|in|of)\\b)"), "less $1"),
+            // "can it be lightened?"
+            Map.entry(Pattern.compile("\\b(?:can|could|would) (?:it|this|that|the (?:photo|picture|image|scan|slide)) be (?:a (?:bit|little|touch) )?"
+                    + "(lighten|brighten|darken|sharpen|soften)ed\\b"), "$1 it"),
             // "make the colours a little stronger": more saturated
             Map.entry(Pattern.compile("\\bmake the colou?rs (?:a little |a bit |much |way )?(?:more )?(?:stronger|more intense|"
                     + "more vivid|pop more)\\b"), "more saturated"),
@@ -852,13 +898,24 @@ final class AdjustmentReader {
                     + "(?:it|that|them|em) (?:back|down)(?: a (?:bit|little|touch|notch))?)(?: please| pls)?[.!\\s]*$"), "less $1"),
             // "contrast is too low i think. more strong please", "exposure is way under, crank it up": more of it
             Map.entry(Pattern.compile("\\b" + AN_EFFECT_NAMED + "\\b.{0,60}?"
-                    + "\\b(?:(?:make (?:it )?|put (?:it )?)?more(?: strong| stronger)?|(?:push|pump|crank|turn|bring|boost|kick) "
+                    + "\\b(?:(?:make (?:it )?|put (?:it )?)?more(?: strong| stronger)?|add (?:some|more|a (?:bit|little|touch))(?: more)?"
+                    + "|(?:push|pump|crank|turn|bring|boost|kick) "
                     + "(?:it|that|them|em) up(?: a (?:bit|little|touch|notch))?)(?: please| pls)?[.!\\s]*$"), "more $1"),
+            // "The vicar has red eyes in this one, can you take the red out"
+            Map.entry(Pattern.compile("\\bred[- ]eyes?\\b.{0,60}?\\b(?:take|get) (?:the |that )?red (?:out|away)\\b"), "remove red eye"),
+            // "The sky above the village green is almost white. Could you bring it back a little"
+            Map.entry(Pattern.compile("\\b(?:sky|clouds?|dress|shirt|snow|wall)\\b[^.;]{0,40}?\\b(?:almost|nearly|all|completely|pure|just|"
+                    + "totally) white\\b.{0,60}?\\bbring (?:it|them|that|some(?: detail)?) back\\b"), "recover the highlights"),
             // "the shadows have come out too light, please deepen them"
             Map.entry(Pattern.compile("\\bshadows\\b.{0,90}?\\b(?:deepen|darken|crush) (?:them|those)\\b"), "deepen the shadows"),
             // "shadows is too black, make them more light"
-            Map.entry(Pattern.compile("\\bshadows\\b.{0,60}?\\b(?:make|get) (?:them|those) (?:a (?:bit|little) )?(?:more light|lighter|"
-                    + "brighter)\\b"), "open up the shadows"));
+            // "shadows under the pots are too harsh, soften them up"
+            Map.entry(Pattern.compile("\\bshadows\\b[^.;]{0,40}?\\b(?:harsh|hard|heavy)\\b.{0,40}?\\b(?:soften|lighten|lift|open) (?:them|those)"
+                    + "(?: up)?\\b"), "open up the shadows"),
+            // "blacks are crushed in the stairwell, lift them a little"
+            Map.entry(Pattern.compile("\\b(?:shadows|blacks|darks|dark (?:parts?|areas?|bits?|places?))\\b.{0,60}?\\b(?:(?:make|get) "
+                    + "(?:them|those|it) (?:a (?:bit|little) )?(?:more light|lighter|brighter|more bright)|(?:lift|open|raise) (?:them|those)"
+                    + "(?: up)?)\\b"), "open up the shadows"));
     /** A colour cast or the white balance, named in a complaint: its automatic fix is the white balance's. */
     private static final Pattern A_CAST_NAMED = Pattern.compile("\\b(?:white balance|wb|colou?rs?|cast|reddish|bluish|greenish|"
             + "yellowish|orangey|tint)\\b");
@@ -982,7 +1039,7 @@ final class AdjustmentReader {
     /** "drop the exposure half a stop and open up the shadows": the exposure asked for too, by name. */
     private static final Pattern NAMES_THE_EXPOSURE = Pattern.compile("\\b(?:exposure|stops?|ev)\\b");
     /** "the dark parts", "lost in shadow", "the shadowy bits under the trees": where the picture is darkest. */
-    private static final Pattern DARK_PARTS = Pattern.compile("\\b(?:shadows?|shadowy|shadowed|the darks|(?:dark|darker|darkest|black|"
+    private static final Pattern DARK_PARTS = Pattern.compile("\\b(?:shadows?|shadowy|shadowed|the darks|(?:the )?blacks|(?:dark|darker|darkest|black|"
             + "blackest) (?:parts?|areas?|bits?|places?|side|spots?|corners?|regions?|patches|mass|tones)|pure black|"
             + "part of the shadow)\\b");
     /** Words that ask the dark parts darker still: "deepen the shadows", "the shadows are too grey". */
@@ -993,7 +1050,7 @@ final class AdjustmentReader {
     private static final Pattern LIGHTER = Pattern.compile("\\b(?:lighten(?:ed)?|lighter|brighten(?:ed)?|brighter|lift(?:ed)?|"
             + "open(?:ed)?|visible|see|"
             + "detail|too dark|too black|very dark|so dark|very black|so black|lost|less dark|clear|clarify|bring back|increase|raise|"
-            + "boost|brightness|too much dark|crushed)\\b");
+            + "boost|brightness|too much dark|crushed|more (?:bright|light))\\b");
 
     /**
      * "the forest is so dark in the shadows, lighten them a bit", "increase the brightness of the dark areas only": the
@@ -1069,7 +1126,7 @@ final class AdjustmentReader {
         // "scanner grain is way too much, smooth it out": smoothing the grain, said in the clause that asks
         String asked = DARK_SHADOWS.matcher(core).replaceAll("open up the shadows");
         if (A_CAST_NAMED.matcher(asked).find()) {
-            asked = AUTO_FIX.matcher(asked).replaceAll("auto white balance");   // "white balance is strange, auto fix please"
+            asked = AUTO_FIX.matcher(asked).replaceAll("auto white balance");   // the cast named in a clause that only tells
         }
         if (GRAIN.matcher(asked).find()) {
             asked = SMOOTH_IT.matcher(asked).replaceAll("denoise");
@@ -1110,7 +1167,10 @@ final class AdjustmentReader {
             + "|(?:(?:please|pls|just|and|so|then) )*(?:more|less)(?: (?:strong|stronger|please|pls|then|now))*"
             // "I find the colours somewhat garish. Could they be toned down a little, please?"
             + "|(?:(?:could|can|would|might) )?(?:they|it|this|that|those|these) (?:be )?(?:toned|calmed|softened|muted|tamed|dialled|"
-            + "dialed|turned|knocked|brought) (?:down|back)(?: (?:a bit|a little|slightly|a touch|please|pls))*");
+            + "dialed|turned|knocked|brought) (?:down|back)(?: (?:a bit|a little|slightly|a touch|please|pls))*"
+            // "lots of little coloured dots, i think it's called noise? can they be removed"
+            + "|(?:(?:could|can|would|might) )?(?:they|it|this|that|those|these) be (?:removed|fixed|corrected|cleaned(?: up)?|"
+            + "taken out|reduced)(?: (?:please|pls))?");
 
     /** A noun effect asked for as something to have: "local contrast on the clouds", "a bit of vibrance". */
     private static final Pattern EFFECT_ASKED_FOR = Pattern.compile("(?:(?:add |give it |put )?(?:some |a bit of |a touch of |"
@@ -1200,7 +1260,8 @@ final class AdjustmentReader {
     static boolean complains(String instruction) {
         String text = PURPOSE.matcher(asked(instruction)).replaceAll("");
         return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find() || BARE_COMPLAINT.matcher(text).matches()
-                || INHERENT_COMPLAINT.matcher(text).find() || NEUTRALS_CAST.matcher(text).find() || MADE_A_CAST.matcher(text).find();
+                || INHERENT_COMPLAINT.matcher(text).find() || NEUTRALS_CAST.matcher(text).find() || MADE_A_CAST.matcher(text).find()
+                || COMPLAINED_OTHERWISE.matcher(text).find();
     }
 
     /** "… for the flashback page", "… from the fluorescent lights": why, not what to change. */
@@ -1328,7 +1389,9 @@ final class AdjustmentReader {
             + "|\\bflash\\b.{0,30}\\b(?:glowing|red|shiny|white|demon|laser) eyes\\b"
             + "|\\b(?:quit|remove|fix|correct|take away|take out|get rid of|lose) (?:the |those |these |that )?red eyes\\b"
             // "on photo is red eyes from flash, remove please"
-            + "|\\bred eyes? (?:from|because of|by|caused by|due to) (?:the |my )?(?:camera )?flash\\b");
+            + "|\\bred eyes? (?:from|because of|by|caused by|due to) (?:the |my )?(?:camera )?flash\\b"
+            // "the vicar has red eyes in this one", "there is red eye on my wife", "horse eye has that glowing flash thing"
+            + "|\\b(?:has|have|there is|there's|there are) red[- ]eyes?\\b|\\bred[- ]eye (?:on|in)\\b|\\beyes?\\b[^.,;]{0,30}\\bflash\\b");
     private static final Pattern HOT_HIGHLIGHTS = Pattern.compile("\\b(?:highlights?|whites|hot ?spots?|(?:shiny|glary|bright|brightest) (?:bits|parts|"
             + "areas|spots|places))\\b[^,.;]*?\\b(?:too |way too |"
             + "so |really |very )?(?:hot|blown|bright|glaring|harsh|nuclear|blinding|searing|burning|strong|intense)\\b"
@@ -1386,6 +1449,9 @@ final class AdjustmentReader {
     private static final Pattern PUNCH = Pattern.compile("\\b(?:needs |give it |add )?(?:(?:more|some|extra) )?punch(?: (?:it|this) up| up)?"
             + "(?: pls| please)?\\b");
     private static final Pattern SMOOTH_IT = Pattern.compile("\\bsmooth (?:it|those|them|that|this)(?: out)?\\b"
+            + "|\\bmake (?:it|them|this) (?:more )?smooth(?:er)?\\b"
+            // "lots of little coloured dots, i think it's called noise? can they be removed"
+            + "|\\b(?:can|could) (?:it|they|them|those|these) be (?:removed|cleaned(?: up)?|fixed|taken out)\\b"
             // "its grainy, clean it up", "grain's ugly, clean it", "lots of specks, please clean it": cleaning the grain
             + "|\\b(?:clean|clear|tidy)(?: up)? (?:it|this|that|them|those)(?: up)?\\b|\\bget (?:it|them|that) out\\b"
             + "|\\b(?:clean|clear)(?: up)? (?:the )?"
@@ -1407,7 +1473,7 @@ final class AdjustmentReader {
             + "(?! (?:[a-z]+ish|yellow|orange|blue|green|red|magenta|purple|pink|cyan|teal|brown|warm|cold|cool|dark|bright|"
             + "light|dull|grey|gray)\\b)");
     private static final Pattern TOO_WEAK = Pattern.compile("\\b(?:the )?" + EFFECT_NOUN + SO_MUCH
-            + "too (?:weak|low|little|subtle|faint|soft)\\b(?! (?:and|,))");
+            + "(?:seems? |looks? )?too (?:weak|low|little|subtle|faint|soft)\\b(?! (?:and|,))");
 
     /** "+1/3 stop exposure", "contrast -10": a signed amount says which way. */
     private static final String SIGNED_EFFECTS = "(exposure|contrast|saturation|warmth|vibrance|clarity|brightness)";
@@ -1433,7 +1499,19 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:looks?|is|are|came out|comes out|seems?) (?:kinda |a bit |all |so )?(?:grey|gray|greyish|grayish)"
                     + ",? (?:and )?(?:not|instead of|rather than)(?: (?:pure|bright|clean|proper))? white\\b"
                     + "|\\bgr[ae]y\\b[^.;!]{0,30}[,.;!] (?:(?:it|they|that|the [a-z]+) )?(?:should|must|has to|needs to) be "
-                    + "(?:pure |bright |clean |proper )?white\\b"), "too dark"));
+                    + "(?:pure |bright |clean |proper )?white\\b"), "too dark"),
+            // "came out brighter than the rest", "way more orange than it is in real life": too bright, too orange
+            Map.entry(Pattern.compile("\\b(bright|dark|warm|cool|yellow|green|pink|light)er " + A_REFERENCE), "too $1"),
+            Map.entry(Pattern.compile("\\bbluer " + A_REFERENCE), "too blue"),
+            Map.entry(Pattern.compile("\\bredder " + A_REFERENCE), "too red"),
+            Map.entry(Pattern.compile("\\b(?:way |much |a lot |a bit |a little )?more (orange|yellow|blue|green|red|pink|purple|saturated|"
+                    + "contrasty) " + A_REFERENCE), "too $1"),
+            // "the face of my brother is in dark": too dark
+            Map.entry(Pattern.compile("\\b(is|are) in (?:the )?dark\\b"), "$1 too dark"),
+            // "overall exposure is about half a stop too hot": overexposed, not too warm
+            Map.entry(Pattern.compile("(?<=\\b(?:exposure|stops?)\\b.{0,40})\\btoo hot\\b"), "overexposed"),
+            // "make my dress whiter" (which spelling reads as "whiten"): brighter
+            Map.entry(Pattern.compile("\\b(?:whiter|whiten)\\b"), "brighter"));
 
     /** "…, shot at iso 6400 in a dim living room": how the picture was taken, whose words ask for nothing. */
     private static final Pattern HOW_IT_WAS_SHOT = Pattern.compile("(?:^\\s*|[,;.]\\s*)(?:(?:it was|this was|i|we) )?(?:shot|taken|photographed|"
@@ -1500,6 +1578,10 @@ final class AdjustmentReader {
         rewritten = withFixes(COMPLAINT, AND_ANOTHER, rewritten);   // "kinda blue and cold", "murky and dim"
         rewritten = INHERENT_COMPLAINT.matcher(rewritten)
                 .replaceAll(found -> " " + Matcher.quoteReplacement(FIX_BY_WORD.get(found.group())) + " ");
+        if (A_CAST_NAMED.matcher(rewritten).find()) {
+            // "white balance is strange, auto fix please", "the white balance appears incorrect. correct it automatically"
+            rewritten = AUTO_FIX.matcher(rewritten).replaceAll(" auto white balance ");
+        }
         for (Map.Entry<Pattern, String> rewrite : REWRITES.entrySet()) {
             rewritten = rewrite.getKey().matcher(rewritten).replaceAll(" " + rewrite.getValue() + " ");
         }

@@ -53,8 +53,8 @@ final class CanvasOperationReader {
      * "crop it tight to just the head", "crop it to just Lily", "crop to head and shoulders", "crop to the selection and
      * lose the scanner bed edges": with a selection, the thing to keep is what is selected, whatever its name.
      */
-    private static final Pattern CROP_TO_A_THING = Pattern.compile("(?:crop|cut|trim)" + OBJECT + "(?: (?:tight|tightly|down|"
-            + "in|close))? (?:to|around) (?:just |only )?[a-z][a-z']*(?:,? [a-z][a-z']*){0,7}" + END);
+    private static final Pattern CROP_TO_A_THING = Pattern.compile("(?:crop|cut|trim)" + OBJECT + "(?: (?:tight|tightly|tighter|down|"
+            + "in|in tighter|in closer|closer|close))? (?:to|around|on) (?:just |only )?[a-z][a-z']*(?:,? [a-z][a-z']*){0,7}" + END);
     /** "trim off the edges so only the painting shows", "cut off the white border round it": everything but the middle goes. */
     private static final Pattern CROP_AWAY_THE_EDGES = Pattern.compile("(?:trim|cut|crop) (?:off|away|out) (?:the |all the )?"
             + "(?:(?:white|black|grey|gray|scanner|empty|blank|top|bottom|left|right) )?(?:edges?|borders?|sides|margins?|frame)\\b"
@@ -90,7 +90,8 @@ final class CanvasOperationReader {
      * What follows the operation only to explain it: "square crop for the album cover", "crop it 4:5
      * for instagram", "flip the canvas, i need to check the anatomy", "mirror it so the kid faces right".
      */
-    private static final Pattern EXPLANATION = Pattern.compile("(?:[,;]|: | -+| —| for | so (?:that )?| because | since | like a | as "
+    private static final Pattern EXPLANATION = Pattern.compile("(?:[,;]|: |[.!]+ (?=(?:it'?s|its|this is|that'?s|trust me|don'?t ask|lol|"
+            + "haha|art|i know)\\b)| -+| —| for | so (?:that )?| because | since | like a | as "
             + "(?:it|the|i|we)| i (?:shot|need|want|took|think)| need | to fit | to (?:cut|lose|get rid|remove|hide|show|keep|focus) | cause | cuz | coz "
             // "upscale to 4k its so blurry when i zoom": what is wrong with it, said after the asking
             + "| (?:its|it's|it is|it looks|looks) (?:so |too |very |really |kinda |a bit )?(?:blurry|fuzzy|soft|pixel\\w*|tiny|small|"
@@ -310,7 +311,8 @@ final class CanvasOperationReader {
         if (CROP_TO_A_THING.matcher(core).matches() && context.hasSelection()) {
             return readSentence("crop to the selection", context);
         }
-        if (JUST_CROP.matcher(core).matches()) {
+        // "crop it to just her head and shoulders" with nothing selected: Easel cannot find the head, the artist can
+        if (JUST_CROP.matcher(core).matches() || CROP_TO_A_THING.matcher(core).matches()) {
             return Optional.of(new Understanding.Clarify("Crop to what? Select the part to keep, or say a shape.",
                     List.of("square crop", "crop to 16:9", "crop to 4:3")));
         }

@@ -53,7 +53,8 @@ final class ContentReader {
             + "|(?:mock ?up|mock-up)\\s+(?=(?:a|an|some|the)\\b)"
             + "|(?:idk |maybe )?something (?:cool|nice|pretty|fun|epic)?,? ?(?:with|like|of)\\s+"
             + "|(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper)(?: idea)?\\s*[:\\-–—]\\s*"
-            + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?\\s+"
+            // "create image beach in Lombok at sunset"
+            + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?(?: (?:an? )?(?:image|picture|pic))?\\s+"
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
             + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+(?!(?:look|seem|appear|more|less)\\b)"
             + "|(?:picture|imagine|envision|envisage)(?= (?:a|an|some)\\b)\\s+)");
@@ -61,6 +62,9 @@ final class ContentReader {
     private static final Pattern FRESH_START = Pattern.compile("^(?:(?:forget|scrap|ditch|ignore|never ?mind)(?: (?:this|that|"
             + "it|the [a-z]+))?(?: (?:photo|picture|image|one))?|(?:(?:it's an? |this is an? )?(?:empty|blank|new|fresh) "
             + "(?:layer|canvas|page|doc|document)(?: here)?)|start (?:over|again|fresh))\\s*[,;.!:—–-]+\\s*(?=[a-z])");
+    /** "our honeymoon was in bali, make a villa with a pool": what happened, then the picture asked for. */
+    private static final Pattern STORY_THEN_NEW_IMAGE = Pattern.compile("^(?:our|my|the|we|i) [a-z' ]{1,40} (?:was|were|is|are|went|had) "
+            + "[a-z' ]{1,40}[,;.!]+\\s+(?=(?:make|create|generate|draw|paint)(?: me| us)? (?:a|an|some)\\b)");
     /** A later clause that asks for a new picture. */
     private static final Pattern LATER_NEW_IMAGE = Pattern.compile("[,;.!]\\s+((?:generate|create|render|make|draw|"
             + "paint|give) (?:me |us )?(?:a |an )?(?:completely |brand )?new (?:picture|image|one))"
@@ -91,7 +95,7 @@ final class ContentReader {
             + "\\d|two|three|four|five|a few|several|some (?:options|versions|variations))\\b))\\s+(?:in\\s+)?");
     /** "fill this spot with daisies", "cover the wall with ivy". */
     private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up|stage|furnish|dress|decorate)"
-            + "(?: in)?(?: (?:it|this|that|the|this|here|up))?(?: [a-z]+){0,3}?"
+            + "(?: in)?(?: (?:it|this|that|the|this|here|up))?(?: [a-z]+){0,4}?"
             + "(?: where (?:the |a |an )?[a-z' ]{1,30}? (?:was|were|used to be|stood))? with\\s+");
     /** "replace this with a cat", "swap the lamp for a plant", "turn the cat into a tiger". */
     private static final Pattern REPLACING = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
@@ -154,7 +158,8 @@ final class ContentReader {
             + "(?:patch|section|part|bit|area|piece|strip|corner|stretch) of (?:the )?[a-z]+\\b|"
             + "\\b(?:right |just |up |down |over |in |along |through |across "
             + "|around |by )?"
-            + "(?:here|there)\\b|\\b(?:in|into|on|onto|at|inside|within|to|over|through|across|along|around) (?:(?:this|that|my) (?:new |empty |"
+            // "put a red balloon ther" (mended to "their"): only a pointing word ends a sentence so
+            + "(?:here|there)\\b|\\btheir$|\\b(?:in|into|on|onto|at|inside|within|to|over|through|across|along|around) (?:(?:this|that|my) (?:new |empty |"
             + "blank |selected |marked |little |small )?|the (?:new |empty |blank |selected |marked )(?:[a-z]+ )?)"
             + "(?:spot|area|selection|region|part|bit|space|place|gap|hole|patch|corner|box|wall|water|strip|zone|square|"
             + "rectangle|section|slot)\\b|"
@@ -188,7 +193,7 @@ final class ContentReader {
     private static final Pattern NOBODY = Pattern.compile("[,;.]?\\s+(?:with )?(?:nobody|no one|no-one|noone)(?: (?:in|around) "
             + "(?:it|there|the [a-z]+))?$");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)(?:[,;]?\\s+(?:without|but without|but no|"
-            + "and no|with no|but not|minus|no)|[,;]\\s*(?:not|nothing)"
+            + "and no|with no|but not|minus|no|zero|(?:but )?none (?:with|having))|[,;]\\s*(?:not|nothing)"
             // "a mountain lake. There should be no buildings.", "…, leave out any lettering"
             + "|[,;.]?\\s+(?:there (?:should|must) be no|leave out|leaving out))\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"
@@ -273,7 +278,15 @@ final class ContentReader {
             // "… (my daughters idea lol)": an aside in brackets
             + "|\\s*\\([^()]{0,40}\\b(?:lol|lmao|haha|idea|joke|cursed|don'?t ask|my [a-z]+)\\b[^()]{0,40}\\)$"
             // "…, my daughter wants one for her wall", "…, something I can slap a headline on later"
-            + "|,\\s+(?:my|our) [a-z]+ (?:wants?|needs?|likes?|loves?) [a-z0-9' ]+$|,\\s+something (?:i|we) can [a-z0-9' ]+$");
+            + "|,\\s+(?:my|our) [a-z]+ (?:wants?|needs?|likes?|loves?) [a-z0-9' ]+$|,\\s+something (?:i|we) can [a-z0-9' ]+$"
+            // "… sitting here omg we wanted our dog in the pics so bad": an exclamation and the story after it
+            + "|\\s+(?:omg|omfg|lol|lmao|haha|tbh|ngl)\\s+[a-z].*$"
+            // "blue water, my buddy's fin was in the way": what was there, not what to paint
+            + "|,\\s+(?:my|our|his|her|their|the|a|an) [a-z' ]{1,40} (?:was|were|is|are|got)(?: in the way)?$"
+            // "fill it in with sky like the rest"
+            + "|\\s+(?:like|to match|matching|same as) the rest(?: of (?:it|the [a-z]+))?$"
+            // "… for the homepage"
+            + "|\\s+for (?:the|our|my) (?:homepage|home page|landing page|web ?page)$");
     private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more of|more of|some more|more|just|also|another|in|"
             // "make me a picture for my daughter, a unicorn on a rainbow": who it is for, then what it shows
             + "(?:my|our|his|her|their) [a-z'-]+(?: [a-z'-]+)?,(?= (?:a|an|some|the|two|three) )|"
@@ -386,7 +399,7 @@ final class ContentReader {
 
     static Content read(String instruction) {
         // "forget this photo, generate a sunset", "empty layer, paint a forest": the asking starts after.
-        String text = FRESH_START.matcher(Phrasing.core(instruction)).replaceFirst("");
+        String text = STORY_THEN_NEW_IMAGE.matcher(FRESH_START.matcher(Phrasing.core(instruction)).replaceFirst("")).replaceFirst("");
         // "forget this one, generate a new picture of a haunted house": the clause that asks for the picture.
         Matcher clause = LATER_NEW_IMAGE.matcher(text);
         if (clause.find()) {
@@ -454,15 +467,20 @@ final class ContentReader {
         if ((m = NEGATIVE.matcher(text)).matches() && !m.group(2).isBlank()) {
             text = m.group(1);
             // "no people in it, please": the people, wherever they would be
-            negative = tidy(m.group(2)).replaceFirst("\\s+(?:(?:in|on) (?:it|there|the (?:shot|picture|image|scene|frame|photo))|anywhere|at all|"
-                    + "visible)$", "");
+            negative = tidy(m.group(2)
+                    // "No writing on it, I'll do that by hand": why, not more to leave out
+                    .replaceFirst(",\\s*(?:i'll|i will|i'm|i am|we'll|we will|i can|we can|i'd|as i|as we|since|because) .*$", ""))
+                    .replaceFirst("\\s+(?:(?:in|on) (?:it|them|there|the (?:shot|picture|image|scene|frame|photo))|anywhere|at all|"
+                    + "visible)$", "")
+                    .replaceAll(",?\\s+(?:no|nor|or no) (?=[a-z])", ", ");   // "no creatures no people"
             // "castle on a hill, no style this time": the conversation's style left out, not a thing in the picture
             negative = negative.matches("(?:a |any |the |special )?style(?: this time| for (?:this|that) one| just this once)?")
                     ? "" : negative;
         }
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",")
                 .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly|sorry)\\s*,", ",")   // "a lighthouse, please, done in oils"
-                .replaceAll("\\s+(?:please|pls|plz)(?=,)", "");   // "a vase with flowers please, something elegant"
+                .replaceAll("\\s+(?:please|pls|plz)(?=,)", "")   // "a vase with flowers please, something elegant"
+                .replaceAll("\\s+(?:please|pls|plz)\\s+(?=[a-z])", ", ");   // "a moon in the sky pls full moon"
         text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look(?: like)?$", "").replaceFirst("\\s+looks?(?: like)?$", "");
         // "…, so the park looks more welcoming", "… for the mockup": why it is asked, not what to paint.
         text = ASIDE_FOR.matcher(text).replaceAll("");

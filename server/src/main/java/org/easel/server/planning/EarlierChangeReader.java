@@ -191,6 +191,10 @@ final class EarlierChangeReader {
         if (COLOUR_BACK.matcher(words).find() && context.lastAdjustments().stream().anyMatch(EarlierChangeReader::tookColourOut)) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "no, put the colour back"
         }
+        if (context.lastChange().filter(kind -> kind == InstructionContext.ChangeKind.FILL).isPresent()
+                && THING_PUT_BACK.matcher(words).find()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "oops no put the bottle back lol"
+        }
         if (context.lastAdjustments().isEmpty() || !TAKING_OFF.matcher(words).find()) {
             return Optional.empty();
         }
@@ -199,6 +203,10 @@ final class EarlierChangeReader {
         return !named.isEmpty() && made.containsAll(named)
                 ? Optional.of(new Understanding.FollowingUp(new FollowUp.Undo())) : Optional.empty();
     }
+
+    /** "put the bottle back", "bring him back": what the last fill took away, wanted again. */
+    private static final Pattern THING_PUT_BACK = Pattern.compile("\\b(?:put|bring|get) (?:the|that|my|his|her|their|him|her|them|it)"
+            + "(?: [a-z'-]+){0,2} back\\b(?! (?:a bit|a little|some|down|up)\\b)");
 
     /** "stronger dusk effect please", "go harder on the storm", "less of the fog": more or less of a change, named. */
     private static final Pattern RESCALED = Pattern.compile("^(?:(?:a|an|the) )?(?:much |even |a bit |a little |way )?"

@@ -41,16 +41,18 @@ final class ExtensionReader {
     private static final Pattern TIMES_AS = Pattern.compile("\\b(twice|two times|three times) as (wide|tall) as (?:it is )?"
             + "(?:tall|wide|high)\\b");
     private static final Pattern PANORAMA = Pattern.compile("\\b(?:panorama|panoramic)\\b");
+    /** Not after dark parts: "the shadows are murky, open them up", "the dark place has no detail, make it see more". */
+    private static final String NOT_ABOUT_THE_DARK = "(?<!\\b(?:shadows?|dark|darks|black|blacks|murky|dim|shade|shaded|shady|"
+            + "underexposed)\\b.{0,60})";
     private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull (?:the camera|the view|the shot)"
             + " back|pull back(?=[,.!]|$| the camera| to| and| a lot| a bit| a little| so)|pull back the (?:camera|view|shot)|"
             + "step back (?:to|so)|(?<!it )(?<!that )back up(?= the camera| a bit| a little| so|$|,)|"
             + "move (?:the camera )?back|back up the camera|back the camera (?:up|off|out)|wider (?:shot|view|angle|frame)|more of the (?:scene|"
-            + "surroundings|room|landscape|background|setting|street|world)|see more|show more|reveal more|"
+            + "surroundings|room|landscape|background|setting|street|world)|" + NOT_ABOUT_THE_DARK + "(?:see more|show more|reveal more)|"
             + "what's (?:beyond|outside|around|past|above|below|underneath|to the (?:left|right))|beyond the "
             + "(?:edge|frame|border)s?|outside the frame|above the frame|below the frame|uncrop|more room|more space|"
             + "breathing room|bigger canvas|larger canvas|expand the (?:view|frame|scene)|too tight|cramped|"
-            + "(?<!\\b(?:shadows?|dark|darks|black|blacks|murky|dim|shade|shaded|shady|underexposed)\\b.{0,60})"
-            + "open (?:it|things|the (?:shot|frame|view|picture|\\w+ side)) up|open up the (?:\\w+ )?(?:side|frame|shot)|"
+            + NOT_ABOUT_THE_DARK + "open (?:it|things|the (?:shot|frame|view|picture|\\w+ side)) up|open up the (?:\\w+ )?(?:side|frame|shot)|"
             + "outpaint|outward|padding|margin|headroom|"
             + "(?:cut|chopped|cropped|clipped) off(?: at| on)? the (?:top|bottom|left|right|sides?)|"
             // "the head of my father is cut in the top, can you complete it", "the ground is cut, add more under"
@@ -67,7 +69,10 @@ final class ExtensionReader {
             // "add 256 on left and right", "make it bigger on the right side"
             + "|(?:bigger|larger|longer) (?=(?:on|at|to) (?:the |both |each |either )?(?:left|right|top|bottom|sides?))"
             // "make the picture bigger on all sides" (read as "all around")
-            + "|(?:bigger|larger) (?=all around\\b))");
+            + "|(?:bigger|larger) (?=all around\\b)"
+            // "I cut off the horse's tail, add some on the left", "can you add a bit on top"
+            + "|(?<=\\b(?:add|put) )(?:some|a bit|a little|a touch)(?: more)?(?= (?:on|at|to) (?:the )?(?:left|right|top|bottom|sides?)\\b"
+            + "| on top\\b| above\\b| below\\b))");
     /** "more headroom", "more of the floor", "room at the bottom for a caption": more of the scene at an edge. */
     private static final Pattern SCENE_MORE = Pattern.compile("\\b(?:more|extra|some more|additional|some)(?: of the)? "
             + "(?:headroom|sky|ceiling|floor|ground|foreground|table in front)\\b|\\b(?:room|space|headroom) (?:at the|on the|"
@@ -225,6 +230,8 @@ final class ExtensionReader {
         boolean lying = text.matches(".*\\blandscape\\b.*");
         text = PAPER.matcher(text).replaceAll(paper -> paper.group(1) != null ? (lying ? "1.414:1" : "1:1.414")
                 : lying ? "11:8.5" : "8.5:11");
+        // "widen the map in every direction"
+        text = text.replaceAll("\\b(?:in|to|towards) (?:every|all) directions?\\b", "all around");
         if (text.matches(".*\\b(?:wider|widen|broader)\\b.*")) {
             text = text.replaceAll("\\b(?:on )?(?:each|either|both) sides?\\b", "on the left and right");
         } else if (text.matches(".*\\b(?:taller|heighten)\\b.*")) {

@@ -55,7 +55,9 @@ public final class FollowUpParser {
             + "|(?:now )?the same (?:for|on|to) (?!(?:the )?(?:left|right|top|bottom|other side|sides?|other edge)\\b)"
             + "(?:the |this |that |my |her |his |their )?(?:other )?[a-z' -]{1,30}?(?: too| as well)?"
             + "|(?:now )?(?:apply|do|repeat) (?:the same|that|it)(?: thing)?(?: again)? (?:to|on|for|with) (?:the |this |that |my |her |his |"
-            + "their )?(?:other |selected |new )?[a-z' -]{1,40}?(?: only| too| as well)?");
+            + "their )?(?:other |selected |new )?[a-z' .-]{1,40}?(?: only| too| as well)?"
+            // "do the same for dr. patel, i selected him now"
+            + "(?:,? (?:i(?:'ve| have)? )?(?:selected|marked|circled) (?:him|her|them|it)(?: now)?)?");
     private static final Pattern VARIATION = whole("try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?"
             // "do another one similar", "one more of the hillside", "one more of the fox picture, but normal now"
             + "|(?:do |make |give me )?(?:another|one more)(?: one)? similar|(?:do |make |give me )?(?:another|one more)(?: one)? of "

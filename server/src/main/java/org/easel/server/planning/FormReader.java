@@ -85,7 +85,11 @@ final class FormReader {
     private static final Pattern FORMAT_AS_A_LOOK = Pattern.compile("\\blike (?:a |an |the )?(?:[a-z0-9]+ ){0,3}(?:jpe?g|png|gif)s?\\b"
             + "|\\b(?:jpe?g|png) (?:artifacts?|artefacts?|compression|look|style|quality)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
-    private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|keyboard shortcuts?|toolbars?|tool options|"
+    static boolean aboutTheProgram(String core) {
+        return PROGRAM_SETTINGS.matcher(core).find();
+    }
+
+    private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|(?:keyboard |brush |tool )?shortcuts?|toolbars?|tool options|"
             + "(?:gimp|krita|the (?:app|program|editor))(?:'s)? (?:(?:dark|light) )?(?:settings|language|layout|workspace|window|theme|ui|"
             + "interface)|"
             + "auto-?save|save (?:it )?every|"
@@ -105,7 +109,7 @@ final class FormReader {
             + "nice|ready|professional) (?:good|ok|okay|fine|nice|right|ready|professional|enough|alright)\\b"
             // "come up with names for my kingdoms", "tell me which colour is lucky"
             + "|come up with (?:a |some )?(?:names?|titles?|captions?|slogans?|taglines?|ideas for (?:a )?(?:name|title))\\b"
-            + "|tell me (?:which|what|who|why|how|where|when|if|whether)\\b"
+            + "|tell me (?:which|what|who|why|how|where|when|if|whether)\\b|explain [a-z' ]+ to (?:me|us)\\b"
             + "|(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
             + "that|it|my)");
@@ -144,7 +148,9 @@ final class FormReader {
             + "brightness|size|shape|ratio|proportions|look|crop|framing|sky|background|and)\\b)");
     private static final Pattern TO_THE_ORIGINAL = Pattern.compile("\\b(?:back to|return to|restore) (?:the )?"
             + "(?:original|start|beginning|untouched)\\b(?! (?:colou?rs?|tones?|contrast|saturation|brightness|size|shape|"
-            + "ratio|proportions|look of|[a-z]+'s))|\\boriginal(?: plate| photo| image| picture| version| one)?$");
+            + "ratio|proportions|look of|[a-z]+'s))"
+            // not "very warhol, very original": the word as praise
+            + "|(?<!\\b(?:so|quite|really|more|less|too|not|super|pretty) )(?<!, very )\\boriginal(?: plate| photo| image| picture| version| one)?$");
     /** "actually redo it": the last change again. */
     private static final Pattern REDOING = Pattern.compile("redo(?: it| that| this| the last one)?");
     /** "perfect, do the same contrast bump again", "repeat that last edit": the last change once more. */
@@ -214,6 +220,8 @@ final class FormReader {
             + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out|yeet|spirit away|"
             + "mop up|scrub out|clone out|clone (?:it|this|that|them) out)\\b|\\b(?:outta here|out of here|be gone|begone|"
             + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|"
+            // "there's a car parked in front of the church, can it be removed"
+            + "(?:can|could) (?:it|this|that|they|these|those|the [a-z]+) be (?:removed|erased|deleted|taken out)|"
             // "take dad's hand out, he was holding the head"
             + "^take [a-z]+'s (?:[a-z'-]+ ){1,2}(?:out|away)(?=$|[,.]| please| of)|"
             // "the chair is ugly, quit it", "the dog hair on the couch, get it out"
@@ -340,7 +348,8 @@ final class FormReader {
         String unquoted = QUOTED_WORDS.matcher(core).replaceAll("\"\"");
         // "too contrasty here, it's fighting with where the text will go": a complaint, with the lettering only its reason
         if (TYPOGRAPHY.matcher(core).find() && !REMOVING.matcher(unquoted).find()
-                && !(AdjustmentReader.complains(instruction) && AdjustmentReader.read(instruction).isPresent())
+                // (the quoted words no complaint either: "write "ART IS DEAD" in blood red letters")
+                && !(AdjustmentReader.complains(unquoted) && AdjustmentReader.read(unquoted).isPresent())
                 && (WRITING.matcher(core).lookingAt() || LETTERS.matcher(core).find() || QUOTED_WORDS.matcher(core).find()
                         || !ExtensionReader.namesGrowing(instruction) || !ROOM.matcher(core).find())) {
             return refused(instruction, "Easel paints pictures, not lettering: your painting program's text tool sets "
@@ -552,7 +561,8 @@ final class FormReader {
         boolean removing = REMOVING.matcher(core).find() || DISMISSING.matcher(core).lookingAt()
                 && !AdjustmentReader.namesAnEffect(core) && !FollowUpParser.namesAChange(core)
                 || THING_SAID_THEN_REMOVED.matcher(core).find() && !AdjustmentReader.namesAnEffect(core)
-                && !core.matches(".*\\btoo\\b.*")   // "the red is too strong, remove it" takes the change back
+                // "the red is too strong, remove it" takes the change back; "the boat too big, remove it" removes the boat
+                && !core.matches(".*\\btoo (?!(?:big|large|huge|small|tall|close|distracting|busy|ugly|messy)\\b).*")
                 && AdjustmentReader.read(instruction).isEmpty() && !FollowUpParser.namesAChange(core);
         return removing && !StyleReader.turnsAStyleOff(instruction)
                 ? SemanticReadings.remove(instruction, context) : Optional.empty();
@@ -676,8 +686,13 @@ final class FormReader {
             + "|^(?:(?:change|make|turn|switch|recolou?r) )?(?:the |his |her |their |my |our )?(?:[a-z'-]+ ){0,2}[a-z'-]+ from (?:a |an )?"
             + SHADED + A_COLOUR + " to (?:a |an )?" + SHADED + A_COLOUR + "\\b"
             // "could her bright orange cardigan be a soft cream colour instead"
-            + "|^(?:could|can|may) (?:the|his|her|their|my|our) (?:[a-z'-]+ ){1,4}be (?:a |an )?" + SHADED + A_COLOUR
-            + "(?: colou?r(?:ed)?)?(?: instead| please)?[?.!]*$");
+            // "can the bridesmaid dresses be dusty blue instead of pink??", "could the flowers in the photo be pink"
+            + "|^(?:could|can|may) (?:the|his|her|their|my|our) (?:[a-z'-]+ ){1,4}(?:in (?:the|this) (?:photo|picture|pic|image) )?"
+            + "be (?:a |an )?" + SHADED + A_COLOUR + "(?: colou?r(?:ed)?)?(?: instead(?: of (?:a |an |the )?" + SHADED + A_COLOUR
+            + ")?| please)?[?.!]*$"
+            // "let the car become red color", "make the car colour become blue"
+            + "|^(?:let|make|have) (?:the|his|her|their|my|our) (?:[a-z'-]+ ){1,3}(?:colou?r )?become (?:a |an )?" + SHADED
+            + A_COLOUR + "\\b");
     /** "car blue", "bridesmaids dresses sage green instead of blue pls": the thing and its new colour, nothing more. */
     private static final String NOT_A_THING_NAMED = "(?!(?:more|less|too|to|bit|little|very|slightly|much|way|kinda|so|all|a|an|"
             + "make|go|turn|shadows|highlights|whites|blacks|midtones|mids|picture|photo|image|pic|whole|everything|colou?rs?|"

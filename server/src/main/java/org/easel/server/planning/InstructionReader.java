@@ -228,11 +228,21 @@ public final class InstructionReader {
         boolean allKnown = Lexicon.read(instruction).stream().noneMatch(t -> t.role() == Term.Role.UNKNOWN)
                 && !AdjustmentReader.complains(instruction) && !complainsInAClause(instruction)
                 && !ExtensionReader.saysALength(instruction)
-                && !AdjustmentReader.blamesDarkShadows(instruction);
+                && !AdjustmentReader.blamesDarkShadows(instruction)
+                && !FormReader.aboutTheProgram(Phrasing.core(instruction));   // "turn on dark mode"
         // "clean it up" with nothing selected says no more than "fix it"; with a selection it removes what is selected
         if (allKnown && (context.hasSelection() || VagueRequest.read(instruction, context).isEmpty())) {
             try {
                 Plan plan = rules.interpret(instruction);
+                // "exposure is little bit low, add some", "make the dark part more bright": every word known, but the
+                // sentence's structure (what "some" adds to, which part is dark) reads other than word by word
+                Optional<AdjustmentReader.Reading> structured = AdjustmentReader.read(instruction)
+                        .filter(r -> r.leftover().isEmpty() && !r.plan().operations().isEmpty()
+                                && plan.synthesis().isEmpty() && !plan.operations().isEmpty()
+                                && !r.plan().operations().equals(plan.operations()));
+                if (structured.isPresent()) {
+                    return Optional.of(new Understanding.Planned(structured.get().plan()));
+                }
                 return Optional.of(new Understanding.Planned(plan));
             } catch (UnsupportedInstructionException e) {
                 return Optional.empty();

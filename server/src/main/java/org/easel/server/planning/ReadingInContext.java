@@ -109,7 +109,7 @@ final class ReadingInContext {
         }
         ContentReader.Content content = ContentReader.read(instruction);
         String prompt = ContentReader.withoutPlace(content.prompt());
-        if (!SemanticReadings.describesContent(prompt) || !SemanticReadings.describes(prompt)
+        if (!SemanticReadings.describesContent(prompt) || !SemanticReadings.describes(SemanticReadings.withoutLikeness(prompt))
                 || !SemanticUnderstanding.wordsAreKnown(prompt)) {
             return understood;
         }
@@ -125,8 +125,10 @@ final class ReadingInContext {
                 || need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT || context.blankLayer()
                 || ContentReader.read(instruction).placing() || NEW_COLOUR.matcher(Phrasing.core(instruction)).find()
                 || SemanticReadings.A_COLOUR_PHOTO.matcher(Phrasing.core(instruction)).find()
-                || ContentReader.swaps(Phrasing.core(instruction)) || FormReader.recolours(instruction, context)) {
-            // "add warm light in the windows", "colourise this black and white photo", "lawn is brown, make it green": content
+                || ContentReader.swaps(Phrasing.core(instruction)) || FormReader.recolours(instruction, context)
+                || SemanticReadings.SEASON_CHANGED.matcher(Phrasing.core(instruction)).lookingAt()) {
+            // "add warm light in the windows", "colourise this black and white photo", "lawn is brown, make it green",
+            // "change the season to autumn, the leaves orange": content
             return understood;
         }
         Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);

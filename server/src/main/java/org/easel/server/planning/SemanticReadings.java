@@ -61,6 +61,9 @@ final class SemanticReadings {
     private static final Pattern SCENE_CHANGE = Pattern.compile("\\b(?:autumn|autumnal|winter|wintry|summer|springtime|"
             + "night-?time|midnight|dusk|twilight|sunrise|snowy|snowing|snowfall|rainy|raining|foggy|stormy|christmas|"
             + "halloween|(?:orange|golden|red|fallen|falling) leaves)\\b");
+    /** "change the season to autumn", "make it winter": the scene's time changed, which no adjustment does. */
+    static final Pattern SEASON_CHANGED = Pattern.compile("^(?:change|turn|switch|make) (?:the season|it|the (?:scene|picture|"
+            + "photo|image)) (?:to |into )?(?:an? )?(?:autumn|winter|summer|spring|fall|night|christmas|halloween)\\b");
     /** Someone or something already in the picture, pointed at: "a hat on him", "explosions behind her". */
     private static final Pattern SOMEONE_IN_THE_PICTURE = Pattern.compile("\\b(?:on|behind|beside|next to|around|over|"
             + "under|in front of|above|near|onto|at) (?:him|her|them|it)\\b");
@@ -75,7 +78,7 @@ final class SemanticReadings {
     private static final Pattern CHANGE_WORDS = Pattern.compile("\\b(?:should (?:be|look|have|seem|wear)|looks? like|"
             + "make (?:it|them|him|her|everyone)|turn (?:it|them|him|her) into)\\b");
     /** Words that take something away; without one, "fix it" or "improve this" is no removal. */
-    private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|get rid|rid of|gone|"
+    private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|be (?:removed|erased|deleted)|get rid|rid of|gone|"
             + "go away|away|vanish|disappear|removal|clean[- ]plate|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
             + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|quit (?:it|this|that|them)$|(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from)|"
             + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|axe|bin|never there|wasn't there|cancel|"
@@ -170,7 +173,8 @@ final class SemanticReadings {
                     .map(factor -> new Understanding.FollowingUp(new FollowUp.Rescale(factor)));
             case AGAIN -> Optional.of(again(context));
             // On an empty layer that nothing was made on yet, there is nothing to make another version of.
-            case VARIATION -> context.blankLayer() && context.lastChange().isEmpty() ? Optional.empty()
+            // nothing made yet, nothing to vary: "pixel art trophy here" near "another one in pixel art" is content
+            case VARIATION -> context.lastChange().isEmpty() && (context.blankLayer() || context.hasSelection()) ? Optional.empty()
                     : Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))));
             case REAPPLY -> Optional.of(new Understanding.FollowingUp(ReferenceReader.turnNumber(instruction)
                     .<FollowUp>map(FollowUp.Reapply::new).orElse(new FollowUp.Again())));
@@ -204,20 +208,28 @@ final class SemanticReadings {
      * "a dark grey sedan parked in the driveway", "bright red balloon": a tone word describing a thing (not a
      * light, a tone or a mood, "a warm glow"), which names no adjustment.
      */
-    private static final Pattern DESCRIBES_A_THING = Pattern.compile("^(?:a |an |one |some |two |three )?(?:very |really )?"
-            + "(?:dark|bright|light|pale|deep|warm|cool|soft|vivid|muted)(?:[ -](?:red|orange|yellow|green|blue|purple|pink|"
-            + "brown|grey|gray|black|white|gold|golden|silver|teal|cyan|magenta))? (?!(?:glow|light|lights|lighting|tone|tones|"
+    private static final Pattern DESCRIBES_A_THING = Pattern.compile("^(?:a |an |one |some |two |three )?"
+            // "a cute golden retriever", "a big warm fire"
+            + "(?:(?:cute|little|small|big|large|tiny|huge|fluffy|old|young|happy|fat|tall|cozy|cosy) )?(?:very |really )?"
+            + "(?:dark|bright|light|pale|deep|warm|cool|soft|vivid|muted|golden)(?:[ -](?:red|orange|yellow|green|blue|purple|pink|"
+            + "brown|grey|gray|black|white|gold|golden|silver|teal|cyan|magenta))? (?!(?:glow|light|lights|lighting|tone|tones|hour|"
             + "look|feel|cast|tint|hue|colou?rs?|vibe|mood|filter|atmosphere|contrast|shadows?|highlights?|version)\\b)([a-z]{3,})");
 
     /** A verb, a comparison or a second clause: a sentence, not only a thing described. */
     private static final Pattern NOT_A_NOUN_PHRASE = Pattern.compile("[,;:]|\\b(?:is|are|was|were|be|make|making|take|turn|"
             + "looks?|feels?|seems?|too|more|less|it|down|up|please|pls)\\b");
 
+    /** "warm interior lights in these windows like it's dusk": what it is like says nothing of the words' grammar. */
+    static String withoutLikeness(String words) {
+        return words.replaceFirst("\\s+(?:like|as if|as though) .*$", "");
+    }
+
     /** Whether the tone words only describe a thing: "a dark grey sedan", not "dark tones". */
     static boolean describesAThing(String instruction) {
         String core = Phrasing.core(instruction);
         Matcher thing = DESCRIBES_A_THING.matcher(core);
-        return thing.lookingAt() && !NOT_A_NOUN_PHRASE.matcher(core).find()
+        // "warm interior lights in these windows like it's dusk": what it is like says nothing of its grammar
+        return thing.lookingAt() && !NOT_A_NOUN_PHRASE.matcher(withoutLikeness(core)).find()
                 && AdjustmentReader.read(instruction).filter(r -> r.leftover().contains(thing.group(1))).isPresent();
     }
 
@@ -292,7 +304,7 @@ final class SemanticReadings {
     }
 
     private static String firstClause(String instruction) {
-        return AdjustmentReader.withoutPurposeOrCause(Phrasing.core(instruction).split("[,;.:]|\\s[-–—]\\s", 2)[0]);
+        return AdjustmentReader.withoutPurposeOrCause(Phrasing.core(instruction).split("[,;.:!?]|\\s[-–—]\\s", 2)[0]);
     }
 
     /** Whether the words ask for a season, a time of day or weather: "as though it were autumn", "twilight conversion". */
@@ -320,6 +332,9 @@ final class SemanticReadings {
     }
 
     static Optional<Understanding> remove(String instruction, InstructionContext context) {
+        if (AdjustmentReader.grainIsWhatGoes(instruction)) {
+            return adjust(instruction, context);   // "lots of little coloured dots, it's called noise? can they be removed"
+        }
         ContentReader.Content content = ContentReader.read(instruction);
         if ((content.placing() || content.replacing()) && describesContent(content.prompt())
                 && !GONE.matcher(Phrasing.core(instruction)).find()) {
@@ -465,7 +480,7 @@ final class SemanticReadings {
         if (context.hasSelection()) {
             // With a selection, "make the sky darker" adjusts it and "put a lantern here" paints into it.
             Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
-            if (adjustment.isPresent() && !swaps) {
+            if (adjustment.isPresent() && !swaps && !describesAThing(instruction)) {
                 return Optional.of(new Understanding.Planned(adjustment.get().plan()));
             }
             if ((content.placing() || content.drawing()) && !content.prompt().isEmpty()) {
@@ -576,7 +591,8 @@ final class SemanticReadings {
     }
 
     static String variationStyle(String instruction) {
-        Matcher m = VARIATION_STYLE.matcher(Phrasing.core(instruction));
+        // "again but ukiyo-e, since we're being fancy": why it is asked is no part of the style
+        Matcher m = VARIATION_STYLE.matcher(Phrasing.core(instruction).replaceFirst(",? (?:since|because|cause|cuz) .*$", ""));
         if (!m.find()) {
             return "";
         }

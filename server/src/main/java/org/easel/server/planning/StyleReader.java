@@ -37,7 +37,10 @@ final class StyleReader {
             // "save this as the house style", "make the others match this look"
             + "|\\b(?:save|keep|store|set) (?:this|that|it) as (?:the |my |our |a )?(?:house |default |new |standard )?(?:style|look)\\b"
             + "|\\bmake (?:the |all the |all )?(?:others|other ones|rest|next ones|later ones|future ones|all of them|all the rest) "
-            + "(?:match|look like) (?:this|that|it)(?: one| look| style)?\\b");
+            + "(?:match|look like) (?:this|that|it)(?: one| look| style)?\\b"
+            // "could the others all be done the same", "ok this look is the aesthetic now, save it"
+            + "|\\b(?:the )?(?:others|other ones|rest|next ones)(?: all)? (?:be )?(?:all )?(?:done|made) (?:the same|like (?:this|that))\\b"
+            + "|\\b(?:this|that) (?:look|style|vibe) is the (?:aesthetic|style|look|vibe)(?: now)?\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
@@ -62,7 +65,7 @@ final class StyleReader {
             + "fun|leave|staying|sticking|tho|series|batch|collection|we're|you're|they're|i'm|haha|lol|"
             + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client|adopt|adopting|"
             + "consistent|consistently|uniform|really|obsessed|handling|rendering|finish|baseline|base|exact|"
-            + "visual|texture|textures|else|mood)\\b");
+            + "visual|texture|textures|else|mood|today|tonight|this week)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
@@ -72,7 +75,10 @@ final class StyleReader {
             + "set|project|campaign|book|collection|batch|comic|deck|pages|panels|covers|album|zine)";
     private static final String ALL_LATER_ONES = "all (?:my |our |the )?(?:next|subsequent|upcoming|following|future|further|later) [a-z]+s|"
             + "from (?:now|here) onwards?|(?:all )?the (?:pictures|images|pics|ones|generations|renders) after this(?: one)?|"
-            + "all (?:the |my )?(?:pictures?|images?|pics?|ones|generations|renders) (?:after this(?: one)?|from now)";
+            + "all (?:the |my )?(?:pictures?|images?|pics?|ones|generations|renders) (?:after this(?: one)?|from now)|"
+            // "after this all pictures use chinese ink painting style", "all the art for this set should be ink and watercolor"
+            + "after this,? all (?:the |my |our )?(?:pictures|images|pics|ones|generations|renders)|"
+            + "all (?:the )?(?:art|artwork|pictures|images|illustrations) for this (?:set|series|project|book|deck|campaign|collection)";
     private static final String LATER_ONES = "(?:all (?:my |our |the )?)?(?:next|subsequent|upcoming|following|future) (?:generations|"
             + "pictures|images|pics|ones|gens|renders|pieces|artworks)|from this moment(?: on)?|from now(?! on\\b)|"
             // "whatever u make next make it pixel art"
@@ -105,7 +111,9 @@ final class StyleReader {
             + "|\\b(?:rather not|don'?t|do not|dont|no longer) (?:want|have|use|keep)(?: to (?:have|use|keep))? (?:the |that |this )?"
             + "(?:[a-z-]+ ){0,3}(?:style|look|vibe)(?: (?:any ?more|any longer|no more|from now on|going forward))\\b"
             // "enough watercolour, normal style now please", "return usual style": no style, in other words
-            + "|(?<!\\bin )(?<!\\bas )\\b(?:normal|usual|regular|standard|ordinary|no) (?:style|look|mode)\\b(?! (?:of|for|like)\\b)");
+            + "|(?<!\\bin )(?<!\\bas )\\b(?:normal|usual|regular|standard|ordinary|no) (?:style|look|mode)\\b(?! (?:of|for|like)\\b)"
+            // "could we go back to normal pictures now"
+            + "|\\bback to (?:normal|ordinary|plain|regular|usual) (?:pictures|images|ones|generations|pics)\\b");
     /** "keep that look for the rest of the campaign handouts": the style pointed at is kept, whatever follows. */
     private static final Pattern KEEP_THAT_STYLE = Pattern.compile("\\b(?:keep|retain|maintain|stick with|stick to|stay with|"
             + "continue with|carry on with|lock in)(?: using)? (?:that|this|the current|your|the|my|our)(?: same)? "
@@ -113,8 +121,11 @@ final class StyleReader {
             // "lock this look in for the whole party's portraits"
             + "|\\block (?:this|that|the current) (?:style|look|vibe|aesthetic) in\\b"
             // "keep this cinestill look going": the look there is, named in passing
-            + "|\\b(?:keep|stick with|stay with|carry on with|continue with) (?:this|that) [a-z-]+ (?:style|look|vibe|aesthetic|feel)"
-            + "(?: going)?\\b");
+            + "|\\b(?:keep|stick with|stay with|carry on with|continue with|lock in) (?:this|that) (?:[a-z-]+ ){1,3}(?:style|look|vibe|"
+            + "aesthetic|feel)(?: going)?\\b"
+            // "keep this sort of look for the others"
+            + "|\\b(?:keep|stick with|stay with|carry on with|continue with|lock in) (?:this|that) (?:sort|kind|type) of (?:style|look|"
+            + "vibe|aesthetic|feel)\\b");
     /** "the same style as before", "that same style": the one in force. */
     private static final Pattern SAME_STYLE = Pattern.compile("\\b(?:the |that |this )?same (?:[a-z]+ )?(?:style|look|feeling|feel|"
             + "manner|vibe|aesthetic)\\b");
@@ -223,7 +234,8 @@ final class StyleReader {
             + "[a-z]+| of (?:this|it))?|for (?:(?:all|every|each|any)(?: of)? (?:the |my |our )?(?:future |new |next |later |other "
             + "|upcoming )?|(?:the |my |our )?(?:future |new |next |later |other |upcoming ))(?:images?|pictures?|"
             + "pics|ones|gens|generations?|maps|pieces|renders|visuals|edits|illustrations|pages|panels|shots|posts|designs|"
-            + "artworks|frames|cards|stuff|things)(?: (?:we|i|you) (?:make|do|create)(?: together)?)?|for everything(?: else| after this| that follows| from here)?|"
+            + "artworks|frames|cards|stuff|things)(?: (?:we|i|you) (?:make|do|create)(?: together)?)?|for everything(?: else| after this| that follows| from here| (?:i|we|you) (?:make|do|create|generate|draw|paint)"
+            + "(?: today| tonight| from now)?)?|"
             + "for anything(?: new| else| you make)?|for (?:this|the) (?:whole )?(?:doc|document|session|project|campaign|series|"
             + "book|comic|deck|set|collection|conversation)|for all of (?:them|it)|per [a-z ]+ guidelines|as (?:the|a|my|our) "
             + "default|after this(?: one)?|" + THE_REST_OF_THE_WORK + ")\\b");
@@ -279,9 +291,13 @@ final class StyleReader {
 
     /** A style's name without the words that make it last: "charcoal for everything from now" → "charcoal". */
     static String withoutLastingWords(String name) {
-        return LASTING_PHRASE.matcher(name).replaceAll(" ").replaceAll("\\s+(?:for|from|from here|style|look)$", "")
-                .replaceAll("\\s+", " ").strip();
+        return LASTING_PHRASE.matcher(name).replaceAll(" ").strip().replaceAll("(?:\\s+(?:for|from|from here|style|look))+$", "")
+                .replaceFirst("^(?:the )?same ", "").replaceAll("\\s+", " ").strip();
     }
+
+    /** "…, I think it would suit our posters", "…, since we're being fancy": why, not the style's name. */
+    private static final Pattern WHY_AFTER = Pattern.compile(",\\s*(?:i think|i feel|i reckon|it reminds|it would|it'd|that would|"
+            + "since|because|as it|so it|so that|cause|cuz) .*$|[.!]+\\s*(?:forever|commit to the bit|trust me|seriously|no take ?backs)\\b.*$");
 
     static String name(String instruction) {
         // "in style of Caravaggio": the name after "style of"
@@ -290,7 +306,7 @@ final class StyleReader {
         if (named.isPresent()) {
             return withoutLastingWords(named.get());   // "use korean ink painting style after this" → "korean ink painting"
         }
-        String text = LASTING_PHRASE.matcher(Phrasing.core(instruction)).replaceAll(" ")
+        String text = LASTING_PHRASE.matcher(WHY_AFTER.matcher(Phrasing.core(instruction)).replaceFirst("")).replaceAll(" ")
                 .replaceAll("\\b(?:we|you|they|i|it|that)'(?:re|m|ve|ll|d|s)\\b", " ")
                 .replaceAll("-(?:ish|y)\\b", "").replace("-", " - ").replace(",", " ");
         // "ink and wash", "pen and ink": "and" between two words of the name is part of it.

@@ -48,9 +48,13 @@ final class VagueRequest {
             + "(?:it(?:'s| is) )?not (?:yet )?quite right(?: yet)?(?:,? i think)?|"
             // "make it look more like my character", "could you make him look more like himself": only the artist knows how
             + "(?:(?:can|could) (?:you|u) )?make (?:it|this|him|her|them) look (?:a bit |a little |much |way )?(?:more )?like "
-            + "(?:my (?:character|oc|kid|son|daughter|dog|cat|mum|mom|dad|wife|husband)|us|me|him(?:self)?|her(?:self)?|"
+            + "(?:(?:my|the|our) (?:character|oc|kid|son|daughter|dog|cat|mum|mom|dad|wife|husband|reference|ref|sketch|concept|"
+            + "mock-?up|layout|design|model sheet)|us|me|him(?:self)?|her(?:self)?|"
             + "them(?:selves)?|itself|(?:it'?s|its|it is) supposed to(?: look)?|it should(?: look)?|the real (?:one|thing|person))"
-            + "(?: (?:please|pls))?[?.!]*");
+            + "(?: (?:please|pls))?[?.!]*"
+            // "match it to my layout": a layout, a reference, only the artist has
+            + "|match (?:it|this|the (?:picture|image|photo|colou?rs?)) (?:to|with) (?:my|the|our) (?:layout|reference|ref|sketch|"
+            + "mock-?up|design|concept|moodboard|mood board|brief)(?: (?:please|pls))?[?.!]*");
     /** "meh", "not feeling it", "this is off", "not how I imagined it": the last result is not it. */
     private static final Pattern NOT_IT = Pattern.compile("(?:(?:hmm+|mm+|ugh|hm|well|idk|eh)[,.]* )?(?:hmm+|meh|nah|"
             // "hmmm no", "it's off somehow. can't explain", "this one is not good"

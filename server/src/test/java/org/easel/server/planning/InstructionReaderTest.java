@@ -2265,4 +2265,152 @@ class InstructionReaderTest {
                 "colorful donuts on a blue background for national donut day", EMPTY_LAYER);
         assertLabel("generate: a table for two by the sea", "a table for two by the sea", EMPTY_LAYER);
     }
+
+    @Test
+    void aCropToANamedThingWithNothingSelectedAsksWhatToKeep() {
+        for (String crop : List.of("crop it tighter on horse and rider", "can you crop it to just her head and shoulders")) {
+            Understanding read = reader.read(crop, NOTHING_SELECTED);
+            assertInstanceOf(Understanding.Clarify.class, read, crop);
+            assertTrue(((Understanding.Clarify) read).question().contains("Select the part to keep"), crop);
+        }
+    }
+
+    @Test
+    void aThingGivenAColourInOtherWordsIsAModelsEdit() {
+        assertLabel("edit", "let the car become red color", NOTHING_SELECTED);
+        assertLabel("edit", "make the car colour become blue", NOTHING_SELECTED);
+        assertLabel("edit", "Could the flowers in the photo be pink instead of yellow", NOTHING_SELECTED);
+        assertLabel("edit", "can the bridesmaid dresses be dusty blue instead of pink??", NOTHING_SELECTED);
+        assertLabel("edit", "change the season to autumn, the leaf become orange", NOTHING_SELECTED);
+    }
+
+    @Test
+    void complaintsSaidWithoutTooReadTheRightWay() {
+        assertLabel("adjust: brightness-", "frame 212 came out brighter than the rest of the sequence, drop it a little so it matches",
+                NOTHING_SELECTED);
+        assertLabel("adjust: warmth-", "the terracotta pot looks way more orange than it is in real life", SELECTED);
+        assertLabel("adjust: brightness+", "the face of my brother is in dark, give light only to this", SELECTED);
+        assertLabel("adjust: exposure-", "overall exposure is about half a stop too hot", NOTHING_SELECTED);
+        assertLabel("adjust: exposure-", "the photo is over exposure, reduce it please", NOTHING_SELECTED);
+        assertLabel("adjust: exposure+", "exposure is little bit low, add some", NOTHING_SELECTED);
+        assertLabel("adjust: contrast+", "the contrast seems too weak, everything is greyish and dull", NOTHING_SELECTED);
+        assertLabel("adjust: brightness+", "make my dress whiter!!! it looks kinda grey", SELECTED);
+        assertLabel("adjust: brightness+", "The photo came out very dark. Can it be lightened?", NOTHING_SELECTED);
+    }
+
+    @Test
+    void theDarkPartsNamedAreTheShadows() {
+        assertLabel("adjust: shadows+", "and make the dark part more bright", NOTHING_SELECTED);
+        assertLabel("adjust: shadows+", "brighter shadows pls, the crushed blacks were not on purpose", NOTHING_SELECTED);
+        assertLabel("adjust: shadows+", "blacks are crushed in the stairwell, lift them a little", SELECTED);
+        assertLabel("adjust: shadows+", "shadows under the pots are too harsh, soften them up", SELECTED);
+        assertLabel("adjust: shadows+", "the dark place have no detail, make it can see more", NOTHING_SELECTED);
+        // a cast in the shadows is no reason to brighten them
+        assertLabel("adjust: tint-", "portra scan is way too magenta in the shadows", NOTHING_SELECTED);
+    }
+
+    @Test
+    void effectsDescribedRatherThanNamed() {
+        assertLabel("adjust: vignette", "I want the corner more dark, like old camera", NOTHING_SELECTED);
+        assertLabel("adjust: vignette", "please give dark around the corner of the photo", NOTHING_SELECTED);
+        assertLabel("adjust: vignette", "add a vignette!! saw it on pinterest and it looks sooo romantic", NOTHING_SELECTED);
+        assertLabel("adjust: sepia", "make the photo like very old, brown colour", NOTHING_SELECTED);
+        assertLabel("adjust: denoise", "picture have many noise, make it more smooth please", NOTHING_SELECTED);
+        assertLabel("adjust: denoise", "lots of little coloured dots, i think it's called noise? can they be removed",
+                NOTHING_SELECTED);
+        assertLabel("adjust: tint+", "tint the whole map slightly toward magenta, I want a dusky sunset feel", NOTHING_SELECTED);
+        assertLabel("adjust: warmth-", "tone down how orange my spray tan looks omg", SELECTED);
+        assertLabel("adjust: highlights-", "reduce the highlight please, the white shirt lost detail", SELECTED);
+        assertLabel("adjust: highlights-", "The sky is almost white. Could you bring it back a little", SELECTED);
+        assertLabel("adjust: posterize", "posterise it down to like 4 colors, very warhol, very original", NOTHING_SELECTED);
+        assertLabel("adjust: grayscale", "drain the colour completely", NOTHING_SELECTED);
+    }
+
+    @Test
+    void redEyesAndAutomaticFixesInOtherWords() {
+        assertLabel("adjust: red_eye", "The vicar has red eyes in this one, can you take the red out", SELECTED);
+        assertLabel("adjust: red_eye", "There is red eye on my wife in this one, I have drawn a box around it", SELECTED);
+        assertLabel("adjust: red_eye", "horse eye has that glowing flash thing going on", SELECTED);
+        assertLabel("paint: a dragon with a red eye", "a dragon with a red eye", SELECTED);
+        assertLabel("adjust: auto_levels", "Please just fix it automatically, I don't understand all these settings",
+                NOTHING_SELECTED);
+        assertLabel("adjust: auto_white_balance", "The white balance appears incorrect. Correct it automatically.",
+                NOTHING_SELECTED);
+        assertLabel("adjust: auto_white_balance", "white balance is strange, auto fix please", NOTHING_SELECTED);
+    }
+
+    @Test
+    void contentWithToneWordsInItsDescriptionIsPainted() {
+        assertLabel("paint: a cute golden retriever with a bow tie sitting",
+                "a cute golden retriever with a bow tie sitting here omg we wanted our dog in the pics so bad", SELECTED);
+        assertLabel("paint: a moon in the sky, full moon", "a moon in the sky pls full moon", SELECTED);
+        assertLabel("paint: pixel art trophy", "pixel art trophy here", SELECTED);
+        assertLabel("adjust: warmth+", "golden hour vibe pls", NOTHING_SELECTED);
+    }
+
+    @Test
+    void promptsLoseStoriesAndKeepWhatToAvoid() {
+        assertLabel("paint: a red balloon", "put a red balloon ther", SELECTED);
+        assertLabel("paint: a cluster of tiny succulents", "fill the gap on the shelf w/ a cluster of tiny succulents", SELECTED);
+        assertLabel("paint: sky", "There is a tear in the slide here. Please fill it in with sky like the rest.", SELECTED);
+        assertLabel("paint: blue water", "fill this with blue water, my buddy's fin was in the way", SELECTED);
+        assertLabel("paint: a few balloons; without: writing",
+                "Can you put a few balloons here for the children's party poster, but none with writing on them", SELECTED);
+        assertLabel("generate: a clean plate of a desert canyon; without: people, vehicles",
+                "generate a clean plate of a desert canyon, no people, no vehicles", EMPTY_LAYER);
+        assertLabel("generate: mountain range at dawn; without: creatures, people", "mountain range at dawn, no creatures no people",
+                EMPTY_LAYER);
+        assertLabel("generate: milky way over a desert arch; without: light pollution",
+                "milky way over a desert arch, zero light pollution", EMPTY_LAYER);
+        assertLabel("generate: A robin on a snowy branch; without: writing",
+                "A robin on a snowy branch for a Christmas card. No writing on it, I'll do that by hand.", EMPTY_LAYER);
+        assertLabel("generate: a villa with a pool in the jungle",
+                "our honeymoon was in bali!!! make a villa with a pool in the jungle", EMPTY_LAYER);
+        assertLabel("generate: beach in Lombok at sunset", "create image beach in Lombok at sunset", EMPTY_LAYER);
+        assertLabel("generate: a happy family smiling", "can you make a picture of a happy family smiling for the homepage",
+                EMPTY_LAYER);
+    }
+
+    @Test
+    void lastingStylesSaidOtherwise() {
+        assertLabel("style: linocut print",
+                "From now on could you do all the pictures like a linocut print, I think it would suit our posters", NOTHING_SELECTED);
+        assertLabel("style: chinese ink painting", "after this all pictures use chinese ink painting style", NOTHING_SELECTED);
+        assertLabel("style: bright clean photo", "can all the pictures we make be in the same bright clean photo style from here",
+                NOTHING_SELECTED);
+        assertLabel("style: ink and watercolor", "all the art for this set should be ink and watercolor, remember that", EMPTY_LAYER);
+        assertLabel("style: soft pastel illustration", "set the style to soft pastel illustration for everything I make today",
+                NOTHING_SELECTED);
+        assertLabel("keepstyle", "I do like how this one looks, could the others all be done the same", NOTHING_SELECTED);
+        assertLabel("keepstyle", "ok this look is the aesthetic now, save it", NOTHING_SELECTED);
+        assertLabel("keepstyle", "Keep this sort of look for the others, it reminds me of the old railway posters", NOTHING_SELECTED);
+        assertLabel("keepstyle", "lock in this inked parchment look as the default", NOTHING_SELECTED);
+        assertLabel("clearstyle", "Lovely. Could we go back to normal pictures now", NOTHING_SELECTED);
+        // "forever" said of a gloom, with a change asked after it, sets no style
+        assertLabel("adjust: brightness+", "sure, let's keep it this gloomy forever. or brighten it, whatever", NOTHING_SELECTED);
+    }
+
+    @Test
+    void theProgramsOwnThingsAndWordsAreRefused() {
+        for (String notForEasel : List.of("explain postmodernism to me in three sentences",
+                "make the brush shortcuts go back to default, gimp ate them", "write \"ART IS DEAD\" in blood red letters across it",
+                "turn on dark mode")) {
+            assertInstanceOf(Understanding.Refused.class, reader.read(notForEasel, NOTHING_SELECTED), notForEasel);
+        }
+        assertLabel("canvas: flip", "flip vertically. it's conceptual", NOTHING_SELECTED);
+    }
+
+    @Test
+    void removalsFollowUpsAndExtensionsInOtherWords() {
+        assertLabel("remove", "There's a car parked in front of the church, can it be removed", SELECTED);
+        assertLabel("remove", "the boat too big, remove it", SELECTED);
+        assertLabel("again", "do the same for Dr. Patel, I selected him now",
+                after(InstructionContext.ChangeKind.GENERATED, Optional.empty()).withSelection(true));
+        assertLabel("undo", "oops no put the bottle back lol", after(InstructionContext.ChangeKind.FILL, Optional.empty()));
+        assertLabel("extend: left=25%", "I cut off the horse's tail, add some on the left", NOTHING_SELECTED);
+        assertLabel("extend: top=10%", "the top of his head is cut off, can you add a bit on top", NOTHING_SELECTED);
+        assertLabel("extend: left=25%,top=25%,right=25%,bottom=25%", "widen the map in every direction", NOTHING_SELECTED);
+        assertInstanceOf(Understanding.Clarify.class, reader.read("make her look more like the character", NOTHING_SELECTED));
+        assertInstanceOf(Understanding.Clarify.class, reader.read("match it to my layout", NOTHING_SELECTED));
+    }
 }
