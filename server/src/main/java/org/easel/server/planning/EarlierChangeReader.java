@@ -180,7 +180,8 @@ final class EarlierChangeReader {
      */
     private static final Pattern TAKING_OFF = Pattern.compile("\\b(?:take (?:the |that |this )?[a-z& -]{2,30} "
             + "(?:off|out|away)|take (?:off|out|away)|remove|get rid of|lose|ditch|undo|no more|scrap|"
-            + "strip(?: off| out)?)\\b(?!.*\\b(?:a bit|a little|slightly|a touch|some|a tad)\\b)");
+            + "strip(?: off| out)?|(?:i'?d|i would) rather (?:have|keep|leave) it (?:as|how|the way) it was)\\b"
+            + "(?!.*\\b(?:a bit|a little|slightly|a touch|some|a tad)\\b)");
 
     /**
      * "ok take the sepia off", "lose the vignette" right after the change that made it: that change undone. The
@@ -205,8 +206,8 @@ final class EarlierChangeReader {
     }
 
     /** "put the bottle back", "bring him back": what the last fill took away, wanted again. */
-    private static final Pattern THING_PUT_BACK = Pattern.compile("\\b(?:put|bring|get) (?:the|that|my|his|her|their|him|her|them|it)"
-            + "(?: [a-z'-]+){0,2} back\\b(?! (?:a bit|a little|some|down|up)\\b)");
+    private static final Pattern THING_PUT_BACK = Pattern.compile("\\b(?:put|bring|get) (?:the|that|my|his|her|their|him|them)"
+            + "(?: [a-z'-]+){0,2} back\\b(?! (?:a bit|a little|some|down|up|how|the way|as|like|to)\\b)");
 
     /** "stronger dusk effect please", "go harder on the storm", "less of the fog": more or less of a change, named. */
     private static final Pattern RESCALED = Pattern.compile("^(?:(?:a|an|the) )?(?:much |even |a bit |a little |way )?"

@@ -51,6 +51,8 @@ public final class FollowUpParser {
             + "(?:too )?far(?: now)?|(?:perhaps |maybe )?back (?:a little|a bit|a notch|off a bit))"
             + "(?: (?:than that|of that))?");
     private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again"
+            // "do that again in this one": a place, not a look
+            + "|(?:now )?do (?:that|it|the same)(?: again)? (?:in|on) (?:this|that|the) (?:one|bit|part|spot|area|selection|place|corner)"
             // "now apply the same to the selected window frame only", "do the same on the other girl"
             + "|(?:now )?the same (?:for|on|to) (?!(?:the )?(?:left|right|top|bottom|other side|sides?|other edge)\\b)"
             + "(?:the |this |that |my |her |his |their )?(?:other )?[a-z' -]{1,30}?(?: too| as well)?"

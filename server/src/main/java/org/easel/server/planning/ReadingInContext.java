@@ -42,6 +42,9 @@ final class ReadingInContext {
     }
 
     private static final FollowUpParser FOLLOW_UPS = new FollowUpParser();
+    /** "that's too sharp now", "it's gone too blurry": what the last change did, overdone. */
+    private static final Pattern TOO_MUCH_NOW = Pattern.compile("^(?:that'?s|thats|it'?s|its|now it'?s|it has gone|it'?s gone) "
+            + "(?:way |much |a bit |far )?too [a-z]+ now\\b|^(?:that'?s|it'?s|its) (?:gone|got|become) (?:way |much |a bit |far )?too\\b");
 
     /**
      * "make it more soft", "more retro", "can you make it more... you know" before anything was changed: no change to
@@ -156,8 +159,11 @@ final class ReadingInContext {
         context.lastAdjustments().forEach(a -> last.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
         Map<AdjustmentKind, Double> now = new EnumMap<>(AdjustmentKind.class);
         planned.plan().operations().forEach(a -> now.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
-        if (last.size() == 1 && now.size() == 1 && OPPOSITE.get(last.keySet().iterator().next()) == now.keySet().iterator().next()
-                && NOT_SO_MUCH.matcher(Phrasing.core(instruction)).find()) {
+        if (last.size() == 1 && (now.size() == 1 && OPPOSITE.get(last.keySet().iterator().next()) == now.keySet().iterator().next()
+                && NOT_SO_MUCH.matcher(Phrasing.core(instruction)).find()
+                // "that's too sharp now, it looks harsh" right after sharpening: the complaint is about that change
+                || now.containsKey(OPPOSITE.get(last.keySet().iterator().next())) && AdjustmentReader.complains(instruction)
+                        && TOO_MUCH_NOW.matcher(Phrasing.core(instruction)).find())) {
             // "less blurry" right after a blur, "a little less sharp" right after sharpening: that change weaker, not
             // its opposite on top of it
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(

@@ -174,7 +174,7 @@ final class SemanticReadings {
             case AGAIN -> Optional.of(again(context));
             // On an empty layer that nothing was made on yet, there is nothing to make another version of.
             // nothing made yet, nothing to vary: "pixel art trophy here" near "another one in pixel art" is content
-            case VARIATION -> context.lastChange().isEmpty() && (context.blankLayer() || context.hasSelection()) ? Optional.empty()
+            case VARIATION -> context.lastChange().isEmpty() ? Optional.empty()
                     : Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))));
             case REAPPLY -> Optional.of(new Understanding.FollowingUp(ReferenceReader.turnNumber(instruction)
                     .<FollowUp>map(FollowUp.Reapply::new).orElse(new FollowUp.Again())));
