@@ -301,6 +301,12 @@ final class ContentReader {
     private static final Pattern ONE_SAID_AFTER = Pattern.compile("^((?:a|an) )([a-z]+), (?:a|an) ([a-z]+) one$");
     private static final Pattern OF_COLOUR = Pattern.compile("^((?:a|an|some|the) (?:[a-z]+ )?)([a-z]+) of colou?r ([a-z]+)$");
 
+    /** A picture's use, which says nothing of what it shows: "a banner image of …". */
+    private static final String PICTURES_USE = "banner|header|hero|cover|thumbnail|poster|profile|background";
+    /** "a dreamy pic of …": a word that says how the picture should feel, said of the picture (not "an old photo of"). */
+    private static final Pattern A_PICTURE_OF = Pattern.compile("(?:(?:make|create|draw|paint|do) (?:me |us )?)?(a|an) "
+            + "(dreamy|cute|pretty|lovely|beautiful|simple|cool|fun|moody|epic|colou?rful|magical|whimsical|cozy|cosy|"
+            + PICTURES_USE + ") (?:pic|picture|image|photo|drawing|illustration|render|rendering) of (?:(a|an|the) )?(?=[a-z])");
     private static final java.util.Set<String> NOT_AN_OBJECT = java.util.Set.of("selected", "marked", "selection", "area", "part", "bit",
             "spot", "region", "it", "this", "that", "image", "picture", "photo", "whole", "thing", "stuff");
 
@@ -504,6 +510,12 @@ final class ContentReader {
                 .replaceFirst("^(a |an |some )?nice ", "$1");
         if (placing) {
             text = text.replaceFirst("(?<!\\b(?:next|close|up|on))\\s+to (?:the|her|his|my|their|its) [a-z]+$", "");   // "add a cute hat to the cat"
+        }
+        // "make a dreamy pic of a castle at sunset", "a banner image of a chestnut horse": the picture's look, then what it shows
+        Matcher framed = A_PICTURE_OF.matcher(text);
+        if (framed.lookingAt()) {
+            String look = framed.group(2).matches(PICTURES_USE) ? "" : framed.group(2) + " ";
+            text = (framed.group(3) != null ? framed.group(3) + " " : "") + look + text.substring(framed.end());
         }
         return new Content(asTyped(tidy(text), instruction), asTyped(negative, instruction), placing, newImage, drawing,
                 replacing);

@@ -172,9 +172,9 @@ final class SemanticReadings {
                     ? Optional.empty() : RescaleReader.read(instruction)
                     .map(factor -> new Understanding.FollowingUp(new FollowUp.Rescale(factor)));
             case AGAIN -> Optional.of(again(context));
-            // On an empty layer that nothing was made on yet, there is nothing to make another version of.
-            // nothing made yet, nothing to vary: "pixel art trophy here" near "another one in pixel art" is content
-            case VARIATION -> context.lastChange().isEmpty() ? Optional.empty()
+            // On an empty layer, or in a selection, that nothing was made on yet, there is nothing to make another
+            // version of: "pixel art trophy here" is content
+            case VARIATION -> context.lastChange().isEmpty() && (context.blankLayer() || context.hasSelection()) ? Optional.empty()
                     : Optional.of(new Understanding.FollowingUp(new FollowUp.Variation(variationStyle(instruction))));
             case REAPPLY -> Optional.of(new Understanding.FollowingUp(ReferenceReader.turnNumber(instruction)
                     .<FollowUp>map(FollowUp.Reapply::new).orElse(new FollowUp.Again())));
@@ -237,6 +237,23 @@ final class SemanticReadings {
     private static final Pattern THING_IN_A_PLACE = Pattern.compile("^(?:a |an |some |one |two |three )?([a-z]{3,}) (?:on|in|"
             + "under|over|at|by|near|above|below|behind|inside|against|along|across) (?:the|a|an|his|her|their|my|this|that|its) ");
 
+    /**
+     * "swamp w/ dead trees, muted greens", "fill w/ brick wall texture, flat colours, no gradients": a thing named first
+     * (two words or more, none of them an adjustment's), then how it should look.
+     */
+    private static boolean aThingThenItsLook(String instruction) {
+        ContentReader.Content content = ContentReader.read(instruction);
+        String[] clauses = content.prompt().toLowerCase(java.util.Locale.ROOT).split("\\s*[,;]\\s*", 2);
+        String thing = clauses[0].replaceFirst("^(?:a|an|the|some) ", "");
+        return clauses.length == 2 && (content.placing() || content.drawing() || isDescription(Phrasing.core(instruction)))
+                && thing.split(" ").length >= 2 && describesContent(thing) && AdjustmentReader.read(thing).isEmpty()
+                && !AdjustmentReader.complains(instruction) && !A_CHANGE_ASKED.matcher(clauses[1]).find();
+    }
+
+    /** "her dress, more saturated please": the look said as a change, which the part named is to get. */
+    private static final Pattern A_CHANGE_ASKED = Pattern.compile("\\b(?:more|less|too|bit|little|slightly|please|pls|up|down|"
+            + "[a-z]{3,}er)\\b");
+
     /** Whether the words describe a thing placed somewhere, its tone words only part of the description. */
     private static boolean aThingInAPlace(String instruction) {
         String core = Phrasing.core(instruction);
@@ -257,7 +274,7 @@ final class SemanticReadings {
             + "|^(?:(?:please|could you|can you|would you|pls) )*colou?r (?:(?:it|this|them) )?in\\b");
 
     static Optional<Understanding> adjust(String instruction, InstructionContext context) {
-        if (describesAThing(instruction) || context.hasSelection() && aThingInAPlace(instruction)) {
+        if (describesAThing(instruction) || context.hasSelection() && (aThingInAPlace(instruction) || aThingThenItsLook(instruction))) {
             return Optional.empty();
         }
         if (A_COLOUR_PHOTO.matcher(Phrasing.core(instruction)).find()) {

@@ -2413,4 +2413,13 @@ class InstructionReaderTest {
         assertInstanceOf(Understanding.Clarify.class, reader.read("make her look more like the character", NOTHING_SELECTED));
         assertInstanceOf(Understanding.Clarify.class, reader.read("match it to my layout", NOTHING_SELECTED));
     }
+
+    @Test
+    void theLastChangeOverdoneOrRepeatedInANewPlace() {
+        assertLabel("less", "That's too sharp now, it looks harsh",
+                afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.SHARPEN, 0.5));
+        assertLabel("again", "do that again in this one",
+                after(InstructionContext.ChangeKind.GENERATED, Optional.empty()).withSelection(true));
+        assertLabel("style: pixel art", "everything is pixel art now. forever. commit to the bit", NOTHING_SELECTED);
+    }
 }
