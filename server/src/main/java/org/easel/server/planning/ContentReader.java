@@ -41,8 +41,8 @@ final class ContentReader {
             + "|make (?:me |us )?(?:something|anything) (?:with|of|showing|where|like|that shows)\\s+"
             + "|make (?:me |us )?one (?:with|of|showing|where|like|that shows)\\s+(?=(?:a|an|some|two|three)\\b)"
             // "now do one of a sailboat on a lake", "draw another one of a fox": one more picture, of that
-            + "|(?:do|make|draw|paint|generate|create|give me) (?:me |us )?(?:one|another one|a new one|one more) (?:of|with|showing)"
-            + "\\s+(?=(?:a|an|some|two|three)\\b)"
+            + "|(?:(?:now|next|and|ok|okay),? )?(?:(?:do|make|draw|paint|generate|create|give me) (?:me |us )?)?(?:one|another one|a new one|"
+            + "one more) (?:of|with|showing)\\s+(?=(?:a|an|some|two|three)\\b)"
             // "generate something totally different: a desert with two moons"
             + "|(?:generate|create|make|draw|paint|give me|do) (?:me )?something (?:totally |completely |entirely )?(?:different|new|else)"
             + "\\s*[:,\\-–—]\\s*"

@@ -288,8 +288,9 @@ final class FormReader {
             + "pass)|(?:step|turn|edit|#|number) ?\\d+)\\b");
     /** "again but monet", "again in crayon": another take in that style. */
     private static final Pattern AGAIN_IN_A_STYLE = Pattern.compile("(?:(?:do|try|make|draw|paint|render) (?:it|that|this|one) )?"
-            + "(?:again|once more|one more time),? (?:but |in |as |like )|same(?: thing| again)?,? "
-            + "but (?:as|in|like) ");
+            + "(?:again|once more|one more time),? (?:but |in |as |like )|"
+            // "can I have the same again but as a pencil drawing?"
+            + "(?:(?:(?:can|could|may) (?:i|we) )?(?:have|get|see) |give me )?(?:the )?same(?: thing| again| one)?,? but (?:as|in|like) ");
     /** "now one as a charcoal drawing", "nah try one in blackwork": right after generated content, another take in that look. */
     private static final Pattern ONE_IN_A_STYLE = Pattern.compile("(?:(?:now|nah|ok|okay|and|then|maybe|hmm),? )*"
             + "(?:(?:try|do|make|give me|let's see|show me|let's try) )?(?:one|a version) (?:as|in|like) (?:a |an )?[a-z]"

@@ -247,12 +247,16 @@ final class SemanticReadings {
         String thing = clauses[0].replaceFirst("^(?:a|an|the|some) ", "");
         return clauses.length == 2 && (content.placing() || content.drawing() || isDescription(Phrasing.core(instruction)))
                 && thing.split(" ").length >= 2 && describesContent(thing) && AdjustmentReader.read(thing).isEmpty()
-                && !AdjustmentReader.complains(instruction) && !A_CHANGE_ASKED.matcher(clauses[1]).find();
+                && !AdjustmentReader.namesAnEffect(thing) && !AdjustmentReader.complains(instruction)
+                // "sky only, denoise", "the bird's sitting in shade, brighten just him": a change asked after the part
+                && !A_CHANGE_ASKED.matcher(clauses[1]).find()
+                && !startsWithVerb(clauses[1].replaceFirst("^(?:just|only|please|pls|and|so|then|but) ", ""))
+                && !STATEMENT.matcher(thing).find() && !thing.matches(".*\\b(?:only|just)$");
     }
 
     /** "her dress, more saturated please": the look said as a change, which the part named is to get. */
-    private static final Pattern A_CHANGE_ASKED = Pattern.compile("\\b(?:more|less|too|bit|little|slightly|please|pls|up|down|"
-            + "[a-z]{3,}er)\\b");
+    private static final Pattern A_CHANGE_ASKED = Pattern.compile("\\b(?:more|less|too|bit|little|slightly|please|pls|up|down|only|"
+            + "denoise|de-noise|[a-z]{3,}er)\\b");
 
     /** Whether the words describe a thing placed somewhere, its tone words only part of the description. */
     private static boolean aThingInAPlace(String instruction) {

@@ -2346,6 +2346,11 @@ class InstructionReaderTest {
         assertLabel("paint: a moon in the sky, full moon", "a moon in the sky pls full moon", SELECTED);
         assertLabel("paint: pixel art trophy", "pixel art trophy here", SELECTED);
         assertLabel("adjust: warmth+", "golden hour vibe pls", NOTHING_SELECTED);
+        // a thing named first, then how it looks, is painted; a part named, then a change asked, is adjusted
+        assertLabel("paint: swamp with dead trees, muted greens", "swamp w/ dead trees, muted greens", SELECTED);
+        assertLabel("paint: brick wall texture, flat colours; without: gradients",
+                "fill w/ brick wall texture, flat colours, no gradients", SELECTED);
+        assertLabel("adjust: saturation+", "her dress, more saturated please", SELECTED);
     }
 
     @Test
@@ -2421,5 +2426,8 @@ class InstructionReaderTest {
         assertLabel("again", "do that again in this one",
                 after(InstructionContext.ChangeKind.GENERATED, Optional.empty()).withSelection(true));
         assertLabel("style: pixel art", "everything is pixel art now. forever. commit to the bit", NOTHING_SELECTED);
+        InstructionContext afterGenerating = after(InstructionContext.ChangeKind.GENERATED, Optional.empty()).withSelection(false);
+        assertLabel("variation; style: pencil drawing", "Can I have the same again but as a pencil drawing?", afterGenerating);
+        assertLabel("generate: a lighthouse on the rocks", "now one of a lighthouse on the rocks", afterGenerating);
     }
 }
