@@ -31,10 +31,10 @@ final class ExtensionReader {
     private static final Pattern ASPECT_ASK = Pattern.compile("^" + ONLY_A_RATIO.pattern() + "$"   // "9:16" alone
             + "|^(?:make|turn|change|convert|extend|widen|expand|pad|"
             + "go|set|crop|reframe|format|get|square|letterbox|pillarbox|cinemascope|instagram)\\b|\\b(?:canvas|format|aspect|ratio|frame|as|into|wallpaper|"
-            + "out of this)\\b");
+            + "out of this)\\b|\\bbe (?=(?:a )?(?:landscape|portrait)\\b)");
     /** "make it landscape", "switch to portrait by extending the sides" — not "a royal oil portrait", "a mountain landscape". */
     private static final String ORIENTATION_ASKED = "(?:^|\\b(?:it|to|in|into|as|go|make|switch|change|flip|turn|be)(?: a| the)? )";
-    private static final String ORIENTATION_END = "(?: format| orientation| mode)?(?:$|,| by | so | for )";
+    private static final String ORIENTATION_END = "(?: format| orientation| mode)?(?: instead| please| now| rather)?(?:$|,| by | so | for )";
     private static final Pattern LANDSCAPE = Pattern.compile(ORIENTATION_ASKED + "landscape" + ORIENTATION_END);
     private static final Pattern PORTRAIT = Pattern.compile(ORIENTATION_ASKED + "portrait" + ORIENTATION_END);
     /** "twice as wide as it is tall": the shape, said in words. */

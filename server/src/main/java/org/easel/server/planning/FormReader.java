@@ -222,6 +222,8 @@ final class FormReader {
             + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|"
             // "there's a car parked in front of the church, can it be removed"
             + "(?:can|could) (?:it|this|that|they|these|those|the [a-z]+) be (?:removed|erased|deleted|taken out)|"
+            // "the orange date stamp from the camera, bottom right. I would like it gone."
+            + "(?:i(?:'d| would) like|i want|i need|i'd love) (?:it|them|that|this|those) gone|^(?:it|them|that|this|those) gone$|"
             // "take dad's hand out, he was holding the head"
             + "^take [a-z]+'s (?:[a-z'-]+ ){1,2}(?:out|away)(?=$|[,.]| please| of)|"
             // "the chair is ugly, quit it", "the dog hair on the couch, get it out"

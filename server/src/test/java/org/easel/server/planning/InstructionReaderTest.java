@@ -2409,6 +2409,9 @@ class InstructionReaderTest {
     void removalsFollowUpsAndExtensionsInOtherWords() {
         assertLabel("remove", "There's a car parked in front of the church, can it be removed", SELECTED);
         assertLabel("remove", "the boat too big, remove it", SELECTED);
+        assertLabel("remove", "The orange date stamp from the camera, bottom right. I would like it gone.", SELECTED);
+        assertLabel("extend: left=64px,right=64px", "make it landscape instead", NOTHING_SELECTED);
+        assertLabel("canvas: crop", "can it be square", NOTHING_SELECTED);
         assertLabel("again", "do the same for Dr. Patel, I selected him now",
                 after(InstructionContext.ChangeKind.GENERATED, Optional.empty()).withSelection(true));
         assertLabel("undo", "oops no put the bottle back lol", after(InstructionContext.ChangeKind.FILL, Optional.empty()));
