@@ -85,10 +85,6 @@ final class FormReader {
     private static final Pattern FORMAT_AS_A_LOOK = Pattern.compile("\\blike (?:a |an |the )?(?:[a-z0-9]+ ){0,3}(?:jpe?g|png|gif)s?\\b"
             + "|\\b(?:jpe?g|png) (?:artifacts?|artefacts?|compression|look|style|quality)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
-    static boolean aboutTheProgram(String core) {
-        return PROGRAM_SETTINGS.matcher(core).find();
-    }
-
     private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|(?:keyboard |brush |tool )?shortcuts?|toolbars?|tool options|"
             + "(?:gimp|krita|the (?:app|program|editor))(?:'s)? (?:(?:dark|light) )?(?:settings|language|layout|workspace|window|theme|ui|"
             + "interface)|"
@@ -97,6 +93,11 @@ final class FormReader {
             + "in (?:the |my )?(?:settings|preferences|plug-?in|options)$|(?:turn on|enable|switch (?:on|to)|activate) (?:the )?"
             + "(?:dark|light) (?:mode|theme)|(?:document|working) colou?r (?:profile|space)|"
             + "(?:switch|set|change|put) (?:gimp|krita|the (?:app|program|editor)) (?:to|into|in)\\b)");
+    /** Whether the words are about the painting program's own settings ("turn on dark mode"), whatever else they name. */
+    static boolean aboutTheProgram(String core) {
+        return PROGRAM_SETTINGS.matcher(core).find();
+    }
+
     /** "make a pie chart out of these numbers": a graphic drawn from data, which a model would only invent. */
     private static final Pattern DATA_GRAPHIC = Pattern.compile("\\b(?:pie|bar|line|column|flow) ?(?:chart|graph|diagram)s?\\b|"
             + "\\b(?:chart|graph|plot|table|spreadsheet|infographic)s? (?:out of|from|of|with) (?:these|the|this|my|our) "

@@ -159,11 +159,12 @@ final class ReadingInContext {
         context.lastAdjustments().forEach(a -> last.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
         Map<AdjustmentKind, Double> now = new EnumMap<>(AdjustmentKind.class);
         planned.plan().operations().forEach(a -> now.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
-        if (last.size() == 1 && (now.size() == 1 && OPPOSITE.get(last.keySet().iterator().next()) == now.keySet().iterator().next()
-                && NOT_SO_MUCH.matcher(Phrasing.core(instruction)).find()
-                // "that's too sharp now, it looks harsh" right after sharpening: the complaint is about that change
-                || now.containsKey(OPPOSITE.get(last.keySet().iterator().next())) && AdjustmentReader.complains(instruction)
-                        && TOO_MUCH_NOW.matcher(Phrasing.core(instruction)).find())) {
+        AdjustmentKind undoing = last.size() == 1 ? OPPOSITE.get(last.keySet().iterator().next()) : null;
+        boolean saidWeaker = now.size() == 1 && now.containsKey(undoing) && NOT_SO_MUCH.matcher(Phrasing.core(instruction)).find();
+        // "that's too sharp now, it looks harsh" right after sharpening: the complaint is about that change
+        boolean saidOverdone = now.containsKey(undoing) && AdjustmentReader.complains(instruction)
+                && TOO_MUCH_NOW.matcher(Phrasing.core(instruction)).find();
+        if (undoing != null && (saidWeaker || saidOverdone)) {
             // "less blurry" right after a blur, "a little less sharp" right after sharpening: that change weaker, not
             // its opposite on top of it
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(

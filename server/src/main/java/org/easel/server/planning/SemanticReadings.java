@@ -228,7 +228,6 @@ final class SemanticReadings {
     static boolean describesAThing(String instruction) {
         String core = Phrasing.core(instruction);
         Matcher thing = DESCRIBES_A_THING.matcher(core);
-        // "warm interior lights in these windows like it's dusk": what it is like says nothing of its grammar
         return thing.lookingAt() && !NOT_A_NOUN_PHRASE.matcher(withoutLikeness(core)).find()
                 && AdjustmentReader.read(instruction).filter(r -> r.leftover().contains(thing.group(1))).isPresent();
     }
