@@ -59,17 +59,6 @@ final class AdjustmentReader {
     private static final Pattern INHERENT_COMPLAINT = Pattern.compile("\\b(?:underexposed|under exposed|overexposed|"
             + "over exposed|over exposure|overexposure|under exposure|underexposure|oversaturated|over saturated|overcooked|washed out|washed-out|blown out|pitch black|pitch dark|pitch-black|"
             + "desfocado|desenfocado)\\b");
-    /** What something is compared with when it is off: "than the rest of the sequence", "than it is in real life". */
-    private static final String A_REFERENCE = "than (?:the (?:rest|others?|other (?:ones?|frames?|photos?|pictures?|shots?|pages?))|"
-            + "(?:it|they) (?:is|are|was|were|looks?|really (?:is|are|was|were))(?: in real life)?|in real life|irl|(?:it|they) "
-            + "should be|the original)\\b";
-    /**
-     * "frame 212 came out brighter than the rest", "looks way more orange than it is in real life", "the face is in
-     * dark": a complaint said without "too".
-     */
-    private static final Pattern COMPLAINED_OTHERWISE = Pattern.compile("\\b(?:(?:bright|dark|warm|cool|yellow|green|pink|light)er|bluer|"
-            + "redder|more (?:orange|yellow|blue|green|red|pink|purple|saturated|contrasty)) " + A_REFERENCE
-            + "|\\b(?:is|are) in (?:the )?dark\\b");
     /** "washed out", "kinda murky": a complaint adjective on its own. */
     private static final Pattern BARE_COMPLAINT;
     /** Asking for something interesting is not asking for a cooler picture ("do something cool with it"). */
@@ -750,6 +739,16 @@ final class AdjustmentReader {
         return java.util.Collections.unmodifiableMap(map);
     }
 
+    /** The rewrites of each map, one map after the other. */
+    @SafeVarargs
+    private static Map<Pattern, String> inTurn(Map<Pattern, String>... maps) {
+        Map<Pattern, String> all = new java.util.LinkedHashMap<>();
+        for (Map<Pattern, String> map : maps) {
+            all.putAll(map);
+        }
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
     /** Words that say nothing about what to change. */
     private static final Set<String> IGNORABLE = Set.copyOf(List.of("so", "too", "bit", "kinda", "kind", "sort", "sorta",
             "really", "very", "abit", "just", "little", "pretty", "quite", "rather", "right", "way", "thing", "lol",
@@ -983,11 +982,7 @@ final class AdjustmentReader {
                 && !said.matches(".*\\b(?:contrast|brightness|darker|darken)\\b.*");
         boolean lessClarity = operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.CLARITY && o.amount() < 0)
                 && !said.matches(".*\\bblur.*");
-        AdjustmentKind kept = deepened ? AdjustmentKind.SHADOWS : lessClarity ? AdjustmentKind.CLARITY : null;
-        if (kept == null) {
-            return reading;
-        }
-        return readInstead(kept == AdjustmentKind.SHADOWS ? "deepen the shadows" : "less clarity", reading);
+        return deepened ? readInstead("deepen the shadows", reading) : lessClarity ? readInstead("less clarity", reading) : reading;
     }
 
     /** "the bright spots on the window", "the shine on his armour", "I can't see the clouds": where the picture is lightest. */
@@ -1261,7 +1256,7 @@ final class AdjustmentReader {
         String text = PURPOSE.matcher(asked(instruction)).replaceAll("");
         return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find() || BARE_COMPLAINT.matcher(text).matches()
                 || INHERENT_COMPLAINT.matcher(text).find() || NEUTRALS_CAST.matcher(text).find() || MADE_A_CAST.matcher(text).find()
-                || COMPLAINED_OTHERWISE.matcher(text).find();
+                || COMPLAINED_WITHOUT_TOO.keySet().stream().anyMatch(complaint -> complaint.matcher(text).find());
     }
 
     /** "… for the flashback page", "… from the fluorescent lights": why, not what to change. */
@@ -1499,19 +1494,28 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:looks?|is|are|came out|comes out|seems?) (?:kinda |a bit |all |so )?(?:grey|gray|greyish|grayish)"
                     + ",? (?:and )?(?:not|instead of|rather than)(?: (?:pure|bright|clean|proper))? white\\b"
                     + "|\\bgr[ae]y\\b[^.;!]{0,30}[,.;!] (?:(?:it|they|that|the [a-z]+) )?(?:should|must|has to|needs to) be "
-                    + "(?:pure |bright |clean |proper )?white\\b"), "too dark"),
-            // "came out brighter than the rest", "way more orange than it is in real life": too bright, too orange
+                    + "(?:pure |bright |clean |proper )?white\\b"), "too dark"));
+    /** What something is compared with when it is off: "than the rest of the sequence", "than it is in real life". */
+    private static final String A_REFERENCE = "than (?:the (?:rest|others?|other (?:ones?|frames?|photos?|pictures?|shots?|pages?))|"
+            + "(?:it|they) (?:is|are|was|were|looks?|really (?:is|are|was|were))(?: in real life)?|in real life|irl|(?:it|they) "
+            + "should be|the original)\\b";
+    /**
+     * "frame 212 came out brighter than the rest", "looks way more orange than it is in real life", "the face of my brother
+     * is in dark": a complaint said without "too", and the same complaint with it.
+     */
+    private static final Map<Pattern, String> COMPLAINED_WITHOUT_TOO = ordered(
             Map.entry(Pattern.compile("\\b(bright|dark|warm|cool|yellow|green|pink|light)er " + A_REFERENCE), "too $1"),
             Map.entry(Pattern.compile("\\bbluer " + A_REFERENCE), "too blue"),
             Map.entry(Pattern.compile("\\bredder " + A_REFERENCE), "too red"),
             Map.entry(Pattern.compile("\\b(?:way |much |a lot |a bit |a little )?more (orange|yellow|blue|green|red|pink|purple|saturated|"
                     + "contrasty) " + A_REFERENCE), "too $1"),
-            // "the face of my brother is in dark": too dark
-            Map.entry(Pattern.compile("\\b(is|are) in (?:the )?dark\\b"), "$1 too dark"),
+            Map.entry(Pattern.compile("\\b(is|are) in (?:the )?dark\\b"), "$1 too dark"));
+    /** Flaws said in other words, read before the complaints are: each of the above, and then these. */
+    private static final Map<Pattern, String> FLAWS_IN_OTHER_WORDS = inTurn(SAID_AS_ANOTHER_FLAW, COMPLAINED_WITHOUT_TOO, ordered(
             // "overall exposure is about half a stop too hot": overexposed, not too warm
             Map.entry(Pattern.compile("(?<=\\b(?:exposure|stops?)\\b.{0,40})\\btoo hot\\b"), "overexposed"),
             // "make my dress whiter" (which spelling reads as "whiten"): brighter
-            Map.entry(Pattern.compile("\\b(?:whiter|whiten)\\b"), "brighter"));
+            Map.entry(Pattern.compile("\\b(?:whiter|whiten)\\b"), "brighter")));
 
     /** "…, shot at iso 6400 in a dim living room": how the picture was taken, whose words ask for nothing. */
     private static final Pattern HOW_IT_WAS_SHOT = Pattern.compile("(?:^\\s*|[,;.]\\s*)(?:(?:it was|this was|i|we) )?(?:shot|taken|photographed|"
@@ -1543,7 +1547,7 @@ final class AdjustmentReader {
         });
         // "too much dark", "the picture become black white": how other languages say "too dark", "black and white"
         rewritten = HOW_IT_WAS_SHOT.matcher(rewritten).replaceAll("");
-        for (Map.Entry<Pattern, String> flaw : SAID_AS_ANOTHER_FLAW.entrySet()) {
+        for (Map.Entry<Pattern, String> flaw : FLAWS_IN_OTHER_WORDS.entrySet()) {
             rewritten = flaw.getKey().matcher(rewritten).replaceAll(flaw.getValue());
         }
         rewritten = TOO_MUCH_A_FLAW.matcher(rewritten).replaceAll("too ").replaceAll("\\bblack[ -]white\\b", "grayscale");
