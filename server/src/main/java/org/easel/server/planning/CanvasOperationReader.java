@@ -134,7 +134,7 @@ final class CanvasOperationReader {
     static final String NOT_A_COLOUR = "(?! (?:(?:to|toward|towards|into) )?(?:the )?(?:[a-z]+ )?(?:magenta|green|red|blue|yellow|orange|pink|purple|cyan|teal|warm|cool|cold|colou?rs?)\\b)";
     private static final String TILTED_THINGS = "(?:horizon|image|picture|photo|shot|walls?|building|lines?)";
     private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|verticals|image|picture|"
-            + "photo|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
+            + "photo|painting|drawing|scan|print|page|pic|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
             + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|(?:leaning|leans|skewed)" + NOT_A_COLOUR + "|askew|inclined|sloping|sloped|"
             + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|"
             // "the horizon over the lake is off by half a degree", "straight in the horizon its a little crooked"

@@ -52,7 +52,8 @@ final class ContentReader {
             + "photograph|render|illustration|artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
             + "|(?:mock ?up|mock-up)\\s+(?=(?:a|an|some|the)\\b)"
             + "|(?:idk |maybe )?something (?:cool|nice|pretty|fun|epic)?,? ?(?:with|like|of)\\s+"
-            + "|(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper)(?: idea)?\\s*[:\\-–—]\\s*"
+            + "|(?:(?:next|new|another|first|second|third) )?(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper)(?: idea)?"
+            + "\\s*[:\\-–—]\\s*"
             // "create image beach in Lombok at sunset"
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?(?: (?:an? )?(?:image|picture|pic))?\\s+"
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
@@ -380,7 +381,7 @@ final class ContentReader {
     }
 
     /** A picture of its own named: "a new image of …", "a picture of …", "from scratch" (not "render …", "give me …"). */
-    private static final Pattern A_NEW_PICTURE = Pattern.compile("\\b(?:new|fresh|brand[- ]new|separate|another|whole) "
+    private static final Pattern A_NEW_PICTURE = Pattern.compile("\\b(?:new|fresh|brand[- ]new|separate|another|whole|next) "
             + "(?:picture|image|pic|photo|one|canvas|scene|piece|illustration)\\b|\\b(?:picture|image|pic|photo|photograph|"
             + "illustration|artwork|wallpaper|poster|render|rendering|scene|shot)s? (?:of|with|showing|depicting)\\b|"
             + "\\bfrom scratch\\b");

@@ -32,7 +32,7 @@ final class EarlierChangeReader {
             // "ok put that vignette on this one", "now put the night thing from before on this"
             + "|" + PUT_ON_THIS + ")\\b");
     /** "do the stars again in this spot": the content an earlier turn painted, named, to paint again. */
-    private static final Pattern CONTENT_AGAIN = Pattern.compile("(?:(?:now|ok|okay|and|then),? )*(?:do|redo|paint|put|add|draw) "
+    private static final Pattern CONTENT_AGAIN = Pattern.compile("(?:(?:now|ok|okay|and|then),? )*(?:(?:do|redo|paint|put|add|draw) )?"
             + "(?:the|those|that) ([a-z][a-z ]{1,30}?) (?:one |thing |bit )?(?:again|once more)"
             + "(?: (?:here|there|in|on|over|at|for|please)\\b.*)?[.!]*$");
     private static final Pattern FROM_EARLIER = Pattern.compile("\\b(?:from )?(?:earlier|before|the (?:start|beginning|first step))\\b");
@@ -53,12 +53,20 @@ final class EarlierChangeReader {
     private EarlierChangeReader() {
     }
 
+    /** "layer that dusk from turn one back on", "reapply what you did in step 2": a turn's change, by its number, put on again. */
+    private static final Pattern PUT_ON_AGAIN = Pattern.compile("\\b(?:back on|on again|re-?apply|redo|repeat|do again)\\b");
+
     /** The earlier turn whose adjustment the instruction names, to be done again; empty when it names none. */
     static Optional<Understanding> read(String instruction, InstructionContext context) {
-        if (context.changes().isEmpty() || ReferenceReader.turnNumber(instruction).isPresent()) {
+        String words = Phrasing.normalise(instruction);
+        Optional<Integer> number = ReferenceReader.turnNumber(instruction);
+        if (number.isPresent() && !context.changes().isEmpty() && PUT_ON_AGAIN.matcher(words).find()
+                && !LOOKING_BACK.matcher(words).find()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Reapply(number.get())));
+        }
+        if (context.changes().isEmpty() || number.isPresent()) {
             return Optional.empty();
         }
-        String words = Phrasing.normalise(instruction);
         if (!POINTING_BACK.matcher(words).find() || NOT_DOING_IT_AGAIN.matcher(words).find()) {
             return Optional.empty();
         }
@@ -87,6 +95,68 @@ final class EarlierChangeReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words that say the same is wanted once more: "too", "as well", "another", "and here". */
+    private static final Pattern ONCE_MORE = Pattern.compile("\\b(?:same|also|as well|another|plus|again|other|second|"
+            + "one more)\\b|\\btoo(?=$| please| pls)|^(?:and|plus|now)\\b");
+    /** Where it goes: "on this other patch", "over here", "by the tail", "on forehead". */
+    private static final Pattern THE_PLACE = Pattern.compile("\\b(?:(?:on|in|onto|into|over|by|at|across|near|to|for) (?:(?:this|that|"
+            + "the|her|his|my|its|their|these|those|a|an) )?(?:(?:other|second|next|new|lower|upper|left|right) )?[a-z'-]+|here|there)\\b");
+    /** "make this same house also here": the thing made last, named as the same, somewhere. */
+    private static final Pattern THE_SAME_THING_HERE = Pattern.compile("\\bsame\\b(?: [a-z]+){0,2} (?:also |too |as well )?"
+            + "(?:here|there|on|in|over|by|at)\\b");
+    /** Words that ask for it once more, name no thing: "do", "the", "another", "please". */
+    private static final Set<String> ASKING_ONCE_MORE = Set.of("do", "make", "put", "add", "paint", "give", "apply", "same", "also",
+            "too", "well", "another", "plus", "again", "other", "second", "one", "more", "the", "this", "that", "and", "but", "please",
+            "pls", "now", "then", "just", "it", "let", "can", "could", "you", "would", "thing", "exact", "exactly", "ok",
+            "okay", "i'll", "want", "need", "like");
+
+    /**
+     * With a new part selected: the last change once more, there ("do the blur on this other patch as well", "another pie
+     * over here too", "and on the return here", "do same on forehead"). The words alone read as a new change of that
+     * kind at its default strength, or as something to paint called "pie too".
+     */
+    static Optional<Understanding> againOnAnotherPart(String instruction, InstructionContext context) {
+        if (!context.hasSelection() || context.changes().isEmpty() || ReferenceReader.turnNumber(instruction).isPresent()
+                || StyleReader.VARIATION_CUE.matcher(Phrasing.core(instruction)).lookingAt()) {
+            return Optional.empty();   // "another one in a watercolor style": another take, not the same here
+        }
+        if (Phrasing.normalise(instruction).matches(".*\\b(?:style|look|manner)\\b.*")) {
+            return Optional.empty();   // "and this one in style of icon painting": a look asked for
+        }
+        // "again, but on this heckler": the place said in a clause of its own
+        String words = Phrasing.normalise(instruction).replaceAll(",\\s*(?:but |just |only )?(?=(?:on|in|over|at|by|here|there)\\b)", " ");
+        for (String clause : words.split("\\s*[,.;!?]+\\s*")) {
+            if (!ONCE_MORE.matcher(clause).find()) {
+                continue;
+            }
+            String what = THE_PLACE.matcher(clause).replaceAll(" ");
+            List<String> named = java.util.Arrays.stream(what.split("[^a-z']+"))
+                    .filter(word -> word.length() >= 3 && !ASKING_ONCE_MORE.contains(word)).toList();
+            boolean atAPlace = !what.equals(clause);
+            if (atAPlace && (named.isEmpty() || THE_SAME_THING_HERE.matcher(clause).find()
+                    || namesTheLastChange(Pattern.compile("(.+)").matcher(String.join(" ", named)), context))) {
+                return Optional.of(new Understanding.FollowingUp(new FollowUp.Again()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "a different pie", "different take, it looks like a sparrow": another of the thing just made. */
+    private static final Pattern ANOTHER_OF_IT = Pattern.compile("^(?:a |an )?(?:different|new|other|another) ([a-z]+)$");
+
+    /**
+     * Right after a picture or a thing was made, another of it by name ("a different pie. this one looks like a hat"): a
+     * variation. Before anything was made, or naming something else, it is a new thing to make.
+     */
+    static Optional<Understanding> anotherOfIt(String instruction, InstructionContext context) {
+        if (context.changes().isEmpty() || context.lastChange().filter(k -> k == InstructionContext.ChangeKind.GENERATED).isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = ANOTHER_OF_IT.matcher(Phrasing.core(instruction).split("\\s*[,;.!?]\\s*")[0]);
+        return m.matches() && namesTheLastChange(Pattern.compile("(.+)").matcher(m.group(1)), context)
+                ? Optional.of(new Understanding.FollowingUp(new FollowUp.Variation())) : Optional.empty();
     }
 
     /** Looking at an earlier result: "show me where I was after the cooler step", "back to the sepia version". */
@@ -196,6 +266,10 @@ final class EarlierChangeReader {
                 && THING_PUT_BACK.matcher(words).find()) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "oops no put the bottle back lol"
         }
+        if (context.lastChange().isPresent() && (TAKE_THAT_OFF.matcher(Phrasing.core(instruction)).lookingAt()
+                || namesTheLastChange(CHANGE_TAKEN_OFF.matcher(words), context))) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "no, cancel autumn" after "make it autumn"
+        }
         if (context.lastAdjustments().isEmpty() || !TAKING_OFF.matcher(words).find()) {
             return Optional.empty();
         }
@@ -203,6 +277,42 @@ final class EarlierChangeReader {
         List<AdjustmentKind> made = context.lastAdjustments().stream().map(Adjustment::kind).toList();
         return !named.isEmpty() && made.containsAll(named)
                 ? Optional.of(new Understanding.FollowingUp(new FollowUp.Undo())) : Optional.empty();
+    }
+
+    /** "take that off, it's gone crunchy", "get it off": whatever was just done, taken off. */
+    private static final Pattern TAKE_THAT_OFF = Pattern.compile("(?:(?:no|nah|nope|ugh|ok|okay),? )?(?:take|get) (?:that|it) "
+            + "(?:off|away)\\b(?! (?:from|of)\\b)");
+    /** "undo the straighten", "no, bin the posterize", "cancel autumn": a change taken off, named by what it was asked with. */
+    private static final Pattern CHANGE_TAKEN_OFF = Pattern.compile("\\b(?:undo|cancel|bin|scrap|ditch|nix|axe|scratch|revert|"
+            + "remove|get rid of|take (?:off|away|out)) (?:the |that |this |my |your )?(?:last |second |new )?([a-z][a-z' -]{1,30}?)"
+            + "(?: (?:effect|thing|one|bit|step|change|edit|look|filter|please|pls|now|again|too|as well))*(?=$|[,.;!?])");
+    /** Words that name no change: "undo the last one", "cancel that thing". */
+    private static final Set<String> NOT_A_CHANGE = Set.of("last", "that", "this", "it", "one", "thing", "whole", "all", "everything",
+            "picture", "image", "photo", "selection", "selected", "area", "part", "bit");
+
+    /**
+     * Whether the words the pattern found ("autumn", "second extension") are all words the last change was asked with
+     * ("make it autumn", "extend the right side"), as their stems: the change named by what it was.
+     */
+    private static boolean namesTheLastChange(Matcher named, InstructionContext context) {
+        if (context.changes().isEmpty() || !named.find()) {
+            return false;
+        }
+        List<String> said = java.util.Arrays.stream(Phrasing.normalise(context.changes().get(context.changes().size() - 1)
+                .instruction()).split("[^a-z]+")).filter(word -> word.length() >= 3).toList();
+        List<String> words = java.util.Arrays.stream(named.group(1).split("[^a-z]+"))
+                .filter(word -> word.length() >= 3 && !NOT_A_CHANGE.contains(word) && !NOT_A_NAME.contains(word)).toList();
+        return !words.isEmpty() && words.stream().allMatch(word -> said.stream().anyMatch(s -> sameStem(word, s)));
+    }
+
+    /** "extension" and "extend", "warming" and "warm", "snow" and "snowy": one word's forms, by their shared start. */
+    static boolean sameStem(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        int shared = 0;
+        while (shared < shorter && a.charAt(shared) == b.charAt(shared)) {
+            shared++;
+        }
+        return shorter <= 3 ? a.equals(b) : shared >= Math.min(5, shorter);
     }
 
     /** "put the bottle back", "bring him back": what the last fill took away, wanted again. */
@@ -214,7 +324,9 @@ final class EarlierChangeReader {
             + "(stronger|more intense|heavier|more|weaker|softer|less|subtler|less intense)(?: of)? (?:the |that |this )?"
             + "([a-z][a-z -]{1,30}?)(?: (?:effect|look|vibe|feel|feeling|mood|atmosphere|thing))?$"
             + "|^(?:go|push(?: it)?) (harder|further|heavier|bigger|stronger|easier|lighter|softer) (?:on|with) (?:the |that |this )?"
-            + "([a-z][a-z -]{1,30}?)$");
+            + "([a-z][a-z -]{1,30}?)$"
+            // "push the dusk further", "take the fog further"
+            + "|^(?:push|take|pull) (?:the |that |this )?([a-z][a-z -]{1,30}?) (further|harder|more)$");
     private static final Set<String> WEAKER = Set.of("weaker", "softer", "less", "subtler", "less intense", "easier", "lighter");
 
     /**
@@ -226,12 +338,13 @@ final class EarlierChangeReader {
             return Optional.empty();
         }
         InstructionContext.TurnChange last = context.changes().get(context.changes().size() - 1);
-        Matcher m = RESCALED.matcher(Phrasing.core(instruction));
+        // "push the dusk further, nearly full night": the first clause asks, the rest says how far
+        Matcher m = RESCALED.matcher(Phrasing.core(instruction).split("\\s*[,;.!?]\\s*")[0]);
         if (last.kind() == InstructionContext.ChangeKind.ADJUSTMENT || !m.matches()) {
             return Optional.empty();
         }
-        String way = m.group(1) != null ? m.group(1) : m.group(3);
-        String named = m.group(2) != null ? m.group(2) : m.group(4);
+        String way = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(6);
+        String named = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
         String said = Phrasing.normalise(last.instruction());
         // "more dark night" after "make it night time": the change named, by most of its words
         List<String> words = java.util.Arrays.stream(named.split("[ -]+")).filter(word -> word.length() >= 3).toList();

@@ -21,14 +21,16 @@ public final class FollowUpParser {
     /** "edit one", "step three": the turns' numbers in words, in order. */
     private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten";
     private static final String POLITE = "(?:please |pls |can you |could you |let's |lets )?";
-    private static final String END = "(?: please| thanks| thank you)?[.!?]*";
+    private static final String END = "(?:,? (?:please|thanks|thank you))?[.!?]*";
 
     private static final Pattern UNDO = whole("(?:undo|revert|take (?:that|it) back|go back|step back|return back|return it|roll (?:it |that )?back)"
             + "(?: (?:that|this|it|one|one step|a step|" + LAST_CHANGE + "|the (?:rotation|crop|flip|upscale|extension|fill|removal)))?"
             + "|cancel (?:that|this|it|" + LAST_CHANGE + ")"
             // "take it away again", "put the last one back how it was": what was just done, taken back
             + "|take (?:it|that|them|this) (?:away|off|out) again|put (?:it|that|this|" + LAST_CHANGE + ") back"
-            + "(?: (?:how|the way|like|as) it was(?: before)?)?");
+            + "(?: (?:how|the way|like|as) it was(?: before)?)?"
+            // "ctrl-z that", "back one step", "as you were": the keyboard's undo, or the army's
+            + "|(?:ctrl|control|cmd|command)[- +]?z(?: (?:that|it|this))?|(?:go )?back one step|one step back|as you were");
     private static final Pattern ORIGINAL = whole("(?:go |get |put it |bring it |take it )?back to (?:the )?(?:very )?(?:original|start|beginning|untouched (?:one|picture|photo|image|"
             + "version)|unedited (?:one|picture|photo|image|version))|(?:take me |go |just take me )?back to how (?:the (?:photo|picture|"
             + "image|shot)|it) (?:was|looked)(?: originally| at first| to begin with| before)?|(?:let me )?compare (?:it )?(?:with|to) "
@@ -36,19 +38,38 @@ public final class FollowUpParser {
             + "(?:revert|undo|reset) (?:everything|it all|all of it|all (?:the )?(?:changes|edits)|all)|"
             // "go back to the clean scan", "revert everything to the original scan"
             + "(?:(?:go |get |take it |put it )?back|(?:revert|reset|restore|return)(?: everything| it all| it| all)?(?: back)?) to "
-            + "(?:the |my )?(?:clean|raw|unedited|untouched|original) (?:scan|photo|picture|image|file|shot|version|state)");
+            + "(?:the |my )?(?:clean|raw|unedited|untouched|original) (?:scan|photo|picture|image|file|shot|version|state)"
+            // "go back to how it was when I sent it", "compare with what came off the phone", "the very beginning picture",
+            // "let me see the unaltered image", "the plain daytime one I started from": the picture as it came in
+            + "|(?:(?:go |get |take me |take it |put it )?back to |return to )?(?:how|the way) (?:it|the (?:photo|picture|image|shot|scan)) "
+            + "(?:was|looked) when (?:i|we) (?:first )?(?:sent|took|shot|uploaded|opened|started|began|got|scanned|imported|brought)"
+            + "(?: it| (?:it )?in)?"
+            + "|(?:(?:let me |i want to |want to |i'd like to )?compare (?:it )?(?:with|to) )?what came (?:off|out of|from) the "
+            + "(?:phone|camera|card|scanner)"
+            + "|(?:go |get |take me |jump )?(?:back )?to the (?:very )?(?:beginning|start|starting|initial) (?:picture|photo|"
+            + "image|one|version|state|point)"
+            + "|(?:(?:let me |can i |could i |i want to |i'd like to )?(?:see|view|look at)|show(?: me)?) the (?:unaltered|"
+            + "unedited|untouched|unretouched|unchanged|raw|initial|starting) (?:image|photo|picture|one|version|shot|file|scan)"
+            + "|(?:go |get |take me )?back to the (?:[a-z]+ ){0,3}(?:one|picture|photo|image|version) (?:i|we) (?:started|began) "
+            + "(?:from|with)");
     private static final Pattern NUMBERED = whole("(?:(?:use|show(?: me)?|see|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result |edit |step |option )(\\d{1,4}|"
             + NUMBER_WORDS + ")(?: instead| again| please)?|(?:show(?: me)?|see) (\\d{1,3})");
     private static final Pattern REAPPLY = whole("(?:(?:re-?apply|redo|repeat|apply|do) (?:#|number |turn |step )|re-?apply )(\\d{1,4})(?: again| here| to this| now)?");
     private static final Pattern NAMED = whole("(?:(?:use|show(?: me)?|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show(?: me)?|go back to|back to|bring back|return(?: to)?) )?the one before(?: instead| again)?|prev");
     private static final Pattern MORE = whole("(?:(?:do|give me|let's have|let's get) )?(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more)|go (?:harder|further|bigger)|"
-            + "push it (?:further|more|harder)|crank it(?: up)?)(?: (?:than that|of that|still))?");
+            + "push it (?:further|more|harder)|crank it(?: up)?|(?:even )?harder|(?:a |an )?(?:stronger|bigger) effect)(?: (?:than that|of that|still))?");
     private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
             + "(?:that's |thats |ok |okay )?too (?:much|far),? (?:pull|dial|tone|bring|take) (?:it )?(?:back|down)(?: a bit| a little| a notch)?|"
             + "(?:tone|dial|pull|bring|take) (?:it|that) back(?: a bit| a little| a notch| a touch| some)?|"
             // "oh that's gone a bit far now"
             + "(?:(?:oh|hmm|ok|okay) )?(?:that'?s|it'?s|thats|its|you'?ve) gone (?:a bit |a little |way |much |rather |slightly )?"
-            + "(?:too )?far(?: now)?|(?:perhaps |maybe )?back (?:a little|a bit|a notch|off a bit))"
+            + "(?:too )?far(?: now)?|(?:perhaps |maybe )?back (?:a little|a bit|a notch|off a bit)"
+            // "back it off", "rein it in", "ease off", "make less of it"
+            + "|back (?:it|that) off(?: a bit| a little| a touch)?|rein (?:it|that) in(?: a bit| a little)?|ease (?:it |that )?(?:off|up)"
+            + "(?: a bit| a little)?|make (?:a bit |a little )?less of (?:it|that)"
+            // "halve it", "knock it back a bit", "make less", "not so strong", "a smaller effect"
+            + "|halve (?:it|that)|knock (?:it|that) back(?: a bit| a little| a touch)?|make (?:it )?less|not (?:so|as|that) strong"
+            + "|(?:make (?:a |the )?)?(?:smaller|weaker|gentler|milder) effect)"
             + "(?: (?:than that|of that))?");
     private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again"
             // "do that again in this one": a place, not a look
@@ -60,7 +81,12 @@ public final class FollowUpParser {
             + "their )?(?:other |selected |new )?[a-z' .-]{1,40}?(?: only| too| as well)?"
             // "do the same for dr. patel, i selected him now"
             + "(?:,? (?:i(?:'ve| have)? )?(?:selected|marked|circled) (?:him|her|them|it)(?: now)?)?");
-    private static final Pattern VARIATION = whole("try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?"
+    private static final Pattern VARIATION = whole("(?:give me |have |take |try |do )?another (?:pass|go|crack|stab)(?: at (?:it|that|this))?|"
+            // "could you produce an alternative version for comparison?"
+            + "(?:(?:produce|make|do|give me|show me|try|render|generate|create) )?(?:an? )?(?:alternative|alternate|different) "
+            + "(?:version|rendition|take|variant|one)(?: of (?:it|that|this))?(?:,? (?:for comparison|to compare))?|"
+            + "(?:a )?different take|"
+            + "try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?"
             // "do another one similar", "one more of the hillside", "one more of the fox picture, but normal now"
             + "|(?:do |make |give me )?(?:another|one more)(?: one)? similar|(?:do |make |give me )?(?:another|one more)(?: one)? of "
             + "(?:the|that|this|my) [a-z' -]{2,30}?(?:,? but (?:normal|plain|no style|without (?:the|a) style)(?: now| again| this time)?)?"
@@ -87,7 +113,7 @@ public final class FollowUpParser {
     /** Words that look like a style in "X style" but name a change Easel makes directly. */
     private static final List<String> NOT_STYLES = List.of("this", "that", "the same", "same");
     /** A scene before "style", not a style's name: "explosions behind him michael bay style" is a change to make. */
-    private static final Pattern SCENE = Pattern.compile("\\b(?:him|her|them|it|behind|in front of|on top of|around|under|"
+    private static final Pattern SCENE = Pattern.compile("\\b(?:a|an|him|her|them|it|behind|in front of|on top of|around|under|"
             + "above|below|next to|into|over)\\b");
 
     /** Whether the words name a change made, not a thing in the picture: "cancel the last modification". */

@@ -31,7 +31,10 @@ final class FormReader {
             + "(?:layer|document|file)\\b(?! of\\b)|(?:open|close) (?:a |the )?(?:new )?(?:tab|window)\\b|"   // "a layer of snow" is snow
             + "(?:change|edit|fix|update|make) (?:the )?(?:font|typeface|text|lettering)\\b");
     /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
-    private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label)\\b|^sign (?:it|this|my|the|in)\\b|"
+    private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label|stencil|inscribe|engrave)\\b|^sign (?:it|this|my|the|in)\\b|"
+            // "letters that spell MURDER", "make the clouds spell out HELP", "a price label that says £8.99"
+            + "\\b(?:letters|clouds|stars|lights|words|that|which|to) spell(?:s|ing)?(?: out)?\\b|\\bspell(?:s|ing|ed)? out\\b|"
+            + "\\b(?:that|which) (?:says|reads) (?!as\\b|like\\b)|"
             + "\\b(?:speech|thought) bubble\\b|\\b(?:saying|that says|which says|reading) \"|"
             // "brand name in serif caps under the logo"
             + "\\b(?:in|with) (?:serif|sans[- ]serif|bold|block|capital|all) (?:caps|capitals|letters)\\b|"
@@ -41,8 +44,9 @@ final class FormReader {
             + "^(?:add|put|place|insert|stick|slap|pop|write)\\b.*(?<=\\s)'[a-z][^' ]* [^']+'(?=\\s|$|[,.!?])|\\b(?:as|in|with|using) (?:a |an |"
             + "some |nice |the )?(?:[a-z]+ ){0,2}(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
-            + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert) (?:the |my |our "
+            + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert|pop|stick|slap|include) (?:the |my |our "
             + "|a |some )?(?:[a-z']+ ){0,2}(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote|(?<!\\b(?:from|of|in|as in) )number|verse|"
+            + "initials|barcode|isbn|opening hours|price label|price tag|"
             + "poem|lyrics|motto|greeting|score|scores|price|prices|hashtag|handle|url|website|"
             + "logo|watermark|signature|copyright|"
             + "dialogue|dialog|speech)\\b(?! (?:of|on) (?:birds|trees|people|the [a-z]+))");
@@ -61,12 +65,14 @@ final class FormReader {
             // "I need it 16:9 for the read-along video", "like a pixar movie scene": a purpose or a look, still one image
             + "(?<!\\b(?:for|like) .{0,40})(?:video(?! games?)|movie)(?! (?:scene|still|"
             + "poster|look|style|frame|shot|set))|"
+            // "make the neon sign flicker in a loop", "make the birds in the sky fly, like moving", "a slideshow", "a 3D model"
+            + "(?:in|on) a loop|like (?:it'?s |they'?re |they are |it is )?moving|slide ?shows?|3d (?:model|print|mesh|object)|"
             + "live photo|cinemagraph|make (?:it|them|this) move|make (?:her|him|it|them|the [a-z]+) (?:walk|move|dance|run|blink|talk|wave)(?=\\?|$|,| like\\b)|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
             + "(?:short |quick )?(?:time-?lapse|camera (?:move|movement)|fly-?through)|"
             // "make the little boy wave his hand, like a short film": moving, as a film moves
             + "make (?:her|him|it|them|the [a-z ]{1,30}) (?:walk|move|dance|run|blink|talk|wave)\\b.{0,30}\\blike an? (?:short )?(?:film|"
             + "movie|video|clip|animation|cartoon)|"
-            + "frame by frame|stack (?:these|the|my|all)(?: \\d+)? (?:subs|frames|exposures|images|photos|shots|lights))\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
+            + "frame by frame|(?:appear|draw itself|paint itself|build up) one by one|stack (?:these|the|my|all)(?: \\d+)? (?:subs|frames|exposures|images|photos|shots|lights))\\b|^batch\\b|\\b(?:all|every|each) (?:\\d+ )?(?:of (?:the|my) )?"
             + "(?:photos|images|pictures|files|thumbs|thumbnails|shots) (?:from|in|of)\\b(?! (?:now|here|this point|then)\\b)"
             + "(?![^,.;]*\\b(?:style|manner|look|aesthetic)\\b)");
     /** "add a strip at the top for the title": room made for lettering, which is an extension. */
@@ -86,6 +92,7 @@ final class FormReader {
             + "|\\b(?:jpe?g|png) (?:artifacts?|artefacts?|compression|look|style|quality)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
     private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|(?:keyboard |brush |tool )?shortcuts?|toolbars?|tool options|"
+            + "brush (?:presets?|settings|engines?)|"
             + "(?:gimp|krita|the (?:app|program|editor))(?:'s)? (?:(?:dark|light) )?(?:settings|language|layout|workspace|window|theme|ui|"
             + "interface)|"
             + "auto-?save|save (?:it )?every|"
@@ -111,6 +118,8 @@ final class FormReader {
             // "come up with names for my kingdoms", "tell me which colour is lucky"
             + "|come up with (?:a |some )?(?:names?|titles?|captions?|slogans?|taglines?|ideas for (?:a )?(?:name|title))\\b"
             + "|tell me (?:which|what|who|why|how|where|when|if|whether)\\b|explain [a-z' ]+ to (?:me|us)\\b"
+            // "When was this photo taken, roughly?", "who is the man on the left?": facts about the picture's world
+            + "|(?:when|who|what year|how old)\\b[^.!]*\\?"
             + "|(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
             + "that|it|my)");

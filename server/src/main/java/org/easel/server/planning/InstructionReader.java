@@ -65,14 +65,16 @@ public final class InstructionReader {
     private static final Pattern COLOUR_OR_TONE = Pattern.compile("\\b(?:colou?rs?|hues?|tones?|tint|pink|purple|red|"
             + "orange|yellow|green|blue|white|black|grey|gray|brown|magenta|cyan|teal|bright|dark|blob)\\b");
 
-    /** "thats made it all grainy": what the last change did, the reason for taking it back, not a request. */
+    /** "thats made it all grainy", "not that much darker": what the last change did, the reason for taking it back, not a request. */
     private static final Pattern WHAT_THE_LAST_CHANGE_DID = Pattern.compile("(?:that'?s|thats|it'?s|its|this|that|you'?ve|"
-            + "it) (?:has |have )?(?:made|turned|gone|got|left|gotten)\\b");
+            + "it) (?:has |have )?(?:made|turned|gone|got|left|gotten)\\b|not (?:that|so|as|this) much\\b|too (?:much|many)\\b");
 
     /** "less", "a bit more", "weaker please": a rescale said in so many words. */
     private static final Pattern RESCALE_WORD = Pattern.compile("(?:(?:even|much|a lot|a bit|a little|slightly|way) )?"
             + "(?:less|more|weaker|stronger|not so much|not as much|back off(?: a bit| a little| a touch)?|go (?:harder|further|bigger)|push it (?:further|more|harder)|"
-            + "crank it(?: up)?)(?: of (?:that|it|this|the last one))?(?: please| pls| now| then| still)?");
+            + "crank it(?: up)?|ease (?:it )?(?:off|up)|rein it in|back it off|make less of it|harder|halve it|knock it back|make less|"
+            + "not (?:so|as) strong|(?:make )?(?:a )?(?:smaller|weaker|gentler) effect)(?: of (?:that|it|this|the last one))?"
+            + "(?: please| pls| now| then| still)?");
 
     private final FollowUpParser followUps = new FollowUpParser();
     private final InstructionInterpreter rules = new InstructionInterpreter();
@@ -134,6 +136,8 @@ public final class InstructionReader {
                     : Understanding.Refused.cannotDo(instruction);
         }
         Optional<Understanding> exact = EarlierChangeReader.beforeItWasDone(instruction, context)
+                .or(() -> EarlierChangeReader.againOnAnotherPart(instruction, context))
+                .or(() -> EarlierChangeReader.anotherOfIt(instruction, context))
                 .or(() -> exact(instruction, context)).or(() -> EarlierChangeReader.read(instruction, context))
                 .or(() -> EarlierChangeReader.takenBack(instruction, context))
                 .or(() -> EarlierChangeReader.overdone(instruction, context))
@@ -172,7 +176,13 @@ public final class InstructionReader {
     private boolean offers(Understanding.Clarify question, Understanding reading, InstructionContext context) {
         String meant = Canonical.of(reading);
         return question.readings().stream().anyMatch(offered -> offered.equals(meant)
-                || Canonical.of(readByRulesAndMeaning(offered, context)).equals(meant));
+                || canonical(readByRulesAndMeaning(offered, context)).equals(Optional.of(meant)));
+    }
+
+    /** The instruction that means {@code reading}; empty for a question or a refusal. */
+    private static Optional<String> canonical(Understanding reading) {
+        return reading instanceof Understanding.Clarify || reading instanceof Understanding.Refused
+                ? Optional.empty() : Optional.of(Canonical.of(reading));
     }
 
     /**
@@ -210,7 +220,8 @@ public final class InstructionReader {
         // "now do a banana in the same style" asks for content; the style words only describe it.
         // "another arrow style" right after generated content is another take, read with the follow-up forms.
         boolean asksForContent = followUp.filter(f -> f instanceof FollowUp.SetStyle).isPresent()
-                && (ContentReader.read(instruction).placing()
+                // "draw me a campfire badge in linocut style": one new picture, in that look
+                && (ContentReader.read(instruction).placing() || ContentReader.read(instruction).newImage()
                         || Phrasing.core(instruction).matches("(?:another|different|other) .*")
                         // "convert this photo to anime style": this picture, once, not every later one
                         || ONE_PICTURE_IN_A_STYLE.matcher(Phrasing.core(instruction)).lookingAt());
@@ -222,6 +233,10 @@ public final class InstructionReader {
         if (saidAfterWhy.isPresent()) {
             return complaintBeforeARescale(saidAfterWhy.get(), instruction, context)
                     .or(() -> Optional.of(new Understanding.FollowingUp(saidAfterWhy.get())));
+        }
+        Optional<Understanding> saidFirst = followUpBeforeAComment(instruction, context);
+        if (saidFirst.isPresent()) {
+            return saidFirst;
         }
         // Every word known: the lexicon's reading is exact ("make it a bit warmer", "extend right by 300 px").
         // A complaint ("bit blurry") reads the other way round, so it goes to the complaint-aware reader.
@@ -280,7 +295,8 @@ public final class InstructionReader {
         }
         for (int last = clauses.length - 1; last >= 0; last--) {
             // Only "less"/"more" themselves: "too saturated, tone it down" completes the complaint instead.
-            String clause = clauses[last];
+            // "knock it back so it sits behind the actors": what for, after the follow-up
+            String clause = clauses[last].replaceFirst("\\s+so (?:that )?(?:it|they|he|she|the|we|i)\\b.*$", "");
             int at = last;
             // "great, now it's a circus poster. dial it back": no other clause names an effect, so the rescale is all there is
             boolean onlyAStory = at == clauses.length - 1 && java.util.stream.IntStream.range(0, at)
@@ -303,6 +319,31 @@ public final class InstructionReader {
             return followUp;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "more. I want "well rested", not "witness protection"", "more rain. monsoon of sadness": a short follow-up said first,
+     * then a sentence about it that asks for nothing of its own. The whole reads as a description of something to make.
+     */
+    private Optional<Understanding> followUpBeforeAComment(String instruction, InstructionContext context) {
+        // "different take, it looks like a sparrow": after a comma, only a remark about the picture counts as a comment
+        String[] sentences = Phrasing.normalise(instruction).split("(?<=[.!?])\\s+|,\\s+(?=(?:it|it's|its|this|that|he|she|they|i|"
+                + "i'm|we|my|the) )", 2);
+        if (sentences.length < 2 || context.lastChange().isEmpty() || sentences[0].split(" ").length > 3) {
+            return Optional.empty();
+        }
+        String comment = sentences[1];
+        if (AdjustmentReader.namesAnEffect(comment) || AdjustmentReader.complains(comment)
+                || ContentReader.read(comment).askedFor() || followUps.parse(comment).isPresent()) {
+            return Optional.empty();
+        }
+        String first = sentences[0].replaceAll("[.!?]+$", "");
+        // (a style is read whole: "remove the style, it's enough" clears it)
+        return followUps.parse(first).filter(f -> !(f instanceof FollowUp.SetStyle || f instanceof FollowUp.ClearStyle
+                        || f instanceof FollowUp.KeepStyle)).map(f -> (Understanding) new Understanding.FollowingUp(f))
+                .or(() -> EarlierChangeReader.rescaled(first, context))
+                // "warmer. I want "beloved uncle"": an adjustment said in one word, which the context may make "more"
+                .or(() -> exact(first, context).filter(u -> u instanceof Understanding.Planned p && p.plan().synthesis().isEmpty()));
     }
 
     /** A whole-phrase follow-up, with what the context changes about it. */
@@ -547,7 +588,7 @@ public final class InstructionReader {
         while (words.find()) {
             count++;
         }
-        return count >= 2;
+        return count >= 2 || Spelling.mostlyUnplaceable(instruction);
     }
 
     /** The instruction as quoted back in a question, cut at 80 characters. */

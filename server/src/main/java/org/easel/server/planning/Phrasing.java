@@ -15,7 +15,8 @@ final class Phrasing {
     /** Greetings, fillers and requests in front of what is asked; repeated ("ok so could you please"). */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:no|nah|nope)[,.!]+\\s*"
             // "lovely, now add some fireflies": a reaction to the last change, then the request
-            + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|whatever|"
+            // "Right. Now enlarge it for printing.": a word of agreement, not a side
+            + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|whatever|right|"
             + "cool cool|nice nice|great great|love it|looks (?:good|great|nice)|that'?s (?:good|great|nice|better|perfect|lovely))[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
             + "well|oh dear|oh no|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|bro|dude|yo|omg|"
             + "please|pls|plz|kindly|just|maybe|perhaps|idk|dunno|i dunno|i don'?t know|tbh|ngl|sir|madam|ma'am|lowkey|low key|i guess|i suppose)\\b[,!.:]*\\s*"

@@ -80,8 +80,8 @@ final class PlanWording {
                     "tinted it towards green");
             case VIBRANCE -> signed(op, "increase the vibrance", "increased the vibrance", "reduce the vibrance",
                     "reduced the vibrance");
-            case CLARITY -> signed(op, "add clarity", "added clarity", "soften the local contrast",
-                    "softened the local contrast");
+            case CLARITY -> signed(op, "add clarity", "added clarity", "reduce the clarity",
+                    "reduced the clarity");   // "soften the local contrast" would read back as a question
             case AUTO_LEVELS -> new Phrase("set the levels automatically", "set the levels automatically");
             case AUTO_CONTRAST -> new Phrase("stretch the contrast automatically", "stretched the contrast automatically");
             case AUTO_WHITE_BALANCE -> new Phrase("correct the white balance", "corrected the white balance");

@@ -17,7 +17,9 @@ final class StyleReader {
             + "do not use|dont use|drop|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
-            + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away)\\b");
+            + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away|"
+            // "stand down the style order", "style order cancelled", "we may now dispense with the oil painting style"
+            + "stand down|cancel(?:led)?|call off|dispense with|do away with|no fixed style)\\b");
     private static final Pattern KEEP = Pattern.compile("\\b(?:keep|retain|maintain|preserve|lock in (?:this|that|the current)|"
             + "lock (?:it|this|that) in|lock (?:this|that|the current) (?:look|style|vibe) in|stick (?:with|to)|stay (?:with|in)|continue|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|don'?t change (?:it|the style)|"
@@ -34,6 +36,17 @@ final class StyleReader {
             // "can all my pictures look like this from now on", "save this style"
             + "|\\b(?:look|be) like (?:this|that)(?: one)? (?:from now on|going forward|from here on|for the rest)\\b"
             + "|^save (?:this|that|the current) (?:style|look)\\b"
+            // "save current look as style", "carry this look forward", "make this the house style", "match all future badges to
+            // this one's colours", "can the rest of the collection have this same feel", "can we make all the window pictures
+            // look like this?", "Good. That's the look. Every picture from now on."
+            + "|^save (?:the )?current (?:style|look)(?: as (?:the |a |my )?style)?\\b"
+            + "|\\b(?:carry|take|bring) (?:this|that|the current) (?:look|style|feel|vibe) (?:forward|on|onward)\\b"
+            + "|\\bmake (?:this|that|it) (?:the|our|my) (?:house|default|standard) (?:style|look)(?=$|[.!,])"
+            + "|\\bmatch (?:all )?(?:the )?(?:future|next|later|other|coming) [a-z]+ to (?:this|that) (?:one|picture|image)\\b"
+            + "|\\b(?:can|could|should|may) the rest of (?:the|this|my|our) [a-z]+ (?:have|get|share|take) (?:this|that|the) (?:same )?"
+            + "(?:feel|look|style|vibe|mood)\\b"
+            + "|\\bmake all (?:the |my |our )?(?:[a-z]+ )?(?:pictures|images|pics|ones|shots|posters) look like (?:this|that)\\b"
+            + "|\\b(?:that'?s|this is|thats) the (?:look|style)[.!,]+ (?:every|all) (?:picture|image|one|pic)s? from now on\\b"
             // "save this as the house style", "make the others match this look"
             + "|\\b(?:save|keep|store|set) (?:this|that|it) as (?:the |my |our |a )?(?:house |default |new |standard )?(?:style|look)\\b"
             + "|\\bmake (?:the |all the |all )?(?:others|other ones|rest|next ones|later ones|future ones|all of them|all the rest) "
@@ -65,7 +78,7 @@ final class StyleReader {
             + "fun|leave|staying|sticking|tho|series|batch|collection|we're|you're|they're|i'm|haha|lol|"
             + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client|adopt|adopting|"
             + "consistent|consistently|uniform|really|obsessed|handling|rendering|finish|baseline|base|exact|"
-            + "visual|texture|textures|else|mood|today|tonight|this week)\\b");
+            + "visual|texture|textures|else|mood|today|tonight|this week|standing order|order|new rule|rule)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
@@ -83,15 +96,22 @@ final class StyleReader {
             + "pictures|images|pics|ones|gens|renders|pieces|artworks)|from this moment(?: on)?|from now(?! on\\b)|"
             // "whatever u make next make it pixel art"
             + "(?:whatever|everything|anything) (?:(?:you|u|we) )?(?:make|do|generate|draw|paint|create|render) (?:next|after this|later)|"
+            // "henceforth", "for the remainder of this session", "every next image", "every single shot", "new rule:"
+            + "henceforth|for the remainder(?: of (?:this|the|my|our) [a-z]+)?|every next (?:image|picture|pic|one|generation)s?|"
+            + "^new rule\\s*:|"
+            + "(?:can|could|should|will) every (?:image|picture|pic|one|shot) (?:carry|have|get|share|follow) (?:that|this|it)|"
+            + "every (?:picture|image|pic|one) after(?: this)?$|"
             + ALL_LATER_ONES;
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
-            + "for the rest|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
-            + "always|default|keep|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
+            + "for the rest(?! in peace)|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
+            // "keep the man, lose the hat", "keep the layout": a thing in the picture kept, not a look
+            + "always|default|keep(?! (?:the|his|her|their|my|our) (?!(?:[a-z]+ ){0,2}(?:style|look|vibe|same|aesthetic|feel)\\b"
+            + "|[a-z]+ going\\b)[a-z]+\\b)|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
             + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|lock (?:this|that|the current) (?:look|style|vibe) in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|remember\\b.*\\b(?:style|look)|"
-            + "for the (?:whole|entire|rest of the) (?:series|set|project|campaign|book|collection|batch)|"
+            + "for the (?:whole|entire|rest of the) (?:[a-z]+ ){0,3}(?:series|set|project|campaign|book|collection|batch)|"
             + THE_REST_OF_THE_WORK + "|"
             + "(?:stuff|things|images|pictures|ones|everything) (?:i|we|you) (?:generate|make|do|create|paint)(?: later| next| after(?: this)?)?"
             + "(?: too)?$|later too|(?:for )?later (?:ones|images|pictures|pieces|pics))\\b");
@@ -135,7 +155,7 @@ final class StyleReader {
     static final Pattern VARIATION_CUE = Pattern.compile("^(?:(?:give me|do|make|try|let's see|show me|let's have|"
             + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
             + "go| try| (?:one )?of (?:those|these|that)| like that)?(?: different| else)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
-            + "[ ,]*$)|(?:another|one more|a different|a new) (?:take|version|variant|variation|go|try)\\b|"
+            + "[ ,]*$)|(?:another|one more|a different|a new|an alternative|an alternate) (?:take|version|variant|variation|go|try|rendition)\\b|"
             // "ok make another castle one": another of the thing made
             + "(?:make|do|give me|draw|paint) (?:another|one more) [a-z]+ one[!.]*$|"
             // "another of the cangaceiro but like a real photo": another take of the thing made, in another look
@@ -144,7 +164,7 @@ final class StyleReader {
             + "(?:try|do|make|give me|show me|let's see|let's try) one(?= (?:in|as|like|with|but)\\b)|"
             // "can i see one in charcoal", "same lighthouse but as an art nouveau poster", "give me the teapot again in crayon"
             + "(?:can i see|can we see|let me see|lemme see|i'd like to see|see) (?:one|another(?: one)?|a version|a take)"
-            + "(?= (?:in|as|like|with)\\b)|same (?:[a-z]+ ){1,3}but(?= (?:in|as|like|with)\\b|(?: [a-z-]+){1,3} style)|"
+            + "(?= (?:in|as|like|with)\\b)|(?:that |the |this )?same (?:[a-z]+ ){1,3}but(?= (?:in|as|like|with)\\b|(?: [a-z-]+){1,3} style)|"
             + "(?:redo|do|give me|make|show me|paint|draw) the (?:[a-z]+ ){1,4}again(?= (?:in|as|like)\\b)"
             // "do the stars again in this spot": a place, not a look
             + "(?! in (?:this|that|the|another|a|my) (?:other )?(?:spot|area|part|bit|place|corner|selection|region|zone|gap)\\b)|"
@@ -181,6 +201,9 @@ final class StyleReader {
                 && namedAfterCue(instruction).isPresent() || KEEPING.matcher(text).lookingAt() || STYLE_OFF.matcher(text).find()
                 || NOT_KEEPING.matcher(text).find() || STYLE_STAYS.matcher(text).find()
                 || (STYLE_WORD.matcher(text).find() && PERSISTENCE.matcher(text).find())
+                // "we may now dispense with the oil painting style" (not "one more, no special style": this take only)
+                || (text.matches(".*\\bstyles?\\b.*") && CLEAR.matcher(text).find() && !VARIATION_CUE.matcher(text).lookingAt()
+                        && !text.matches("(?:one more|another|again)\\b.*"))
                 || ENOUGH_OF.matcher(text).find();
     }
 
@@ -192,23 +215,25 @@ final class StyleReader {
     /** "yes stick with charcoal", "confirm, keep linocut", "keep that pop art style". */
     private static final Pattern KEEPING = Pattern.compile("(?:(?:yes|yep|yeah|ok|okay|confirm|good|great|nice|love it|"
             + "perfect)[,!.]* )*(?:keep|retain|maintain|preserve|stick with|stick to|stay with|stay in|carry on with|continue with|remember|"
-            + "reuse) (?!going\\b|it\\b)");
+            + "reuse) (?!going\\b|it\\b)(?!(?:the|his|her|their|my|our) (?!(?:[a-z]+ ){0,2}(?:style|look|vibe|same|aesthetic|feel)\\b"
+            + "|[a-z]+ going\\b)[a-z]+\\b)");
     private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
-            + "for the rest|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
+            + "for the rest(?! in peace)|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
             + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default |house )?style|"
             + "house style|lock in|remember to use|all new (?:stuff|things|images|pictures|content|ones|generations)|"
             + "anything (?:new|you make|you paint|you generate)|everything (?:after|from) (?:this|here)|"
             + "for this (?:whole )?(?:doc|document|session|project)|all future|lasting|permanent(?:ly)?|persistent|"
+            + "for the (?:whole|entire) (?:[a-z]+ ){0,3}(?:series|set|project|campaign|book|collection|batch)|"
             // "everything is pixel art now. forever."
             + "^everything(?: is|'s) (?:in )?[a-z -]{3,30} now(?=[.!,]|$)|"
-            + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to|all the next|the next (?:pictures|"
+            + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to|set (?:the |my |our )?style to|all the next|the next (?:pictures|"
             + "images|ones|few)|next ones|from now$|every new (?:image|picture|one|thing|piece)|style lock(?:ed)?|"
             + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on\\b)|(?<!\\bso )(?<!\\bso that )(?:for )?the next one(?! (?:reads|looks|is|seems|feels|will|can|gets|stands)\\b)|"
             + "back to plain|put the [a-z]+ away|all (?:my |our |the )?(?:future |later |next )?(?:generations|pieces|"
             + "renders|images|pictures|artworks|pics|gens|ones) (?:should|will|must|need to)|every (?:generation|piece|render) after this|"
             // "always do it in pixel art", "remember: every picture in low-key lighting"
             + "always (?:do|make|draw|paint|render) (?:it|them|everything|things|my pictures) (?:in|as|like)|"
-            + "every (?:image|picture|pic|render|generation|piece) (?:in|as|like|should be)(?= [a-z]))\\b"
+            + "every (?:image|picture|pic|render|generation|piece) (?:in|as|like|should be|(?:looks?|should look|will look|must look) like)(?= [a-z]))\\b"
             + "|^(?:house )?style(?: lock)?\\s*[:=]");
 
     /** What the instruction does to the style. */
@@ -231,7 +256,9 @@ final class StyleReader {
 
     /** Words that make a look last, and what they apply to: "from now on", "for all new maps", "per brand guidelines". */
     private static final Pattern LASTING_PHRASE = Pattern.compile("\\b(?:" + ALL_LATER_ONES + "|(?:like )?permanently|from now on|"
-            + "from here on(?: out)?|going forward|"
+            + "henceforth|for the remainder(?: of (?:this|the|my|our) [a-z]+)?|every single (?:shot|picture|image|pic|one)|"
+            + "every next (?:image|picture|pic|one)s?|"
+            + "from here on(?: out| in)?|going forward|"
             + "hereafter|from this point(?: on)?|from now|until i say (?:otherwise|so)|for the rest(?: of (?:the|this|my|our) "
             + "[a-z]+| of (?:this|it))?|for (?:(?:all|every|each|any)(?: of)? (?:the |my |our )?(?:future |new |next |later |other "
             + "|upcoming )?|(?:the |my |our )?(?:future |new |next |later |other |upcoming ))(?:images?|pictures?|"
@@ -244,7 +271,7 @@ final class StyleReader {
     /** The words that introduce a style's name: "in the style of …", "look like …", "done in …", "as …", "use …". */
     private static final Pattern NAME_CUE = Pattern.compile("^.*\\b(?:in the (?:style|manner) of|looks? like|looking like|"
             + "done (?:in|as)|come out (?:in|as)|rendered (?:in|as)|(?:should|must|will|to) be(?: in| done in| done as)?|"
-            + "set (?:the |my )?style to|switch (?:the style )?to|use|using|give (?:it|everything|them|all of them) |in|as)"
+            + "set (?:the |my )?style to|switch (?:the style )?(?:over )?to|change (?:the |my |our )?style (?:over )?to|switch (?:the |my |our )?style (?:over )?to|(?:let'?s |we'?ll )?go with|use|using|give (?:it|everything|them|all of them) |in|as)"
             + "(?:\\s*:)?\\s+(?:an? |the |some )?(?=[a-z0-9])|^(?:(?:house )?style(?: lock)?|look)\\s*[:=]\\s*");
     /** What may end a name without being part of it: "… style", "… look", "… please". */
     private static final Pattern NAME_TAIL = Pattern.compile("(?:\\s+(?:style|styled|look|aesthetic|vibe|vibes|feel|treatment|"
@@ -361,7 +388,7 @@ final class StyleReader {
             // "this exact look", "the current visual style", "this palette and texture"
             + "(?: (?:exact|same|visual|overall|whole|particular|very))? (?:style|look|aesthetic|vibe|feel|palette|treatment|"
             + "rendering|handling|mood)\\b|\\b(?:this|that) [a-z]+'s (?:style|look|feel|palette)\\b"   // "this plate's look"
-            + "|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b");
+            + "|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b|\\bwhatever (?:style|look) (?:this|that|it) (?:has|had)\\b");
     private static final Pattern SWITCHING = Pattern.compile("\\b(?:switch|swap|change|instead|rather|now use|new style)\\b");
 
     /** Keeping a style, denied: "don't keep the style anymore", "no need to stick with the ink". */

@@ -1,6 +1,7 @@
 package org.easel.server.planning;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class VagueRequest {
             + "(?:picture|image|photo|pic)) (?:look )?|get it |can it be |it could be |it needs to be |could it be )?"
             + "(?:a bit |somehow )?(?:nicer|better|prettier|more professional|more beautiful|less bad|more interesting|bolder|more bold)"
             + "))(?: looking)?(?: somehow)?(?: (?:idk|i guess|i dunno|maybe))?|(?:improve|enhance|fix|fix up|polish|"
-            + "touch up|change|edit|alter|modify|help)(?: (?:it|this|that|the (?:picture|image|photo)))?(?: up)?(?: somehow| a bit| please)?|"
+            + "touch up|change|edit|alter|modify|help|adjust|tweak)(?: (?:it|this|that|the (?:picture|image|photo)))?(?: up)?(?: somehow| a bit| please)?|"
             + "(?:do|try|paint|draw|add|put) (?:something|anything|your thing|the thing|some magic|magic)(?: (?:cool|fun|nice|"
             + "interesting|creative|different|crazy|wild|neat|special|good))?(?: (?:with|about|to|in|on) "
             + "(?:it|this|that|(?:this|that|the) (?:selected )?(?:part|bit|area|spot|one|photo|picture|image|pic)|the selection))?"
@@ -97,9 +98,25 @@ final class VagueRequest {
             + "(?:can|could|should) it (?:be|look|feel) |it (?:should|needs to|could) (?:be|look|feel) )?(?:a (?:bit|little|touch) |slightly )?"
             + "softer(?: please| pls)?[?.!]*");
 
+    /** "do something about the lighting", "redo the lighting somehow": the light changed, but which way? */
+    private static final Pattern LIGHT_SOMEHOW = Pattern.compile("(?:(?:do|try) something (?:about|with)|fix|sort out|change|redo|"
+            + "improve|adjust|tweak|work on|play with|mess with) (?:the )?(?:lighting|light|lights)(?: (?:somehow|a bit|a little|"
+            + "please|pls))*[.!?]*");
+    /** "change the brightness a little": a setting named, but not which way it should go. */
+    private static final Pattern NO_WAY_SAID = Pattern.compile("(?:change|adjust|alter|tweak|modify|fiddle with|play with|do "
+            + "something (?:about|with)) (?:the |its )?(brightness|contrast|saturation|warmth|temperature|colou?r temperature)"
+            + "(?: (?:a bit|a little|slightly|somewhat|a touch|please|pls|somehow))*[.!?]*");
+    /** The two ways each setting goes, as instructions the rules read exactly. */
+    private static final Map<String, List<String>> BOTH_WAYS = Map.of(
+            "brightness", List.of("make it brighter", "make it darker"),
+            "contrast", List.of("increase the contrast", "reduce the contrast"),
+            "saturation", List.of("make it more saturated", "make it less saturated"),
+            "warmth", List.of("make it warmer", "make it cooler"));
+
     /** "change the color": a colour change with neither the colour nor what should have it said. */
     private static final Pattern CHANGE_THE_COLOUR = Pattern.compile("(?:change|alter|switch up|swap|do something with) "
-            + "(?:the |its |the whole )?colou?rs?(?: (?:a bit|please|pls|somehow|of (?:it|this|the (?:picture|image|photo))))?[.!]*");
+            + "(?:the |its |the whole )?colou?rs?(?: (?:a bit|please|pls|somehow|of (?:it|this|the (?:picture|image|photo))|on "
+            + "(?:it|this|that)))?[.!]*");
 
     /** A verdict somewhere in a longer sentence: "client says it "doesn't feel right"", "something's off but I can't say what". */
     private static final Pattern VERDICT = Pattern.compile("\\b(?:(?:doesn'?t|does not|don'?t|do not) (?:feel|look|seem) "
@@ -165,6 +182,16 @@ final class VagueRequest {
             // A cast is the usual trouble, and white balance fixes it whichever way it goes.
             return Optional.of(new Understanding.Clarify("Which way should the colours go?",
                     List.of("correct the white balance", "make it warmer", "make it cooler")));
+        }
+        if (LIGHT_SOMEHOW.matcher(core).matches()) {
+            return Optional.of(new Understanding.Clarify("Which way should the light go? Pick one, or say what is wrong with it.",
+                    List.of("make it brighter", "make it darker", "increase the contrast")));
+        }
+        Matcher setting = NO_WAY_SAID.matcher(core);
+        if (setting.matches()) {
+            String named = setting.group(1).replaceFirst("^(?:temperature|colou?r temperature)$", "warmth");
+            return Optional.of(new Understanding.Clarify("Which way should the " + setting.group(1) + " go?",
+                    BOTH_WAYS.get(named)));
         }
         Matcher part = VAGUE_ABOUT_A_PART.matcher(core);
         boolean complaintSaysWhat = AdjustmentReader.answersAComplaint(instruction);

@@ -119,7 +119,7 @@ class ExampleMemoryTest {
 
     @Test
     void whereTheRulesWouldRefuseTheAgreedReadingIsPlannedUnlessItIsAQuestion() {
-        String nonsense = "lorem ipsum dolor";
+        String nonsense = "lorem ipsum";   // (three such words read as another language, which is said so)
         assertEquals("refuse", UnderstandingLabels.label(readerWhoseNeighboursAllMean("(ask)").read(nonsense, InstructionContext.NONE)));
         assertEquals("adjust: warmth+",
                 UnderstandingLabels.label(readerWhoseNeighboursAllMean("make it warmer").read(nonsense, InstructionContext.NONE)));

@@ -2433,4 +2433,168 @@ class InstructionReaderTest {
         assertLabel("variation; style: pencil drawing", "Can I have the same again but as a pencil drawing?", afterGenerating);
         assertLabel("generate: a lighthouse on the rocks", "now one of a lighthouse on the rocks", afterGenerating);
     }
+
+    @Test
+    void aChangeTakenOffByNameIsUndone() {
+        assertLabel("undo", "no, cancel autumn", afterOneChange(InstructionContext.ChangeKind.GENERATED, "make it autumn"));
+        assertLabel("undo", "Correction: I only wanted one. Please remove the second extension.",
+                afterOneChange(InstructionContext.ChangeKind.EXTENSION, "extend the right side"));
+        assertLabel("undo", "nah, leave it crooked, undo the straighten",
+                afterOneChange(InstructionContext.ChangeKind.ADJUSTMENT, "straighten it"));
+        assertLabel("undo", "take that off, it's gone crunchy",
+                afterOneChange(InstructionContext.ChangeKind.ADJUSTMENT, "sharpen this").withSelection(true));
+        // a thing the last change did not make is removed, as asked
+        assertLabel("remove", "remove the lamp post", afterOneChange(InstructionContext.ChangeKind.GENERATED, "make it autumn")
+                .withSelection(true));
+        assertLabel("undo", "too much, ctrl-z that", NOTHING_SELECTED);
+        assertLabel("undo", "As you were.", NOTHING_SELECTED);
+    }
+
+    @Test
+    void thePictureAsItCameInIsTheOriginal() {
+        for (String original : List.of("hmm go back to how it was when I sent it", "want to compare with what came off the phone",
+                "go to the very beginning picture", "Let me see the unaltered image, please.",
+                "go back to the plain daytime one I started from")) {
+            assertLabel("original", original, afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.WARMTH, 0.5));
+        }
+        // the first result is shown, not the picture before it
+        assertLabel("show: first", "go back to the first one", AFTER_GENERATING);
+    }
+
+    @Test
+    void lessAndMoreInMoreWords() {
+        InstructionContext afterDarkening = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.BRIGHTNESS, -0.5);
+        for (String less : List.of("back it off", "rein it in", "not that much darker, ease off", "make less of it",
+                "too much smooth now, make less", "not so strong, please make smaller effect", "halve it")) {
+            assertLabel("less", less, afterDarkening);
+        }
+        assertLabel("more", "harder, like it's been photocopied 40 times", afterDarkening);
+        InstructionContext afterDusk = afterOneChange(InstructionContext.ChangeKind.GENERATED, "make it dusk");
+        assertLabel("more", "push the dusk further, nearly full night", afterDusk);
+        assertLabel("more", "more. I want \"well rested\", not \"witness protection\"", afterDusk);
+        assertLabel("more", "more dusk. it has to feel late", afterDusk);
+        // a comment that asks for a change of its own is read whole
+        assertLabel("adjust: contrast+", "more. and more contrast too", afterDusk);
+    }
+
+    @Test
+    void theLastChangeOnANewPartIsDoneAgain() {
+        InstructionContext afterBlurring = afterOneChange(InstructionContext.ChangeKind.ADJUSTMENT, "blur the background")
+                .withSelection(true);
+        for (String again : List.of("do the blur on this other patch as well", "and on the return here", "do same on forehead",
+                "again, but on this heckler")) {
+            assertLabel("again", again, afterBlurring);
+        }
+        InstructionContext afterPainting = afterOneChange(InstructionContext.ChangeKind.GENERATED,
+                "paint a cream pie flying at my face right here").withSelection(true);
+        assertLabel("again", "another pie over here too, it's a pie ambush", afterPainting);
+        assertLabel("again", "make this same house also here", afterPainting);
+        // something else to paint there is painted
+        assertLabel("paint: a cat", "add a cat here too", afterPainting);
+        assertLabel("paint: dragon", "now here draw dragon on the tower", afterPainting);
+        assertLabel("variation", "a different pie. this one looks like a hat", afterPainting);
+    }
+
+    @Test
+    void anotherTakeAndAnEarlierTurnInOtherWords() {
+        assertLabel("variation", "give me another pass at it", AFTER_GENERATING);
+        assertLabel("variation", "Could you produce an alternative version for comparison?", AFTER_GENERATING);
+        assertLabel("variation; style: oil paint", "Could I see an alternative rendition in oil paint?", AFTER_GENERATING);
+        assertLabel("reapply: #1", "right, now layer that dusk from turn one back on", new InstructionContext(false, false, 1024,
+                768, Optional.of(InstructionContext.ChangeKind.ADJUSTMENT), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(), "make it dusk"),
+                        adjusted(2, org.easel.server.engines.classical.AdjustmentKind.WARMTH))));
+    }
+
+    @Test
+    void lastingStylesInMoreWords() {
+        assertLabel("style: vintage airline poster art", "Henceforth, render everything as vintage airline poster art.",
+                NOTHING_SELECTED);
+        assertLabel("style: watercolor painting", "I want that every next image be like watercolor painting", EMPTY_LAYER);
+        assertLabel("style: moody candlelit still life",
+                "For the whole autumn window campaign let's go with moody candlelit still life, every single shot", EMPTY_LAYER);
+        // "change the style to …" with nothing said of later pictures changes this one (as "change the style to art deco")
+        assertLabel("edit", "for the Christmas window, change the style to deep red velvet and gold baubles", NOTHING_SELECTED);
+        assertLabel("style: hand-painted 1930s scout handbook illustration",
+                "new rule: every picture looks like a hand-painted 1930s Scout handbook illustration", EMPTY_LAYER);
+        for (String keep : List.of("whatever look this has, give it to every picture after", "save current look as style",
+                "Carry this look forward.", "make this the house style", "Good. That's the look. Every picture from now on.",
+                "I love the mood of this one — can the rest of the collection have this same feel?",
+                "Match all future badges to this one's colours and stitching", "keep the current style")) {
+            assertLabel("keepstyle", keep, NOTHING_SELECTED);
+        }
+        for (String clear : List.of("Stand down the style order.", "Style order cancelled.",
+                "I think we may now dispense with the oil painting style, thank you.",
+                "no fixed style anymore, each picture can be different")) {
+            assertLabel("clearstyle", clear, NOTHING_SELECTED);
+        }
+        // a thing in the picture kept, or a look for this picture, is no style
+        assertLabel("edit", "Keep the man, lose the hat.", NOTHING_SELECTED);
+        assertLabel("edit", "keep the layout, just make it snowing", NOTHING_SELECTED);
+        assertLabel("edit", "make that the house look more old, abandoned", NOTHING_SELECTED);
+        assertLabel("generate: a campfire badge in linocut style", "draw me a campfire badge in linocut style", EMPTY_LAYER);
+        assertLabel("variation", "one more, no special style", AFTER_GENERATING);
+    }
+
+    @Test
+    void wordsAndMovingPicturesInMoreWordsAreRefused() {
+        for (String notAStillPicture : List.of("put a barcode and the ISBN on the back cover",
+                "make the neon sign flicker in a loop", "make the clouds in the sky spell out HELP",
+                "stick a price label on the corner that says £8.99", "please make the birds in the sky fly, like moving",
+                "could you pop our opening hours under the picture?", "Make a slideshow out of these pictures.",
+                "Make a 3D model of the medal.")) {
+            assertInstanceOf(Understanding.Refused.class, reader.read(notAStillPicture, NOTHING_SELECTED), notAStillPicture);
+        }
+        for (String lettering : List.of("blood-red dripping letters that spell MURDER", "put each kid's initials on their patch",
+                "Stencil \"PROPERTY OF US ARMY\" on the crate.")) {
+            assertInstanceOf(Understanding.Refused.class, reader.read(lettering, SELECTED), lettering);
+        }
+        assertLabel("paint: a spell book", "a spell book on the table", SELECTED);
+    }
+
+    @Test
+    void aSettingOrTheLightNamedWithoutAWayIsAskedAbout() {
+        Understanding.Clarify light = assertInstanceOf(Understanding.Clarify.class,
+                reader.read("do something about the lighting", NOTHING_SELECTED));
+        assertEquals(List.of("make it brighter", "make it darker", "increase the contrast"), light.readings());
+        Understanding.Clarify warmth = assertInstanceOf(Understanding.Clarify.class,
+                reader.read("change the temperature", NOTHING_SELECTED));
+        assertEquals(List.of("make it warmer", "make it cooler"), warmth.readings());
+        assertInstanceOf(Understanding.Clarify.class, reader.read("redo the lighting somehow", NOTHING_SELECTED));
+    }
+
+    @Test
+    void aSentenceMostlyInAnotherLanguageSaysSo() {
+        for (String tagalog : List.of("pwede bang gawing umuulan sa picture",
+                "yung style na ito, gamitin mo na sa lahat ng susunod")) {
+            Understanding.Refused refused = assertInstanceOf(Understanding.Refused.class, reader.read(tagalog, NOTHING_SELECTED));
+            assertTrue(refused.message().contains("English"), refused.message());
+        }
+        // names are not another language, nor are two rare words
+        assertLabel("generate: a portrait of Aleksandr Petrovich Volkonsky", "a portrait of Aleksandr Petrovich Volkonsky",
+                EMPTY_LAYER);
+        assertLabel("generate: an elderflower umbel", "And an elderflower umbel", EMPTY_LAYER);
+    }
+
+    @Test
+    void everySignedAdjustmentsSummaryReadsBackAsThatAdjustment() {
+        // The summary is what a question offers as a button; "soften the local contrast" used to offer one that asked again.
+        for (org.easel.server.engines.classical.AdjustmentKind kind : org.easel.server.engines.classical.AdjustmentKind.values()) {
+            if (!kind.isSigned()) {
+                continue;
+            }
+            String up = PlanWording.describe(List.of(new Understood(kind, 1, Intensity.NORMAL))).summary();
+            String down = PlanWording.describe(List.of(new Understood(kind, -1, Intensity.NORMAL))).summary();
+            if (up.equals(down)) {
+                continue;   // "shift the hue": one phrase for both ways round
+            }
+            for (int sign : new int[] {1, -1}) {
+                String summary = sign > 0 ? up : down;
+                Understanding read = reader.read(summary, NOTHING_SELECTED);
+                Understanding.Planned planned = assertInstanceOf(Understanding.Planned.class, read, summary);
+                assertEquals(kind, planned.plan().operations().get(0).kind(), summary);
+                assertEquals(sign, (int) Math.signum(planned.plan().operations().get(0).amount()), summary);
+            }
+        }
+    }
 }
