@@ -58,7 +58,9 @@ final class ContentReader {
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?(?: (?:an? )?(?:image|picture|pic))?\\s+"
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
             + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+(?!(?:look|seem|appear|more|less)\\b)"
-            + "|(?:picture|imagine|envision|envisage)(?= (?:a|an|some)\\b)\\s+)");
+            + "|(?:picture|imagine|envision|envisage)(?= (?:a|an|some)\\b)\\s+"
+            // "what would a kraken attacking a lighthouse look like?"
+            + "|what (?:would|might|does|could) (?=(?:a|an|some)\\b))");
     /** What clears the way before a new picture is asked for: "forget this photo,", "empty layer.", "start over:". */
     private static final Pattern FRESH_START = Pattern.compile("^(?:(?:forget|scrap|ditch|ignore|never ?mind)(?: (?:this|that|"
             + "it|the [a-z]+))?(?: (?:photo|picture|image|one))?|(?:(?:it's an? |this is an? )?(?:empty|blank|new|fresh) "
@@ -117,8 +119,10 @@ final class ContentReader {
             + "(?:it|everything|the whole (?:thing|image|picture|scene)|the (?:image|picture|photo|scene|painting|"
             + "artwork|drawing)|this (?:image|picture|photo|scene))\\b");
     /** "make this area a snowy mountain peak": the selected thing becomes something else. */
-    private static final Pattern MAKE_SELECTED_INTO = Pattern.compile("^make (?:this|that|the selection|(?:this|that) "
-            + "[a-z]+|the selected (?:area|part|bit|region)|what's selected) (?:into )?(?=(?:a|an|some)\\b)");
+    private static final Pattern MAKE_SELECTED_INTO = Pattern.compile("^(?:make (?:this|that|the selection|(?:this|that) "
+            + "[a-z]+|the selected (?:area|part|bit|region)|what's selected) (?:into )?"
+            // "can this be a waterfall pouring off the cliff?"
+            + "|(?:can|could) (?:this|that|the selection|(?:this|that) (?:bit|part|area|spot)) (?:be|become) )(?=(?:a|an|some)\\b)");
     /** "make her hair pink", "make the car red": an object given a new colour or material. */
     private static final Pattern MAKE_OBJECT = Pattern.compile("^(?!.*\\b(?:more|less|much|very|so|too|really|"
             + "bit|little)\\b)make (?:the|his|her|their|its|that) ([a-z]+(?: [a-z]+)?)"
@@ -149,6 +153,8 @@ final class ContentReader {
             + "there ought to be|there must be|there needs to be|(?:here|there) (?:must|should|needs to|has to|ought to) be|"
             // "the selected empty wall needs a framed abstract print", "the selected cupboard wants a little ghost"
             + "(?:the |this |that )?(?:selected |marked |chosen )?[a-z ]{1,30}? (?:needs|wants|could use|should have)(?= (?:a|an)\\b)|"
+            // "could the empty corner have a stack of folded towels"
+            + "(?:could|can|might) (?:the|this|that) (?:[a-z]+ ){1,4}have(?= (?:a|an|some|two|three)\\b)|"
             + "i(?:'d| would) like there to be) ");
     /** Words that only point at where the selection is, anywhere in the prompt. */
     private static final Pattern POINTING = Pattern.compile("\\s*(?:"
@@ -196,7 +202,9 @@ final class ContentReader {
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)(?:[,;]?\\s+(?:without|but without|but no|"
             + "and no|with no|but not|minus|no|zero|(?:but )?none (?:with|having))|[,;]\\s*(?:not|nothing)"
             // "a mountain lake. There should be no buildings.", "…, leave out any lettering"
-            + "|[,;.]?\\s+(?:there (?:should|must) be no|leave out|leaving out))\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
+            + "|[,;.]?\\s+(?:there (?:should|must) be no|leave out|leaving out)"
+            // "; avoid any birds or aircraft", "but dont put any faces in it"
+            + "|[,;]\\s*(?:but )?(?:avoid|avoiding)|,?\\s+but (?:don'?t|do not) (?:put|include|add|show))\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"
             + "again|then|now|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|"
             // "peacock with open feathers i want here"
@@ -244,7 +252,7 @@ final class ContentReader {
             + "|\\s*\\((?:for|it'?s for|its for|as|to be used|used) [^)]{1,60}\\)"
             + "|\\s+for (?:my|our|his|her|their) (?:little |baby |youngest |eldest )?(?:daughter|son|kids?|children|grand(?:son|daughter|"
             + "kids?|children)|nephew|niece|wife|husband|mum|mom|dad|family|friend|girlfriend|boyfriend)(?=,)");
-    private static final Pattern PURPOSE = Pattern.compile(",?\\s*[—–-]?\\s+for (?:the |my |our |a |an |his |her |their )?"
+    private static final Pattern PURPOSE = Pattern.compile(",?\\s*[—–-]?\\s+for (?:the |my |our |a |an |his |her |their )?(?:same |next |other )?"
             + "(?:[a-z0-9'-]+ ){0,4}(?:mock-?up|album|client|website|site|blog|card|campaign|presentation|pitch|deck|"
             + "portfolio|thumbnail|thumb|banner|post|story|project|brief|moodboard|page|screen|slide|invite|invitation|"
             + "illustration|app|flyer|poster|menu|listing|reel|feed|cover|header|newsletter|ads?|shop|store|party|promo|promotion|"
@@ -252,7 +260,8 @@ final class ContentReader {
             + "(?:panel|page|slide|chapter) \\d+|print|wallpaper|alert|bulletin|section|hour|planning|shoot|"
             + "session|printing|wife|husband|mom|mum|mother|dad|father|son|daughter|kid|grandkid|friend|girlfriend|"
             + "boyfriend|sister|brother|grandma|grandpa|family|easter|christmas|xmas|halloween|thanksgiving|diwali|eid|ep|episode|issue|"
-            + "edition|state|graders?|students?|pupils|fair|day|board)s?$"
+            + "edition|state|graders?|students?|pupils|fair|day|board|show|exhibition|production|play|performance|concert|event|"
+            + "wall|bedroom|nursery)s?$"
             + "|\\s+for (?:my|our|the|a) (?:desktop|phone|laptop|computer|screen|lock ?screen|zoom|stream|twitch|website) "
             + "(?:background|backdrop|wallpaper)s?$|,?\\s+for the (?:[a-z0-9'-]+ ){0,3}(?:background|backdrop)s?$"
             // "clean sunny suburban street for a flyer background": what the background is for, not a background asked for
@@ -399,14 +408,51 @@ final class ContentReader {
         return !withoutPlace(core).equals(core) || POINTING.matcher(core).find();
     }
 
+    /** Words that only ask for a picture, in whatever order they come: "i would very much like a picture of". */
+    private static final Pattern ASKING_WORDS = Pattern.compile("^(?:(?:i|i'd|we|we'd|would|very|much|really|so|like|love|want|"
+            + "need|please|pls|could|can|you|u|make|me|us|create|generate|draw|render|do|give|get|show|now|next|then|a|an|one|"
+            + "picture|image|pic|photo|illustration|of|showing|depicting|just|quick|new)\\b[ ,:]+)+");
+    /**
+     * Among them, a picture asked for or wanted: without one the words may be the content ("a quick one"), or a change
+     * of the picture ("make everyone wear sunglasses").
+     */
+    private static final Pattern ASKING = Pattern.compile("\\b(?:picture|image|pic|photo|illustration|like|love|want|need)\\b");
+
+    /**
+     * "i would very much like a picture of a steam locomotive" → "a steam locomotive", "make picture temple in bangkok"
+     * → "temple in bangkok", "now make dog play in garden" → "dog play in garden": the asking words that no form above
+     * reads, however they run, taken off what to make (an article before it stays).
+     */
+    private static String withoutTheAsking(String text) {
+        Matcher asking = ASKING_WORDS.matcher(text);
+        if (!asking.lookingAt() || asking.end() >= text.length() || !ASKING.matcher(asking.group()).find()) {
+            return text;
+        }
+        Matcher article = Pattern.compile("\\b(a|an|one)[ ,:]+$").matcher(asking.group());
+        return (article.find() ? (article.group(1).equals("one") ? "a" : article.group(1)) + " " : "") + text.substring(asking.end());
+    }
+
     /** Whether the words name a picture of its own, rather than only asking to render or give something. */
     static boolean namesANewPicture(String instruction) {
         return A_NEW_PICTURE.matcher(Phrasing.core(instruction)).find();
     }
 
+    /** "my kids asked for", "Nothing's on the canvas yet - I'd like", "on this empty layer,", "hoping you can squeeze": before what. */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:my|our) [a-z' ]{1,25} (?:asked for|wants?|wanted|would (?:like|love))"
+            + "|[a-z' ]{3,40}\\s+[-–—]\\s+(?=(?:i'?d like|i want|i need|please|could you|can you|i would like)\\b)"
+            + "|on (?:this|the|an?) (?:empty|blank|new|clean) (?:layer|canvas),?|(?:i'?m )?hoping (?:you can|to) (?:squeeze|fit|get|put|add|have)"
+            + "|(?:start (?:me|us) off|let us (?:begin|start)) with|let(?:'s| us) try|(?:i would like )?the selected (?:area|part|bit) filled with"
+            // "What I'm after in this section is an apple tree in blossom."
+            + "|what (?:i'?m|i am|we'?re) (?:after|looking for|thinking of)(?: (?:in|for) (?:this|that|the) [a-z]+)? is)\\s*");
+    /** "…, it's for the cover of my story", "…, my son is 5", "…, reference for my D&D campaign": a remark after what to make. */
+    private static final Pattern REMARK_AFTER = Pattern.compile(",\\s*(?:it'?s (?:for|going (?:on|behind|in|into|to))|it is for|"
+            + "it will be|it'?ll be|this is for|(?:my|our) [a-z]+ (?:is|are|was|asked|wants|loves|likes)|(?:a )?reference for|"
+            + "as (?:our|my) [a-z ]+ used to)\\b.*$");
+
     static Content read(String instruction) {
         // "forget this photo, generate a sunset", "empty layer, paint a forest": the asking starts after.
         String text = STORY_THEN_NEW_IMAGE.matcher(FRESH_START.matcher(Phrasing.core(instruction)).replaceFirst("")).replaceFirst("");
+        text = REMARK_AFTER.matcher(LEAD_IN.matcher(text).replaceFirst("")).replaceFirst("");
         // "forget this one, generate a new picture of a haunted house": the clause that asks for the picture.
         Matcher clause = LATER_NEW_IMAGE.matcher(text);
         if (clause.find()) {
@@ -468,6 +514,8 @@ final class ContentReader {
         } else if ((m = PLACING.matcher(text)).lookingAt() || (m = THERE_BE.matcher(text)).lookingAt()) {
             placing = true;
             text = text.substring(m.end());
+        } else {
+            text = withoutTheAsking(text);
         }
         String negative = "";
         text = NOBODY.matcher(text).replaceFirst(", no people");   // "a moody forest clearing, nobody in it"
@@ -487,6 +535,7 @@ final class ContentReader {
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",")
                 .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly|sorry)\\s*,", ",")   // "a lighthouse, please, done in oils"
                 .replaceAll("\\s+(?:please|pls|plz)(?=,)", "")   // "a vase with flowers please, something elegant"
+                .replaceAll("\\s+po(?=\\s*$|[,.!?])", "")   // "put a parol here po": Tagalog's polite word
                 .replaceAll("\\s+(?:please|pls|plz)\\s+(?=[a-z])", ", ");   // "a moon in the sky pls full moon"
         text = tidy(text).replaceFirst("\\s+(?:would|might|could|will) look(?: like)?$", "").replaceFirst("\\s+looks?(?: like)?$", "");
         // "…, so the park looks more welcoming", "… for the mockup": why it is asked, not what to paint.

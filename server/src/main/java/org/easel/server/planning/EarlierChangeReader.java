@@ -28,14 +28,15 @@ final class EarlierChangeReader {
             + "the [a-z&-]+(?: [a-z&-]+){0,2} (?:one|thing|step|trick|treatment|fix|edit|change|bit) (?:from|on|to|again|too|"
             + "here|for|as well)|the same [a-z&-]+(?: [a-z&-]+){0,2} (?:as|from) (?:before|earlier)"
             // "just put the sharpening back on": an effect taken away by going back, wanted again
-            + "|put (?:the |that |my )?[a-z&-]+(?: [a-z&-]+){0,2} back(?: on| in)?"
+            + "|(?:put|bring) (?:the |that |my )?[a-z&-]+(?: [a-z&-]+){0,2} back(?: on| in)?"
             // "ok put that vignette on this one", "now put the night thing from before on this"
             + "|" + PUT_ON_THIS + ")\\b");
     /** "do the stars again in this spot": the content an earlier turn painted, named, to paint again. */
     private static final Pattern CONTENT_AGAIN = Pattern.compile("(?:(?:now|ok|okay|and|then),? )*(?:(?:do|redo|paint|put|add|draw) )?"
             + "(?:the|those|that) ([a-z][a-z ]{1,30}?) (?:one |thing |bit )?(?:again|once more)"
             + "(?: (?:here|there|in|on|over|at|for|please)\\b.*)?[.!]*$");
-    private static final Pattern FROM_EARLIER = Pattern.compile("\\b(?:from )?(?:earlier|before|the (?:start|beginning|first step))\\b");
+    private static final Pattern FROM_EARLIER = Pattern.compile("\\b(?:from )?(?:earlier|before|the (?:start|beginning|first step)|"
+            + "my first (?:message|instruction|request|step))\\b|\\blike (?:you|we) did (?:earlier|before|at first|first)\\b");
     /** Taking a change back, changing its strength or looking at an earlier result is no doing it again. */
     private static final Pattern NOT_DOING_IT_AGAIN = Pattern.compile("\\b(?:show|see|bring back|back to|compare|"
             + "still|even|amount|undo|revert|take (?:it |that |the )?"
@@ -54,10 +55,26 @@ final class EarlierChangeReader {
     }
 
     /** "layer that dusk from turn one back on", "reapply what you did in step 2": a turn's change, by its number, put on again. */
-    private static final Pattern PUT_ON_AGAIN = Pattern.compile("\\b(?:back on|on again|re-?apply|redo|repeat|do again)\\b");
+    private static final Pattern PUT_ON_AGAIN = Pattern.compile("\\b(?:back on|on again|re-?apply|redo|repeat|again|once more)\\b");
+
+    /**
+     * An earlier change fetched in so many words ("darken the shadows like you did earlier", "the warm brighter thing from my
+     * first message"): read before the words are read as a new adjustment of their own.
+     */
+    static Optional<Understanding> fetchedFromEarlier(String instruction, InstructionContext context) {
+        return FROM_EARLIER.matcher(Phrasing.normalise(instruction)).find() ? read(instruction, context, true) : Optional.empty();
+    }
 
     /** The earlier turn whose adjustment the instruction names, to be done again; empty when it names none. */
     static Optional<Understanding> read(String instruction, InstructionContext context) {
+        return read(instruction, context, false);
+    }
+
+    /**
+     * @param fetched the words say it comes from earlier ("like you did earlier"): a turn that made any of the adjustments
+     *                named is the one ("darken the shadows like you did earlier" names darkening too, the turn only the shadows)
+     */
+    private static Optional<Understanding> read(String instruction, InstructionContext context, boolean fetched) {
         String words = Phrasing.normalise(instruction);
         Optional<Integer> number = ReferenceReader.turnNumber(instruction);
         if (number.isPresent() && !context.changes().isEmpty() && PUT_ON_AGAIN.matcher(words).find()
@@ -83,9 +100,10 @@ final class EarlierChangeReader {
         List<InstructionContext.TurnChange> changes = context.changes();
         for (int i = changes.size() - 1; i >= 0; i--) {
             InstructionContext.TurnChange change = changes.get(i);
+            List<AdjustmentKind> made = change.adjustments().stream().map(Adjustment::kind).toList();
             if (named.isEmpty() ? change.kind() != InstructionContext.ChangeKind.ADJUSTMENT
                     && things.stream().allMatch(Phrasing.normalise(change.instruction())::contains)
-                    : change.adjustments().stream().map(Adjustment::kind).toList().containsAll(named)) {
+                    : made.containsAll(named) || fetched && named.stream().anyMatch(made::contains)) {
                 // The last change named again is "again" (the resolver repeats it on what is selected now), unless
                 // the words fetch it from earlier ("reapply the vignette from earlier" after going back to the original).
                 // "put that vignette on this one" is said of a picture shown since: reapplied to it, by number.
@@ -100,8 +118,13 @@ final class EarlierChangeReader {
     /** Words that say the same is wanted once more: "too", "as well", "another", "and here". */
     private static final Pattern ONCE_MORE = Pattern.compile("\\b(?:same|also|as well|another|plus|again|other|second|"
             + "one more)\\b|\\btoo(?=$| please| pls)|^(?:and|plus|now)\\b");
-    /** Where it goes: "on this other patch", "over here", "by the tail", "on forehead". */
-    private static final Pattern THE_PLACE = Pattern.compile("\\b(?:(?:on|in|onto|into|over|by|at|across|near|to|for) (?:(?:this|that|"
+    /** "this little patch needs it too", "the reflection should get that too", "copy that edit onto the area I just selected". */
+    private static final Pattern THAT_HERE = Pattern.compile("\\b(?:get|gets|give|gives|need|needs|want|wants|have|has|do|copy|"
+            + "apply|put|use)\\s+(?:it|that|this)(?:\\s+(?:edit|effect|change|fix|treatment|look|one))?(?=\\s+(?:on|onto|here|there|"
+            + "too|as well|also|again)\\b|\\s+to (?:this|the|that|her|his|my|these|those)\\b|\\s*$)|\\b(?:another|a|one more) (?:dose|round|pass|coat|helping) of (?:that|it|the same)\\b");
+    /** Where it goes: "on this other patch", "over here", "by the tail", "on forehead", "under the table". */
+    private static final Pattern THE_PLACE = Pattern.compile("\\b(?:(?:on|in|onto|into|over|by|at|across|near|to|for|under|"
+            + "below|above|beside|behind) (?:(?:this|that|"
             + "the|her|his|my|its|their|these|those|a|an) )?(?:(?:other|second|next|new|lower|upper|left|right) )?[a-z'-]+|here|there)\\b");
     /** "make this same house also here": the thing made last, named as the same, somewhere. */
     private static final Pattern THE_SAME_THING_HERE = Pattern.compile("\\bsame\\b(?: [a-z]+){0,2} (?:also |too |as well )?"
@@ -128,6 +151,9 @@ final class EarlierChangeReader {
         // "again, but on this heckler": the place said in a clause of its own
         String words = Phrasing.normalise(instruction).replaceAll(",\\s*(?:but |just |only )?(?=(?:on|in|over|at|by|here|there)\\b)", " ");
         for (String clause : words.split("\\s*[,.;!?]+\\s*")) {
+            if (THAT_HERE.matcher(clause).find()) {
+                return Optional.of(new Understanding.FollowingUp(new FollowUp.Again()));   // the words name the part, "that" the change
+            }
             if (!ONCE_MORE.matcher(clause).find()) {
                 continue;
             }

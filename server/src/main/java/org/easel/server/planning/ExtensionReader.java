@@ -24,7 +24,8 @@ final class ExtensionReader {
     /** ISO paper (A3–A5, 1:√2) and US letter, named for their shape. */
     private static final Pattern PAPER = Pattern.compile("\\b(?:(?:din )?(a[2-6]) (?:(?:paper|sheet|page) )?(?:proportions?|ratio|"
             + "format|shape|landscape|portrait)|(?:us )?letter (?:paper|size|sized|format|proportions?|ratio|shape))\\b");
-    private static final Pattern SQUARE = Pattern.compile("\\b(?:square(?: it)?(?: off| up)?|1:1)\\b");
+    // ("this town-square backdrop" is a place, not a shape)
+    private static final Pattern SQUARE = Pattern.compile("\\b(?<!-)(?:square(?: it)?(?: off| up)?|1:1)\\b(?!-)");
     private static final Pattern WIDESCREEN = Pattern.compile("\\b(?:widescreen|(?<!\\bmore )cinematic|letterbox)\\b");   // "more cinematic" is a look
     /** An aspect ratio asked of the canvas, not of something in the picture. */
     private static final Pattern ONLY_A_RATIO = Pattern.compile("\\d{1,2}(?:\\.\\d+)? ?: ?\\d{1,2}(?:\\.\\d+)?[.!]*");

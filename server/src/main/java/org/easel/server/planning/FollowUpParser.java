@@ -168,7 +168,10 @@ public final class FollowUpParser {
         if ((m = SET_STYLE.matcher(text)).matches()) {
             for (int group = 1; group <= m.groupCount(); group++) {
                 String style = m.group(group);
-                if (style != null && !NOT_STYLES.contains(style.strip()) && !SCENE.matcher(style).find()) {
+                // ("change the style", "use a different style": no style named)
+                if (style != null && !NOT_STYLES.contains(style.strip()) && !SCENE.matcher(style).find()
+                        && !style.strip().matches("(?:change|use|set|switch|pick|choose|try|want|need)(?: (?:the|a|my|a different|another|"
+                        + "some|new|other))?|(?:a |the )?(?:different|another|new|other)")) {
                     return Optional.of(new FollowUp.SetStyle(style.strip()));
                 }
             }

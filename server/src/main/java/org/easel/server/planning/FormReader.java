@@ -32,9 +32,11 @@ final class FormReader {
             + "(?:change|edit|fix|update|make) (?:the )?(?:font|typeface|text|lettering)\\b");
     /** Lettering, which a painting program's text tool does well and a diffusion model badly. */
     private static final Pattern TYPOGRAPHY = Pattern.compile("^(?:write|type|letter|label|stencil|inscribe|engrave)\\b|^sign (?:it|this|my|the|in)\\b|"
+            // "number the panels 1 to 6", "fill this box with the blurb from the back cover"
+            + "^number (?:the|each|all|every)\\b|\\bblurb\\b|"
             // "letters that spell MURDER", "make the clouds spell out HELP", "a price label that says £8.99"
             + "\\b(?:letters|clouds|stars|lights|words|that|which|to) spell(?:s|ing)?(?: out)?\\b|\\bspell(?:s|ing|ed)? out\\b|"
-            + "\\b(?:that|which) (?:says|reads) (?!as\\b|like\\b)|"
+
             + "\\b(?:speech|thought) bubble\\b|\\b(?:saying|that says|which says|reading) \"|"
             // "brand name in serif caps under the logo"
             + "\\b(?:in|with) (?:serif|sans[- ]serif|bold|block|capital|all) (?:caps|capitals|letters)\\b|"
@@ -66,8 +68,9 @@ final class FormReader {
             + "(?<!\\b(?:for|like) .{0,40})(?:video(?! games?)|movie)(?! (?:scene|still|"
             + "poster|look|style|frame|shot|set))|"
             // "make the neon sign flicker in a loop", "make the birds in the sky fly, like moving", "a slideshow", "a 3D model"
-            + "(?:in|on) a loop|like (?:it'?s |they'?re |they are |it is )?moving|slide ?shows?|3d (?:model|print|mesh|object)|"
-            + "live photo|cinemagraph|make (?:it|them|this) move|make (?:her|him|it|them|the [a-z]+) (?:walk|move|dance|run|blink|talk|wave)(?=\\?|$|,| like\\b)|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
+            + "(?:in|on) a loop|like (?:it'?s |they'?re |they are |it is )?moving|(?:make|create|build|do|turn [a-z ]{1,30} into) (?:a |an )?slide ?show|"
+            + "3d (?:model|print|mesh|object)|"
+            + "live photo|cinemagraph|make (?:it|them|this) move|make (?:her|him|it|them|the [a-z]+) (?:walk|move|dance|run|blink|talk|wave|flicker|twinkle|flash|spin|sway|flap)(?=\\?|$|,| like\\b)|slide ?show (?:of|from|out of|with)\\b|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
             + "(?:short |quick )?(?:time-?lapse|camera (?:move|movement)|fly-?through)|"
             // "make the little boy wave his hand, like a short film": moving, as a film moves
             + "make (?:her|him|it|them|the [a-z ]{1,30}) (?:walk|move|dance|run|blink|talk|wave)\\b.{0,30}\\blike an? (?:short )?(?:film|"
@@ -81,18 +84,23 @@ final class FormReader {
     private static final Pattern VECTOR_WORK = Pattern.compile("\\bvectori[sz](?:e|ed|ing|ation)\\b|\\bvector paths?\\b|"
             + "\\bbezier\\b|\\b(?:convert|turn|trace|make|export|change|transform)\\b.*\\b(?:to|into|in|as) (?:an? )?vectors?"
             + "(?: (?:graphics?|files?|format|shapes|lines|art(?:work)?|image))?(?: (?:for|so) [a-z0-9' ]+)?$|\\b(?:vector|cad) (?:dxf|dwg|svg|eps|files?|format|"
-            + "version|drawing)\\b|\\b(?:dxf|dwg)\\b");
+            + "version|drawing)\\b|\\b(?:dxf|dwg|eps)\\b|\\bas an? (?:svg |eps )?vector\\b");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
             + "dpi)s?\\b|"
             + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|" + SAVING_A_FILE + ")\\b|\\bby (?:e-?mail|post|text message)\\b|"
-            + "^open [a-z0-9_-]+\\.[a-z0-9]{2,4}\\b|\\.(?:cr2|cr3|nef|arw|dng|raw|heic|gif|bmp)\\b");
+            + "^open [a-z0-9_-]+\\.[a-z0-9]{2,4}\\b|\\.(?:cr2|cr3|nef|arw|dng|raw|heic|gif|bmp)\\b"
+            // "add crop marks for the cover printer", "make me a link I can send the couple"
+            + "|\\b(?:crop|print|registration|trim) marks\\b|\\bmake (?:me |us )?a (?:link|url|qr code)\\b");
     /** A file format named as a look: "so it looks like a cursed 2007 jpeg", "add jpeg artifacts". */
     private static final Pattern FORMAT_AS_A_LOOK = Pattern.compile("\\blike (?:a |an |the )?(?:[a-z0-9]+ ){0,3}(?:jpe?g|png|gif)s?\\b"
             + "|\\b(?:jpe?g|png) (?:artifacts?|artefacts?|compression|look|style|quality)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
     private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|(?:keyboard |brush |tool )?shortcuts?|toolbars?|tool options|"
             + "brush (?:presets?|settings|engines?)|"
+            // "feather the selection by 10 pixels", "make the selection a perfect circle": the program's selection tools
+            + "(?:feather|grow|shrink|expand|contract|invert|smooth) the selection\\b|make the selection (?:a |an )?(?:perfect )?"
+            + "(?:circle|square|rectangle|ellipse|oval|bigger|smaller|larger)\\b|"
             + "(?:gimp|krita|the (?:app|program|editor))(?:'s)? (?:(?:dark|light) )?(?:settings|language|layout|workspace|window|theme|ui|"
             + "interface)|"
             + "auto-?save|save (?:it )?every|"
@@ -120,6 +128,9 @@ final class FormReader {
             + "|tell me (?:which|what|who|why|how|where|when|if|whether)\\b|explain [a-z' ]+ to (?:me|us)\\b"
             // "When was this photo taken, roughly?", "who is the man on the left?": facts about the picture's world
             + "|(?:when|who|what year|how old)\\b[^.!]*\\?"
+            // "what time is golden hour in June", "is it better to sharpen before or after upscaling?", "teach me to paint clouds"
+            + "|what (?:time|year|day|date)\\b|is it (?:better|best|worth it|worth|normal|ok|okay|safe|bad) to\\b|(?:can you )?teach me\\b"
+            + "|(?:good (?:morning|afternoon|evening|night)|hello|hi there|hey there)[!.]*$"
             + "|(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
             + "that|it|my)");
@@ -762,6 +773,8 @@ final class FormReader {
     private static Optional<Understanding> question(String core, String instruction) {
         if (SemanticReadings.QUESTION.matcher(core).lookingAt() && !WHAT_IF.matcher(core).lookingAt()
                 && !SemanticReadings.ASKING_FOR_A_CHANGE.matcher(core).lookingAt()
+                // "what would a kraken attacking a lighthouse look like?", "what I'm after here is an apple tree in blossom"
+                && !ContentReader.read(instruction).newImage() && !core.matches("what (?:i'?m|i am|we'?re) (?:after|looking for)\\b.*")
                 && AdjustmentReader.read(instruction).isEmpty() && ReferenceReader.read(instruction).isEmpty()) {
             return Optional.of(Understanding.Refused.cannotDo(instruction));
         }

@@ -49,7 +49,9 @@ public final class InstructionReader {
     /** Common short words of other European languages that English instructions do not use. */
     private static final Pattern FOREIGN_WORDS = Pattern.compile("\\b(?:le|la|les|des|une|est|plus|avec|rends|"
             + "mets|ajoute|der|die|das|und|ist|mit|bitte|mach|mache|füge|el|los|las|una|más|hazlo|añade|pon|il|"
-            + "di|che|più|aggiungi|rendi|het|een|maak|meer|voeg|mais|não|faça|deixe)\\b");
+            + "di|che|più|aggiungi|rendi|het|een|maak|meer|voeg|mais|não|faça|deixe|"
+            // Tagalog's: "pwede bang gawing umuulan sa picture", "yung style na ito, gamitin mo na sa lahat ng susunod"
+            + "po|yung|ng|ang|naman|pwede|mga|kasi|ito|ako|pakí|paki)\\b");
 
     /** "sepia for the vintage set", "b&w for the album": an effect named first, on a picture, is that effect. */
     private static final Pattern ONE_PICTURE_IN_A_STYLE = Pattern.compile("(?:convert|turn|transform|change|redo|redraw|"
@@ -138,6 +140,7 @@ public final class InstructionReader {
         Optional<Understanding> exact = EarlierChangeReader.beforeItWasDone(instruction, context)
                 .or(() -> EarlierChangeReader.againOnAnotherPart(instruction, context))
                 .or(() -> EarlierChangeReader.anotherOfIt(instruction, context))
+                .or(() -> EarlierChangeReader.fetchedFromEarlier(instruction, context))
                 .or(() -> exact(instruction, context)).or(() -> EarlierChangeReader.read(instruction, context))
                 .or(() -> EarlierChangeReader.takenBack(instruction, context))
                 .or(() -> EarlierChangeReader.overdone(instruction, context))
@@ -168,6 +171,10 @@ public final class InstructionReader {
                         || FormReader.recolours(instruction, context) || ContentReader.swaps(Phrasing.core(instruction))
                         || ExtensionReader.aThingMadeWider(instruction)))
                 .orElseGet(() -> semantic(instruction, context));
+        if (understood instanceof Understanding.NeedsModel need && need.prompt().isBlank()
+                && need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT) {
+            return Understanding.Refused.cannotDo(instruction);   // "good morning!": nothing left to paint once the greeting goes
+        }
         // "client says it "doesn't feel right"", "that's not what i meant": a verdict in more words, asked about, not refused
         return understood.equals(Understanding.Refused.cannotDo(instruction)) ? VagueRequest.verdict(instruction, context)
                 .orElse(understood) : understood;
@@ -588,7 +595,7 @@ public final class InstructionReader {
         while (words.find()) {
             count++;
         }
-        return count >= 2 || Spelling.mostlyUnplaceable(instruction);
+        return count >= 2;
     }
 
     /** The instruction as quoted back in a question, cut at 80 characters. */

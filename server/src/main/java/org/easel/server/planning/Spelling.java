@@ -70,33 +70,6 @@ final class Spelling {
         return mends.isEmpty() ? text : WORD.matcher(text).replaceAll(m -> mends.getOrDefault(m.group(), m.group()));
     }
 
-    /**
-     * Whether three or more, and at least two in five, of the words that are neither names nor short are words Easel cannot
-     * place, not even as a slip
-     * ("pwede bang gawing umuulan sa picture", "pakitanggal po ito"): a sentence in another language, with an English word
-     * or two in it, which read word by word would paint its own words.
-     */
-    static boolean mostlyUnplaceable(String instruction) {
-        Matcher words = Pattern.compile("\\p{L}+").matcher(instruction);
-        int counted = 0;
-        int unplaced = 0;
-        boolean first = true;
-        while (words.find()) {
-            String word = words.group();
-            boolean name = !first && Character.isUpperCase(word.charAt(0));   // "Aleksandr Petrovich", "Krabi"
-            first = false;
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            if (name || lower.length() < SHORTEST || !lower.matches("[a-z]+")) {
-                continue;
-            }
-            counted++;
-            if (!known(lower) && !uses().containsKey(lower) && corrected.computeIfAbsent(lower, Spelling::closest).equals(lower)) {
-                unplaced++;
-            }
-        }
-        return unplaced >= 3 && 5 * unplaced >= 2 * counted;
-    }
-
     /** Whether any word of {@code text} is one Easel knows ("bookshelf", "a teapot"), unlike "lorem ipsum dolor" or "bgra8". */
     static boolean knowsAWordOf(String text) {
         for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {

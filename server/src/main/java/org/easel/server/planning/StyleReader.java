@@ -19,7 +19,7 @@ final class StyleReader {
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
             + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away|"
             // "stand down the style order", "style order cancelled", "we may now dispense with the oil painting style"
-            + "stand down|cancel(?:led)?|call off|dispense with|do away with|no fixed style)\\b");
+            + "stand down|cancel(?:led)?|call off|dispense with|do away with|no fixed style|no particular style|no specific style)\\b");
     private static final Pattern KEEP = Pattern.compile("\\b(?:keep|retain|maintain|preserve|lock in (?:this|that|the current)|"
             + "lock (?:it|this|that) in|lock (?:this|that|the current) (?:look|style|vibe) in|stick (?:with|to)|stay (?:with|in)|continue|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|don'?t change (?:it|the style)|"
@@ -47,6 +47,10 @@ final class StyleReader {
             + "(?:feel|look|style|vibe|mood)\\b"
             + "|\\bmake all (?:the |my |our )?(?:[a-z]+ )?(?:pictures|images|pics|ones|shots|posters) look like (?:this|that)\\b"
             + "|\\b(?:that'?s|this is|thats) the (?:look|style)[.!,]+ (?:every|all) (?:picture|image|one|pic)s? from now on\\b"
+            // "the next slides should have this same aesthetic", "copy the style of this picture", "make everything after look like this"
+            + "|\\bnext [a-z]+ (?:should|must|will|can) (?:have|get|use|share) (?:this|that|the) (?:same )?(?:aesthetic|look|style|feel|vibe)\\b"
+            + "|\\bcopy the (?:style|look|feel) of (?:this|that)\\b"
+            + "|\\b(?:make )?everything (?:after|else|from now on)(?: this)? look like (?:this|that)\\b"
             // "save this as the house style", "make the others match this look"
             + "|\\b(?:save|keep|store|set) (?:this|that|it) as (?:the |my |our |a )?(?:house |default |new |standard )?(?:style|look)\\b"
             + "|\\bmake (?:the |all the |all )?(?:others|other ones|rest|next ones|later ones|future ones|all of them|all the rest) "
@@ -78,7 +82,7 @@ final class StyleReader {
             + "fun|leave|staying|sticking|tho|series|batch|collection|we're|you're|they're|i'm|haha|lol|"
             + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client|adopt|adopting|"
             + "consistent|consistently|uniform|really|obsessed|handling|rendering|finish|baseline|base|exact|"
-            + "visual|texture|textures|else|mood|today|tonight|this week|standing order|order|new rule|rule)\\b");
+            + "visual|texture|textures|else|mood|today|tonight|this week|standing order|order|new rule|rule|different|another)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
@@ -96,6 +100,8 @@ final class StyleReader {
             + "pictures|images|pics|ones|gens|renders|pieces|artworks)|from this moment(?: on)?|from now(?! on\\b)|"
             // "whatever u make next make it pixel art"
             + "(?:whatever|everything|anything) (?:(?:you|u|we) )?(?:make|do|generate|draw|paint|create|render) (?:next|after this|later)|"
+            // "whatever I ask for next", "all the panels I ask for after this"
+            + "(?:whatever|everything|anything|all the [a-z]+) (?:i|we) (?:ask for|request|want|order) (?:next|after this|later|from now on)|"
             // "henceforth", "for the remainder of this session", "every next image", "every single shot", "new rule:"
             + "henceforth|for the remainder(?: of (?:this|the|my|our) [a-z]+)?|every next (?:image|picture|pic|one|generation)s?|"
             + "^new rule\\s*:|"
@@ -106,7 +112,7 @@ final class StyleReader {
             + "for the rest(?! in peace)|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             // "keep the man, lose the hat", "keep the layout": a thing in the picture kept, not a look
             + "always|default|keep(?! (?:the|his|her|their|my|our) (?!(?:[a-z]+ ){0,2}(?:style|look|vibe|same|aesthetic|feel)\\b"
-            + "|[a-z]+ going\\b)[a-z]+\\b)|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
+            + "|(?:[a-z]+ ){1,2}going\\b)[a-z]+\\b)|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
             + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|lock (?:this|that|the current) (?:look|style|vibe) in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
@@ -173,7 +179,9 @@ final class StyleReader {
             + "(?:a |an )?(?:variation|variant)|re-?roll|try again|new seed|different seed|(?:again|same(?: thing| again| one| prompt)?),? but"
             + "(?= (?:in|as|like) |(?: [a-z-]+){1,2} style| (?:make it |do it )?look like )"
             // "and one in linocut style"
-            + "|(?:and |now |ok |okay )?one(?= (?:in|as) (?:an? )?[a-z -]{2,30} (?:style|look)$))");
+            + "|(?:and |now |ok |okay )?one(?= (?:in|as) (?:an? )?[a-z -]{2,30} (?:style|look)$)"
+            // "and this one in style of icon painting"
+            + "|(?:and |now |ok |okay )?(?:this |that )?one(?= in (?:the )?style of ))");
 
     /**
      * Whether the words make a look last or end it ("from now on …", "stick with …", "no more …
@@ -216,7 +224,7 @@ final class StyleReader {
     private static final Pattern KEEPING = Pattern.compile("(?:(?:yes|yep|yeah|ok|okay|confirm|good|great|nice|love it|"
             + "perfect)[,!.]* )*(?:keep|retain|maintain|preserve|stick with|stick to|stay with|stay in|carry on with|continue with|remember|"
             + "reuse) (?!going\\b|it\\b)(?!(?:the|his|her|their|my|our) (?!(?:[a-z]+ ){0,2}(?:style|look|vibe|same|aesthetic|feel)\\b"
-            + "|[a-z]+ going\\b)[a-z]+\\b)");
+            + "|(?:[a-z]+ ){1,2}going\\b)[a-z]+\\b)");
     private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + "for the rest(?! in peace)|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
             + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default |house )?style|"
@@ -226,7 +234,7 @@ final class StyleReader {
             + "for the (?:whole|entire) (?:[a-z]+ ){0,3}(?:series|set|project|campaign|book|collection|batch)|"
             // "everything is pixel art now. forever."
             + "^everything(?: is|'s) (?:in )?[a-z -]{3,30} now(?=[.!,]|$)|"
-            + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house) style to|set (?:the |my |our )?style to|all the next|the next (?:pictures|"
+            + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house|saved|current) style to|set (?:the |my |our )?style to|all the next|the next (?:pictures|"
             + "images|ones|few)|next ones|from now$|every new (?:image|picture|one|thing|piece)|style lock(?:ed)?|"
             + "lock (?:the|my|our) style|carry on in (?:exactly )?the same|hereafter|from now(?! on\\b)|(?<!\\bso )(?<!\\bso that )(?:for )?the next one(?! (?:reads|looks|is|seems|feels|will|can|gets|stands)\\b)|"
             + "back to plain|put the [a-z]+ away|all (?:my |our |the )?(?:future |later |next )?(?:generations|pieces|"
@@ -271,7 +279,7 @@ final class StyleReader {
     /** The words that introduce a style's name: "in the style of …", "look like …", "done in …", "as …", "use …". */
     private static final Pattern NAME_CUE = Pattern.compile("^.*\\b(?:in the (?:style|manner) of|looks? like|looking like|"
             + "done (?:in|as)|come out (?:in|as)|rendered (?:in|as)|(?:should|must|will|to) be(?: in| done in| done as)?|"
-            + "set (?:the |my )?style to|switch (?:the style )?(?:over )?to|change (?:the |my |our )?style (?:over )?to|switch (?:the |my |our )?style (?:over )?to|(?:let'?s |we'?ll )?go with|use|using|give (?:it|everything|them|all of them) |in|as)"
+            + "set (?:the |my )?style to|(?:house |default )?style is|(?:change|swap) (?:my |the )?(?:saved|default|house|lasting) style to|switch (?:the style )?(?:over )?to|change (?:the |my |our )?style (?:over )?to|switch (?:the |my |our )?style (?:over )?to|(?:let'?s |we'?ll )?go with|use|using|give (?:it|everything|them|all of them) |in|as)"
             + "(?:\\s*:)?\\s+(?:an? |the |some )?(?=[a-z0-9])|^(?:(?:house )?style(?: lock)?|look)\\s*[:=]\\s*");
     /** What may end a name without being part of it: "… style", "… look", "… please". */
     private static final Pattern NAME_TAIL = Pattern.compile("(?:\\s+(?:style|styled|look|aesthetic|vibe|vibes|feel|treatment|"
@@ -388,7 +396,9 @@ final class StyleReader {
             // "this exact look", "the current visual style", "this palette and texture"
             + "(?: (?:exact|same|visual|overall|whole|particular|very))? (?:style|look|aesthetic|vibe|feel|palette|treatment|"
             + "rendering|handling|mood)\\b|\\b(?:this|that) [a-z]+'s (?:style|look|feel|palette)\\b"   // "this plate's look"
-            + "|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b|\\bwhatever (?:style|look) (?:this|that|it) (?:has|had)\\b");
+            + "|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b|\\bwhatever (?:style|look) (?:this|that|it) (?:has|had)\\b"
+            // "the colours and feel of this picture", "the style of this picture"
+            + "|\\bthe (?:[a-z]+ and )?(?:feel|look|style|colou?rs|palette|mood) of (?:this|that) (?:picture|image|one|pic|photo)\\b");
     private static final Pattern SWITCHING = Pattern.compile("\\b(?:switch|swap|change|instead|rather|now use|new style)\\b");
 
     /** Keeping a style, denied: "don't keep the style anymore", "no need to stick with the ink". */
@@ -412,7 +422,26 @@ final class StyleReader {
     private static final Pattern EVERYTHING_IN_A_LOOK = Pattern.compile("\\b(?:do|make|render|paint|draw|generate|create) "
             + "(?:everything|all of (?:them|it)|every (?:picture|image|one)) (?:in|as)\\b");
 
+    /** "our house style is cut-paper collage, please use it for all images": the style named, then kept for every picture. */
+    private static final Pattern STYLE_IS = Pattern.compile("\\b(?:house |default |our |my |the )?style is (?:an? )?([a-z][a-z ,&'-]{2,40}?)"
+            + "\\s*[,.;:!]");
+    /** "gothic oil painting, dark and candlelit - use that for every cover from now": a look described, then made lasting. */
+    private static final Pattern DESCRIBED_THEN_USED = Pattern.compile("^([a-z][a-z ,&'-]{2,60}?)\\s*(?:[-–—:.;]|,)\\s*(?:please |and )?"
+            + "(?:use|keep|apply|do) (?:that|it|this)(?: look| style)? (?:for|on|in) (?:every|all|everything|each|the rest)\\b");
+    /** Words that make the text before "use that" a remark about the picture, not a look described. */
+    private static final Pattern A_REMARK = Pattern.compile("\\b(?:this|that|it|i|i'm|we|love|like|looks?|nice|great|perfect|good|"
+            + "gorgeous|beautiful|lovely|wow|ooh|yes|ok|okay)\\b");
+
     static Optional<Change> read(String instruction) {
+        String said = Phrasing.normalise(instruction);
+        Matcher styleIs = STYLE_IS.matcher(said);
+        if (styleIs.find()) {
+            return Optional.of(new Set(spelled(styleIs.group(1).strip())));
+        }
+        Matcher described = DESCRIBED_THEN_USED.matcher(Phrasing.core(instruction));
+        if (described.lookingAt() && !A_REMARK.matcher(described.group(1)).find()) {
+            return Optional.of(new Set(spelled(described.group(1).replaceAll("[,\\s]+$", "").strip())));
+        }
         if (PRAISED_THEN_KEPT.matcher(Phrasing.normalise(instruction)).find()) {
             return Optional.of(new Keep());
         }

@@ -28,6 +28,9 @@ final class VagueRequest {
             + "(?:it|this|that|(?:this|that|the) (?:selected )?(?:part|bit|area|spot|one|photo|picture|image|pic)|the selection))?"
             + "(?: here| there)?|sort (?:it|this|that|(?:this|that) (?:bit|part|area|spot)) out|"
             + "fix the (?:read|vibe|feel)|(?:what|wat|wut|que|qué|huh|eh)[?!.]*|you know what to do|"
+            // "change the whole vibe", "paint here": a change, or something to paint, with nothing said of what
+            + "(?:change|alter|switch up|redo) (?:the )?(?:whole |entire |overall )?(?:vibe|feel|mood|atmosphere|energy)|"
+            + "(?:paint|draw|put|add) (?:something )?(?:here|there|in here|in there)|"
             + "(?:swap|switch|clean(?: up)?) (?:it|this|that)(?: up)?|"
             + "(?:hmm+ |um+ |well )?(?:i'm |im |i am )?not (?:so |too )?sure(?: about (?:it|this|that))?|(?:this part|here|this bit)[,:]? do something|(?:(?:this|the|that|it) (?:[a-z]+ )?)?needs (?:more|a bit more)?[. ]*something|"
             // "bride looks off": something about someone, not what

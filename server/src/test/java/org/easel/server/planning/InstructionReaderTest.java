@@ -2565,12 +2565,13 @@ class InstructionReaderTest {
 
     @Test
     void aSentenceMostlyInAnotherLanguageSaysSo() {
-        for (String tagalog : List.of("pwede bang gawing umuulan sa picture",
+        for (String tagalog : List.of("pababain mo ng konti yung brightness, nakakasilaw",
                 "yung style na ito, gamitin mo na sa lahat ng susunod")) {
             Understanding.Refused refused = assertInstanceOf(Understanding.Refused.class, reader.read(tagalog, NOTHING_SELECTED));
             assertTrue(refused.message().contains("English"), refused.message());
         }
-        // names are not another language, nor are two rare words
+        // names are not another language, nor are rare words, nor one word of Tagalog in English
+        assertLabel("paint: a parol", "put a parol here po", SELECTED);
         assertLabel("generate: a portrait of Aleksandr Petrovich Volkonsky", "a portrait of Aleksandr Petrovich Volkonsky",
                 EMPTY_LAYER);
         assertLabel("generate: an elderflower umbel", "And an elderflower umbel", EMPTY_LAYER);
@@ -2596,5 +2597,90 @@ class InstructionReaderTest {
                 assertEquals(sign, (int) Math.signum(planned.plan().operations().get(0).amount()), summary);
             }
         }
+    }
+
+    @Test
+    void thatOnANewPartAndAChangeFetchedFromEarlier() {
+        InstructionContext afterBrightening = afterOneChange(InstructionContext.ChangeKind.ADJUSTMENT, "brighten this")
+                .withSelection(true);
+        for (String again : List.of("this little patch by the fence needs it too", "the reflection in the lake should get that too",
+                "copy that edit onto the area I just selected", "give the selected part another dose of that", "also under the table")) {
+            assertLabel("again", again, afterBrightening);
+        }
+        assertLabel("more", "stronger, i want it to really glow", afterBrightening);
+        InstructionContext afterThree = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(adjusted(1, org.easel.server.engines.classical.AdjustmentKind.WARMTH,
+                                org.easel.server.engines.classical.AdjustmentKind.BRIGHTNESS),
+                        adjusted(2, org.easel.server.engines.classical.AdjustmentKind.SHADOWS),
+                        new InstructionContext.TurnChange(3, InstructionContext.ChangeKind.GENERATED, List.of(), "add a moon")));
+        assertLabel("reapply: #2", "darken the shadows like you did earlier", afterThree);
+        assertLabel("reapply: #1", "the new bit looks dull, can you do the warm brighter thing from my first message to the whole "
+                + "image again", afterThree);
+    }
+
+    @Test
+    void whatToMakeWithoutTheRemarksAroundIt() {
+        assertLabel("paint: an elven sword stuck", "i need an elven sword stuck in the ground, it's for the cover of my story",
+                SELECTED);
+        assertLabel("paint: a cute baby dragon; without: scary claws or teeth",
+                "my kids asked for a cute baby dragon, no scary claws or teeth", SELECTED);
+        assertLabel("paint: swirling purple mist; without: faces", "fill the selection with swirling purple mist but dont put any "
+                + "faces in it", SELECTED);
+        assertLabel("paint: cumulus clouds; without: birds or aircraft",
+                "Please add cumulus clouds to the selected sky portion; avoid any birds or aircraft.", SELECTED);
+        assertLabel("paint: a stack of folded towels", "could the empty corner have a stack of folded towels", SELECTED);
+        assertLabel("paint: a waterfall pouring off the cliff", "can this be a waterfall pouring off the cliff?", SELECTED);
+        assertLabel("generate: a marble countertop with gold veins",
+                "Nothing's on the canvas yet - I'd like a marble countertop with gold veins", EMPTY_LAYER);
+        assertLabel("generate: a portal opening in a wheat field", "on this empty layer, a portal opening in a wheat field",
+                EMPTY_LAYER);
+        assertLabel("generate: a ship sailing through the clouds",
+                "start me off with a ship sailing through the clouds, reference for my D&D campaign", EMPTY_LAYER);
+        assertLabel("generate: a cartoon jungle with friendly animals",
+                "a cartoon jungle with friendly animals for my son's bedroom wall", EMPTY_LAYER);
+        assertLabel("generate: a steam locomotive crossing a viaduct in the Yorkshire Dales", "I would very much like a picture "
+                + "of a steam locomotive crossing a viaduct in the Yorkshire Dales, if that is within your powers.", EMPTY_LAYER);
+        assertLabel("generate: temple in bangkok at night", "make picture temple in bangkok at night", EMPTY_LAYER);
+        // a change of the picture asked with "make" keeps its words
+        assertLabel("edit", "make everyone wear sunglasses haha", NOTHING_SELECTED);
+        // a greeting leaves nothing to paint
+        assertInstanceOf(Understanding.Refused.class, reader.read("good morning!", EMPTY_LAYER));
+    }
+
+    @Test
+    void moreThingsOutsideOneStillPictureAreRefused() {
+        for (String notForEasel : List.of("what time is golden hour in June in Edinburgh",
+                "is it better to sharpen before or after upscaling?", "can you teach me how to paint clouds",
+                "make me a link I can send the couple", "can you make the candles flicker",
+                "a slideshow of the wedding photos with music", "I need this as an EPS vector for the signage",
+                "number the panels 1 to 6", "add crop marks for the cover printer")) {
+            assertInstanceOf(Understanding.Refused.class, reader.read(notForEasel, NOTHING_SELECTED), notForEasel);
+        }
+        for (String selectionTool : List.of("feather the selection by 10 pixels", "make the selection a perfect circle instead",
+                "fill this box with the blurb from the back cover")) {
+            assertInstanceOf(Understanding.Refused.class, reader.read(selectionTool, SELECTED), selectionTool);
+        }
+        assertLabel("generate: flat vector illustration of a fox", "flat vector illustration of a fox", EMPTY_LAYER);
+        assertLabel("extend: left=170px,right=171px", "make it 16:9 for the slideshow", NOTHING_SELECTED);
+    }
+
+    @Test
+    void lastingStylesNamedOrPointedAtInPlainWords() {
+        assertLabel("style: manga screentone", "use manga screentone for all the panels I ask for after this", NOTHING_SELECTED);
+        assertLabel("style: gothic oil painting, dark and candlelit",
+                "gothic oil painting, dark and candlelit - use that for every cover from now", EMPTY_LAYER);
+        assertLabel("style: cut-paper collage",
+                "the newsletter's house style is cut-paper collage, please use it for all images from now on", EMPTY_LAYER);
+        assertLabel("style: low-poly", "Change my saved style to low-poly.", NOTHING_SELECTED);
+        assertLabel("style: victorian engraving", "whatever I ask for next, do it as a Victorian engraving", EMPTY_LAYER);
+        for (String keep : List.of("keep the colours and feel of this picture for later images",
+                "the next slides should have this same aesthetic", "can the rest of the newsletter illustrations copy the style "
+                        + "of this picture", "ooh I like this, make everything after look like this",
+                "I love this - use it for every cover")) {
+            assertLabel("keepstyle", keep, NOTHING_SELECTED);
+        }
+        assertLabel("clearstyle", "From now on, no particular style.", EMPTY_LAYER);
+        assertInstanceOf(Understanding.Clarify.class, reader.read("change the whole vibe", NOTHING_SELECTED));
     }
 }
