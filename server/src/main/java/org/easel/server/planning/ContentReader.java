@@ -452,7 +452,9 @@ final class ContentReader {
     static Content read(String instruction) {
         // "forget this photo, generate a sunset", "empty layer, paint a forest": the asking starts after.
         String text = STORY_THEN_NEW_IMAGE.matcher(FRESH_START.matcher(Phrasing.core(instruction)).replaceFirst("")).replaceFirst("");
-        text = REMARK_AFTER.matcher(LEAD_IN.matcher(text).replaceFirst("")).replaceFirst("");
+        String afterLeadIn = LEAD_IN.matcher(text).replaceFirst("");
+        // (what follows a lead-in may ask again: "… — could you paint in a natural eye")
+        text = REMARK_AFTER.matcher(afterLeadIn.equals(text) ? text : Phrasing.core(afterLeadIn)).replaceFirst("");
         // "forget this one, generate a new picture of a haunted house": the clause that asks for the picture.
         Matcher clause = LATER_NEW_IMAGE.matcher(text);
         if (clause.find()) {

@@ -28,7 +28,9 @@ final class EarlierChangeReader {
             + "the [a-z&-]+(?: [a-z&-]+){0,2} (?:one|thing|step|trick|treatment|fix|edit|change|bit) (?:from|on|to|again|too|"
             + "here|for|as well)|the same [a-z&-]+(?: [a-z&-]+){0,2} (?:as|from) (?:before|earlier)"
             // "just put the sharpening back on": an effect taken away by going back, wanted again
-            + "|(?:put|bring) (?:the |that |my )?[a-z&-]+(?: [a-z&-]+){0,2} back(?: on| in)?"
+            + "|put (?:the |that |my )?[a-z&-]+(?: [a-z&-]+){0,2} back(?: on| in)?"
+            // "bring the black and white back on top" (not "bring it back down a touch")
+            + "|bring (?:the |that |my )?(?!it\\b|this\\b|that\\b)[a-z&-]+(?: [a-z&-]+){0,2} back(?! down| up)(?: on| in)?"
             // "ok put that vignette on this one", "now put the night thing from before on this"
             + "|" + PUT_ON_THIS + ")\\b");
     /** "do the stars again in this spot": the content an earlier turn painted, named, to paint again. */
@@ -55,7 +57,8 @@ final class EarlierChangeReader {
     }
 
     /** "layer that dusk from turn one back on", "reapply what you did in step 2": a turn's change, by its number, put on again. */
-    private static final Pattern PUT_ON_AGAIN = Pattern.compile("\\b(?:back on|on again|re-?apply|redo|repeat|again|once more)\\b");
+    private static final Pattern PUT_ON_AGAIN = Pattern.compile("\\b(?:back on|on again|re-?apply|redo|repeat|(?:do|apply|use|put) "
+            + "(?:[a-z'-]+ ){0,12}(?:again|once more))\\b");
 
     /**
      * An earlier change fetched in so many words ("darken the shadows like you did earlier", "the warm brighter thing from my

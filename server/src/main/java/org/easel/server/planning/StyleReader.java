@@ -279,7 +279,7 @@ final class StyleReader {
     /** The words that introduce a style's name: "in the style of …", "look like …", "done in …", "as …", "use …". */
     private static final Pattern NAME_CUE = Pattern.compile("^.*\\b(?:in the (?:style|manner) of|looks? like|looking like|"
             + "done (?:in|as)|come out (?:in|as)|rendered (?:in|as)|(?:should|must|will|to) be(?: in| done in| done as)?|"
-            + "set (?:the |my )?style to|(?:house |default )?style is|(?:change|swap) (?:my |the )?(?:saved|default|house|lasting) style to|switch (?:the style )?(?:over )?to|change (?:the |my |our )?style (?:over )?to|switch (?:the |my |our )?style (?:over )?to|(?:let'?s |we'?ll )?go with|use|using|give (?:it|everything|them|all of them) |in|as)"
+            + "set (?:the |my )?style to|(?:house|default|usual) style is|(?:change|swap) (?:my |the )?(?:saved|default|house|lasting) style to|switch (?:the style )?(?:over )?to|change (?:the |my |our )?style (?:over )?to|switch (?:the |my |our )?style (?:over )?to|(?:let'?s |we'?ll )?go with|use|using|give (?:it|everything|them|all of them) |in|as)"
             + "(?:\\s*:)?\\s+(?:an? |the |some )?(?=[a-z0-9])|^(?:(?:house )?style(?: lock)?|look)\\s*[:=]\\s*");
     /** What may end a name without being part of it: "… style", "… look", "… please". */
     private static final Pattern NAME_TAIL = Pattern.compile("(?:\\s+(?:style|styled|look|aesthetic|vibe|vibes|feel|treatment|"
@@ -423,7 +423,7 @@ final class StyleReader {
             + "(?:everything|all of (?:them|it)|every (?:picture|image|one)) (?:in|as)\\b");
 
     /** "our house style is cut-paper collage, please use it for all images": the style named, then kept for every picture. */
-    private static final Pattern STYLE_IS = Pattern.compile("\\b(?:house |default |our |my |the )?style is (?:an? )?([a-z][a-z ,&'-]{2,40}?)"
+    private static final Pattern STYLE_IS = Pattern.compile("\\b(?:house|default|usual) style is (?:an? )?([a-z][a-z ,&'-]{2,40}?)"
             + "\\s*[,.;:!]");
     /** "gothic oil painting, dark and candlelit - use that for every cover from now": a look described, then made lasting. */
     private static final Pattern DESCRIBED_THEN_USED = Pattern.compile("^([a-z][a-z ,&'-]{2,60}?)\\s*(?:[-–—:.;]|,)\\s*(?:please |and )?"

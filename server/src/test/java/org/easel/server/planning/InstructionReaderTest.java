@@ -2005,6 +2005,13 @@ class InstructionReaderTest {
         assertEquals(label, UnderstandingLabels.label(reader.read(instruction, context)), instruction);
     }
 
+    /** Each instruction refused in that context. */
+    private void assertRefused(InstructionContext context, String... instructions) {
+        for (String instruction : instructions) {
+            assertInstanceOf(Understanding.Refused.class, reader.read(instruction, context), instruction);
+        }
+    }
+
     @Test
     void aCropToANamedThingKeepsWhatIsSelected() {
         assertLabel("canvas: crop", "crop it to just Lily", SELECTED);
@@ -2538,17 +2545,13 @@ class InstructionReaderTest {
 
     @Test
     void wordsAndMovingPicturesInMoreWordsAreRefused() {
-        for (String notAStillPicture : List.of("put a barcode and the ISBN on the back cover",
+        assertRefused(NOTHING_SELECTED, "put a barcode and the ISBN on the back cover",
                 "make the neon sign flicker in a loop", "make the clouds in the sky spell out HELP",
                 "stick a price label on the corner that says £8.99", "please make the birds in the sky fly, like moving",
                 "could you pop our opening hours under the picture?", "Make a slideshow out of these pictures.",
-                "Make a 3D model of the medal.")) {
-            assertInstanceOf(Understanding.Refused.class, reader.read(notAStillPicture, NOTHING_SELECTED), notAStillPicture);
-        }
-        for (String lettering : List.of("blood-red dripping letters that spell MURDER", "put each kid's initials on their patch",
-                "Stencil \"PROPERTY OF US ARMY\" on the crate.")) {
-            assertInstanceOf(Understanding.Refused.class, reader.read(lettering, SELECTED), lettering);
-        }
+                "Make a 3D model of the medal.");
+        assertRefused(SELECTED, "blood-red dripping letters that spell MURDER", "put each kid's initials on their patch",
+                "Stencil \"PROPERTY OF US ARMY\" on the crate.");
         assertLabel("paint: a spell book", "a spell book on the table", SELECTED);
     }
 
@@ -2650,17 +2653,13 @@ class InstructionReaderTest {
 
     @Test
     void moreThingsOutsideOneStillPictureAreRefused() {
-        for (String notForEasel : List.of("what time is golden hour in June in Edinburgh",
+        assertRefused(NOTHING_SELECTED, "what time is golden hour in June in Edinburgh",
                 "is it better to sharpen before or after upscaling?", "can you teach me how to paint clouds",
                 "make me a link I can send the couple", "can you make the candles flicker",
                 "a slideshow of the wedding photos with music", "I need this as an EPS vector for the signage",
-                "number the panels 1 to 6", "add crop marks for the cover printer")) {
-            assertInstanceOf(Understanding.Refused.class, reader.read(notForEasel, NOTHING_SELECTED), notForEasel);
-        }
-        for (String selectionTool : List.of("feather the selection by 10 pixels", "make the selection a perfect circle instead",
-                "fill this box with the blurb from the back cover")) {
-            assertInstanceOf(Understanding.Refused.class, reader.read(selectionTool, SELECTED), selectionTool);
-        }
+                "number the panels 1 to 6", "add crop marks for the cover printer");
+        assertRefused(SELECTED, "feather the selection by 10 pixels", "make the selection a perfect circle instead",
+                "fill this box with the blurb from the back cover");
         assertLabel("generate: flat vector illustration of a fox", "flat vector illustration of a fox", EMPTY_LAYER);
         assertLabel("extend: left=170px,right=171px", "make it 16:9 for the slideshow", NOTHING_SELECTED);
     }
