@@ -173,7 +173,8 @@ final class EarlierChangeReader {
     }
 
     /** "a different pie", "different take, it looks like a sparrow": another of the thing just made. */
-    private static final Pattern ANOTHER_OF_IT = Pattern.compile("^(?:a |an )?(?:different|new|other|another) ([a-z]+)$");
+    private static final Pattern ANOTHER_OF_IT = Pattern.compile("^(?:try |give me |make |paint |do )?(?:a |an )?(?:different|new|other|"
+            + "another) ([a-z]+)(?: (?:for|on|in) (?:this|that|the) [a-z]+)?(?: please| pls)?$");
 
     /**
      * Right after a picture or a thing was made, another of it by name ("a different pie. this one looks like a hat"): a

@@ -81,7 +81,7 @@ public final class FollowUpParser {
             + "their )?(?:other |selected |new )?[a-z' .-]{1,40}?(?: only| too| as well)?"
             // "do the same for dr. patel, i selected him now"
             + "(?:,? (?:i(?:'ve| have)? )?(?:selected|marked|circled) (?:him|her|them|it)(?: now)?)?");
-    private static final Pattern VARIATION = whole("(?:give me |have |take |try |do )?another (?:pass|go|crack|stab)(?: at (?:it|that|this))?|"
+    private static final Pattern VARIATION = whole("(?:give me |have |take |try |do )?another (?:pass|go|crack|stab)(?: at (?:it|that|this|(?:the|that|this|my) [a-z' -]{2,30}))?|"
             // "could you produce an alternative version for comparison?"
             + "(?:(?:produce|make|do|give me|show me|try|render|generate|create) )?(?:an? )?(?:alternative|alternate|different) "
             + "(?:version|rendition|take|variant|one)(?: of (?:it|that|this))?(?:,? (?:for comparison|to compare))?|"
@@ -89,7 +89,7 @@ public final class FollowUpParser {
             + "try again|another one|another(?: version| variation)?|a different (?:one|seed|version)|different seed|new seed|vary it|variation|re-?roll|give me another(?: one)?"
             // "do another one similar", "one more of the hillside", "one more of the fox picture, but normal now"
             + "|(?:do |make |give me )?(?:another|one more)(?: one)? similar|(?:do |make |give me )?(?:another|one more)(?: one)? of "
-            + "(?:the|that|this|my) [a-z' -]{2,30}?(?:,? but (?:normal|plain|no style|without (?:the|a) style)(?: now| again| this time)?)?"
+            + "(?:the|that|this|my) [a-z' -]{2,30}?(?:,? (?:but )?(?:normal|plain|no style|without (?:the|a) style)(?: now| again| this time)?)?"
             // "now do the boat one again, plain": the picture made, again, without the style just ended
             + "|(?:now |ok |okay )?(?:do|make|draw|paint|redo) the [a-z' -]{2,30}? (?:one |picture |image )?again,? (?:but )?"
             + "(?:plain|normal|without (?:the|a) style|no style)(?: now| this time| again)?"

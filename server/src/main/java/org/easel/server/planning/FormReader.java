@@ -57,6 +57,10 @@ final class FormReader {
             + "colou?rs? (?:in|into|back into|back in)) (?:it|this|the|my)\\b");
     /** "add the tagline "save more" across the top", "a speech bubble saying "hi!"": the words themselves, quoted. */
     private static final Pattern QUOTED_WORDS = Pattern.compile("\"[^\"]{2,}\"");
+    /** "put IRON RIDERS MC 2024 on the banner": three words or numbers in capitals in a sentence that has small letters. */
+    private static final Pattern WORDS_IN_CAPITALS = Pattern.compile("(?=.*\\p{Ll})\\b[A-Z0-9][A-Z0-9&'.-]+(?: [A-Z0-9][A-Z0-9&'.-]+){2,}\\b");
+    /** Words put somewhere: how lettering is asked for. */
+    private static final Pattern CAPITALS_PUT_ON = Pattern.compile("(?:put|add|place|write|stick|slap|pop|paint|print)\\b");
     /** "add SALE 50% OFF in big red letters": lettering, whatever the percent sign suggests. */
     private static final Pattern LETTERS = Pattern.compile("\\b(?:letters|lettering|font|typeface)\\b");
     /** Asking for words in so many words: "write SALE 50% OFF across the top" names a side, but it is lettering. */
@@ -371,7 +375,8 @@ final class FormReader {
         // "letter the balloons: "we have to go, now!"": what the quoted words say is no request
         String unquoted = QUOTED_WORDS.matcher(core).replaceAll("\"\"");
         // "too contrasty here, it's fighting with where the text will go": a complaint, with the lettering only its reason
-        if (TYPOGRAPHY.matcher(core).find() && !REMOVING.matcher(unquoted).find()
+        if ((TYPOGRAPHY.matcher(core).find() || CAPITALS_PUT_ON.matcher(core).lookingAt() && WORDS_IN_CAPITALS.matcher(instruction).find())
+                && !REMOVING.matcher(unquoted).find()
                 // (the quoted words no complaint either: "write "ART IS DEAD" in blood red letters")
                 && !(AdjustmentReader.complains(unquoted) && AdjustmentReader.read(unquoted).isPresent())
                 && (WRITING.matcher(core).lookingAt() || LETTERS.matcher(core).find() || QUOTED_WORDS.matcher(core).find()

@@ -169,7 +169,9 @@ public final class InstructionReader {
                 // when the meaning is a change too; otherwise the meaning reads it.
                 .or(() -> FormReader.read(instruction, context).filter(form -> !isModelEdit(form) || meantAsAChange(instruction)
                         || FormReader.recolours(instruction, context) || ContentReader.swaps(Phrasing.core(instruction))
-                        || ExtensionReader.aThingMadeWider(instruction)))
+                        || ExtensionReader.aThingMadeWider(instruction))
+                        // "everyone looks orange": a cast complained of, which an adjustment answers
+                        .filter(form -> !isModelEdit(form) || !AdjustmentReader.complainsOfACast(instruction)))
                 .orElseGet(() -> semantic(instruction, context));
         if (understood instanceof Understanding.NeedsModel need && need.prompt().isBlank()
                 && need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT) {

@@ -181,7 +181,7 @@ final class StyleReader {
             // "and one in linocut style"
             + "|(?:and |now |ok |okay )?one(?= (?:in|as) (?:an? )?[a-z -]{2,30} (?:style|look)$)"
             // "and this one in style of icon painting"
-            + "|(?:and |now |ok |okay )?(?:this |that )?one(?= in (?:the )?style of ))");
+            + "|(?:and |now |ok |okay )?(?:this |that )?one(?=,? (?:but )?in (?:the )?style of ))");
 
     /**
      * Whether the words make a look last or end it ("from now on …", "stick with …", "no more …

@@ -2682,4 +2682,28 @@ class InstructionReaderTest {
         assertLabel("clearstyle", "From now on, no particular style.", EMPTY_LAYER);
         assertInstanceOf(Understanding.Clarify.class, reader.read("change the whole vibe", NOTHING_SELECTED));
     }
+
+    @Test
+    void aColourCastSaidAsHowPeopleLookIsAdjusted() {
+        assertLabel("adjust: warmth-", "everyone looks orange", NOTHING_SELECTED);
+        assertLabel("adjust: warmth-", "faces look yellow", NOTHING_SELECTED);
+        assertLabel("adjust: tint+", "the skin looks a bit green", NOTHING_SELECTED);
+        // asked for, not complained of
+        assertInstanceOf(Understanding.Clarify.class, reader.read("make it look orange", SELECTED));
+    }
+
+    @Test
+    void anotherTakeOfWhatWasJustPaintedAndLetteringInCapitals() {
+        InstructionContext afterPainting = afterOneChange(InstructionContext.ChangeKind.GENERATED, "paint a lighthouse here")
+                .withSelection(true);
+        assertLabel("variation", "try a different lighthouse", afterPainting);
+        assertLabel("variation; style: japanese woodblock print", "this one, but in the style of a japanese woodblock print",
+                afterPainting);
+        assertLabel("variation", "give me another pass at the diner", AFTER_GENERATING);
+        assertLabel("variation", "one more of the bakery, plain this time", AFTER_GENERATING);
+        assertRefused(SELECTED, "put IRON RIDERS MC 2024 on the banner");
+        // capitals for emphasis, or a sentence typed in capitals, are no lettering
+        assertLabel("paint: a BIG RED barn", "add a BIG RED barn", SELECTED);
+        assertLabel("paint: a hat", "PUT A HAT ON THE CAT", SELECTED);
+    }
 }
