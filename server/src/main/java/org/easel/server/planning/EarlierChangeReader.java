@@ -124,7 +124,8 @@ final class EarlierChangeReader {
     /** "this little patch needs it too", "the reflection should get that too", "copy that edit onto the area I just selected". */
     private static final Pattern THAT_HERE = Pattern.compile("\\b(?:get|gets|give|gives|need|needs|want|wants|have|has|do|copy|"
             + "apply|put|use)\\s+(?:it|that|this)(?:\\s+(?:edit|effect|change|fix|treatment|look|one))?(?=\\s+(?:on|onto|here|there|"
-            + "too|as well|also|again)\\b|\\s+to (?:this|the|that|her|his|my|these|those)\\b|\\s*$)|\\b(?:another|a|one more) (?:dose|round|pass|coat|helping) of (?:that|it|the same)\\b");
+            + "too|as well|also|again)\\b|\\s+to (?:this|the|that|her|his|my|these|those)\\b|\\s*$)"
+            + "|\\b(?:another|a|one more) (?:dose|round|pass|coat|helping) of (?:that|it|the same)\\b");
     /** Where it goes: "on this other patch", "over here", "by the tail", "on forehead", "under the table". */
     private static final Pattern THE_PLACE = Pattern.compile("\\b(?:(?:on|in|onto|into|over|by|at|across|near|to|for|under|"
             + "below|above|beside|behind) (?:(?:this|that|"
@@ -152,7 +153,8 @@ final class EarlierChangeReader {
             return Optional.empty();   // "and this one in style of icon painting": a look asked for
         }
         // "again, but on this heckler": the place said in a clause of its own
-        String words = Phrasing.normalise(instruction).replaceAll(",\\s*(?:but |just |only )?(?=(?:on|in|over|at|by|here|there)\\b)", " ");
+        String words = Phrasing.normalise(instruction)
+                .replaceAll(",\\s*(?:but |just |only )?(?=(?:on|in|over|at|by|here|there)\\b)", " ");
         for (String clause : words.split("\\s*[,.;!?]+\\s*")) {
             if (THAT_HERE.matcher(clause).find()) {
                 return Optional.of(new Understanding.FollowingUp(new FollowUp.Again()));   // the words name the part, "that" the change
@@ -165,7 +167,7 @@ final class EarlierChangeReader {
                     .filter(word -> word.length() >= 3 && !ASKING_ONCE_MORE.contains(word)).toList();
             boolean atAPlace = !what.equals(clause);
             if (atAPlace && (named.isEmpty() || THE_SAME_THING_HERE.matcher(clause).find()
-                    || namesTheLastChange(Pattern.compile("(.+)").matcher(String.join(" ", named)), context))) {
+                    || namesTheLastChange(String.join(" ", named), context))) {
                 return Optional.of(new Understanding.FollowingUp(new FollowUp.Again()));
             }
         }
@@ -185,7 +187,7 @@ final class EarlierChangeReader {
             return Optional.empty();
         }
         Matcher m = ANOTHER_OF_IT.matcher(Phrasing.core(instruction).split("\\s*[,;.!?]\\s*")[0]);
-        return m.matches() && namesTheLastChange(Pattern.compile("(.+)").matcher(m.group(1)), context)
+        return m.matches() && namesTheLastChange(m.group(1), context)
                 ? Optional.of(new Understanding.FollowingUp(new FollowUp.Variation())) : Optional.empty();
     }
 
@@ -297,7 +299,7 @@ final class EarlierChangeReader {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "oops no put the bottle back lol"
         }
         if (context.lastChange().isPresent() && (TAKE_THAT_OFF.matcher(Phrasing.core(instruction)).lookingAt()
-                || namesTheLastChange(CHANGE_TAKEN_OFF.matcher(words), context))) {
+                || namesTheChangeTakenOff(words, context))) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Undo()));   // "no, cancel autumn" after "make it autumn"
         }
         if (context.lastAdjustments().isEmpty() || !TAKING_OFF.matcher(words).find()) {
@@ -320,23 +322,29 @@ final class EarlierChangeReader {
     private static final Set<String> NOT_A_CHANGE = Set.of("last", "that", "this", "it", "one", "thing", "whole", "all", "everything",
             "picture", "image", "photo", "selection", "selected", "area", "part", "bit");
 
+    /** "no, cancel autumn", "remove the second extension": what is taken off names the last change. */
+    private static boolean namesTheChangeTakenOff(String words, InstructionContext context) {
+        Matcher taken = CHANGE_TAKEN_OFF.matcher(words);
+        return taken.find() && namesTheLastChange(taken.group(1), context);
+    }
+
     /**
-     * Whether the words the pattern found ("autumn", "second extension") are all words the last change was asked with
-     * ("make it autumn", "extend the right side"), as their stems: the change named by what it was.
+     * Whether the words ("autumn", "second extension") are all words the last change was asked with ("make it autumn",
+     * "extend the right side"), as their stems: the change named by what it was.
      */
-    private static boolean namesTheLastChange(Matcher named, InstructionContext context) {
-        if (context.changes().isEmpty() || !named.find()) {
+    private static boolean namesTheLastChange(String named, InstructionContext context) {
+        if (context.changes().isEmpty()) {
             return false;
         }
         List<String> said = java.util.Arrays.stream(Phrasing.normalise(context.changes().get(context.changes().size() - 1)
                 .instruction()).split("[^a-z]+")).filter(word -> word.length() >= 3).toList();
-        List<String> words = java.util.Arrays.stream(named.group(1).split("[^a-z]+"))
+        List<String> words = java.util.Arrays.stream(named.split("[^a-z]+"))
                 .filter(word -> word.length() >= 3 && !NOT_A_CHANGE.contains(word) && !NOT_A_NAME.contains(word)).toList();
         return !words.isEmpty() && words.stream().allMatch(word -> said.stream().anyMatch(s -> sameStem(word, s)));
     }
 
     /** "extension" and "extend", "warming" and "warm", "snow" and "snowy": one word's forms, by their shared start. */
-    static boolean sameStem(String a, String b) {
+    private static boolean sameStem(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
         int shared = 0;
         while (shared < shorter && a.charAt(shared) == b.charAt(shared)) {

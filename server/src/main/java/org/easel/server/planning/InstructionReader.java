@@ -50,7 +50,7 @@ public final class InstructionReader {
     private static final Pattern FOREIGN_WORDS = Pattern.compile("\\b(?:le|la|les|des|une|est|plus|avec|rends|"
             + "mets|ajoute|der|die|das|und|ist|mit|bitte|mach|mache|füge|el|los|las|una|más|hazlo|añade|pon|il|"
             + "di|che|più|aggiungi|rendi|het|een|maak|meer|voeg|mais|não|faça|deixe|"
-            // Tagalog's: "pwede bang gawing umuulan sa picture", "yung style na ito, gamitin mo na sa lahat ng susunod"
+            // Tagalog's: "pababain mo ng konti yung brightness", "yung style na ito, gamitin mo na sa lahat ng susunod"
             + "po|yung|ng|ang|naman|pwede|mga|kasi|ito|ako|pakí|paki)\\b");
 
     /** "sepia for the vintage set", "b&w for the album": an effect named first, on a picture, is that effect. */
