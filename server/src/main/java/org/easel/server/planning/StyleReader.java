@@ -102,7 +102,7 @@ final class StyleReader {
             + "(?:whatever|everything|anything) (?:(?:you|u|we) )?(?:make|do|generate|draw|paint|create|render) (?:next|after this|later)|"
             // "whatever I ask for next", "all the panels I ask for after this"
             + "(?:whatever|everything|anything|all the [a-z]+) (?:i|we) (?:ask for|request|want|order) (?:next|after this|later|from now on)|"
-            // "henceforth", "for the remainder of this session", "every next image", "every single shot", "new rule:"
+            // "henceforth", "for the remainder of this session", "every next image", "new rule:"
             + "henceforth|for the remainder(?: of (?:this|the|my|our) [a-z]+)?|every next (?:image|picture|pic|one|generation)s?|"
             + "^new rule\\s*:|"
             + "(?:can|could|should|will) every (?:image|picture|pic|one|shot) (?:carry|have|get|share|follow) (?:that|this|it)|"
