@@ -170,10 +170,9 @@ final class VagueRequest {
                     + "paint something else there, or say how it should change.",
                     List.of("remove " + thing, Canonical.instructionEdit("make " + thing + " stand out more"))));
         }
-        if (ONLY_A_THING.matcher(Phrasing.normalise(instruction)).matches() && context.hasSelection()
-                && (instruction.contains("?") || Phrasing.core(instruction).split(" ").length == 2)) {
-            // "the sky??", "the stars" with something selected: the thing there, named with nothing said of it, not a sky to
-            // paint ("a sky" is one)
+        if (ONLY_A_THING.matcher(Phrasing.normalise(instruction)).matches() && instruction.contains("?") && context.hasSelection()
+                && context.lastChange().isEmpty()) {
+            // "the sky??" with something selected: a question about the thing there, not a sky to paint ("the sky" is one)
             String thing = Phrasing.core(instruction).replaceAll("[.!?]+$", "");
             String named = thing.replaceFirst("^\\S+ ", "");
             String some = named.matches(".*[^s]s") ? "" : named.matches("[aeiou].*") ? "an " : "a ";

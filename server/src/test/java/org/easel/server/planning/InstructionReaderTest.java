@@ -2706,13 +2706,4 @@ class InstructionReaderTest {
         assertLabel("paint: a BIG RED barn", "add a BIG RED barn", SELECTED);
         assertLabel("paint: a hat", "PUT A HAT ON THE CAT", SELECTED);
     }
-
-    @Test
-    void oneThingNamedWithASelectionIsAskedAbout() {
-        Understanding.Clarify stars = assertInstanceOf(Understanding.Clarify.class, reader.read("the stars", SELECTED));
-        assertEquals(List.of("remove what is selected", "put stars here"), stars.readings());
-        // more than the thing's name describes what to paint
-        assertLabel("paint: the milky way", "the milky way", SELECTED);
-        assertLabel("paint: stars", "stars", SELECTED);
-    }
 }
