@@ -1260,10 +1260,11 @@ final class AdjustmentReader {
     }
 
     /** "everyone looks orange", "the skin looks a bit green": people, or all of it, a colour they should not be. */
-    private static final Pattern A_CAST_COMPLAINED_OF = Pattern.compile("\\b(?:(?:everyone|everybody|(?:the )?face|(?:her |his |the )?skin|"
-            + "he|she|it|everything|the (?:whole )?(?:photo|picture|image|shot)) (?:looks|seems|appears|is looking)|(?:people|faces|"
-            + "skin tones|they) (?:look|seem|appear|are looking)) (?:a bit |kind of |kinda |rather |quite |very |really |so |all |sort of )?"
-            + "(?:orange|yellow|blue|green|magenta|purple)\\b");
+    private static final String LOOKING_A_COLOUR = "\\b(?:(?:everyone|everybody|(?:the )?face|(?:her |his |the )?skin|he|she|it|"
+            + "everything|the (?:whole )?(?:photo|picture|image|shot)) (?:looks|seems|appears|is looking)|(?:people|faces|skin tones|they) "
+            + "(?:look|seem|appear|are looking)) (?:a bit |kind of |kinda |rather |quite |very |really |so |all |sort of )?";
+    private static final String A_CAST_COLOUR = "(orange|yellow|blue|green|magenta|purple)\\b";
+    private static final Pattern A_CAST_COMPLAINED_OF = Pattern.compile(LOOKING_A_COLOUR + A_CAST_COLOUR);
 
     static boolean complainsOfACast(String instruction) {
         return A_CAST_COMPLAINED_OF.matcher(Phrasing.normalise(instruction)).find();
@@ -1521,8 +1522,7 @@ final class AdjustmentReader {
                     + "contrasty) " + A_REFERENCE), "too $1"),
             Map.entry(Pattern.compile("\\b(is|are) in (?:the )?dark\\b"), "$1 too dark"),
             // "everyone looks orange", "the skin looks a bit green": people, or all of it, a colour they are not
-            Map.entry(Pattern.compile("(" + A_CAST_COMPLAINED_OF.pattern().replace("(?:orange|yellow|blue|green|magenta|purple)\\b",
-                    ")(orange|yellow|blue|green|magenta|purple)\\b")), "$1too $2"));
+            Map.entry(Pattern.compile("(" + LOOKING_A_COLOUR + ")" + A_CAST_COLOUR), "$1too $2"));
     /** Flaws said in other words, read before the complaints are: each of the above, and then these. */
     private static final Map<Pattern, String> FLAWS_IN_OTHER_WORDS = inTurn(SAID_AS_ANOTHER_FLAW, COMPLAINED_WITHOUT_TOO, ordered(
             // "overall exposure is about half a stop too hot": overexposed, not too warm

@@ -418,6 +418,9 @@ final class ContentReader {
      */
     private static final Pattern ASKING = Pattern.compile("\\b(?:picture|image|pic|photo|illustration|like|love|want|need)\\b");
 
+    /** The article the asking words end with: "… a picture of a " keeps "a". */
+    private static final Pattern ARTICLE_LAST = Pattern.compile("\\b(a|an|one)[ ,:]+$");
+
     /**
      * "i would very much like a picture of a steam locomotive" → "a steam locomotive", "make picture temple in bangkok"
      * → "temple in bangkok", "now make dog play in garden" → "dog play in garden": the asking words that no form above
@@ -428,7 +431,7 @@ final class ContentReader {
         if (!asking.lookingAt() || asking.end() >= text.length() || !ASKING.matcher(asking.group()).find()) {
             return text;
         }
-        Matcher article = Pattern.compile("\\b(a|an|one)[ ,:]+$").matcher(asking.group());
+        Matcher article = ARTICLE_LAST.matcher(asking.group());
         return (article.find() ? (article.group(1).equals("one") ? "a" : article.group(1)) + " " : "") + text.substring(asking.end());
     }
 

@@ -149,11 +149,12 @@ final class EarlierChangeReader {
                 || StyleReader.VARIATION_CUE.matcher(Phrasing.core(instruction)).lookingAt()) {
             return Optional.empty();   // "another one in a watercolor style": another take, not the same here
         }
-        if (Phrasing.normalise(instruction).matches(".*\\b(?:style|look|manner)\\b.*")) {
+        String said = Phrasing.normalise(instruction);
+        if (said.matches(".*\\b(?:style|look|manner)\\b.*")) {
             return Optional.empty();   // "and this one in style of icon painting": a look asked for
         }
         // "again, but on this heckler": the place said in a clause of its own
-        String words = Phrasing.normalise(instruction)
+        String words = said
                 .replaceAll(",\\s*(?:but |just |only )?(?=(?:on|in|over|at|by|here|there)\\b)", " ");
         for (String clause : words.split("\\s*[,.;!?]+\\s*")) {
             if (THAT_HERE.matcher(clause).find()) {

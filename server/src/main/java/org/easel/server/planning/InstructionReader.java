@@ -230,7 +230,7 @@ public final class InstructionReader {
         // "another arrow style" right after generated content is another take, read with the follow-up forms.
         boolean asksForContent = followUp.filter(f -> f instanceof FollowUp.SetStyle).isPresent()
                 // "draw me a campfire badge in linocut style": one new picture, in that look
-                && (ContentReader.read(instruction).placing() || ContentReader.read(instruction).newImage()
+                && (placesOrMakesContent(instruction)
                         || Phrasing.core(instruction).matches("(?:another|different|other) .*")
                         // "convert this photo to anime style": this picture, once, not every later one
                         || ONE_PICTURE_IN_A_STYLE.matcher(Phrasing.core(instruction)).lookingAt());
@@ -273,6 +273,12 @@ public final class InstructionReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "put a lantern here", "draw me a campfire badge": content placed in the picture or a new picture made, as its form says. */
+    private static boolean placesOrMakesContent(String instruction) {
+        ContentReader.Content content = ContentReader.read(instruction);
+        return content.placing() || content.newImage();
     }
 
     /**

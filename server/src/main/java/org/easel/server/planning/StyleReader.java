@@ -108,11 +108,15 @@ final class StyleReader {
             + "(?:can|could|should|will) every (?:image|picture|pic|one|shot) (?:carry|have|get|share|follow) (?:that|this|it)|"
             + "every (?:picture|image|pic|one) after(?: this)?$|"
             + ALL_LATER_ONES;
+    /**
+     * After "keep": a thing in the picture, not a look ("keep the man, lose the hat", "keep the layout") — unless the words
+     * name the look ("keep the current style") or keep it going ("keep the ink wash going").
+     */
+    private static final String A_THING_KEPT = "(?:the|his|her|their|my|our) (?!(?:[a-z]+ ){0,2}(?:style|look|vibe|same|aesthetic|"
+            + "feel)\\b|(?:[a-z]+ ){1,2}going\\b)[a-z]+\\b";
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + "for the rest(?! in peace)|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
-            // "keep the man, lose the hat", "keep the layout": a thing in the picture kept, not a look
-            + "always|default|keep(?! (?:the|his|her|their|my|our) (?!(?:[a-z]+ ){0,2}(?:style|look|vibe|same|aesthetic|feel)\\b"
-            + "|(?:[a-z]+ ){1,2}going\\b)[a-z]+\\b)|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
+            + "always|default|keep(?! " + A_THING_KEPT + ")|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
             + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|lock (?:this|that|the current) (?:look|style|vibe) in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
@@ -223,8 +227,7 @@ final class StyleReader {
     /** "yes stick with charcoal", "confirm, keep linocut", "keep that pop art style". */
     private static final Pattern KEEPING = Pattern.compile("(?:(?:yes|yep|yeah|ok|okay|confirm|good|great|nice|love it|"
             + "perfect)[,!.]* )*(?:keep|retain|maintain|preserve|stick with|stick to|stay with|stay in|carry on with|continue with|remember|"
-            + "reuse) (?!going\\b|it\\b)(?!(?:the|his|her|their|my|our) (?!(?:[a-z]+ ){0,2}(?:style|look|vibe|same|aesthetic|feel)\\b"
-            + "|(?:[a-z]+ ){1,2}going\\b)[a-z]+\\b)");
+            + "reuse) (?!going\\b|it\\b)(?!" + A_THING_KEPT + ")");
     private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + "for the rest(?! in peace)|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
             + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default |house )?style|"
