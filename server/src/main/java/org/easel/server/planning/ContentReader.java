@@ -252,6 +252,13 @@ final class ContentReader {
             + "|\\s*\\((?:for|it'?s for|its for|as|to be used|used) [^)]{1,60}\\)"
             + "|\\s+for (?:my|our|his|her|their) (?:little |baby |youngest |eldest )?(?:daughter|son|kids?|children|grand(?:son|daughter|"
             + "kids?|children)|nephew|niece|wife|husband|mum|mom|dad|family|friend|girlfriend|boyfriend)(?=,)");
+    /**
+     * "… for my players", "…, for our reading corner": whoever or whatever it is for, at the end. Kept after a thing
+     * made for its owner ("a logo for my bakery", "a mascot for our cafe"), where it says what the thing shows.
+     */
+    private static final Pattern FOR_MY = Pattern.compile("(?<!\\b(?:logo|logos|mascot|icon|emblem|sign|signs|label|badge|crest|"
+            + "sticker|stickers|banner|menu|card|cards|cover|flag|poster|uniform|jersey|shirt|t-shirt|cake|collar|bed|house|toy|coat))"
+            + ",?\\s*[—–-]?\\s+for (?:my|our) (?:[a-z0-9'-]+ ){0,4}[a-z0-9'-]+$");
     private static final Pattern PURPOSE = Pattern.compile(",?\\s*[—–-]?\\s+for (?:the |my |our |a |an |his |her |their )?(?:same |next |other )?"
             + "(?:[a-z0-9'-]+ ){0,4}(?:mock-?up|album|client|website|site|blog|card|campaign|presentation|pitch|deck|"
             + "portfolio|thumbnail|thumb|banner|post|story|project|brief|moodboard|page|screen|slide|invite|invitation|"
@@ -330,11 +337,17 @@ final class ContentReader {
             + "right here|right there|over there|in there)$|,?\\s+instead of .+$");
     /**
      * "a steaming cup of coffee on the table", "a rainbow in the sky": where a thing goes, which the selection
-     * says; kept after a pose ("a cat sitting on the windowsill", "an owl perched on the branch"), which it completes.
+     * says; kept after a pose ("a cat sitting on the windowsill", "an owl perched on the branch", "a sword stuck in
+     * the ground", "a fox peeking out from behind the tree"), which it completes.
      */
-    private static final Pattern TRAILING_THE_PLACE = Pattern.compile("(?<!\\b[a-z]{2,20}(?:ing|ed))\\s+(?:on|in|onto|into|"
-            + "over|across|at|near|around|above|below|under|underneath|behind|beside|along|next to|in front of|on top of|"
-            + "against|up in|out of) the (?:[a-z'-]+ ){0,2}[a-z'-]+$");
+    private static final Pattern TRAILING_THE_PLACE = Pattern.compile("(?<!\\b(?:[a-z]{2,20}(?:ing|ed)|stuck|up|out|down|off|"
+            + "from))\\s+(?:on|in|onto|into|over|across|at|near|around|above|below|under|underneath|behind|beside|along|"
+            + "next to|in front of|on top of|against|up in|out of) the (?:[a-z'-]+ ){0,2}[a-z'-]+$");
+    /** "an owl perched on this branch": after a pose the place completes it, and "this" is the thing there. */
+    private static final Pattern POSED_ON_THIS = Pattern.compile("\\b((?!(?:railing|planting|building|ceiling|clothing|painting|"
+            + "lighting|landscaping|siding|flooring|bedding|string|thing|wing|ring|king|spring|morning|evening)\\b)"
+            + "[a-z]{2,20}(?:ing|ed)|stuck|up|out) ((?:from )?(?:on|in|onto|into|over|across|at|under|behind|against|along|from|"
+            + "around) )(?:this|that|these|those) (?=(?:[a-z'-]+ ){0,2}[a-z'-]+$)");
     /** "grass to match the lawn": the surroundings, which the selection's context already shows. */
     private static final Pattern TRAILING_POSE = Pattern.compile("\\s+(?:to match|matching|that matches|which matches) "
             + "(?:the|its|their|his|her) [a-z ]+$");
@@ -355,8 +368,8 @@ final class ContentReader {
     /** The prompt for painting into the selection: the content without where it goes. */
     static String withoutPlace(String prompt) {
         // "a dragon on that rock right there": each place at the end goes; "on the rock" stays, it says what to paint.
-        String without = prompt;
-        for (String shorter = prompt; ; without = shorter) {
+        String without = POSED_ON_THIS.matcher(prompt).replaceAll("$1 $2the ");
+        for (String shorter = without; ; without = shorter) {
             shorter = TRAILING_THE_PLACE.matcher(TRAILING_PLACE.matcher(without).replaceFirst("")).replaceFirst("");
             if (shorter.equals(without)) {
                 break;
@@ -549,6 +562,7 @@ final class ContentReader {
                         // "…, as there is an ugly patch of mud there at present": why, not what
                         .replaceFirst(",\\s*(?:as|because|since|cause|cos) (?:there|it|the|this|that|i|we|they|he|she)\\b.*$", ""))
                 .replaceFirst("").strip();
+        text = FOR_MY.matcher(text).replaceFirst("");
         text = HOW_MANY.matcher(HOW_MANY.matcher(LEAD_LABEL.matcher(text).replaceFirst("")).replaceFirst("")).replaceFirst("")
                 .replaceFirst("^([a-z]+) (?:options|ideas|versions|variations|concepts),?\\s+", "$1 ");
         // "a dragon but make it chubby and cute", "clouds but pink n fluffy": what it should be like, said after.

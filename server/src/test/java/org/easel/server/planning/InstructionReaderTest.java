@@ -2623,8 +2623,33 @@ class InstructionReaderTest {
     }
 
     @Test
+    void aPlaceThatCompletesAPoseStaysInThePrompt() {
+        // the place the selection says goes ...
+        assertLabel("paint: a lighthouse", "paint a lighthouse on the cliff", SELECTED);
+        assertLabel("paint: a gull", "paint a gull on this post", SELECTED);
+        // ... but after a pose it is what the pose is about: "a kite stuck" alone would be a different picture
+        assertLabel("paint: a kite stuck in the tree", "a kite stuck in the tree", SELECTED);
+        assertLabel("paint: a sleepy fox curled up under the tree", "a sleepy fox curled up under the tree", SELECTED);
+        assertLabel("paint: a little fox peeking out from behind the tree",
+                "I'd love a little fox peeking out from behind the tree", SELECTED);
+        assertLabel("paint: a reed warbler sitting on the reed stem", "put a reed warbler sitting on this reed stem", SELECTED);
+        // a noun in -ing is not a pose
+        assertLabel("paint: green roof with sedum planting", "green roof with sedum planting on this slab", SELECTED);
+    }
+
+    @Test
+    void whoAPictureIsForIsNotInIt() {
+        assertLabel("generate: a grizzled dwarf blacksmith portrait", "generate a grizzled dwarf blacksmith portrait for my players",
+                EMPTY_LAYER);
+        assertLabel("generate: a map of an imaginary island", "a map of an imaginary island for our creative writing class",
+                EMPTY_LAYER);
+        // a thing made for its owner says what it shows
+        assertLabel("generate: a logo for my bakery", "generate a logo for my bakery", EMPTY_LAYER);
+    }
+
+    @Test
     void whatToMakeWithoutTheRemarksAroundIt() {
-        assertLabel("paint: an elven sword stuck", "i need an elven sword stuck in the ground, it's for the cover of my story",
+        assertLabel("paint: an elven sword stuck in the ground", "i need an elven sword stuck in the ground, it's for the cover of my story",
                 SELECTED);
         assertLabel("paint: a cute baby dragon; without: scary claws or teeth",
                 "my kids asked for a cute baby dragon, no scary claws or teeth", SELECTED);
