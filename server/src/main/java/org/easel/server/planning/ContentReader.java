@@ -576,7 +576,9 @@ final class ContentReader {
         text = OF_COLOUR.matcher(text).replaceFirst("$1$3 $2").replaceAll("(?<=[a-z]) n (?=[a-z])", " and ");   // "sparkles n stars"
         // "put one small dog", "a nice plant": one is a; "nice" says nothing a model can paint
         text = text.replaceFirst("^one (?!(?:on|in|at|of|more|here|there|by|for|to|over|under|with)\\b)(?=[a-z]+ [a-z])", "a ")
-                .replaceFirst("^(a |an |some )?nice ", "$1");
+                .replaceFirst("^(a |an |some )?nice ", "$1")
+                // "some tire smoke", "some kind of lantern": "some" says no more than "a" does, which a prompt leaves out
+                .replaceFirst("^some (?:kind|sort|type) of ", "").replaceFirst("^some (?=[a-z]{3,})", "");
         if (placing) {
             text = text.replaceFirst("(?<!\\b(?:next|close|up|on))\\s+to (?:the|her|his|my|their|its) [a-z]+$", "");   // "add a cute hat to the cat"
         }

@@ -120,7 +120,7 @@ final class EarlierChangeReader {
 
     /** Words that say the same is wanted once more: "too", "as well", "another", "and here". */
     private static final Pattern ONCE_MORE = Pattern.compile("\\b(?:same|also|as well|another|plus|again|other|second|"
-            + "one more)\\b|\\btoo(?=$| please| pls)|^(?:and|plus|now)\\b");
+            + "one more|once more|one time more)\\b|\\btoo(?=$| please| pls)|^(?:and|plus|now)\\b");
     /** "this little patch needs it too", "the reflection should get that too", "copy that edit onto the area I just selected". */
     private static final Pattern THAT_HERE = Pattern.compile("\\b(?:get|gets|give|gives|need|needs|want|wants|have|has|do|copy|"
             + "apply|put|use)\\s+(?:it|that|this)(?:\\s+(?:edit|effect|change|fix|treatment|look|one))?(?=\\s+(?:on|onto|here|there|"
@@ -130,6 +130,10 @@ final class EarlierChangeReader {
     private static final Pattern THE_PLACE = Pattern.compile("\\b(?:(?:on|in|onto|into|over|by|at|across|near|to|for|under|"
             + "below|above|beside|behind) (?:(?:this|that|"
             + "the|her|his|my|its|their|these|those|a|an) )?(?:(?:other|second|next|new|lower|upper|left|right) )?[a-z'-]+|here|there)\\b");
+    /** "once more on this bit of tracery", "again over here": the repeat said first, then only where. */
+    private static final Pattern ONCE_MORE_THEN_WHERE = Pattern.compile("^(?:(?:and|now|ok|okay|so) )?(?:(?:do|try|apply) (?:it|that) )?"
+            + "(?:again|once more|one more time|one time more|same again)(?: please| pls)?,? (?:on|in|over|at|for|to|onto) "
+            + "(?:this|that|the|these|those|my|her|his) [a-z' -]{2,40}$");
     /** "make this same house also here": the thing made last, named as the same, somewhere. */
     private static final Pattern THE_SAME_THING_HERE = Pattern.compile("\\bsame\\b(?: [a-z]+){0,2} (?:also |too |as well )?"
             + "(?:here|there|on|in|over|by|at)\\b");
@@ -137,7 +141,10 @@ final class EarlierChangeReader {
     private static final Set<String> ASKING_ONCE_MORE = Set.of("do", "make", "put", "add", "paint", "give", "apply", "same", "also",
             "too", "well", "another", "plus", "again", "other", "second", "one", "more", "the", "this", "that", "and", "but", "please",
             "pls", "now", "then", "just", "it", "let", "can", "could", "you", "would", "thing", "exact", "exactly", "ok",
-            "okay", "i'll", "want", "need", "like");
+            "okay", "i'll", "want", "need", "like", "once", "time",
+            // the part itself, however it is called: "on this slightly smaller area", "on this place"
+            "area", "part", "bit", "spot", "patch", "place", "piece", "section", "region", "selection", "selected",
+            "smaller", "bigger", "larger", "slightly", "little", "new");
 
     /**
      * With a new part selected: the last change once more, there ("do the blur on this other patch as well", "another pie
@@ -157,16 +164,18 @@ final class EarlierChangeReader {
         String words = said
                 .replaceAll(",\\s*(?:but |just |only )?(?=(?:on|in|over|at|by|here|there)\\b)", " ");
         for (String clause : words.split("\\s*[,.;!?]+\\s*")) {
-            if (THAT_HERE.matcher(clause).find()) {
+            if (THAT_HERE.matcher(clause).find() || ONCE_MORE_THEN_WHERE.matcher(clause).matches()) {
                 return Optional.of(new Understanding.FollowingUp(new FollowUp.Again()));   // the words name the part, "that" the change
             }
             if (!ONCE_MORE.matcher(clause).find()) {
                 continue;
             }
-            String what = THE_PLACE.matcher(clause).replaceAll(" ");
+            // "try it once more on this smaller area": trying it is doing it
+            String asked = clause.replaceFirst("\\btry (?:it|that)\\b", "do it");
+            String what = THE_PLACE.matcher(asked).replaceAll(" ");
             List<String> named = java.util.Arrays.stream(what.split("[^a-z']+"))
                     .filter(word -> word.length() >= 3 && !ASKING_ONCE_MORE.contains(word)).toList();
-            boolean atAPlace = !what.equals(clause);
+            boolean atAPlace = !what.equals(asked);
             if (atAPlace && (named.isEmpty() || THE_SAME_THING_HERE.matcher(clause).find()
                     || namesTheLastChange(String.join(" ", named), context))) {
                 return Optional.of(new Understanding.FollowingUp(new FollowUp.Again()));

@@ -111,8 +111,10 @@ final class SemanticReadings {
             + "brown|gr[ae]y|gold|peach)(?:y|ish)");
     /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
     static final Pattern QUESTION = Pattern.compile("(?:what|what's|whats|who|who's|why|when|where|how|"
-            + "which)\\b|(?:is|are|am|do|does|did|was|were|will|shall|should|can|may) (?:i|you|u|we|they|it|this|"
-            + "that|there|he|she)\\b");
+            + "which)\\b|(?:is|are|am|does|did|was|were|will|shall|should|can|may) (?:i|you|u|we|they|it|this|"
+            + "that|there|he|she)\\b"
+            // "do you …?" asks; "do it once more", "do this bit too" tell
+            + "|do (?:i|you|u|we|they|there|he|she)\\b");
     /** The verbs instructions start with; a sentence that starts otherwise describes rather than asks. */
     private static final Pattern VERB_START = Pattern.compile("(?:make|turn|change|add|put|give|let|set|remove|convert|"
             + "transform|render|paint|draw|apply|use|do|bring|keep|fix|swap|replace|show|take|get|go|try|zoom|extend|"

@@ -1916,7 +1916,7 @@ class InstructionReaderTest {
         assertEquals("adjust: blur", UnderstandingLabels.label(reader.read("fake some bokeh on the background behind the plate",
                 SELECTED)));
         // bokeh lights are things to paint; a picture for the kids to colour in is black and white
-        assertEquals("paint: some bokeh city lights", UnderstandingLabels.label(reader.read("put some bokeh city lights in the "
+        assertEquals("paint: bokeh city lights", UnderstandingLabels.label(reader.read("put some bokeh city lights in the "
                 + "bg", SELECTED)));
         assertEquals("adjust: grayscale", UnderstandingLabels.label(reader.read("make it black and white so the kids can "
                 + "colour it in", NOTHING_SELECTED)));
@@ -2149,7 +2149,7 @@ class InstructionReaderTest {
     @Test
     void aStoryThenTheRequestPaintsWhatTheRequestNames() {
         assertLabel("paint: ballet shoes", "she's in socks in this one :( give her ballet shoes", SELECTED);
-        assertLabel("paint: some hair", "he looks bald, give him some hair", SELECTED);
+        assertLabel("paint: hair", "he looks bald, give him some hair", SELECTED);
         assertLabel("adjust: contrast+", "the sky is dull, give it more contrast", SELECTED);
         assertLabel("generate: a little girl in a pink tutu doing a pirouette on stage",
                 "a little girl in a pink tutu doing a pirouette on stage, it's for the recital program cover", EMPTY_LAYER);
@@ -2489,7 +2489,8 @@ class InstructionReaderTest {
         InstructionContext afterBlurring = afterOneChange(InstructionContext.ChangeKind.ADJUSTMENT, "blur the background")
                 .withSelection(true);
         for (String again : List.of("do the blur on this other patch as well", "and on the return here", "do same on forehead",
-                "again, but on this heckler")) {
+                "again, but on this heckler", "once more on this bit of tracery", "try it once more on this slightly smaller area",
+                "Can you do it one time more on this place?", "Do it one time more")) {
             assertLabel("again", again, afterBlurring);
         }
         InstructionContext afterPainting = afterOneChange(InstructionContext.ChangeKind.GENERATED,
