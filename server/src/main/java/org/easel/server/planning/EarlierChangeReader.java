@@ -61,6 +61,55 @@ final class EarlierChangeReader {
             + "(?:[a-z'-]+ ){0,12}(?:again|once more))\\b");
 
     /**
+     * A change named as a thing done: "the warming", "that shadow lift", "the snow one", "the jacket removal", "the white
+     * balance correction". What it is named by is the words before the noun of doing (or the noun itself, "warming").
+     */
+    private static final Pattern A_CHANGE_NAMED = Pattern.compile("\\b(?:the|that|those|your|same) ((?:[a-z&'-]+ ){0,2}?"
+            + "(?:[a-z]{3,}(?:ing|ion|al|ment)|[a-z&'-]+(?= (?:lift|boost|treatment|fix|correction|effect|change|one|look|filter|edit|"
+            + "adjustment|job|pass|bump|tweak|thing|trick)\\b)))\\b");
+    /** "I'd rather have it as it was": the change named is to go, not to come again. */
+    private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:as|how|the way) it was\\b|\\btoo far\\b");
+    /** Words that say it is wanted once more, or where it was done before. */
+    private static final Pattern DONE_BEFORE = Pattern.compile("\\btoo(?=$|[,.!?]| please| pls)|\\b(?:as well|also|again|once more|from (?:the )?(?:very )?"
+            + "(?:start|beginning|top|first)|at (?:the )?(?:very )?(?:start|beginning)|(?:you|we|i) did|from (?:earlier|before)|"
+            + "from step [a-z0-9]+|first|(?:on|to|for) (?:the|this|that|her|his|my) other)\\b");
+
+    /**
+     * An earlier turn's change named as a thing done, wanted once more: "give this section the warming from the top as
+     * well", "and the sharpening on that eye as well", "give this image the cooling you did at the very start". The last
+     * change named so is "again" (on what is selected now); an earlier one is re-applied by its number.
+     */
+    static Optional<Understanding> namedChangeAgain(String instruction, InstructionContext context) {
+        String words = Phrasing.normalise(instruction);
+        if (context.changes().size() < 2 || !DONE_BEFORE.matcher(words).find() || NOT_DOING_IT_AGAIN.matcher(words).find()
+                || AS_IT_WAS.matcher(words).find()) {
+            return Optional.empty();
+        }
+        Optional<Integer> number = ReferenceReader.turnNumber(instruction);
+        Matcher named = A_CHANGE_NAMED.matcher(words);
+        while (named.find()) {
+            List<String> name = java.util.Arrays.stream(named.group(1).split("[^a-z]+"))
+                    .filter(word -> word.length() >= 3 && !NOT_A_CHANGE.contains(word) && !NOT_A_NAME.contains(word)).toList();
+            List<InstructionContext.TurnChange> changes = context.changes();
+            for (int i = changes.size() - 1; !name.isEmpty() && i >= 0; i--) {
+                List<String> said = java.util.Arrays.stream(Phrasing.normalise(changes.get(i).instruction()).split("[^a-z]+"))
+                        .filter(word -> word.length() >= 3).toList();
+                if (name.stream().allMatch(word -> said.stream().anyMatch(s -> sameStem(word, s)))) {
+                    boolean last = i == changes.size() - 1;
+                    if (last && changes.get(i).kind() == InstructionContext.ChangeKind.GENERATED && !context.hasSelection()) {
+                        return Optional.empty();   // "now do the boat one again, plain": another picture of it
+                    }
+                    // "the sharpening from step 2": the number said is the turn
+                    FollowUp followUp = number.<FollowUp>map(FollowUp.Reapply::new).orElse(last && !FROM_EARLIER.matcher(words).find()
+                            ? new FollowUp.Again() : new FollowUp.Reapply(changes.get(i).turn()));
+                    return Optional.of(new Understanding.FollowingUp(followUp));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * An earlier change fetched in so many words ("darken the shadows like you did earlier", "the warm brighter thing from my
      * first message"): read before the words are read as a new adjustment of their own.
      */

@@ -16,7 +16,10 @@ final class FormReader {
 
     /** Operations of the painting program itself, which Easel leaves to it. */
     /** "save the file", not "save this style", which keeps the style. */
-    private static final String SAVING_A_FILE = "save(?! (?:this|that|the current) (?:style|look)\\b)";
+    /** "save this vibe for the next ones", "lock the style: gouache", "lock this in": a look kept, not a file or a layer. */
+    private static final String A_LOOK_KEPT = "(?! (?:this|that|the current|the|my|our) (?:style|look|vibe|aesthetic|feel)\\b)"
+            + "(?! (?:this|that|it|the current)(?: [a-z]+){0,2} in\\b)";
+    private static final String SAVING_A_FILE = "save" + A_LOOK_KEPT;
     private static final Pattern APP_OPERATION = Pattern.compile("(?!.*\\b(?:colou?rs?|hues?|tones?)\\b)"
             + "(?:(?:flip|rotate|mirror|turn) (?:it |this |the (?:image |picture |layer |canvas )?)?(?:horizontally|"
             + "vertically|upside down|left|right|90|180|clockwise|counter-?clockwise|sideways)|(?:flip|mirror) "
@@ -24,7 +27,7 @@ final class FormReader {
             + "the|to|image|layer|canvas|selection|down|\\d)|(?:" + SAVING_A_FILE + "|export|import|open(?! (?:the |those |these )?(?:dark|shadow|black))|close|quit(?! (?:a little|a bit|some|the red[- ]?eyes?) | (?:this|that|the|these|those) [a-z' -]+ (?:of|from) | (?:the |this |that )?style)|exit|print|rename|"
             + "duplicate|merge|flatten(?! (?:the |those |these )?(?:tone |tonal )?(?:curve|tones|contrast|colou?rs|values|look|lighting))"
             + "(?! (?:it|this) (?:a (?:bit|little|touch|tad)|slightly|some|out)\\b)"
-            + "|group|ungroup|lock(?! (?:this|that|the current) (?:look|style|vibe) in)|unlock|hide|select|deselect|send|email|share|upload|post) "
+            + "|group|ungroup|lock" + A_LOOK_KEPT + "|unlock|hide|select|deselect|send|email|share|upload|post) "
             + "(?:it|this|the|a|an|my|all|"
             + "image|layer|layers|file|document|canvas|selection|gimp|krita)(?! up\\b)(?!.*\\b(?:up|side)\\b))\\b|"
             + "(?:add|make|create|new|delete|remove|duplicate|merge) (?:a |an |the |this )?(?:new )?(?:empty |blank )?"

@@ -138,6 +138,7 @@ public final class InstructionReader {
                     : Understanding.Refused.cannotDo(instruction);
         }
         Optional<Understanding> exact = EarlierChangeReader.beforeItWasDone(instruction, context)
+                .or(() -> EarlierChangeReader.namedChangeAgain(instruction, context))
                 .or(() -> EarlierChangeReader.againOnAnotherPart(instruction, context))
                 .or(() -> EarlierChangeReader.anotherOfIt(instruction, context))
                 .or(() -> EarlierChangeReader.fetchedFromEarlier(instruction, context))

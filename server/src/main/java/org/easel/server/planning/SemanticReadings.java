@@ -601,6 +601,10 @@ final class SemanticReadings {
                 || VagueRequest.ONLY_A_THING.matcher(core).matches()) {
             return Optional.empty();   // "make it": make it what? "the car": what of it?
         }
+        if (VagueRequest.onlyJudged(core) && !AdjustmentReader.answersAComplaint(instruction)) {
+            // "can the dog look nicer": the edit those words would make is one reading, what is most often meant the others
+            return Optional.of(VagueRequest.whichChange(Canonical.instructionEdit(core)));
+        }
         return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.INSTRUCTION_EDIT, core,
                 SynthesisRequest.negative(core)));
     }

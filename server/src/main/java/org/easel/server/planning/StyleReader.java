@@ -21,7 +21,7 @@ final class StyleReader {
             // "stand down the style order", "style order cancelled", "we may now dispense with the oil painting style"
             + "stand down|cancel(?:led)?|call off|dispense with|do away with|no fixed style|no particular style|no specific style)\\b");
     private static final Pattern KEEP = Pattern.compile("\\b(?:keep|retain|maintain|preserve|lock in (?:this|that|the current)|"
-            + "lock (?:it|this|that) in|lock (?:this|that|the current) (?:look|style|vibe) in|stick (?:with|to)|stay (?:with|in)|continue|sticking (?:with|to)|staying (?:with|in)|"
+            + "lock (?:it|this|that)(?: aesthetic| vibe| look| style)? in|lock (?:this|that|the current) (?:look|style|vibe) in|stick (?:with|to)|stay (?:with|in)|continue|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|don'?t change (?:it|the style)|"
             + "carry on|same (?:style|look))\\b");
     /** "the style should stay like this", "very good, the style can stay": keeping it, said of the style itself. */
@@ -118,7 +118,8 @@ final class StyleReader {
             + "for the rest(?! in peace)|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep(?! " + A_THING_KEPT + ")|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
             + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
-            + "style|house style|lock in|lock (?:this|that|the current) (?:look|style|vibe) in|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
+            + "style|house style|lock in|lock (?:this|that|the current) (?:look|style|vibe) in|lock (?:it|this|that)(?: [a-z]+)? in|"
+            + "lock (?:the|my|our) (?:style|look)|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|remember\\b.*\\b(?:style|look)|"
             + "for the (?:whole|entire|rest of the) (?:[a-z]+ ){0,3}(?:series|set|project|campaign|book|collection|batch)|"
@@ -140,6 +141,13 @@ final class StyleReader {
             // "I'd rather not have the pastel style any longer"
             + "|\\b(?:rather not|don'?t|do not|dont|no longer) (?:want|have|use|keep)(?: to (?:have|use|keep))? (?:the |that |this )?"
             + "(?:[a-z-]+ ){0,3}(?:style|look|vibe)(?: (?:any ?more|any longer|no more|from now on|going forward))\\b"
+            // "Please not use anymore the style", "Now I want not the folk style anymore", "not need same style anymore"
+            + "|\\b(?:not|don'?t|do not|dont)(?: [a-z'-]+){0,3}? (?:the|that|this|my|our|same|any) (?:[a-z-]+ )?(?:style|look|vibe)\\b"
+            + "(?: [a-z'-]+){0,3}? (?:any ?more|any longer)\\b"
+            + "|\\bnot (?:use|want|need|have)(?: [a-z'-]+){0,1} (?:any ?more|any longer)(?: [a-z'-]+){0,3} (?:style|look|vibe)\\b"
+            // "you can let go of that style now", "let's go without the watercolour for a while"
+            + "|\\blet go of (?:the|that|this|my|our) (?:[a-z-]+ ){0,2}(?:style|look|vibe|thing)\\b"
+            + "|\\bgo without (?:the|that|this|any) (?:[a-z-]+ ){0,2}(?:style|look|vibe|thing|[a-z-]+ (?:for a while|for now|now))\\b"
             // "enough watercolour, normal style now please", "return usual style": no style, in other words
             + "|(?<!\\bin )(?<!\\bas )\\b(?:normal|usual|regular|standard|ordinary|no) (?:style|look|mode)\\b(?! (?:of|for|like)\\b)"
             // "could we go back to normal pictures now"

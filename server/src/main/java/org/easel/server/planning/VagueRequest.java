@@ -161,6 +161,44 @@ final class VagueRequest {
             + "needs?|something|vibe|reading|needful|thing|stuff|looks?|seems?|feels?|somehow|at|all)"
             + "\\b[\\s,.!?…✨]*)+");
 
+    /** Words that judge a picture without saying what to change in it: "nicer", "right", "character", "work". */
+    private static final java.util.Set<String> JUDGEMENTS = java.util.Set.of("good", "better", "best", "nice", "nicer",
+            "lovely", "lovelier", "pretty", "prettier", "beautiful", "gorgeous", "stunning", "amazing", "awesome", "great",
+            "perfect", "right", "wrong", "off", "different", "interesting", "special", "appealing", "attractive",
+            "professional", "polished", "finished", "unfinished", "complete", "friendly", "suitable", "appropriate", "fitting",
+            "fun", "exciting", "striking", "impressive", "epic", "fancy", "fancier", "classy");
+    /** Qualities a picture is said to need ("some character", "needs work"); as a thing named, "the character" is no judgement. */
+    private static final java.util.Set<String> QUALITIES = java.util.Set.of("character", "personality", "life", "soul", "energy",
+            "work", "something", "magic", "oomph", "pizzazz", "flair", "spark", "love", "help");
+    private static final java.util.Set<String> NEEDING = java.util.Set.of("some", "more", "needs", "need", "any", "little", "bit");
+    /** The words around a judgement: who or what, how much, and the asking. */
+    private static final java.util.Set<String> AROUND_A_JUDGEMENT = java.util.Set.of("make", "makes", "get", "give", "gives",
+            "let", "can", "could", "would", "will", "you", "u", "please", "pls", "it", "this", "that", "these", "those", "the",
+            "a", "an", "some", "more", "much", "way", "bit", "little", "lot", "look", "looks", "looking", "feel", "feels", "seem",
+            "seems", "be", "is", "are", "was", "needs", "need", "to", "so", "too", "really", "very", "quite", "kind", "kinda",
+            "of", "sort", "somehow", "i", "don't", "dont", "know", "idk", "think", "just", "maybe", "perhaps", "her", "him",
+            "them", "his", "its", "their", "my", "she", "he", "they", "it's", "and", "but", "still", "now", "also",
+            "fix", "for", "in", "hmm", "ok", "okay", "well", "um", "not", "yet");
+
+    /**
+     * "can the dog look nicer", "give it some character", "the sea needs work", "make it more kid friendly": a judgement
+     * of the picture or of one thing in it, which says that something should change but not what.
+     */
+    static boolean onlyJudged(String core) {
+        List<String> words = java.util.Arrays.stream(core.split("[^a-z'-]+")).filter(w -> !w.isEmpty()).toList();
+        int judged = 0;
+        int named = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (JUDGEMENTS.contains(word) || QUALITIES.contains(word) && i > 0 && NEEDING.contains(words.get(i - 1))) {
+                judged++;
+            } else if (!AROUND_A_JUDGEMENT.contains(word)) {
+                named++;
+            }
+        }
+        return judged > 0 && named <= 1;
+    }
+
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         if (ONLY_A_THING.matcher(Phrasing.core(instruction)).matches() && !context.hasSelection() && !context.blankLayer()) {
             // "the car" with nothing selected: a part of the picture named, nothing said of it

@@ -2623,6 +2623,69 @@ class InstructionReaderTest {
                 + "image again", afterThree);
     }
 
+    /** After the turns asked with these words, in order, each an adjustment; nothing selected. */
+    private static InstructionContext afterTurns(String... instructions) {
+        List<InstructionContext.TurnChange> changes = new java.util.ArrayList<>();
+        for (int turn = 1; turn <= instructions.length; turn++) {
+            changes.add(new InstructionContext.TurnChange(turn, InstructionContext.ChangeKind.ADJUSTMENT, List.of(),
+                    instructions[turn - 1]));
+        }
+        return new InstructionContext(true, false, 1024, 768, Optional.of(InstructionContext.ChangeKind.ADJUSTMENT),
+                Optional.empty(), List.of(), List.of(), List.of(), changes);
+    }
+
+    @Test
+    void aChangeNamedAsAThingDoneIsDoneOnceMore() {
+        InstructionContext afterTwo = afterTurns("warm the whole thing up", "sharpen it");
+        // an earlier turn's change, by what it did: re-applied by its number
+        assertLabel("reapply: #1", "give this gauze section the warming from the top as well", afterTwo.withSelection(true));
+        assertLabel("reapply: #1", "give this image the cooling you did at the very start",
+                afterTurns("cool it down a bit", "add some grain"));
+        assertLabel("reapply: #1", "do the brightening on the other eye now",
+                afterTurns("brighten the left eye", "sharpen the eye").withSelection(true));
+        // the last change so named is the last change again
+        assertLabel("again", "and the sharpening on that eye as well", afterTwo.withSelection(true));
+        // named, but taken back or looked at: no repeat
+        assertLabel("undo", "undo the sharpening", afterTwo);
+    }
+
+    @Test
+    void aStyleNotWantedAnyMoreOrLetGoOfIsCleared() {
+        for (String cleared : List.of("Please not use anymore the style, I want normal.", "Now I want not the folk style anymore",
+                "not need same style anymore", "actually let's go without the watercolour for a while",
+                "ok that was the last panel, you can let go of that style now")) {
+            assertLabel("clearstyle", cleared, NOTHING_SELECTED);
+        }
+        // "look" as a verb is no style
+        assertNotEquals("clearstyle", UnderstandingLabels.label(reader.read("dont make it look old anymore", NOTHING_SELECTED)));
+    }
+
+    @Test
+    void aLookLockedInOrSavedIsKeptNotALayerOrAFile() {
+        for (String kept : List.of("lock this in as the look for the series", "lock this aesthetic in, obsessed",
+                "save this vibe for all my next thumbnails", "lock this in")) {
+            assertLabel("keepstyle", kept, NOTHING_SELECTED);
+        }
+        assertLabel("style: pastel isometric", "lock the style to pastel isometric for this whole campaign", NOTHING_SELECTED);
+        // the program's own locks and files are still the program's
+        assertRefused(NOTHING_SELECTED, "lock this layer", "lock the layer", "save the file");
+    }
+
+    @Test
+    void aJudgementThatSaysNothingOfWhatToChangeIsAskedAbout() {
+        for (String judged : List.of("the sea needs work", "give it some character", "can the dog look nicer",
+                "make it more kid friendly", "Make the harp look, I don't know, lovelier?", "make the water look right")) {
+            Understanding.Clarify asked = assertInstanceOf(Understanding.Clarify.class, reader.read(judged, NOTHING_SELECTED), judged);
+            // the edit the words would make is one of the readings offered
+            assertTrue(asked.readings().stream().anyMatch(r -> r.startsWith("change the whole picture:")), judged);
+        }
+        // a change named is made
+        for (String named : List.of("make her smile", "make the sky look more dramatic", "make her look older",
+                "make the character look more determined")) {
+            assertLabel("edit", named, NOTHING_SELECTED);
+        }
+    }
+
     @Test
     void aPlaceThatCompletesAPoseStaysInThePrompt() {
         // the place the selection says goes ...
