@@ -251,7 +251,7 @@ final class EarlierChangeReader {
     }
 
     /** Looking at an earlier result: "show me where I was after the cooler step", "back to the sepia version". */
-    private static final Pattern LOOKING_BACK = Pattern.compile("\\b(?:show|see|look at|back to|return to|"
+    private static final Pattern LOOKING_BACK = Pattern.compile("\\b(?:show|see|look at|back to|return to|bring back|pull up|"
             + "where (?:i|we) (?:was|were))\\b.*\\b(?:version|step|one|edit|change|result|point|stage)\\b"
             // "I prefer the black and white, show it to me", "show me what it looked like right after I removed the sketch"
             + "|\\bshow (?:it|that|this) (?:to me|again)\\b|" + FormReader.HOW_IT_WAS.pattern());

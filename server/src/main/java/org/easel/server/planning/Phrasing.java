@@ -113,6 +113,7 @@ final class Phrasing {
             java.util.Map.entry("coluors", "colours"), java.util.Map.entry("grany", "grainy"), java.util.Map.entry("littel", "little"),
             java.util.Map.entry("degrain", "denoise"), java.util.Map.entry("nr", "noise reduction"), java.util.Map.entry("vib", "vibrance"), java.util.Map.entry("moreeee", "more"), java.util.Map.entry("moreee", "more"),
             java.util.Map.entry("em", "them"), java.util.Map.entry("deskew", "straighten"), java.util.Map.entry("rn", "right now"),
+            java.util.Map.entry("prev", "previous"),
             java.util.Map.entry("dissapear", "disappear"), java.util.Map.entry("disapear", "disappear"),
             java.util.Map.entry("dissappear", "disappear"), java.util.Map.entry("dissapears", "disappears"),
             java.util.Map.entry("rm", "remove"), java.util.Map.entry("exposition", "exposure"));   // not "whiten": "the whites look yellow"
@@ -151,6 +152,7 @@ final class Phrasing {
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
+                .replaceAll("\\bb4\\b", "before").replaceAll("\\bv([1-9])\\b", "version $1")   // "the one b4", "show me v1 again"
                 .replaceAll("(?<!\\b(?:too|so|very|much|is|are|quite|really) )\\bdark (?=(?:it|this|them)\\b)", "darken ")   // "little bit dark it please", not "too dark this photo"
                 // "put blurry the background": a learner's "make the background blurry"
                 .replaceAll("\\bput (more |less )?(blurry|blurred|darker|dark|brighter|bright|lighter|warmer|colder|cooler|sharper|sharp) "

@@ -2635,6 +2635,15 @@ class InstructionReaderTest {
     }
 
     @Test
+    void chatShorthandForAnEarlierResultIsRead() {
+        InstructionContext afterTwo = afterTurns("make it snowy", "make it night");
+        assertLabel("show: #1", "show me v1 again", afterTwo);
+        assertLabel("show: previous", "nah prev one was better, show it", afterTwo);
+        assertTrue(List.of("show: previous", "undo").contains(UnderstandingLabels.label(reader.read("go back to the one b4",
+                afterTwo))));
+    }
+
+    @Test
     void aChangeNamedAsAThingDoneIsDoneOnceMore() {
         InstructionContext afterTwo = afterTurns("warm the whole thing up", "sharpen it");
         // an earlier turn's change, by what it did: re-applied by its number
