@@ -34,9 +34,10 @@ final class EarlierChangeReader {
             // "ok put that vignette on this one", "now put the night thing from before on this"
             + "|" + PUT_ON_THIS + ")\\b");
     /** "do the stars again in this spot": the content an earlier turn painted, named, to paint again. */
-    private static final Pattern CONTENT_AGAIN = Pattern.compile("(?:(?:now|ok|okay|and|then),? )*(?:(?:do|redo|paint|put|add|draw) )?"
+    private static final Pattern CONTENT_AGAIN = Pattern.compile("(?:(?:now|ok|okay|and|then),? )*(?:(?:do|redo|paint|put|add|draw|try) )?"
             + "(?:the|those|that) ([a-z][a-z ]{1,30}?) (?:one |thing |bit )?(?:again|once more)"
-            + "(?: (?:here|there|in|on|over|at|for|please)\\b.*)?[.!]*$");
+            // "try the scar again but here"
+            + "(?: (?:but |just )?(?:here|there|in|on|over|at|for|please)\\b.*)?[.!]*$");
     private static final Pattern FROM_EARLIER = Pattern.compile("\\b(?:from )?(?:earlier|before|the (?:start|beginning|first step)|"
             + "my first (?:message|instruction|request|step))\\b|\\blike (?:you|we) did (?:earlier|before|at first|first)\\b");
     /** Taking a change back, changing its strength or looking at an earlier result is no doing it again. */
@@ -70,8 +71,8 @@ final class EarlierChangeReader {
     /** "I'd rather have it as it was": the change named is to go, not to come again. */
     private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:as|how|the way) it was\\b|\\btoo far\\b");
     /** Words that say it is wanted once more, or where it was done before. */
-    private static final Pattern DONE_BEFORE = Pattern.compile("\\btoo(?=$|[,.!?]| please| pls)|\\b(?:as well|also|again|once more|from (?:the )?(?:very )?"
-            + "(?:start|beginning|top|first)|at (?:the )?(?:very )?(?:start|beginning)|(?:you|we|i) did|from (?:earlier|before)|"
+    private static final Pattern DONE_BEFORE = Pattern.compile("\\btoo(?=$|[,.!?]| please| pls)|\\b(?:as well|also|again|"
+            + "once more|from (?:the )?(?:very )?(?:start|beginning|top|first)|at (?:the )?(?:very )?(?:start|beginning)|(?:you|we|i) did|from (?:earlier|before)|"
             + "from step [a-z0-9]+|first|(?:on|to|for) (?:the|this|that|her|his|my) other)\\b");
 
     /**
@@ -100,8 +101,9 @@ final class EarlierChangeReader {
                         return Optional.empty();   // "now do the boat one again, plain": another picture of it
                     }
                     // "the sharpening from step 2": the number said is the turn
-                    FollowUp followUp = number.<FollowUp>map(FollowUp.Reapply::new).orElse(last && !FROM_EARLIER.matcher(words).find()
-                            ? new FollowUp.Again() : new FollowUp.Reapply(changes.get(i).turn()));
+                    boolean again = last && !FROM_EARLIER.matcher(words).find();
+                    FollowUp followUp = number.<FollowUp>map(FollowUp.Reapply::new)
+                            .orElse(again ? new FollowUp.Again() : new FollowUp.Reapply(changes.get(i).turn()));
                     return Optional.of(new Understanding.FollowingUp(followUp));
                 }
             }

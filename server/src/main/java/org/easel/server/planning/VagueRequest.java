@@ -134,6 +134,9 @@ final class VagueRequest {
     private static final String TRAILING_FILLER = ",? (?:you know|u know|y'know|idk|i guess|lol)";
 
     /** "the car", "his jacket": something in the picture, named with nothing said of it. */
+    /** What a selection is filled with rather than a thing in it: "the sky", "the grass", "the wall". */
+    private static final Pattern A_SURFACE = Pattern.compile("\\b(?:sky|skies|sea|ocean|grass|lawn|water|ground|floor|wall|"
+            + "background|backdrop|clouds|sand|snow|field|road|pavement|sidewalk|carpet|ceiling|fog|mist)\\b");
     static final Pattern ONLY_A_THING = Pattern.compile("(?:the|my|his|her|their|our|your) (?!.*\\b(?:one|ones|same|"
             + "original|first|second|third|fourth|fifth|last|previous|latest|newest|most|recent|earlier|other|end|next|left|"
             + "right|top|bottom|sides?|before|again|too|more|less|way|best|worst)\\b)[a-z'-]+(?: [a-z'-]+)?"
@@ -208,9 +211,11 @@ final class VagueRequest {
                     + "paint something else there, or say how it should change.",
                     List.of("remove " + thing, Canonical.instructionEdit("make " + thing + " stand out more"))));
         }
-        if (ONLY_A_THING.matcher(Phrasing.normalise(instruction)).matches() && instruction.contains("?") && context.hasSelection()
-                && context.lastChange().isEmpty()) {
-            // "the sky??" with something selected: a question about the thing there, not a sky to paint ("the sky" is one)
+        String said = Phrasing.normalise(instruction);
+        if (ONLY_A_THING.matcher(said).matches() && context.hasSelection() && context.lastChange().isEmpty()
+                && (instruction.contains("?") || said.matches("the [a-z'-]+[.!]*") && !A_SURFACE.matcher(said).find())) {
+            // "the sky??", "the dog", "the face" with something selected: the thing there, named with nothing said of it.
+            // A surface named ("the sky", "the grass") is what to paint over the selection.
             String thing = Phrasing.core(instruction).replaceAll("[.!?]+$", "");
             String named = thing.replaceFirst("^\\S+ ", "");
             String some = named.matches(".*[^s]s") ? "" : named.matches("[aeiou].*") ? "an " : "a ";

@@ -2497,6 +2497,8 @@ class InstructionReaderTest {
                 "paint a cream pie flying at my face right here").withSelection(true);
         assertLabel("again", "another pie over here too, it's a pie ambush", afterPainting);
         assertLabel("again", "make this same house also here", afterPainting);
+        assertTrue(List.of("again", "paint: a cream pie flying").contains(UnderstandingLabels.label(
+                reader.read("try the pie again but here", afterPainting))));
         // something else to paint there is painted
         assertLabel("paint: a cat", "add a cat here too", afterPainting);
         assertLabel("paint: dragon", "now here draw dragon on the tower", afterPainting);
@@ -2632,6 +2634,17 @@ class InstructionReaderTest {
         }
         return new InstructionContext(true, false, 1024, 768, Optional.of(InstructionContext.ChangeKind.ADJUSTMENT),
                 Optional.empty(), List.of(), List.of(), List.of(), changes);
+    }
+
+    @Test
+    void aThingNamedAloneWithASelectionIsAskedAboutButASurfaceIsPainted() {
+        for (String thing : List.of("the face", "the dog", "the stars", "the windows")) {
+            Understanding.Clarify asked = assertInstanceOf(Understanding.Clarify.class, reader.read(thing, SELECTED), thing);
+            assertEquals("remove what is selected", asked.readings().get(0), thing);
+        }
+        // the interpreter corpus paints "the sky" there: a surface is what a selection is filled with
+        assertLabel("paint: the sky", "the sky", SELECTED);
+        assertLabel("paint: the grass", "the grass", SELECTED);
     }
 
     @Test
