@@ -38,7 +38,7 @@ final class EarlierChangeReader {
             + "(?:the|those|that) ([a-z][a-z ]{1,30}?) (?:one |thing |bit )?(?:again|once more)"
             // "try the scar again but here"
             + "(?: (?:but |just )?(?:here|there|in|on|over|at|for|please)\\b.*)?[.!]*$");
-    private static final Pattern FROM_EARLIER = Pattern.compile("\\b(?:from )?(?:earlier|before|the (?:start|beginning|first step)|"
+    private static final Pattern FROM_EARLIER = Pattern.compile("\\b(?:from )?(?:earlier|before|the (?:very )?(?:start|beginning|first step)|"
             + "my first (?:message|instruction|request|step))\\b|\\blike (?:you|we) did (?:earlier|before|at first|first)\\b");
     /** Taking a change back, changing its strength or looking at an earlier result is no doing it again. */
     private static final Pattern NOT_DOING_IT_AGAIN = Pattern.compile("\\b(?:show|see|bring back|back to|compare|"
@@ -194,8 +194,11 @@ final class EarlierChangeReader {
             "pls", "now", "then", "just", "it", "let", "can", "could", "you", "would", "thing", "exact", "exactly", "ok",
             "okay", "i'll", "want", "need", "like", "once", "time",
             // the part itself, however it is called: "on this slightly smaller area", "on this place"
-            "area", "part", "bit", "spot", "patch", "place", "piece", "section", "region", "selection", "selected",
-            "smaller", "bigger", "larger", "slightly", "little", "new");
+            "area", "part", "bit", "spot", "patch", "place", "piece", "section", "region", "selection", "selected", "strip",
+            "edge", "corner", "side", "half", "border", "far", "left", "right", "top", "bottom", "middle", "smaller", "bigger",
+            "larger", "slightly", "little", "new",
+            // and the change, however it is called: "same treatment for the bottom strip"
+            "treatment", "effect", "edit", "change", "fix");
 
     /**
      * With a new part selected: the last change once more, there ("do the blur on this other patch as well", "another pie

@@ -2490,7 +2490,8 @@ class InstructionReaderTest {
                 .withSelection(true);
         for (String again : List.of("do the blur on this other patch as well", "and on the return here", "do same on forehead",
                 "again, but on this heckler", "once more on this bit of tracery", "try it once more on this slightly smaller area",
-                "Can you do it one time more on this place?", "Do it one time more")) {
+                "Can you do it one time more on this place?", "Do it one time more", "same treatment for the bottom strip",
+                "and the other one on the far right")) {
             assertLabel("again", again, afterBlurring);
         }
         InstructionContext afterPainting = afterOneChange(InstructionContext.ChangeKind.GENERATED,
