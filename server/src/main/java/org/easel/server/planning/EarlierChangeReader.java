@@ -72,8 +72,8 @@ final class EarlierChangeReader {
     private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:as|how|the way) it was\\b|\\btoo far\\b");
     /** Words that say it is wanted once more, or where it was done before. */
     private static final Pattern DONE_BEFORE = Pattern.compile("\\btoo(?=$|[,.!?]| please| pls)|\\b(?:as well|also|again|"
-            + "once more|from (?:the )?(?:very )?(?:start|beginning|top|first)|at (?:the )?(?:very )?(?:start|beginning)|(?:you|we|i) did|from (?:earlier|before)|"
-            + "from step [a-z0-9]+|first|(?:on|to|for) (?:the|this|that|her|his|my) other)\\b");
+            + "once more|from (?:the )?(?:very )?(?:start|beginning|top|first)|at (?:the )?(?:very )?(?:start|beginning)|"
+            + "(?:you|we|i) did|from (?:earlier|before)|from step [a-z0-9]+|first|(?:on|to|for) (?:the|this|that|her|his|my) other)\\b");
 
     /**
      * An earlier turn's change named as a thing done, wanted once more: "give this section the warming from the top as

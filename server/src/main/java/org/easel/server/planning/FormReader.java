@@ -14,12 +14,12 @@ import org.easel.server.planning.semantic.Intent;
  */
 final class FormReader {
 
-    /** Operations of the painting program itself, which Easel leaves to it. */
-    /** "save the file", not "save this style", which keeps the style. */
     /** "save this vibe for the next ones", "lock the style: gouache", "lock this in": a look kept, not a file or a layer. */
     private static final String A_LOOK_KEPT = "(?! (?:this|that|the current|the|my|our) (?:style|look|vibe|aesthetic|feel)\\b)"
             + "(?! (?:this|that|it|the current)(?: [a-z]+){0,2} in\\b)";
+    /** "save the file", not "save this style", which keeps the style. */
     private static final String SAVING_A_FILE = "save" + A_LOOK_KEPT;
+    /** Operations of the painting program itself, which Easel leaves to it. */
     private static final Pattern APP_OPERATION = Pattern.compile("(?!.*\\b(?:colou?rs?|hues?|tones?)\\b)"
             + "(?:(?:flip|rotate|mirror|turn) (?:it |this |the (?:image |picture |layer |canvas )?)?(?:horizontally|"
             + "vertically|upside down|left|right|90|180|clockwise|counter-?clockwise|sideways)|(?:flip|mirror) "

@@ -133,10 +133,10 @@ final class VagueRequest {
     /** "the kitchen, you know": words after a thing that say nothing of it. */
     private static final String TRAILING_FILLER = ",? (?:you know|u know|y'know|idk|i guess|lol)";
 
-    /** "the car", "his jacket": something in the picture, named with nothing said of it. */
     /** What a selection is filled with rather than a thing in it: "the sky", "the grass", "the wall". */
     private static final Pattern A_SURFACE = Pattern.compile("\\b(?:sky|skies|sea|ocean|grass|lawn|water|ground|floor|wall|"
             + "background|backdrop|clouds|sand|snow|field|road|pavement|sidewalk|carpet|ceiling|fog|mist)\\b");
+    /** "the car", "his jacket": something in the picture, named with nothing said of it. */
     static final Pattern ONLY_A_THING = Pattern.compile("(?:the|my|his|her|their|our|your) (?!.*\\b(?:one|ones|same|"
             + "original|first|second|third|fourth|fifth|last|previous|latest|newest|most|recent|earlier|other|end|next|left|"
             + "right|top|bottom|sides?|before|again|too|more|less|way|best|worst)\\b)[a-z'-]+(?: [a-z'-]+)?"
