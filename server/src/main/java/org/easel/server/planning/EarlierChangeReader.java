@@ -111,6 +111,71 @@ final class EarlierChangeReader {
         return Optional.empty();
     }
 
+    /** A side named: "on the right", "the other side". */
+    private static final Pattern SIDE_NAMED = Pattern.compile("\\b(left|right|top|bottom|(?:other|opposite) (?:side|edge|end))\\b");
+    /** The side one extension grew, as its instruction said it. */
+    private static final Pattern SIDE_GROWN = Pattern.compile("\\b(left|right|top|bottom|up|down)\\b");
+    private static final Map<String, String> OPPOSITE = Map.of("left", "right", "right", "left", "top", "bottom",
+            "bottom", "top", "up", "bottom", "down", "top");
+    private static final Pattern THE_SAME = Pattern.compile("\\b(?:same|also|too|again|as well|likewise)\\b");
+    /** The words around a side asked to grow the same way: "is good. now also on the left the same", "same amount on the right". */
+    private static final Set<String> AROUND_A_SIDE = Set.of("now", "and", "the", "on", "to", "at", "do", "please", "pls",
+            "amount", "is", "good", "ok", "okay", "also", "it", "this", "that", "side", "edge", "end", "one", "much", "as",
+            "same", "well", "by", "extend", "add", "continue", "go", "let's", "lets", "too", "again", "likewise", "of", "for",
+            "a", "there", "nice", "great", "perfect", "thanks", "cool", "yes", "then", "thing", "canvas", "space", "room",
+            "other", "opposite", "left", "right", "top", "bottom", "just", "can", "you", "could");
+
+    /**
+     * Right after the canvas grew on one side, the same again on another ("now the same on the other side", "same amount on
+     * the right", "and also to the right side"): the last extension's words, on that side.
+     */
+    static Optional<Understanding> extendedOnAnotherSide(String instruction, InstructionContext context) {
+        List<InstructionContext.TurnChange> changes = context.changes();
+        if (changes.isEmpty() || changes.get(changes.size() - 1).kind() != InstructionContext.ChangeKind.EXTENSION
+                || context.hasSelection()) {
+            return Optional.empty();
+        }
+        Optional<String> side = sideAskedTheSame(instruction);
+        if (side.isEmpty()) {
+            return Optional.empty();
+        }
+        // The last extension as its words said it, followed through the turns that each grew it the same on another side
+        String said = null;
+        String grown = null;
+        int first = changes.size() - 1;
+        while (first > 0 && changes.get(first - 1).kind() == InstructionContext.ChangeKind.EXTENSION) {
+            first--;
+        }
+        for (InstructionContext.TurnChange change : changes.subList(first, changes.size())) {
+            Optional<String> again = sideAskedTheSame(change.instruction());
+            List<String> sides = SIDE_GROWN.matcher(Phrasing.normalise(change.instruction())).results().map(m -> m.group(1))
+                    .distinct().toList();
+            if (again.isPresent() && said != null) {
+                grown = again.get().contains(" ") ? OPPOSITE.get(grown) : again.get();
+            } else if (sides.size() == 1) {
+                said = Phrasing.normalise(change.instruction());
+                grown = sides.get(0);
+            } else {
+                said = null;   // "extend left and right" then "the same on top": no one side's amount to take
+            }
+        }
+        if (said == null) {
+            return Optional.empty();
+        }
+        String to = side.get().contains(" ") ? OPPOSITE.get(grown) : side.get();
+        return SemanticReadings.extend(SIDE_GROWN.matcher(said).replaceAll(to), context)
+                .filter(reading -> reading instanceof Understanding.Planned);
+    }
+
+    /** The side in "now the same on the other side", "same amount on the right"; empty when the words say more. */
+    private static Optional<String> sideAskedTheSame(String instruction) {
+        String words = Phrasing.normalise(instruction).replaceAll("[^a-z' ]+", " ").strip();
+        Matcher side = SIDE_NAMED.matcher(words);
+        return side.find() && THE_SAME.matcher(words).find()
+                && java.util.Arrays.stream(words.split("\\s+")).allMatch(AROUND_A_SIDE::contains)
+                ? Optional.of(side.group(1)) : Optional.empty();
+    }
+
     /**
      * An earlier change fetched in so many words ("darken the shadows like you did earlier", "the warm brighter thing from my
      * first message"): read before the words are read as a new adjustment of their own.

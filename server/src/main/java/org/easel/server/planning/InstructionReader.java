@@ -139,6 +139,7 @@ public final class InstructionReader {
         }
         Optional<Understanding> exact = EarlierChangeReader.beforeItWasDone(instruction, context)
                 .or(() -> EarlierChangeReader.namedChangeAgain(instruction, context))
+                .or(() -> EarlierChangeReader.extendedOnAnotherSide(instruction, context))
                 .or(() -> EarlierChangeReader.againOnAnotherPart(instruction, context))
                 .or(() -> EarlierChangeReader.anotherOfIt(instruction, context))
                 .or(() -> EarlierChangeReader.fetchedFromEarlier(instruction, context))

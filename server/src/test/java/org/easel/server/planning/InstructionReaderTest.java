@@ -2648,6 +2648,26 @@ class InstructionReaderTest {
         assertLabel("paint: the grass", "the grass", SELECTED);
     }
 
+    /** Nothing selected, after these turns, each of which grew the canvas. */
+    private static InstructionContext afterExtending(String... instructions) {
+        List<InstructionContext.TurnChange> changes = new java.util.ArrayList<>();
+        for (int turn = 1; turn <= instructions.length; turn++) {
+            changes.add(new InstructionContext.TurnChange(turn, InstructionContext.ChangeKind.EXTENSION, List.of(),
+                    instructions[turn - 1]));
+        }
+        return new InstructionContext(false, false, 1024, 768, Optional.of(InstructionContext.ChangeKind.EXTENSION),
+                Optional.empty(), List.of(), List.of(), List.of(), changes);
+    }
+
+    @Test
+    void theLastExtensionOnAnotherSideGrowsThatSideTheSame() {
+        assertLabel("extend: left=300px", "now the same on the other side", afterExtending("extend the right side by 300px"));
+        assertLabel("extend: right=256px", "is good. now also on the right the same", afterExtending("extend left 256px"));
+        // followed through a turn that was itself "the same on the other side"
+        assertLabel("extend: bottom=300px", "same amount on the bottom",
+                afterExtending("extend the right side by 300px", "now the same on the other side"));
+    }
+
     @Test
     void chatShorthandForAnEarlierResultIsRead() {
         InstructionContext afterTwo = afterTurns("make it snowy", "make it night");
