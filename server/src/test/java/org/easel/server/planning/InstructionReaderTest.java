@@ -2628,13 +2628,17 @@ class InstructionReaderTest {
 
     /** After the turns asked with these words, in order, each an adjustment; nothing selected. */
     private static InstructionContext afterTurns(String... instructions) {
+        return afterTurns(InstructionContext.ChangeKind.ADJUSTMENT, instructions);
+    }
+
+    /** After the turns asked with these words, in order, each a change of that kind; nothing selected. */
+    private static InstructionContext afterTurns(InstructionContext.ChangeKind kind, String... instructions) {
         List<InstructionContext.TurnChange> changes = new java.util.ArrayList<>();
         for (int turn = 1; turn <= instructions.length; turn++) {
-            changes.add(new InstructionContext.TurnChange(turn, InstructionContext.ChangeKind.ADJUSTMENT, List.of(),
-                    instructions[turn - 1]));
+            changes.add(new InstructionContext.TurnChange(turn, kind, List.of(), instructions[turn - 1]));
         }
-        return new InstructionContext(true, false, 1024, 768, Optional.of(InstructionContext.ChangeKind.ADJUSTMENT),
-                Optional.empty(), List.of(), List.of(), List.of(), changes);
+        return new InstructionContext(false, false, 1024, 768, Optional.of(kind), Optional.empty(), List.of(), List.of(),
+                List.of(), changes);
     }
 
     @Test
@@ -2648,24 +2652,14 @@ class InstructionReaderTest {
         assertLabel("paint: the grass", "the grass", SELECTED);
     }
 
-    /** Nothing selected, after these turns, each of which grew the canvas. */
-    private static InstructionContext afterExtending(String... instructions) {
-        List<InstructionContext.TurnChange> changes = new java.util.ArrayList<>();
-        for (int turn = 1; turn <= instructions.length; turn++) {
-            changes.add(new InstructionContext.TurnChange(turn, InstructionContext.ChangeKind.EXTENSION, List.of(),
-                    instructions[turn - 1]));
-        }
-        return new InstructionContext(false, false, 1024, 768, Optional.of(InstructionContext.ChangeKind.EXTENSION),
-                Optional.empty(), List.of(), List.of(), List.of(), changes);
-    }
-
     @Test
     void theLastExtensionOnAnotherSideGrowsThatSideTheSame() {
-        assertLabel("extend: left=300px", "now the same on the other side", afterExtending("extend the right side by 300px"));
-        assertLabel("extend: right=256px", "is good. now also on the right the same", afterExtending("extend left 256px"));
+        InstructionContext.ChangeKind extended = InstructionContext.ChangeKind.EXTENSION;
+        assertLabel("extend: left=300px", "now the same on the other side", afterTurns(extended, "extend the right side by 300px"));
+        assertLabel("extend: right=256px", "is good. now also on the right the same", afterTurns(extended, "extend left 256px"));
         // followed through a turn that was itself "the same on the other side"
         assertLabel("extend: bottom=300px", "same amount on the bottom",
-                afterExtending("extend the right side by 300px", "now the same on the other side"));
+                afterTurns(extended, "extend the right side by 300px", "now the same on the other side"));
     }
 
     @Test
