@@ -89,13 +89,10 @@ final class EarlierChangeReader {
         Optional<Integer> number = ReferenceReader.turnNumber(instruction);
         Matcher named = A_CHANGE_NAMED.matcher(words);
         while (named.find()) {
-            List<String> name = java.util.Arrays.stream(named.group(1).split("[^a-z]+"))
-                    .filter(word -> word.length() >= 3 && !NOT_A_CHANGE.contains(word) && !NOT_A_NAME.contains(word)).toList();
+            List<String> name = nameOf(named.group(1));
             List<InstructionContext.TurnChange> changes = context.changes();
-            for (int i = changes.size() - 1; !name.isEmpty() && i >= 0; i--) {
-                List<String> said = java.util.Arrays.stream(Phrasing.normalise(changes.get(i).instruction()).split("[^a-z]+"))
-                        .filter(word -> word.length() >= 3).toList();
-                if (name.stream().allMatch(word -> said.stream().anyMatch(s -> sameStem(word, s)))) {
+            for (int i = changes.size() - 1; i >= 0; i--) {
+                if (askedWith(name, changes.get(i))) {
                     boolean last = i == changes.size() - 1;
                     if (last && changes.get(i).kind() == InstructionContext.ChangeKind.GENERATED && !context.hasSelection()) {
                         return Optional.empty();   // "now do the boat one again, plain": another picture of it
@@ -462,14 +459,20 @@ final class EarlierChangeReader {
      * "extend the right side"), as their stems: the change named by what it was.
      */
     private static boolean namesTheLastChange(String named, InstructionContext context) {
-        if (context.changes().isEmpty()) {
-            return false;
-        }
-        List<String> said = java.util.Arrays.stream(Phrasing.normalise(context.changes().get(context.changes().size() - 1)
-                .instruction()).split("[^a-z]+")).filter(word -> word.length() >= 3).toList();
-        List<String> words = java.util.Arrays.stream(named.split("[^a-z]+"))
+        return !context.changes().isEmpty() && askedWith(nameOf(named), context.changes().get(context.changes().size() - 1));
+    }
+
+    /** The words a change is named by: "the second extension" → "extension" (no "last", "that", "one", "first"). */
+    private static List<String> nameOf(String named) {
+        return java.util.Arrays.stream(named.split("[^a-z]+"))
                 .filter(word -> word.length() >= 3 && !NOT_A_CHANGE.contains(word) && !NOT_A_NAME.contains(word)).toList();
-        return !words.isEmpty() && words.stream().allMatch(word -> said.stream().anyMatch(s -> sameStem(word, s)));
+    }
+
+    /** Whether a name ("warming", "shadow lift") is all words the change was asked with, as their stems. */
+    private static boolean askedWith(List<String> name, InstructionContext.TurnChange change) {
+        List<String> said = java.util.Arrays.stream(Phrasing.normalise(change.instruction()).split("[^a-z]+"))
+                .filter(word -> word.length() >= 3).toList();
+        return !name.isEmpty() && name.stream().allMatch(word -> said.stream().anyMatch(s -> sameStem(word, s)));
     }
 
     /** "extension" and "extend", "warming" and "warm", "snow" and "snowy": one word's forms, by their shared start. */

@@ -453,13 +453,13 @@ final class StyleReader {
         if (described.lookingAt() && !A_REMARK.matcher(described.group(1)).find()) {
             return Optional.of(new Set(spelled(described.group(1).replaceAll("[,\\s]+$", "").strip())));
         }
-        if (PRAISED_THEN_KEPT.matcher(Phrasing.normalise(instruction)).find()) {
+        if (PRAISED_THEN_KEPT.matcher(said).find()) {
             return Optional.of(new Keep());
         }
         // "drop clarity on her face for a softer look": the look hoped for, no style.
         String text = core(instruction).replaceFirst("\\s+for (?:a|an|that|the) (?:[a-z-]+ ){0,3}(?:look|feel|vibe)$", "")
                 .replace("-", " - ").replace(",", " ");
-        if (EVERYTHING_IN_A_LOOK.matcher(text).find() && STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find()) {
+        if (EVERYTHING_IN_A_LOOK.matcher(text).find() && STRONG_PERSISTENCE.matcher(said).find()) {
             String look = name(instruction);
             if (!look.isEmpty()) {
                 return Optional.of(new Set(look));   // the look named, whatever its words ("cold-press")
@@ -487,7 +487,7 @@ final class StyleReader {
             // "For all subsequent generations, please use a 19th-century engraving style": the lasting words said before
             // the request, which names the style. Otherwise a look without a word of keeping it ("make it look like a
             // woodcut") is for this picture only; and "who painted the mona lisa" says nothing of a style at all.
-            if (!STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find() || !STYLE_WORD.matcher(text).find()) {
+            if (!STRONG_PERSISTENCE.matcher(said).find() || !STYLE_WORD.matcher(text).find()) {
                 return Optional.empty();
             }
             String named = name(instruction);

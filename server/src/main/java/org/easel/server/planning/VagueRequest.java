@@ -3,6 +3,7 @@ package org.easel.server.planning;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -165,17 +166,17 @@ final class VagueRequest {
             + "\\b[\\s,.!?…✨]*)+");
 
     /** Words that judge a picture without saying what to change in it: "nicer", "right", "character", "work". */
-    private static final java.util.Set<String> JUDGEMENTS = java.util.Set.of("good", "better", "best", "nice", "nicer",
+    private static final Set<String> JUDGEMENTS = Set.of("good", "better", "best", "nice", "nicer",
             "lovely", "lovelier", "pretty", "prettier", "beautiful", "gorgeous", "stunning", "amazing", "awesome", "great",
             "perfect", "right", "wrong", "off", "different", "interesting", "special", "appealing", "attractive",
             "professional", "polished", "finished", "unfinished", "complete", "friendly", "suitable", "appropriate", "fitting",
             "fun", "exciting", "striking", "impressive", "epic", "fancy", "fancier", "classy");
     /** Qualities a picture is said to need ("some character", "needs work"); as a thing named, "the character" is no judgement. */
-    private static final java.util.Set<String> QUALITIES = java.util.Set.of("character", "personality", "life", "soul", "energy",
+    private static final Set<String> QUALITIES = Set.of("character", "personality", "life", "soul", "energy",
             "work", "something", "magic", "oomph", "pizzazz", "flair", "spark", "love", "help");
-    private static final java.util.Set<String> NEEDING = java.util.Set.of("some", "more", "needs", "need", "any", "little", "bit");
+    private static final Set<String> NEEDING = Set.of("some", "more", "needs", "need", "any", "little", "bit");
     /** The words around a judgement: who or what, how much, and the asking. */
-    private static final java.util.Set<String> AROUND_A_JUDGEMENT = java.util.Set.of("make", "makes", "get", "give", "gives",
+    private static final Set<String> AROUND_A_JUDGEMENT = Set.of("make", "makes", "get", "give", "gives",
             "let", "can", "could", "would", "will", "you", "u", "please", "pls", "it", "this", "that", "these", "those", "the",
             "a", "an", "some", "more", "much", "way", "bit", "little", "lot", "look", "looks", "looking", "feel", "feels", "seem",
             "seems", "be", "is", "are", "was", "needs", "need", "to", "so", "too", "really", "very", "quite", "kind", "kinda",
