@@ -106,6 +106,19 @@ final class AdjustmentReader {
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
+            // "let the computer sort out the contrast on its own", "even out the tones automatically": the automatic fix
+            Map.entry(Pattern.compile("\\b(?:(?:let|have) (?:it|the (?:computer|program|app|software|machine|tool|ai)) )?"
+                    + "(?:(?:[a-z]+ ){0,2}(?:fix|sort out|figure out|even out|balance|set|adjust|correct|do|handle|work out) )?"
+                    + "(?:the )?(contrast|tones?|levels|colou?rs?|white balance)\\b[^.;?]{0,30}?\\b(?:automatic(?:ally)?|by itself|"
+                    + "on its own)\\b"), "auto $1"),
+            Map.entry(Pattern.compile("\\bautomatic(?:ally)? (?:(?:fix|sort out|even out|balance|set|adjust|correct|do)(?: out)? )?"
+                    + "(?:the )?(contrast|tones?|levels|colou?rs?|white balance)\\b"), "auto $1"),
+            // "fuzz out that plate number", "make the faces unrecognisable, for privacy", "make unfocused the people in the back"
+            Map.entry(Pattern.compile("\\bfuzz(?:ed)?(?: (?:it|this|that|them))? (?:out|over)\\b|\\banonymi[sz]e\\b|"
+                    + "\\bmake (?:it |this |them )?(?:unfocused|out of focus)\\b|\\bmake (?:the |his |her |their |those |these )?"
+                    + "(?:[a-z]+ ){0,3}(?:unrecogni[sz]able|not recogni[sz]able|(?:cannot|can'?t) (?:be )?recogni[sz]ed?)\\b"), "blur"),
+            Map.entry(Pattern.compile("\\bauto tones?\\b"), "auto levels"),
+            Map.entry(Pattern.compile("\\bauto colou?rs?\\b"), "auto white balance"),
             // "ease off the local contrast": clarity, before any rewrite of "contrast" reads it as the whole picture's
             Map.entry(Pattern.compile("\\b(?:local|micro)[- ]?contrast\\b"), "clarity"),
             Map.entry(Pattern.compile("\\b(?:knock|dial|tone|ease|pull|bring|take) (?:back|down|off)\\s+(?:(?:the|some|that)\\s+)?"
@@ -551,7 +564,7 @@ final class AdjustmentReader {
             // "make it look like a long exposure with star trails": a photograph's look, not its exposure
             Map.entry(Pattern.compile("\\blong[- ]exposure\\b"), "long-shutter"),
             // "fix the yellow from the kitchen lights": a cast, named by its colour
-            Map.entry(Pattern.compile("(?<!\\beyes? .{0,30})\\b(?:fix|remove|correct|kill|get rid of|neutrali[sz]e|take out) (?:the |that |this )?"
+            Map.entry(Pattern.compile("(?<!\\beyes? .{0,30})\\b(?:fix|remove|correct|kill|get rid of|neutrali[sz]e|take out|take away) (?:the |that |this )?"
                     + "(?:yellow|orange|blue|green|magenta|pink|purple)(?:ish)?(?: (?:cast|tint|tone|colou?r))?\\b(?!.*\\beyes?\\b)"),
                     "white balance"),
             // "less colorful like muted": the second word says the same again; it takes no "less" of its own
@@ -808,7 +821,11 @@ final class AdjustmentReader {
                 + "|^(?:(?:a|the|this|that|some|slight|weird|ugly) )*(" + words + ")(?:ish)? (?:tinge|cast|tint)"
                 + "(?= (?:on|over|in|across|all over|everywhere|throughout|from)\\b)"
                 // "the foto have a strange pink color": a colour nobody wanted
-                + "|\\b(?:strange|weird|odd|ugly|funny|nasty|sickly|horrible|awful) (" + words + ")(?:ish)? (?:colou?r|tone)\\b");
+                + "|\\b(?:strange|weird|odd|ugly|funny|nasty|sickly|horrible|awful) (" + words + ")(?:ish)? (?:colou?r|tone)\\b"
+                // "everything has some green colour", "the photo have magenta colour on everything": over all of it
+                + "|\\b(?:everything|it|the (?:whole )?(?:photo|picture|image|pic|foto)) (?:has|have|got) (?:a |an |some |this )?"
+                + "(" + words + ")(?:ish)? (?:colou?r|tone|shade)\\b"
+                + "|\\b(" + words + ")(?:ish)? (?:colou?r|tone|shade) (?:on|over) (?:everything|all of it|the whole (?:thing|photo|picture))\\b");
     }
 
     /**
@@ -827,6 +844,16 @@ final class AdjustmentReader {
     }
 
     private AdjustmentReader() {
+    }
+
+    /** The colour a cast complaint names, in whichever of its forms it was said. */
+    private static String firstGroup(Matcher m) {
+        for (int i = 1; i <= m.groupCount(); i++) {
+            if (m.group(i) != null) {
+                return m.group(i);
+            }
+        }
+        throw new IllegalStateException("a cast complaint always names its colour");
     }
 
     /** A colour cast named in the instruction ("too green"), which has no direct fix here. */
@@ -1405,6 +1432,9 @@ final class AdjustmentReader {
             + "|\\b(?:is|are|got|gets|gone) (?:all |just |completely |totally |a bit |very |so )*(?:burned|burnt|blown(?: out)?|"
             + "burned out|burnt out|(?:a )?white blobs?|pure white|just white|white and lost (?:the |all )?detail)\\b"
             + "|\\b(?:(?:tone|bring|take|knock) (?:the |that |this )?glare down|(?:reduce|remove|kill|fix|tame) (?:the |that |this )?glare)\\b"
+            // "the white lace on her collar is just a blob", "white plaster got no detail", "the white of the egret has no detail"
+            + "|\\bwhite\\b[^.,;]{0,40}?\\b(?:is|are|'s|got|has|have|with) (?:just |only |all |completely |totally )*(?:a (?:white )?"
+            + "blob|blobs|no (?:detail|texture)|lost (?:the |all |its )?(?:detail|texture)|zero detail)\\b"
             // "the photo of my canvas has glare in this corner"
             + "|\\b(?:has|have|got|there'?s|there is|with) (?:some |a lot of |bad |a bit of |so much |this )?glare\\b"
             // "the sky is all white, i want to see the clouds": a white sky is a blown one
@@ -1428,7 +1458,7 @@ final class AdjustmentReader {
             + "(?:black )?blobs?|blobs of black|black)"
             + "(?: now)?" + LIFT_THEM
             // "recover detail in the darkest passages", "bring out what's in the dark areas"
-            + "|\\b(?:recover|bring (?:out|back)|show|reveal|open up|get back) (?:the |some |more )?(?:detail|details|what'?s) in "
+            + "|\\b(?:recover|bring (?:out|back)|show|reveal|open up|get back|see) (?:the |some |more )?(?:detail|details|what'?s) in "
             + "the " + SHADOWS + "\\b"
             // "bring up the faint nebulosity in the dark areas", "they're all in shadow", "make the shadows less dark"
             + "|\\b(?:bring up|lift|brighten|pull up|reveal|bring out) (?:the |some )?(?:[a-z]+ ){0,3}in the " + SHADOWS + "\\b"
@@ -1584,7 +1614,7 @@ final class AdjustmentReader {
         StringBuilder casts = new StringBuilder();
         while (cast.find()) {
             cast.appendReplacement(casts, " " + Matcher.quoteReplacement(FIX_BY_WORD.get(
-                    cast.group(1) != null ? cast.group(1) : cast.group(2) != null ? cast.group(2) : cast.group(3))) + " ");
+                    firstGroup(cast))) + " ");
         }
         cast.appendTail(casts);
         rewritten = casts.toString();

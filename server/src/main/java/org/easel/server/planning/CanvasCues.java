@@ -27,6 +27,8 @@ final class CanvasCues {
             + "levell?(?:ed|ing)|level (?:it|this|the horizon)|(?:sits?|sitting|is|are|be|stands?) level|straight\\w*|(?:skew\\w*|leaning|leans)" + CanvasOperationReader.NOT_A_COLOUR + "|not (?:horizontal|level|straight))\\b");
     private static final Pattern CUTTING = Pattern.compile("\\b(?:crop\\w*|cut\\w*|trim\\w*|chop\\w*)\\b");
     private static final Pattern SQUARE = Pattern.compile("\\bsquare\\b");
+    /** "need a square version for the shop page", "a square one for the grid": a copy in that shape. */
+    private static final Pattern A_SHAPED_COPY = Pattern.compile("\\ba (?:square|\\d{1,2} ?: ?\\d{1,2}) (?:version|one|copy|thumbnail)\\b");
     private static final Pattern RATIO = Pattern.compile("\\b(\\d{1,2}) ?(?::|x|×|by|/) ?(\\d{1,2})\\b(?! ?(?:px|pixels))");
 
     private static final Pattern ENLARGING = Pattern.compile("\\b(?:bigger|larger|enlarg\\w*|upscal\\w*|up-?scal\\w*|"
@@ -81,7 +83,11 @@ final class CanvasCues {
         Matcher ratio = RATIO.matcher(words);
         boolean ratioSaid = ratio.find();
         boolean square = SQUARE.matcher(words).find();
-        if ((CUTTING.matcher(words).find() || ratioSaid || square) && !CanvasOperationReader.NOT_CUTTING.matcher(words).find()) {
+        // A shape asked of the picture without a word of cutting ("I need it square for Instagram") grows the canvas
+        // instead: an extension, which loses nothing, is what people mean (the development sets say so 54 to 0); "a
+        // square version for the grid" is a copy cut to shape.
+        boolean cut = CUTTING.matcher(words).find() || A_SHAPED_COPY.matcher(words).find();
+        if (cut && !CanvasOperationReader.NOT_CUTTING.matcher(words).find()) {
             commands.add(ratioSaid ? "crop to " + ratio.group(1) + ":" + ratio.group(2)
                     : square ? "square crop" : context.hasSelection() ? "crop to the selection" : "crop it");
         }

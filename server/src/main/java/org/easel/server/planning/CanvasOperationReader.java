@@ -182,8 +182,8 @@ final class CanvasOperationReader {
     }
 
     /** The canvas operation the whole instruction asks for, or empty when it asks for something else. */
-    static Optional<Understanding> read(String core, InstructionContext context) {
-        core = ASKED_FOR.matcher(core).replaceFirst("");   // "need a 4x5 crop for insta"
+    static Optional<Understanding> read(String instructionCore, InstructionContext context) {
+        String core = ASKED_FOR.matcher(instructionCore).replaceFirst("");   // "need a 4x5 crop for insta"
         if (SQUARE_BY_CUTTING.matcher(core).find()) {
             return readSentence("square crop", context);   // "make it square please, cut"
         }
@@ -210,7 +210,16 @@ final class CanvasOperationReader {
                 }
             }
         }
-        return situation(core, context);
+        return situation(core, context).or(() -> turnWithoutItsWay(core, request, context));
+    }
+
+    /** "rotate it", "north should be up, rotate the photo": a quarter turn, asked which way (a wrong guess is upside down). */
+    private static Optional<Understanding> turnWithoutItsWay(String core, String request, InstructionContext context) {
+        Matcher m = TURN.matcher(TRAILING_CHAT.matcher(withoutExplanation(request)).replaceFirst(""));
+        boolean bare = m.matches() && m.group(2) == null && m.group(3) == null
+                && !m.group(1).equals("straighten") && !m.group(1).equals("tilt")
+                && !DIRECTION.matcher(core).find() && !core.matches(".*\\b(?:90|180|270)\\b.*");   // the way said elsewhere
+        return bare && !context.hasSelection() ? Optional.of(whichWay()) : Optional.empty();
     }
 
     /** The operation without what explains it: "upscale 2x for print" → "upscale 2x". */
@@ -252,8 +261,7 @@ final class CanvasOperationReader {
             if (waySaid.isPresent()) {
                 return waySaid;
             }
-            return upsideDown ? rotation(180) : Optional.of(new Understanding.Clarify(
-                    "Which way should the picture turn?", List.of("rotate 90° clockwise", "rotate 90° anticlockwise")));
+            return upsideDown ? rotation(180) : Optional.of(whichWay());
         }
         if (!TILT.matcher(core).find()) {
             return Optional.empty();
@@ -342,6 +350,12 @@ final class CanvasOperationReader {
                             new CanvasOperation.Flip(CanvasOperation.Flip.Axis.HORIZONTAL));
         }
         return Optional.empty();
+    }
+
+    /** The question for a quarter turn asked without its way: the picture's content alone says which. */
+    private static Understanding.Clarify whichWay() {
+        return new Understanding.Clarify("Which way should the picture turn?",
+                List.of("rotate 90° clockwise", "rotate 90° anticlockwise"));
     }
 
     /** A quarter turn, a small straightening angle (its way measured when unsaid), or a clear no for other angles. */

@@ -32,7 +32,10 @@ final class ExtensionReader {
     private static final Pattern ASPECT_ASK = Pattern.compile("^" + ONLY_A_RATIO.pattern() + "$"   // "9:16" alone
             + "|^(?:make|turn|change|convert|extend|widen|expand|pad|"
             + "go|set|crop|reframe|format|get|square|letterbox|pillarbox|cinemascope|instagram)\\b|\\b(?:canvas|format|aspect|ratio|frame|as|into|wallpaper|"
-            + "out of this)\\b|\\bbe (?=(?:a )?(?:landscape|portrait)\\b)");
+            + "out of this)\\b|\\bbe (?=(?:a )?(?:landscape|portrait)\\b)"
+            // "I need it square for Instagram", "need this square for the grid", "I'd rather have it landscape"
+            + "|(?:^|\\b(?:needs?|wants?|like|have|get) |\\b(?:can|could|should) (?=(?:it|this) be\\b))(?:it|this|the (?:photo|picture|image|pic|canvas|shot))(?: to be| should be| has to be|"
+            + " needs to be| must be| be)? (?:a )?(?=(?:square|landscape|portrait|widescreen|panorama)\\b)");
     /** "make it landscape", "switch to portrait by extending the sides" — not "a royal oil portrait", "a mountain landscape". */
     private static final String ORIENTATION_ASKED = "(?:^|\\b(?:it|to|in|into|as|go|make|switch|change|flip|turn|be)(?: a| the)? )";
     private static final String ORIENTATION_END = "(?: format| orientation| mode)?(?: instead| please| now| rather)?(?:$|,| by | so | for )";
@@ -49,11 +52,11 @@ final class ExtensionReader {
             + " back|pull back(?=[,.!]|$| the camera| to| and| a lot| a bit| a little| so)|pull back the (?:camera|view|shot)|"
             + "step back (?:to|so)|(?<!it )(?<!that )back up(?= the camera| a bit| a little| so|$|,)|"
             + "move (?:the camera )?back|back up the camera|back the camera (?:up|off|out)|wider (?:shot|view|angle|frame)|more of the (?:scene|"
-            + "surroundings|room|landscape|background|setting|street|world)|" + NOT_ABOUT_THE_DARK + "(?:see more|show more|reveal more)|"
+            + "surroundings|room|landscape|background|setting|street|world)|" + NOT_ABOUT_THE_DARK + "(?:see more|show more|reveal more)(?! (?:detail|details|texture|definition)\\b)|"
             + "what's (?:beyond|outside|around|past|above|below|underneath|to the (?:left|right))|beyond the "
             + "(?:edge|frame|border)s?|outside the frame|above the frame|below the frame|uncrop|more room|more space|"
             + "breathing room|bigger canvas|larger canvas|expand the (?:view|frame|scene)|too tight|cramped|"
-            + NOT_ABOUT_THE_DARK + "open (?:it|things|the (?:shot|frame|view|picture|\\w+ side)) up|open up the (?:\\w+ )?(?:side|frame|shot)|"
+            + NOT_ABOUT_THE_DARK + "open (?:it|things|the (?:shot|frame|view|picture|\\w+ side)) up|open up the (?!(?:shady|shaded|shadowy|dark|darker|black|murky|dim)\\b)(?:\\w+ )?(?:side|frame|shot)|"
             + "outpaint|outward|padding|margin|headroom|"
             + "(?:cut|chopped|cropped|clipped) off(?: at| on)? the (?:top|bottom|left|right|sides?)|"
             // "the head of my father is cut in the top, can you complete it", "the ground is cut, add more under"

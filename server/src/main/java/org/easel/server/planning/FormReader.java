@@ -239,12 +239,18 @@ final class FormReader {
             + "switch (?:back )?to|revert to|return to|use|take|i prefer|i liked?|let me see|can i see|display|restore|"
             + "give me back|give me)\\b");
     /** Asked as a removal in so many words: "remove the bird", "get rid of the wires", "as if the sign was never there". */
+    /**
+     * "take the price sticker off the drawer": with it selected, it goes; with nothing selected, "take the sunglasses off
+     * her face" is a change of the picture (her eyes are painted), not a removal.
+     */
+    static final Pattern TAKEN_OFF = Pattern.compile("^take (?:the|that|this|those|these|it|them)\\b(?: [a-z'-]+){0,3} off "
+            + "(?:the|his|her|their|my|its|of)\\b");
     /** "kill this speech balloon", "cancel the car": a removal, unless what is killed is an adjustment ("kill the vibrance"). */
     private static final Pattern DISMISSING = Pattern.compile("^(?:kill|cancel|axe|bin|scrap) (?:this|that|these|those|the) ");
     private static final Pattern REMOVING = Pattern.compile("^(?:"
             // "get that logo off the t-shirt"
             + "get (?:the|that|this|those|these|it|them)\\b(?: [a-z'-]+){0,3} off (?:the|his|her|their|my|its|of)\\b|"
-            + "remove|erase|delete|get rid of|take out|take away|retouch out|"
+            + "remove|erase|delete|get rid of|take out|take away|retouch out|nix|clean off|scrub off|wipe off|"
             + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out|yeet|spirit away|"
             + "mop up|scrub out|clone out|clone (?:it|this|that|them) out)\\b|\\b(?:outta here|out of here|be gone|begone|"
             + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|"
@@ -260,7 +266,10 @@ final class FormReader {
             + "with|make (?:it|this|them|that|this part|this bit) (?:disappear|vanish|go away))\\b|"
             + "\\b(?:don't|do not|dont) (?:want|need|like) (?:the|that|this|those|these|any) .+ (?:in|there|here|in it)\\b|"
             + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
-            + "\\b(?:wasn't|weren't) (?:ever )?there\\b|^yeet\\b|\\b(?:can|could|may) (?:it|this|that|they|these|those) (?:go|be gone)$|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"
+            + "\\b(?:wasn't|weren't) (?:ever )?there\\b|"
+            // "perhaps this bird could go, it's distracting" (not "the sky could go darker")
+            + "^(?:(?:maybe|perhaps|i think) )?(?:this|that|the|these|those) [a-z' -]{1,30}? (?:could|can|should|may|might) go"
+            + "(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|^yeet\\b|\\b(?:can|could|may) (?:it|this|that|they|these|those) (?:go|be gone)$|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"
             + "\\b(?:make|let|have) (?:it|this|that|them|the [a-z' -]+?) (?:disappear|vanish|go away)\\b|"
             + "\\bwhat(?:ever)?'?s? (?:is )?(?:around|round|surrounding|next to) it\\b|\\bpatch(?:ed)? (?:it )?over\\b"
             // "get the dj's laptop out of the shot", "take the speech bubble out", "…, lose it", "out."
@@ -577,7 +586,8 @@ final class FormReader {
         if (asksForANewPicture(instruction)) {
             return Optional.empty();
         }
-        if (RED_EYE_SAID.matcher(Phrasing.normalise(instruction)).find() && PRONOUN_REMOVED.matcher(core).matches()) {
+        if (RED_EYE_SAID.matcher(Phrasing.normalise(instruction)).find() && PRONOUN_REMOVED.matcher(core).matches()
+                || RED_OUT_OF_THE_EYES.matcher(core).find()) {
             return SemanticReadings.adjust("remove the red eye", context);   // "the face have red eye, please remove it"
         }
         if (REMOVING_A_FLAW.matcher(core).find() || AdjustmentReader.grainIsWhatGoes(instruction)
@@ -590,7 +600,8 @@ final class FormReader {
             return Optional.of(new Understanding.Planned(SynthesisReader.REMOVAL));   // the blemish said, not the removal
         }
         // "remove the style, I don't want more the watercolour": the style ends, nothing is removed from the picture
-        boolean removing = REMOVING.matcher(core).find() || DISMISSING.matcher(core).lookingAt()
+        boolean removing = REMOVING.matcher(core).find() || context.hasSelection() && TAKEN_OFF.matcher(core).find()
+                || DISMISSING.matcher(core).lookingAt()
                 && !AdjustmentReader.namesAnEffect(core) && !FollowUpParser.namesAChange(core)
                 || THING_SAID_THEN_REMOVED.matcher(core).find() && !AdjustmentReader.namesAnEffect(core)
                 // "the red is too strong, remove it" takes the change back; "the boat too big, remove it" removes the boat
@@ -606,10 +617,13 @@ final class FormReader {
      * Not when what was said first is an effect or a flaw: "there is noise in the sky, remove it" is a denoise.
      */
     private static final Pattern THING_SAID_THEN_REMOVED = Pattern.compile("[,.;!] (?:(?:please|pls|can you|could you|just) )?"
-            + "(?:get rid of|remove|erase|delete) (?:it|this|that|them)(?: please| pls)?$"
+            + "(?:(?:get rid of|remove|erase|delete) (?:it|this|that|them)|clean (?:it|this|that|them) (?:out|off))(?: please| pls)?$"
             + "|^(?!.*\\bstyle\\b)(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from) (?:the |this |my )?[a-z]+\\b");
 
     private static final Pattern RED_EYE_SAID = Pattern.compile("\\bred[- ]?eyes?\\b");
+    /** "please remove the red from eyes", "take the red out of their eyes": red eye, said as the red that goes. */
+    private static final Pattern RED_OUT_OF_THE_EYES = Pattern.compile("\\b(?:remove|take|get|fix|correct|kill)(?: out| away)? "
+            + "(?:the |that |this )?red (?:out )?(?:from|out of|in) (?:the |his |her |their |my |its |our )?eyes\\b");
     private static final Pattern PRONOUN_REMOVED = Pattern.compile("(?:remove|fix|correct|get rid of|take out|take away) "
             + "(?:it|them|that|this|those)(?: please| pls)?[.!]*");
 
@@ -630,7 +644,11 @@ final class FormReader {
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
     private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|take away|lose|kill|"
             + "eliminate) (?:the |all the |that |this |those |these |some |any )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|colou?rs?|"
-            + "(?:[a-z]+ ){0,3}cast|haze)\\b");
+            + "(?:[a-z]+ ){0,3}(?:cast|tint|tinge)|haze)\\b"
+            // "take away the pink", "get rid of the green from the fluorescent lights": a colour over everything, a cast
+            + "|^(?:remove|get rid of|take out|take away|lose|kill|eliminate) (?:the |that |this |all the |some )?(?:yellow|orange|blue|"
+            + "green|magenta|pink|purple)(?:ish)?(?: (?:colou?r|tone|hue))?(?=$|[.,!?]| (?:from|out|everywhere|all over|on everything"
+            + "|please|pls)\\b)");
 
     /**
      * Looks: "what would this look like at night?", "stained glass version of this" (this picture),
@@ -709,8 +727,9 @@ final class FormReader {
             + "(?:colou?r )?"
             // "make the pool water look clean and blue"
             + "(?:(?:look|be|appear) (?:[a-z]+ (?:and|&) )?)?(?:a |an )?" + SHADED
-            + A_COLOUR + "(?: colou?r(?:ed)?)?(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b| for\\b|"
-            + " and (?!white\\b)| so (?:it|they|that)\\b| to match\\b)"
+            // "change the red door to a dark blue one", "… to teal so I can see how it would look"
+            + A_COLOUR + "(?: colou?r(?:ed)?| ones?)?(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b| for\\b|"
+            + " and (?!white\\b)| so (?:it|they|that|i|we)\\b| to match\\b)"
             // "swap the guy's shirt to our brand green", "swap all the pink flowers to butter yellow"
             + "|^(?:swap|switch) (?:the |his |her |their |my |our |all the )?(?:[a-z'-]+ ){1,3}(?:to|into|for) (?:a |an )?" + SHADED
             + A_COLOUR + "\\b"
@@ -769,7 +788,9 @@ final class FormReader {
 
     /** Whether the words give a thing in the picture another colour, with nothing selected. */
     static boolean recolours(String instruction, InstructionContext context) {
-        return !context.hasSelection() && !context.blankLayer() && (RECOLOURED.matcher(Phrasing.core(instruction)).lookingAt()
+        // "please remove pink": a colour taken out of everything is a cast, not a thing recoloured
+        return !context.hasSelection() && !context.blankLayer() && !REMOVING_A_FLAW.matcher(Phrasing.core(instruction)).find()
+                && (RECOLOURED.matcher(Phrasing.core(instruction)).lookingAt()
                 || COLOUR_OF_A_THING.matcher(Phrasing.core(instruction)).lookingAt()
                 || THING_IN_A_COLOUR.matcher(Phrasing.core(instruction)).lookingAt() && !AdjustmentReader.namesAnEffect(instruction)
                 || RECOLOURED_AFTER_STORY.matcher(Phrasing.normalise(instruction)).lookingAt()

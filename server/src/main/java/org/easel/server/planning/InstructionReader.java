@@ -475,7 +475,13 @@ public final class InstructionReader {
                     + "other words.)", readings);
         }
         if (actions.size() == 1) {
-            return actions.values().iterator().next();
+            Understanding only = actions.values().iterator().next();
+            // "I don't like", "something different" before Easel changed anything: an undo or another take by meaning
+            // alone has nothing to follow up, so the sentence is not read here (a verdict is then asked about, or the
+            // closest sentences people wrote read it). The words "undo", "another one" are read exactly, before meaning;
+            // "make it less" with nothing to rescale is settled in context (ReadingInContext).
+            return only instanceof Understanding.FollowingUp f && followsUpNothing(f, context)
+                    ? Understanding.Refused.cannotDo(instruction) : only;
         }
         // "paint in some dark sky … where I cut the trail out" with a selection: content asked for in so many words is
         // painted there, whatever else the words suggest; two prompts for one painting are one reading, the closest.
@@ -487,6 +493,12 @@ public final class InstructionReader {
         }
         return new Understanding.Clarify("“" + quote(instruction) + "” could mean more than one thing. Which did you mean?",
                 List.copyOf(actions.keySet()));
+    }
+
+    private static boolean followsUpNothing(Understanding.FollowingUp reading, InstructionContext context) {
+        FollowUp f = reading.followUp();
+        return context.lastChange().isEmpty() && (f instanceof FollowUp.Undo || f instanceof FollowUp.Again
+                || f instanceof FollowUp.Variation || f instanceof FollowUp.Reapply);
     }
 
     /**

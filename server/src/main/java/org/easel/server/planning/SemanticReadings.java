@@ -18,7 +18,9 @@ import org.easel.server.planning.semantic.Intent;
 final class SemanticReadings {
     /** "another take, this time in crayon", "one more but pop art": the look asked for this one variation (the last way of saying it wins). */
     private static final Pattern VARIATION_STYLE = Pattern.compile("^.*(?:\\b(?:this time |but |now |only |maybe )?(?:in|as|"
-            + "look like|looking like|like|maybe|as though it were|as if it were|in the style of)|\\bbut(?: make it)?|\\bsay)"
+            + "look like|looking like|like|maybe|as though it were|as if it were|in the style of)|\\bbut(?: make it)?|\\bsay"
+            // "try another one, pencil sketch style this time"
+            + "|\\b(?:another|one more|a new|a different)(?: one| take| version| go| try)?,)"
             + " (?:a |an |the )?([a-z][a-z0-9' &-]{1,40}?)(?:[- ]style| look| vibe| version| feel|-y)?"
             + "(?:,? (?:just )?(?:for )?(?:this|that) one| just this once| this time| instead)*[.!]*$");
 
@@ -82,7 +84,9 @@ final class SemanticReadings {
             + "go away|away|vanish|disappear|removal|clean[- ]plate|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
             + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|quit (?:it|this|that|them)$|(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from)|"
             + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|axe|bin|never there|wasn't there|cancel|"
-            + "get (?:the|that|this|those|these|it|them)(?: [a-z'-]+){0,3} off|"
+            + "get (?:the|that|this|those|these|it|them)(?: [a-z'-]+){0,3} off|nix|"
+            // "perhaps this bird could go" (not "the sky could go darker")
+            + "(?:could|can|should|may|might) go(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|"
             + "don't want|do not want|dont want|yeet|(?:has|have|needs?) to go(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|bye|whatever'?s? (?:is )?around it|"
             + "(?:can|could|may|should) (?:it|this|that|they|these|those) (?:go|be gone)(?! (?:further|farther|up|down|left|right|higher|"
             + "lower|wider|taller|more|on|out|back)\\b))\\b");
@@ -364,6 +368,7 @@ final class SemanticReadings {
             return change(instruction, context);
         }
         if (!REMOVAL.matcher(Phrasing.core(instruction)).find()
+                && !(context.hasSelection() && FormReader.TAKEN_OFF.matcher(Phrasing.core(instruction)).find())
                 && !(context.hasSelection() && A_FLAW_POINTED_AT.matcher(Phrasing.core(instruction)).matches())) {
             return Optional.empty();
         }
@@ -630,7 +635,9 @@ final class SemanticReadings {
                         + "while (?:you'?re|your|ur|you are) at it)$", "")
                 .replaceFirst(" (?:kind of|sort of|kinda|ish|or something)$", "")
                 .replaceFirst(" (?:thing|version|one|style|look)$", "");
-        if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)")
+        if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)|(?:no|not|without)\\b.*"
+                // "try another one, that's too busy", "another one, just a little different": a remark, not a look
+                + "|(?:that'?s|it'?s|this is|too|just|a little|a bit|slightly)\\b.*|.*\\bdifferent")
                 || style.matches("(?:a bit |much |a little |way )?(?:bigger|smaller|larger|wider|taller|darker|brighter|lighter|"
                         + "warmer|cooler|softer|sharper|busier|calmer|simpler|closer|further|more [a-z]+|less [a-z]+)")) {
             return "";   // "one more like that": the same look

@@ -32,7 +32,7 @@ final class StyleReader {
             + "|\\b(?:use|apply|reuse) (?:it|this|that)(?: (?:look|style))? (?:for|on|in) (?:the next|later|future|all|every|the rest)"
             + "|\\buse (?:it|this|that|the current (?:look|style)) as (?:the|my|our|a) (?:house )?(?:style|look|default)\\b"
             // "I like this style. Please use same for next pictures"
-            + "|\\buse (?:the )?same(?: (?:style|look))? for (?:the )?(?:next|later|future|all|every|the rest)\\b"
+            + "|\\buse (?:the |this |that )?same(?: (?:style|look))? for (?:the )?(?:next|later|future|all|every|the rest)\\b"
             // "can all my pictures look like this from now on", "save this style"
             + "|\\b(?:look|be) like (?:this|that)(?: one)? (?:from now on|going forward|from here on|for the rest)\\b"
             + "|^save (?:this|that|the current) (?:style|look)\\b"
@@ -57,7 +57,17 @@ final class StyleReader {
             + "(?:match|look like) (?:this|that|it)(?: one| look| style)?\\b"
             // "could the others all be done the same", "ok this look is the aesthetic now, save it"
             + "|\\b(?:the )?(?:others|other ones|rest|next ones)(?: all)? (?:be )?(?:all )?(?:done|made) (?:the same|like (?:this|that))\\b"
-            + "|\\b(?:this|that) (?:look|style|vibe) is the (?:aesthetic|style|look|vibe)(?: now)?\\b");
+            + "|\\b(?:this|that) (?:look|style|vibe) is the (?:aesthetic|style|look|vibe)(?: now)?\\b"
+            // "make all the upcoming ones match this one", "can all the flyer pictures match it?"
+            + "|\\b(?:upcoming|next|later|future|coming|other|subsequent|following) [a-z ]{0,30}?match (?:this|that|it)\\b"
+            + "|\\ball (?:the |my |our )?(?:[a-z]+ )?(?:pictures|images|ones|photos|posts|pages|pics|shots|slides) (?:to )?match "
+            + "(?:this|that|it)\\b"
+            // "all subsequent images to share the appearance of this one", "use style like this picture for next pictures too"
+            + "|^(?=.*\\b(?:all|every|subsequent|upcoming|next|later|future|following|rest|others)\\b).*\\b(?:(?:share|have|get|take "
+            + "on|adopt) (?:the )?(?:same )?(?:appearance|look|style|feel|vibe|aesthetic|colou?rs|grade|light|mood) (?:of|as)|"
+            + "(?:style|look) like) (?:this|that)(?: one| picture| image| photo)?\\b"
+            // "could you remember how this one looks and do the others the same way?"
+            + "|\\bremember how (?:this|that|it)(?: one| picture| image)? looks?\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
@@ -163,7 +173,10 @@ final class StyleReader {
             + "aesthetic|feel)(?: going)?\\b"
             // "keep this sort of look for the others"
             + "|\\b(?:keep|stick with|stay with|carry on with|continue with|lock in) (?:this|that) (?:sort|kind|type) of (?:style|look|"
-            + "vibe|aesthetic|feel)\\b");
+            + "vibe|aesthetic|feel)\\b"
+            // "stick with this grade for the rest of the series": a colourist's look
+            + "|\\b(?:keep|stick with|stay with|carry on with|continue with|lock in) (?:this|that) (?:colou?r )?(?:grade|grading|"
+            + "palette|treatment|processing|preset|filter)\\b");
     /** "the same style as before", "that same style": the one in force. */
     private static final Pattern SAME_STYLE = Pattern.compile("\\b(?:the |that |this )?same (?:[a-z]+ )?(?:style|look|feeling|feel|"
             + "manner|vibe|aesthetic)\\b");
@@ -173,7 +186,8 @@ final class StyleReader {
     static final Pattern VARIATION_CUE = Pattern.compile("^(?:(?:give me|do|make|try|let's see|show me|let's have|"
             + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
             + "go| try| (?:one )?of (?:those|these|that)| like that)?(?: different| else)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
-            + "[ ,]*$)|(?:another|one more|a different|a new|an alternative|an alternate) (?:take|version|variant|variation|go|try|rendition)\\b|"
+            // "try another one, pencil sketch style this time"
+            + "[ ,]+(?:[a-z-]+ ){1,3}(?:style|look)\\b|[ ,]*$)|(?:another|one more|a different|a new|an alternative|an alternate) (?:take|version|variant|variation|go|try|rendition)\\b|"
             // "ok make another castle one": another of the thing made
             + "(?:make|do|give me|draw|paint) (?:another|one more) [a-z]+ one[!.]*$|"
             // "another of the cangaceiro but like a real photo": another take of the thing made, in another look
@@ -188,8 +202,11 @@ final class StyleReader {
             + "(?! in (?:this|that|the|another|a|my) (?:other )?(?:spot|area|part|bit|place|corner|selection|region|zone|gap)\\b)|"
             + "(?:can i get |can we get |give me |i need |need )?(?:a few|some|two|three|\\d) more (?:options|versions|takes|"
             + "variations|variants)\\b|another option\\b|"
-            + "(?:a |an )?(?:variation|variant)|re-?roll|try again|new seed|different seed|(?:again|same(?: thing| again| one| prompt)?),? but"
-            + "(?= (?:in|as|like) |(?: [a-z-]+){1,2} style| (?:make it |do it )?look like )"
+            + "(?:a |an )?(?:variation|variant)|re-?roll|try again|new seed|different seed|(?:again|same(?: thing| again| one| prompt|"
+            + " idea| concept| scene| composition| picture| image)?),? but"
+            + "(?= (?:in|as|like) |(?: [a-z-]+){1,2} style| (?:make it |do it )?look like "
+            // "same idea but watercolor": a medium alone, not "but bigger", "but with a hat"
+            + "| (?!(?:more|less|with|without|bigger|smaller|brighter|darker|a|an|the|no|not|[a-z]+er)\\b)[a-z-]+(?: [a-z-]+)?[ .!]*$)"
             // "and one in linocut style"
             + "|(?:and |now |ok |okay )?one(?= (?:in|as) (?:an? )?[a-z -]{2,30} (?:style|look)$)"
             // "and this one in style of icon painting"

@@ -10,9 +10,11 @@ public final class UnsupportedInstructionException extends Exception {
     public static final String CAPABILITIES = "Easel can: change colours and tone (\"a bit warmer\", "
             + "\"way too dark\", \"black and white\", more or less contrast or saturation, blur, sharpen, "
             + "posterize, a vignette); remove what is selected (\"remove this\"); extend the canvas (\"extend "
-            + "to the right by 300 px\", \"zoom out\", \"make it 16:9\"); with a diffusion model, paint new "
-            + "content into the selection (\"put a lantern here\"), make a new picture from a description "
-            + "(\"an owl in a library, oil painting\") or change the whole picture (\"make it winter\"); "
+            + "to the right by 300 px\", \"zoom out\", \"make it 16:9\"); crop, turn, flip, straighten or "
+            + "upscale it (\"crop to the selection\", \"rotate 90° clockwise\", \"straighten the horizon\", "
+            + "\"upscale 2x\"); with a diffusion model, paint new content into the selection (\"put a lantern here\"), "
+            + "make a new picture from a description (\"an owl in a library, oil painting\") or change the whole "
+            + "picture (\"make it winter\"); "
             + "and follow up on the conversation (\"undo\", \"more\", \"less\", \"#2\", \"another one\", "
             + "\"from now on in watercolour style\").";
 

@@ -52,7 +52,7 @@ final class VagueRequest {
             + "something(?:'s| is) (?:wrong|off) with (?:it|this|the (?:picture|image|photo))(?:,? (?:please )?(?:check|look)(?: at it)?)?|"
             + "(?:it(?:'s| is) )?not (?:yet )?quite right(?: yet)?(?:,? i think)?|"
             // "make it look more like my character", "could you make him look more like himself": only the artist knows how
-            + "(?:(?:can|could) (?:you|u) )?make (?:it|this|him|her|them) look (?:a bit |a little |much |way )?(?:more )?like "
+            + "(?:(?:can|could) (?:you|u) )?make (?:it|this|him|her|them) (?:look|feel) (?:a bit |a little |much |way )?(?:more )?like "
             + "(?:(?:my|the|our) (?:character|oc|kid|son|daughter|dog|cat|mum|mom|dad|wife|husband|reference|ref|sketch|concept|"
             + "mock-?up|layout|design|model sheet)|us|me|him(?:self)?|her(?:self)?|"
             + "them(?:selves)?|itself|(?:it'?s|its|it is) supposed to(?: look)?|it should(?: look)?|the real (?:one|thing|person))"
@@ -157,12 +157,15 @@ final class VagueRequest {
      * "ok sorry. then make the picture more better". Asked back, not refused: the artist wants something changed.
      */
     private static final Pattern ONLY_VAGUE = Pattern.compile("(?=.*\\b(?:good|better|nice|nicer|magic|fix|change|chnage|sort|"
-            + "strange|weird|wrong|off|vibe|reading|needful|something|no|nah|nope|not)\\b)"
+            + "strange|weird|wrong|off|vibe|reading|needful|something|no|nah|nope|not|different|differently|else|other|"
+            + "don't|dont|idk)\\b)"
             + "(?:(?:hm+|ugh|ok|okay|sorry|well|so|then|just|please|can|could|"
             + "you|idk|i|dont|don't|know|think|this|it|that|is|it's|its|not|no|nah|nope|do|your|my|the|a|make|picture|image|"
             + "photo|pic|more|better|good|nice|nicer|magic|fix|change|chnage|sort|out|up|strange|weird|wrong|off|right|like|"
             + "properly|correctly|"
-            + "needs?|something|vibe|reading|needful|thing|stuff|looks?|seems?|feels?|somehow|at|all)"
+            + "needs?|something|vibe|reading|needful|thing|stuff|looks?|seems?|feels?|somehow|at|all|"
+            // "hmm, not like that. something else", "do it other", "not good, again different"
+            + "different|differently|other|else|again|maybe|quite|of|kind|kinda|with|try|one)"
             + "\\b[\\s,.!?…✨]*)+");
 
     /** Words that judge a picture without saying what to change in it: "nicer", "right", "character", "work". */

@@ -105,7 +105,7 @@ class InstructionInterpreterTest {
         assertTrue(message.contains("\"" + instruction + "\""), message);
         assertTrue(message.contains(UnsupportedInstructionException.CAPABILITIES), message);
         for (String capability : List.of("black and white", "contrast", "warmer", "remove what is selected",
-                "extend the canvas", "undo", "more", "new picture")) {
+                "extend the canvas", "crop", "rotate", "upscale", "undo", "more", "new picture")) {
             assertTrue(message.contains(capability), "missing " + capability + " in " + message);
         }
         assertEquals(instruction, refused.instruction());

@@ -1717,6 +1717,15 @@ class InstructionReaderTest {
     }
 
     @Test
+    void aTurnAskedWithoutItsWayAsksWhichWayInsteadOfBeingRefused() {
+        for (String turn : List.of("rotate it", "rotate the photo", "north should be up, rotate it", "can you spin the image?")) {
+            Understanding.Clarify clarify = assertInstanceOf(Understanding.Clarify.class, reader.read(turn, NOTHING_SELECTED), turn);
+            assertEquals(List.of("rotate 90° clockwise", "rotate 90° anticlockwise"), clarify.readings(), turn);
+        }
+        assertEquals("canvas: rotate", UnderstandingLabels.label(reader.read("rotate it left", NOTHING_SELECTED)));
+    }
+
+    @Test
     void sidesSaidAsALearnerOrInTheStoryAndBleedAreWhereTheCanvasGrows() {
         assertEquals("extend: bottom=25%", UnderstandingLabels.label(reader.read("please add more on down side of photo",
                 NOTHING_SELECTED)));
@@ -2418,7 +2427,7 @@ class InstructionReaderTest {
         assertLabel("remove", "the boat too big, remove it", SELECTED);
         assertLabel("remove", "The orange date stamp from the camera, bottom right. I would like it gone.", SELECTED);
         assertLabel("extend: left=64px,right=64px", "make it landscape instead", NOTHING_SELECTED);
-        assertLabel("canvas: crop", "can it be square", NOTHING_SELECTED);
+        assertLabel("extend: top=128px,bottom=128px", "can it be square", NOTHING_SELECTED);
         assertLabel("again", "do the same for Dr. Patel, I selected him now",
                 after(InstructionContext.ChangeKind.GENERATED, Optional.empty()).withSelection(true));
         assertLabel("undo", "oops no put the bottle back lol", after(InstructionContext.ChangeKind.FILL, Optional.empty()));
@@ -2639,6 +2648,79 @@ class InstructionReaderTest {
         }
         return new InstructionContext(false, false, 1024, 768, Optional.of(kind), Optional.empty(), List.of(), List.of(),
                 List.of(), changes);
+    }
+
+    @Test
+    void dissatisfactionBeforeAnyChangeIsAskedAboutNotRefusedAsAFollowUpToNothing() {
+        for (String verdict : List.of("different", "I don't like", "hmm, not like that. something else", "Do it other",
+                "not good, again different")) {
+            assertInstanceOf(Understanding.Clarify.class, reader.read(verdict, NOTHING_SELECTED), verdict);
+        }
+        // after a picture was made, "something different" is another take of it
+        assertLabel("variation", "something different", afterTurns(InstructionContext.ChangeKind.GENERATED, "a fox in the snow"));
+    }
+
+    @Test
+    void theLookOfThisPictureAskedForTheNextOnesKeepsTheStyle() {
+        for (String keep : List.of("make all the upcoming ones match this one", "I should like all subsequent images to share "
+                + "the appearance of this one.", "Could you remember how this one looks and do the others the same way?",
+                "use style like this picture for next pictures too", "stick with this grade for the rest of the series",
+                "I love this one - can all the flyer pictures match it?", "use this same style for every page after this one")) {
+            assertLabel("keepstyle", keep, NOTHING_SELECTED);
+        }
+    }
+
+    @Test
+    void aColourCastTakenAwayIsAnAdjustmentNotARemoval() {
+        assertLabel("adjust: tint+", "get rid of the green tint", NOTHING_SELECTED);
+        assertLabel("adjust: tint+", "Everything has some green colour, please remove it", NOTHING_SELECTED);
+        assertLabel("adjust: auto_white_balance", "take away the pink", NOTHING_SELECTED);
+        assertLabel("adjust: auto_white_balance", "whole picture is pink color little bit. please remove pink", NOTHING_SELECTED);
+        assertLabel("remove", "remove the green car", SELECTED);
+    }
+
+    @Test
+    void aThingTakenOffOrLetGoWithItSelectedIsRemoved() {
+        for (String removal : List.of("take the price sticker off the drawer", "nix the extra bird, one is plenty",
+                "perhaps this bird could go, it's sort of distracting", "Can you take the fire extinguisher off the wall there",
+                "clean off the graffiti on this wall")) {
+            assertLabel("remove", removal, SELECTED);
+        }
+        // with nothing selected, the picture changes: her eyes are painted where the sunglasses were
+        assertLabel("edit", "Take the sunglasses off her face.", NOTHING_SELECTED);
+        assertLabel("adjust: red_eye", "eyes are looking red from the flash, please remove the red from eyes", SELECTED);
+    }
+
+    @Test
+    void fixesAskedInOtherWordsAreThoseFixes() {
+        assertLabel("adjust: auto_contrast", "let the computer sort out the contrast on its own, I trust it more than me",
+                NOTHING_SELECTED);
+        assertLabel("adjust: auto_levels", "Please just even out the tones automatically, it's a bit of a mess", NOTHING_SELECTED);
+        assertLabel("adjust: highlights-", "the white lace on her collar is just a blob, can it be recovered?", SELECTED);
+        assertLabel("adjust: highlights-", "white plaster got no detail. pull it down", SELECTED);
+        assertLabel("adjust: blur", "fuzz out that plate number", SELECTED);
+        assertLabel("adjust: blur", "make the faces of people cannot recognize, for privacy", SELECTED);
+        assertLabel("adjust: shadows+", "open up the shady side of the building, it's all crushed", NOTHING_SELECTED);
+        assertLabel("adjust: shadows+", "Is it possible to see more detail in the dark parts? Under the trees is just black.",
+                NOTHING_SELECTED);
+        assertLabel("adjust: sharpen", "its out of focus", NOTHING_SELECTED);
+    }
+
+    @Test
+    void aShapeAskedWithoutCuttingGrowsTheCanvas() {
+        InstructionContext wide = new InstructionContext(false, false, 1200, 800, Optional.empty(), Optional.empty());
+        assertLabel("extend: top=200px,bottom=200px", "I need it square for Instagram", wide);
+        assertLabel("extend: top=200px,bottom=200px", "need it square for instagram but don't cut anything off", wide);
+        assertLabel("canvas: crop", "crop it square", wide);
+    }
+
+    @Test
+    void anotherTakeWithALookAfterACommaIsAVariationInThatLook() {
+        InstructionContext afterAPicture = afterTurns(InstructionContext.ChangeKind.GENERATED, "a heron at dawn");
+        assertLabel("variation; style: pencil sketch", "try another one, pencil sketch style this time", afterAPicture);
+        assertLabel("variation; style: watercolor", "same idea but watercolor", afterAPicture);
+        assertLabel("variation", "one more, no special style", afterAPicture);
+        assertLabel("edit", "Please change the red door to a dark blue one.", NOTHING_SELECTED);
     }
 
     @Test

@@ -44,7 +44,8 @@ public final class UnderstandingProbe {
             }
             Understanding u = reader.read(instruction, context);
             IntentClassifier.Classification c = classifier.classify(Phrasing.core(instruction));
-            String detail = u instanceof Understanding.Clarify q ? " " + q.readings() : "";
+            String detail = u instanceof Understanding.Clarify q ? " " + q.readings()
+                    : u instanceof Understanding.Refused r ? " " + r.message() : "";
             System.out.printf("%-55s → %-40s  [%s %.3f, %s %.3f]%s%n", instruction, UnderstandingLabels.label(u),
                     c.best(), c.bestScore(), c.runnerUp(), c.ranked().get(1).score(), detail);
         }
