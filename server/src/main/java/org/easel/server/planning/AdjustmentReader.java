@@ -903,7 +903,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bhighlights\\b[^.;]{0,40}?\\b(?:push|make|bring|boost|lift|pump) (?:them|those) "
                     + "(?:up|brighter|higher)\\b"), "boost the highlights"),
             // "too contrasty, looks harsh. soften it"
-            Map.entry(Pattern.compile("\\b(?:too contrasty|contrast is too (?:harsh|strong|high|much))\\b.{0,40}?\\b(?:soften|tone|calm|"
+            // "contrast's too harsh from the midday sun, soften it", "the flash made the contrast so harsh, soften it"
+            Map.entry(Pattern.compile("\\b(?:too contrasty|contrast(?:'s| is)? (?:(?:so|way|far|much|really) )?(?:too )?(?:harsh|strong|"
+                    + "high|much))\\b.{0,40}?\\b(?:soften|tone|calm|"
                     + "tame|ease) (?:it|that|this)(?: down)?\\b"), "less contrast"),
             // "the light from window is too much, make it less", "windows are blown out, can you bring some detail back":
             // a window's light is the picture's highlights
@@ -970,8 +972,35 @@ final class AdjustmentReader {
                 return reading;   // "bump the vibrance but dont make my skin look orange": not also cooler
             }
         }
-        return keptToTheHueNamed(normalised, withoutTheMoodsExtras(normalised,
-                inTheBrightParts(normalised, inTheDarkParts(normalised, readSaid(said)))));
+        return theWayAskedFor(normalised, keptToTheHueNamed(normalised, withoutTheMoodsExtras(normalised,
+                inTheBrightParts(normalised, inTheDarkParts(normalised, readSaid(said))))));
+    }
+
+    /** "the exposure appears too high; kindly reduce it": the way asked for, said of what the complaint named. */
+    private static final Pattern ASKED_DOWN = Pattern.compile("[,;.!]\\s+(?:[a-z]+ ){0,3}?(?:reduce|lower|decrease|tone down|"
+            + "bring down|dial down|turn down|knock down|take down|pull down|lessen) (?:it|that|this|them)\\b(?! (?:up|back)\\b)");
+    /** "this photo is coming very dark, please make it little bit bright". */
+    private static final Pattern ASKED_UP = Pattern.compile("[,;.!]\\s+(?:[a-z]+ ){0,3}?(?:(?:increase|raise|boost) (?:it|that|this|them)"
+            + "|make (?:it|this|them) (?:a )?(?:little )?(?:bit )?(?:more )?(?:bright|brighter|lighter))\\b");
+
+    /**
+     * A complaint that names what is wrong, then the way asked for with a pronoun ("…, kindly reduce it", "…, please make
+     * it little bit bright"): the reading of the complaint goes the way asked, whatever its own words suggested.
+     */
+    private static Optional<Reading> theWayAskedFor(String said, Optional<Reading> reading) {
+        List<Adjustment> operations = operationsOf(reading);
+        boolean down = ASKED_DOWN.matcher(said).find();
+        if (operations.size() != 1 || down == ASKED_UP.matcher(said).find() || !operations.get(0).kind().isSigned()
+                || operations.get(0).kind() == AdjustmentKind.HUE || operations.get(0).amount() < 0 == down) {
+            return reading;
+        }
+        Adjustment only = operations.get(0);
+        Intensity intensity = java.util.Arrays.stream(Intensity.values()).filter(i -> i.amount() == Math.abs(only.amount()))
+                .findFirst().orElse(Intensity.NORMAL);
+        Understood turned = new Understood(only.kind(), only.amount() < 0 ? 1 : -1, intensity);
+        PlanWording.Wording wording = PlanWording.describe(List.of(turned));
+        return Optional.of(new Reading(new Plan(wording.summary(), wording.doneMessage(), InstructionInterpreter.ENGINE,
+                List.of(turned.toAdjustment())), reading.get().leftover()));
     }
 
     /** The adjustments a reading makes, none when there is no reading. */
@@ -1009,7 +1038,11 @@ final class AdjustmentReader {
                 && !said.matches(".*\\b(?:contrast|brightness|darker|darken)\\b.*");
         boolean lessClarity = operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.CLARITY && o.amount() < 0)
                 && !said.matches(".*\\bblur.*");
-        return deepened ? readInstead("deepen the shadows", reading) : lessClarity ? readInstead("less clarity", reading) : reading;
+        // "inverse s curve please, softer tones": the flatter curve is the softness
+        boolean flattened = operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.CURVE && o.amount() < 0)
+                && !said.matches(".*\\bblur.*");
+        return deepened ? readInstead("deepen the shadows", reading) : lessClarity ? readInstead("less clarity", reading)
+                : flattened ? readInstead("flatter curve", reading) : reading;
     }
 
     /** "the bright spots on the window", "the shine on his armour", "I can't see the clouds": where the picture is lightest. */
@@ -1458,6 +1491,8 @@ final class AdjustmentReader {
             + "(?:black )?blobs?|blobs of black|black)"
             + "(?: now)?" + LIFT_THEM
             // "recover detail in the darkest passages", "bring out what's in the dark areas"
+            // "the darker areas lack detail. could you open them up"
+            + "|\\b(?:the )?" + SHADOWS + " (?:lack|lacks|have no|has no|got no|are missing|is missing) (?:any |the |some )?detail\\b"
             + "|\\b(?:recover|bring (?:out|back)|show|reveal|open up|get back|see) (?:the |some |more )?(?:detail|details|what'?s) in "
             + "the " + SHADOWS + "\\b"
             // "bring up the faint nebulosity in the dark areas", "they're all in shadow", "make the shadows less dark"
@@ -1564,6 +1599,12 @@ final class AdjustmentReader {
     private static final Pattern HOW_IT_WAS_SHOT = Pattern.compile("(?:^\\s*|[,;.]\\s*)(?:(?:it was|this was|i|we) )?(?:shot|taken|photographed|"
             + "captured|scanned) (?:at|on|with|in|under|through|during|from) [^,;.]*");
 
+    private static final Pattern MAGENTA_ADDED = Pattern.compile("\\badd (?:a )?(?:little |tiny |wee )?(?:bit |touch |hint )?"
+            + "(?:of )?magenta\\b");
+
+    private static final Pattern INVERSE_S_CURVE = Pattern.compile("\\b(?:an? )?(?:inverse|inverted|reverse|reversed|negative) "
+            + "s[- ]?curve\\b");
+
     private static final Pattern TOO_MUCH_A_FLAW = Pattern.compile("\\btoo much (?=(?:dark|bright|light|blue|yellow|green|red|"
             + "warm|cold|cool|saturated|grey|gray|pale|soft|blurry|noisy|grainy|contrasty|flat|orange|pink|purple|magenta)\\b)");
 
@@ -1590,6 +1631,11 @@ final class AdjustmentReader {
         });
         // "too much dark", "the picture become black white": how other languages say "too dark", "black and white"
         rewritten = HOW_IT_WAS_SHOT.matcher(rewritten).replaceAll("");
+        // "add little bit magenta to it": magenta added, before "a bit magenta" is read as a cast complained of
+        rewritten = MAGENTA_ADDED.matcher(rewritten).replaceAll("add a touch of magenta");
+        // "inverse s curve pls, faded film look": the S curve turned over flattens, it inverts nothing
+        rewritten = INVERSE_S_CURVE.matcher(rewritten).replaceAll("flatter curve");
+
         for (Map.Entry<Pattern, String> flaw : FLAWS_IN_OTHER_WORDS.entrySet()) {
             rewritten = flaw.getKey().matcher(rewritten).replaceAll(flaw.getValue());
         }

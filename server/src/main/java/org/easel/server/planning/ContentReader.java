@@ -209,6 +209,9 @@ final class ContentReader {
             + "again|then|now|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|"
             // "peacock with open feathers i want here"
             + "(?<!\\bwhat )i (?:want|need|would like|'d like)(?: (?:it|them|one))?(?: (?:here|there|in here|right here))?)\\b)+$");
+    /** Words that only hedge: "sort of misty", "maybe brass?", "… if that works". */
+    private static final Pattern HEDGES = Pattern.compile("\\s*\\b(?:i guess|i suppose|i think|sort of|kind of|kinda|sorta|maybe|"
+            + "perhaps|possibly|if that works|if (?:that's|that is) (?:ok|okay|alright|fine)|if possible|or something)\\b(?=\\s|,|$)");
     /** "… for my grandkids' birthday card": what a picture is for. */
     private static final String FOR_WHAT = "(?:\\s+(?:for|to go on) (?:[a-z0-9'-]+ ){0,4}?[a-z0-9'-]+)?";
     /** "hero banner background: abstract waves", "virtual staging: mid-century sofa": a label before the content. */
@@ -568,6 +571,9 @@ final class ContentReader {
         // "a dragon but make it chubby and cute", "clouds but pink n fluffy": what it should be like, said after.
         text = text.replaceFirst("\\s+but (?:make (?:it|them|him|her) |(?:it's|its|they're) )?(?=[a-z])", ", ");
         text = text.replaceAll("\\b(?:who|that|which) (?:is|are) (?=[a-z]+ing\\b)", "");
+        // "a cat reading a book i guess, kind of whimsical maybe": the hedges say nothing a model can paint
+        text = HEDGES.matcher(text).replaceAll("").replaceAll("\\s+,", ",").replaceAll(",(?:\\s*,)+", ",")
+                .replaceAll("\\s{2,}", " ").strip();
         text = LEADING.matcher(text).replaceFirst("");
         // "a white coffee mug. boring. perfect", "a potted plant. every office photo needs one": asides after it
         text = ASIDE_AFTER.matcher(text).replaceFirst("");

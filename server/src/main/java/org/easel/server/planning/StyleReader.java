@@ -92,7 +92,9 @@ final class StyleReader {
             + "fun|leave|staying|sticking|tho|series|batch|collection|we're|you're|they're|i'm|haha|lol|"
             + "whole|entire|thing|stuff|please|pls|have|has|having|while|your|ur|at|q[1-4]|job|went|client|adopt|adopting|"
             + "consistent|consistently|uniform|really|obsessed|handling|rendering|finish|baseline|base|exact|"
-            + "visual|texture|textures|else|mood|today|tonight|this week|standing order|order|new rule|rule|different|another)\\b");
+            + "visual|texture|textures|else|mood|today|tonight|this week|standing order|order|new rule|rule|different|another|"
+            // "maybe keep everything sort of pencil sketch going forward": hedges
+            + "sort of|kind of|sort|kinda|sorta|perhaps|possibly|guess|if possible)\\b");
 
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
@@ -366,8 +368,8 @@ final class StyleReader {
 
     static String name(String instruction) {
         // "in style of Caravaggio": the name after "style of"
-        Optional<String> named = namedAfterCue(instruction).map(name -> name.replaceFirst("^(?:(?:a|the) )?(?:(?:style|look|manner|"
-                + "feel|aesthetic) of (?:an? |the )?|style (?=[a-z]))", ""));
+        Optional<String> named = namedAfterCue(instruction).map(name -> name.replaceFirst("^(?:sort of|kind of|kinda|sorta) (?:an? )?", "")
+                .replaceFirst("^(?:(?:a|the) )?(?:(?:style|look|manner|feel|aesthetic) of (?:an? |the )?|style (?=[a-z]))", ""));
         if (named.isPresent()) {
             return withoutLastingWords(named.get());   // "use korean ink painting style after this" → "korean ink painting"
         }

@@ -2707,6 +2707,26 @@ class InstructionReaderTest {
     }
 
     @Test
+    void theWayAskedForAfterAComplaintIsTheWayItGoes() {
+        assertLabel("adjust: exposure-", "The exposure appears too high to my eye; kindly reduce it.", NOTHING_SELECTED);
+        assertLabel("adjust: brightness+", "This photo is coming very dark, please make it little bit bright", NOTHING_SELECTED);
+        assertLabel("adjust: tint+", "Add little bit magenta to it", NOTHING_SELECTED);
+        assertLabel("adjust: shadows+", "The darker areas lack detail. Could you open them up a little?", NOTHING_SELECTED);
+        assertLabel("adjust: contrast-", "contrast's too harsh from the midday sun, soften it", NOTHING_SELECTED);
+        assertLabel("adjust: curve-", "inverse s curve pls, faded film look", NOTHING_SELECTED);
+        assertLabel("adjust: blur", "its too sharp, soften it", NOTHING_SELECTED);
+    }
+
+    @Test
+    void hedgesAreNoPartOfWhatIsPainted() {
+        assertLabel("generate: a cat reading a book, whimsical", "a cat reading a book I guess, kind of whimsical maybe",
+                EMPTY_LAYER);
+        assertLabel("generate: a fox in the snow, painterly", "perhaps a fox in the snow, sort of painterly, if that works",
+                EMPTY_LAYER);
+        assertLabel("paint: a window with light streaming in", "maybe a window with light sort of streaming in?", SELECTED);
+    }
+
+    @Test
     void aShapeAskedWithoutCuttingGrowsTheCanvas() {
         InstructionContext wide = new InstructionContext(false, false, 1200, 800, Optional.empty(), Optional.empty());
         assertLabel("extend: top=200px,bottom=200px", "I need it square for Instagram", wide);
