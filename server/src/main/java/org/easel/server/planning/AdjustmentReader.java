@@ -106,6 +106,8 @@ final class AdjustmentReader {
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
+            // "darker and less colour": less of the colour is less saturation (fewer colours are a posterize)
+            Map.entry(Pattern.compile("\\bless colou?r\\b(?!s)"), "less saturation"),
             // "let the computer sort out the contrast on its own", "even out the tones automatically": the automatic fix
             Map.entry(Pattern.compile("\\b(?:(?:let|have) (?:it|the (?:computer|program|app|software|machine|tool|ai)) )?"
                     + "(?:(?:[a-z]+ ){0,2}(?:fix|sort out|figure out|even out|balance|set|adjust|correct|do|handle|work out) )?"
@@ -958,8 +960,20 @@ final class AdjustmentReader {
             + "not)|while (?:keeping|not)|careful not to|keeping|keep)\\b[^.;]{0,40}?\\b(?:skin|skins|skin ?tones?|faces?|complexions?)"
             + "\\b[^.;,]{0,30}");
 
+    /** "make it grainy like an old war photo", "add some film grain": grain wanted, which no adjustment here adds. */
+    private static final Pattern GRAIN_WANTED = Pattern.compile("\\b(?:make (?:it|this|them)? ?(?:look )?(?:more |a bit |a little )?"
+            + "grainy|add (?:some |a bit of |a little |more )?(?:film |fake )?grain|grainier)\\b");
+
+    /** Whether grain is asked for, which no adjustment here adds. */
+    static boolean wantsGrain(String instruction) {
+        return GRAIN_WANTED.matcher(Phrasing.normalise(instruction)).find();
+    }
+
     static Optional<Reading> read(String said) {
         String normalised = Phrasing.normalise(said);
+        if (GRAIN_WANTED.matcher(normalised).find()) {
+            return Optional.empty();   // not a noise reduction, the opposite of what is asked
+        }
         Matcher spared = SKIN_SPARED.matcher(normalised);
         if (spared.find() && spared.start() > 0) {
             Optional<Reading> reading = readSaid(normalised.substring(0, spared.start()) + normalised.substring(spared.end()));

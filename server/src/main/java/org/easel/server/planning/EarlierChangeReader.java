@@ -354,6 +354,16 @@ final class EarlierChangeReader {
     private static final Pattern UNDONE_RESULT = Pattern.compile("\\b(?:the |that )?un(crop|rotat|flip|straighten|sharpen|blur|"
             + "extend|upscal)(?:p|r)?ed (?:one|version|picture|image|photo)\\b");
 
+    /** "the photo before any of these fixes", "before any mist", "back to the photo as I uploaded it", "how it came". */
+    private static final Pattern BEFORE_ANY_OF_IT = Pattern.compile("\\bbefore (?:any|all) (?:of )?(?:this|these|that|those|it|"
+            + "them|the (?:changes|edits|fixes|effects|stuff)|[a-z]+)\\b|\\b(?:as|how|the way) (?:i|we) (?:uploaded|opened|loaded|sent|"
+            + "shot|took|scanned) it\\b|\\b(?:how|as) it came(?: in| out)?\\b");
+    /** Words that put back or add rather than look at: "add the mist before any birds". */
+    private static final Pattern ADDING_NOT_LOOKING = Pattern.compile("\\b(?:add|paint|remove|apply)\\b");
+    /** "show me before the wings", "the picture from before the evening thing": before the change named. */
+    private static final Pattern BEFORE_A_NAMED_CHANGE = Pattern.compile("\\b(?:show|see|go back|back to|bring back|return|"
+            + "from) .*\\bbefore (?:the|that|those|my|your) ([a-z]+(?: [a-z]+)?)(?: (?:thing|one|bit|step|change|edit))?[.!?]*$");
+
     private static final Pattern BEFORE_IT = Pattern.compile("\\bbefore (?:i|we|you|it|the|that|this|my|your) ");
 
     /**
@@ -388,11 +398,26 @@ final class EarlierChangeReader {
      * as an undo of the last change, whatever it was.
      */
     static Optional<Understanding> beforeItWasDone(String instruction, InstructionContext context) {
-        Matcher undone = UNDONE_RESULT.matcher(Phrasing.normalise(instruction));
+        String words = Phrasing.normalise(instruction);
+        List<InstructionContext.TurnChange> changes = context.changes();
+        if (!changes.isEmpty() && BEFORE_ANY_OF_IT.matcher(words).find() && !ADDING_NOT_LOOKING.matcher(words).find()) {
+            return Optional.of(new Understanding.FollowingUp(new FollowUp.Original()));   // "show me the photo before any of these fixes"
+        }
+        Matcher before = BEFORE_A_NAMED_CHANGE.matcher(words);
+        if (before.find()) {
+            // "show me before the wings", "go back to how it was before the sunset": the result just before that change
+            List<String> name = nameOf(before.group(1));
+            for (int i = changes.size() - 1; i >= 0; i--) {
+                if (askedWith(name, changes.get(i))) {
+                    return Optional.of(new Understanding.FollowingUp(i == 0 ? new FollowUp.Original()
+                            : new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, changes.get(i - 1).turn())));
+                }
+            }
+        }
+        Matcher undone = UNDONE_RESULT.matcher(words);
         if (!undone.find()) {
             return Optional.empty();
         }
-        List<InstructionContext.TurnChange> changes = context.changes();
         for (int i = changes.size() - 1; i >= 0; i--) {
             if (Phrasing.normalise(changes.get(i).instruction()).contains(undone.group(1))) {
                 return Optional.of(new Understanding.FollowingUp(i == 0 ? new FollowUp.Original()

@@ -254,7 +254,7 @@ public final class InstructionReader {
         boolean allKnown = Lexicon.read(instruction).stream().noneMatch(t -> t.role() == Term.Role.UNKNOWN)
                 && !AdjustmentReader.complains(instruction) && !complainsInAClause(instruction)
                 && !ExtensionReader.saysALength(instruction)
-                && !AdjustmentReader.blamesDarkShadows(instruction)
+                && !AdjustmentReader.blamesDarkShadows(instruction) && !AdjustmentReader.wantsGrain(instruction)
                 && !FormReader.aboutTheProgram(Phrasing.core(instruction));   // "turn on dark mode"
         // "clean it up" with nothing selected says no more than "fix it"; with a selection it removes what is selected
         if (allKnown && (context.hasSelection() || VagueRequest.read(instruction, context).isEmpty())) {

@@ -24,7 +24,7 @@ final class Phrasing {
             + "|i (?:have|'ve got|got) (?:the |this |my |a )?[a-z' ]{1,25} (?:selected|marked|circled)(?:,| and)\\s*"
             + "|(?:good (?:morning|afternoon|evening)|dear easel|please could you|could you kindly|"
             + "i(?:'m| am) (?:so |very )?sorry to (?:trouble|bother) you|i (?:don't|do not) (?:wish|want|mean) to be a "
-            + "(?:bother|nuisance)|i(?:'m| am) afraid|i(?:'d| would) be (?:very |so |most |really )?grateful if you could|"
+            + "(?:bother|nuisance)|i(?:'m| am) afraid|i(?:'d| would| should) be (?:very |so |most |really |much )?(?:grateful|obliged) if you (?:could|would)|"
             + "it would be (?:lovely|nice|great|wonderful|good|brilliant) if you could|i wonder(?:ed)? (?:if|whether) "
             + "(?:you could|you would|you might|it would be possible to|it's possible to|i could have|i might have)|"
             + "would you be (?:so )?(?:kind|good) (?:enough )?(?:as )?to|might i (?:have|ask for|see)|i should (?:like|love)"
@@ -467,7 +467,9 @@ final class Phrasing {
 
     /** The request itself: normalised, without polite openings and closings. */
     static String core(String instruction) {
-        String text = requestSentence(normalise(instruction));
+        // "another, if you please, but in the style of an engraving": politeness between two commas is no part of it
+        String text = requestSentence(normalise(instruction)).replaceAll(",\\s*(?:if you please|if you would|if you don't mind|"
+                + "if you can|if you could)\\s*,", ",");
         text = WISHED_LATER.matcher(ASKED_LATER.matcher(text).replaceFirst("")).replaceFirst("");
         text = STORY_FIRST.matcher(text).replaceFirst("");
         String previous;

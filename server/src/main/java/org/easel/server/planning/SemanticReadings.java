@@ -293,6 +293,10 @@ final class SemanticReadings {
                 && describesContent(ContentReader.read(instruction).prompt())) {
             return Optional.empty();   // "replace the white plate with a dark slate board": content, whatever its colour
         }
+        if (AdjustmentReader.wantsGrain(instruction)) {
+            // "make it grainy like an old war photo": grain added is a look a model paints, no noise reduction
+            return context.hasSelection() ? Optional.empty() : instructionEdit(instruction);
+        }
         Optional<String> cast = AdjustmentReader.cast(instruction);
         if (cast.isPresent() && AdjustmentReader.read(instruction).isEmpty()) {
             return Optional.of(new Understanding.Clarify("Easel has no " + cast.get() + "-cast correction yet. "

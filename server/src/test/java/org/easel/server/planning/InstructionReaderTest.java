@@ -2727,6 +2727,15 @@ class InstructionReaderTest {
     }
 
     @Test
+    void theResultBeforeANamedChangeOrBeforeAnyOfThemIsShown() {
+        InstructionContext afterThree = afterTurns("make it warmer", "add some wings to the bird", "sharpen it");
+        assertLabel("show: #1", "show me before the wings", afterThree);
+        assertLabel("original", "hmm, go back to how it was before the warming", afterThree);
+        assertLabel("original", "show me the picture from before any of this", afterThree);
+        assertLabel("original", "just put it back how it came", afterThree);
+    }
+
+    @Test
     void aShapeAskedWithoutCuttingGrowsTheCanvas() {
         InstructionContext wide = new InstructionContext(false, false, 1200, 800, Optional.empty(), Optional.empty());
         assertLabel("extend: top=200px,bottom=200px", "I need it square for Instagram", wide);
