@@ -2730,7 +2730,7 @@ class InstructionReaderTest {
     void theResultBeforeANamedChangeOrBeforeAnyOfThemIsShown() {
         InstructionContext afterThree = afterTurns("make it warmer", "add some wings to the bird", "sharpen it");
         assertLabel("show: #1", "show me before the wings", afterThree);
-        assertLabel("original", "hmm, go back to how it was before the warming", afterThree);
+        assertLabel("original", "hmm, go back to how it was before the warmer one", afterThree);
         assertLabel("original", "show me the picture from before any of this", afterThree);
         assertLabel("original", "just put it back how it came", afterThree);
     }
