@@ -43,7 +43,7 @@ final class EarlierChangeReader {
     /** Taking a change back, changing its strength or looking at an earlier result is no doing it again. */
     private static final Pattern NOT_DOING_IT_AGAIN = Pattern.compile("\\b(?:show|see|bring back|back to|compare|"
             + "still|even|amount|undo|revert|take (?:it |that |the )?"
-            + "[a-z ]{0,20}(?:off|back|away|out)|remove|get rid|without|lose|drop|no more|less|more|stronger|weaker|"
+            + "[a-z ]{0,20}(?:off|back|away|out)|remove|get rid|without|lose|drop|no more|less|(?<!\\bonce )more|stronger|weaker|"
             + "too much|too strong|don't|do not|dont|instead)\\b");
     /** Nouns of an adjustment that the lexicon only knows inside phrases ("recover the highlights"). */
     private static final Map<String, AdjustmentKind> NAMES = Map.ofEntries(
@@ -66,7 +66,8 @@ final class EarlierChangeReader {
      * balance correction". What it is named by is the words before the noun of doing (or the noun itself, "warming").
      */
     private static final Pattern A_CHANGE_NAMED = Pattern.compile("\\b(?:the|that|those|your|same) ((?:[a-z&'-]+ ){0,2}?"
-            + "(?:[a-z]{3,}(?:ing|ion|al|ment)|[a-z&'-]+(?= (?:lift|boost|treatment|fix|correction|effect|change|one|look|filter|edit|"
+            + "(?:[a-z]{3,}(?:ing|ion|al|ment)|warmth|contrast|brightness|sharpness|vibrance|clarity|vignette|blur|sepia|"
+            + "[a-z&'-]+(?= (?:lift|boost|treatment|fix|correction|effect|change|one|look|filter|edit|"
             + "adjustment|job|pass|bump|tweak|thing|trick)\\b)))\\b");
     /** "I'd rather have it as it was": the change named is to go, not to come again. */
     private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:as|how|the way) it was\\b|\\btoo far\\b");
@@ -404,7 +405,7 @@ final class EarlierChangeReader {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Original()));   // "show me the photo before any of these fixes"
         }
         Matcher before = BEFORE_A_NAMED_CHANGE.matcher(words);
-        if (before.find()) {
+        if (before.find() && !words.matches(".*\\bundo\\b.*")) {   // "undo again, back to before the shadows": an undo
             // "show me before the wings", "go back to how it was before the sunset": the result just before that change
             List<String> name = nameOf(before.group(1));
             for (int i = changes.size() - 1; i >= 0; i--) {
@@ -500,14 +501,15 @@ final class EarlierChangeReader {
         return !name.isEmpty() && name.stream().allMatch(word -> said.stream().anyMatch(s -> sameStem(word, s)));
     }
 
-    /** "extension" and "extend", "warming" and "warm", "snow" and "snowy": one word's forms, by their shared start. */
+    /** "extension" and "extend", "warmth" and "warm", "snow" and "snowy": one word's forms, by their shared start. */
     private static boolean sameStem(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
         int shared = 0;
         while (shared < shorter && a.charAt(shared) == b.charAt(shared)) {
             shared++;
         }
-        return shorter <= 3 ? a.equals(b) : shared >= Math.min(5, shorter);
+        // four letters carry the stem of the words a change is named by ("cooling", "cooler"; "warmth", "warmer")
+        return shorter <= 3 ? a.equals(b) : shared >= 4;
     }
 
     /** "put the bottle back", "bring him back": what the last fill took away, wanted again. */

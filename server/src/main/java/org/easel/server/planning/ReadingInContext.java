@@ -35,6 +35,7 @@ final class ReadingInContext {
         }
         Understanding settled = rescalingTheLast(understood, instruction, context).orElse(understood);
         settled = nothingToRescale(settled, instruction, context);
+        settled = aNoBeforeAnyChange(settled, instruction, context);
         settled = paintedIntoTheSelection(settled, instruction, context);
         settled = keptOrSwitched(settled, instruction, context);
         settled = removedByInstruction(settled, instruction, context);
@@ -65,6 +66,17 @@ final class ReadingInContext {
             return understood;   // "gentler please", "go harder on it": a follow-up in other words, refused as one
         }
         return VagueRequest.read(instruction, context).orElse(VagueRequest.whatToChange());
+    }
+
+    /** "no", "hmm no", "ugh, nope": a no with nothing else said. */
+    private static final Pattern ONLY_A_NO = Pattern.compile("(?:(?:hm+|ugh+|oh+|um+|uh+|well|erm+|eh)[,.…!]* )*(?:no+|nope|nah+)"
+            + "[.!…]*");
+
+    /** "hmm no" before Easel changed anything: nothing to undo, so a no to the picture as it is, and what to change is asked. */
+    private static Understanding aNoBeforeAnyChange(Understanding understood, String instruction, InstructionContext context) {
+        return understood instanceof Understanding.FollowingUp f && f.followUp() instanceof FollowUp.Undo
+                && context.lastChange().isEmpty() && context.changes().isEmpty()
+                && ONLY_A_NO.matcher(Phrasing.normalise(instruction)).matches() ? VagueRequest.whatToChange() : understood;
     }
 
     /**

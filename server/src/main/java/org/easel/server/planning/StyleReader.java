@@ -67,7 +67,16 @@ final class StyleReader {
             + "on|adopt) (?:the )?(?:same )?(?:appearance|look|style|feel|vibe|aesthetic|colou?rs|grade|light|mood) (?:of|as)|"
             + "(?:style|look) like) (?:this|that)(?: one| picture| image| photo)?\\b"
             // "could you remember how this one looks and do the others the same way?"
-            + "|\\bremember how (?:this|that|it)(?: one| picture| image)? looks?\\b");
+            + "|\\bremember how (?:this|that|it)(?: one| picture| image)? looks?\\b"
+            // "I want that every next picture is like this one", "make the remaining panels look the same as this one",
+            // "can you do them all like this", "keep doing them like this one", "lock this in as the style"
+            + "|\\b(?:every|all|each) (?:next |later |future |following |remaining |other )?(?:[a-z]+ )?(?:pictures?|images?|ones|"
+            + "panels?|pages?|covers?|pics?)\\b[^.]{0,20}?\\b(?:like|the same as) (?:this|that)\\b"
+            + "|\\b(?:remaining|other|next|later|future|following) [a-z]+ (?:look|be) (?:the same as|like) (?:this|that)\\b"
+            + "|\\b(?:do|make) (?:them|the rest|the others) all (?:like|the same as) (?:this|that)\\b"
+            + "|\\bkeep doing (?:them|it|these|those) (?:like|the same as) (?:this|that)\\b"
+            + "|\\block (?:it|this|that) in as (?:the|my|our|a) (?:house )?(?:style|look)\\b"
+            + "|\\buse (?:the |this |that )?same(?: (?:style|look))? (?:for )?next time\\b");
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
@@ -426,7 +435,7 @@ final class StyleReader {
             // "this exact look", "the current visual style", "this palette and texture"
             + "(?: (?:exact|same|visual|overall|whole|particular|very))? (?:style|look|aesthetic|vibe|feel|palette|treatment|"
             + "rendering|handling|mood)\\b|\\b(?:this|that) [a-z]+'s (?:style|look|feel|palette)\\b"   // "this plate's look"
-            + "|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b|\\bwhatever (?:style|look) (?:this|that|it) (?:has|had)\\b"
+            + "|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b|\\bwhatever (?:style|look) (?:this|that|it)(?: one)? (?:has|had)\\b"
             // "the colours and feel of this picture", "the style of this picture"
             + "|\\bthe (?:[a-z]+ and )?(?:feel|look|style|colou?rs|palette|mood) of (?:this|that) (?:picture|image|one|pic|photo)\\b");
     private static final Pattern SWITCHING = Pattern.compile("\\b(?:switch|swap|change|instead|rather|now use|new style)\\b");

@@ -23,7 +23,10 @@ final class VagueRequest {
             + "(?:picture|image|photo|pic)) (?:look )?|get it |can it be |it could be |it needs to be |could it be )?"
             + "(?:a bit |somehow )?(?:nicer|better|prettier|more professional|more beautiful|less bad|more interesting|bolder|more bold)"
             + "))(?: looking)?(?: somehow)?(?: (?:idk|i guess|i dunno|maybe))?|(?:improve|enhance|fix|fix up|polish|"
-            + "touch up|change|edit|alter|modify|help|adjust|tweak)(?: (?:it|this|that|the (?:picture|image|photo)))?(?: up)?(?: somehow| a bit| please)?|"
+            + "touch up|change|edit|alter|modify|help|adjust|tweak|rework|rethink)(?: (?:it|this|that|the (?:picture|image|photo)))?"
+            + "(?: up)?(?: somehow| a bit| a little| slightly| a touch| please)?|"
+            // "make some changes", "try another approach"
+            + "make (?:some |a few )?changes(?: to it)?|try (?:another|a different|a new) (?:approach|way|angle|direction|idea)|"
             + "(?:do|try|paint|draw|add|put) (?:something|anything|your thing|the thing|some magic|magic)(?: (?:cool|fun|nice|"
             + "interesting|creative|different|crazy|wild|neat|special|good))?(?: (?:with|about|to|in|on) "
             + "(?:it|this|that|(?:this|that|the) (?:selected )?(?:part|bit|area|spot|one|photo|picture|image|pic)|the selection))?"
@@ -69,7 +72,8 @@ final class VagueRequest {
             + "didn'?t|did not|won'?t) (?:like|love|want) (?:it|this|that)|(?:the |my )?(?:client|boss|customer|editor)s? "
             + "(?:hates?|dislikes?) (?:it|this|that)|(?:it )?(?:just )?looks? (?:just )?(?:bad|off|wrong|weird|meh)|not (?:feeling it|"
             + "right|quite right|quite it|it|great|good|(?:really |quite |exactly )?what i (?:wanted|meant|imagined|had in mind|pictured))|"
-            + "(?:this|that|it)(?: one)?(?: is|'s) (?:off|wrong|not (?:it|right|quite right))|i (?:don't|do not) like "
+            + "(?:this|that|it)(?: one)?(?: is|'s) (?:off|wrong|not (?:it|right|quite right|correct|good|ok|okay))|"
+            + "not (?:quite )?there yet|i (?:don't|do not) like "
             + "(?:it|this|that)|that's not it|(?:it(?:'s| is) )?not (?:quite )?(?:like|how) i (?:imagine|imagined|"
             + "remember(?:ed)?|pictured)(?: it)?(?:,? somehow)?)");
 
@@ -125,7 +129,7 @@ final class VagueRequest {
     /** A verdict somewhere in a longer sentence: "client says it "doesn't feel right"", "something's off but I can't say what". */
     private static final Pattern VERDICT = Pattern.compile("\\b(?:(?:doesn'?t|does not|don'?t|do not) (?:feel|look|seem) "
             + "(?:right|good|finished)|something(?:'s| is| feels| looks)? (?:off|wrong|missing)|not (?:really |quite |exactly )?what "
-            + "(?:i|we|they|she|he) (?:meant|wanted|pictured|imagined|had in mind|asked for)|more better|(?:whatever|idk what) "
+            + "(?:i|we|they|she|he) (?:meant|mean|wanted|want|pictured|imagined|had in mind|asked for)|more better|(?:whatever|idk what) "
             + "that means|more\\W+(?:energetic|alive|exciting|dynamic|special|professional)\\?)");
 
     private static final Pattern FOR_SOMEONE = Pattern.compile("\\s+for (?:the |my |a |an |our |his |her |their )?[a-z']+"

@@ -2653,9 +2653,12 @@ class InstructionReaderTest {
     @Test
     void dissatisfactionBeforeAnyChangeIsAskedAboutNotRefusedAsAFollowUpToNothing() {
         for (String verdict : List.of("different", "I don't like", "hmm, not like that. something else", "Do it other",
-                "not good, again different")) {
+                "not good, again different", "hmm no", "nah", "That is not correct.", "this is not what I mean",
+                "not quite there yet", "tweak it a little", "rework it", "make some changes", "try another approach")) {
             assertInstanceOf(Understanding.Clarify.class, reader.read(verdict, NOTHING_SELECTED), verdict);
         }
+        // after a change, "no" takes it back
+        assertLabel("undo", "hmm no", afterTurns("make it warmer"));
         // after a picture was made, "something different" is another take of it
         assertLabel("variation", "something different", afterTurns(InstructionContext.ChangeKind.GENERATED, "a fox in the snow"));
     }
@@ -2733,6 +2736,14 @@ class InstructionReaderTest {
         assertLabel("original", "hmm, go back to how it was before the warmer one", afterThree);
         assertLabel("original", "show me the picture from before any of this", afterThree);
         assertLabel("original", "just put it back how it came", afterThree);
+    }
+
+    @Test
+    void anEarlierChangeNamedByItsNounIsReappliedByNumber() {
+        assertLabel("reapply: #1", "give this image the cooling you did at the very start",
+                afterTurns("make it cooler", "sharpen it", "add a vignette"));
+        assertLabel("reapply: #1", "On reflection, I should like the warmth from my first request applied once more.",
+                afterTurns("make it warmer", "sharpen it", "add a vignette"));
     }
 
     @Test
