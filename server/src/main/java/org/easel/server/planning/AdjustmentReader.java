@@ -898,6 +898,14 @@ final class AdjustmentReader {
      * highlights toned down or pushed up, a harsh contrast softened.
      */
     private static final Map<Pattern, String> NAMED_THEN_ASKED = ordered(
+            // "the exposure is too high, please make it lower", "contrast has gone OTT. bring it down a peg"
+            Map.entry(Pattern.compile("\\b(exposure|contrast|saturation|brightness|vibrance|clarity|warmth)\\b[^.;]{0,40}?\\b(?:too "
+                    + "(?:high|strong|much|intense)|(?:gone|is|way) (?:ott|over the top|overboard))\\b.{0,40}?\\b(?:make (?:it|that|this) "
+                    + "(?:a (?:bit|little) )?lower|(?:bring|tone|dial|turn|knock|take|pull) (?:it|that|this) down|(?:reduce|lower) "
+                    + "(?:it|that|this))\\b"), "less $1"),
+            Map.entry(Pattern.compile("\\b(exposure|contrast|saturation|brightness|vibrance|clarity|warmth)\\b[^.;]{0,40}?\\btoo "
+                    + "(?:low|weak|little)\\b.{0,40}?\\b(?:make (?:it|that|this) (?:a (?:bit|little) )?higher|(?:bring|turn|pump|crank) "
+                    + "(?:it|that|this) up|(?:raise|increase|boost) (?:it|that|this))\\b"), "more $1"),
             // "highlights r way too much, tone em down"
             Map.entry(Pattern.compile("\\bhighlights\\b[^.;]{0,40}?\\b(?:tone|calm|bring|pull|knock) (?:them|those) down\\b"),
                     "recover the highlights"),
@@ -991,8 +999,11 @@ final class AdjustmentReader {
     }
 
     /** "the exposure appears too high; kindly reduce it": the way asked for, said of what the complaint named. */
-    private static final Pattern ASKED_DOWN = Pattern.compile("[,;.!]\\s+(?:[a-z]+ ){0,3}?(?:reduce|lower|decrease|tone down|"
-            + "bring down|dial down|turn down|knock down|take down|pull down|lessen) (?:it|that|this|them)\\b(?! (?:up|back)\\b)");
+    private static final Pattern ASKED_DOWN = Pattern.compile("[,;.!]\\s+(?:[a-z]+ ){0,3}?(?:(?:reduce|lower|decrease|tone down|"
+            + "bring down|dial down|turn down|knock down|take down|pull down|lessen) (?:it|that|this|them)\\b(?! (?:up|back)\\b)"
+            // "the exposure is too high, please make it lower", "contrast has gone OTT. bring it down a peg"
+            + "|make (?:it|that|this|them) (?:a (?:bit|little) )?lower\\b|(?:bring|tone|dial|turn|knock|take|pull) (?:it|that|this|them) "
+            + "down\\b)");
     /** "this photo is coming very dark, please make it little bit bright". */
     private static final Pattern ASKED_UP = Pattern.compile("[,;.!]\\s+(?:[a-z]+ ){0,3}?(?:(?:increase|raise|boost) (?:it|that|this|them)"
             + "|make (?:it|this|them) (?:a )?(?:little )?(?:bit )?(?:more )?(?:bright|brighter|lighter))\\b");
