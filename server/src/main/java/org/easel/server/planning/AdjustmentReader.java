@@ -1020,12 +1020,20 @@ final class AdjustmentReader {
             return reading;
         }
         Adjustment only = operations.get(0);
-        Intensity intensity = java.util.Arrays.stream(Intensity.values()).filter(i -> i.amount() == Math.abs(only.amount()))
-                .findFirst().orElse(Intensity.NORMAL);
-        Understood turned = new Understood(only.kind(), only.amount() < 0 ? 1 : -1, intensity);
-        PlanWording.Wording wording = PlanWording.describe(List.of(turned));
-        return Optional.of(new Reading(new Plan(wording.summary(), wording.doneMessage(), InstructionInterpreter.ENGINE,
-                List.of(turned.toAdjustment())), reading.get().leftover()));
+        Understood turned = new Understood(only.kind(), only.amount() < 0 ? 1 : -1, intensityOf(only.amount()));
+        return Optional.of(new Reading(planOf(turned), reading.get().leftover()));
+    }
+
+    /** The intensity whose amount is {@code amount}'s size (the usual one when none is). */
+    private static Intensity intensityOf(double amount) {
+        return java.util.Arrays.stream(Intensity.values()).filter(i -> i.amount() == Math.abs(amount)).findFirst()
+                .orElse(Intensity.NORMAL);
+    }
+
+    /** The plan of one adjustment, worded as the lexicon's own reading of it would be. */
+    private static Plan planOf(Understood understood) {
+        PlanWording.Wording wording = PlanWording.describe(List.of(understood));
+        return new Plan(wording.summary(), wording.doneMessage(), InstructionInterpreter.ENGINE, List.of(understood.toAdjustment()));
     }
 
     /** The adjustments a reading makes, none when there is no reading. */
@@ -1159,11 +1167,7 @@ final class AdjustmentReader {
 
     /** More vibrance by {@code amount}, worded as the lexicon's own reading of it would be. */
     private static Plan vibrance(double amount) {
-        Intensity intensity = java.util.Arrays.stream(Intensity.values()).filter(i -> i.amount() == amount).findFirst()
-                .orElse(Intensity.NORMAL);
-        PlanWording.Wording wording = PlanWording.describe(List.of(new Understood(AdjustmentKind.VIBRANCE, 1, intensity)));
-        return new Plan(wording.summary(), wording.doneMessage(), InstructionInterpreter.ENGINE,
-                List.of(new Adjustment(AdjustmentKind.VIBRANCE, amount)));
+        return planOf(new Understood(AdjustmentKind.VIBRANCE, 1, intensityOf(amount)));
     }
 
     private static Optional<Reading> readSaid(String said) {
