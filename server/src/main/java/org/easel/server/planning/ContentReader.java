@@ -52,7 +52,9 @@ final class ContentReader {
             + "photograph|render|illustration|artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
             + "|(?:mock ?up|mock-up)\\s+(?=(?:a|an|some|the)\\b)"
             + "|(?:idk |maybe )?something (?:cool|nice|pretty|fun|epic)?,? ?(?:with|like|of)\\s+"
-            + "|(?:(?:next|new|another|first|second|third) )?(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper)(?: idea)?"
+            + "|(?:(?:next|new|another|first|second|third) )?(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper|"
+            // "gen: koi pond, top down, ukiyo-e", "img: a lighthouse"
+            + "gen|img|pic|render|txt2img|t2i)(?: idea)?"
             + "\\s*[:\\-–—]\\s*"
             // "create image beach in Lombok at sunset"
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?(?: (?:an? )?(?:image|picture|pic))?\\s+"
@@ -209,6 +211,8 @@ final class ContentReader {
             + "again|then|now|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|"
             // "peacock with open feathers i want here"
             + "(?<!\\bwhat )i (?:want|need|would like|'d like)(?: (?:it|them|one))?(?: (?:here|there|in here|right here))?)\\b)+$");
+    private static final Pattern CANVAS_SHAPE_SAID = Pattern.compile("[,.;]?\\s*(?:(?:in |at )?(?:aspect(?: ratio)?|ratio|format|"
+            + "size)\\s*:?\\s*\\d{1,2}\\s*[:x×]\\s*\\d{1,2}|\\d{3,4}\\s*[x×]\\s*\\d{3,4}(?:\\s*px)?)[.!]*$");
     /** Words that only hedge: "sort of misty", "maybe brass?", "… if that works". */
     private static final Pattern HEDGES = Pattern.compile("\\s*\\b(?:i guess|i suppose|i think|sort of|kind of|kinda|sorta|maybe|"
             + "perhaps|possibly|if that works|if (?:that's|that is) (?:ok|okay|alright|fine)|if possible|or something)\\b(?=\\s|,|$)");
@@ -566,6 +570,8 @@ final class ContentReader {
                         .replaceFirst(",\\s*(?:as|because|since|cause|cos) (?:there|it|the|this|that|i|we|they|he|she)\\b.*$", ""))
                 .replaceFirst("").strip();
         text = FOR_MY.matcher(text).replaceFirst("");
+        // "… with analogue dials. Aspect 4:3.", "…, isometric, 1920x1080": the canvas's shape, which the canvas already has
+        text = CANVAS_SHAPE_SAID.matcher(text).replaceFirst("");
         text = HOW_MANY.matcher(HOW_MANY.matcher(LEAD_LABEL.matcher(text).replaceFirst("")).replaceFirst("")).replaceFirst("")
                 .replaceFirst("^([a-z]+) (?:options|ideas|versions|variations|concepts),?\\s+", "$1 ");
         // "a dragon but make it chubby and cute", "clouds but pink n fluffy": what it should be like, said after.

@@ -2727,6 +2727,10 @@ class InstructionReaderTest {
         assertLabel("generate: a fox in the snow, painterly", "perhaps a fox in the snow, sort of painterly, if that works",
                 EMPTY_LAYER);
         assertLabel("paint: a window with light streaming in", "maybe a window with light sort of streaming in?", SELECTED);
+        // a prompt's label and the canvas's shape said after the content are no part of it either
+        assertLabel("generate: koi pond, top down, ukiyo-e", "gen: koi pond, top down, ukiyo-e", EMPTY_LAYER);
+        assertLabel("generate: a 1960s control room with analogue dials", "Create an image of a 1960s control room with "
+                + "analogue dials. Aspect 4:3.", EMPTY_LAYER);
     }
 
     @Test
