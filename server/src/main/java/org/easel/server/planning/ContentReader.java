@@ -571,7 +571,7 @@ final class ContentReader {
                 .replaceFirst("").strip();
         text = FOR_MY.matcher(text).replaceFirst("");
         // "… with analogue dials. Aspect 4:3.", "…, isometric, 1920x1080": the canvas's shape, which the canvas already has
-        text = CANVAS_SHAPE_SAID.matcher(text).replaceFirst("");
+        text = CANVAS_SHAPE_SAID.matcher(text).replaceFirst("").replaceAll("\\bphoto[- ]realistic\\b", "photorealistic");
         text = HOW_MANY.matcher(HOW_MANY.matcher(LEAD_LABEL.matcher(text).replaceFirst("")).replaceFirst("")).replaceFirst("")
                 .replaceFirst("^([a-z]+) (?:options|ideas|versions|variations|concepts),?\\s+", "$1 ");
         // "a dragon but make it chubby and cute", "clouds but pink n fluffy": what it should be like, said after.
