@@ -50,11 +50,14 @@ final class FormReader {
             + "some |nice |the )?(?:[a-z]+ ){0,2}(?:text|font|typeface|lettering|letters|caption|typography)\\b|"
             + "^(?:add|put|place|insert|include|stick|slap|pop)\\b.*\\b(?:caption|subtitle|headline|typography|text layer|"
             + "title text|logo text|watermark text)\\b|^(?:add|put|place|insert|pop|stick|slap|include) (?:the |my |our "
-            + "|a |some )?(?:[a-z']+ ){0,2}(?:text|title|name|names|date|words|slogan|tagline|address|phone number|quote|(?<!\\b(?:from|of|in|as in) )number|verse|"
+            + "|a |some )?(?:[a-z']+ ){0,2}(?:text|title|name|names|date(?! palms?)|words|slogan|tagline|address|phone number|quote|(?<!\\b(?:from|of|in|as in) )numbers?|verse|"
             + "initials|barcode|isbn|opening hours|price label|price tag|"
             + "poem|lyrics|motto|greeting|score|scores|price|prices|hashtag|handle|url|website|"
             + "logo|watermark|signature|copyright|"
-            + "dialogue|dialog|speech)\\b(?! (?:of|on) (?:birds|trees|people|the [a-z]+))");
+            + "dialogue|dialog|speech)\\b(?! of (?:birds|trees|people|the [a-z]+))"
+            // "carve the name John Hughes into the stone"
+            + "|^(?:carve|etch|chisel|paint|print) (?:the |my |our |a |his |her |their )?(?:[a-z']+ )?(?:name|names|initials|date|words|"
+            + "text|letters)\\b");
     /** "colorize this black and white picture": the words name black and white, but ask for colour. */
     private static final Pattern COLOURISE = Pattern.compile("(?:colou?ri[sz]e|add (?:some |the )?colou?rs? to|put (?:some |the )?"
             + "colou?rs? (?:in|into|back into|back in)) (?:it|this|the|my)\\b");
@@ -90,7 +93,10 @@ final class FormReader {
     /** "convert the inks to vector paths", "vectorise the logo": vector work, not a picture. */
     private static final Pattern VECTOR_WORK = Pattern.compile("\\bvectori[sz](?:e|ed|ing|ation)\\b|\\bvector paths?\\b|"
             + "\\bbezier\\b|\\b(?:convert|turn|trace|make|export|change|transform)\\b.*\\b(?:to|into|in|as) (?:an? )?vectors?"
-            + "(?: (?:graphics?|files?|format|shapes|lines|art(?:work)?|image))?(?: (?:for|so) [a-z0-9' ]+)?$|\\b(?:vector|cad) (?:dxf|dwg|svg|eps|files?|format|"
+            + "(?: (?:graphics?|files?|format|shapes|lines|art(?:work)?|image))?(?: (?:for|so) [a-z0-9' ]+)?$|"
+            // "please convert into vector, I need it for logo", "convert the label to vectors so the die-cutter can use it"
+            + "\\b(?:convert|turn|make|export|change|transform)\\b.*\\b(?:to|into|in|as) (?:an? )?vectors?(?:[,;.]| so\\b)|"
+            + "\\btrace\\b.*\\binto (?:vector )?paths\\b|\\bcutting files?\\b|\\b(?:vector|cad) (?:dxf|dwg|svg|eps|files?|format|"
             + "version|drawing)\\b|\\b(?:dxf|dwg|eps)\\b|\\bas an? (?:svg |eps )?vector\\b");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"

@@ -2751,6 +2751,18 @@ class InstructionReaderTest {
     }
 
     @Test
+    void vectorsAndLetteringInMoreWordsAreAnsweredWithWhatToUse() {
+        for (String refused : List.of("please convert into vector, I need it for logo", "convert the label to vectors so the "
+                + "die-cutter can use it", "Turn the drawing into a cutting file for the waterjet",
+                "put the room numbers on each room", "Carve the name John Hughes into the stone in the picture")) {
+            assertInstanceOf(Understanding.Refused.class, reader.read(refused, NOTHING_SELECTED), refused);
+        }
+        assertInstanceOf(Understanding.Refused.class, reader.read("put my shop name on the jar label", SELECTED));
+        assertLabel("edit", "make it look like vector art", NOTHING_SELECTED);
+        assertLabel("paint: date palms", "put some date palms on the beach", SELECTED);
+    }
+
+    @Test
     void aShapeAskedWithoutCuttingGrowsTheCanvas() {
         InstructionContext wide = new InstructionContext(false, false, 1200, 800, Optional.empty(), Optional.empty());
         assertLabel("extend: top=200px,bottom=200px", "I need it square for Instagram", wide);
