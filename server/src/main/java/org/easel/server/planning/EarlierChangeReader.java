@@ -363,7 +363,7 @@ final class EarlierChangeReader {
     private static final Pattern ADDING_NOT_LOOKING = Pattern.compile("\\b(?:add|paint|remove|apply)\\b");
     /** "show me before the wings", "the picture from before the evening thing": before the change named. */
     private static final Pattern BEFORE_A_NAMED_CHANGE = Pattern.compile("\\b(?:show|see|go back|back to|bring back|return|"
-            + "from) .*\\bbefore (?:the|that|those|my|your) ([a-z]+(?: [a-z]+)?)(?: (?:thing|one|bit|step|change|edit))?[.!?]*$");
+            + "get me|give me|from) .*\\bbefore (?:the|that|those|my|your) ([a-z]+(?: [a-z]+)?)(?: (?:thing|one|bit|step|change|edit))?[.!?]*$");
 
     private static final Pattern BEFORE_IT = Pattern.compile("\\bbefore (?:i|we|you|it|the|that|this|my|your) ");
 

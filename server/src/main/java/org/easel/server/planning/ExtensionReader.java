@@ -50,7 +50,9 @@ final class ExtensionReader {
             + "underexposed)\\b.{0,60})";
     private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull (?:the camera|the view|the shot)"
             + " back|pull back(?=[,.!]|$| the camera| to| and| a lot| a bit| a little| so)|pull back the (?:camera|view|shot)|"
-            + "step back (?:to|so)|(?<!it )(?<!that )back up(?= the camera| a bit| a little| so|$|,)|"
+            // "step back so we see the street" (not "step back to the first denoise"); "back up a bit" (not "oops, that's
+            // too soft, back up": an undo)
+            + "step back (?:so|to (?!the |my |when |before |how |where ))|(?<!it )(?<!that )(?<![,.!;] )back up(?= the camera| a bit| a little| so|$|,)|"
             + "move (?:the camera )?back|back up the camera|back the camera (?:up|off|out)|wider (?:shot|view|angle|frame)|more of the (?:scene|"
             + "surroundings|room|landscape|background|setting|street|world)|" + NOT_ABOUT_THE_DARK + "(?:see more|show more|reveal more)(?! (?:detail|details|texture|definition)\\b)|"
             + "what's (?:beyond|outside|around|past|above|below|underneath|to the (?:left|right))|beyond the "

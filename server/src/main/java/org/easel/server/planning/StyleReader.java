@@ -463,7 +463,10 @@ final class StyleReader {
 
     /** "our house style is cut-paper collage, please use it for all images": the style named, then kept for every picture. */
     private static final Pattern STYLE_IS = Pattern.compile("\\b(?:house|default|usual) style is (?:an? )?([a-z][a-z ,&'-]{2,40}?)"
-            + "\\s*[,.;:!]");
+            + "\\s*[,.;:!]"
+            // "house style for the Riesling range: vintage 1920s poster. use it on everything"
+            + "|\\b(?:house|default) style for (?:the |my |our |this )?[a-z0-9' -]{1,40}?\\s*[:=]\\s*(?:an? )?([a-z0-9][a-z0-9 ,&'-]{2,40}?)"
+            + "\\s*[.;!]");
     /** "gothic oil painting, dark and candlelit - use that for every cover from now": a look described, then made lasting. */
     private static final Pattern DESCRIBED_THEN_USED = Pattern.compile("^([a-z][a-z ,&'-]{2,60}?)\\s*(?:[-–—:.;]|,)\\s*(?:please |and )?"
             + "(?:use|keep|apply|do) (?:that|it|this)(?: look| style)? (?:for|on|in) (?:every|all|everything|each|the rest)\\b");
@@ -475,7 +478,7 @@ final class StyleReader {
         String said = Phrasing.normalise(instruction);
         Matcher styleIs = STYLE_IS.matcher(said);
         if (styleIs.find()) {
-            return Optional.of(new Set(spelled(styleIs.group(1).strip())));
+            return Optional.of(new Set(spelled((styleIs.group(1) != null ? styleIs.group(1) : styleIs.group(2)).strip())));
         }
         Matcher described = DESCRIBED_THEN_USED.matcher(Phrasing.core(instruction));
         if (described.lookingAt() && !A_REMARK.matcher(described.group(1)).find()) {
@@ -484,8 +487,9 @@ final class StyleReader {
         if (PRAISED_THEN_KEPT.matcher(said).find()) {
             return Optional.of(new Keep());
         }
-        // "drop clarity on her face for a softer look": the look hoped for, no style.
-        String text = core(instruction).replaceFirst("\\s+for (?:a|an|that|the) (?:[a-z-]+ ){0,3}(?:look|feel|vibe)$", "")
+        // "drop clarity on her face for a softer look": the look hoped for, no style; "until I say stop" ends nothing now, it
+        // says for how long
+        String text = core(instruction).replaceAll("\\buntil (?:i|we) (?:say|tell you)(?: to)? stop\\b", "from now on").replaceFirst("\\s+for (?:a|an|that|the) (?:[a-z-]+ ){0,3}(?:look|feel|vibe)$", "")
                 .replace("-", " - ").replace(",", " ");
         if (EVERYTHING_IN_A_LOOK.matcher(text).find() && STRONG_PERSISTENCE.matcher(said).find()) {
             String look = name(instruction);

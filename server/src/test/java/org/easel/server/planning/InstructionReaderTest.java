@@ -2763,6 +2763,16 @@ class InstructionReaderTest {
     }
 
     @Test
+    void backingUpAfterAComplaintIsNoZoomOutAndAStyleUntilToldToStopIsSet() {
+        assertNotEquals("extend", UnderstandingLabels.kind(UnderstandingLabels.label(reader.read("oops, that's too soft, back up",
+                afterTurns("make it warmer", "blur it")))));
+        assertLabel("extend: left=10%,top=10%,right=10%,bottom=10%", "back up a bit so we see the street", NOTHING_SELECTED);
+        assertLabel("style: impressionist", "Until I say stop, use impressionist style for everything.", EMPTY_LAYER);
+        assertLabel("style: vintage 1920s poster", "house style for the Riesling range: vintage 1920s poster. use it on everything",
+                EMPTY_LAYER);
+    }
+
+    @Test
     void aShapeAskedWithoutCuttingGrowsTheCanvas() {
         InstructionContext wide = new InstructionContext(false, false, 1200, 800, Optional.empty(), Optional.empty());
         assertLabel("extend: top=200px,bottom=200px", "I need it square for Instagram", wide);
