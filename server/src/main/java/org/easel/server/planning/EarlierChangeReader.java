@@ -88,10 +88,10 @@ final class EarlierChangeReader {
             return Optional.empty();
         }
         Optional<Integer> number = ReferenceReader.turnNumber(instruction);
+        List<InstructionContext.TurnChange> changes = context.changes();
         Matcher named = A_CHANGE_NAMED.matcher(words);
         while (named.find()) {
             List<String> name = nameOf(named.group(1));
-            List<InstructionContext.TurnChange> changes = context.changes();
             for (int i = changes.size() - 1; i >= 0; i--) {
                 if (askedWith(name, changes.get(i))) {
                     boolean last = i == changes.size() - 1;
@@ -386,9 +386,7 @@ final class EarlierChangeReader {
             if (named.isEmpty() ? said.stream().allMatch(Phrasing.normalise(changes.get(i).instruction())::contains)
                     : changes.get(i).adjustments().stream().map(Adjustment::kind).toList().containsAll(named)) {
                 // "the colour one from before I made it black and white": the result just before that change
-                int shown = BEFORE_IT.matcher(words).find() ? i - 1 : i;
-                return Optional.of(new Understanding.FollowingUp(shown < 0 ? new FollowUp.Original()
-                        : new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, changes.get(shown).turn())));
+                return Optional.of(resultOf(changes, BEFORE_IT.matcher(words).find() ? i - 1 : i));
             }
         }
         return Optional.empty();
@@ -410,8 +408,7 @@ final class EarlierChangeReader {
             List<String> name = nameOf(before.group(1));
             for (int i = changes.size() - 1; i >= 0; i--) {
                 if (askedWith(name, changes.get(i))) {
-                    return Optional.of(new Understanding.FollowingUp(i == 0 ? new FollowUp.Original()
-                            : new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, changes.get(i - 1).turn())));
+                    return Optional.of(resultOf(changes, i - 1));
                 }
             }
         }
@@ -421,11 +418,16 @@ final class EarlierChangeReader {
         }
         for (int i = changes.size() - 1; i >= 0; i--) {
             if (Phrasing.normalise(changes.get(i).instruction()).contains(undone.group(1))) {
-                return Optional.of(new Understanding.FollowingUp(i == 0 ? new FollowUp.Original()
-                        : new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, changes.get(i - 1).turn())));
+                return Optional.of(resultOf(changes, i - 1));
             }
         }
         return Optional.empty();
+    }
+
+    /** The result of the change at {@code index} shown again; before the first change (index -1), the original. */
+    private static Understanding resultOf(List<InstructionContext.TurnChange> changes, int index) {
+        return new Understanding.FollowingUp(index < 0 ? new FollowUp.Original()
+                : new FollowUp.ShowTurn(FollowUp.Reference.NUMBERED, changes.get(index).turn()));
     }
 
     /**

@@ -794,14 +794,16 @@ final class FormReader {
 
     /** Whether the words give a thing in the picture another colour, with nothing selected. */
     static boolean recolours(String instruction, InstructionContext context) {
+        if (context.hasSelection() || context.blankLayer()) {
+            return false;
+        }
+        String core = Phrasing.core(instruction);
         // "please remove pink": a colour taken out of everything is a cast, not a thing recoloured
-        return !context.hasSelection() && !context.blankLayer() && !REMOVING_A_FLAW.matcher(Phrasing.core(instruction)).find()
-                && (RECOLOURED.matcher(Phrasing.core(instruction)).lookingAt()
-                || COLOUR_OF_A_THING.matcher(Phrasing.core(instruction)).lookingAt()
-                || THING_IN_A_COLOUR.matcher(Phrasing.core(instruction)).lookingAt() && !AdjustmentReader.namesAnEffect(instruction)
+        return !REMOVING_A_FLAW.matcher(core).find()
+                && (RECOLOURED.matcher(core).lookingAt() || COLOUR_OF_A_THING.matcher(core).lookingAt()
+                || THING_IN_A_COLOUR.matcher(core).lookingAt() && !AdjustmentReader.namesAnEffect(instruction)
                 || RECOLOURED_AFTER_STORY.matcher(Phrasing.normalise(instruction)).lookingAt()
-                || THING_THEN_COLOUR.matcher(Phrasing.core(instruction)).matches()
-                || GIVEN_A_COLOURED_THING.matcher(Phrasing.core(instruction)).lookingAt());
+                || THING_THEN_COLOUR.matcher(core).matches() || GIVEN_A_COLOURED_THING.matcher(core).lookingAt());
     }
 
     /** A question that asks for nothing Easel does ("how did you do that?"), as opposed to "why is it so dark?". */

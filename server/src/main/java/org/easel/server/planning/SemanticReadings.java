@@ -365,18 +365,17 @@ final class SemanticReadings {
         if (AdjustmentReader.grainIsWhatGoes(instruction)) {
             return adjust(instruction, context);   // "lots of little coloured dots, it's called noise? can they be removed"
         }
+        String core = Phrasing.core(instruction);
         ContentReader.Content content = ContentReader.read(instruction);
-        if ((content.placing() || content.replacing()) && describesContent(content.prompt())
-                && !GONE.matcher(Phrasing.core(instruction)).find()) {
+        if ((content.placing() || content.replacing()) && describesContent(content.prompt()) && !GONE.matcher(core).find()) {
             // "fill this spot with daisies", "replace the lamp with a plant": something new goes there.
             return change(instruction, context);
         }
-        if (!REMOVAL.matcher(Phrasing.core(instruction)).find()
-                && !(context.hasSelection() && FormReader.TAKEN_OFF.matcher(Phrasing.core(instruction)).find())
-                && !(context.hasSelection() && A_FLAW_POINTED_AT.matcher(Phrasing.core(instruction)).matches())) {
+        if (!REMOVAL.matcher(core).find() && !(context.hasSelection()
+                && (FormReader.TAKEN_OFF.matcher(core).find() || A_FLAW_POINTED_AT.matcher(core).matches()))) {
             return Optional.empty();
         }
-        if (!context.hasSelection() && !context.blankLayer() && SPREAD_OVER_THE_PICTURE.matcher(Phrasing.core(instruction)).find()) {
+        if (!context.hasSelection() && !context.blankLayer() && SPREAD_OVER_THE_PICTURE.matcher(core).find()) {
             // "get rid of the satellite trails across the frame", "the scratches all over the print": too many places
             // to select, so the picture is edited by that instruction
             return instructionEdit(instruction);
