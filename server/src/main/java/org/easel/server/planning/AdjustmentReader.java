@@ -103,6 +103,90 @@ final class AdjustmentReader {
     private static final String AUTOMATIC_FIX = "(?:\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance)|\\b(?:fix|correct|enhance|"
             + "adjust|sort out) (?:it|this|everything|the (?:photo|picture|image|colou?rs?|white balance)) auto(?:matic(?:ally)?)?)";
 
+    /**
+     * Words read before any complaint is looked for: "make it a bit sharp" asks for sharpening (not "a bit sharp", a
+     * complaint), "vib+" is the vibrance slider, "the dark parts more dark" a learner's "darker".
+     */
+    private static final Map<Pattern, String> ASKED_IN_OTHER_WORDS = ordered(
+            // "vib+", "sat-", "contrast++": a slider's shorthand, up or down
+            Map.entry(Pattern.compile("(?<![\\w+-])(vib|vibrance|sat|saturation|contrast|clarity|exposure|exp|warmth|temp)\\s?\\+\\+?(?![\\w+])"),
+                    "more $1"),
+            Map.entry(Pattern.compile("(?<![\\w+-])(vib|vibrance|sat|saturation|contrast|clarity|exposure|exp|warmth|temp)\\s?(?:-|−)(?:-|−)?(?![\\w\\d-])"),
+                    "less $1"),
+            Map.entry(Pattern.compile("\\b(more|less) vib\\b"), "$1 vibrance"),
+            Map.entry(Pattern.compile("\\b(more|less) sat\\b"), "$1 saturation"),
+            Map.entry(Pattern.compile("\\b(more|less) exp\\b"), "$1 exposure"),
+            Map.entry(Pattern.compile("\\bmore temp\\b"), "warmer"),
+            Map.entry(Pattern.compile("\\bless temp\\b"), "cooler"),
+            // "the dusk shot of the owl is full of speckles": the picture itself, named as what it shows, is no part of it
+            Map.entry(Pattern.compile("(?:^|(?<=[,;.!?] ))(?:the|this|my|our) (?:[a-z]+ ){0,2}(?:shot|photo|picture|pic|image|scan|"
+                    + "photograph|snap) of (?:the |my |our |a |an |his |her )?(?:[a-z]+ ){1,3}?(?=(?:is|are|looks?|seems?|has|came|comes|got|"
+                    + "turned)\\b)"), "it "),
+            // "highlights are very less, please increase them", "contrast is less": a learner's too little
+            Map.entry(Pattern.compile("\\bhighlights (?:is|are) (?:very |too |so |quite |a bit )?less\\b"), "boost the highlights"),
+            Map.entry(Pattern.compile("\\b(contrast|saturation|brightness|exposure|sharpness|clarity|vibrance|warmth) (?:is|are) "
+                    + "(?:very |too |so |quite |a bit )?less\\b"), "more $1"),
+            // "much noise in the dark areas": where the noise is, not a darkening
+            Map.entry(Pattern.compile("\\b(noise|grain|noisy|grainy|speckles|specks)\\b (?:is |are )?(?:mostly |especially |only |all )?(?:in|on|"
+                    + "across) the (?:dark|darker|darkest|shadow|shadowy|black) (?:parts?|areas?|bits?|regions?|places?|sky)\\b"), "$1"),
+            // "the dark parts should be more dark", "the bright areas more bright": a learner's comparative
+            Map.entry(Pattern.compile("\\bmore (bright|dark|light|warm|cool|sharp)\\b(?=\\s*(?:$|[,.;!?]|please|pls|so|like|for|in|on|at|than|"
+                    + "and (?!(?:[a-z]+ )?(?:corners?|edges?|parts?|areas?|places?|tones?|shadows?)\\b)))"), "$1er"),
+            // "give it a stronger tone curve", "apply a tone curve, more punch", "softer tone curve": the curve's way
+            Map.entry(Pattern.compile("\\b(?:make|get) (?:the |a |its )?(?:tone )?curves? (?:a (?:bit|little) |much )?(?:stronger|steeper|"
+                    + "punchier|more contrasty|harder)\\b|\\b(?:stronger|punchier) (?:tone )?curves?\\b|\\b(?:apply|add|use|put|"
+                    + "give it) (?:a |the |some )?tone curves?(?! (?:to|that|which|so)\\b)(?=[,.;]|$| (?:please|pls|for|like)\\b)"),
+                    "add an S-curve"),
+            Map.entry(Pattern.compile("\\b(?:softer|gentler|flatter|weaker|less (?:steep|strong|punchy)) (?:tone )?curves?\\b|"
+                    + "\\b(?:use|with) the (?:tone )?curves? to make (?:it|this) less (?:strong|contrasty|punchy|harsh)\\b|"
+                    + "\\b(?:make )?(?:the )?tone curves? (?:a (?:bit|little) )?(?:softer|gentler|flatter|weaker|less strong)\\b"),
+                    "flatter curve"),
+            // "contrast is too hard, make soft", "less harsh between the lights and darks": the contrast softened
+            Map.entry(Pattern.compile("\\bcontrast (?:is |'s |looks? )?(?:too |very |so |way too |a bit too )?(?:hard|harsh|strong|heavy|"
+                    + "much)\\b[^,.;]*(?:[,.;] ?(?:please |pls )?(?:make (?:it )?(?:more )?soft(?:er)?|soften (?:it|that)|tone it down)\\b)?|"
+                    + "\\b(?:less harsh|softer|gentler) between (?:the )?(?:lights?|highlights|brights|whites) and (?:the )?"
+                    + "(?:darks?|shadows|blacks)\\b"), "less contrast"),
+            // "it's come out all speckly", "full of speckles", "much noise in the dark areas": noise to take out
+            Map.entry(Pattern.compile("\\b(?:is|are|'s|looks?|come out|came out|got|gone|went) (?:all |so |very |really |a bit |"
+                    + "kinda |quite )?(?:speckly|speckled|spotty with noise)\\b|\\b(?:is |are |it's |its )?full of (?:speckles|specks|"
+                    + "noise|grain)\\b|\\b(?:there is |there's )?(?:much|a lot of|loads of|tons of) noise\\b"), "too noisy"),
+            // "after make it a bit sharp": sharper
+            Map.entry(Pattern.compile("\\bmake (?:it|this|them|the [a-z]+) (?:a (?:bit|little|touch) |slightly |little )?sharp\\b"),
+                    "sharpen"),
+            // "colors in steps, like a poster", "a few flat colour bands, screenprint look": posterized
+            Map.entry(Pattern.compile("\\bcolou?rs? in (?:steps|bands|blocks|levels)\\b|\\b(?:a )?(?:few )?flat colou?r (?:bands|steps|"
+                    + "blocks|areas|shapes)\\b|\\bscreen ?print(?:ed)?(?: look| style| effect)?\\b|\\b(?:steps|bands) of colou?r\\b"),
+                    "posterize"),
+            // "remove red in the eye", "eyes of my daughter are coming red": the red eye
+            Map.entry(Pattern.compile("\\b(?:remove|fix|take out|get rid of|correct|kill) (?:the )?red (?:in|from|of) (?:the |her |his |"
+                    + "their |my |our |its )?(?:[a-z]+'?s? )?eyes?\\b|\\beyes? (?:of (?:my |our |the |her |his )?[a-z]+ )?(?:are |is )?(?:coming|"
+                    + "came out|come out|look|looks|are|is|went|go|turned|glow(?:ing)?) (?:all |so |very |bright )?red\\b"), "remove the red eye"),
+            // "make the edges dark like an old camera", "dark shade around the border", "edges fade darker": a vignette
+            Map.entry(Pattern.compile("\\b(?:make|darken|shade) (?:the |all the )?(?:edges|borders|corners)(?: of (?:the )?"
+                    + "(?:photo|picture|image|frame))?(?: (?:a (?:bit|little) )?(?:dark|darker|shaded|black|dim))?\\b|"
+                    + "\\b(?:add |put )?(?:a )?dark(?:er)? (?:shade|shading|shadow|fade|border) (?:a)?round the (?:border|edges?|corners|"
+                    + "frame|sides)(?: of (?:the )?(?:photo|picture|image))?\\b|\\b(?:the )?edges? (?:to )?(?:fade|fall off|go) (?:to )?"
+                    + "(?:dark|darker|black)\\b"), "vignette"),
+            // "make the highlights on the sword pop", "brighten up just the whites": the highlights boosted
+            Map.entry(Pattern.compile("\\b(?:make )?(?:the )?highlights(?: on [a-z ]{1,20}?)? pop\\b|\\b(?:brighten|lift|boost|raise|push)"
+                    + "(?: up)? (?:just |only )?the whites\\b"), "boost the highlights"),
+            // "bring back detail in the bright parts": the highlights recovered
+            Map.entry(Pattern.compile("\\b(?:bring|get) back (?:some |the )?detail in (?:the )?(?:bright|brightest|white|light) "
+                    + "(?:parts|areas|bits|spots)\\b"), "recover the highlights"),
+            // "push it toward blue, colder": the whole picture's temperature
+            // "tint it slightly greener": the tint, not the saturation
+            Map.entry(Pattern.compile("\\btint (?:it|this|that|the [a-z ]{1,25}?) (?:slightly |a bit |a little |a touch )?(?:greener|more green|"
+                    + "toward(?:s)? green)\\b"), "green tint"),
+            Map.entry(Pattern.compile("\\btint (?:it|this|that|the [a-z ]{1,25}?) (?:slightly |a bit |a little |a touch )?(?:pinker|more "
+                    + "magenta|more pink|toward(?:s)? (?:magenta|pink))\\b"), "magenta tint"),
+            // "the egret is not looking white", "the white of the dress isn't white": the white balance
+            // (a cast named, "the whites aren't white, they're yellowish", says which way itself)
+            Map.entry(Pattern.compile("(?<!\\b(?:yellow|blue|orange|green|magenta|pink|purple|red)(?:ish|dish)?\\b.{0,80})"
+                    + "(?!.{0,80}\\b(?:yellow|blue|orange|green|magenta|pink|purple)(?:ish)?\\b)"
+                    + "\\b(?:the )?(?:whites?(?: of (?:the |her |his |my )?[a-z]+)?|[a-z]+) (?:is not|isn'?t|are not|aren'?t|"
+                    + "is not looking|isn'?t looking|not looking|doesn'?t look|don'?t look|not coming out|isn'?t coming out) (?:very |"
+                    + "really |properly |pure )?(?:white|neutral)(?: at all| anymore| any more)?\\b"), "auto white balance"));
+
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
     private static final Map<Pattern, String> REWRITES = ordered(
@@ -915,8 +999,8 @@ final class AdjustmentReader {
             // "too contrasty, looks harsh. soften it"
             // "contrast's too harsh from the midday sun, soften it", "the flash made the contrast so harsh, soften it"
             Map.entry(Pattern.compile("\\b(?:too contrasty|contrast(?:'s| is)? (?:(?:so|way|far|much|really) )?(?:too )?(?:harsh|strong|"
-                    + "high|much))\\b.{0,40}?\\b(?:soften|tone|calm|"
-                    + "tame|ease) (?:it|that|this)(?: down)?\\b"), "less contrast"),
+                    + "high|much|hard))\\b.{0,40}?\\b(?:(?:soften|tone|calm|"
+                    + "tame|ease) (?:it|that|this)(?: down)?|make (?:it )?(?:more |a bit )?soft(?:er)?)\\b"), "less contrast"),
             // "the light from window is too much, make it less", "windows are blown out, can you bring some detail back":
             // a window's light is the picture's highlights
             Map.entry(Pattern.compile("\\b(?:windows?|lamps?|light (?:from|in|through|of) (?:the )?windows?)\\b[^.;]{0,40}?\\b(?:blown(?: out)?|"
@@ -997,6 +1081,12 @@ final class AdjustmentReader {
         return theWayAskedFor(normalised, keptToTheHueNamed(normalised, withoutTheMoodsExtras(normalised,
                 inTheBrightParts(normalised, inTheDarkParts(normalised, readSaid(said))))));
     }
+
+    private static final Pattern TEMPERATURE_SAID = Pattern.compile("\\b(?:cast|colder|cooler|cold|warm|warmer|tungsten|"
+            + "temperature|icy|frosty|candle\\w*)\\b");
+    private static final Pattern SHIFTED_TOWARDS = Pattern.compile("\\b(?:push|nudge|shift|move|take|pull) (?:it|this|everything|"
+            + "the (?:picture|image|photo|whole thing)) (?:a (?:bit|little|touch) )?(?:more )?(?:towards?|to) (?:the )?"
+            + "(blue|cool|cold|orange|amber|warm|yellow)(?: side)?\\b");
 
     /** "the exposure appears too high; kindly reduce it": the way asked for, said of what the complaint named. */
     private static final Pattern ASKED_DOWN = Pattern.compile("[,;.!]\\s+(?:[a-z]+ ){0,3}?(?:(?:reduce|lower|decrease|tone down|"
@@ -1132,7 +1222,7 @@ final class AdjustmentReader {
             + "part of the shadow)\\b");
     /** Words that ask the dark parts darker still: "deepen the shadows", "the shadows are too grey". */
     private static final Pattern DARKER_STILL = Pattern.compile("\\b(?:darker|darken|deepen|deeper|dramatic|crush|crushed|richer|"
-            + "blacker|moodier|inkier|too (?:light|bright|grey|gray|lifted|flat|washed|clear|weak|pale))\\b"
+            + "blacker|moodier|inkier|more dark|too (?:light|bright|grey|gray|lifted|flat|washed|clear|weak|pale))\\b"
             + "(?<!\\b(?:are|is|were|got|look|looks) crushed)");
     /** Words that ask them lighter: "lighten them a little", "I can't see the bikes", "bring the detail back". */
     private static final Pattern LIGHTER = Pattern.compile("\\b(?:lighten(?:ed)?|lighter|brighten(?:ed)?|brighter|lift(?:ed)?|"
@@ -1181,6 +1271,14 @@ final class AdjustmentReader {
             }
         }
         String request = asked(instruction);
+        if (GRAIN.matcher(normalised).find()) {
+            request = SMOOTH_IT.matcher(request).replaceAll("denoise");   // "it's all speckly, can you smooth that away?"
+        }
+        if (TEMPERATURE_SAID.matcher(normalised).find()) {
+            // "needs to feel colder, push it toward blue": the temperature ("pool water reads teal, shift it toward blue"
+            // shifts a thing's hue)
+            request = SHIFTED_TOWARDS.matcher(request).replaceAll(m -> m.group(1).matches("blue|cool|cold") ? "cooler" : "warmer");
+        }
         Optional<Reading> read = readWords(request);
         String core = request;
         if (read.isEmpty() && directionless(request).isPresent() && EFFECT_ASKED_FOR.matcher(request).lookingAt()) {
@@ -1254,7 +1352,10 @@ final class AdjustmentReader {
             + "dialed|turned|knocked|brought) (?:down|back)(?: (?:a bit|a little|slightly|a touch|please|pls))*"
             // "lots of little coloured dots, i think it's called noise? can they be removed"
             + "|(?:(?:could|can|would|might) )?(?:they|it|this|that|those|these) be (?:removed|fixed|corrected|cleaned(?: up)?|"
-            + "taken out|reduced)(?: (?:please|pls))?");
+            + "taken out|reduced)(?: (?:please|pls))?"
+            // "skin looks green, like a sick person. please fix color": the colour to fix, which way the complaint says
+            + "|(?:(?:please|pls|can you|could you|just|and|so|then) )*(?:fix|correct|sort out|sort) (?:the |my |this |its )?"
+            + "(?:colou?rs?|colou?ring|tint|cast|colou?r cast|colou?r balance)(?: (?:please|pls))?");
 
     /** A noun effect asked for as something to have: "local contrast on the clouds", "a bit of vibrance". */
     private static final Pattern EFFECT_ASKED_FOR = Pattern.compile("(?:(?:add |give it |put )?(?:some |a bit of |a touch of |"
@@ -1345,6 +1446,7 @@ final class AdjustmentReader {
         String text = PURPOSE.matcher(asked(instruction)).replaceAll("");
         return COMPLAINT.matcher(text).find() || CAST_COMPLAINT.matcher(text).find() || BARE_COMPLAINT.matcher(text).matches()
                 || INHERENT_COMPLAINT.matcher(text).find() || NEUTRALS_CAST.matcher(text).find() || MADE_A_CAST.matcher(text).find()
+                || NOISE_THERE.matcher(text).find() && !GRAIN_WANTED.matcher(text).find()   // "the dusk shot is full of speckles"
                 || COMPLAINED_WITHOUT_TOO.keySet().stream().anyMatch(complaint -> complaint.matcher(text).find());
     }
 
@@ -1652,6 +1754,9 @@ final class AdjustmentReader {
         }
         // "knock the chroma back" is said of the saturation, and read as "knock the saturation back" is
         String rewritten = PURPOSE.matcher(text).replaceAll("").replaceAll("\\bchroma\\b", "saturation");
+        for (Map.Entry<Pattern, String> asked : ASKED_IN_OTHER_WORDS.entrySet()) {
+            rewritten = asked.getKey().matcher(rewritten).replaceAll(" " + asked.getValue() + " ").replaceAll("\\s+", " ");
+        }
         rewritten = SIGNED_AMOUNT.matcher(rewritten).replaceAll(found -> {
             // groups: sign and effect said in that order (1, 2), or the effect first (3, 4)
             String sign = found.group(1) != null ? found.group(1) : found.group(4);

@@ -31,11 +31,11 @@ final class CanvasCues {
     private static final Pattern A_SHAPED_COPY = Pattern.compile("\\ba (?:square|\\d{1,2} ?: ?\\d{1,2}) (?:version|one|copy|thumbnail)\\b");
     private static final Pattern RATIO = Pattern.compile("\\b(\\d{1,2}) ?(?::|x|×|by|/) ?(\\d{1,2})\\b(?! ?(?:px|pixels))");
 
-    private static final Pattern ENLARGING = Pattern.compile("\\b(?:bigger|larger|enlarg\\w*|upscal\\w*|up-?scal\\w*|"
+    private static final Pattern ENLARGING = Pattern.compile("\\b(?:bigger|larger|enlarg\\w*|upscal\\w*|up-?scal\\w*|up-?re[sz]\\w*|"
             + "upsiz\\w*|resolution|res|hi-?res|high-?res|hd|uhd|[48]k|pixels?|px|megapixels?|mp|print\\w*|blow \\w+ up|"
             + "size|sized|grow|scale \\w+ up|augment\\w*|aument\\w*|increase|(?:higher|better) quality|retina)\\b|@[234]x\\b");
     /** Words that can only be about the picture's pixels, not about a selected thing's size or more canvas. */
-    private static final Pattern ONLY_THE_PICTURE = Pattern.compile("\\b(?:upscal\\w*|up-?scal\\w*|resolution|res|hi-?res|"
+    private static final Pattern ONLY_THE_PICTURE = Pattern.compile("\\b(?:upscal\\w*|up-?scal\\w*|up-?re[sz]\\w*|resolution|res|hi-?res|"
             + "high-?res|hd|uhd|[48]k|pixels?|px|megapixels?|print\\w*|for (?:a|the) (?:frame|wall)|billboard|poster|retina)\\b|@[234]x\\b");
     /** A side or the edges: "bigger on all sides", "100 pixels on top" grow the canvas, not the picture. */
     private static final Pattern SIDES = Pattern.compile("\\b(?:left|right|top|bottom|above|below|sides?|"

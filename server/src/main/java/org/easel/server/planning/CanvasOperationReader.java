@@ -178,8 +178,21 @@ final class CanvasOperationReader {
                 && UPSIDE_DOWN_WORDS.matcher(Phrasing.normalise(instruction)).find()) {
             return rotation(180);
         }
+        if (!context.hasSelection() && TURNED_TO_AN_ORIENTATION.matcher(core).find()
+                && !DIRECTION.matcher(core).find() && !core.matches(".*\\b(?:90|180|270)\\b.*")) {
+            // "turn it sideways", "rotate it so it's portrait": the orientation is the goal and either way reaches it;
+            // a clockwise quarter, the way painting programs' own rotate button turns, and the plan says which
+            return planned("Rotate the canvas 90° clockwise (say \"rotate 90° anticlockwise\" if it should turn the "
+                    + "other way)", "Rotated the canvas 90° clockwise.", new CanvasOperation.Rotate(90));
+        }
         return read(core, context);
     }
+
+    /** "turn it sideways", "rotate it so it's portrait", "turn it to landscape": a quarter turn for the orientation's sake. */
+    private static final Pattern TURNED_TO_AN_ORIENTATION = Pattern.compile("^(?:(?:can|could|would) you |please )?(?:rotate|turn|spin)"
+            + "(?: (?:it|this|the (?:image|picture|photo|pic|shot|canvas|page|whole thing)))? (?:sideways|"
+            + "(?:to|into|in|so (?:it'?s|it is|that it'?s|it becomes)|as) (?:a )?(?:portrait|landscape)(?: (?:mode|format|"
+            + "orientation))?)\\b");
 
     /** The canvas operation the whole instruction asks for, or empty when it asks for something else. */
     static Optional<Understanding> read(String instructionCore, InstructionContext context) {

@@ -73,7 +73,7 @@ final class ExtensionReader {
             + "keep (?:going|flowing|it going)|flow(?:ing)?|stretch|grow|room|space|pad|padding|margin|canvas|(?:go |goes |going )?(?:further|farther) out)\\b|\\b(?:"
             + "\\d+ ?(?:px|pixels?|%|percent)(?!\\w)|(?<=^add )\\d{2,4}(?= (?:on|to|at)\\b)"
             // "add 256 on left and right", "make it bigger on the right side"
-            + "|(?:bigger|larger|longer) (?=(?:on|at|to) (?:the |both |each |either )?(?:left|right|top|bottom|sides?))"
+            + "|(?:bigger|larger|longer) (?:the (?:picture|image|photo|canvas|pic) )?(?=(?:on|at|to) (?:the |both |each |either )?(?:left|right|top|bottom|sides?))"
             // "make the picture bigger on all sides" (read as "all around")
             + "|(?:bigger|larger) (?=all around\\b)"
             // "I cut off the horse's tail, add some on the left", "can you add a bit on top"
@@ -236,6 +236,10 @@ final class ExtensionReader {
         boolean lying = text.matches(".*\\blandscape\\b.*");
         text = PAPER.matcher(text).replaceAll(paper -> paper.group(1) != null ? (lying ? "1.414:1" : "1:1.414")
                 : lying ? "11:8.5" : "8.5:11");
+        // "around 300 pixel", "about 20%": how much, roughly, which "around" alone would read as every side
+        text = text.replaceAll("\\b(?:around|about|roughly|approximately|approx\\.?|circa|maybe|like|some) ?~? ?(?=\\d)", "");
+        // "room for the run-up", "a close-up": a word that ends in up or down, no side
+        text = text.replaceAll("\\b(?!(?:top|bottom|upside|left|right)-)([a-z]+)-(?:up|down)\\b", "$1");
         // "widen the map in every direction"
         text = text.replaceAll("\\b(?:in|to|towards) (?:every|all) directions?\\b", "all around");
         if (text.matches(".*\\b(?:wider|widen|broader)\\b.*")) {
@@ -332,8 +336,17 @@ final class ExtensionReader {
         // "the photograph was cropped tightly at the right edge; please extend it": the side the story names
         boolean sideInTheStory = CUT_AT_A_SIDE.matcher(whole).find() && !CUT_AT_A_SIDE.matcher(core).find()
                 && Lexicon.read(sides(core)).stream().noneMatch(t -> t.role() == Term.Role.SIDE);
-        return ONLY_POINTING_BACK.matcher(core).matches() && ZOOM_OUT.matcher(whole).find() || sideInTheStory ? whole : core;
+        if (ONLY_POINTING_BACK.matcher(core).matches() && ZOOM_OUT.matcher(whole).find() || sideInTheStory) {
+            return whole;
+        }
+        // "can you add more room at the left side? about 500 pixel": the amount said in a sentence of its own
+        Matcher amount = AMOUNT_AFTER.matcher(Phrasing.normalise(instruction));
+        return amount.find() && !core.matches(".*\\d.*") ? core + " " + amount.group(1) : core;
     }
+
+    /** An amount said on its own after the request: "… at the left side? about 500 pixel." */
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("[.?!;]\\s*(?:(?:about|around|roughly|maybe|like|say|approx\\.?)\\s+)?"
+            + "(\\d{1,4} ?(?:px|pixels?|%|percent))(?: (?:or so|more|please|pls|each|wide|tall))*[.!]*$");
 
     /** "make the rivers wider": a thing in the picture changed, which no extension of the canvas does. */
     static boolean aThingMadeWider(String instruction) {

@@ -366,6 +366,7 @@ final class FormReader {
                                 .or(() -> UpscaleReader.read(CanvasOperationReader.request(core), context)))
                 .map(reading -> reading == UpscaleReader.BIGGER_HOW ? CanvasCues.biggerInPixels(instruction, context).orElse(reading)
                         : reading)
+                .or(() -> enlargedForPrint(core, instruction, context))
                 .or(() -> notForEasel(core, instruction))
                 .or(() -> followUp(core, instruction, context))
                 .or(() -> styleInForceEnded(instruction, context))
@@ -376,6 +377,18 @@ final class FormReader {
                 .or(() -> extension(core, instruction, context))
                 .or(() -> question(core, instruction))
                 .or(() -> content(core, instruction, context));
+    }
+
+    /**
+     * "need this bigger for print, 300 dpi on A5 cards", "I want to print this big, can it be made larger without going
+     * fuzzy": the picture enlarged for printing, which the printing or the dpi alone would refuse as a file operation.
+     */
+    private static Optional<Understanding> enlargedForPrint(String core, String instruction, InstructionContext context) {
+        if (!PRINTING.matcher(core).find() || !BIGGER_WORD.matcher(core).find() || SemanticReadings.QUESTION.matcher(core).lookingAt()
+                || CANVAS_GROWN.matcher(core).find() || ExtensionReader.growsOnASide(instruction)) {
+            return Optional.empty();
+        }
+        return CanvasCues.upscale(instruction, context).filter(Understanding.Planned.class::isInstance);
     }
 
     /** Program operations ("flip it horizontally", "save the file") and requests for words ("write me a poem"). */
@@ -597,6 +610,7 @@ final class FormReader {
             return SemanticReadings.adjust("remove the red eye", context);   // "the face have red eye, please remove it"
         }
         if (REMOVING_A_FLAW.matcher(core).find() || AdjustmentReader.grainIsWhatGoes(instruction)
+                || CAST_THEN_TAKEN_OUT.matcher(core).find()
                 // "is too much yellow in the skin, can you take out?": the complaint says what goes
                 || TAKEN_OUT_WITHOUT_A_THING.matcher(core).matches() && AdjustmentReader.read(instruction).isPresent()) {
             return Optional.empty();
@@ -626,10 +640,13 @@ final class FormReader {
             + "(?:(?:get rid of|remove|erase|delete) (?:it|this|that|them)|clean (?:it|this|that|them) (?:out|off))(?: please| pls)?$"
             + "|^(?!.*\\bstyle\\b)(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from) (?:the |this |my )?[a-z]+\\b");
 
+    /** "there's a green cast over the whole scan, can you take it out": the cast goes, which an adjustment does. */
+    private static final Pattern CAST_THEN_TAKEN_OUT = Pattern.compile("\\b(?:colou?r )?(?:cast|tint|tinge)\\b.*\\b(?:take|get|"
+            + "remove|clean|kill|lose|fix|correct|neutrali[sz]e) (?:it|that|this)\\b");
     private static final Pattern RED_EYE_SAID = Pattern.compile("\\bred[- ]?eyes?\\b");
     /** "please remove the red from eyes", "take the red out of their eyes": red eye, said as the red that goes. */
     private static final Pattern RED_OUT_OF_THE_EYES = Pattern.compile("\\b(?:remove|take|get|fix|correct|kill)(?: out| away)? "
-            + "(?:the |that |this )?red (?:out )?(?:from|out of|in) (?:the |his |her |their |my |its |our )?eyes\\b");
+            + "(?:the |that |this )?red (?:out )?(?:from|out of|in|of) (?:the |his |her |their |my |its |our )?(?:[a-z]+'s )?eyes?\\b");
     private static final Pattern PRONOUN_REMOVED = Pattern.compile("(?:remove|fix|correct|get rid of|take out|take away) "
             + "(?:it|them|that|this|those)(?: please| pls)?[.!]*");
 
@@ -688,7 +705,11 @@ final class FormReader {
 
     /** The picture itself made bigger, which the rest of the sentence may say is in pixels. */
     private static final Pattern MADE_BIGGER = Pattern.compile("\\b(?:enlarg\\w*|bigger|larger|upscal\\w*|upsiz\\w*|"
-            + "blow \\w+ up|scale \\w+ up|resolution|res|big enough)\\b");
+            + "upres\\w*|up-res\\w*|blow \\w+ up|scale \\w+ up|resolution|res|big enough)\\b");
+    private static final Pattern PRINTING = Pattern.compile("\\b(?:print\\w*|dpi|ppi)\\b");
+    /** The picture asked bigger ("print it big" alone asks a printer). */
+    private static final Pattern BIGGER_WORD = Pattern.compile("\\b(?:enlarg\\w*|bigger|larger|upscal\\w*|upres\\w*|up-res\\w*|"
+            + "blow \\w+ up|scale \\w+ up|(?:higher|more|hi|high)[- ]?res(?:olution)?)\\b");
     /** Words that only ever grow the canvas, never the picture's pixels. */
     private static final Pattern CANVAS_GROWN = Pattern.compile("\\b(?:extend\\w*|outpaint\\w*|widen|wider|taller|pad|padding|"
             + "canvas(?! prints?)|zoom\\w*|bleed)\\b");

@@ -61,7 +61,9 @@ public final class InstructionReader {
             + "gr[ae]yscale|monochrome|posteri[sz]e[ds]?|vignette|invert(?:ed)?|blur(?:red)?|sharpen|desat(?:urate[ds]?)?|"
             + "gaussian|exposure|clarity|vibrance|denoise|auto[- ]?(?:levels|contrast|white balance|wb)|crisp(?:en)? up|de-?noise)\\b"
             // "darker pls its a dusk shot": a comparative said first, alone
-            + "|(?:darker|brighter|warmer|cooler|lighter)(?= (?:please|pls)\\b|\\s*[,.!]|$)");
+            + "|(?:darker|brighter|warmer|cooler|lighter)(?= (?:please|pls)\\b|\\s*[,.!]|$)"
+            // "warm it up. I want candlelight vibes": the adjustment asked first, the mood it is for after
+            + "|(?:warm|cool|brighten|darken|lighten) (?:it|this|everything|things)(?: up| down)?(?: a (?:bit|little|touch))?(?=\\s*[.!]|$)");
 
     /** Words of colour and tone, which a clear adjustment's words keep from being a thing to paint. */
     private static final Pattern COLOUR_OR_TONE = Pattern.compile("\\b(?:colou?rs?|hues?|tones?|tint|pink|purple|red|"
@@ -231,6 +233,7 @@ public final class InstructionReader {
         // "now do a banana in the same style" asks for content; the style words only describe it.
         // "another arrow style" right after generated content is another take, read with the follow-up forms.
         boolean asksForContent = followUp.filter(f -> f instanceof FollowUp.SetStyle).isPresent()
+                && !StyleReader.lastingSaidFirst(instruction)
                 // "draw me a campfire badge in linocut style": one new picture, in that look
                 && (placesOrMakesContent(instruction)
                         || Phrasing.core(instruction).matches("(?:another|different|other) .*")

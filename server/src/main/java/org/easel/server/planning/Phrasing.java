@@ -369,7 +369,9 @@ final class Phrasing {
     private static final Pattern ONLY_WHAT_NOT = Pattern.compile("(?:and |but )?(?:no|without|nothing|minus) [a-z' ,-]{2,40}?"
             + "(?: (?:please|pls|thanks|thank you))?[.!?]*");
     /** "warm it up!! cozy fall vibes pls": the mood of the request before, not a request of its own. */
-    private static final Pattern ONLY_A_MOOD = Pattern.compile("(?:[a-z'-]+ ){0,3}(?:vibes?|feels?|mood|energy|aesthetic)"
+    private static final Pattern ONLY_A_MOOD = Pattern.compile("(?:i (?:want|need)|i'?m going for|going for|want|need) "
+            + "(?:an? |that |some )?[a-z' ,-]{2,60}(?:vibes?|feels?|mood|energy|aesthetic|atmosphere)"
+            + "(?: (?:please|pls|plz|thx|thanks))?[.!?]*|(?:[a-z'-]+ ){0,3}(?:vibes?|feels?|mood|energy|aesthetic)"
             + "(?: (?:please|pls|plz|thx|thanks))?[.!?]*");
     /** A request that points back at what the sentence before described: "would you be able to do that?". */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:help(?: me)? with (?:that|it|this)|fix (?:that|it|this|them))\\b|"

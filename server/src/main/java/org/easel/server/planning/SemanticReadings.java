@@ -62,10 +62,12 @@ final class SemanticReadings {
     /** A season, a time of day or weather the picture should show: a scene changed, whatever colours come with it. */
     private static final Pattern SCENE_CHANGE = Pattern.compile("\\b(?:autumn|autumnal|winter|wintry|summer|springtime|"
             + "night-?time|midnight|dusk|twilight|sunrise|snowy|snowing|snowfall|rainy|raining|foggy|stormy|christmas|"
-            + "halloween|(?:orange|golden|red|fallen|falling) leaves)\\b");
+            + "halloween|(?:orange|golden|red|fallen|falling) leaves|rain|snow|fog|mist|misty|overcast|night|moonlight|moonlit|"
+            + "golden hour|blue hour|(?:sunset|sunrise|dawn|evening|morning|golden|warm|candle) ?(?:light|lighting|glow))\\b");
     /** "change the season to autumn", "make it winter": the scene's time changed, which no adjustment does. */
     static final Pattern SEASON_CHANGED = Pattern.compile("^(?:change|turn|switch|make) (?:the season|it|the (?:scene|picture|"
-            + "photo|image)) (?:to |into )?(?:an? )?(?:autumn|winter|summer|spring|fall|night|christmas|halloween)\\b");
+            + "photo|image)) (?:to |into )?(?:an? )?(?:autumn|winter|summer|spring|fall|night|christmas|halloween|golden hour|blue hour|"
+            + "sunset|sunrise|dusk|dawn|twilight|midnight|night-?time|evening)\\b");
     /** Someone or something already in the picture, pointed at: "a hat on him", "explosions behind her". */
     private static final Pattern SOMEONE_IN_THE_PICTURE = Pattern.compile("\\b(?:on|behind|beside|next to|around|over|"
             + "under|in front of|above|near|onto|at) (?:him|her|them|it)\\b");

@@ -80,7 +80,7 @@ final class StyleReader {
     /** Words about persistence, asking, and the word "style" itself: none of them is the style. */
     private static final Pattern NOT_THE_NAME = Pattern.compile("\\b(?:from now on|from here on(?: out)?|"
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
-            + "from this point(?: on)?|for (?:everything|all|now on|all of (?:them|it)|the next (?:ones|images|few)|"
+            + "from this point(?: on)?|like (?:mine|my own|i do)|for (?:everything|all|now on|all of (?:them|it)|the next (?:ones|images|few)|"
             + "future (?:ones|images|edits|stuff)|every(?:thing| image| edit| one))(?: (?:else|after this|that follows))?|"
             + "covers|pages|panels|illustrations|cards|posts|designs|thumbnails|shots|photos|prints|posters|maps|done|"
             + "always|everything|all|every(?: image| edit)?|future|later|next|subsequent|following|upcoming|moment|"
@@ -246,7 +246,8 @@ final class StyleReader {
         String text = core(instruction);
         // "For everything we make from here on, please use the look of …": the lasting words before the request
         return STRONG_PERSISTENCE.matcher(text).find() || STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find()
-                && namedAfterCue(instruction).isPresent() || KEEPING.matcher(text).lookingAt() || STYLE_OFF.matcher(text).find()
+                && namedAfterCue(instruction).isPresent() || KEEPING.matcher(text).lookingAt()
+                || lastingSaidFirst(instruction) && STYLE_WORD.matcher(text).find()   // "for everything after this, do a … style" || STYLE_OFF.matcher(text).find()
                 || NOT_KEEPING.matcher(text).find() || STYLE_STAYS.matcher(text).find()
                 || (STYLE_WORD.matcher(text).find() && PERSISTENCE.matcher(text).find())
                 // "we may now dispense with the oil painting style" (not "one more, no special style": this take only)
@@ -311,7 +312,7 @@ final class StyleReader {
             + "|upcoming )?|(?:the |my |our )?(?:future |new |next |later |other |upcoming ))(?:images?|pictures?|"
             + "pics|ones|gens|generations?|maps|pieces|renders|visuals|edits|illustrations|pages|panels|shots|posts|designs|"
             + "artworks|frames|cards|stuff|things)(?: (?:we|i|you) (?:make|do|create)(?: together)?)?|for everything(?: else| after this| that follows| from here| (?:i|we|you) (?:make|do|create|generate|draw|paint)"
-            + "(?: today| tonight| from now)?)?|"
+            + "(?: today| tonight| from now| next| after this| later)?)?|"
             + "for anything(?: new| else| you make)?|for (?:this|the) (?:whole )?(?:doc|document|session|project|campaign|series|"
             + "book|comic|deck|set|collection|conversation)|for all of (?:them|it)|per [a-z ]+ guidelines|as (?:the|a|my|our) "
             + "default|after this(?: one)?|" + THE_REST_OF_THE_WORK + ")\\b");
@@ -375,6 +376,9 @@ final class StyleReader {
     private static final Pattern WHY_AFTER = Pattern.compile(",\\s*(?:i think|i feel|i reckon|it reminds|it would|it'd|that would|"
             + "since|because|as it|so it|so that|cause|cuz) .*$|[.!]+\\s*(?:forever|commit to the bit|trust me|seriously|no take ?backs)\\b.*$");
 
+    /** Joins a hyphenated name's words into one while filler is taken out (letters, so that it stays one word). */
+    private static final String JOINED = "qqhyphenqq";
+
     static String name(String instruction) {
         // "in style of Caravaggio": the name after "style of"
         Optional<String> named = namedAfterCue(instruction).map(name -> name.replaceFirst("^(?:sort of|kind of|kinda|sorta) (?:an? )?", "")
@@ -384,13 +388,16 @@ final class StyleReader {
         }
         String text = LASTING_PHRASE.matcher(WHY_AFTER.matcher(Phrasing.core(instruction)).replaceFirst("")).replaceAll(" ")
                 .replaceAll("\\b(?:we|you|they|i|it|that)'(?:re|m|ve|ll|d|s)\\b", " ")
-                .replaceAll("-(?:ish|y)\\b", "").replace("-", " - ").replace(",", " ");
+                .replaceAll("-(?:ish|y)\\b", "")
+                // "wet-in-wet", "point-of-view": one word of the name, whose small words are no filler
+                .replaceAll("\\b([a-z]+)-(in|on|of|the|and|to|a)-([a-z]+)\\b", "$1" + JOINED + "$2" + JOINED + "$3")
+                .replace("-", " - ").replace(",", " ");
         // "ink and wash", "pen and ink": "and" between two words of the name is part of it.
         text = NAME_PAIR.matcher(text).replaceAll(m -> NOT_THE_NAME.matcher(m.group(1)).matches()
                 || NOT_THE_NAME.matcher(m.group(2)).matches() ? m.group() : m.group(1) + "_and_" + m.group(2));
         return spelled(NOT_THE_NAME.matcher(text.replaceFirst("^(?:(?:set|use) )?(?:the |a |my |our )?(?:global |default |house |overall |project |document |main )?"
                 + "style(?: lock)?(?: to| as)?\\s*[:=]", " ")).replaceAll(" ")
-                .replace("_and_", " and ").replaceAll("[^a-z0-9 '&-]", " ").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip()
+                .replace("_and_", " and ").replace(JOINED, "-").replaceAll("[^a-z0-9 '&-]", " ").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip()
                 .replaceAll("^-|-$", ""));
     }
 
@@ -474,6 +481,25 @@ final class StyleReader {
     private static final Pattern A_REMARK = Pattern.compile("\\b(?:this|that|it|i|i'm|we|love|like|looks?|nice|great|perfect|good|"
             + "gorgeous|beautiful|lovely|wow|ooh|yes|ok|okay)\\b");
 
+    /**
+     * "can the next ones look just like it", "could all the rest be done in the same gentle way as this one", "remember this
+     * colour and feel for further images": the later pictures asked to look like this one.
+     */
+    private static final Pattern LATER_ONES_LIKE_THIS = Pattern.compile("\\b(?:(?:all )?the (?:rest|others|other ones|next ones|"
+            + "next few|ones after(?: this)?)|(?:the )?(?:next|later|future|further|following) (?:ones|images|pictures|pics|pages|shots))"
+            + "\\b.{0,40}?\\b(?:(?:look|be|come out|turn out)(?: done)? (?:just |exactly )?like (?:it|this|this one|that one)\\b|"
+            + "(?:be )?(?:done |made )?in the same (?:[a-z]+ )?(?:way|style|manner|look) as (?:this|that|it)\\b)"
+            + "|\\bremember (?:this|that|the) (?:colou?rs?|look|feel|mood|palette|style|vibe)(?: and (?:the )?(?:colou?rs?|look|feel|mood|"
+            + "palette|style|vibe))? for (?:the )?(?:further|future|later|next|other|all(?: the)?|coming) (?:images|pictures|ones|pics)\\b");
+
+    /** "for everything after this, can you do a loose watercolour style": how long, said before anything else. */
+    static boolean lastingSaidFirst(String instruction) {
+        return LASTING_FIRST.matcher(Phrasing.normalise(instruction)).lookingAt();
+    }
+
+    private static final Pattern LASTING_FIRST = Pattern.compile("(?:(?:ok|okay|so|and|now|right),? )?(?:" + STRONG_PERSISTENCE.pattern()
+            + ")");
+
     static Optional<Change> read(String instruction) {
         String said = Phrasing.normalise(instruction);
         Matcher styleIs = STYLE_IS.matcher(said);
@@ -484,7 +510,7 @@ final class StyleReader {
         if (described.lookingAt() && !A_REMARK.matcher(described.group(1)).find()) {
             return Optional.of(new Set(spelled(described.group(1).replaceAll("[,\\s]+$", "").strip())));
         }
-        if (PRAISED_THEN_KEPT.matcher(said).find()) {
+        if (PRAISED_THEN_KEPT.matcher(said).find() || LATER_ONES_LIKE_THIS.matcher(said).find()) {
             return Optional.of(new Keep());
         }
         // "drop clarity on her face for a softer look": the look hoped for, no style; "until I say stop" ends nothing now, it

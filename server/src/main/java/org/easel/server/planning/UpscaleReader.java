@@ -83,6 +83,9 @@ final class UpscaleReader {
             + "|blow" + OBJECT + " up|(?:can|could) (?:it|this|you make it) be (?:in )?(?:higher|hi|high)(?:-| )?(?:res|resolution)"
             + "|(?:i )?(?:need|want)?(?: it)? ?(?:way |much |a lot |a bit )?more (?:resolution|res|pixels)(?: please)?)" + END);
 
+    /** "upres this still", "upscale the banner shot": a verb that only ever means more pixels, and what it names. */
+    private static final Pattern UPSCALE_THE_THING = Pattern.compile(UPSCALE + " (?:this|that|the|my)(?: [a-z]+){1,2}" + END);
+
     /** "make it bigger", "enlarge the picture": the picture asked bigger, in so many words. */
     private static final String ASKED_BIGGER = "(?:make|get)" + OBJECT + " (?:a (?:lot|bit) |much |way )?(?:bigger|larger)"
             + "|enlarge (?:it|this|" + PICTURE + ")";
@@ -228,7 +231,7 @@ final class UpscaleReader {
                 || !core.startsWith("make") && !core.startsWith("resample"))) {
             return toLength(m, context);
         }
-        if (JUST_UPSCALE.matcher(core).matches()) {
+        if (JUST_UPSCALE.matcher(core).matches() || UPSCALE_THE_THING.matcher(core).matches()) {
             // "upscale it", "can it be higher res": twice the size, as "make it wider" adds a quarter; the plan says 2×,
             // and "more" or "upscale 4x" goes further (writers of every development set expected it done, not asked)
             return factor(DEFAULT_FACTOR, context);

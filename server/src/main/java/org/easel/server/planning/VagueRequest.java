@@ -232,7 +232,7 @@ final class VagueRequest {
         }
         // "make it nicer for grandma": who it is for says nothing of what to change
         String core = FOR_SOMEONE.matcher(Phrasing.core(instruction)).replaceFirst("");
-        if (COLOURS.matcher(core).matches()) {
+        if (COLOURS.matcher(core).matches() && !AdjustmentReader.complainsOfACast(instruction)) {
             // A cast is the usual trouble, and white balance fixes it whichever way it goes.
             return Optional.of(new Understanding.Clarify("Which way should the colours go?",
                     List.of("correct the white balance", "make it warmer", "make it cooler")));
