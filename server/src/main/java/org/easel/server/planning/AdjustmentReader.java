@@ -126,6 +126,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bhighlights (?:is|are) (?:very |too |so |quite |a bit )?less\\b"), "boost the highlights"),
             Map.entry(Pattern.compile("\\b(contrast|saturation|brightness|exposure|sharpness|clarity|vibrance|warmth) (?:is|are) "
                     + "(?:very |too |so |quite |a bit )?less\\b"), "more $1"),
+            // "make this area unsharp": blurred (an unsharp mask sharpens)
+            Map.entry(Pattern.compile("\\bmake (?:it|this|that|them|the [a-z]+|this [a-z]+|that [a-z]+) (?:a (?:bit|little) )?(?:unsharp|"
+                    + "unsharpened|not sharp)\\b(?! mask)"), "blur"),
             // "much noise in the dark areas": where the noise is, not a darkening
             Map.entry(Pattern.compile("\\b(noise|grain|noisy|grainy|speckles|specks)\\b (?:is |are )?(?:mostly |especially |only |all )?(?:in|on|"
                     + "across) the (?:dark|darker|darkest|shadow|shadowy|black) (?:parts?|areas?|bits?|regions?|places?|sky)\\b"), "$1"),

@@ -49,7 +49,7 @@ final class ContentReader {
             + "|show (?:me|us) (?:what|how) (?=(?:a|an|some|the)\\b)|show (?:me|us) (?=(?:a|an|some)\\b)"
             + "|(?:(?:i )?(?:need|want) )?(?:like )?(?:a |an |one |some )?(?:(?:nice|beautiful|pretty|lovely|cool|cute|peaceful|calm|"
             + "simple|little|small) )?(?:new |fresh |reference |product |stock |stock-?ish |generic |quick |simple |placeholder |header )?(?:picture|image|pic|photo|"
-            + "photograph|render|illustration|artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where)\\s+"
+            + "photograph|render|illustration|artwork|scene|wallpaper|shot)s? (?:of|with|showing|depicting|where|from)\\s+"
             + "|(?:mock ?up|mock-up)\\s+(?=(?:a|an|some|the)\\b)"
             + "|(?:idk |maybe )?something (?:cool|nice|pretty|fun|epic)?,? ?(?:with|like|of)\\s+"
             + "|(?:(?:next|new|another|first|second|third) )?(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper|"
@@ -73,6 +73,8 @@ final class ContentReader {
     /** A later clause that asks for a new picture. */
     private static final Pattern LATER_NEW_IMAGE = Pattern.compile("[,;.!]\\s+((?:generate|create|render|make|draw|"
             + "paint|give) (?:me |us )?(?:a |an )?(?:completely |brand )?new (?:picture|image|one))"
+            // "to demonstrate one-point perspective, generate a long hallway": what it is for, then the asking
+            + "|^(?:to|so (?:i|we) can|for) [a-z' -]{3,50}[,;:]\\s+((?:generate|create|render|draw|paint|make) (?:me |us )?(?:a|an|some|two|three)\\b.*)$"
             + "|\\b(?:new|empty|blank|fresh|from scratch|start over)\\b[^:–—]*?(?::|\\s[\\-–—])\\s+(.+)$");
     /** What "give it …" can give that is an adjustment, not a thing: "give the greens some vibrance", "give it more punch". */
     private static final String AN_EFFECT_GIVEN = "(?:more|less|bit|little|touch|vibrance|saturation|contrast|clarity|punch|pop|"
@@ -130,7 +132,10 @@ final class ContentReader {
             + "bit|little)\\b)make (?:the|his|her|their|its|that) ([a-z]+(?: [a-z]+)?)"
             + " (?!vanish|disappear|go|leave|fade|move|smile|look|stand|sit|smaller|bigger|larger|invisible|greener|bluer|redder|"
             + "yellower|pinker|browner|whiter|greyer|grayer|more|less|"
-            + "transparent|gone)((?:bright |dark |light |pale |deep |plain |pure )?[a-z]+)$");
+            + "transparent|gone)((?:bright |dark |light |pale |deep |plain |pure )?[a-z]+)$"
+            // "make this wall sage green limewash": a surface pointed at, given a colour and a material
+            + "|^make (?:this|that) (wall|floor|ground|roof|door|table|surface|road|path|fence|ceiling|worktop|counter|"
+            + "countertop|panel|tiles?) ((?!(?:go|look|more|less|disappear|vanish|darker|lighter|brighter)\\b)[a-z]+(?: [a-z]+){0,2})$");
     /** "turn the wall into exposed brick": a material without an article names the object it becomes. */
     private static final Pattern REPLACED_OBJECT = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
             + "substitute|turn|transform|change|convert|morph|make) (?:the|his|her|their|this|that|these|those|my|our|your|its) (?:(?:[a-z]+ ){0,3}?([a-z]+)"
@@ -208,7 +213,7 @@ final class ContentReader {
             // "; avoid any birds or aircraft", "but dont put any faces in it"
             + "|[,;]\\s*(?:but )?(?:avoid|avoiding)|,?\\s+but (?:don'?t|do not) (?:put|include|add|show))\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"
-            + "again|then|now|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|"
+            + "again|then|now|next|this time|(?:just )?(?:normal|plain|regular) this time|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|"
             // "peacock with open feathers i want here"
             + "(?<!\\bwhat )i (?:want|need|would like|'d like)(?: (?:it|them|one))?(?: (?:here|there|in here|right here))?)\\b)+$");
     private static final Pattern CANVAS_SHAPE_SAID = Pattern.compile("[,.;]?\\s*(?:(?:in |at )?(?:aspect(?: ratio)?|ratio|format|"
@@ -466,11 +471,17 @@ final class ContentReader {
             + "|on (?:this|the|an?) (?:empty|blank|new|clean) (?:layer|canvas),?|(?:i'?m )?hoping (?:you can|to) (?:squeeze|fit|get|put|add|have)"
             + "|(?:start (?:me|us) off|let us (?:begin|start)) with|let(?:'s| us) try|(?:i would like )?the selected (?:area|part|bit) filled with"
             // "What I'm after in this section is an apple tree in blossom."
-            + "|what (?:i'?m|i am|we'?re) (?:after|looking for|thinking of)(?: (?:in|for) (?:this|that|the) [a-z]+)? is)\\s*");
+            + "|what (?:i'?m|i am|we'?re) (?:after|looking for|thinking of)(?: (?:in|for) (?:this|that|the) [a-z]+)? is"
+            // "watch, class: I'm going to ask it for a sunflower", "… and I'd love a reference of a little harbour"
+            + "|.{0,40}?\\bi'?m (?:going to|gonna) ask (?:it|you|easel|the (?:ai|computer|program)) (?:for|to (?:make|paint|draw|add|put))"
+            + "|.{0,120}?\\b(?:i'?d|i would) (?:love|like) (?:a |an |some )?(?:reference|picture|image|pic|photo|painting|illustration)s? "
+            + "(?:of|from|showing))\\s*");
     /** "…, it's for the cover of my story", "…, my son is 5", "…, reference for my D&D campaign": a remark after what to make. */
     private static final Pattern REMARK_AFTER = Pattern.compile(",\\s*(?:it'?s (?:for|going (?:on|behind|in|into|to))|it is for|"
             + "it will be|it'?ll be|this is for|(?:my|our) [a-z]+ (?:is|are|was|asked|wants|loves|likes)|(?:a )?reference for|"
-            + "as (?:our|my) [a-z ]+ used to)\\b.*$");
+            + "as (?:our|my) [a-z ]+ used to|to go (?:behind|with|on|in|under|over|next to|beside|above|below)"
+            // "…, dear", "…, class": whom it is said to
+            + "|(?:dear|love|darling|hun|honey|mate|buddy|pal|class|folks|guys)(?=\\s*[.!?]*$))\\b.*$");
 
     static Content read(String instruction) {
         // "forget this photo, generate a sunset", "empty layer, paint a forest": the asking starts after.
@@ -481,7 +492,8 @@ final class ContentReader {
         // "forget this one, generate a new picture of a haunted house": the clause that asks for the picture.
         Matcher clause = LATER_NEW_IMAGE.matcher(text);
         if (clause.find()) {
-            text = clause.group(1) != null ? text.substring(clause.start(1)) : "a picture of " + clause.group(2);
+            text = clause.group(1) != null ? text.substring(clause.start(1)) : clause.group(2) != null ? clause.group(2)
+                    : "a picture of " + clause.group(3);
         }
         // "in the little patch I've chosen, could there be a tiny mouse …": the place first, then the asking
         String afterPlace = PLACE_FIRST.matcher(text).replaceFirst("");
@@ -498,7 +510,13 @@ final class ContentReader {
         text = text.replaceFirst("^here[,:]? (?:please |pls |must come |should come |should be |can you |could you )?"
                 + "(?=(?:i|we|put|add|place|paint|draw|a|an|some)\\b)", "")   // "Here put one small dog", "here please put…"
                 .replaceFirst("^(i want|i need|i'd like|put|add|place|draw|paint) here (?=(?:a|an|some|one|two|three)\\b)",
-                        "$1 ");   // "i want here a little cat"
+                        "$1 ")   // "i want here a little cat"
+                // "here I want to put mountain with snow on top": the verb the wish names
+                .replaceFirst("^(?:i|we) (?:want|need|would like|'d like|wanna) to (put|add|place|paint|draw|insert|have)\\b", "$1")
+                // "…, keep weapons out of frame", "…, don't show the cord": what to leave out, said as an order
+                .replaceFirst("[,;]\\s*(?:and |but )?keep (?:the |any |all )?([a-z' ]+?) out of (?:the )?(?:frame|shot|picture|image|it)"
+                        + "\\s*[.!]*$", ", without $1")
+                .replaceFirst("[,;]\\s*(?:and |but )?(?:please )?(?:don'?t|do not) (?:show|include) (?:the |any )?(?=[a-z])", ", without ");
         boolean newImage = false;
         boolean placing = false;
         boolean replacing = false;
@@ -515,7 +533,7 @@ final class ContentReader {
             text = text.substring(m.end());
         } else if ((m = MAKE_OBJECT.matcher(text)).matches() && !WHOLE_PICTURE.matcher(text).lookingAt()) {
             replacing = true;
-            text = m.group(2) + " " + m.group(1);
+            text = m.group(1) != null ? m.group(2) + " " + m.group(1) : m.group(4) + " " + m.group(3);
         } else if ((m = REPLACING.matcher(text)).lookingAt() && !WHOLE_PICTURE.matcher(text).lookingAt()) {
             replacing = true;
             Matcher object = REPLACED_OBJECT.matcher(text);
@@ -543,13 +561,20 @@ final class ContentReader {
             text = withoutTheAsking(text);
         }
         String negative = "";
-        text = NOBODY.matcher(text).replaceFirst(", no people");   // "a moody forest clearing, nobody in it"
+        text = NOBODY.matcher(text).replaceFirst(", no people")   // "a moody forest clearing, nobody in it"
+                // "a heron in the shallows, and please no extra legs": the politeness before what to leave out
+                .replaceFirst("[,;]\\s*(?:and |but )?(?:please|pls)\\s+(?=(?:no|not|nothing|without|avoid)\\b)", ", ");
         if ((m = NEGATIVE.matcher(text)).matches() && !m.group(2).isBlank()) {
             text = m.group(1);
             // "no people in it, please": the people, wherever they would be
             negative = tidy(m.group(2)
                     // "No writing on it, I'll do that by hand": why, not more to leave out
-                    .replaceFirst(",\\s*(?:i'll|i will|i'm|i am|we'll|we will|i can|we can|i'd|as i|as we|since|because) .*$", ""))
+                    .replaceFirst(",\\s*(?:i'll|i will|i'm|i am|we'll|we will|i can|we can|i'd|as i|as we|since|because) .*$", "")
+                    // "nothing too detailed because the rest is loose", "not too dark please because I'll paint from it"
+                    .replaceFirst("\\s+(?:please |pls )?(?:because|since|cause|cos|as (?:i|we)(?:'ll| will)?) .*$", "")
+                    .replaceFirst("\\s+(?:please|pls)$", "")
+                    // "no extra legs, last time it gave the poor thing three": what happened before, no more to leave out
+                    .replaceFirst(",\\s*(?:last time|the last one|it always|they always|it keeps|you always|it usually)\\b.*$", ""))
                     .replaceFirst("\\s+(?:(?:in|on) (?:it|them|there|the (?:shot|picture|image|scene|frame|photo))|anywhere|at all|"
                     + "visible)$", "")
                     .replaceAll(",?\\s+(?:no|nor|or no) (?=[a-z])", ", ");   // "no creatures no people"
@@ -558,7 +583,7 @@ final class ContentReader {
                     ? "" : negative;
         }
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",")
-                .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly|sorry)\\s*,", ",")   // "a lighthouse, please, done in oils"
+                .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly|sorry|dear|love|darling|class|folks|guys)\\s*,", ",")   // "a lighthouse, please, done in oils"
                 .replaceAll("\\s+(?:please|pls|plz)(?=,)", "")   // "a vase with flowers please, something elegant"
                 .replaceAll("\\s+po(?=\\s*$|[,.!?])", "")   // "put a parol here po": Tagalog's polite word
                 .replaceAll("\\s+(?:please|pls|plz)\\s+(?=[a-z])", ", ");   // "a moon in the sky pls full moon"

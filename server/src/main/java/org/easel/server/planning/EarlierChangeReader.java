@@ -556,6 +556,28 @@ final class EarlierChangeReader {
                 : Optional.empty();
     }
 
+    /**
+     * "could there be a few more of them", "oh that's much too many now" right after content was painted or made: more or
+     * fewer of what was painted, which the follow-up's more and less give.
+     */
+    static Optional<Understanding> moreOrFewerOfThem(String instruction, InstructionContext context) {
+        if (context.changes().isEmpty()
+                || context.changes().get(context.changes().size() - 1).kind() == InstructionContext.ChangeKind.ADJUSTMENT) {
+            return Optional.empty();
+        }
+        String core = Phrasing.core(instruction);
+        return MORE_OF_THEM.matcher(core).matches() ? Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(1.5)))
+                : TOO_MANY.matcher(core).matches() ? Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(0.5)))
+                : Optional.empty();
+    }
+
+    private static final Pattern MORE_OF_THEM = Pattern.compile("(?:(?:could|can|might) there be |(?:can|could) (?:you |we )?(?:have|get|"
+            + "add) |add |i want |i'd like |give me )?(?:a few |a couple |some |a lot |lots |loads |way |even )?more(?: of them| of those| "
+            + "of these)?(?: please| pls)?[.!?]*");
+    private static final Pattern TOO_MANY = Pattern.compile("(?:(?:oh|hmm+|ok|okay|whoa|woah|nah|no),? )*(?:that'?s|that is|it'?s|there'?s|"
+            + "there are|thats|now there are)? ?(?:much |way |far |a few |a bit |a little )?too many(?: now| of them| of those)?"
+            + "(?:,? (?:now|please|pls|lol))*[.!]*|(?:fewer|less of them|not so many)(?: please| pls)?[.!]*");
+
     /** "the sharpening was too strong", "the colour correction went slightly too far": the last change, overdone. */
     private static final Pattern OVERDONE = Pattern.compile("^(?:(?:hmm+|oh|ok|okay|sorry|well|i think|i feel|i'm afraid)[,.]? )*"
             + "(?:the |that |your |this )?([a-z][a-z -]{1,30}?) (?:was|is|went|has gone|'s gone|got|came out|looks?|seems?) "

@@ -149,7 +149,8 @@ public final class InstructionReader {
                 .or(() -> EarlierChangeReader.takenBack(instruction, context))
                 .or(() -> EarlierChangeReader.overdone(instruction, context))
                 .or(() -> EarlierChangeReader.shown(instruction, context))
-                .or(() -> EarlierChangeReader.rescaled(instruction, context));
+                .or(() -> EarlierChangeReader.rescaled(instruction, context))
+                .or(() -> EarlierChangeReader.moreOrFewerOfThem(instruction, context));
         if (exact.isPresent()) {
             return exact.get();
         }
@@ -173,6 +174,7 @@ public final class InstructionReader {
                 // when the meaning is a change too; otherwise the meaning reads it.
                 .or(() -> FormReader.read(instruction, context).filter(form -> !isModelEdit(form) || meantAsAChange(instruction)
                         || FormReader.recolours(instruction, context) || ContentReader.swaps(Phrasing.core(instruction))
+                        || addsAThing(instruction)
                         || ExtensionReader.aThingMadeWider(instruction))
                         // "everyone looks orange": a cast complained of, which an adjustment answers
                         .filter(form -> !isModelEdit(form) || !AdjustmentReader.complainsOfACast(instruction)))
@@ -581,6 +583,13 @@ public final class InstructionReader {
     }
 
     /** Whether the meaning of the words is a change of the picture: the change is the best intent, or close to it. */
+    /** "add a sprinkle of parmesan on the pasta": a thing added in so many words, which no adjustment reads. */
+    private static boolean addsAThing(String instruction) {
+        ContentReader.Content content = ContentReader.read(instruction);
+        return content.placing() && SemanticReadings.describesContent(content.prompt()) && AdjustmentReader.read(instruction).isEmpty()
+                && !AdjustmentReader.namesAnEffect(instruction);
+    }
+
     private boolean meantAsAChange(String instruction) {
         return aChangeIsClose(classify(instruction), instruction);
     }

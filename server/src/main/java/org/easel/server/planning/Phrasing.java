@@ -452,7 +452,7 @@ final class Phrasing {
     /** "… it has come out rather dark, and I'd be grateful if you could lighten it": what follows the asking. */
     private static final Pattern ASKED_LATER = Pattern.compile("^.{12,}?[,;]\\s*(?:(?:and|but|so) )?(?:i(?:'d| would) be "
             + "(?:very |so |most |really )?grateful if you could|(?:could|would|can) you(?: please| kindly)?|please)\\s+"
-            + "(?=[a-z]+ [a-z])(?!(?:finish|fix|do|sort|handle|solve|correct|repair|change|improve|help with|set|put|get|"
+            + "(?=[a-z]+ [a-z])(?!(?:no|not|don'?t|do not|without|nothing|never|avoid)\\b)(?!(?:finish|fix|do|sort|handle|solve|correct|repair|change|improve|help with|set|put|get|"
             + "balance|adjust|recover|restore|rescue|save|bring|lift|open|clean|tone|soften|reduce|knock|dial|calm|pull|push|bump|boost|"
             + "lower|raise|brighten|darken|lighten|warm|cool|mute|take|remove|kill|lose|neutrali[sz]e) (?:it|that|this|them|those|"
             + "these)\\b)");

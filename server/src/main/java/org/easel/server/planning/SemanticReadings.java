@@ -62,8 +62,10 @@ final class SemanticReadings {
     /** A season, a time of day or weather the picture should show: a scene changed, whatever colours come with it. */
     private static final Pattern SCENE_CHANGE = Pattern.compile("\\b(?:autumn|autumnal|winter|wintry|summer|springtime|"
             + "night-?time|midnight|dusk|twilight|sunrise|snowy|snowing|snowfall|rainy|raining|foggy|stormy|christmas|"
-            + "halloween|(?:orange|golden|red|fallen|falling) leaves|rain|snow|fog|mist|misty|overcast|night|moonlight|moonlit|"
-            + "golden hour|blue hour|(?:sunset|sunrise|dawn|evening|morning|golden|warm|candle) ?(?:light|lighting|glow))\\b");
+            + "halloween|(?:orange|golden|red|fallen|falling) leaves)\\b");
+    /** "rain", "sunset lighting", "golden hour": weather or light said alone, to a picture that is there. */
+    private static final Pattern WEATHER_OR_LIGHT_ALONE = Pattern.compile("(?:rain|snow|fog|mist|overcast|night|moonlight|"
+            + "golden hour|blue hour|(?:sunset|sunrise|dawn|evening|morning|golden|candle) ?(?:light|lighting|glow))[.!]*");
     /** "change the season to autumn", "make it winter": the scene's time changed, which no adjustment does. */
     static final Pattern SEASON_CHANGED = Pattern.compile("^(?:change|turn|switch|make) (?:the season|it|the (?:scene|picture|"
             + "photo|image)) (?:to |into )?(?:an? )?(?:autumn|winter|summer|spring|fall|night|christmas|halloween|golden hour|blue hour|"
@@ -492,7 +494,7 @@ final class SemanticReadings {
     /** "snowy", "dusk, lights on …", "winter night": a season or an hour said alone, not a thing in it ("snowy forest"). */
     private static boolean onlyASceneChange(String prompt) {
         String first = prompt.toLowerCase(java.util.Locale.ROOT).split("[,;:.!]", 2)[0].strip();
-        return first.split(" ").length <= 2 && SCENE_CHANGE.matcher(first).find();
+        return first.split(" ").length <= 2 && SCENE_CHANGE.matcher(first).find() || WEATHER_OR_LIGHT_ALONE.matcher(first).matches();
     }
 
     static Optional<Understanding> change(String instruction, InstructionContext context) {

@@ -247,7 +247,8 @@ final class StyleReader {
         // "For everything we make from here on, please use the look of …": the lasting words before the request
         return STRONG_PERSISTENCE.matcher(text).find() || STRONG_PERSISTENCE.matcher(Phrasing.normalise(instruction)).find()
                 && namedAfterCue(instruction).isPresent() || KEEPING.matcher(text).lookingAt()
-                || lastingSaidFirst(instruction) && STYLE_WORD.matcher(text).find()   // "for everything after this, do a … style" || STYLE_OFF.matcher(text).find()
+                // "for everything after this, do a … style"
+                || lastingSaidFirst(instruction) && STYLE_WORD.matcher(text).find() || STYLE_OFF.matcher(text).find()
                 || NOT_KEEPING.matcher(text).find() || STYLE_STAYS.matcher(text).find()
                 || (STYLE_WORD.matcher(text).find() && PERSISTENCE.matcher(text).find())
                 // "we may now dispense with the oil painting style" (not "one more, no special style": this take only)
@@ -306,7 +307,7 @@ final class StyleReader {
     private static final Pattern LASTING_PHRASE = Pattern.compile("\\b(?:" + ALL_LATER_ONES + "|(?:like )?permanently|from now on|"
             + "henceforth|for the remainder(?: of (?:this|the|my|our) [a-z]+)?|every single (?:shot|picture|image|pic|one)|"
             + "every next (?:image|picture|pic|one)s?|"
-            + "from here on(?: out| in)?|going forward|"
+            + "from here on(?: out| in)?|going forward|going ahead|moving forward|"
             + "hereafter|from this point(?: on)?|from now|until i say (?:otherwise|so)|for the rest(?: of (?:the|this|my|our) "
             + "[a-z]+| of (?:this|it))?|for (?:(?:all|every|each|any)(?: of)? (?:the |my |our )?(?:future |new |next |later |other "
             + "|upcoming )?|(?:the |my |our )?(?:future |new |next |later |other |upcoming ))(?:images?|pictures?|"

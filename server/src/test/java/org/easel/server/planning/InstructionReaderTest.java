@@ -2980,4 +2980,104 @@ class InstructionReaderTest {
         assertLabel("paint: a BIG RED barn", "add a BIG RED barn", SELECTED);
         assertLabel("paint: a hat", "PUT A HAT ON THE CAT", SELECTED);
     }
+
+    @Test
+    void enlargingForPrintAndTurningForAnOrientation() {
+        assertLabel("upscale", "need this bigger for print, 300 dpi on A5 cards", NOTHING_SELECTED);
+        assertLabel("upscale", "upres this still, it's only 1080p", NOTHING_SELECTED);
+        assertLabel("upscale", "I want to print this big for the hallway wall, can it be made larger without going fuzzy",
+                NOTHING_SELECTED);
+        // printing alone, or a question about the resolution, is still no upscale
+        assertRefused(NOTHING_SELECTED, "Print it big so I can pin it up in the shed", "What is the resolution of this image in DPI?");
+        assertLabel("canvas: rotate", "turn it sideways", NOTHING_SELECTED);
+        assertLabel("canvas: rotate", "rotate it so it's portrait", NOTHING_SELECTED);
+        assertEquals("Rotated the canvas 90° clockwise.", ((Understanding.Planned) reader.read("turn it sideways",
+                NOTHING_SELECTED)).plan().doneMessage());
+        // a picture lying on its side could go either way: asked
+        assertInstanceOf(Understanding.Clarify.class, reader.read("it's sideways, turn it upright", NOTHING_SELECTED));
+        assertLabel("canvas: flip", "Please reverse left and right", NOTHING_SELECTED);
+    }
+
+    @Test
+    void extensionAmountsSaidRoughlyOrAfterTheRequest() {
+        assertLabel("extend: top=300px", "Increase canvas on top side for sky, around 300 pixel", NOTHING_SELECTED);
+        assertLabel("extend: left=500px", "Can you add more room at the left side? About 500 pixel", NOTHING_SELECTED);
+        assertLabel("extend: right=25%", "widen it on the right, need room for the run-up", NOTHING_SELECTED);
+        assertLabel("extend: left=25%,right=25%", "Make larger the picture on both sides, left and right", NOTHING_SELECTED);
+    }
+
+    @Test
+    void adjustmentsSaidInLearnersAndSlidersWords() {
+        assertLabel("adjust: vibrance+", "vib+", NOTHING_SELECTED);
+        assertLabel("adjust: shadows-", "The dark parts should be more dark please.", NOTHING_SELECTED);
+        assertLabel("adjust: highlights+", "Highlights are very less, please increase them", NOTHING_SELECTED);
+        assertLabel("adjust: contrast-", "Contrast is too hard. Please make soft.", NOTHING_SELECTED);
+        assertLabel("adjust: curve+", "Please make tone curve stronger, like film photo", NOTHING_SELECTED);
+        assertLabel("adjust: curve-", "softer tone curve pls, too punchy for a finance slide", NOTHING_SELECTED);
+        assertLabel("adjust: denoise", "The scan has come out all speckly, can you smooth that away?", NOTHING_SELECTED);
+        assertLabel("adjust: denoise", "the dusk shot of the owl is full of speckles", NOTHING_SELECTED);
+        assertLabel("adjust: denoise", "There is much noise in the dark areas, can you take it out?", NOTHING_SELECTED);
+        assertLabel("adjust: denoise sharpen", "Take off the noise and after make it a bit sharp", NOTHING_SELECTED);
+        assertLabel("adjust: posterize", "Please make colors in steps, like poster", NOTHING_SELECTED);
+        assertLabel("adjust: vignette", "Please make the edges dark, like an old camera", NOTHING_SELECTED);
+        assertLabel("adjust: vignette", "Add dark shade around the border of photo, focus should come on the bird", NOTHING_SELECTED);
+        assertLabel("adjust: red_eye", "Please remove red in the eye", SELECTED);
+        assertLabel("adjust: red_eye", "Eyes of my daughter are coming red in this photo, please correct", SELECTED);
+        assertLabel("adjust: auto_white_balance", "colours are off, the white of the dress isn't white", NOTHING_SELECTED);
+        assertLabel("adjust: tint+", "there's a green cast over the whole scan from the old film, can you take it out dear",
+                NOTHING_SELECTED);
+        assertLabel("adjust: tint+", "Skin looks green, like sick person. Please fix color", NOTHING_SELECTED);
+        assertLabel("adjust: tint-", "tint the selected area slightly greener so the kelp reads better", SELECTED);
+        assertLabel("adjust: blur", "make this part unsharp please", SELECTED);
+        assertLabel("adjust: sharpen", "apply an unsharp mask", NOTHING_SELECTED);
+        // the temperature said makes "toward blue" cooler; a thing's colour shifted is a hue
+        assertLabel("adjust: warmth-", "the ice cavern card needs to feel colder, push it toward blue", NOTHING_SELECTED);
+        assertLabel("adjust: hue", "pool water reads teal, shift it toward blue", SELECTED);
+        assertLabel("adjust: warmth+", "Warm it up. I want candlelight, tavern-at-midnight vibes.", NOTHING_SELECTED);
+        // burnt edges are a change of the picture, not a vignette
+        assertLabel("edit", "burn the edges of the map like it survived a fire", NOTHING_SELECTED);
+    }
+
+    @Test
+    void laterPicturesLikeThisOneAndStylesSaidLastingFirst() {
+        assertLabel("keepstyle", "Could all the rest be done in the same gentle way as this one", NOTHING_SELECTED);
+        assertLabel("keepstyle", "I love this, can the next ones look just like it", NOTHING_SELECTED);
+        assertLabel("keepstyle", "Remember this colour and feel for further images also", NOTHING_SELECTED);
+        assertLabel("style: loose wet-in-wet watercolor soft bleeding edges", "for everything after this, can you do a loose "
+                + "wet-in-wet watercolour style, like mine, with soft bleeding edges", EMPTY_LAYER);
+        assertLabel("style: charcoal sketch", "set the style to charcoal sketch for everything we do next", EMPTY_LAYER);
+        assertLabel("style: loose pen-and-wash architectural sketch",
+                "for all images going ahead: loose pen-and-wash architectural sketch", EMPTY_LAYER);
+        assertLabel("clearstyle", "turn off the saved look", NOTHING_SELECTED);
+    }
+
+    @Test
+    void contentWithoutItsStoryAndWeatherAloneOnAPicture() {
+        assertLabel("paint: mountain with snow on top", "Here I want to put mountain with snow on top", SELECTED);
+        assertLabel("paint: a sunflower", "Watch, class: I'm going to ask it for a sunflower in this vase", SELECTED);
+        assertLabel("paint: a heron standing in the shallows; without: extra legs",
+                "a heron standing in the shallows, and please no extra legs, last time it gave the poor thing three", SELECTED);
+        assertLabel("paint: rattan pendant light hanging; without: cord", "rattan pendant light hanging here, don't show the cord",
+                SELECTED);
+        assertLabel("paint: sage green limewash wall", "make this wall sage green limewash", SELECTED);
+        assertLabel("generate: a long hallway with arched windows",
+                "To demonstrate one-point perspective, generate a long hallway with arched windows", EMPTY_LAYER);
+        assertLabel("generate: elf ranger portrait; without: weapons",
+                "elf ranger portrait for a character card, keep weapons out of frame", EMPTY_LAYER);
+        assertLabel("generate: a lighthouse", "a lighthouse again, just normal this time", EMPTY_LAYER);
+        assertLabel("generate: a country scene with sheep", "a nice country scene with sheep, to go behind the farm photos",
+                EMPTY_LAYER);
+        assertLabel("edit", "rain", NOTHING_SELECTED);
+        assertLabel("edit", "sunset lighting", NOTHING_SELECTED);
+        assertLabel("edit", "add a sprinkle of parmesan on the pasta", NOTHING_SELECTED);
+        assertLabel("generate: rain", "rain", EMPTY_LAYER);
+    }
+
+    @Test
+    void moreOrFewerOfWhatWasJustPainted() {
+        InstructionContext afterPainting = afterOneChange(InstructionContext.ChangeKind.GENERATED, "put some birds on the wire")
+                .withSelection(true);
+        assertLabel("more", "Could there be a few more of them", afterPainting);
+        assertLabel("less", "Oh that's much too many now", afterPainting);
+    }
 }
