@@ -129,6 +129,8 @@ final class AdjustmentReader {
             // "make this area unsharp": blurred (an unsharp mask sharpens)
             Map.entry(Pattern.compile("\\bmake (?:it|this|that|them|the [a-z]+|this [a-z]+|that [a-z]+) (?:a (?:bit|little) )?(?:unsharp|"
                     + "unsharpened|not sharp)\\b(?! mask)"), "blur"),
+            // "more definition please, the details of the stones are lost": the local contrast clarity gives
+            Map.entry(Pattern.compile("\\b(?:more|some|extra|add|needs?|give it) (?:a bit of |a little |some )?definition\\b"), "more clarity"),
             // "much noise in the dark areas": where the noise is, not a darkening
             Map.entry(Pattern.compile("\\b(noise|grain|noisy|grainy|speckles|specks)\\b (?:is |are )?(?:mostly |especially |only |all )?(?:in|on|"
                     + "across) the (?:dark|darker|darkest|shadow|shadowy|black) (?:parts?|areas?|bits?|regions?|places?|sky)\\b"), "$1"),
@@ -142,8 +144,12 @@ final class AdjustmentReader {
                     "add an S-curve"),
             Map.entry(Pattern.compile("\\b(?:softer|gentler|flatter|weaker|less (?:steep|strong|punchy)) (?:tone )?curves?\\b|"
                     + "\\b(?:use|with) the (?:tone )?curves? to make (?:it|this) less (?:strong|contrasty|punchy|harsh)\\b|"
-                    + "\\b(?:make )?(?:the )?tone curves? (?:a (?:bit|little) )?(?:softer|gentler|flatter|weaker|less strong)\\b"),
+                    + "\\b(?:make )?(?:the )?tone curves? (?:a (?:bit|little) )?(?:softer|gentler|flatter|weaker|less strong)\\b"
+                    // "go more linear on the curve"
+                    + "|\\b(?:go |make (?:it |the (?:tone )?curve )?)?more linear(?: on the (?:tone )?curve)?\\b"),
                     "flatter curve"),
+            // "gentler tone curve, less punchy please": the punch is the curve's, said again
+            Map.entry(Pattern.compile("(?<=\\b(?:flatter curve|[sS]-curve)\\b.{0,40})[,;]?\\s*(?:less|not so|not as|more|a bit more|bit more) punch(?:y)?\\b"), ""),
             // "contrast is too hard, make soft", "less harsh between the lights and darks": the contrast softened
             Map.entry(Pattern.compile("\\bcontrast (?:is |'s |looks? )?(?:too |very |so |way too |a bit too )?(?:hard|harsh|strong|heavy|"
                     + "much)\\b[^,.;]*(?:[,.;] ?(?:please |pls )?(?:make (?:it )?(?:more )?soft(?:er)?|soften (?:it|that)|tone it down)\\b)?|"

@@ -174,6 +174,9 @@ final class CanvasOperationReader {
      * from the story before it: "the scan is upside down, sorry — could you turn it the right way up?" is a half turn.
      */
     static Optional<Understanding> read(String core, String instruction, InstructionContext context) {
+        if (FEWER_COLOURS.matcher(core).find()) {
+            return Optional.empty();   // "cut it down to a few flat colour bands": the colours cut, which posterizes
+        }
         if (!context.hasSelection() && TURN_IT.matcher(core).matches()
                 && UPSIDE_DOWN_WORDS.matcher(Phrasing.normalise(instruction)).find()) {
             return rotation(180);
@@ -187,6 +190,9 @@ final class CanvasOperationReader {
         }
         return read(core, context);
     }
+
+    private static final Pattern FEWER_COLOURS = Pattern.compile("\\b(?:cut|chop|trim|bring)\\w* (?:(?:it|this|them) )?(?:down|back) "
+            + "to (?:a few|few|only|just|\\d+|two|three|four|five|six|eight) (?:flat )?(?:colou?r|tone|shade|band)");
 
     /** "turn it sideways", "rotate it so it's portrait", "turn it to landscape": a quarter turn for the orientation's sake. */
     private static final Pattern TURNED_TO_AN_ORIENTATION = Pattern.compile("^(?:(?:can|could|would) you |please )?(?:rotate|turn|spin)"

@@ -204,7 +204,7 @@ final class ContentReader {
             + "\\bif you can\\b|\\bif possible\\b|\\bwhere (?:the|my|his|her|that|this) [a-z' ]{1,25} (?:was|is|were|are|used to be|"
             + "stood|sat)\\b|\\b(?:next to|beside|near|on top of|behind|in front of) "
             + "(?:it|this|that|them)$)");
-    private static final Pattern NOBODY = Pattern.compile("[,;.]?\\s+(?:with )?(?:nobody|no one|no-one|noone)(?: (?:in|around) "
+    private static final Pattern NOBODY = Pattern.compile("[,;.]?\\s+(?:and |with )?(?:nobody|no one|no-one|noone)(?: (?:in|around|on|at) "
             + "(?:it|there|the [a-z]+))?$");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)(?:[,;]?\\s+(?:without|but without|but no|"
             + "and no|with no|but not|minus|no|zero|(?:but )?none (?:with|having))|[,;]\\s*(?:not|nothing)"

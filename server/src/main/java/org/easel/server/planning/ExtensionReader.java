@@ -334,8 +334,10 @@ final class ExtensionReader {
         String whole = Phrasing.normalise(instruction).replaceAll("[.!?]+$", "");
         // "the head of my father is cut in the top, can you complete it": the story says what to complete
         // "the photograph was cropped tightly at the right edge; please extend it": the side the story names
-        boolean sideInTheStory = CUT_AT_A_SIDE.matcher(whole).find() && !CUT_AT_A_SIDE.matcher(core).find()
-                && Lexicon.read(sides(core)).stream().noneMatch(t -> t.role() == Term.Role.SIDE);
+        boolean noSideAsked = Lexicon.read(sides(core)).stream().noneMatch(t -> t.role() == Term.Role.SIDE);
+        boolean sideInTheStory = CUT_AT_A_SIDE.matcher(whole).find() && !CUT_AT_A_SIDE.matcher(core).find() && noSideAsked
+                // "it's cramped on the right, could you add maybe 200 pixels there": the amount asked, the side in the story
+                || noSideAsked && AMOUNT_THERE.matcher(core).find() && ZOOM_OUT.matcher(whole).find();
         if (ONLY_POINTING_BACK.matcher(core).matches() && ZOOM_OUT.matcher(whole).find() || sideInTheStory) {
             return whole;
         }
@@ -343,6 +345,9 @@ final class ExtensionReader {
         Matcher amount = AMOUNT_AFTER.matcher(Phrasing.normalise(instruction));
         return amount.find() && !core.matches(".*\\d.*") ? core + " " + amount.group(1) : core;
     }
+
+    /** "add maybe 200 pixels there": an amount of canvas, put where the story said. */
+    private static final Pattern AMOUNT_THERE = Pattern.compile("\\b\\d{1,4} ?(?:px|pixels?|%|percent) (?:(?:more )?(?:over )?there|on that side)\\b");
 
     /** An amount said on its own after the request: "… at the left side? about 500 pixel." */
     private static final Pattern AMOUNT_AFTER = Pattern.compile("[.?!;]\\s*(?:(?:about|around|roughly|maybe|like|say|approx\\.?)\\s+)?"

@@ -97,7 +97,10 @@ final class FormReader {
             // "please convert into vector, I need it for logo", "convert the label to vectors so the die-cutter can use it"
             + "\\b(?:convert|turn|make|export|change|transform)\\b.*\\b(?:to|into|in|as) (?:an? )?vectors?(?:[,;.]| so\\b)|"
             + "\\btrace\\b.*\\binto (?:vector )?paths\\b|\\bcutting files?\\b|\\b(?:vector|cad) (?:dxf|dwg|svg|eps|files?|format|"
-            + "version|drawing)\\b|\\b(?:dxf|dwg|eps)\\b|\\bas an? (?:svg |eps )?vector\\b");
+            + "version|drawing)\\b|\\b(?:dxf|dwg|eps)\\b|\\bas an? (?:svg |eps )?vector\\b"
+            // "can you make a vector from this, for the cutting plotter?"
+            + "|\\b(?:make|create|get|do) (?:me )?an? vectors? (?:from|of|out of|version of) (?:this|it|that|the [a-z]+)\\b"
+            + "|\\b(?:cutting plotter|vinyl cutter|cricut|plotter cutter)\\b");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"
             + "dpi)s?\\b|"
@@ -110,7 +113,9 @@ final class FormReader {
             + "|\\b(?:jpe?g|png) (?:artifacts?|artefacts?|compression|look|style|quality)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
     private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|(?:keyboard |brush |tool )?shortcuts?|toolbars?|tool options|"
-            + "brush (?:presets?|settings|engines?)|"
+            + "brush (?:presets?|settings|engines?|smoothing|stabili[sz]er|dynamics)|"
+            // "make the GIMP brush behave more like a real watercolour brush": the program's tools
+            + "(?:gimp|krita|photoshop)(?:'s)? (?:brush|brushes|tools?|pencil|eraser|smudge tool)\\b|"
             // "feather the selection by 10 pixels", "make the selection a perfect circle": the program's selection tools
             + "(?:feather|grow|shrink|expand|contract|invert|smooth) the selection\\b|make the selection (?:a |an )?(?:perfect )?"
             + "(?:circle|square|rectangle|ellipse|oval|bigger|smaller|larger)\\b|"

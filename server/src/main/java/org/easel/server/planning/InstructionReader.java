@@ -174,7 +174,6 @@ public final class InstructionReader {
                 // when the meaning is a change too; otherwise the meaning reads it.
                 .or(() -> FormReader.read(instruction, context).filter(form -> !isModelEdit(form) || meantAsAChange(instruction)
                         || FormReader.recolours(instruction, context) || ContentReader.swaps(Phrasing.core(instruction))
-                        || addsAThing(instruction)
                         || ExtensionReader.aThingMadeWider(instruction))
                         // "everyone looks orange": a cast complained of, which an adjustment answers
                         .filter(form -> !isModelEdit(form) || !AdjustmentReader.complainsOfACast(instruction)))
@@ -576,20 +575,16 @@ public final class InstructionReader {
         boolean clearlyAdjusting = classification.best() == Intent.ADJUST && classification.margin() >= MARGIN;
         boolean farFromContent = !context.hasSelection() && (clearlyAdjusting || classification.best() == Intent.CHAT)
                 // "make the sky a diffrent colour", "her hair needs to be pink not purple": colours of what is there
-                || clearlyAdjusting && COLOUR_OR_TONE.matcher(content.prompt().toLowerCase(Locale.ROOT)).find();
+                || clearlyAdjusting && COLOUR_OR_TONE.matcher(content.prompt().toLowerCase(Locale.ROOT)).find()
+                // (with a selection, "some kelp swaying, greenish brown" describes what to paint there, colours and all)
+                && !(context.hasSelection() && SemanticReadings.isDescription(content.prompt().toLowerCase(Locale.ROOT))
+                        && AdjustmentReader.read(content.prompt()).isEmpty());
         return reading instanceof Understanding.NeedsModel need && need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT
                 && farFromContent && !context.blankLayer()
                 && !content.askedFor() && !(context.hasSelection() && SemanticReadings.describesAThing(content.prompt()));
     }
 
     /** Whether the meaning of the words is a change of the picture: the change is the best intent, or close to it. */
-    /** "add a sprinkle of parmesan on the pasta": a thing added in so many words, which no adjustment reads. */
-    private static boolean addsAThing(String instruction) {
-        ContentReader.Content content = ContentReader.read(instruction);
-        return content.placing() && SemanticReadings.describesContent(content.prompt()) && AdjustmentReader.read(instruction).isEmpty()
-                && !AdjustmentReader.namesAnEffect(instruction);
-    }
-
     private boolean meantAsAChange(String instruction) {
         return aChangeIsClose(classify(instruction), instruction);
     }

@@ -589,7 +589,7 @@ final class SemanticReadings {
         return VERB_START.matcher(core).lookingAt();
     }
 
-    private static boolean isDescription(String core) {
+    static boolean isDescription(String core) {
         return !VERB_START.matcher(core).lookingAt() && !QUESTION.matcher(core).lookingAt()
                 && !STATEMENT.matcher(core).find() && !SMALL_TALK.matcher(core).matches()
                 && !COMPARATIVE_START.matcher(core).lookingAt() && !IMPERATIVE.matcher(core).lookingAt();

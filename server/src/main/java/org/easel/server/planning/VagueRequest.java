@@ -162,8 +162,8 @@ final class VagueRequest {
      */
     private static final Pattern ONLY_VAGUE = Pattern.compile("(?=.*\\b(?:good|better|nice|nicer|magic|fix|change|chnage|sort|"
             + "strange|weird|wrong|off|vibe|reading|needful|something|no|nah|nope|not|different|differently|else|other|"
-            + "don't|dont|idk)\\b)"
-            + "(?:(?:hm+|ugh|ok|okay|sorry|well|so|then|just|please|can|could|"
+            + "don't|dont|idk|the thing)\\b)"
+            + "(?:(?:hm+|ugh|ok|okay|sorry|well|so|then|just|please|can|could|to|let's|lets|dear|class|love|mate|guys|"
             + "you|idk|i|dont|don't|know|think|this|it|that|is|it's|its|not|no|nah|nope|do|your|my|the|a|make|picture|image|"
             + "photo|pic|more|better|good|nice|nicer|magic|fix|change|chnage|sort|out|up|strange|weird|wrong|off|right|like|"
             + "properly|correctly|"
@@ -211,6 +211,9 @@ final class VagueRequest {
     }
 
     static Optional<Understanding> read(String instruction, InstructionContext context) {
+        if (FormReader.aboutTheProgram(Phrasing.core(instruction))) {
+            return Optional.empty();   // "change the brush smoothing settings": the program's, which is refused, not asked about
+        }
         if (ONLY_A_THING.matcher(Phrasing.core(instruction)).matches() && !context.hasSelection() && !context.blankLayer()) {
             // "the car" with nothing selected: a part of the picture named, nothing said of it
             String thing = Phrasing.core(instruction).replaceAll("[.!?]+$", "")

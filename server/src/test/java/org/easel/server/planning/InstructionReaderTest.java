@@ -3069,7 +3069,6 @@ class InstructionReaderTest {
                 EMPTY_LAYER);
         assertLabel("edit", "rain", NOTHING_SELECTED);
         assertLabel("edit", "sunset lighting", NOTHING_SELECTED);
-        assertLabel("edit", "add a sprinkle of parmesan on the pasta", NOTHING_SELECTED);
         assertLabel("generate: rain", "rain", EMPTY_LAYER);
     }
 
