@@ -131,6 +131,24 @@ final class AdjustmentReader {
                     + "unsharpened|not sharp)\\b(?! mask)"), "blur"),
             // "more definition please, the details of the stones are lost": the local contrast clarity gives
             Map.entry(Pattern.compile("\\b(?:more|some|extra|add|needs?|give it) (?:a bit of |a little |some )?definition\\b"), "more clarity"),
+            // "more texture on the crust, like clarity or whatever it's called", "more detail in the feathers, like local contrast":
+            // the slider named is what is asked
+            Map.entry(Pattern.compile("\\bmore (?:texture|detail|definition)\\b(.*?)[,;]? (?:like|as in|as with|with|using) (?:the )?"
+                    + "(?:clarity|local contrast|micro-?contrast)\\b(?: slider)?(?: or (?:whatever|what(?:ever)?) (?:it'?s|it is) called)?"),
+                    "more clarity$1"),
+            // "do it not so contrast", "the contrast also bigger", "augment the clarity": learners' more and less
+            Map.entry(Pattern.compile("\\bnot so (?:much )?(contrast|saturat\\w*|sharp\\w*|bright\\w*)\\b"), "less $1"),
+            Map.entry(Pattern.compile("\\b(contrast|saturation|brightness|exposure|warmth|clarity|vibrance|sharpness) (?:also |too |a bit |"
+                    + "a little |more )?(?:bigger|higher|stronger)\\b"), "more $1"),
+            Map.entry(Pattern.compile("\\b(contrast|saturation|brightness|exposure|warmth|clarity|vibrance|sharpness) (?:also |too |a bit |"
+                    + "a little )?(?:smaller|weaker)\\b"), "less $1"),
+            Map.entry(Pattern.compile("\\baugment(?:ed)?\\b"), "increase"),
+            Map.entry(Pattern.compile("\\b(?:increase|raise|up|augment|lift) (?:the |all the |its )?colou?rs?\\b"), "more saturated"),
+            Map.entry(Pattern.compile("\\b(?:more|some|a bit of|extra) brilliance\\b|\\bmore brilliant\\b"), "more vibrance"),
+            // "cut it down to like 4 colour levels", "palette reduction pls, 4 colours"
+            Map.entry(Pattern.compile("\\b(?:palette reduction|reduced? (?:the )?palette|limited palette|(?:(?:cut|chop|bring|reduce|take) "
+                    + "(?:it |this |them )?(?:down |back )?to (?:like |about |just |only )?)?(?:\\d+|a few|few|two|three|four|five|six) "
+                    + "(?:colou?r|tone|grey|gray) (?:levels|steps|bands))\\b"), "posterize"),
             // "much noise in the dark areas": where the noise is, not a darkening
             Map.entry(Pattern.compile("\\b(noise|grain|noisy|grainy|speckles|specks)\\b (?:is |are )?(?:mostly |especially |only |all )?(?:in|on|"
                     + "across) the (?:dark|darker|darkest|shadow|shadowy|black) (?:parts?|areas?|bits?|regions?|places?|sky)\\b"), "$1"),
@@ -625,7 +643,11 @@ final class AdjustmentReader {
             // "shift the selected berries from orange-red toward crimson", "hue shift the accent from teal toward purple"
             Map.entry(Pattern.compile("\\b(?:shift|change|turn|move|swap|hue shift) (?:the |this |that |his |her |its )?(?:[a-z]+ ){0,3}"
                     + "(?:colou?r )?from " + HUE + "(?:[- ]" + HUE + ")?(?: over)? "
-                    + "(?:to|into|towards?) (?:a |an )?(?:more )?" + HUE + "\\b"), "shift the hue"),
+                    + "(?:to|into|towards?) (?:a |an )?(?:more )?(?:[a-z]+ )?" + HUE + "\\b"
+                    // "shift the entire palette toward violet", "the pool looks teal, shift it to a true blue"
+                    + "|\\b(?:shift|move|nudge|swing|rotate) (?:it|them|this|that|everything|the (?:entire |whole )?(?:palette|colou?rs?|hues?)"
+                    + "|the [a-z]+(?: colou?r)?) (?:a (?:bit|little|touch) )?(?:more )?(?:to|toward|towards|into) (?:a |an )?(?:more )?"
+                    + "(?:true |hot |deep |real |proper |pure |plum |dusty )?" + HUE + "(?:[- ]?(?:ish|y))?\\b"), "shift the hue"),
             Map.entry(Pattern.compile("\\b(?:bump|pump|jack|ramp|kick|crank)(?: up)?\\b"), "increase"),
             Map.entry(Pattern.compile("\\b(reduc|increas|decreas|rais|boost|lower|lessen|strengthen|weaken)ing\\b"), "$1e"),
             Map.entry(Pattern.compile("\\bcompress (?:the )?(?:values|tones|tonal range|range)\\b"), "less contrast"),
@@ -991,6 +1013,13 @@ final class AdjustmentReader {
      * highlights toned down or pushed up, a harsh contrast softened.
      */
     private static final Map<Pattern, String> NAMED_THEN_ASKED = ordered(
+            // "the clarity, can you augment it?", "the contrast, could you lower it": the effect named, then which way
+            Map.entry(Pattern.compile("^(?:the )?(exposure|contrast|saturation|brightness|vibrance|clarity|warmth|sharpness)\\b[,.:;]?\\s*"
+                    + "(?:(?:can|could|would) you |please |pls |kindly )*(?:increase|raise|boost|augment|up|bump up|strengthen|enhance|"
+                    + "push) (?:it|that|this)\\b"), "more $1"),
+            Map.entry(Pattern.compile("^(?:the )?(exposure|contrast|saturation|brightness|vibrance|clarity|warmth|sharpness)\\b[,.:;]?\\s*"
+                    + "(?:(?:can|could|would) you |please |pls |kindly )*(?:decrease|reduce|lower|lessen|weaken|diminish|soften|tone "
+                    + "down) (?:it|that|this)\\b"), "less $1"),
             // "the exposure is too high, please make it lower", "contrast has gone OTT. bring it down a peg"
             Map.entry(Pattern.compile("\\b(exposure|contrast|saturation|brightness|vibrance|clarity|warmth)\\b[^.;]{0,40}?\\b(?:too "
                     + "(?:high|strong|much|intense)|(?:gone|is|way) (?:ott|over the top|overboard))\\b.{0,40}?\\b(?:make (?:it|that|this) "
@@ -1362,6 +1391,9 @@ final class AdjustmentReader {
             // "lots of little coloured dots, i think it's called noise? can they be removed"
             + "|(?:(?:could|can|would|might) )?(?:they|it|this|that|those|these) be (?:removed|fixed|corrected|cleaned(?: up)?|"
             + "taken out|reduced)(?: (?:please|pls))?"
+            // "this is slightly too bright, could you turn it down just a little", "it's a bit blurry, can you make it clear?"
+            + "|(?:(?:please|pls|can you|could you|just|and|so|then) )*(?:turn (?:it|that|this) (?:down|up)|make (?:it|this|the (?:picture|"
+            + "image|photo)) (?:more )?clear(?:er)?)(?: (?:just )?(?:a bit|a little|slightly|a touch|please|pls))*"
             // "skin looks green, like a sick person. please fix color": the colour to fix, which way the complaint says
             + "|(?:(?:please|pls|can you|could you|just|and|so|then) )*(?:fix|correct|sort out|sort) (?:the |my |this |its )?"
             + "(?:colou?rs?|colou?ring|tint|cast|colou?r cast|colou?r balance)(?: (?:please|pls))?");

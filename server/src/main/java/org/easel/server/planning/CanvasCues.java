@@ -28,7 +28,7 @@ final class CanvasCues {
             + "levell?(?:ed|ing)|level (?:it|this|the horizon)|(?:sits?|sitting|is|are|be|stands?) level|straight\\w*|(?:skew\\w*|leaning|leans)" + CanvasOperationReader.NOT_A_COLOUR + "|not (?:horizontal|level|straight))\\b");
     // ("cut it down to a few flat colour bands" cuts the colours, not the canvas)
     private static final Pattern CUTTING = Pattern.compile("\\b(?:crop\\w*|cut\\w*|trim\\w*|chop\\w*)\\b(?! (?:(?:it|this|them) )?"
-            + "(?:down|back) to (?:a few|few|only|just|\\d+|two|three|four|five|six|eight) (?:flat )?(?:colou?r|tone|shade|band))");
+            + "(?:down|back) to (?:like |about |just |only )?(?:a few|few|only|just|\\d+|two|three|four|five|six|eight) (?:flat )?(?:colou?r|tone|shade|band))");
     private static final Pattern SQUARE = Pattern.compile("\\bsquare\\b");
     /** "need a square version for the shop page", "a square one for the grid": a copy in that shape. */
     private static final Pattern A_SHAPED_COPY = Pattern.compile("\\ba (?:square|\\d{1,2} ?: ?\\d{1,2}) (?:version|one|copy|thumbnail)\\b");

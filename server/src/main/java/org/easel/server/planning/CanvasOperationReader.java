@@ -192,11 +192,11 @@ final class CanvasOperationReader {
     }
 
     private static final Pattern FEWER_COLOURS = Pattern.compile("\\b(?:cut|chop|trim|bring)\\w* (?:(?:it|this|them) )?(?:down|back) "
-            + "to (?:a few|few|only|just|\\d+|two|three|four|five|six|eight) (?:flat )?(?:colou?r|tone|shade|band)");
+            + "to (?:like |about |just |only )?(?:a few|few|only|just|\\d+|two|three|four|five|six|eight) (?:flat )?(?:colou?r|tone|shade|band)");
 
     /** "turn it sideways", "rotate it so it's portrait", "turn it to landscape": a quarter turn for the orientation's sake. */
     private static final Pattern TURNED_TO_AN_ORIENTATION = Pattern.compile("^(?:(?:can|could|would) you |please )?(?:rotate|turn|spin)"
-            + "(?: (?:it|this|the (?:image|picture|photo|pic|shot|canvas|page|whole thing)))? (?:sideways|"
+            + "(?: (?:it|this|the (?:image|picture|photo|pic|shot|canvas|page|whole thing)))? (?:sideways|on (?:its|it's|the) side|"
             + "(?:to|into|in|so (?:it'?s|it is|that it'?s|it becomes)|as) (?:a )?(?:portrait|landscape)(?: (?:mode|format|"
             + "orientation))?)\\b");
 

@@ -65,6 +65,11 @@ public final class InstructionReader {
             // "warm it up. I want candlelight vibes": the adjustment asked first, the mood it is for after
             + "|(?:warm|cool|brighten|darken|lighten) (?:it|this|everything|things)(?: up| down)?(?: a (?:bit|little|touch))?(?=\\s*[.!]|$)");
 
+    /** "kelp swaying, greenish brown", "white feathered wings": a thing named (not only a colour), nothing said of changing. */
+    private static final Pattern A_THING_WITH_ITS_COLOURS = Pattern.compile("(?!.*\\b(?:colou?rs?|change|shift|more|less|tone|"
+            + "tint|hue|part|area|bit)\\b)(?:[a-z-]+ ){0,3}?(?!(?:red|orange|yellow|green|blue|purple|pink|white|black|grey|gray|brown|"
+            + "greenish|bluish|reddish|dark|light|pale|bright)\\b)[a-z]{3,}");
+
     /** Words of colour and tone, which a clear adjustment's words keep from being a thing to paint. */
     private static final Pattern COLOUR_OR_TONE = Pattern.compile("\\b(?:colou?rs?|hues?|tones?|tint|pink|purple|red|"
             + "orange|yellow|green|blue|white|black|grey|gray|brown|magenta|cyan|teal|bright|dark|blob)\\b");
@@ -578,6 +583,7 @@ public final class InstructionReader {
                 || clearlyAdjusting && COLOUR_OR_TONE.matcher(content.prompt().toLowerCase(Locale.ROOT)).find()
                 // (with a selection, "some kelp swaying, greenish brown" describes what to paint there, colours and all)
                 && !(context.hasSelection() && SemanticReadings.isDescription(content.prompt().toLowerCase(Locale.ROOT))
+                        && A_THING_WITH_ITS_COLOURS.matcher(content.prompt().toLowerCase(Locale.ROOT)).lookingAt()
                         && AdjustmentReader.read(content.prompt()).isEmpty());
         return reading instanceof Understanding.NeedsModel need && need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT
                 && farFromContent && !context.blankLayer()
