@@ -143,12 +143,28 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(contrast|saturation|brightness|exposure|warmth|clarity|vibrance|sharpness) (?:also |too |a bit |"
                     + "a little )?(?:smaller|weaker)\\b"), "less $1"),
             Map.entry(Pattern.compile("\\baugment(?:ed)?\\b"), "increase"),
-            Map.entry(Pattern.compile("\\b(?:increase|raise|up|augment|lift) (?:the |all the |its )?colou?rs?\\b"), "more saturated"),
+            Map.entry(Pattern.compile("(?<!\\b(?:warm|cool|punch|liven|brighten|heat|jazz) )\\b(?:increase|raise|up|augment|lift) (?:the |all the |its )?colou?rs?\\b"),
+                    "more saturated"),
             Map.entry(Pattern.compile("\\b(?:more|some|a bit of|extra) brilliance\\b|\\bmore brilliant\\b"), "more vibrance"),
             // "cut it down to like 4 colour levels", "palette reduction pls, 4 colours"
             Map.entry(Pattern.compile("\\b(?:palette reduction|reduced? (?:the )?palette|limited palette|(?:(?:cut|chop|bring|reduce|take) "
                     + "(?:it |this |them )?(?:down |back )?to (?:like |about |just |only )?)?(?:\\d+|a few|few|two|three|four|five|six) "
                     + "(?:colou?r|tone|grey|gray) (?:levels|steps|bands))\\b"), "posterize"),
+            // "the colours are too strong, can you make them less?", "color is too strong, please more soft color": the saturation
+            Map.entry(Pattern.compile("\\b(?:the )?colou?rs? (?:is|are|look|looks|seem|seems|feel|feels)? ?(?:a (?:bit|little|touch) |much |way |"
+                    + "far |rather |slightly )?too (?:strong|intense|loud|heavy|much|saturated)\\b(?:[^.;]*?\\b(?:make (?:it|them) (?:less|weaker|"
+                    + "softer)|(?:more )?soft(?:er)? colou?rs?)\\b)?"), "less saturated"),
+            Map.entry(Pattern.compile("\\b(?:the )?colou?rs? (?:is|are|look|looks|seem|seems)? ?(?:a (?:bit|little|touch) |much |way |far |"
+                    + "rather )?too (?:weak|pale|faint|washed|dull)\\b(?:[^.;]*?\\b(?:make (?:it|them) (?:more )?(?:strong|stronger)))?"),
+                    "more saturated"),
+            Map.entry(Pattern.compile("\\b(?:remove|take out|take away|drain|strip(?: out)?) (?:all )?(?:the )?colou?rs?(?! cast| tint| balance)(?: out)?(?: (?:from|of) "
+                    + "(?:the |this )?(?:picture|image|photo|pic))?\\b|\\bblanco y negro\\b|\\bgrisaille\\b"), "black and white"),
+            Map.entry(Pattern.compile("\\bquanti[sz]e (?:the )?(?:tonal range|tones|colou?rs|values)\\b"), "posterize"),
+            Map.entry(Pattern.compile("\\bhl (?:boost|up|\\+)\\b"), "boost the highlights"),
+            Map.entry(Pattern.compile("\\b(green|blue|yellow|orange|pink|magenta|purple)(?:ish)? haze\\b"), "$1 cast"),
+            // "why is everyone orange", "why is the silver pink": a cast complained of, as a question
+            Map.entry(Pattern.compile("\\bwhy (?:is|are|does) (?:everyone|everybody|everything|it|the [a-z]+)(?: look)? (?:so |all |this |that )?"
+                    + "(orange|yellow|blue|green|magenta|purple|pink)\\b"), "too $1"),
             // "much noise in the dark areas": where the noise is, not a darkening
             Map.entry(Pattern.compile("\\b(noise|grain|noisy|grainy|speckles|specks)\\b (?:is |are )?(?:mostly |especially |only |all )?(?:in|on|"
                     + "across) the (?:dark|darker|darkest|shadow|shadowy|black) (?:parts?|areas?|bits?|regions?|places?|sky)\\b"), "$1"),
@@ -174,7 +190,7 @@ final class AdjustmentReader {
                     + "\\b(?:less harsh|softer|gentler) between (?:the )?(?:lights?|highlights|brights|whites) and (?:the )?"
                     + "(?:darks?|shadows|blacks)\\b"), "less contrast"),
             // "it's come out all speckly", "full of speckles", "much noise in the dark areas": noise to take out
-            Map.entry(Pattern.compile("\\b(?:is|are|'s|looks?|come out|came out|got|gone|went) (?:all |so |very |really |a bit |"
+            Map.entry(Pattern.compile("\\b(?:is|are|'s|its|it's|looks?|come out|came out|got|gone|went) (?:all |so |very |really |a bit |"
                     + "kinda |quite )?(?:speckly|speckled|spotty with noise)\\b|\\b(?:is |are |it's |its )?full of (?:speckles|specks|"
                     + "noise|grain)\\b|\\b(?:there is |there's )?(?:much|a lot of|loads of|tons of) noise\\b"), "too noisy"),
             // "after make it a bit sharp": sharper
@@ -643,9 +659,10 @@ final class AdjustmentReader {
             // "shift the selected berries from orange-red toward crimson", "hue shift the accent from teal toward purple"
             Map.entry(Pattern.compile("\\b(?:shift|change|turn|move|swap|hue shift) (?:the |this |that |his |her |its )?(?:[a-z]+ ){0,3}"
                     + "(?:colou?r )?from " + HUE + "(?:[- ]" + HUE + ")?(?: over)? "
-                    + "(?:to|into|towards?) (?:a |an )?(?:more )?(?:[a-z]+ )?" + HUE + "\\b"
+                    + "(?:to|into|towards?) (?:a |an )?(?:more )?(?:(?:hot|deep|true|plum|dusty|light|dark|pale|bright|soft|warm|cool|"
+                    + "rich|vivid) )?" + HUE + "\\b"
                     // "shift the entire palette toward violet", "the pool looks teal, shift it to a true blue"
-                    + "|\\b(?:shift|move|nudge|swing|rotate) (?:it|them|this|that|everything|the (?:entire |whole )?(?:palette|colou?rs?|hues?)"
+                    + "|\\b(?:shift|move|swing|rotate) (?:it|this|that|everything|the (?:entire |whole )?(?:palette|colou?rs?|hues?)"
                     + "|the [a-z]+(?: colou?r)?) (?:a (?:bit|little|touch) )?(?:more )?(?:to|toward|towards|into) (?:a |an )?(?:more )?"
                     + "(?:true |hot |deep |real |proper |pure |plum |dusty )?" + HUE + "(?:[- ]?(?:ish|y))?\\b"), "shift the hue"),
             Map.entry(Pattern.compile("\\b(?:bump|pump|jack|ramp|kick|crank)(?: up)?\\b"), "increase"),
@@ -1396,7 +1413,10 @@ final class AdjustmentReader {
             + "image|photo)) (?:more )?clear(?:er)?)(?: (?:just )?(?:a bit|a little|slightly|a touch|please|pls))*"
             // "skin looks green, like a sick person. please fix color": the colour to fix, which way the complaint says
             + "|(?:(?:please|pls|can you|could you|just|and|so|then) )*(?:fix|correct|sort out|sort) (?:the |my |this |its )?"
-            + "(?:colou?rs?|colou?ring|tint|cast|colou?r cast|colou?r balance)(?: (?:please|pls))?");
+            + "(?:colou?rs?|colou?ring|tint|cast|colou?r cast|colou?r balance)(?: (?:please|pls))?"
+            // "why image is so much yellow? make it normal colour"
+            + "|(?:(?:please|pls|can you|could you|just|and|so|then) )*make (?:it|them|the (?:picture|image|photo)) (?:a )?normal colou?rs?"
+            + "(?: again| please| pls)*");
 
     /** A noun effect asked for as something to have: "local contrast on the clouds", "a bit of vibrance". */
     private static final Pattern EFFECT_ASKED_FOR = Pattern.compile("(?:(?:add |give it |put )?(?:some |a bit of |a touch of |"
@@ -1699,7 +1719,10 @@ final class AdjustmentReader {
             + "|\\b(?:clean|clear|tidy)(?: up)? (?:it|this|that|them|those)(?: up)?\\b|\\bget (?:it|them|that) out\\b"
             + "|\\b(?:clean|clear)(?: up)? (?:the )?"
             + "(?:[a-z]+ )?(?:noise|grain|specks|speckles)\\b|\\b(?:kill|lose|fix|reduce|remove|get rid of) (?:the |that |this |all the )?"
-            + "(?:paper |film |scan |scanner |sensor |digital )?(?:grain|specks|speckles|speckling)\\b");
+            + "(?:paper |film |scan |scanner |sensor |digital )?(?:grain|specks|speckles|speckling|noise)\\b"
+            // "could you take the specks out instead"
+            + "|\\b(?:take|get|clean|wipe) (?:the |all the |those |these |that )?(?:[a-z]+ )?(?:specks|speckles|speckling|noise|grain) "
+            + "(?:out|off|away)\\b");
     private static final Pattern MORE_SHARPNESS = Pattern.compile("\\b(?:more|increase|boost|raise|higher|greater|add|"
             + "improve|up|bump up|crank up|extra|make|do|give(?: it)?|put|apply) (?:the |some |a bit of |a little |little |a touch of )?"
             + "(?:sharpness|crispness)\\b");

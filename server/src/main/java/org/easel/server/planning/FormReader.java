@@ -646,7 +646,8 @@ final class FormReader {
             + "|^(?!.*\\bstyle\\b)(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from) (?:the |this |my )?[a-z]+\\b");
 
     /** "there's a green cast over the whole scan, can you take it out": the cast goes, which an adjustment does. */
-    private static final Pattern CAST_THEN_TAKEN_OUT = Pattern.compile("\\b(?:colou?r )?(?:cast|tint|tinge)\\b.*\\b(?:take|get|"
+    private static final Pattern CAST_THEN_TAKEN_OUT = Pattern.compile("\\b(?:(?:colou?r )?(?:cast|tint|tinge)|(?:green|blue|yellow|orange|"
+            + "pink|magenta|purple|red)(?:ish)? haze)\\b.*\\b(?:take|get|"
             + "remove|clean|kill|lose|fix|correct|neutrali[sz]e) (?:it|that|this)\\b");
     private static final Pattern RED_EYE_SAID = Pattern.compile("\\bred[- ]?eyes?\\b");
     /** "please remove the red from eyes", "take the red out of their eyes": red eye, said as the red that goes. */
@@ -671,7 +672,7 @@ final class FormReader {
 
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
     private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|take away|lose|kill|"
-            + "eliminate) (?:the |all the |that |this |those |these |some |any )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|colou?rs?|"
+            + "eliminate) (?:the |all the |that |this |those |these |some |any )?(?:(?:scanner|sensor|digital|film|paper|iso) )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|colou?rs?|"
             + "(?:[a-z]+ ){0,3}(?:cast|tint|tinge)|haze)\\b"
             // "take away the pink", "get rid of the green from the fluorescent lights": a colour over everything, a cast
             + "|^(?:remove|get rid of|take out|take away|lose|kill|eliminate) (?:the |that |this |all the |some )?(?:yellow|orange|blue|"

@@ -179,6 +179,7 @@ public final class InstructionReader {
                 // when the meaning is a change too; otherwise the meaning reads it.
                 .or(() -> FormReader.read(instruction, context).filter(form -> !isModelEdit(form) || meantAsAChange(instruction)
                         || FormReader.recolours(instruction, context) || ContentReader.swaps(Phrasing.core(instruction))
+                        || addsAThing(instruction)
                         || ExtensionReader.aThingMadeWider(instruction))
                         // "everyone looks orange": a cast complained of, which an adjustment answers
                         .filter(form -> !isModelEdit(form) || !AdjustmentReader.complainsOfACast(instruction)))
@@ -271,9 +272,11 @@ public final class InstructionReader {
                 Plan plan = rules.interpret(instruction);
                 // "exposure is little bit low, add some", "make the dark part more bright": every word known, but the
                 // sentence's structure (what "some" adds to, which part is dark) reads other than word by word
+                // "remove all the colours from the picture": a removal word by word, the colour taken out as a whole
+                boolean removal = plan.synthesis().filter(org.easel.server.engines.classical.Synthesis.Fill.class::isInstance).isPresent();
                 Optional<AdjustmentReader.Reading> structured = AdjustmentReader.read(instruction)
                         .filter(r -> r.leftover().isEmpty() && !r.plan().operations().isEmpty()
-                                && plan.synthesis().isEmpty() && !plan.operations().isEmpty()
+                                && (plan.synthesis().isEmpty() && !plan.operations().isEmpty() || removal)
                                 && !r.plan().operations().equals(plan.operations()));
                 if (structured.isPresent()) {
                     return Optional.of(new Understanding.Planned(structured.get().plan()));
@@ -591,6 +594,25 @@ public final class InstructionReader {
     }
 
     /** Whether the meaning of the words is a change of the picture: the change is the best intent, or close to it. */
+    /**
+     * "add a sprinkle of parmesan on the pasta", "add some steam coming off the food": a thing added to the picture in so
+     * many words, which no adjustment reads (words, labels and layers are no things a model paints in).
+     */
+    private static boolean addsAThing(String instruction) {
+        String core = Phrasing.core(instruction);
+        ContentReader.Content content = ContentReader.read(instruction);
+        return ADDING.matcher(core).lookingAt() && !NOT_A_THING_TO_ADD.matcher(core).find() && content.placing()
+                && SemanticReadings.describesContent(content.prompt()) && AdjustmentReader.read(instruction).isEmpty()
+                && !AdjustmentReader.namesAnEffect(instruction) && !ExtensionReader.namesGrowing(instruction);
+    }
+
+    private static final Pattern ADDING = Pattern.compile("(?:add|sprinkle|scatter)(?: in)? (?=[a-z])");
+    private static final Pattern NOT_A_THING_TO_ADD = Pattern.compile("\\b(?:text|words?|labels?|captions?|titles?|headings?|numbers?|"
+            + "dates?|names?|qr|barcode|layers?|arrows?|dimensions?|scale|watermark|signature|logo|price|discount|percent|quote|"
+            + "letters?|lettering|font|border|frame|grid|guides?|legend|key|options|versions?|variations?|pixels?|px|canvas|"
+            + "room|space|margin|bleed|contrast|saturation|vignette|grain|noise|blur|sharpness|clarity|glow|punch|pop|curve|tone|levels|snap|"
+            + "more|some more|(?:left|right|top|bottom) (?:side|edge))\\b|[\"“”%]|'[^']+'");
+
     private boolean meantAsAChange(String instruction) {
         return aChangeIsClose(classify(instruction), instruction);
     }
