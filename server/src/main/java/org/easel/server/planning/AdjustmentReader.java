@@ -165,6 +165,8 @@ final class AdjustmentReader {
             // "why is everyone orange", "why is the silver pink": a cast complained of, as a question
             Map.entry(Pattern.compile("\\bwhy (?:is|are|does) (?:everyone|everybody|everything|it|the [a-z]+)(?: look)? (?:so |all |this |that )?"
                     + "(orange|yellow|blue|green|magenta|purple|pink)\\b"), "too $1"),
+            // "lose the edges here, soften them": the hard edges softened
+            Map.entry(Pattern.compile("\\blose the (?:hard |sharp )?edges?\\b"), "blur"),
             // "much noise in the dark areas": where the noise is, not a darkening
             Map.entry(Pattern.compile("\\b(noise|grain|noisy|grainy|speckles|specks)\\b (?:is |are )?(?:mostly |especially |only |all )?(?:in|on|"
                     + "across) the (?:dark|darker|darkest|shadow|shadowy|black) (?:parts?|areas?|bits?|regions?|places?|sky)\\b"), "$1"),
@@ -1397,7 +1399,7 @@ final class AdjustmentReader {
     /** A request that names nothing but points back at what was complained about: "weaken it", "make calm". */
     private static final Pattern ONLY_POINTING_BACK = Pattern.compile("(?:(?:please|pls|can you|could you|just|and|so|then) )*"
             + "(?:weaken|reduce|lessen|lower|calm|soften|tone|tame|ease|decrease|diminish|cut|strengthen|boost|increase|augment|"
-            + "raise|intensify|enhance|improve|fix|correct|make|open|lift|bring|clean|clear|smooth|tidy)(?: (?:it|them|that|this|those))?"
+            + "raise|intensify|enhance|improve|fix|correct|make|open|lift|bring|clean|clear|smooth|tidy|take|get|pull)(?: (?:it|them|that|this|those))?"
             + "(?: (?:down|up|off|back|out|calm|calmer|visible|more visible|better|right|normal|softer|quieter|stronger))?"
             + "(?: (?:a bit|a little|slightly|a touch|please|pls))*"
             // "the colours are too much, it looks like a cartoon. less please": the complaint says of what

@@ -58,6 +58,8 @@ final class ContentReader {
             + "\\s*[:\\-–—]\\s*"
             // "create image beach in Lombok at sunset"
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?(?: (?:an? )?(?:image|picture|pic))?\\s+"
+            // ("render still has noise in the corners": the render, said of)
+            + "(?!(?:still|is|has|had|looks?|was|seems?|came|comes|needs?|feels?)\\b)"
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
             + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+(?!(?:look|seem|appear|more|less)\\b)"
             + "|(?:picture|imagine|envision|envisage)(?= (?:a|an|some)\\b)\\s+"

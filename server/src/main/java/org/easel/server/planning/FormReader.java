@@ -671,7 +671,7 @@ final class FormReader {
             + "blemish(?:es)?|fold lines?|water damage)\\b");
 
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
-    private static final Pattern REMOVING_A_FLAW = Pattern.compile("^(?:remove|get rid of|clean up|take out|take away|lose|kill|"
+    private static final Pattern REMOVING_A_FLAW = Pattern.compile("^lose the (?:hard |sharp )?edges?\\b|^(?:remove|get rid of|clean up|take out|take away|lose|kill|"
             + "eliminate) (?:the |all the |that |this |those |these |some |any )?(?:(?:scanner|sensor|digital|film|paper|iso) )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|colou?rs?|"
             + "(?:[a-z]+ ){0,3}(?:cast|tint|tinge)|haze)\\b"
             // "take away the pink", "get rid of the green from the fluorescent lights": a colour over everything, a cast

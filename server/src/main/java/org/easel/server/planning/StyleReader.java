@@ -454,6 +454,8 @@ final class StyleReader {
             + "continu(?:e|ing) with|carry(?:ing)? on with)\\b");
 
     /** "cyberpunk vibe on this one only, don't keep it": a look for this picture, not the end of a style. */
+    private static final Pattern MEASURED_BY_THE_STYLE = Pattern.compile("\\btoo [a-z]+ for (?:my|our|the|this) (?:house |usual )?"
+            + "(?:style|look)\\b");
     private static final Pattern JUST_THIS_ONE = Pattern.compile("\\b(?:(?:this|that) one only|only (?:this|that) one|"
             + "just (?:this|that) once|just for (?:this|that)(?: one)?|only for (?:this|that)(?: one)?)\\b");
 
@@ -503,6 +505,12 @@ final class StyleReader {
 
     static Optional<Change> read(String instruction) {
         String said = Phrasing.normalise(instruction);
+        if (JUST_THIS_ONE.matcher(said).find() && said.matches(".*\\b(?:don'?t|do not|no need to|not) keep\\b.*")
+                || MEASURED_BY_THE_STYLE.matcher(said).find() && AdjustmentReader.read(instruction).isPresent()) {
+            // "cyberpunk vibe on this one only, don't keep it": this picture's look; "too warm for my house style, cool it":
+            // an adjustment, measured against the style
+            return Optional.empty();
+        }
         Matcher styleIs = STYLE_IS.matcher(said);
         if (styleIs.find()) {
             return Optional.of(new Set(spelled((styleIs.group(1) != null ? styleIs.group(1) : styleIs.group(2)).strip())));

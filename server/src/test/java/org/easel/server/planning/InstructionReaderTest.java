@@ -3079,4 +3079,31 @@ class InstructionReaderTest {
         assertLabel("more", "Could there be a few more of them", afterPainting);
         assertLabel("less", "Oh that's much too many now", afterPainting);
     }
+
+    @Test
+    void colourShiftsCastsAndThingsAddedInSoManyWords() {
+        assertLabel("adjust: hue", "shift the koi from orange toward a hot pink", SELECTED);
+        assertLabel("adjust: hue", "shift the entire palette toward violet", NOTHING_SELECTED);
+        // a car recoloured with no selection is the model's edit, not a hue shift of everything
+        assertLabel("edit", "turn the mustang from red to grabber blue", NOTHING_SELECTED);
+        assertLabel("adjust: contrast+", "the contrast, can you increase it?", NOTHING_SELECTED);
+        assertLabel("adjust: clarity+", "The clarity, can you augment it? We don't see the details of the bricks.", NOTHING_SELECTED);
+        assertLabel("adjust: posterize", "cut it down to like 4 colour levels, pop art vibe", NOTHING_SELECTED);
+        assertLabel("adjust: grayscale", "remove all the colors from the picture", NOTHING_SELECTED);
+        assertLabel("adjust: auto_white_balance", "remove the colour cast here", SELECTED);
+        assertLabel("adjust: tint+", "there is a green haze over the photo, can you take that away", NOTHING_SELECTED);
+        assertLabel("adjust: warmth-", "why is everyone orange. fix", NOTHING_SELECTED);
+        assertLabel("adjust: denoise", "Render still has noise in the dark corners — denoise please", NOTHING_SELECTED);
+        assertLabel("adjust: blur", "lose the edges here, soften them", SELECTED);
+        assertLabel("adjust: warmth-", "too warm for my house style, cool it slightly", NOTHING_SELECTED);
+        assertLabel("edit", "cyberpunk vibe on this one only, don't keep it", NOTHING_SELECTED);
+        assertLabel("edit", "add a sprinkle of parmesan on the pasta", NOTHING_SELECTED);
+        assertLabel("edit", "add some steam coming off the food so it looks hot", NOTHING_SELECTED);
+        // words, layers and codes are no things a model paints in
+        assertRefused(NOTHING_SELECTED, "add a QR code that links to our shop", "add a new transparent layer on top",
+                "Can you make a vector from this, for the cutting plotter?", "change the brush smoothing settings");
+        assertInstanceOf(Understanding.Clarify.class, reader.read("Can you do the thing to it, dear", NOTHING_SELECTED));
+        assertLabel("paint: kelp swaying, greenish brown", "some kelp swaying, greenish brown", SELECTED);
+        assertInstanceOf(Understanding.Clarify.class, reader.read("this part, blue", SELECTED));
+    }
 }
