@@ -152,23 +152,25 @@ final class AdjustmentReader {
                     + "(?:colou?r|tone|grey|gray) (?:levels|steps|bands))\\b"), "posterize"),
             // "the colours are too strong, can you make them less?", "color is too strong, please more soft color": the saturation
             Map.entry(Pattern.compile("\\b(?:the )?colou?rs? (?:is|are|look|looks|seem|seems|feel|feels)? ?(?:a (?:bit|little|touch) |much |way |"
-                    + "far |rather |slightly )?too (?:strong|intense|loud|heavy|much|saturated)\\b(?:[^.;]*?\\b(?:make (?:it|them) (?:less|weaker|"
+                    + "far |rather |slightly )?too (?:strong|intense|loud|heavy|much|saturated)\\b(?! (?:yellow|blue|green|red|orange|magenta|pink|"
+                    + "purple|cyan|teal|warm|cold|cool)\\b)(?:[^.;]*?\\b(?:make (?:it|them) (?:less|weaker|"
                     + "softer)|(?:more )?soft(?:er)? colou?rs?)\\b)?"), "less saturated"),
             Map.entry(Pattern.compile("\\b(?:the )?colou?rs? (?:is|are|look|looks|seem|seems)? ?(?:a (?:bit|little|touch) |much |way |far |"
                     + "rather )?too (?:weak|pale|faint|washed|dull)\\b(?:[^.;]*?\\b(?:make (?:it|them) (?:more )?(?:strong|stronger)))?"),
                     "more saturated"),
             Map.entry(Pattern.compile("\\b(?:remove|take out|take away|drain|strip(?: out)?) (?:all )?(?:the )?colou?rs?(?! cast| tint| balance)(?: out)?(?: (?:from|of) "
-                    + "(?:the |this )?(?:picture|image|photo|pic))?\\b|\\bblanco y negro\\b|\\bgrisaille\\b"), "black and white"),
+                    + "(?:the |this )?(?:picture|image|photo|pic))?\\b|\\bblanco y negro\\b|^grisaille\\b|\\bin grisaille\\b"), "black and white"),
             Map.entry(Pattern.compile("\\bquanti[sz]e (?:the )?(?:tonal range|tones|colou?rs|values)\\b"), "posterize"),
             Map.entry(Pattern.compile("\\bhl (?:boost|up|\\+)\\b"), "boost the highlights"),
             Map.entry(Pattern.compile("\\b(green|blue|yellow|orange|pink|magenta|purple)(?:ish)? haze\\b"), "$1 cast"),
             // "why is everyone orange", "why is the silver pink": a cast complained of, as a question
-            Map.entry(Pattern.compile("\\bwhy (?:is|are|does) (?:everyone|everybody|everything|it|the [a-z]+)(?: look)? (?:so |all |this |that )?"
+            Map.entry(Pattern.compile("\\bwhy (?:is|are|does) (?:everyone|everybody|everything|it|the (?:photo|picture|image|pic|skin|face|faces|"
+                    + "silver|whites?|snow|paper|page|scan|print|wall|walls|shirt|dress))(?: look)? (?:so |all |this |that )?"
                     + "(orange|yellow|blue|green|magenta|purple|pink)\\b"), "too $1"),
             // "lose the edges here, soften them": the hard edges softened
             Map.entry(Pattern.compile("\\blose the (?:hard |sharp )?edges?\\b"), "blur"),
             // "much noise in the dark areas": where the noise is, not a darkening
-            Map.entry(Pattern.compile("\\b(noise|grain|noisy|grainy|speckles|specks)\\b (?:is |are )?(?:mostly |especially |only |all )?(?:in|on|"
+            Map.entry(Pattern.compile("\\b(denoise|noise|grain|noisy|grainy|speckles|specks)\\b (?:is |are )?(?:mostly |especially |only |all )?(?:in|on|"
                     + "across) the (?:dark|darker|darkest|shadow|shadowy|black) (?:parts?|areas?|bits?|regions?|places?|sky)\\b"), "$1"),
             // "the dark parts should be more dark", "the bright areas more bright": a learner's comparative
             Map.entry(Pattern.compile("\\bmore (bright|dark|light|warm|cool|sharp)\\b(?=\\s*(?:$|[,.;!?]|please|pls|so|like|for|in|on|at|than|"

@@ -87,8 +87,8 @@ final class ContentReader {
             // "she's in socks in this one :( give her ballet shoes", "he looks bald, give him some hair"
             + "|give (?:her|him|them|it|the [a-z]+) (?!.*\\b" + AN_EFFECT_GIVEN + ")[a-z].*)$");
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
-    private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)\\s+");
-    private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
+    private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|drow|sketch|illustrate|doodle)(?: in)?\\s+");
+    private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|lay in|grow|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
             + "(?: in)?|plop|include|slap|drop in|get(?! rid)(?!.* (?:out of|off) (?:the |this |my |his |her |their |its )?(?:shot|picture|photo|image|frame|way|scene|pic|scan|"
             + "print|page|paper|photograph|[a-z-]+)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|fake(?= (?:a|an|some)\\b)|make here(?= [a-z])|more(?=[^,]* (?:here|there)\\b)|"
@@ -215,7 +215,7 @@ final class ContentReader {
             // "; avoid any birds or aircraft", "but dont put any faces in it"
             + "|[,;]\\s*(?:but )?(?:avoid|avoiding)|,?\\s+but (?:don'?t|do not) (?:put|include|add|show))\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-]+|\\s+(?:instead|too|as well|also|"
-            + "again|then|now|next|this time|(?:just )?(?:normal|plain|regular) this time|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|"
+            + "again|then|now|next|this time|(?:just )?(?:normal|plain|regular) this time|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|sorry|"
             // "peacock with open feathers i want here"
             + "(?<!\\bwhat )i (?:want|need|would like|'d like)(?: (?:it|them|one))?(?: (?:here|there|in here|right here))?)\\b)+$");
     private static final Pattern CANVAS_SHAPE_SAID = Pattern.compile("[,.;]?\\s*(?:(?:in |at )?(?:aspect(?: ratio)?|ratio|format|"
@@ -509,6 +509,8 @@ final class ContentReader {
         if (later.find() && !asksAtTheStart(text)) {
             text = later.group(1);
         }
+        // "… to add a bird", "(would you) be able to create a picture of …": the asking verb after its infinitive's "to"
+        text = text.replaceFirst("^(?:be able )?to (?=(?:add|put|paint|draw|create|generate|make|place|insert)\\b)", "");
         text = text.replaceFirst("^here[,:]? (?:please |pls |must come |should come |should be |can you |could you )?"
                 + "(?=(?:i|we|put|add|place|paint|draw|a|an|some)\\b)", "")   // "Here put one small dog", "here please put…"
                 .replaceFirst("^(i want|i need|i'd like|put|add|place|draw|paint) here (?=(?:a|an|some|one|two|three)\\b)",
@@ -518,7 +520,7 @@ final class ContentReader {
                 // "…, keep weapons out of frame", "…, don't show the cord": what to leave out, said as an order
                 .replaceFirst("[,;]\\s*(?:and |but )?keep (?:the |any |all )?([a-z' ]+?) out of (?:the )?(?:frame|shot|picture|image|it)"
                         + "\\s*[.!]*$", ", without $1")
-                .replaceFirst("[,;]\\s*(?:and |but )?(?:please )?(?:don'?t|do not) (?:show|include) (?:the |any )?(?=[a-z])", ", without ");
+                .replaceFirst("[,;]\\s*(?:and |but )?(?:please )?(?:don'?t|do not) (?:show|include|want) (?:the |any )?(?=[a-z])", ", without ");
         boolean newImage = false;
         boolean placing = false;
         boolean replacing = false;
@@ -576,7 +578,9 @@ final class ContentReader {
                     .replaceFirst("\\s+(?:please |pls )?(?:because|since|cause|cos|as (?:i|we)(?:'ll| will)?) .*$", "")
                     .replaceFirst("\\s+(?:please|pls)$", "")
                     // "no extra legs, last time it gave the poor thing three": what happened before, no more to leave out
-                    .replaceFirst(",\\s*(?:last time|the last one|it always|they always|it keeps|you always|it usually)\\b.*$", ""))
+                    .replaceFirst(",\\s*(?:last time|the last one|it always|they always|it keeps|you always|it usually)\\b.*$", "")
+                    // "no roses, the bride hates roses": whose taste, not more to leave out
+                    .replaceFirst(",\\s*(?:the |my |our |his |her )?[a-z]+ (?:hates?|dislikes?|can'?t stand|doesn'?t like|don'?t like)\\b.*$", ""))
                     .replaceFirst("\\s+(?:(?:in|on) (?:it|them|there|the (?:shot|picture|image|scene|frame|photo))|anywhere|at all|"
                     + "visible)$", "")
                     .replaceAll(",?\\s+(?:no|nor|or no) (?=[a-z])", ", ");   // "no creatures no people"

@@ -601,7 +601,8 @@ public final class InstructionReader {
     private static boolean addsAThing(String instruction) {
         String core = Phrasing.core(instruction);
         ContentReader.Content content = ContentReader.read(instruction);
-        return ADDING.matcher(core).lookingAt() && !NOT_A_THING_TO_ADD.matcher(core).find() && content.placing()
+        return ADDING.matcher(core).lookingAt() && !NOT_A_THING_TO_ADD.matcher(core).find()
+                && !NOT_A_THING_TO_ADD.matcher(instruction).find() && content.placing()
                 && SemanticReadings.describesContent(content.prompt()) && AdjustmentReader.read(instruction).isEmpty()
                 && !AdjustmentReader.namesAnEffect(instruction) && !ExtensionReader.namesGrowing(instruction);
     }
@@ -611,7 +612,7 @@ public final class InstructionReader {
             + "dates?|names?|qr|barcode|layers?|arrows?|dimensions?|scale|watermark|signature|logo|price|discount|percent|quote|"
             + "letters?|lettering|font|border|frame|grid|guides?|legend|key|options|versions?|variations?|pixels?|px|canvas|"
             + "room|space|margin|bleed|contrast|saturation|vignette|grain|noise|blur|sharpness|clarity|glow|punch|pop|curve|tone|levels|snap|"
-            + "more|some more|(?:left|right|top|bottom) (?:side|edge))\\b|[\"“”%]|'[^']+'");
+            + "more|some more|top|bottom|left|right|sides?|across)\\b|\\b[A-Z]{2,}\\b|[\"“”%]|'[^']+'");
 
     private boolean meantAsAChange(String instruction) {
         return aChangeIsClose(classify(instruction), instruction);
