@@ -161,6 +161,11 @@ final class ReadingInContext {
      * The adjustments must be the same ones; with a selection only words that say "the same, more or
      * less" count, as a bare "warmer" there may be for a newly selected part.
      */
+    /** Lighter or darker by exposure or by brightness is one change said two ways ("now slightly too bright, back off"). */
+    private static AdjustmentKind family(AdjustmentKind kind) {
+        return kind == AdjustmentKind.EXPOSURE ? AdjustmentKind.BRIGHTNESS : kind;
+    }
+
     private static Optional<Understanding> rescalingTheLast(Understanding understood, String instruction,
                                                              InstructionContext context) {
         if (!(understood instanceof Understanding.Planned planned) || context.lastAdjustments().isEmpty()
@@ -168,9 +173,9 @@ final class ReadingInContext {
             return Optional.empty();
         }
         Map<AdjustmentKind, Double> last = new EnumMap<>(AdjustmentKind.class);
-        context.lastAdjustments().forEach(a -> last.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
+        context.lastAdjustments().forEach(a -> last.merge(family(a.kind()), Math.signum(a.amount()), (x, y) -> x));
         Map<AdjustmentKind, Double> now = new EnumMap<>(AdjustmentKind.class);
-        planned.plan().operations().forEach(a -> now.merge(a.kind(), Math.signum(a.amount()), (x, y) -> x));
+        planned.plan().operations().forEach(a -> now.merge(family(a.kind()), Math.signum(a.amount()), (x, y) -> x));
         AdjustmentKind undoing = last.size() == 1 ? OPPOSITE.get(last.keySet().iterator().next()) : null;
         boolean saidWeaker = now.size() == 1 && now.containsKey(undoing) && NOT_SO_MUCH.matcher(Phrasing.core(instruction)).find();
         // "that's too sharp now, it looks harsh" right after sharpening: the complaint is about that change
@@ -188,7 +193,9 @@ final class ReadingInContext {
         boolean sameWay = now.entrySet().stream().allMatch(e -> !e.getKey().isSigned() || e.getValue().equals(last.get(e.getKey())));
         boolean otherWay = now.entrySet().stream().allMatch(e -> e.getKey().isSigned() && e.getValue() == -last.get(e.getKey()));
         String core = Phrasing.core(instruction);
-        if (sameWay && (STILL_MORE.matcher(core).find() || !context.hasSelection() && core.split(" ").length <= 2)) {
+        // ("blurrier" with something selected, right after a blur there: that blur, stronger)
+        if (sameWay && (STILL_MORE.matcher(core).find() || core.split(" ").length <= 2
+                && (!context.hasSelection() || core.matches("[a-z]+er[.!]*")))) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
                     RescaleReader.read(instruction).filter(f -> f > 1).orElse(1.5))));
         }

@@ -3106,4 +3106,14 @@ class InstructionReaderTest {
         assertLabel("paint: kelp swaying, greenish brown", "some kelp swaying, greenish brown", SELECTED);
         assertInstanceOf(Understanding.Clarify.class, reader.read("this part, blue", SELECTED));
     }
+
+    @Test
+    void theSameChangeSaidAgainRightAfterItRescalesIt() {
+        InstructionContext afterBlurringThere = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.BLUR, 0.25)
+                .withSelection(true);
+        assertLabel("more", "blurrier", afterBlurringThere);
+        // exposure and brightness are one change said two ways
+        InstructionContext afterExposing = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.EXPOSURE, 0.25);
+        assertLabel("less", "now slightly too bright, back off a little", afterExposing);
+    }
 }
