@@ -113,7 +113,13 @@ final class FormReader {
             + "|\\b(?:jpe?g|png) (?:artifacts?|artefacts?|compression|look|style|quality)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
     private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|(?:keyboard |brush |tool )?shortcuts?|toolbars?|tool options|"
-            + "brush (?:presets?|settings|engines?|smoothing|stabili[sz]er|dynamics)|"
+            + "brush (?:presets?|settings|engines?|smoothing|stabili[sz]er|dynamics|size)|"
+            // "make the eraser bigger", "make the colour picker remember this red", "turn on the grid", "reset my workspace, the
+            // dockers are all over the place", "make this photo my desktop background", "embed the colour profile when you export"
+            + "(?:make|set|change|resize|reset) (?:the |my )?(?:eraser|colou?r picker)\\b|\\b(?:dockers?|workspace)\\b|(?:turn on|show|enable|hide|turn off) (?:the )?(?:grid|guides|rulers)\\b|"
+            + "(?:my |the )?desktop (?:background|wallpaper)|colou?r profile|"
+            // "transcribe the handwriting", "describe what's in this picture", "plate solve this", "give me the RGB values"
+            + "^(?:transcribe|describe|identify|plate[- ]solve|caption)\\b|\\b(?:rgb|hex|cmyk) (?:values?|codes?)|\\bpantone\\b|"
             // "make the GIMP brush behave more like a real watercolour brush": the program's tools
             + "(?:gimp|krita|photoshop)(?:'s)? (?:brush|brushes|tools?|pencil|eraser|smudge tool)\\b|"
             // "feather the selection by 10 pixels", "make the selection a perfect circle": the program's selection tools

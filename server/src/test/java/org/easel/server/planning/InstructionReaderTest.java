@@ -3116,4 +3116,14 @@ class InstructionReaderTest {
         InstructionContext afterExposing = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.EXPOSURE, 0.25);
         assertLabel("less", "now slightly too bright, back off a little", afterExposing);
     }
+
+    @Test
+    void thePaintingProgramsOwnToolsAndQuestionsAboutThePictureAreRefused() {
+        assertRefused(NOTHING_SELECTED, "Make the eraser bigger", "turn on the grid so I can line up my panels",
+                "Describe what's in this picture.", "Transcribe the handwriting in this letter.",
+                "give me the RGB values of the wine colour", "make this photo my desktop background");
+        // the same words for things in the picture are no settings
+        assertLabel("adjust: brightness+", "make the rulers on the desk brighter", SELECTED);
+        assertLabel("remove", "remove the eraser on the desk", SELECTED);
+    }
 }
