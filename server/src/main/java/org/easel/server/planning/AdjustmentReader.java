@@ -186,8 +186,6 @@ final class AdjustmentReader {
                     // "go more linear on the curve"
                     + "|\\b(?:go |make (?:it |the (?:tone )?curve )?)?more linear(?: on the (?:tone )?curve)?\\b"),
                     "flatter curve"),
-            // "gentler tone curve, less punchy please": the punch is the curve's, said again
-            Map.entry(Pattern.compile("(?<=\\b(?:flatter curve|[sS]-curve)\\b.{0,40})[,;]?\\s*(?:less|not so|not as|more|a bit more|bit more) punch(?:y)?\\b"), ""),
             // "contrast is too hard, make soft", "less harsh between the lights and darks": the contrast softened
             Map.entry(Pattern.compile("\\bcontrast (?:is |'s |looks? )?(?:too |very |so |way too |a bit too )?(?:hard|harsh|strong|heavy|"
                     + "much)\\b[^,.;]*(?:[,.;] ?(?:please |pls )?(?:make (?:it )?(?:more )?soft(?:er)?|soften (?:it|that)|tone it down)\\b)?|"
@@ -220,19 +218,23 @@ final class AdjustmentReader {
             // "bring back detail in the bright parts": the highlights recovered
             Map.entry(Pattern.compile("\\b(?:bring|get) back (?:some |the )?detail in (?:the )?(?:bright|brightest|white|light) "
                     + "(?:parts|areas|bits|spots)\\b"), "recover the highlights"),
-            // "push it toward blue, colder": the whole picture's temperature
             // "tint it slightly greener": the tint, not the saturation
             Map.entry(Pattern.compile("\\btint (?:it|this|that|the [a-z ]{1,25}?) (?:slightly |a bit |a little |a touch )?(?:greener|more green|"
                     + "toward(?:s)? green)\\b"), "green tint"),
             Map.entry(Pattern.compile("\\btint (?:it|this|that|the [a-z ]{1,25}?) (?:slightly |a bit |a little |a touch )?(?:pinker|more "
-                    + "magenta|more pink|toward(?:s)? (?:magenta|pink))\\b"), "magenta tint"),
-            // "the egret is not looking white", "the white of the dress isn't white": the white balance
-            // (a cast named, "the whites aren't white, they're yellowish", says which way itself)
-            Map.entry(Pattern.compile("(?<!\\b(?:yellow|blue|orange|green|magenta|pink|purple|red)(?:ish|dish)?\\b.{0,80})"
-                    + "(?!.{0,80}\\b(?:yellow|blue|orange|green|magenta|pink|purple)(?:ish)?\\b)"
-                    + "\\b(?:the )?(?:whites?(?: of (?:the |her |his |my )?[a-z]+)?|[a-z]+) (?:is not|isn'?t|are not|aren'?t|"
+                    + "magenta|more pink|toward(?:s)? (?:magenta|pink))\\b"), "magenta tint"));
+
+    /** "the egret is not looking white", "the white of the dress isn't white": the white balance. */
+    private static final Pattern NOT_WHITE = Pattern.compile("\\b(?:the )?(?:whites?(?: of (?:the |her |his |my )?[a-z]+)?|[a-z]+) (?:is not|isn'?t|are not|aren'?t|"
                     + "is not looking|isn'?t looking|not looking|doesn'?t look|don'?t look|not coming out|isn'?t coming out) (?:very |"
-                    + "really |properly |pure )?(?:white|neutral)(?: at all| anymore| any more)?\\b"), "auto white balance"));
+                    + "really |properly |pure )?(?:white|neutral)(?: at all| anymore| any more)?\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "…, less punchy", said after the curve that is the punch. */
+    private static final Pattern PUNCH_SAID_AGAIN = Pattern.compile("[,;]?\\s*\\b(?:less|not so|not as|more|a bit more|bit more) "
+            + "punch(?:y)?\\b");
+    /** A cast's colour named, which says the way itself ("the whites aren't white, they're yellowish"). */
+    private static final Pattern A_CAST_COLOUR_NAMED = Pattern.compile("\\b(?:yellow|blue|orange|green|magenta|pink|purple|red)"
+            + "(?:ish|dish)?\\b");
 
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
@@ -1823,7 +1825,16 @@ final class AdjustmentReader {
         // "knock the chroma back" is said of the saturation, and read as "knock the saturation back" is
         String rewritten = PURPOSE.matcher(text).replaceAll("").replaceAll("\\bchroma\\b", "saturation");
         for (Map.Entry<Pattern, String> asked : ASKED_IN_OTHER_WORDS.entrySet()) {
-            rewritten = asked.getKey().matcher(rewritten).replaceAll(" " + asked.getValue() + " ").replaceAll("\\s+", " ");
+            Matcher said = asked.getKey().matcher(rewritten);
+            if (said.find()) {   // (most sentences say none of these: no copy of the text for them)
+                rewritten = SPACES.matcher(said.replaceAll(" " + asked.getValue() + " ")).replaceAll(" ");
+            }
+        }
+        if (rewritten.contains("flatter curve") || rewritten.contains("S-curve")) {
+            rewritten = PUNCH_SAID_AGAIN.matcher(rewritten).replaceAll(" ");   // "gentler tone curve, less punchy please"
+        }
+        if (!A_CAST_COLOUR_NAMED.matcher(rewritten).find()) {
+            rewritten = NOT_WHITE.matcher(rewritten).replaceAll(" auto white balance ");   // "the egret is not looking white"
         }
         rewritten = SIGNED_AMOUNT.matcher(rewritten).replaceAll(found -> {
             // groups: sign and effect said in that order (1, 2), or the effect first (3, 4)
