@@ -191,7 +191,8 @@ final class CanvasOperationReader {
         return read(core, context);
     }
 
-    private static final Pattern FEWER_COLOURS = Pattern.compile("\\b(?:cut|chop|trim|bring)\\w* (?:(?:it|this|them) )?(?:down|back) "
+    /** "cut it down to a few flat colour bands": the colours cut, which posterizes, not the canvas. */
+    static final Pattern FEWER_COLOURS = Pattern.compile("\\b(?:cut|chop|trim|bring)\\w* (?:(?:it|this|them) )?(?:down|back) "
             + "to (?:like |about |just |only )?(?:a few|few|only|just|\\d+|two|three|four|five|six|eight) (?:flat )?(?:colou?r|tone|shade|band)");
 
     /** "turn it sideways", "rotate it so it's portrait", "turn it to landscape": a quarter turn for the orientation's sake. */
