@@ -234,7 +234,7 @@ final class AdjustmentReader {
             + "punch(?:y)?\\b");
     /** A cast's colour named, which says the way itself ("the whites aren't white, they're yellowish"). */
     private static final Pattern A_CAST_COLOUR_NAMED = Pattern.compile("\\b(?:yellow|blue|orange|green|magenta|pink|purple|red)"
-            + "(?:ish|dish)?\\b");
+            + "(?:ish|dish)?\\b|\\b(?:bluish|blueish|reddish|purplish|pinky)\\b");
 
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".

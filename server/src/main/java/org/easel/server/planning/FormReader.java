@@ -117,7 +117,8 @@ final class FormReader {
             // "make the eraser bigger", "make the colour picker remember this red", "turn on the grid", "reset my workspace, the
             // dockers are all over the place", "make this photo my desktop background", "embed the colour profile when you export"
             + "(?:make|set|change|resize|reset) (?:the |my )?(?:eraser|colou?r picker)\\b|\\b(?:dockers?|workspace)\\b|(?:turn on|show|enable|hide|turn off) (?:the )?(?:grid|guides|rulers)\\b|"
-            + "(?:my |the )?desktop (?:background|wallpaper)|colou?r profile|"
+            + "(?:make|set) (?:it|this|the (?:photo|picture|image)|this (?:photo|picture|image))(?: as)? (?:my |the )?desktop "
+            + "(?:background|wallpaper)|colou?r profile|"
             // "transcribe the handwriting", "describe what's in this picture", "plate solve this", "give me the RGB values"
             + "^(?:transcribe|describe|identify|plate[- ]solve|caption)\\b|\\b(?:rgb|hex|cmyk) (?:values?|codes?)|\\bpantone\\b|"
             // "make the GIMP brush behave more like a real watercolour brush": the program's tools

@@ -67,7 +67,8 @@ public final class InstructionReader {
 
     /** "kelp swaying, greenish brown", "white feathered wings": a thing named (not only a colour), nothing said of changing. */
     private static final Pattern A_THING_WITH_ITS_COLOURS = Pattern.compile("(?!.*\\b(?:colou?rs?|change|shift|more|less|tone|"
-            + "tint|hue|part|area|bit)\\b)(?:[a-z-]+ ){0,3}?(?!(?:red|orange|yellow|green|blue|purple|pink|white|black|grey|gray|brown|"
+            + "tint|hue|part|area|bit|ease|reduce|lessen|soften|calm|boost|increase|off|down|up)\\b)"
+            + "(?!.*\\b(?:the|that|this|those|her|his) (?:red|orange|yellow|green|blue|purple|pink|white|black|grey|gray|brown)s?\\b)(?:[a-z-]+ ){0,3}?(?!(?:red|orange|yellow|green|blue|purple|pink|white|black|grey|gray|brown|"
             + "greenish|bluish|reddish|dark|light|pale|bright)\\b)[a-z]{3,}");
 
     /** Words of colour and tone, which a clear adjustment's words keep from being a thing to paint. */

@@ -193,9 +193,7 @@ final class ReadingInContext {
         boolean sameWay = now.entrySet().stream().allMatch(e -> !e.getKey().isSigned() || e.getValue().equals(last.get(e.getKey())));
         boolean otherWay = now.entrySet().stream().allMatch(e -> e.getKey().isSigned() && e.getValue() == -last.get(e.getKey()));
         String core = Phrasing.core(instruction);
-        // ("blurrier" with something selected, right after a blur there: that blur, stronger)
-        if (sameWay && (STILL_MORE.matcher(core).find() || core.split(" ").length <= 2
-                && (!context.hasSelection() || core.matches("[a-z]+er[.!]*")))) {
+        if (sameWay && (STILL_MORE.matcher(core).find() || !context.hasSelection() && core.split(" ").length <= 2)) {
             return Optional.of(new Understanding.FollowingUp(new FollowUp.Rescale(
                     RescaleReader.read(instruction).filter(f -> f > 1).orElse(1.5))));
         }

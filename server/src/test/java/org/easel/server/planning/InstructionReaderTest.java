@@ -3109,9 +3109,6 @@ class InstructionReaderTest {
 
     @Test
     void theSameChangeSaidAgainRightAfterItRescalesIt() {
-        InstructionContext afterBlurringThere = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.BLUR, 0.25)
-                .withSelection(true);
-        assertLabel("more", "blurrier", afterBlurringThere);
         // exposure and brightness are one change said two ways
         InstructionContext afterExposing = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.EXPOSURE, 0.25);
         assertLabel("less", "now slightly too bright, back off a little", afterExposing);
