@@ -100,6 +100,7 @@ final class FormReader {
             + "version|drawing)\\b|\\b(?:dxf|dwg|eps)\\b|\\bas an? (?:svg |eps )?vector\\b"
             // "can you make a vector from this, for the cutting plotter?"
             + "|\\b(?:make|create|get|do) (?:me )?an? vectors? (?:from|of|out of|version of) (?:this|it|that|the [a-z]+)\\b"
+            + "|^(?:make|turn) (?:it|this|the (?:logo|image|picture|drawing)) (?:into )?(?:an? )?vector(?: (?:file|graphic|image|version))?[.!]*$"
             + "|\\b(?:cutting plotter|vinyl cutter|cricut|plotter cutter)\\b");
     /** Files and sending them: "export as layered psd", "convert this to a pdf", "send it by email". */
     private static final Pattern FILE_OPERATION = Pattern.compile("\\b(?:pdf|psd|jpe?g|png|tiff?|webp|svg|xcf|kra|cmyk|icc|"

@@ -153,8 +153,20 @@ final class VagueRequest {
     /** A question back when a sentence that would be refused gives a verdict on the picture instead of asking for a change. */
     static Optional<Understanding> verdict(String instruction, InstructionContext context) {
         String said = Phrasing.normalise(instruction);
-        return VERDICT.matcher(said).find() || ONLY_VAGUE.matcher(said).matches() ? read("meh", context) : Optional.empty();
+        if (VERDICT.matcher(said).find() || ONLY_VAGUE.matcher(said).matches()) {
+            return read("meh", context);
+        }
+        // "smaller", "change him", "make it funnier", "put it somewhere else", "ok now do it": a change asked for in a few
+        // words that say nothing Easel can do of themselves — asked what should change, not refused
+        return A_CHANGE_WITHOUT_WHAT.matcher(said).matches() ? Optional.of(whatToChange()) : Optional.empty();
     }
+
+    private static final Pattern A_CHANGE_WITHOUT_WHAT = Pattern.compile("(?:(?:ok|okay|now|so|then|and|please|pls|can you|could you|"
+            + "just|idk),? )*(?:(?:make|get) (?:it|this|him|her|them)(?: a (?:bit|little|lot))? (?:more |less )?[a-z-]+(?:er|y|ish)?"
+            + "|(?:make|get) (?:it|this|him|her|them) (?:more|less) (?:[a-z-]+ ){0,2}[a-z-]+|change (?:it|this|him|her|them)"
+            + "|(?:do|try) (?:it|that|the stuff|something)|resize (?:it|this)|(?:smaller|bigger|heavier|lighter|thicker|thinner|"
+            + "tighter|looser|funnier|nicer|prettier)|put (?:it|this|that) (?:somewhere else|elsewhere|there|over there)|"
+            + "move (?:it|this|that))(?: (?:please|pls|now|again|more|a bit|then))*[.!?…]*");
 
     /**
      * Nothing but vague words: "do your magic", "it is not good like this", "hmm no", "ugh can you just sort this out",

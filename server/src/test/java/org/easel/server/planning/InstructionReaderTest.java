@@ -3123,4 +3123,13 @@ class InstructionReaderTest {
         assertLabel("adjust: brightness+", "make the rulers on the desk brighter", SELECTED);
         assertLabel("remove", "remove the eraser on the desk", SELECTED);
     }
+
+    @Test
+    void aChangeAskedInAFewWordsThatSayNotWhatIsAskedAbout() {
+        for (String vague : List.of("change him", "make it funnier", "Put it somewhere else.", "ok now do it", "make it more me")) {
+            assertInstanceOf(Understanding.Clarify.class, reader.read(vague, NOTHING_SELECTED), vague);
+        }
+        // what Easel cannot do stays refused
+        assertRefused(NOTHING_SELECTED, "make it spin", "make it a vector");
+    }
 }
