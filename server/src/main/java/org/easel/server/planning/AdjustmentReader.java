@@ -103,15 +103,20 @@ final class AdjustmentReader {
     private static final String AUTOMATIC_FIX = "(?:\\bauto(?:matic(?:ally)?)?[- ]?(?:fix|correct|enhance)|\\b(?:fix|correct|enhance|"
             + "adjust|sort out) (?:it|this|everything|the (?:photo|picture|image|colou?rs?|white balance)) auto(?:matic(?:ally)?)?)";
 
+    /** An effect named by its noun, which a later "dial it back" or "more please" is asked of. */
+    private static final String AN_EFFECT_NAMED = "(exposure|contrast|saturation|brightness|warmth|sharpness|clarity|vibrance)";
+    /** A slider's name as shorthand ("vib+", "sat-"). */
+    private static final String SLIDER = "(vib|vibrance|sat|saturation|contrast|clarity|exposure|exp|warmth|temp)";
+
     /**
      * Words read before any complaint is looked for: "make it a bit sharp" asks for sharpening (not "a bit sharp", a
      * complaint), "vib+" is the vibrance slider, "the dark parts more dark" a learner's "darker".
      */
     private static final Map<Pattern, String> ASKED_IN_OTHER_WORDS = ordered(
             // "vib+", "sat-", "contrast++": a slider's shorthand, up or down
-            Map.entry(Pattern.compile("(?<![\\w+-])(vib|vibrance|sat|saturation|contrast|clarity|exposure|exp|warmth|temp)\\s?\\+\\+?(?![\\w+])"),
+            Map.entry(Pattern.compile("(?<![\\w+-])" + SLIDER + "\\s?\\+\\+?(?![\\w+])"),
                     "more $1"),
-            Map.entry(Pattern.compile("(?<![\\w+-])(vib|vibrance|sat|saturation|contrast|clarity|exposure|exp|warmth|temp)\\s?(?:-|−)(?:-|−)?(?![\\w\\d-])"),
+            Map.entry(Pattern.compile("(?<![\\w+-])" + SLIDER + "\\s?(?:-|−)(?:-|−)?(?![\\w\\d-])"),
                     "less $1"),
             Map.entry(Pattern.compile("\\b(more|less) vib\\b"), "$1 vibrance"),
             Map.entry(Pattern.compile("\\b(more|less) sat\\b"), "$1 saturation"),
@@ -124,8 +129,7 @@ final class AdjustmentReader {
                     + "turned)\\b)"), "it "),
             // "highlights are very less, please increase them", "contrast is less": a learner's too little
             Map.entry(Pattern.compile("\\bhighlights (?:is|are) (?:very |too |so |quite |a bit )?less\\b"), "boost the highlights"),
-            Map.entry(Pattern.compile("\\b(contrast|saturation|brightness|exposure|sharpness|clarity|vibrance|warmth) (?:is|are) "
-                    + "(?:very |too |so |quite |a bit )?less\\b"), "more $1"),
+            Map.entry(Pattern.compile("\\b" + AN_EFFECT_NAMED + " (?:is|are) (?:very |too |so |quite |a bit )?less\\b"), "more $1"),
             // "make this area unsharp": blurred (an unsharp mask sharpens)
             Map.entry(Pattern.compile("\\bmake (?:it|this|that|them|the [a-z]+|this [a-z]+|that [a-z]+) (?:a (?:bit|little) )?(?:unsharp|"
                     + "unsharpened|not sharp)\\b(?! mask)"), "blur"),
@@ -138,10 +142,9 @@ final class AdjustmentReader {
                     "more clarity$1"),
             // "do it not so contrast", "the contrast also bigger", "augment the clarity": learners' more and less
             Map.entry(Pattern.compile("\\bnot so (?:much )?(contrast|saturat\\w*|sharp\\w*|bright\\w*)\\b"), "less $1"),
-            Map.entry(Pattern.compile("\\b(contrast|saturation|brightness|exposure|warmth|clarity|vibrance|sharpness) (?:also |too |a bit |"
-                    + "a little |more )?(?:bigger|higher|stronger)\\b"), "more $1"),
-            Map.entry(Pattern.compile("\\b(contrast|saturation|brightness|exposure|warmth|clarity|vibrance|sharpness) (?:also |too |a bit |"
-                    + "a little )?(?:smaller|weaker)\\b"), "less $1"),
+            Map.entry(Pattern.compile("\\b" + AN_EFFECT_NAMED + " (?:also |too |a bit |a little |more )?(?:bigger|higher|stronger)\\b"),
+                    "more $1"),
+            Map.entry(Pattern.compile("\\b" + AN_EFFECT_NAMED + " (?:also |too |a bit |a little )?(?:smaller|weaker)\\b"), "less $1"),
             Map.entry(Pattern.compile("\\baugment(?:ed)?\\b"), "increase"),
             Map.entry(Pattern.compile("(?<!\\b(?:warm|cool|punch|liven|brighten|heat|jazz) )\\b(?:increase|raise|up|augment|lift) (?:the |all the |its )?colou?rs?\\b"),
                     "more saturated"),
@@ -225,9 +228,9 @@ final class AdjustmentReader {
                     + "magenta|more pink|toward(?:s)? (?:magenta|pink))\\b"), "magenta tint"));
 
     /** "the egret is not looking white", "the white of the dress isn't white": the white balance. */
-    private static final Pattern NOT_WHITE = Pattern.compile("\\b(?:the )?(?:whites?(?: of (?:the |her |his |my )?[a-z]+)?|[a-z]+) (?:is not|isn'?t|are not|aren'?t|"
-                    + "is not looking|isn'?t looking|not looking|doesn'?t look|don'?t look|not coming out|isn'?t coming out) (?:very |"
-                    + "really |properly |pure )?(?:white|neutral)(?: at all| anymore| any more)?\\b");
+    private static final Pattern NOT_WHITE = Pattern.compile("\\b(?:the )?(?:whites?(?: of (?:the |her |his |my )?[a-z]+)?|[a-z]+) "
+            + "(?:is not|isn'?t|are not|aren'?t|is not looking|isn'?t looking|not looking|doesn'?t look|don'?t look|not coming out|"
+            + "isn'?t coming out) (?:very |really |properly |pure )?(?:white|neutral)(?: at all| anymore| any more)?\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "…, less punchy", said after the curve that is the punch. */
     private static final Pattern PUNCH_SAID_AGAIN = Pattern.compile("[,;]?\\s*\\b(?:less|not so|not as|more|a bit more|bit more) "
@@ -1028,19 +1031,16 @@ final class AdjustmentReader {
         return ONLY_POINTING_BACK.matcher(Phrasing.core(instruction)).matches() && read(instruction).isPresent();
     }
 
-    /** An effect named by its noun, which a later "dial it back" or "more please" is asked of. */
-    private static final String AN_EFFECT_NAMED = "(exposure|contrast|saturation|brightness|warmth|sharpness|clarity|vibrance)";
-
     /**
      * What a request that only points back ("tone em down", "soften it") asks of what a clause before named: the
      * highlights toned down or pushed up, a harsh contrast softened.
      */
     private static final Map<Pattern, String> NAMED_THEN_ASKED = ordered(
             // "the clarity, can you augment it?", "the contrast, could you lower it": the effect named, then which way
-            Map.entry(Pattern.compile("^(?:the )?(exposure|contrast|saturation|brightness|vibrance|clarity|warmth|sharpness)\\b[,.:;]?\\s*"
+            Map.entry(Pattern.compile("^(?:the )?" + AN_EFFECT_NAMED + "\\b[,.:;]?\\s*"
                     + "(?:(?:can|could|would) you |please |pls |kindly )*(?:increase|raise|boost|augment|up|bump up|strengthen|enhance|"
                     + "push) (?:it|that|this)\\b"), "more $1"),
-            Map.entry(Pattern.compile("^(?:the )?(exposure|contrast|saturation|brightness|vibrance|clarity|warmth|sharpness)\\b[,.:;]?\\s*"
+            Map.entry(Pattern.compile("^(?:the )?" + AN_EFFECT_NAMED + "\\b[,.:;]?\\s*"
                     + "(?:(?:can|could|would) you |please |pls |kindly )*(?:decrease|reduce|lower|lessen|weaken|diminish|soften|tone "
                     + "down) (?:it|that|this)\\b"), "less $1"),
             // "the exposure is too high, please make it lower", "contrast has gone OTT. bring it down a peg"

@@ -718,12 +718,14 @@ final class FormReader {
     }
 
     /** The picture itself made bigger, which the rest of the sentence may say is in pixels. */
-    private static final Pattern MADE_BIGGER = Pattern.compile("\\b(?:enlarg\\w*|bigger|larger|upscal\\w*|upsiz\\w*|"
-            + "upres\\w*|up-res\\w*|blow \\w+ up|scale \\w+ up|resolution|res|big enough)\\b");
+    private static final String ENLARGING_WORDS = "enlarg\\w*|bigger|larger|upscal\\w*|upres\\w*|up-res\\w*|blow \\w+ up|"
+            + "scale \\w+ up";
+    private static final Pattern MADE_BIGGER = Pattern.compile("\\b(?:" + ENLARGING_WORDS + "|upsiz\\w*|resolution|res|"
+            + "big enough)\\b");
     private static final Pattern PRINTING = Pattern.compile("\\b(?:print\\w*|dpi|ppi)\\b");
-    /** The picture asked bigger ("print it big" alone asks a printer). */
-    private static final Pattern BIGGER_WORD = Pattern.compile("\\b(?:enlarg\\w*|bigger|larger|upscal\\w*|upres\\w*|up-res\\w*|"
-            + "blow \\w+ up|scale \\w+ up|(?:higher|more|hi|high)[- ]?res(?:olution)?)\\b");
+    /** The picture asked bigger ("print it big" alone asks a printer; "the resolution in DPI?" asks a question). */
+    private static final Pattern BIGGER_WORD = Pattern.compile("\\b(?:" + ENLARGING_WORDS + "|(?:higher|more|hi|high)[- ]?"
+            + "res(?:olution)?)\\b");
     /** Words that only ever grow the canvas, never the picture's pixels. */
     private static final Pattern CANVAS_GROWN = Pattern.compile("\\b(?:extend\\w*|outpaint\\w*|widen|wider|taller|pad|padding|"
             + "canvas(?! prints?)|zoom\\w*|bleed)\\b");

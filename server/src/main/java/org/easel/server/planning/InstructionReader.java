@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.easel.server.engines.classical.Synthesis;
 import org.easel.server.planning.semantic.ExampleMemory;
 import org.easel.server.planning.semantic.Intent;
 import org.easel.server.planning.semantic.IntentClassifier;
@@ -274,7 +275,7 @@ public final class InstructionReader {
                 // "exposure is little bit low, add some", "make the dark part more bright": every word known, but the
                 // sentence's structure (what "some" adds to, which part is dark) reads other than word by word
                 // "remove all the colours from the picture": a removal word by word, the colour taken out as a whole
-                boolean removal = plan.synthesis().filter(org.easel.server.engines.classical.Synthesis.Fill.class::isInstance).isPresent();
+                boolean removal = plan.synthesis().filter(Synthesis.Fill.class::isInstance).isPresent();
                 Optional<AdjustmentReader.Reading> structured = AdjustmentReader.read(instruction)
                         .filter(r -> r.leftover().isEmpty() && !r.plan().operations().isEmpty()
                                 && (plan.synthesis().isEmpty() && !plan.operations().isEmpty() || removal)
@@ -594,7 +595,6 @@ public final class InstructionReader {
                 && !content.askedFor() && !(context.hasSelection() && SemanticReadings.describesAThing(content.prompt()));
     }
 
-    /** Whether the meaning of the words is a change of the picture: the change is the best intent, or close to it. */
     /**
      * "add a sprinkle of parmesan on the pasta", "add some steam coming off the food": a thing added to the picture in so
      * many words, which no adjustment reads (words, labels and layers are no things a model paints in).
@@ -615,6 +615,7 @@ public final class InstructionReader {
             + "room|space|margin|bleed|contrast|saturation|vignette|grain|noise|blur|sharpness|clarity|glow|punch|pop|curve|tone|levels|snap|"
             + "more|some more|top|bottom|left|right|sides?|across)\\b|\\b[A-Z]{2,}\\b|[\"“”%]|'[^']+'");
 
+    /** Whether the meaning of the words is a change of the picture: the change is the best intent, or close to it. */
     private boolean meantAsAChange(String instruction) {
         return aChangeIsClose(classify(instruction), instruction);
     }

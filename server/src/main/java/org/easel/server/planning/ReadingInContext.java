@@ -155,17 +155,17 @@ final class ReadingInContext {
                 List.of(Canonical.of(new Understanding.Planned(adjustment.get().plan())), Canonical.of(understood)));
     }
 
+    /** Lighter or darker by exposure or by brightness is one change said two ways ("now slightly too bright, back off"). */
+    private static AdjustmentKind family(AdjustmentKind kind) {
+        return kind == AdjustmentKind.EXPOSURE ? AdjustmentKind.BRIGHTNESS : kind;
+    }
+
     /**
      * "even warmer", "blur more", "less warm actually" right after that very adjustment: the last change
      * redone stronger or weaker ("more", "less"), not a second layer of the same adjustment on top.
      * The adjustments must be the same ones; with a selection only words that say "the same, more or
      * less" count, as a bare "warmer" there may be for a newly selected part.
      */
-    /** Lighter or darker by exposure or by brightness is one change said two ways ("now slightly too bright, back off"). */
-    private static AdjustmentKind family(AdjustmentKind kind) {
-        return kind == AdjustmentKind.EXPOSURE ? AdjustmentKind.BRIGHTNESS : kind;
-    }
-
     private static Optional<Understanding> rescalingTheLast(Understanding understood, String instruction,
                                                              InstructionContext context) {
         if (!(understood instanceof Understanding.Planned planned) || context.lastAdjustments().isEmpty()
