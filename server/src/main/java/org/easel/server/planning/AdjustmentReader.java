@@ -55,6 +55,9 @@ final class AdjustmentReader {
             Map.entry("magenta|magentaish|purple|purplish|purple-pink|pinkish purple|violet|pink|pinkish", "tint towards green"));
     /** "a yellow tinge", "a murky blue cast": a colour cast, complained about without "too". */
     private static final Pattern CAST_COMPLAINT;
+    /** Said just before a colour's tint: it is wanted ("add a little sickly green tint"). */
+    private static final Pattern CAST_ASKED_FOR = Pattern.compile("\\b(?:add|give|apply|want|put)\\b(?: (?:it|me|a|an|some|"
+            + "little|bit|slight|touch|of|subtle|faint|light))* $");
     /** Words that complain wherever they stand: "underexposed by a stop, fix". */
     private static final Pattern INHERENT_COMPLAINT = Pattern.compile("\\b(?:underexposed|under exposed|overexposed|"
             + "over exposed|over exposure|overexposure|under exposure|underexposure|oversaturated|over saturated|overcooked|washed out|washed-out|blown out|pitch black|pitch dark|pitch-black|"
@@ -64,7 +67,9 @@ final class AdjustmentReader {
     /** Asking for something interesting is not asking for a cooler picture ("do something cool with it"). */
     private static final Pattern NOT_AN_ADJUSTMENT = Pattern.compile("\\b(?:glowing|demonic|evil|creepy|laser|burning|fiery) "
             + "red eyes?\\b|\\bgive (?:me|him|her|them|it) (?:[a-z]+ )?red eyes?\\b|\\b(?:something|anything|stuff) (?:cool|fun|"
-            + "nice|interesting|creative|different|dark|bright|warm)\\b|\\bcool (?:stuff|things|effect|idea)\\b");
+            + "nice|interesting|creative|different|dark|bright|warm)\\b|\\bcool (?:stuff|things|effect|idea)\\b"
+            // "sepia tone it for the cold case episode", "invert the logo, want it light on dark": names, and an effect's result
+            + "|\\bcold cases?\\b|\\b(?:light|white) on (?:dark|black)\\b|\\b(?:dark|black) on (?:light|white)\\b");
     /** "bigger without it going blurry", "upscale without any blur": what should not happen, no adjustment asked. */
     private static final Pattern WITHOUT_A_FLAW = Pattern.compile("\\bwithout (?:(?:it|them|the (?:picture|image|photo)) )?"
             + "(?:(?:going|getting|becoming|turning|looking|ending up) )?(?:too |all |any |the |more )?(?:blurry|blurred|blur|"
@@ -92,8 +97,8 @@ final class AdjustmentReader {
     private static final Pattern AND_A_FLAW;
     /** "light pollution is making everything orange": a cast, complained about. */
     private static final Pattern MADE_A_CAST = Pattern.compile("\\b(?:making|turning|made|turned|makes|turns) (?:everything|"
-            + "it all|it|the whole (?:thing|picture|image|photo)|the (?:picture|image|photo|shot)) (?:look |go |come out )?"
-            + "(?:all |kinda |really |so )?(blue|green|yellow|orange|magenta|purple|cyan|teal|pink)\\b");
+            + "it all|it|them|the whole (?:thing|picture|image|photo)|the (?:picture|image|photo|shot)) (?:look |go |come out )?"
+            + "(?:all |kinda |really |so )?(blue|green|yellow|orange|magenta|purple|cyan|teal|pink)(?:ish|y)?\\b");
     private static final Map<String, String> FIX_BY_WORD = new java.util.HashMap<>();
 
     /**
@@ -257,6 +262,9 @@ final class AdjustmentReader {
                     + "(?:[a-z]+ ){0,3}(?:unrecogni[sz]able|not recogni[sz]able|(?:cannot|can'?t) (?:be )?recogni[sz]ed?)\\b"), "blur"),
             Map.entry(Pattern.compile("\\bauto tones?\\b"), "auto levels"),
             Map.entry(Pattern.compile("\\bauto colou?rs?\\b"), "auto white balance"),
+            // "the face is blurry, can you put more focus"
+            Map.entry(Pattern.compile("\\b(?:put|add|give(?: it| them)?|bring|get) (?:more |some |a bit more |a little more |better )"
+                    + "?focus\\b(?! on\\b)"), "sharpen"),
             // "ease off the local contrast": clarity, before any rewrite of "contrast" reads it as the whole picture's
             Map.entry(Pattern.compile("\\b(?:local|micro)[- ]?contrast\\b"), "clarity"),
             Map.entry(Pattern.compile("\\b(?:knock|dial|tone|ease|pull|bring|take) (?:back|down|off)\\s+(?:(?:the|some|that)\\s+)?"
@@ -374,7 +382,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:fix|correct|adjust|balance|sort out|repair)(?: the| my| its)? colou?rs? "
                     + "(?:automatically|by itself|for me automatically)\\b|\\bauto(?:matic(?:ally)?)? (?:fix|correct)(?: the)? colou?rs?\\b"
                     + "|\\bauto(?:matic)?[- ]?correct(?:ion|ed)? (?:of |for |the )*colou?rs?\\b"
-                    + "|\\b(?:the )?balance of (?:the )?whites?\\b"), "auto white balance"),
+                    + "|\\b(?:the )?balance of (?:the )?whites?\\b"
+                    // "white hive is not white. can you correct the white"
+                    + "|\\b(?:correct|fix|neutrali[sz]e) (?:the |my |its )?whites?(?=$|[,.!?]| (?:please|pls|for me)\\b)"), "auto white balance"),
             // "give them more life", "make colors more juicy", "the colours feel tired", "make them more alive"
             Map.entry(Pattern.compile("\\bcolou?rs? (?:feel|feels|look|looks|are|is|seem|seems) (?:so |a bit |kinda |very |really )?"
                     + "(?:tired|sad|dead|lifeless|weak|boring|very pale|pale)\\b"), "more saturated"),
@@ -512,6 +522,12 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:the |that |this )?(?:tone )?curve (?:is|'s|looks|feels) (?:way |a bit |far |much )?too "
                     + "(?:strong|dramatic|much|steep|heavy|contrasty|harsh)\\b(?:,? (?:ease|tone|dial|back) it (?:off|down|back))?"),
                     "flatten the tone curve"),
+            // "overstretched it, relax the curve"
+            Map.entry(Pattern.compile("\\b(?:relax|ease|ease off|soften|loosen|calm|tame|back off)(?: the| that| this)? (?:tone )?curve\\b"),
+                    "flatten the tone curve"),
+            // "and juice the colors"
+            Map.entry(Pattern.compile("\\b(?:juice|juice up|pump up|amp up|crank up|crank) (?:the |those |these |all the )?colou?rs\\b"),
+                    "more saturated"),
             // "bump the mids with a curve": a curve asked for
             Map.entry(Pattern.compile("\\b(?:bump|lift|raise|push|boost)(?: up)? the (?:mids|midtones|mid tones|middle tones) with "
                     + "a (?:tone )?curve\\b"), "add an S-curve"),
@@ -554,7 +570,7 @@ final class AdjustmentReader {
                     + "sharpness) ?(?:-|minus ) ?\\d+(?:\\.\\d+)?%?"), "less $1"),
             Map.entry(Pattern.compile("\\b(?:drop|cut|dial down|turn down|back off)(?: the| some)? (contrast|saturation|warmth|"
                     + "brightness|clarity|vibrance|sharpness|sharpening)\\b"), "less $1"),
-            Map.entry(Pattern.compile("\\btoo much (contrast|saturation|warmth|brightness|sharpness|sharpening|blur|vignette|"
+            Map.entry(Pattern.compile("\\btoo much (local contrast|contrast|saturation|warmth|brightness|sharpness|sharpening|blur|vignette|"
                     + "clarity|vibrance|exposure)\\b"), "less $1"),
             Map.entry(Pattern.compile("\\bauto[- ]?fix (?:on )?(?:the |my )?(contrast|levels)\\b"), "auto $1"),
             Map.entry(Pattern.compile("\\b(?:old |faded |antique )?brown(?:ish)? (?:old |antique )?(?:photo(?:graph)?s?|prints?|pics?|pictures?|look)\\b"),
@@ -662,7 +678,9 @@ final class AdjustmentReader {
             // (detail brought back into something blown out is its highlights, read as such)
             Map.entry(Pattern.compile("(?<!\\b(?:blown|highlights?)\\b.{0,80})\\b(?:give (?:it|them|her|him|the [a-z]+) |bring (?:back )?|"
                     + "put (?:back )?)(?:some |a bit of |a little |more )?(?:texture|detail|micro ?contrast)(?: back)?\\b"), "more clarity"),
-            Map.entry(Pattern.compile("\\b(?:more )?(?:orangey|orangier|oranger|yellower|more amber)\\b"), "warmer"),
+            // (not "the scanner made them orangey", a cast complained of)
+            Map.entry(Pattern.compile("(?<!\\b(?:made|turned|makes|turns|making|turning) (?:it|them|everything|it all) "
+                    + "(?:look |go )?)\\b(?:more )?(?:orangey|orangier|oranger|yellower|more amber)\\b"), "warmer"),
             Map.entry(Pattern.compile("\\b(?:a )?(?:deeper|richer|more intense|stronger|bolder) (?:blue|red|green|yellow|orange|"
                     + "purple|pink|teal|turquoise)\\b"), "more saturated"),
             // "shift the selected berries from orange-red toward crimson", "hue shift the accent from teal toward purple"
@@ -775,7 +793,8 @@ final class AdjustmentReader {
                     "desaturate"),
             Map.entry(Pattern.compile("\\b(?:b ?n ?w|b/w|black ?& ?white|black and white|gr[ae]yscale|no colou?rs?|"
                     + "without colou?rs?|colou?rless)\\b"), "black and white"),
-            Map.entry(Pattern.compile("\\b(?:dark(?:en)? (?:the )?(?:edges|corners)|dark corners|edge darkening|"
+            // (not "can't see anything in the dark corners": a place too dark)
+            Map.entry(Pattern.compile("(?<!\\bin the )\\b(?:dark(?:en)? (?:the )?(?:edges|corners)|dark corners|edge darkening|"
                     + "darker (?:edges|corners))\\b"), "vignette"),
             Map.entry(Pattern.compile("\\b(?:lift|lighten|brighten|open|open up|raise|bring up|boost|pull up|recover)"
                     + "(?: up)? (?:the )?(?:shadows|darks|dark areas|shadow detail|shadow side)\\b|\\b(?:need |needs )?the shadows "
@@ -1345,12 +1364,18 @@ final class AdjustmentReader {
         if (read.isEmpty() && directionless(request).isPresent() && EFFECT_ASKED_FOR.matcher(request).lookingAt()) {
             read = readWords("more " + request);   // "local contrast on the clouds please": the effect asked for, so more of it
         }
+        if (read.isEmpty() && TONE_CURVE_ASKED_FOR.matcher(request).lookingAt()) {
+            read = readWords("add a tone curve");
+        }
         if (read.isEmpty() && directionless(request).isPresent()) {
             // "shot this about a stop under, can you fix the exposure": the request alone names no way; the story does
             core = Phrasing.normalise(instruction).replaceAll("[.!?…]+$", "");
             read = readWords(core);
         }
-        if (read.isEmpty() && DETAIL_BACK.matcher(request).find()) {
+        if (read.isEmpty() && MADE_CLEAR.matcher(request).matches() && BLURRED.matcher(Phrasing.normalise(instruction)).find()) {
+            read = readWords("sharpen");   // "photo is blurry, please make clear" (after "too dark", clearer is brighter)
+        }
+        if (read.isEmpty() && (DETAIL_BACK.matcher(request).find() || TURNED_DOWN.matcher(request).find())) {
             // "the white parts are burned out, can you get some drawing back in them": the story says where
             String story = Phrasing.normalise(instruction);
             read = HOT_HIGHLIGHTS.matcher(story).find() ? readWords("recover the highlights")
@@ -1426,10 +1451,21 @@ final class AdjustmentReader {
 
     /** A noun effect asked for as something to have: "local contrast on the clouds", "a bit of vibrance". */
     private static final Pattern EFFECT_ASKED_FOR = Pattern.compile("(?:(?:add |give it |put )?(?:some |a bit of |a touch of |"
-            + "a little |a little bit of |a hint of |bit of |a dash of |a little more |extra ))(?:local contrast|clarity|vibrance|"
-            + "saturation|contrast|sharpness)\\b|(?:local contrast|clarity|vibrance|saturation|contrast|sharpness)"
+            + "a little |a little bit of |a hint of |bit of |a dash of |a little more |extra |touch of |hint of |dash of ))"
+            + "(?:local contrast|clarity|vibrance|saturation|contrast|sharpness)\\b"
+            + "|(?:local contrast|clarity|vibrance|saturation|contrast|sharpness)"
             + "(?= (?:on|to|for|in|into|over|please|pls)\\b)");   // a bare "contrast" still asks: more or less?
+    /** "a gentle tone curve for some depth", "give it a tone curve with more snap": the curve that adds contrast. */
+    private static final Pattern TONE_CURVE_ASKED_FOR = Pattern.compile("(?:add |give it |apply |put )?(?:a |an )?(?:gentle |"
+            + "subtle |slight |soft |light |mild |little )?tone curve\\b(?= (?:for|with|to|on|please|pls)\\b|[,.!]|$)");
     private static final Pattern CLAUSE = Pattern.compile("[,;.:!?]|\\s[-–—]\\s");
+    /** "make it clear", which after a complaint of blur asks it sharper. */
+    private static final Pattern MADE_CLEAR = Pattern.compile("(?:please |pls )?make (?:it |this |them )?(?:more )?clear(?:er)?"
+            + "(?: please| pls| again)?[.!?]*");
+    private static final Pattern BLURRED = Pattern.compile("\\b(?:blurry|blurred|blury|fuzzy|out of focus|unsharp|not sharp)\\b");
+    /** "bright places are too much bright, please make them lower": what was complained of, turned down. */
+    private static final Pattern TURNED_DOWN = Pattern.compile("\\b(?:make|bring|turn|take|tone|put) (?:them|it|those|these|that) "
+            + "(?:lower|less|down|darker|softer)\\b|\\b(?:lower|reduce|dim|tame) (?:them|those|these)\\b");
     /** "bring back some detail", "recover it": what a blown sky or window asks for. */
     private static final Pattern DETAIL_BACK = Pattern.compile("\\b(?:bring|get) (?:back )?(?:some |the |a bit of )?"
             + "(?:detail|drawing|texture)(?: back)?"
@@ -1661,7 +1697,7 @@ final class AdjustmentReader {
             + "so |really |very )?(?:hot|blown|bright|glaring|harsh|nuclear|blinding|searing|burning|strong|intense)\\b"
             // "the sky is burned", "her dress is just a white blob", "the windows are all just white", "tone the glare down"
             + "|\\b(?:is|are|got|gets|gone) (?:all |just |completely |totally |a bit |very |so )*(?:burned|burnt|blown(?: out)?|"
-            + "burned out|burnt out|(?:a )?white blobs?|pure white|just white|white and lost (?:the |all )?detail)\\b"
+            + "burned out|burnt out|(?:(?:a|one) )?(?:(?:big|huge|giant|large) )?white blobs?|pure white|just white|white and lost (?:the |all )?detail)\\b"
             + "|\\b(?:(?:tone|bring|take|knock) (?:the |that |this )?glare down|(?:reduce|remove|kill|fix|tame) (?:the |that |this )?glare)\\b"
             // "the white lace on her collar is just a blob", "white plaster got no detail", "the white of the egret has no detail"
             + "|\\bwhite\\b[^.,;]{0,40}?\\b(?:is|are|'s|got|has|have|with) (?:just |only |all |completely |totally )*(?:a (?:white )?"
@@ -1711,8 +1747,10 @@ final class AdjustmentReader {
     private static final Pattern GRAIN = Pattern.compile("\\b(?:grains?|grainy|noise|noisy|speckles?|speckled|specks?|speckly)\\b");
     /** "theres all these little speckles and coloured dots everywhere": noise, complained about as things in it. */
     private static final Pattern NOISE_THERE = Pattern.compile("\\b(?:there'?s|theres|there are|full of|lots of|so much|so many|"
-            + "all these|all this|covered in|covered with)(?: (?:little|tiny|weird|ugly|random|small|these|all|the))* (?:speckles|specks|"
-            + "colou?red dots|coloured specks|noise|digital noise|grain)\\b(?:(?: and| or|,) (?:(?:little|tiny|weird|colou?red) )*"
+            // "the picture has little specks all over it", "there is many little color dots on the photo"
+            + "all these|all this|covered in|covered with|has|have|is many|are many)(?: (?:little|tiny|weird|ugly|random|small|"
+            + "these|all|the|many|lots of|colou?r|colou?red))* (?:speckles|specks|"
+            + "colou?red dots|colou?r dots|coloured specks|noise|digital noise|grain)\\b(?:(?: and| or|,) (?:(?:little|tiny|weird|colou?red) )*"
             + "(?:speckles|specks|dots|noise|grain))*(?: (?:everywhere|all over(?: it| the (?:place|picture|photo|image))?))?");
     private static final Pattern S_CURVE = Pattern.compile("\\bs[- ]?curve[ds]?\\b|\\bs[- ]shaped (?:tone )?curve\\b");
     private static final Pattern PUNCH = Pattern.compile("\\b(?:needs |give it |add )?(?:(?:more|some|extra) )?punch(?: (?:it|this) up| up)?"
@@ -1737,7 +1775,7 @@ final class AdjustmentReader {
             + "whites|greys|grays|paper|snow))?\\s*[.!]*$");
 
     /** An effect said to be too strong or too weak by its name: "the contrast is too strong", "colour is too much strong". */
-    private static final String EFFECT_NOUN = "(contrast|saturation|colou?rs?|sharpness|clarity|vignette|vignetting|blur|"
+    private static final String EFFECT_NOUN = "(local contrast|contrast|saturation|colou?rs?|sharpness|clarity|vignette|vignetting|blur|"
             + "warmth|vibrance|brightness|exposure|grain|noise|sepia|tint|curve)";
     private static final String SO_MUCH = "(?: is| are|'s|'re)? (?:(?:way|much|far|a bit|a little|kinda|really|so|just) )?";
     private static final Pattern TOO_STRONG = Pattern.compile("\\b(?:the )?" + EFFECT_NOUN + SO_MUCH
@@ -1872,8 +1910,10 @@ final class AdjustmentReader {
         Matcher cast = CAST_COMPLAINT.matcher(rewritten);
         StringBuilder casts = new StringBuilder();
         while (cast.find()) {
-            cast.appendReplacement(casts, " " + Matcher.quoteReplacement(FIX_BY_WORD.get(
-                    firstGroup(cast))) + " ");
+            // "add a little sickly green tint like old crime scene photos": a tint asked for, no cast complained of
+            boolean askedFor = CAST_ASKED_FOR.matcher(rewritten.substring(Math.max(0, cast.start() - 30), cast.start())).find();
+            cast.appendReplacement(casts, askedFor ? Matcher.quoteReplacement(cast.group())
+                    : " " + Matcher.quoteReplacement(FIX_BY_WORD.get(firstGroup(cast))) + " ");
         }
         cast.appendTail(casts);
         rewritten = casts.toString();

@@ -101,7 +101,7 @@ final class CanvasOperationReader {
             + "frame|rest)\\b).*$");
     /** An operation after the story that explains it: "it's sideways, turn it the right way up". */
     private static final Pattern AFTER_STORY = Pattern.compile("^.*[,;.]\\s*(?=(?:crop|cut|trim|rotate|turn|spin|flip|mirror|"
-            + "straighten|level|upscale|enlarge|blow (?:it|this) up|make it (?:bigger|larger|higher|twice|\\d)|"
+            + "straighten|level|upscale|enlarge|(?:blow|scale) (?:it|this) up|make it (?:bigger|larger|higher|twice|\\d)|"
             + "(?:increase|raise|boost|bump up) (?:the |its )?(?:resolution|res))\\b)");
 
     /** A shape in so many numbers: "3:2", "4x5". */
@@ -110,6 +110,9 @@ final class CanvasOperationReader {
     /** "16:9, don't crop anything", "extend rather than crop": the shape by growing, not by cutting. */
     static final Pattern NOT_CUTTING = Pattern.compile("\\b(?:don'?t|do not|dont|not|without|rather than|instead of|no)"
             + "\\s+(?:\\w+\\s+)?(?:crop|cut|trim)|\\b(?:extend|pad|grow|add|adding|outpaint|widen)\\b");
+    /** "extend, don't cut", "pad it rather than crop": growing asked for, cutting ruled out. */
+    private static final Pattern CUTTING_REFUSED = Pattern.compile("\\b(?:extend|pad|grow|widen|outpaint)(?: it)?,? (?:(?:but |and )?"
+            + "(?:don'?t|do not|dont|never|not)|rather than|instead of) (?:crop|cut|trim)(?:ping)?(?! off| into| out)\\b");
     /** "need a 4x5 crop", "i want a square crop": the operation wanted, said before it. */
     private static final Pattern ASKED_FOR = Pattern.compile("^(?:i )?(?:need|want|gimme|give me|go with|let'?s do|lets do) "
             + "(?=(?:a|an) (?:\\d|square|crop))");
@@ -204,6 +207,9 @@ final class CanvasOperationReader {
     /** The canvas operation the whole instruction asks for, or empty when it asks for something else. */
     static Optional<Understanding> read(String instructionCore, InstructionContext context) {
         String core = ASKED_FOR.matcher(instructionCore).replaceFirst("");   // "need a 4x5 crop for insta"
+        if (CUTTING_REFUSED.matcher(core).find()) {
+            return Optional.empty();   // "give me a 2.39:1 cinematic crop out of this, extend don't cut": the canvas grows
+        }
         if (SQUARE_BY_CUTTING.matcher(core).find()) {
             return readSentence("square crop", context);   // "make it square please, cut"
         }

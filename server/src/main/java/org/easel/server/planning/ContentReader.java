@@ -105,13 +105,17 @@ final class ContentReader {
     /** "fill this spot with daisies", "cover the wall with ivy". */
     private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up|stage|furnish|dress|decorate)"
             + "(?: in)?(?: (?:it|this|that|the|this|here|up))?(?: [a-z]+){0,4}?"
-            + "(?: where (?:the |a |an )?[a-z' ]{1,30}? (?:was|were|used to be|stood))? with\\s+");
+            + "(?: where (?:the |a |an )?[a-z' ]{1,30}? (?:was|were|used to be|stood))? with\\s+"
+            // "the wall paint it with talavera tiles": what is painted said first
+            + "|^(?:(?:the|this|that) [a-z]+ )?paint (?:it|this|that|them) with\\s+");
     /** "replace this with a cat", "swap the lamp for a plant", "turn the cat into a tiger". */
     private static final Pattern REPLACING = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
             + "substitute|turn|transform|change|convert|morph|make)(?: (?:it|this|that|this bit|this part|this area|"
             + "this spot|the selection|the selected (?:area|part|bit)|selected [a-z]+|what's (?:selected|here|there|in the selection)|"
             + "what is (?:selected|here|there|in the selection)|(?:the|this|that|these|those|his|her|my|our|your|its|"
-            + "their) [a-z' ]{1,30}?))? (?:with|for|into|in to|to|to be|by)\\s+(?:a new |another )?");
+            + "their) [a-z' ]{1,30}?))? (?:with|for|into|in to|to|to be|by)\\s+(?:a new |another )?"
+            // "make this area look like brushed aluminium": the selected part, made of something else
+            + "|^make (?:this|the selected|the marked) (?:area|bit|part|spot|region|patch|section|selection) look like\\s+");
     /** "replace the white plate with a dark slate board", "swap the carpet for oak": a thing for another, named. */
     private static final Pattern SWAP = Pattern.compile("(?:replace|swap(?: out)?|exchange|substitute|switch out) .* (?:with|for) ");
 
@@ -186,10 +190,11 @@ final class ContentReader {
             + "\\b(?:in|into|on|onto|at|inside|within|to|over) the selected [a-z]+(?: (?!(?:with|and|of|in|on|but|so|for|to)\\b)[a-z]+)?\\b|"
             + "\\b(?:(?:in|on|into) )?(?:the |this )?(?:empty |bare |little )?(?:[a-z]+ )?(?:area|spot|part|gap|corner|place|"
             + "space|box|region|bit|strip|zone|section)? ?(?:that |which )?i(?:'ve| have)? (?:just )?(?:selected|marked|drawn(?: the box)?|"
+            + "drew (?:(?:a|the) box )?(?:a?round|about)|"
             + "circled|outlined|highlighted|drawn around|chosen|picked out|picked|marqueed|lassoed)\\b(?: it| them)?|"
             + "\\bwhere (?:i|i've|i have) (?:selected|marked|circled|outlined|highlighted|marqueed|lassoed)(?: it| them)?\\b|"
             // "where I have made the selection", "in the box I drew", "(selected)", "across the selected portion of the sky"
-            + "\\bwhere (?:i|i've|i have) (?:made|drawn|put) (?:the|my|a) (?:selection|box|circle|marquee)\\b|"
+            + "\\bwhere (?:i|i've|i have) (?:made|drawn|drew|put) (?:the|my|a) (?:selection|box|circle|marquee)\\b|"
             + "\\b(?:in|inside|within) the (?:box|circle|shape|outline|frame|rectangle|square) (?:that )?(?:i|i've|i have) "
             + "(?:drawn|drew|made|marked)\\b|\\((?:selected|selection|marked|see selection)\\)|"
             + "\\b(?:in|on|into|onto|at|inside|within|to|over|across|through|along) the selected (?:portion|part|area|bit|region|"

@@ -70,7 +70,9 @@ final class ExtensionReader {
             + "in front|caption|the bottom)\\b");
     /** "more floor", "more headroom", "make room …", "continue … to the left": growing, by what it adds. */
     private static final Pattern GROWING_WORDS = Pattern.compile("\\b(?:more|extra|additional|continue[sd]?|continuing|carry|"
-            + "keep (?:going|flowing|it going)|flow(?:ing)?|stretch|grow|room|space|pad|padding|margin|canvas|(?:go |goes |going )?(?:further|farther) out)\\b|\\b(?:"
+            + "keep (?:going|flowing|it going)|flow(?:ing)?|"
+            // "keep the beach going to the left", "keep the row of hives going to the right"
+            + "keep (?:the |this |that |these |those )?(?:[a-z'-]+ ){1,4}going(?= (?:to|on|towards?|at) (?:the )?(?:left|right|top|bottom))|stretch|grow|room|space|pad|padding|margin|canvas|(?:go |goes |going )?(?:further|farther) out)\\b|\\b(?:"
             + "\\d+ ?(?:px|pixels?|%|percent)(?!\\w)|(?<=^add )\\d{2,4}(?= (?:on|to|at)\\b)"
             // "add 256 on left and right", "make it bigger on the right side"
             + "|(?:bigger|larger|longer) (?:the (?:picture|image|photo|canvas|pic) )?(?=(?:on|at|to) (?:the |both |each |either )?(?:left|right|top|bottom|sides?))"
@@ -326,7 +328,10 @@ final class ExtensionReader {
     private static final Pattern CUT_AT_A_SIDE = Pattern.compile("\\b(?:cut|chopped|cropped|clipped)(?: off)?(?: tightly| short| too tight)?"
             + "(?: at| on| in| along)? the (?:top|bottom|left|right)\\b"
             // "I wish the painting continued further to the right, can you imagine what's there?"
-            + "|\\bcontinu(?:ed|es|e) (?:further |farther |on )?(?:to|on|at) the (?:top|bottom|left|right)\\b");
+            + "|\\bcontinu(?:ed|es|e) (?:further |farther |on )?(?:to|on|at) the (?:top|bottom|left|right)\\b"
+            // "The top of my grandson's head is cut off. Can you add the rest of him?"
+            + "|\\bthe (?:top|bottom|left|right)(?: side| edge)? of (?:[a-z'-]+ ){1,3}(?:is|are|was|were|got|gets) (?:cut|chopped|"
+            + "cropped|clipped)\\b");
 
     /** What is asked: the request, or the whole instruction when the request only points back at a cut-off story. */
     private static String asked(String instruction) {

@@ -54,7 +54,8 @@ final class FormReader {
             + "initials|barcode|isbn|opening hours|price label|price tag|"
             + "poem|lyrics|motto|greeting|score|scores|price|prices|hashtag|handle|url|website|"
             + "logo|watermark|signature|copyright|"
-            + "dialogue|dialog|speech)\\b(?! of (?:birds|trees|people|the [a-z]+))"
+            // ("a number of birds" is no lettering; "the date of the service" is)
+            + "dialogue|dialog|speech)\\b(?:(?<=\\b(?:date|name|names|title|address))|(?! of (?:birds|trees|people|the [a-z]+)))"
             // "carve the name John Hughes into the stone"
             + "|^(?:carve|etch|chisel|paint|print) (?:the |my |our |a |his |her |their )?(?:[a-z']+ )?(?:name|names|initials|date|words|"
             + "text|letters)\\b");
@@ -80,6 +81,8 @@ final class FormReader {
             // "make the neon sign flicker in a loop", "make the birds in the sky fly, like moving", "a slideshow", "a 3D model"
             + "(?:in|on) a loop|like (?:it'?s |they'?re |they are |it is )?moving|(?:make|create|build|do|turn [a-z ]{1,30} into) (?:a |an )?slide ?show|"
             + "3d (?:model|print|mesh|object)|"
+            // "keyframe a slow push-in on this", "a dolly zoom", "a ken burns pan": camera moves over time
+            + "^keyframe\\b|\\b(?:slow |quick )?(?:push-?in|dolly (?:zoom|in|out)|ken burns)\\b|"
             + "live photo|cinemagraph|make (?:it|them|this) move|make (?:her|him|it|them|the [a-z]+) (?:walk|move|dance|run|blink|talk|wave|flicker|twinkle|flash|spin|sway|flap)(?=\\?|$|,| like\\b)|slide ?show (?:of|from|out of|with)\\b|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
             + "(?:short |quick )?(?:time-?lapse|camera (?:move|movement)|fly-?through)|"
             // "make the little boy wave his hand, like a short film": moving, as a film moves
@@ -169,9 +172,11 @@ final class FormReader {
     private static final Pattern EVERY_CHANGE_OFF = Pattern.compile("^(?:forget|clear|remove|scrap|ditch|drop|lose|delete|"
             + "get rid of|throw away|bin|undo|revert|reset) (?:(?:all|every)(?: of)? (?:the |my |your |those |these )?"
             + "(?:changes|edits|adjustments|steps)|all (?:of it|that))\\b|^start (?:again )?from scratch\\b|"
-            + "^(?:i want )?(?:my|the) original(?: [a-z]+)? back\\b");
+            + "^(?:i want |(?:just )?give me |(?:just )?bring )?(?:my|the) (?:original|raw|untouched|unedited)(?: [a-z]+)? back\\b");
     /** "as it was when we began, before any of our fiddling": the picture before every change. */
     private static final Pattern AS_IT_WAS = Pattern.compile("\\b(?:the way|how) it (?:started|began)\\b|"
+            // "can you show me the picture from before I started"
+            + "\\b(?:from )?before (?:i|we) (?:started|began|did anything|changed anything|touched it)\\b|"
             // "return the photo like it was at the start"
             + "\\b(?:like|as|how) (?:it|the (?:photo|photograph|picture|image|scan|drawing|painting)) (?:was|looked) (?:at|in) "
             + "the (?:very )?(?:start|beginning)\\b|\\bback like (?:at|in) the (?:start|beginning)\\b|"
@@ -270,7 +275,7 @@ final class FormReader {
             // "get that logo off the t-shirt"
             + "get (?:the|that|this|those|these|it|them)\\b(?: [a-z'-]+){0,3} off (?:the|his|her|their|my|its|of)\\b|"
             + "remove|erase|delete|get rid of|take out|take away|retouch out|nix|clean off|scrub off|wipe off|"
-            + "clean up|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out|yeet|spirit away|"
+            + "clean up|clean away|clean out|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out|yeet|spirit away|"
             + "mop up|scrub out|clone out|clone (?:it|this|that|them) out)\\b|\\b(?:outta here|out of here|be gone|begone|"
             + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|"
             // "there's a car parked in front of the church, can it be removed"
@@ -280,7 +285,7 @@ final class FormReader {
             // "take dad's hand out, he was holding the head"
             + "^take [a-z]+'s (?:[a-z'-]+ ){1,2}(?:out|away)(?=$|[,.]| please| of)|"
             // "the chair is ugly, quit it", "the dog hair on the couch, get it out"
-            + "quit (?:it|this|that|them)$|get (?:it|this|that|them) out(?: of (?:here|there|the (?:shot|picture|photo)))?$|"
+            + "quit (?:it|this|that|them)$|get (?:it|this|that|them) out(?: of (?:here|there|the (?:shot|picture|photo|pic|image|frame)))?$|"
             + "patch(?:ed)? (?:it )?over "
             + "with|make (?:it|this|them|that|this part|this bit) (?:disappear|vanish|go away))\\b|"
             + "\\b(?:don't|do not|dont) (?:want|need|like) (?:the|that|this|those|these|any) .+ (?:in|there|here|in it)\\b|"
@@ -289,7 +294,8 @@ final class FormReader {
             // "perhaps this bird could go, it's distracting" (not "the sky could go darker")
             + "^(?:(?:maybe|perhaps|i think) )?(?:this|that|the|these|those) [a-z' -]{1,30}? (?:could|can|should|may|might) go"
             + "(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|^yeet\\b|\\b(?:can|could|may) (?:it|this|that|they|these|those) (?:go|be gone)$|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"
-            + "\\b(?:make|let|have) (?:it|this|that|them|the [a-z' -]+?) (?:disappear|vanish|go away)\\b|"
+            // "make this car disappear"
+            + "\\b(?:make|let|have) (?:it|this|that|them|(?:the|this|that|these|those) [a-z' -]+?) (?:disappear|vanish|go away)\\b|"
             + "\\bwhat(?:ever)?'?s? (?:is )?(?:around|round|surrounding|next to) it\\b|\\bpatch(?:ed)? (?:it )?over\\b"
             // "get the dj's laptop out of the shot", "take the speech bubble out", "…, lose it", "out."
             + "|^(?:get|take) (?:the|that|this|those|these|his|her|their|my) (?!(?:colou?rs?|saturation|noise|grain|red|cast|"
@@ -792,7 +798,7 @@ final class FormReader {
             + "make|go|turn|shadows|highlights|whites|blacks|midtones|mids|picture|photo|image|pic|whole|everything|colou?rs?|"
             + "tones?|tint|cast|it|it's|its|this|that|ew|eww|ugh|not|now|good|great|ok|okay|yes|no|black|blak|blck|b|and|n|"
             + "super|really|quite|pretty|still|just|lol|bit|abit|kind|sort|rather|overly|somewhat|grey|gray|stick|keep|use|try|"
-            + "with|like|as)\\b)";
+            + "with|like|as|the|correct|fix|balance|neutrali[sz]e|adjust)\\b)";
     private static final Pattern THING_THEN_COLOUR = Pattern.compile("^(?:the |his |her |their |my |our )?" + NOT_A_THING_NAMED
             + "[a-z'-]{3,}(?: " + NOT_A_THING_NAMED + "[a-z'-]{3,})? " + SHADED
             + A_COLOUR + "(?: instead of (?:a |the )?" + SHADED + A_COLOUR + ")?(?: (?:pls|please|instead|now))?[.!]*$");
@@ -802,7 +808,10 @@ final class FormReader {
     private static final Pattern THING_IN_A_COLOUR = Pattern.compile("^(?:(?:change|make|turn|set|switch) (?:the |his |her |"
             + "their |its |my |our )?(?:" + NOT_A_THING + "[a-z'-]+ ){1,3}colou?r (?:to|into|from [a-z]+ to) (?:a )?" + A_COLOUR
             + "|(?:the |his |her |their |its |my |our )?(?:" + NOT_A_THING + "(?!(?:whites|blacks|shadows|highlights|midtones|"
-            + "greys|grays|lights|darks)\\b)[a-z'-]+ ){1,3}(?:should|needs to|has to|must) be (?:a )?(?:(?:bright|dark|light|deep|pale) )?" + A_COLOUR + "(?:\\s*$|[,.;]| not\\b| instead\\b| rather\\b))");
+            + "greys|grays|lights|darks)\\b)[a-z'-]+ ){1,3}(?:should|needs to|has to|must) be (?:a )?(?:(?:bright|dark|light|deep|pale) )?" + A_COLOUR + "(?:\\s*$|[,.;]| not\\b| instead\\b| rather\\b)"
+            // "Can Pastor's tie be purple? It's for Lent"
+            + "|(?:can|could) (?:the |his |her |their |its |my |our |[a-z]+'s )(?:" + NOT_A_THING + "[a-z'-]+ ){1,2}be (?:a )?"
+            + "(?:(?:bright|dark|light|deep|pale) )?" + A_COLOUR + "(?:\\s*$|[,.;?!]| not\\b| instead\\b| rather\\b))");
     /** "change the colour of my car to white": a colour change that names the thing, which no hue shift makes. */
     private static final Pattern COLOUR_OF_A_THING = Pattern.compile("(?:change|make|turn|set|switch) (?:the )?colou?r of "
             + "(?:(?:the|my|his|her|their|its|our) )?" + NOT_A_THING + "(?:[a-z'-]+ ){0,2}[a-z'-]+"

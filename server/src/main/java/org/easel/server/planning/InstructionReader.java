@@ -332,7 +332,9 @@ public final class InstructionReader {
             // "great, now it's a circus poster. dial it back": no other clause names an effect, so the rescale is all there is
             boolean onlyAStory = at == clauses.length - 1 && java.util.stream.IntStream.range(0, at)
                     .noneMatch(i -> AdjustmentReader.namesAnEffect(clauses[i]) || AdjustmentReader.complains(clauses[i])
-                            || ReferenceReader.read(clauses[i]).isPresent() || COLOUR_OR_TONE.matcher(clauses[i]).find());
+                            || ReferenceReader.read(clauses[i]).isPresent() || COLOUR_OR_TONE.matcher(clauses[i]).find()
+                            // "undo it, too much": the undo asked, the rest says why
+                            || followUps.parse(clauses[i]).filter(f -> f instanceof FollowUp.Undo).isPresent());
             Optional<FollowUp> followUp = followUps.parse(clause).filter(f -> f instanceof FollowUp.Undo
                     || f instanceof FollowUp.Original || f instanceof FollowUp.ShowTurn
                     || f instanceof FollowUp.Rescale && (RESCALE_WORD.matcher(clause).matches() || onlyAStory));

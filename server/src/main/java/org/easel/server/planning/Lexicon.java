@@ -84,7 +84,7 @@ final class Lexicon {
         unit(0, "px", "pixel", "pixels", "pixles");
         unit(1, "%", "percent", "per cent", "pct");
 
-        directed(BRIGHTNESS, 1, "brighter", "brighten", "bright", "lighter", "lighten");
+        directed(BRIGHTNESS, 1, "brighter", "brighten", "bright", "lighter", "lighten", "luminous");
         directed(BRIGHTNESS, -1, "darker", "darken", "dark", "dimmer", "dim");
         // "please more light": the light as the amount of it, said as a noun only with "more" or "less"
         directed(BRIGHTNESS, 1, "more light");

@@ -128,13 +128,17 @@ final class StyleReader {
             + "^new rule\\s*:|"
             + "(?:can|could|should|will) every (?:image|picture|pic|one|shot) (?:carry|have|get|share|follow) (?:that|this|it)|"
             + "every (?:picture|image|pic|one) after(?: this)?$|"
+            // "set the look for every frame after this", "every cover from now on"
+            + "every (?:frame|panel|page|shot|cover|card|slide|post|poster|handout) (?:after (?:this|that)|from now on)|"
+            // "use this same style for the others i will ask you"
+            + "for the (?:others|other ones|next ones) (?:i|we) (?:will |'ll )?(?:ask|request|make|want)|"
             + ALL_LATER_ONES;
     /**
      * After "keep": a thing in the picture, not a look ("keep the man, lose the hat", "keep the layout") — unless the words
      * name the look ("keep the current style") or keep it going ("keep the ink wash going").
      */
     private static final String A_THING_KEPT = "(?:the|his|her|their|my|our) (?!(?:[a-z]+ ){0,2}(?:style|look|vibe|same|aesthetic|"
-            + "feel)\\b|(?:[a-z]+ ){1,2}going\\b)[a-z]+\\b";
+            + "feel)\\b|(?:[a-z]+ ){1,2}going\\b(?! (?:to|on|towards?|at) (?:the )?(?:left|right|top|bottom)\\b))[a-z]+\\b";
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + "for the rest(?! in peace)|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep(?! " + A_THING_KEPT + ")|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
@@ -491,9 +495,21 @@ final class StyleReader {
     private static final Pattern LATER_ONES_LIKE_THIS = Pattern.compile("\\b(?:(?:all )?the (?:rest|others|other ones|next ones|"
             + "next few|ones after(?: this)?)|(?:the )?(?:next|later|future|further|following) (?:ones|images|pictures|pics|pages|shots))"
             + "\\b.{0,40}?\\b(?:(?:look|be|come out|turn out)(?: done)? (?:just |exactly )?like (?:it|this|this one|that one)\\b|"
+            // "I like how this one looks. Can the next ones look the same?"
+            + "look (?:just |exactly )?the same[?.!]*$|"
             + "(?:be )?(?:done |made )?in the same (?:[a-z]+ )?(?:way|style|manner|look) as (?:this|that|it)\\b)"
             + "|\\bremember (?:this|that|the) (?:colou?rs?|look|feel|mood|palette|style|vibe)(?: and (?:the )?(?:colou?rs?|look|feel|mood|"
-            + "palette|style|vibe))? for (?:the )?(?:further|future|later|next|other|all(?: the)?|coming) (?:images|pictures|ones|pics)\\b");
+            + "palette|style|vibe))? for (?:the )?(?:further|future|later|next|other|all(?: the)?|coming) (?:images|pictures|ones|pics)\\b"
+            // "match everything after this to this piece"
+            + "|\\bmatch (?:everything|all|anything|the rest|all the rest|the others) (?:after this |from now on |i make )?"
+            + "(?:to|with) (?:this|it)\\b"
+            // "omg i love this, same vibe for the rest of the album"
+            + "|\\bsame (?:style|look|vibe|feel|aesthetic) for (?:the rest|all the rest|the others|the next ones|everything after)\\b");
+    /** After a style's name: "… style", "…, always", "… for all new maps". */
+    private static final Pattern SAID_AFTER_THE_NAME = Pattern.compile("(?:,? (?:always|please|pls|thanks|from now on|going forward)"
+            + "|,? for (?:all|every|the rest|everything)\\b.*| (?:style|look|aesthetic|vibe))$");
+    /** "use this style for all next pictures: noir comic", "every cover from now on: grainy 35mm, cold": named after a colon. */
+    private static final Pattern NAMED_AFTER_A_COLON = Pattern.compile("^[^:]{6,}?:\\s*([a-z0-9][a-z0-9 ,&'-]{2,80}?)[.!]*$");
 
     /** "for everything after this, can you do a loose watercolour style": how long, said before anything else. */
     static boolean lastingSaidFirst(String instruction) {
@@ -521,6 +537,12 @@ final class StyleReader {
         }
         if (PRAISED_THEN_KEPT.matcher(said).find() || LATER_ONES_LIKE_THIS.matcher(said).find()) {
             return Optional.of(new Keep());
+        }
+        Matcher afterColon = NAMED_AFTER_A_COLON.matcher(instruction.strip().toLowerCase(java.util.Locale.ROOT));
+        if (afterColon.matches() && STRONG_PERSISTENCE.matcher(Phrasing.normalise(
+                instruction.substring(0, instruction.indexOf(':')))).find()) {
+            return Optional.of(new Set(spelled(SAID_AFTER_THE_NAME.matcher(afterColon.group(1).strip()).replaceFirst("")
+                    .replaceAll("\\bb ?(?:&|/|n) ?w\\b", "black and white"))));
         }
         // "drop clarity on her face for a softer look": the look hoped for, no style; "until I say stop" ends nothing now, it
         // says for how long

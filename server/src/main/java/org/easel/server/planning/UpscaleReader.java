@@ -80,7 +80,7 @@ final class UpscaleReader {
             + "(?:i need |need |i want |give me |can i get |can i have )?an? (?:higher|hi|high)(?:-| )?(?:res|resolution) (?:version|copy|"
             + "file)(?: (?:of (?:it|this)|for (?:a |the )?(?:print|poster|printing)))?"
             // "blow it up", "can it be higher res", "need way more resolution"
-            + "|blow" + OBJECT + " up|(?:can|could) (?:it|this|you make it) be (?:in )?(?:higher|hi|high)(?:-| )?(?:res|resolution)"
+            + "|(?:blow|scale)" + OBJECT + " up|(?:can|could) (?:it|this|you make it) be (?:in )?(?:higher|hi|high)(?:-| )?(?:res|resolution)"
             + "|(?:i )?(?:need|want)?(?: it)? ?(?:way |much |a lot |a bit )?more (?:resolution|res|pixels)(?: please)?)" + END);
 
     /** "upres this still", "upscale the banner shot": a verb that only ever means more pixels, and what it names. */
