@@ -1143,6 +1143,9 @@ final class AdjustmentReader {
 
     static Optional<Reading> read(String said) {
         String normalised = Phrasing.normalise(said);
+        if (MADE_CLEAR.matcher(normalised).find() && BLURRED.matcher(normalised).find()) {
+            return readWords("sharpen");   // "photo is blurry, please make clear" (after "too dark", clearer is brighter)
+        }
         if (GRAIN_WANTED.matcher(normalised).find()) {
             return Optional.empty();   // not a noise reduction, the opposite of what is asked
         }
@@ -1372,9 +1375,6 @@ final class AdjustmentReader {
             core = Phrasing.normalise(instruction).replaceAll("[.!?…]+$", "");
             read = readWords(core);
         }
-        if (read.isEmpty() && MADE_CLEAR.matcher(request).matches() && BLURRED.matcher(Phrasing.normalise(instruction)).find()) {
-            read = readWords("sharpen");   // "photo is blurry, please make clear" (after "too dark", clearer is brighter)
-        }
         if (read.isEmpty() && (DETAIL_BACK.matcher(request).find() || TURNED_DOWN.matcher(request).find())) {
             // "the white parts are burned out, can you get some drawing back in them": the story says where
             String story = Phrasing.normalise(instruction);
@@ -1460,9 +1460,10 @@ final class AdjustmentReader {
             + "subtle |slight |soft |light |mild |little )?tone curve\\b(?= (?:for|with|to|on|please|pls)\\b|[,.!]|$)");
     private static final Pattern CLAUSE = Pattern.compile("[,;.:!?]|\\s[-–—]\\s");
     /** "make it clear", which after a complaint of blur asks it sharper. */
-    private static final Pattern MADE_CLEAR = Pattern.compile("(?:please |pls )?make (?:it |this |them )?(?:more )?clear(?:er)?"
-            + "(?: please| pls| again)?[.!?]*");
-    private static final Pattern BLURRED = Pattern.compile("\\b(?:blurry|blurred|blury|fuzzy|out of focus|unsharp|not sharp)\\b");
+    private static final Pattern MADE_CLEAR = Pattern.compile("(?:^|[,.;!?] )(?:(?:please|pls|can you|could you) )?make "
+            + "(?:it |this |them )?(?:more )?clear(?:er)?(?: please| pls| again)?[.!?]*$");
+    private static final Pattern BLURRED = Pattern.compile("\\b(?:blurry|blurred|blury|fuzzy|out of focus|unsharp|not sharp)\\b"
+            + "|(?<!\\b(?:more|some|add|a) )\\bblur\\b");   // "picture is little bit blur, make it more clear"
     /** "bright places are too much bright, please make them lower": what was complained of, turned down. */
     private static final Pattern TURNED_DOWN = Pattern.compile("\\b(?:make|bring|turn|take|tone|put) (?:them|it|those|these|that) "
             + "(?:lower|less|down|darker|softer)\\b|\\b(?:lower|reduce|dim|tame) (?:them|those|these)\\b");

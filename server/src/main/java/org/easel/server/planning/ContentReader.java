@@ -334,7 +334,20 @@ final class ContentReader {
     /** A later sentence that only comments: "boring. perfect", "every office photo needs one, apparently". */
     private static final Pattern ASIDE_AFTER = Pattern.compile("\\s*[.!]\\s+(?:every|boring|perfect|sorry|apparently|lol|haha|"
             + "ok|okay|it'?s|that'?s|this is|idk|hope|thanks|thank you|cheers)\\b.*$");
-    private static final Pattern ONE_SAID_AFTER = Pattern.compile("^((?:a|an) )([a-z]+), (?:a|an) ([a-z]+) one$");
+    /**
+     * "a balloon, a blue one", "clouds, puffy ones", "a ship in the sea, small one, white color": what the thing is like,
+     * said after it; the words go before its name ("a small white ship in the sea").
+     */
+    private static final Pattern ONE_SAID_AFTER = Pattern.compile("^((?:a few |a |an |some |one |two |three )?)"
+            + "((?!(?:make|put|add|paint|draw|place|give)\\b)(?:[a-z'-]+ ){0,2}?[a-z'-]+)((?: (?:on|in|at|by|over|under|near|behind|beside|out|sitting|standing|hanging|floating|flying|perched|"
+            + "lying)\\b[^,]*)?),\\s*(?:maybe |like |probably |perhaps )?(?:a |an )?"
+            + "((?!(?:same|the|this|that|those|these|matching|different|other|another|more|less|right|left|both|all|any|no)\\b)"
+            + "(?:[a-z'-]+ )?[a-z'-]+) (?:ones?|colou?r)((?:,.*)?)$");
+    /** "a hat, a sombrero of straw", "a dog at this place, a dachshund, brown": a kind of thing named, then which one. */
+    private static final Pattern WHICH_ONE_AFTER = Pattern.compile("^(?:a |an |some )?(?:[a-z'-]+ )?(hat|cap|dog|cat|bird|"
+            + "flowers?|trees?|car|boat|animal|plant|plants|pet|fish|building|house|lamp|chair|vehicle|bike|"
+            + "snake|insect|bug|toy|drink|food|fruit|dress|shirt|shoes|jacket|coat|instrument)\\b[^,.;—]*[,.;—]\\s*(?:maybe |like |"
+            + "probably |perhaps |specifically |namely )?((?:a|an) (?!.*\\b(?:ones?|\\1)\\b)[a-z].*)$");
     private static final Pattern OF_COLOUR = Pattern.compile("^((?:a|an|some|the) (?:[a-z]+ )?)([a-z]+) of colou?r ([a-z]+)$");
 
     /** A picture's use, which says nothing of what it shows: "a banner image of …". */
@@ -618,9 +631,15 @@ final class ContentReader {
                 .replaceAll("\\s{2,}", " ").strip();
         text = LEADING.matcher(text).replaceFirst("");
         // "a white coffee mug. boring. perfect", "a potted plant. every office photo needs one": asides after it
-        text = ASIDE_AFTER.matcher(text).replaceFirst("");
+        text = ASIDE_AFTER.matcher(text).replaceFirst("")
+                // "a grey flat cap like he always wore", "a golden retriever like our buddy": whose it was, nothing to paint
+                .replaceFirst(",?\\s+like (?:(?:he|she|they|we|i|you) (?:always |usually |once |used to )?(?:wore|wears|wear|had|has|"
+                        + "have|used|owned|drove|did)\\b.*|(?:our|my|his|her|their) [a-z]+)$", "");
         // "a balloon, a blue one" → "a blue balloon"; "a little dog of color brown" → "a little brown dog"
-        text = ONE_SAID_AFTER.matcher(text).replaceFirst("$1$3 $2");
+        text = WHICH_ONE_AFTER.matcher(text).replaceFirst("$2");
+        for (int said = 0; said < 2 && ONE_SAID_AFTER.matcher(text).matches(); said++) {
+            text = ONE_SAID_AFTER.matcher(text).replaceFirst("$1$4 $2$3$5");
+        }
         text = OF_COLOUR.matcher(text).replaceFirst("$1$3 $2").replaceAll("(?<=[a-z]) n (?=[a-z])", " and ");   // "sparkles n stars"
         // "put one small dog", "a nice plant": one is a; "nice" says nothing a model can paint
         text = text.replaceFirst("^one (?!(?:on|in|at|of|more|here|there|by|for|to|over|under|with)\\b)(?=[a-z]+ [a-z])", "a ")

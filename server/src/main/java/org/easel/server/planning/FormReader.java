@@ -82,7 +82,7 @@ final class FormReader {
             + "(?:in|on) a loop|like (?:it'?s |they'?re |they are |it is )?moving|(?:make|create|build|do|turn [a-z ]{1,30} into) (?:a |an )?slide ?show|"
             + "3d (?:model|print|mesh|object)|"
             // "keyframe a slow push-in on this", "a dolly zoom", "a ken burns pan": camera moves over time
-            + "^keyframe\\b|\\b(?:slow |quick )?(?:push-?in|dolly (?:zoom|in|out)|ken burns)\\b|"
+            + "^keyframe (?:a|an|the|it|this|that|some)\\b|\\b(?:slow |quick )?(?:push-?in|dolly (?:zoom|in|out)|ken burns)\\b|"
             + "live photo|cinemagraph|make (?:it|them|this) move|make (?:her|him|it|them|the [a-z]+) (?:walk|move|dance|run|blink|talk|wave|flicker|twinkle|flash|spin|sway|flap)(?=\\?|$|,| like\\b)|slide ?show (?:of|from|out of|with)\\b|(?:render|make|create|do|give me|animate) (?:me |us )?(?:a |an |the )?"
             + "(?:short |quick )?(?:time-?lapse|camera (?:move|movement)|fly-?through)|"
             // "make the little boy wave his hand, like a short film": moving, as a film moves

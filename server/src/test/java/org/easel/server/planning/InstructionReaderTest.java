@@ -615,7 +615,7 @@ class InstructionReaderTest {
             "It is not yet quite right, I think. ~ nosel ~ clarify",
             // A complaint in one sentence, "could this be remedied?" in the next; where the flaw shows is no change.
             "The picture seems rather noisy, particularly in the darker areas. Could this be remedied? ~ nosel ~ adjust: denoise",
-            "sorry, is it ok to add some clouds in this bit? fluffy ones ~ sel ~ paint: some clouds, fluffy ones",
+            "sorry, is it ok to add some clouds in this bit? fluffy ones ~ sel ~ paint: fluffy clouds",
             "put in this place a vespa, red, vintage ~ sel ~ paint: a vespa, red, vintage",
             "do the same on this other bottle ~ adjusted ~ again",
             "It needs to be 1920 wide for the website, composition is fine ~ nosel ~ upscale",
@@ -1869,7 +1869,7 @@ class InstructionReaderTest {
                 + "granddaughter's birthday: a unicorn in a meadow with butterflies.", EMPTY_LAYER)));
         assertEquals("generate: Hands holding a loaf of bread", UnderstandingLabels.label(reader.read("Hands holding a loaf "
                 + "of bread (for our food drive)", EMPTY_LAYER)));
-        assertEquals("generate: a cartoon elephant, blue colour, happy face", UnderstandingLabels.label(reader.read("draw one "
+        assertEquals("generate: a blue cartoon elephant, happy face", UnderstandingLabels.label(reader.read("draw one "
                 + "cartoon elephant for my daughter, blue colour, happy face", EMPTY_LAYER)));
         assertEquals("generate: clean sunny suburban street", UnderstandingLabels.label(reader.read("clean sunny suburban "
                 + "street for a flyer background", EMPTY_LAYER)));
@@ -3131,5 +3131,99 @@ class InstructionReaderTest {
         }
         // what Easel cannot do stays refused
         assertRefused(NOTHING_SELECTED, "make it spin", "make it a vector");
+    }
+
+    @Test
+    void removalsSaidAsMakingAThingDisappearOrGettingItOut() {
+        assertLabel("remove", "make this car disappear", SELECTED);
+        assertLabel("remove", "the pacifier, get it out of the pic", SELECTED);
+        assertLabel("remove", "Can you clean away the pencil guideline here?", SELECTED);
+        assertLabel("remove", "clean out the stray brushstrokes in sel", SELECTED);
+    }
+
+    @Test
+    void laterPicturesKeptLikeThisOneAndAStyleNamedAfterAColon() {
+        for (String keep : List.of("I like how this one looks. Can the next ones look the same?",
+                "use this same style for the others i will ask you", "match everything after this to this piece",
+                "omg i love this, same vibe for the rest of the album")) {
+            assertLabel("keepstyle", keep, NOTHING_SELECTED);
+        }
+        assertLabel("style: noir comic", "use this style for all next pictures: noir comic", EMPTY_LAYER);
+        assertLabel("style: grainy 35mm, desaturated, cold", "every cover from now on: grainy 35mm, desaturated, cold", EMPTY_LAYER);
+        assertLabel("style: flat design, bold outlines", "set the look for every frame after this: flat design, bold outlines",
+                EMPTY_LAYER);
+        // what follows the name is no part of it
+        assertLabel("style: woodcut engraving", "default style: woodcut engraving, always", NOTHING_SELECTED);
+        assertLabel("style: ink wash", "all future pics: ink wash style", NOTHING_SELECTED);
+    }
+
+    @Test
+    void photoFixesInTheirOwnWords() {
+        assertLabel("adjust: saturation+ brightness+", "more saturated colors and more luminous please", NOTHING_SELECTED);
+        assertLabel("adjust: clarity+", "touch of clarity on the dust lanes", NOTHING_SELECTED);
+        assertLabel("adjust: curve+", "a gentle tone curve for some depth, nothing dramatic", NOTHING_SELECTED);
+        assertLabel("adjust: curve+", "give it a tone curve with more snap", NOTHING_SELECTED);
+        assertLabel("adjust: curve-", "overstretched it, relax the curve", NOTHING_SELECTED);
+        assertLabel("adjust: saturation+", "and juice the colors", NOTHING_SELECTED);
+        assertLabel("adjust: denoise", "The picture has little specks all over it like sand", NOTHING_SELECTED);
+        assertLabel("adjust: denoise", "there is many little color dots on the photo, can you clean it", NOTHING_SELECTED);
+        assertLabel("adjust: highlights-", "the white onesie is just one big white blob, get the detail back", SELECTED);
+        assertLabel("adjust: highlights-", "bright places are too much bright, please make them lower", NOTHING_SELECTED);
+        assertLabel("adjust: sharpen", "the face is blurry, can you put more focus", SELECTED);
+        assertLabel("adjust: sharpen", "photo is blurry, please make clear", NOTHING_SELECTED);
+        // clearer after a complaint of darkness is brighter; "make it clear" alone asks what is meant
+        assertLabel("adjust: brightness+", "The picture is too much dark I think, can you make it more clear?", NOTHING_SELECTED);
+        assertInstanceOf(Understanding.Clarify.class, reader.read("please make it clear", NOTHING_SELECTED));
+        assertLabel("adjust: auto_white_balance", "colors look weird, white hive is not white. can you correct the white",
+                NOTHING_SELECTED);
+        // a cast the scanner made is taken out; a tint asked for is added; a place in the dark is no vignette
+        assertLabel("adjust: warmth-", "Shift the white balance cooler on the petals; the scanner made them orangey.", SELECTED);
+        assertLabel("adjust: tint-", "add a little sickly green tint like old crime scene photos", NOTHING_SELECTED);
+        assertLabel("adjust: tint+", "it has a sickly green tint", NOTHING_SELECTED);
+        assertLabel("adjust: shadows+", "cant see anything in the dark corners, lift the shadows", NOTHING_SELECTED);
+        assertLabel("adjust: vignette", "dark corners please", NOTHING_SELECTED);
+        assertLabel("adjust: sepia", "sepia tone it for the 1970s cold case episode", NOTHING_SELECTED);
+        assertLabel("adjust: invert", "invert just the logo, want it light on dark", SELECTED);
+    }
+
+    @Test
+    void theCanvasGrownOrEnlargedAsTheStorySays() {
+        assertLabel("extend: left=25%", "keep the beach going to the left", NOTHING_SELECTED);
+        assertLabel("extend: right=25%", "keep the row of hives going to the right so all ten boxes fit", NOTHING_SELECTED);
+        assertLabel("extend: top=25%", "The top of my grandson's head is cut off. Can you add the rest of him?", NOTHING_SELECTED);
+        InstructionContext wide = new InstructionContext(false, false, 1920, 1080, Optional.empty(), Optional.empty());
+        assertLabel("extend: left=330px,right=331px", "give me a 2.39:1 cinematic crop out of this, extend don't cut", wide);
+        assertLabel("upscale", "scale it up", NOTHING_SELECTED);
+        assertLabel("upscale", "it's 1500 square now, podcast apps want 3000x3000, scale it up", NOTHING_SELECTED);
+        // a selected thing scaled up is the painting program's transform
+        assertInstanceOf(Understanding.Refused.class, reader.read("scale it up", SELECTED));
+    }
+
+    @Test
+    void followUpsWithTheirReasons() {
+        InstructionContext afterExtending = afterOneChange(InstructionContext.ChangeKind.EXTENSION, "add more space on right side");
+        assertLabel("undo", "undo it, too much", afterExtending);
+        InstructionContext afterBrightening = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.BRIGHTNESS, 0.5);
+        assertLabel("original", "ok just give me the raw stack back", afterBrightening);
+        assertLabel("original", "Can you show me the picture from before I started", afterBrightening);
+    }
+
+    @Test
+    void lettersAnimationAndPartsOfThePictureRepainted() {
+        assertRefused(NOTHING_SELECTED, "put the date of the service at the bottom, sunday 10am", "keyframe a slow push-in on this");
+        assertLabel("paint: brushed aluminium", "make this area look like brushed aluminium", SELECTED);
+        assertLabel("paint: talavera tiles, blue and white", "the wall paint it with talavera tiles, blue and white", SELECTED);
+        assertLabel("edit", "Can Pastor's tie be purple? It's for Lent", NOTHING_SELECTED);
+    }
+
+    @Test
+    void whatAThingIsLikeSaidAfterItGoesBeforeItsName() {
+        assertLabel("paint: puffy clouds; without: birds", "clouds here, puffy ones, no birds", SELECTED);
+        assertLabel("paint: cat-eye sunglasses", "put sunglasses on her, cat-eye ones", SELECTED);
+        assertLabel("paint: a japanese lantern", "hmm paint a lantern here, japanese one", SELECTED);
+        assertLabel("paint: a red small boat", "here put one small boat, red color", SELECTED);
+        assertLabel("paint: a grey fedora", "put a hat on him, a grey fedora", SELECTED);
+        assertLabel("paint: a grey flat cap", "Please put a hat on grandad, a grey flat cap like he always wore", SELECTED);
+        assertLabel("paint: a bluebird", "Could you put a nice bluebird on the branch I drew around please", SELECTED);
     }
 }
