@@ -262,6 +262,21 @@ final class AdjustmentReader {
                     + "(?:[a-z]+ ){0,3}(?:unrecogni[sz]able|not recogni[sz]able|(?:cannot|can'?t) (?:be )?recogni[sz]ed?)\\b"), "blur"),
             Map.entry(Pattern.compile("\\bauto tones?\\b"), "auto levels"),
             Map.entry(Pattern.compile("\\bauto colou?rs?\\b"), "auto white balance"),
+            // "make them shine more", "can the light parts shine more?": the bright parts brighter
+            Map.entry(Pattern.compile("\\b(?:shine|glow|gleam|sparkle) (?:more|brighter|a bit more|a little more)\\b"
+                    + "(?! (?:than|golden|yellow|orange|warm|red|pink|blue|green|purple)\\b)"),
+                    "boost the highlights"),
+            // "Set the black point and the white point": the levels
+            Map.entry(Pattern.compile("\\b(?:set|fix|adjust|find)(?: the)? (?:black|white) points?(?: and (?:the )?(?:black|white) "
+                    + "points?)?\\b"), "auto levels"),
+            // "Can you press the automatic button thing that fixes the picture?"
+            Map.entry(Pattern.compile("\\b(?:automatic|auto|one[- ]click)(?: fix| correct| enhance)? (?:button|thing|option|setting|"
+                    + "mode|magic)\\b"), "auto levels"),
+            // "too much purple-pink color, please more green side"
+            Map.entry(Pattern.compile("\\bmore (?:to |towards? )?(?:the )?(green|magenta) side\\b"), "tint towards $1"),
+            // "hit it with some vibrance"
+            Map.entry(Pattern.compile("\\bhit (?:it|this|them) with (?:some |a bit of |a little |a touch of )?(vibrance|saturation|"
+                    + "clarity|contrast|warmth|sharpening)\\b"), "more $1"),
             // "the face is blurry, can you put more focus"
             Map.entry(Pattern.compile("\\b(?:put|add|give(?: it| them)?|bring|get) (?:more |some |a bit more |a little more |better )"
                     + "?focus\\b(?! on\\b)"), "sharpen"),
@@ -1146,6 +1161,9 @@ final class AdjustmentReader {
         if (MADE_CLEAR.matcher(normalised).find() && BLURRED.matcher(normalised).find()) {
             return readWords("sharpen");   // "photo is blurry, please make clear" (after "too dark", clearer is brighter)
         }
+        if (RECOVERED.matcher(normalised).find() && TOO_BRIGHT.matcher(normalised).find()) {
+            return readWords("recover the highlights");   // "the sky is too much bright, recover it"
+        }
         if (GRAIN_WANTED.matcher(normalised).find()) {
             return Optional.empty();   // not a noise reduction, the opposite of what is asked
         }
@@ -1459,6 +1477,10 @@ final class AdjustmentReader {
     private static final Pattern TONE_CURVE_ASKED_FOR = Pattern.compile("(?:add |give it |apply |put )?(?:a |an )?(?:gentle |"
             + "subtle |slight |soft |light |mild |little )?tone curve\\b(?= (?:for|with|to|on|please|pls)\\b|[,.!]|$)");
     private static final Pattern CLAUSE = Pattern.compile("[,;.:!?]|\\s[-–—]\\s");
+    /** "recover it": what a blown part asks for. */
+    private static final Pattern RECOVERED = Pattern.compile("(?:^|[,.;!?] )(?:(?:please|pls|can you|could you) )?(?:recover|rescue|save) "
+            + "(?:it|them|that|this)(?: please| pls)?[.!?]*$");
+    private static final Pattern TOO_BRIGHT = Pattern.compile("\\btoo (?:much )?bright\\b|\\b(?:blown|burn(?:ed|t)|clipped)\\b");
     /** "make it clear", which after a complaint of blur asks it sharper. */
     private static final Pattern MADE_CLEAR = Pattern.compile("(?:^|[,.;!?] )(?:(?:please|pls|can you|could you) )?make "
             + "(?:it |this |them )?(?:more )?clear(?:er)?(?: please| pls| again)?[.!?]*$");
@@ -1825,7 +1847,13 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bredder " + A_REFERENCE), "too red"),
             Map.entry(Pattern.compile("\\b(?:way |much |a lot |a bit |a little )?more (orange|yellow|blue|green|red|pink|purple|saturated|"
                     + "contrasty) " + A_REFERENCE), "too $1"),
-            Map.entry(Pattern.compile("\\b(is|are) in (?:the )?dark\\b"), "$1 too dark"),
+            // "the folks under the oak tree are all in the dark": too dark there, no darker wanted
+            Map.entry(Pattern.compile("\\b(is|are) (?:all |completely |totally |kind of |a bit |still )?in (?:the )?dark\\b"),
+                    "$1 too dark"),
+            // "the colors are a bit much for a memorial notice. could they be gentler?"
+            Map.entry(Pattern.compile("\\bcolou?rs? (?:are|is|look|feel|seem)(?: a bit| a little| way| just| far)? (?:too )?much\\b"
+                    + "(?! (?:[a-z]+ish|yellow|orange|blue|green|red|pink|purple|magenta|warm|cold|cool|dark|bright|saturated)\\b)"),
+                    "too saturated"),
             // "everyone looks orange", "the skin looks a bit green": people, or all of it, a colour they are not
             Map.entry(Pattern.compile("(" + LOOKING_A_COLOUR + ")" + A_CAST_COLOUR), "$1too $2"));
     /** Flaws said in other words, read before the complaints are: each of the above, and then these. */

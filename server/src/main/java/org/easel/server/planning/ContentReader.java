@@ -345,7 +345,7 @@ final class ContentReader {
             + "(?:[a-z'-]+ )?[a-z'-]+) (?:ones?|colou?r)((?:,.*)?)$");
     /** "a hat, a sombrero of straw", "a dog at this place, a dachshund, brown": a kind of thing named, then which one. */
     private static final Pattern WHICH_ONE_AFTER = Pattern.compile("^(?:a |an |some )?(?:[a-z'-]+ )?(hat|cap|dog|cat|bird|"
-            + "flowers?|trees?|car|boat|animal|plant|plants|pet|fish|building|house|lamp|chair|vehicle|bike|"
+            + "flowers?|trees?|car|boat|animal|plant|plants|thing|something|smth|sth|pet|fish|building|house|lamp|chair|vehicle|bike|"
             + "snake|insect|bug|toy|drink|food|fruit|dress|shirt|shoes|jacket|coat|instrument)\\b[^,.;—]*[,.;—]\\s*(?:maybe |like |"
             + "probably |perhaps |specifically |namely )?((?:a|an) (?!.*\\b(?:ones?|\\1)\\b)[a-z].*)$");
     private static final Pattern OF_COLOUR = Pattern.compile("^((?:a|an|some|the) (?:[a-z]+ )?)([a-z]+) of colou?r ([a-z]+)$");

@@ -261,6 +261,10 @@ public final class InstructionReader {
         if (saidFirst.isPresent()) {
             return saidFirst;
         }
+        Optional<Understanding> pointedBack = referenceThenPointingBack(instruction, context);
+        if (pointedBack.isPresent()) {
+            return pointedBack;
+        }
         // Every word known: the lexicon's reading is exact ("make it a bit warmer", "extend right by 300 px").
         // A complaint ("bit blurry") reads the other way round, so it goes to the complaint-aware reader.
         boolean allKnown = Lexicon.read(instruction).stream().noneMatch(t -> t.role() == Term.Role.UNKNOWN)
@@ -377,6 +381,24 @@ public final class InstructionReader {
                 .or(() -> EarlierChangeReader.rescaled(first, context))
                 // "warmer. I want "beloved uncle"": an adjustment said in one word, which the context may make "more"
                 .or(() -> exact(first, context).filter(u -> u instanceof Understanding.Planned p && p.plan().synthesis().isEmpty()));
+    }
+
+    /** "can I see that one again", "show me that one": an earlier result, pointed back at. */
+    private static final Pattern POINTING_BACK = Pattern.compile("(?:(?:so|ok|okay|please),? )?(?:(?:can|could|may) (?:i|we) "
+            + "(?:see|have|get)|(?:please )?(?:show me|give me|bring back|go back to)|i want|let me see) (?:that one|that version|"
+            + "that|it)(?: again| back)?(?: please| pls)?[.!?]*");
+
+    /**
+     * "Actually the first bird was better. Can I see that one again": the result named in one sentence, asked for by
+     * pointing back in the next.
+     */
+    private Optional<Understanding> referenceThenPointingBack(String instruction, InstructionContext context) {
+        String[] sentences = Phrasing.normalise(instruction).split("(?<=[.!?;])\\s+|,\\s+(?=(?:can|could|may|show|please|let) )");
+        if (sentences.length != 2 || context.lastChange().isEmpty() || !POINTING_BACK.matcher(sentences[1]).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(readByRulesAndMeaning(sentences[0].replaceAll("[.!?;]+$", ""), context))
+                .filter(u -> u instanceof Understanding.FollowingUp f && f.followUp() instanceof FollowUp.ShowTurn);
     }
 
     /** A whole-phrase follow-up, with what the context changes about it. */

@@ -174,14 +174,16 @@ final class VagueRequest {
      */
     private static final Pattern ONLY_VAGUE = Pattern.compile("(?=.*\\b(?:good|better|nice|nicer|magic|fix|change|chnage|sort|"
             + "strange|weird|wrong|off|vibe|reading|needful|something|no|nah|nope|not|different|differently|else|other|"
-            + "don't|dont|idk|the thing)\\b)"
+            + "don't|dont|idk|the thing|help)\\b)"
             + "(?:(?:hm+|ugh|ok|okay|sorry|well|so|then|just|please|can|could|to|let's|lets|dear|class|love|mate|guys|"
             + "you|idk|i|dont|don't|know|think|this|it|that|is|it's|its|not|no|nah|nope|do|your|my|the|a|make|picture|image|"
             + "photo|pic|more|better|good|nice|nicer|magic|fix|change|chnage|sort|out|up|strange|weird|wrong|off|right|like|"
             + "properly|correctly|"
             + "needs?|something|vibe|reading|needful|thing|stuff|looks?|seems?|feels?|somehow|at|all|"
             // "hmm, not like that. something else", "do it other", "not good, again different"
-            + "different|differently|other|else|again|maybe|quite|of|kind|kinda|with|try|one)"
+            + "different|differently|other|else|again|maybe|quite|of|kind|kinda|with|try|one|"
+            // "help me with this picture please i don't know what to do"
+            + "help|me|what|how|pls)"
             + "\\b[\\s,.!?…✨]*)+");
 
     /** Words that judge a picture without saying what to change in it: "nicer", "right", "character", "work". */
@@ -246,7 +248,10 @@ final class VagueRequest {
                     + "change.", List.of("remove what is selected", "put " + some + named + " here")));
         }
         // "make it nicer for grandma": who it is for says nothing of what to change
-        String core = FOR_SOMEONE.matcher(Phrasing.core(instruction)).replaceFirst("");
+        // "make it look nicer for the ad, ya know", "help me with this picture please i don't know what to do": the same
+        String core = FOR_SOMEONE.matcher(Phrasing.core(instruction).replaceFirst("(?:" + TRAILING_FILLER
+                + "|,? (?:ya know|tbh|haha|please|pls|(?:please )?i (?:don'?t|do not|dont) know (?:what to do|how(?: to)?)))+[.!?]*$", ""))
+                .replaceFirst("");
         if (COLOURS.matcher(core).matches() && !AdjustmentReader.complainsOfACast(instruction)) {
             // A cast is the usual trouble, and white balance fixes it whichever way it goes.
             return Optional.of(new Understanding.Clarify("Which way should the colours go?",

@@ -3184,6 +3184,17 @@ class InstructionReaderTest {
         assertLabel("adjust: vignette", "dark corners please", NOTHING_SELECTED);
         assertLabel("adjust: sepia", "sepia tone it for the 1970s cold case episode", NOTHING_SELECTED);
         assertLabel("adjust: invert", "invert just the logo, want it light on dark", SELECTED);
+        assertLabel("adjust: vibrance+", "hit it with some vibrance, not full sat, keep the skin natural", NOTHING_SELECTED);
+        assertLabel("adjust: tint-", "too much purple-pink color, please more green side", NOTHING_SELECTED);
+        assertLabel("adjust: auto_levels", "Set the black point and the white point.", NOTHING_SELECTED);
+        assertLabel("adjust: auto_levels", "Can you press the automatic button thing that fixes the picture?", NOTHING_SELECTED);
+        assertLabel("adjust: highlights+", "the lights in the window are dull, make them shine more", SELECTED);
+        assertLabel("adjust: highlights-", "the sky is too much bright, recover it", SELECTED);
+        assertLabel("adjust: brightness+", "The folks sitting under the oak tree are all in the dark, could you bring them out a bit?",
+                NOTHING_SELECTED);
+        // glowing more golden is warmer, and a colour too much is a cast
+        assertLabel("adjust: warmth+", "the honey should glow more golden, warm up the comb i selected", SELECTED);
+        assertLabel("adjust: warmth-", "the colours are too much yellow, i don't like", NOTHING_SELECTED);
     }
 
     @Test
@@ -3206,6 +3217,11 @@ class InstructionReaderTest {
         InstructionContext afterBrightening = afterAdjusting(org.easel.server.engines.classical.AdjustmentKind.BRIGHTNESS, 0.5);
         assertLabel("original", "ok just give me the raw stack back", afterBrightening);
         assertLabel("original", "Can you show me the picture from before I started", afterBrightening);
+        InstructionContext afterTwoBirds = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(), "put a bluebird here"),
+                        new InstructionContext.TurnChange(2, InstructionContext.ChangeKind.GENERATED, List.of(), "a smaller one")));
+        assertLabel("show: first", "Actually the first bird was better. Can I see that one again", afterTwoBirds);
     }
 
     @Test
@@ -3214,6 +3230,9 @@ class InstructionReaderTest {
         assertLabel("paint: brushed aluminium", "make this area look like brushed aluminium", SELECTED);
         assertLabel("paint: talavera tiles, blue and white", "the wall paint it with talavera tiles, blue and white", SELECTED);
         assertLabel("edit", "Can Pastor's tie be purple? It's for Lent", NOTHING_SELECTED);
+        for (String vague : List.of("make it look nicer for the ad, ya know", "help me with this picture please i don't know what to do")) {
+            assertInstanceOf(Understanding.Clarify.class, reader.read(vague, NOTHING_SELECTED), vague);
+        }
     }
 
     @Test
