@@ -266,6 +266,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:shine|glow|gleam|sparkle) (?:more|brighter|a bit more|a little more)\\b"
                     + "(?! (?:than|golden|yellow|orange|warm|red|pink|blue|green|purple)\\b)"),
                     "boost the highlights"),
+            // "I should like to have this one in grey tones"
+            Map.entry(Pattern.compile("\\bin (?:gr[ae]y|black and white) (?:tones|shades|tints)\\b"), "grayscale"),
             // "Set the black point and the white point": the levels
             Map.entry(Pattern.compile("\\b(?:set|fix|adjust|find)(?: the)? (?:black|white) points?(?: and (?:the )?(?:black|white) "
                     + "points?)?\\b"), "auto levels"),
@@ -809,6 +811,12 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:b ?n ?w|b/w|black ?& ?white|black and white|gr[ae]yscale|no colou?rs?|"
                     + "without colou?rs?|colou?rless)\\b"), "black and white"),
             // (not "can't see anything in the dark corners": a place too dark)
+            // "edges little darker please, like old camera", "make the edge of picture more dark", "darker round the edges"
+            // (not "the edges are too dark": a complaint, the other way)
+            Map.entry(Pattern.compile("(?<!\\b(?:in|on|at) the )\\b(?:edges?|edgs|corners|borders?)(?: of (?:the )?(?:picture|photo|image|"
+                    + "pic|frame))? (?:a )?(?:little |bit |a bit |slightly |more |little bit )?(?:darker|more dark|dark effect|"
+                    + "darkened)\\b|\\b(?:darker|darken(?:ing)?) (?:a bit |slightly |a little )?(?:round|around|at|on|along) the "
+                    + "(?:edges?|edgs|corners|borders?)\\b|\\bdarken(?:ing)? the (?:edgs|edge)\\b"), "vignette"),
             Map.entry(Pattern.compile("(?<!\\bin the )\\b(?:dark(?:en)? (?:the )?(?:edges|corners)|dark corners|edge darkening|"
                     + "darker (?:edges|corners))\\b"), "vignette"),
             Map.entry(Pattern.compile("\\b(?:lift|lighten|brighten|open|open up|raise|bring up|boost|pull up|recover)"
@@ -1156,7 +1164,83 @@ final class AdjustmentReader {
         return GRAIN_WANTED.matcher(Phrasing.normalise(instruction)).find();
     }
 
+    /**
+     * "make the latte art pop, more contrast", "darker and moodier", "invert it for the dark theme", "sky is flat, give it
+     * some clarity": a word that only says why or what for, beside an effect asked by name, adds no effect of its own.
+     */
     static Optional<Reading> read(String said) {
+        Optional<Reading> reading = readAll(said);
+        String normalised = Phrasing.normalise(said);
+        List<Adjustment> operations = operationsOf(reading);
+        if (operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.SATURATION && operations.get(0).amount() > 0
+                && RESTRAINED.matcher(normalised).find()) {
+            // "more vibrant but not garish", "pool water a little more vibrant, not cartoony tho": the gentle one
+            return Optional.of(new Reading(vibrance(operations.get(0).amount()), reading.get().leftover()));
+        }
+        if (operations.size() >= 2 && operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.BLUR)
+                && (operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.SHARPEN)
+                        || !normalised.contains("blur") && SOFTNESS.matcher(normalised).find() && operations.stream().anyMatch(o -> o.amount() < 0
+                        && (o.kind() == AdjustmentKind.CONTRAST || o.kind() == AdjustmentKind.CLARITY
+                                || o.kind() == AdjustmentKind.SATURATION)))) {
+            // "make sharp pls, it blur": the blur complained of; "less contrast, want it softer": softer is the less
+            return Optional.of(new Reading(planOf(operations.stream().filter(o -> o.kind() != AdjustmentKind.BLUR)
+                    .map(AdjustmentReader::understood).toList()), reading.get().leftover()));
+        }
+        if (reading.isEmpty() || operations.size() < 2) {
+            return reading;
+        }
+        if (!ONLY_WHY.matcher(normalised).find()) {
+            return reading;
+        }
+        String asked = ONLY_WHY.matcher(normalised).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        if (!EFFECT_BY_NAME.matcher(asked).find()) {
+            return reading;   // "grey and flat", "so dull and muddy": complaints alone, each with its own fix
+        }
+        // "sky is flat, give it some clarity": the clause that names the effect, read alone when the rest says nothing more
+        String[] clauses = CLAUSE.split(asked);
+        String lastNaming = java.util.Arrays.stream(clauses).filter(c -> EFFECT_BY_NAME.matcher(c).find())
+                .reduce((first, second) -> second).orElse(asked).strip();
+        Optional<Reading> named = readAll(asked).or(() -> readAll(lastNaming));
+        java.util.Set<String> all = directions(reading.get());
+        return named.filter(r -> !r.plan().operations().isEmpty() && all.containsAll(directions(r))
+                && directions(r).size() < all.size()).or(() -> reading);
+    }
+
+    /** Words that say why or what for, which an effect named beside them answers. */
+    private static final Pattern ONLY_WHY = Pattern.compile("\\b(?:(?:needs?|for|some|more|gotta|to) )?(?:(?<!colou?rs? )"
+            + "(?:pop|pops|popping)(?! (?:more |a bit |a little )?(?:to|in|of) (?:the )?colou?rs)|punch|drama|dramatic|moody|moodier|"
+            + "depth)\\b|\\b(?:the |a |for )?dark (?:mode|theme|colou?rway|variant|version|"
+            + "corners|folds|background|bg)\\b|\\b(?:glowing )?on dark\\b|\\b(?:is |are |looks? |so )?(?:flat|muddy)\\b");
+
+    /** "… but not garish", "not cartoony tho", "but subtle, i dont want it looking fake": more colour, held back. */
+    private static final Pattern RESTRAINED = Pattern.compile("\\b(?:but |though |tho )?(?:not (?:too much|garish|cartoony|"
+            + "cartoonish|fake|over the top|overdone|crazy|neon|oversaturated|too (?:much|strong|saturated|intense))|but subtle|"
+            + "(?:don'?t|dont|do not) want it (?:looking |to look )?(?:fake|garish|cartoony|overdone))\\b");
+
+    private static final Pattern SOFTNESS = Pattern.compile("\\bsoft(?:er|en)?\\b|\\bsmooth(?:er)?\\b");
+
+    private static Understood understood(Adjustment adjustment) {
+        return new Understood(adjustment.kind(), adjustment.amount() < 0 ? -1 : 1, intensityOf(adjustment.amount()));
+    }
+
+    /** The plan of these adjustments, worded as the lexicon's own reading of them would be. */
+    private static Plan planOf(List<Understood> understood) {
+        PlanWording.Wording wording = PlanWording.describe(understood);
+        return new Plan(wording.summary(), wording.doneMessage(), InstructionInterpreter.ENGINE,
+                understood.stream().map(Understood::toAdjustment).toList());
+    }
+
+    /** An effect asked for by its own name. */
+    private static final Pattern EFFECT_BY_NAME = Pattern.compile("\\b(?:contrast\\w*|saturat\\w*|desaturat\\w*|vibrance|clarity|"
+            + "curve|s[- ]?curve|sharpen\\w*|denoise|noise|invert\\w*|highlights|shadows|darks|exposure|vignette|black and white|"
+            + "b&w|gr[ae]yscale|sepia|blur\\w*|warm(?:er|th)|cool(?:er)?|darker|darken|brighter|brighten|tint|hue)\\b");
+    /** Each operation's kind and way ("CONTRAST+"). */
+    private static java.util.Set<String> directions(Reading reading) {
+        return reading.plan().operations().stream().map(o -> o.kind() + (o.amount() < 0 ? "-" : "+"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Optional<Reading> readAll(String said) {
         String normalised = Phrasing.normalise(said);
         if (MADE_CLEAR.matcher(normalised).find() && BLURRED.matcher(normalised).find()) {
             return readWords("sharpen");   // "photo is blurry, please make clear" (after "too dark", clearer is brighter)

@@ -1086,7 +1086,7 @@ class InstructionReaderTest {
             "colours are a bit flat straight out of camera, add some saturation ~ nosel ~ adjust: saturation+",
             "white balance is off, can you set it automatically ~ nosel ~ adjust: auto_white_balance",
             "Please put the levels right automatically, I don't understand histograms ~ nosel ~ adjust: auto_levels",
-            "classic s curve for some pop ~ nosel ~ adjust: curve+ saturation+",
+            "classic s curve for some pop ~ nosel ~ adjust: curve+",
             "boost the colour in the nebula ~ sel ~ adjust: saturation+",
             "can you make it look less gray and dull ~ nosel ~ adjust: saturation+",
             "light pollution gradient is making everything orange ~ nosel ~ adjust: warmth-",
@@ -3244,5 +3244,27 @@ class InstructionReaderTest {
         assertLabel("paint: a grey fedora", "put a hat on him, a grey fedora", SELECTED);
         assertLabel("paint: a grey flat cap", "Please put a hat on grandad, a grey flat cap like he always wore", SELECTED);
         assertLabel("paint: a bluebird", "Could you put a nice bluebird on the branch I drew around please", SELECTED);
+    }
+
+    @Test
+    void aWordThatOnlySaysWhyAddsNoEffectBesideOneAskedByName() {
+        assertLabel("adjust: contrast+", "make the latte art pop, more contrast", NOTHING_SELECTED);
+        assertLabel("adjust: clarity+", "sky is flat, give it some clarity", SELECTED);
+        assertLabel("adjust: brightness-", "make it darker and moodier", NOTHING_SELECTED);
+        assertLabel("adjust: curve+", "give it a gentle s-curve, needs pop", NOTHING_SELECTED);
+        assertLabel("adjust: invert", "invert the glyph, need a dark mode version", SELECTED);
+        // complaints alone keep each its own fix
+        assertLabel("adjust: saturation+ contrast+", "mmm not appetizing at all, it's so dull and flat", NOTHING_SELECTED);
+        // more colour held back is vibrance; the blur complained of or said as softness is no blur
+        assertLabel("adjust: vibrance+", "more vibrant but not garish", NOTHING_SELECTED);
+        assertLabel("adjust: sharpen", "make sharp pls, it blur", NOTHING_SELECTED);
+        assertLabel("adjust: contrast-", "less contrast, want it softer", NOTHING_SELECTED);
+        // darker edges are a vignette; edges complained of as too dark are brightened
+        assertLabel("adjust: vignette", "edges little darker please, like old camera", NOTHING_SELECTED);
+        assertLabel("adjust: vignette", "darker round the edges", NOTHING_SELECTED);
+        assertLabel("adjust: brightness+", "the edges are too dark", NOTHING_SELECTED);
+        assertLabel("adjust: grayscale vignette",
+                "I should like to have this one in grey tones, please, and perhaps with the edges darkened a little as well.",
+                NOTHING_SELECTED);
     }
 }
