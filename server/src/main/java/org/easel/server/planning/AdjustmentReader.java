@@ -810,13 +810,13 @@ final class AdjustmentReader {
                     "desaturate"),
             Map.entry(Pattern.compile("\\b(?:b ?n ?w|b/w|black ?& ?white|black and white|gr[ae]yscale|no colou?rs?|"
                     + "without colou?rs?|colou?rless)\\b"), "black and white"),
-            // (not "can't see anything in the dark corners": a place too dark)
             // "edges little darker please, like old camera", "make the edge of picture more dark", "darker round the edges"
             // (not "the edges are too dark": a complaint, the other way)
             Map.entry(Pattern.compile("(?<!\\b(?:in|on|at) the )\\b(?:edges?|edgs|corners|borders?)(?: of (?:the )?(?:picture|photo|image|"
                     + "pic|frame))? (?:a )?(?:little |bit |a bit |slightly |more |little bit )?(?:darker|more dark|dark effect|"
                     + "darkened)\\b|\\b(?:darker|darken(?:ing)?) (?:a bit |slightly |a little )?(?:round|around|at|on|along) the "
                     + "(?:edges?|edgs|corners|borders?)\\b|\\bdarken(?:ing)? the (?:edgs|edge)\\b"), "vignette"),
+            // (not "can't see anything in the dark corners": a place too dark)
             Map.entry(Pattern.compile("(?<!\\bin the )\\b(?:dark(?:en)? (?:the )?(?:edges|corners)|dark corners|edge darkening|"
                     + "darker (?:edges|corners))\\b"), "vignette"),
             Map.entry(Pattern.compile("\\b(?:lift|lighten|brighten|open|open up|raise|bring up|boost|pull up|recover)"
@@ -1164,46 +1164,55 @@ final class AdjustmentReader {
         return GRAIN_WANTED.matcher(Phrasing.normalise(instruction)).find();
     }
 
+    static Optional<Reading> read(String said) {
+        Optional<Reading> reading = readAll(said);
+        String normalised = Phrasing.normalise(said);
+        return heldBack(reading, normalised).or(() -> withoutTheBlurComplainedOf(reading, normalised))
+                .or(() -> withoutWhyWords(reading, normalised)).or(() -> reading);
+    }
+
+    /** "more vibrant but not garish", "pool water a little more vibrant, not cartoony tho": more colour, the gentle way. */
+    private static Optional<Reading> heldBack(Optional<Reading> reading, String said) {
+        List<Adjustment> operations = operationsOf(reading);
+        boolean moreColour = operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.SATURATION
+                && operations.get(0).amount() > 0;
+        return moreColour && RESTRAINED.matcher(said).find()
+                ? Optional.of(new Reading(vibrance(operations.get(0).amount()), reading.get().leftover())) : Optional.empty();
+    }
+
+    /** "make sharp pls, it blur": the blur complained of; "less contrast, want it softer": softer is the less, no blur. */
+    private static Optional<Reading> withoutTheBlurComplainedOf(Optional<Reading> reading, String said) {
+        List<Adjustment> operations = operationsOf(reading);
+        boolean blurs = operations.size() >= 2 && operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.BLUR);
+        boolean sharpens = operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.SHARPEN);
+        boolean softerSaidOtherwise = !said.contains("blur") && SOFTNESS.matcher(said).find()
+                && operations.stream().anyMatch(o -> o.amount() < 0 && (o.kind() == AdjustmentKind.CONTRAST
+                        || o.kind() == AdjustmentKind.CLARITY || o.kind() == AdjustmentKind.SATURATION));
+        if (!blurs || !sharpens && !softerSaidOtherwise) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reading(planOf(operations.stream().filter(o -> o.kind() != AdjustmentKind.BLUR)
+                .map(AdjustmentReader::understood).toList()), reading.get().leftover()));
+    }
+
     /**
      * "make the latte art pop, more contrast", "darker and moodier", "invert it for the dark theme", "sky is flat, give it
      * some clarity": a word that only says why or what for, beside an effect asked by name, adds no effect of its own.
      */
-    static Optional<Reading> read(String said) {
-        Optional<Reading> reading = readAll(said);
-        String normalised = Phrasing.normalise(said);
-        List<Adjustment> operations = operationsOf(reading);
-        if (operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.SATURATION && operations.get(0).amount() > 0
-                && RESTRAINED.matcher(normalised).find()) {
-            // "more vibrant but not garish", "pool water a little more vibrant, not cartoony tho": the gentle one
-            return Optional.of(new Reading(vibrance(operations.get(0).amount()), reading.get().leftover()));
+    private static Optional<Reading> withoutWhyWords(Optional<Reading> reading, String said) {
+        if (operationsOf(reading).size() < 2 || !ONLY_WHY.matcher(said).find()) {
+            return Optional.empty();
         }
-        if (operations.size() >= 2 && operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.BLUR)
-                && (operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.SHARPEN)
-                        || !normalised.contains("blur") && SOFTNESS.matcher(normalised).find() && operations.stream().anyMatch(o -> o.amount() < 0
-                        && (o.kind() == AdjustmentKind.CONTRAST || o.kind() == AdjustmentKind.CLARITY
-                                || o.kind() == AdjustmentKind.SATURATION)))) {
-            // "make sharp pls, it blur": the blur complained of; "less contrast, want it softer": softer is the less
-            return Optional.of(new Reading(planOf(operations.stream().filter(o -> o.kind() != AdjustmentKind.BLUR)
-                    .map(AdjustmentReader::understood).toList()), reading.get().leftover()));
-        }
-        if (reading.isEmpty() || operations.size() < 2) {
-            return reading;
-        }
-        if (!ONLY_WHY.matcher(normalised).find()) {
-            return reading;
-        }
-        String asked = ONLY_WHY.matcher(normalised).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String asked = ONLY_WHY.matcher(said).replaceAll(" ").replaceAll("\\s+", " ").strip();
         if (!EFFECT_BY_NAME.matcher(asked).find()) {
-            return reading;   // "grey and flat", "so dull and muddy": complaints alone, each with its own fix
+            return Optional.empty();   // "grey and flat", "so dull and muddy": complaints alone, each with its own fix
         }
         // "sky is flat, give it some clarity": the clause that names the effect, read alone when the rest says nothing more
-        String[] clauses = CLAUSE.split(asked);
-        String lastNaming = java.util.Arrays.stream(clauses).filter(c -> EFFECT_BY_NAME.matcher(c).find())
+        String lastNaming = java.util.Arrays.stream(CLAUSE.split(asked)).filter(c -> EFFECT_BY_NAME.matcher(c).find())
                 .reduce((first, second) -> second).orElse(asked).strip();
-        Optional<Reading> named = readAll(asked).or(() -> readAll(lastNaming));
         java.util.Set<String> all = directions(reading.get());
-        return named.filter(r -> !r.plan().operations().isEmpty() && all.containsAll(directions(r))
-                && directions(r).size() < all.size()).or(() -> reading);
+        return readAll(asked).or(() -> readAll(lastNaming)).filter(r -> !r.plan().operations().isEmpty()
+                && all.containsAll(directions(r)) && directions(r).size() < all.size());
     }
 
     /** Words that say why or what for, which an effect named beside them answers. */
@@ -1804,7 +1813,8 @@ final class AdjustmentReader {
             + "so |really |very )?(?:hot|blown|bright|glaring|harsh|nuclear|blinding|searing|burning|strong|intense)\\b"
             // "the sky is burned", "her dress is just a white blob", "the windows are all just white", "tone the glare down"
             + "|\\b(?:is|are|got|gets|gone) (?:all |just |completely |totally |a bit |very |so )*(?:burned|burnt|blown(?: out)?|"
-            + "burned out|burnt out|(?:(?:a|one) )?(?:(?:big|huge|giant|large) )?white blobs?|pure white|just white|white and lost (?:the |all )?detail)\\b"
+            + "burned out|burnt out|(?:(?:a|one) )?(?:(?:big|huge|giant|large) )?white blobs?|"
+            + "pure white|just white|white and lost (?:the |all )?detail)\\b"
             + "|\\b(?:(?:tone|bring|take|knock) (?:the |that |this )?glare down|(?:reduce|remove|kill|fix|tame) (?:the |that |this )?glare)\\b"
             // "the white lace on her collar is just a blob", "white plaster got no detail", "the white of the egret has no detail"
             + "|\\bwhite\\b[^.,;]{0,40}?\\b(?:is|are|'s|got|has|have|with) (?:just |only |all |completely |totally )*(?:a (?:white )?"

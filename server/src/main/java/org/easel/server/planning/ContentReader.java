@@ -339,7 +339,8 @@ final class ContentReader {
      * said after it; the words go before its name ("a small white ship in the sea").
      */
     private static final Pattern ONE_SAID_AFTER = Pattern.compile("^((?:a few |a |an |some |one |two |three )?)"
-            + "((?!(?:make|put|add|paint|draw|place|give)\\b)(?:[a-z'-]+ ){0,2}?[a-z'-]+)((?: (?:on|in|at|by|over|under|near|behind|beside|out|sitting|standing|hanging|floating|flying|perched|"
+            + "((?!(?:make|put|add|paint|draw|place|give)\\b)(?:[a-z'-]+ ){0,2}?[a-z'-]+)"
+            + "((?: (?:on|in|at|by|over|under|near|behind|beside|out|sitting|standing|hanging|floating|flying|perched|"
             + "lying)\\b[^,]*)?),\\s*(?:maybe |like |probably |perhaps )?(?:a |an )?"
             + "((?!(?:same|the|this|that|those|these|matching|different|other|another|more|less|right|left|both|all|any|no)\\b)"
             + "(?:[a-z'-]+ )?[a-z'-]+) (?:ones?|colou?r)((?:,.*)?)$");
