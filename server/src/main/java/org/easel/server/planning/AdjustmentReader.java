@@ -1165,8 +1165,11 @@ final class AdjustmentReader {
     }
 
     static Optional<Reading> read(String said) {
-        Optional<Reading> reading = readAll(said);
         String normalised = Phrasing.normalise(said);
+        if (shiftsTheHue(normalised)) {
+            return readWords("shift the hue");
+        }
+        Optional<Reading> reading = readAll(said);
         return heldBack(reading, normalised).or(() -> withoutTheBlurComplainedOf(reading, normalised))
                 .or(() -> withoutWhyWords(reading, normalised)).or(() -> reading);
     }
@@ -1973,6 +1976,31 @@ final class AdjustmentReader {
     /** The name the lexicon reads for an effect said by its noun: colours are their saturation. */
     private static String effectNoun(String noun) {
         return noun.startsWith("colo") ? "saturation" : noun.equals("vignetting") ? "vignette" : noun;
+    }
+
+    private static final String HUE_COLOUR = "(red|orange|yellow|green|blue|purple|pink|magenta|teal|cyan|violet)";
+    /**
+     * "make the purple more blue-ish", "my tulips came out orange but they're red irl", "the cardigan came out too purple,
+     * could it be a bit more blue": one colour turned into its neighbour, which the hue does.
+     */
+    private static final Pattern HUE_SHIFT_SAID = Pattern.compile("\\b(?:make|turn|shift) (?:the |those |these |her |his |its )?"
+            + HUE_COLOUR + "s? (?:colou?r )?(?:a bit |a little |slightly )?(?:more |into |to |towards? )" + HUE_COLOUR + "(?:-?ish)?\\b"
+            + "|\\b(?:came out|comes out|looks?|is|are) (?:too |a bit |kind of |all )?" + HUE_COLOUR + "(?:-?ish)?\\b[^.;]{0,40}?\\b"
+            + "(?:more|should be|they'?re|it'?s|really|actually) (?:a bit |really |actually |more )?" + HUE_COLOUR + "\\b");
+    /** Pairs a hue shift does not make: the temperature's (orange to blue) and the tint's (green to magenta). */
+    private static final Set<Set<String>> OTHER_AXES = Set.of(Set.of("orange", "blue"), Set.of("yellow", "blue"),
+            Set.of("orange", "teal"), Set.of("orange", "cyan"), Set.of("yellow", "teal"), Set.of("yellow", "cyan"),
+            Set.of("green", "magenta"), Set.of("green", "pink"), Set.of("green", "purple"));
+
+    private static boolean shiftsTheHue(String said) {
+        Matcher m = HUE_SHIFT_SAID.matcher(said.replaceAll("\\b(blu|purpl|pink|green|yellow)(?:e)?-?ish\\b", "$1e")
+                .replace("reddish", "red").replace("bluee", "blue").replace("purplee", "purple"));
+        if (!m.find()) {
+            return false;
+        }
+        String from = m.group(1) != null ? m.group(1) : m.group(3);
+        String to = m.group(1) != null ? m.group(2) : m.group(4);
+        return !from.equals(to) && !OTHER_AXES.contains(Set.of(from, to));
     }
 
     /** Complaints and trade words become the lexicon's words. */

@@ -3267,4 +3267,13 @@ class InstructionReaderTest {
                 "I should like to have this one in grey tones, please, and perhaps with the edges darkened a little as well.",
                 NOTHING_SELECTED);
     }
+
+    @Test
+    void oneColourTurnedIntoItsNeighbourShiftsTheHue() {
+        assertLabel("adjust: hue", "my tulips came out orange but they're red irl", SELECTED);
+        assertLabel("adjust: hue", "My wife's cardigan came out too purple, could it be a bit more blue like it really is", SELECTED);
+        assertLabel("adjust: hue", "make the purple more blue-ish", NOTHING_SELECTED);
+        // orange to blue is the temperature, not the hue
+        assertLabel("adjust: warmth-", "it looks too orange, make it more blue", NOTHING_SELECTED);
+    }
 }
