@@ -1176,11 +1176,16 @@ final class AdjustmentReader {
 
     /** "more vibrant but not garish", "pool water a little more vibrant, not cartoony tho": more colour, the gentle way. */
     private static Optional<Reading> heldBack(Optional<Reading> reading, String said) {
+        return RESTRAINED.matcher(said).find() ? asVibrance(reading) : Optional.empty();
+    }
+
+    /** A reading that is only more saturation, as the same amount of vibrance; empty for any other reading. */
+    private static Optional<Reading> asVibrance(Optional<Reading> reading) {
         List<Adjustment> operations = operationsOf(reading);
         boolean moreColour = operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.SATURATION
                 && operations.get(0).amount() > 0;
-        return moreColour && RESTRAINED.matcher(said).find()
-                ? Optional.of(new Reading(vibrance(operations.get(0).amount()), reading.get().leftover())) : Optional.empty();
+        return moreColour ? Optional.of(new Reading(vibrance(operations.get(0).amount()), reading.get().leftover()))
+                : Optional.empty();
     }
 
     /** "make sharp pls, it blur": the blur complained of; "less contrast, want it softer": softer is the less, no blur. */
@@ -1266,12 +1271,11 @@ final class AdjustmentReader {
         Matcher spared = SKIN_SPARED.matcher(normalised);
         if (spared.find() && spared.start() > 0) {
             Optional<Reading> reading = readSaid(normalised.substring(0, spared.start()) + normalised.substring(spared.end()));
-            List<Adjustment> operations = operationsOf(reading);
-            if (operations.size() == 1 && operations.get(0).kind() == AdjustmentKind.SATURATION
-                    && operations.get(0).amount() > 0) {
-                return Optional.of(new Reading(vibrance(operations.get(0).amount()), reading.get().leftover()));
+            Optional<Reading> vibrance = asVibrance(reading);
+            if (vibrance.isPresent()) {
+                return vibrance;
             }
-            if (operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.VIBRANCE)) {
+            if (operationsOf(reading).stream().anyMatch(o -> o.kind() == AdjustmentKind.VIBRANCE)) {
                 return reading;   // "bump the vibrance but dont make my skin look orange": not also cooler
             }
         }
@@ -1319,8 +1323,7 @@ final class AdjustmentReader {
 
     /** The plan of one adjustment, worded as the lexicon's own reading of it would be. */
     private static Plan planOf(Understood understood) {
-        PlanWording.Wording wording = PlanWording.describe(List.of(understood));
-        return new Plan(wording.summary(), wording.doneMessage(), InstructionInterpreter.ENGINE, List.of(understood.toAdjustment()));
+        return planOf(List.of(understood));
     }
 
     /** The adjustments a reading makes, none when there is no reading. */
