@@ -57,7 +57,7 @@ final class AdjustmentReader {
     private static final Pattern CAST_COMPLAINT;
     /** Said just before a colour's tint: it is wanted ("add a little sickly green tint"). */
     private static final Pattern CAST_ASKED_FOR = Pattern.compile("\\b(?:add|give|apply|want|put)\\b(?: (?:it|me|a|an|some|"
-            + "little|bit|slight|touch|of|subtle|faint|light))* $");
+            + "little|bit|slight|slightly|touch|of|subtle|faint|light|very|strong|heavy|sickly|eerie|creepy|kinda|kind of|nice))* $");
     /** Words that complain wherever they stand: "underexposed by a stop, fix". */
     private static final Pattern INHERENT_COMPLAINT = Pattern.compile("\\b(?:underexposed|under exposed|overexposed|"
             + "over exposed|over exposure|overexposure|under exposure|underexposure|oversaturated|over saturated|overcooked|washed out|washed-out|blown out|pitch black|pitch dark|pitch-black|"
@@ -770,6 +770,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:old[- ]fashioned|vintage|antique|old[- ]timey?) brown(?:ish)?(?: colou?r| tone| tint| look)?\\b"),
                     "sepia"),
             Map.entry(Pattern.compile("\\btoo much colou?rs?\\b"), "less saturated"),
+            // "smudge this area so the code isnt readable": made unreadable, a blur (not the smudges taken off a scan)
+            Map.entry(Pattern.compile("^smudge (?:this|that|it|them|the (?:selected )?(?:area|part|bit|face|faces|plate|text|"
+                    + "name|number|code|sign|writing))\\b"), "blur this"),
             Map.entry(Pattern.compile("\\bmore hot\\b"), "warmer"),
             Map.entry(Pattern.compile("\\b(?:an? )?pink(?:ish)? (?:colou?r|cast|tint|tone) (?:everywhere|all over(?: it)?|on everything)\\b"),
                     "green tint"),
@@ -975,7 +978,9 @@ final class AdjustmentReader {
         }
         // "too dark", "way too dim", "it's kinda murky", "looks washed out", "a bit grey": a complaint,
         // unless it follows "make" ("make it dark" asks for dark).
-        COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )\\b(?:(?:way |far |much |a bit |"
+        // Nor after "should" ("…, should feel cold" asks for cold).
+        COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )(?<!should )(?<!must )(?<!needs to )(?<!has to )"
+                + "(?<!ought to )\\b(?:(?:way |far |much |a bit |"
                 + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
                 + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|is|are|r|they're|theyre|reads|reading|"
                 + "gone|turned|become|has gone|has turned|"
@@ -1171,7 +1176,30 @@ final class AdjustmentReader {
         }
         Optional<Reading> reading = readAll(said);
         return heldBack(reading, normalised).or(() -> withoutTheBlurComplainedOf(reading, normalised))
-                .or(() -> withoutWhyWords(reading, normalised)).or(() -> reading);
+                .or(() -> withoutWhyWords(reading, normalised)).or(() -> withoutTheStory(reading, normalised)).or(() -> reading);
+    }
+
+    /** "the fishing boats were bright red in them days": how things were, the evidence for a complaint, asked for by nobody. */
+    private static final Pattern HOW_IT_WAS = Pattern.compile("^(?!.*\\b(?:if|wish|as though)\\b).*\\b(?:was|were|used to be|had been|"
+            + "back then|in (?:them|those) days)\\b");
+
+    /**
+     * "colours are washed out, the fishing boats were bright red and green in them days": a clause telling how things were
+     * is left out, where the rest still reads as fewer of the same adjustments.
+     */
+    private static Optional<Reading> withoutTheStory(Optional<Reading> reading, String said) {
+        if (reading.isEmpty() || !HOW_IT_WAS.matcher(said).find()) {
+            return Optional.empty();
+        }
+        // "it was way too dark before, brighten it": a complaint in the past tense still says what is wrong
+        java.util.function.Predicate<String> story = clause -> HOW_IT_WAS.matcher(clause).find() && !complains(clause);
+        java.util.List<String> clauses = java.util.Arrays.stream(CLAUSE.split(said)).map(String::strip)
+                .filter(c -> !c.isEmpty()).toList();
+        String asked = clauses.stream().filter(story.negate()).collect(java.util.stream.Collectors.joining(", "));
+        if (asked.isEmpty() || asked.equals(String.join(", ", clauses))) {
+            return Optional.empty();
+        }
+        return readAll(asked).filter(r -> !r.plan().operations().isEmpty());
     }
 
     /** "more vibrant but not garish", "pool water a little more vibrant, not cartoony tho": more colour, the gentle way. */

@@ -54,7 +54,9 @@ final class CanvasCues {
             + "low[- ]?res|a[2345] (?:sheet|print|poster|size)|poster size|printed|print it|"
             // "bigger without it going blurry", "bigger without losing quality": pixels, not canvas
             + "without (?:it |them )?(?:going |getting |turning )?(?:blurry|blurred|fuzzy|soft|pixelated|blocky)|"
-            + "without losing (?:quality|detail|sharpness|resolution))\\b");
+            + "without losing (?:quality|detail|sharpness|resolution)|"
+            // "enlarge it so the band number is readable when I zoom in": detail, which more pixels give
+            + "(?:readable|legible|can read|zoom(?:ed|ing)? in))\\b");
     private static final Pattern K = Pattern.compile("\\b([48])k\\b");
 
     private CanvasCues() {

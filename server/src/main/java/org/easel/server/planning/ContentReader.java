@@ -89,7 +89,7 @@ final class ContentReader {
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)(?: in)?\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|lay in|grow|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
-            + "(?: in)?|plop|include|slap|drop in|get(?! rid)(?!.* (?:out of|off) (?:the |this |my |his |her |their |its )?(?:shot|picture|photo|image|frame|way|scene|pic|scan|"
+            + "(?: in)?|plop|include|slap|(?:chuck|bung|plonk|whack)(?: in)?(?= (?:a|an|some|two|three|a couple|a pair)\\b)|drop in|get(?! rid)(?!.* (?:out of|off) (?:the |this |my |his |her |their |its )?(?:shot|picture|photo|image|frame|way|scene|pic|scan|"
             + "print|page|paper|photograph|[a-z-]+)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|fake(?= (?:a|an|some)\\b)|make here(?= [a-z])|more(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b"
@@ -107,7 +107,7 @@ final class ContentReader {
             + "(?: in)?(?: (?:it|this|that|the|this|here|up))?(?: [a-z]+){0,4}?"
             + "(?: where (?:the |a |an )?[a-z' ]{1,30}? (?:was|were|used to be|stood))? with\\s+"
             // "the wall paint it with talavera tiles": what is painted said first
-            + "|^(?:(?:the|this|that) [a-z]+ )?paint (?:it|this|that|them) with\\s+");
+            + "|^(?:(?:the|this|that) [a-z]+ )?paint (?:it|this|that|them) with\\s+|^paint (?:this|that|the) [a-z]+ with\\s+");
     /** "replace this with a cat", "swap the lamp for a plant", "turn the cat into a tiger". */
     private static final Pattern REPLACING = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
             + "substitute|turn|transform|change|convert|morph|make)(?: (?:it|this|that|this bit|this part|this area|"
@@ -133,6 +133,21 @@ final class ContentReader {
             + "[a-z]+|the selected (?:area|part|bit|region)|what's selected) (?:into )?"
             // "can this be a waterfall pouring off the cliff?"
             + "|(?:can|could) (?:this|that|the selection|(?:this|that) (?:bit|part|area|spot)) (?:be|become) )(?=(?:a|an|some)\\b)");
+    /** "make this area brushed aluminum", "make this patch snowy ground, no footprints": the selected part made of a thing named bare. */
+    private static final Pattern MADE_OF_A_BARE_THING = Pattern.compile("^make (?:this|that|the selected|the marked) "
+            + "(?:area|bit|part|spot|region|patch|section|selection)(?: here| in here)? (?:be |into )?"
+            + "((?:[a-z'-]+ ){0,3}([a-z'-]+))(?=$|[,.!]|\\s+(?:like|with|no|not|without|please|pls)\\b)");
+    /** What a bare word after "make this area" says of how it looks, not what it is: "red", "blurry", "darker", "clean". */
+    private static final Pattern NOT_A_THING = Pattern.compile("(?:" + FormReader.A_COLOUR + "|old|new|clean|dirty|smooth|rough|soft|"
+            + "hard|dark|light|bright|wet|dry|empty|blank|plain|clear|transparent|invisible|sharp|warm|cool|cold|hot|lush|matte|"
+            + "normal|natural|realistic|same|different|nice|pretty|beautiful|ugly|good|bad|flat|even|uniform|solid|opaque|visible|"
+            + "neutral|pale|vivid|vibrant|dull|bold|subtle|gone|look|match|fit|blend|stand|pop|go|fade|disappear|vanish|less|more|"
+            + "all|it|them|b&w|bw|monochrome|sepia|[a-z]+(?:ier|est|ish|ly|ed|ful|ous|ive|less|able|ible)|(?:dark|bright|light|bigg|small|"
+            + "soft|clean|sharp|clear|warm|cool|old|new|smooth|rough|pale|deep|rich|thick|thin|wid|tall|short|long|high|low|"
+            + "bett|wors|great|strong)er"
+            + "|(?!(?:sky|ivy|city|valley|jelly|pottery|greenery|masonry|embroidery|tapestry|jewelry|jewellery|scenery|"
+            + "shrubbery|foliage|canopy|galaxy|body|pastry|party)$)[a-z]*[^aeiou]y)");
+
     /** "make her hair pink", "make the car red": an object given a new colour or material. */
     private static final Pattern MAKE_OBJECT = Pattern.compile("^(?!.*\\b(?:more|less|much|very|so|too|really|"
             + "bit|little)\\b)make (?:the|his|her|their|its|that) ([a-z]+(?: [a-z]+)?)"
@@ -140,8 +155,10 @@ final class ContentReader {
             + "yellower|pinker|browner|whiter|greyer|grayer|more|less|"
             + "transparent|gone)((?:bright |dark |light |pale |deep |plain |pure )?[a-z]+)$"
             // "make this wall sage green limewash": a surface pointed at, given a colour and a material
-            + "|^make (?:this|that) (wall|floor|ground|roof|door|table|surface|road|path|fence|ceiling|worktop|counter|"
-            + "countertop|panel|tiles?) ((?!(?:go|look|more|less|disappear|vanish|darker|lighter|brighter)\\b)[a-z]+(?: [a-z]+){0,2})$");
+            // "paint this wall a lite sage green", "colour that door teal"
+            + "|^(?:make|paint|colou?r|turn|stain) (?:this|that) (wall|walls|floor|ground|roof|door|table|surface|road|path|fence|"
+            + "ceiling|worktop|counter|countertop|panel|tiles?|shed|barn|gate|shutters|cabinets?|bench|deck|boat) (?:an? )?"
+            + "((?!(?:go|look|more|less|disappear|vanish|darker|lighter|brighter|with|in|into|to)\\b)[a-z]+(?: [a-z]+){0,2})$");
     /** "turn the wall into exposed brick": a material without an article names the object it becomes. */
     private static final Pattern REPLACED_OBJECT = Pattern.compile("^(?:replace|swap(?: out)?|exchange|switch(?: out)?|"
             + "substitute|turn|transform|change|convert|morph|make) (?:the|his|her|their|this|that|these|those|my|our|your|its) (?:(?:[a-z]+ ){0,3}?([a-z]+)"
@@ -179,7 +196,7 @@ final class ContentReader {
             + "\\b(?:right |just |up |down |over |in |along |through |across "
             + "|around |by )?"
             // "put a red balloon ther" (mended to "their"): only a pointing word ends a sentence so
-            + "(?:here|there)\\b|\\btheir$|\\b(?:in|into|on|onto|at|inside|within|to|over|through|across|along|around) (?:(?:this|that|my) (?:new |empty |"
+            + "(?:here|there)\\b|\\btheir$|\\b(?:in|into|on|onto|at|inside|within|to|over|through|across|along|around|for) (?:(?:this|that|my) (?:new |empty |"
             + "blank |selected |marked |little |small )?|the (?:new |empty |blank |selected |marked )(?:[a-z]+ )?)"
             + "(?:spot|area|selection|region|part|bit|space|place|gap|hole|patch|corner|box|wall|water|strip|zone|square|"
             + "rectangle|section|slot)\\b|"
@@ -287,7 +304,9 @@ final class ContentReader {
             + "session|printing|wife|husband|mom|mum|mother|dad|father|son|daughter|kid|grandkid|friend|girlfriend|"
             + "boyfriend|sister|brother|grandma|grandpa|family|easter|christmas|xmas|halloween|thanksgiving|diwali|eid|ep|episode|issue|"
             + "edition|state|graders?|students?|pupils|fair|day|board|show|exhibition|production|play|performance|concert|event|"
-            + "wall|bedroom|nursery)s?$"
+            + "wall|bedroom|nursery|booklet|slideshow|divider|display|exhibit|panel|sale|calendar|grandchildren|grandkids|token|"
+            + "one ?shot|trick shot|circle time|january|february|march|april|may|june|july|august|september|october|november|"
+            + "december)s?$"
             + "|\\s+for (?:my|our|the|a) (?:desktop|phone|laptop|computer|screen|lock ?screen|zoom|stream|twitch|website) "
             + "(?:background|backdrop|wallpaper)s?$|,?\\s+for the (?:[a-z0-9'-]+ ){0,3}(?:background|backdrop)s?$"
             // "clean sunny suburban street for a flyer background": what the background is for, not a background asked for
@@ -554,6 +573,11 @@ final class ContentReader {
         } else if ((m = MAKE_SELECTED_INTO.matcher(text)).lookingAt()) {
             replacing = true;
             text = text.substring(m.end());
+        } else if ((m = MADE_OF_A_BARE_THING.matcher(text)).lookingAt() && !NOT_A_THING.matcher(m.group(2)).matches()
+                && !m.group(1).matches("(?:look|match|fit|blend|stand|pop|go|fade|disappear|vanish|less|more|all|it|them|a|an|the|"
+                        + "black|white|b&w)\\b.*")) {
+            replacing = true;
+            text = text.substring(m.start(1));
         } else if ((m = MAKE_OBJECT.matcher(text)).matches() && !WHOLE_PICTURE.matcher(text).lookingAt()) {
             replacing = true;
             text = m.group(1) != null ? m.group(2) + " " + m.group(1) : m.group(4) + " " + m.group(3);

@@ -173,7 +173,8 @@ final class ExtensionReader {
         // "a panoramic version, extend left and right 500px each": the amounts said win over the shape named
         boolean amountsSaid = text.matches(".*\\b\\d+ ?(?:px|pixels?|%|percent)(?:\\s|$|,|\\.).*") && !RATIO.matcher(text).find();
         if (ratio.isPresent() && !amountsSaid) {
-            return aspect(ratio.get(), sides, context).map(Extended::new);
+            // "cover has to be square, extend the sky": the side the scene word points at, where no side is named
+            return aspect(ratio.get(), sides == 0 ? sceneSides(text) : sides, context).map(Extended::new);
         }
         Matcher length = TO_LENGTH.matcher(text);
         if (length.find()) {

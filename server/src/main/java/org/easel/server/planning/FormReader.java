@@ -95,10 +95,10 @@ final class FormReader {
     private static final Pattern ROOM = Pattern.compile("\\b(?:room|space|margin|border|strip|bar|band|padding|area|headroom)\\b");
     /** "convert the inks to vector paths", "vectorise the logo": vector work, not a picture. */
     private static final Pattern VECTOR_WORK = Pattern.compile("\\bvectori[sz](?:e|ed|ing|ation)\\b|\\bvector paths?\\b|"
-            + "\\bbezier\\b|\\b(?:convert|turn|trace|make|export|change|transform)\\b.*\\b(?:to|into|in|as) (?:an? )?vectors?"
-            + "(?: (?:graphics?|files?|format|shapes|lines|art(?:work)?|image))?(?: (?:for|so) [a-z0-9' ]+)?$|"
-            // "please convert into vector, I need it for logo", "convert the label to vectors so the die-cutter can use it"
-            + "\\b(?:convert|turn|make|export|change|transform)\\b.*\\b(?:to|into|in|as) (?:an? )?vectors?(?:[,;.]| so\\b)|"
+            // "convert to vector for the t-shirt print", "please convert into vector, I need it for logo" (not "as a vector-style
+            // illustration", a look)
+            + "\\bbezier\\b|\\b(?:convert|turn|trace|make|export|change|transform|save)\\b.*\\b(?:to|into|in|as) (?:an? )?vectors?\\b"
+            + "(?![ -](?:illustration|style|styled|look|aesthetic|drawing|painting)\\b)|"
             + "\\btrace\\b.*\\binto (?:vector )?paths\\b|\\bcutting files?\\b|\\b(?:vector|cad) (?:dxf|dwg|svg|eps|files?|format|"
             + "version|drawing)\\b|\\b(?:dxf|dwg|eps)\\b|\\bas an? (?:svg |eps )?vector\\b"
             // "can you make a vector from this, for the cutting plotter?"
@@ -761,7 +761,7 @@ final class FormReader {
         return Optional.empty();
     }
 
-    private static final String A_COLOUR = "(?:red|orange|yellow|green|blue|purple|pink|violet|black|white|gold|silver|brown|teal|"
+    static final String A_COLOUR = "(?:red|orange|yellow|green|blue|purple|pink|violet|black|white|gold|silver|brown|teal|"
             + "turquoise|magenta|cyan|grey|gray|beige|navy|maroon|crimson|lilac|lavender|emerald|terracotta|greige|mustard|olive|"
             + "burgundy|coral|mint|ochre|cream|ivory|tan|rust|khaki|indigo|scarlet|peach|salmon|amber|bronze|copper|"
             + "plum|mauve|taupe|aqua|blush|cobalt|sage)(?: (?:velvet|leather|linen|wood|marble|paint|finish|tones?))?";

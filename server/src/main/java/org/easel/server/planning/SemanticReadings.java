@@ -61,7 +61,7 @@ final class SemanticReadings {
             + "|(?:the|this|that|my|our|his|her) (?:[a-z]+ ){1,2}as (?:though|if)\\b");
     /** A season, a time of day or weather the picture should show: a scene changed, whatever colours come with it. */
     private static final Pattern SCENE_CHANGE = Pattern.compile("\\b(?:autumn|autumnal|winter|wintry|summer|springtime|"
-            + "night-?time|midnight|dusk|twilight|sunrise|snowy|snowing|snowfall|rainy|raining|foggy|stormy|christmas|"
+            + "night-?time|midnight|dusk|nightfall|sundown|harvest(?: time)?|twilight|sunrise|snowy|snowing|snowfall|rainy|raining|foggy|stormy|christmas|"
             + "halloween|(?:orange|golden|red|fallen|falling) leaves)\\b");
     /** "rain", "sunset lighting", "golden hour": weather or light said alone, to a picture that is there. */
     private static final Pattern WEATHER_OR_LIGHT_ALONE = Pattern.compile("(?:rain|snow|fog|mist|overcast|night|moonlight|"
@@ -74,7 +74,7 @@ final class SemanticReadings {
     private static final Pattern SOMEONE_IN_THE_PICTURE = Pattern.compile("\\b(?:on|behind|beside|next to|around|over|"
             + "under|in front of|above|near|onto|at) (?:him|her|them|it)\\b");
     /** Words that start a command, not a description of content. */
-    private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|give|set|keep|use|do|"
+    private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|modify|edit|alter|tweak|give|set|keep|use|do|"
             + "try|go|remove|undo|get|can|could|would|is|are|it|it's|this|that|why|how|what)\\b");
 
     /** "can she have her eyes closed": a change asked as a question about someone in the picture. */
@@ -343,7 +343,8 @@ final class SemanticReadings {
 
     /** Whether the words ask for a season, a time of day or weather: "as though it were autumn", "twilight conversion". */
     static boolean changesTheScene(String instruction) {
-        return SCENE_CHANGE.matcher(Phrasing.core(instruction)).find();
+        // "make it evening with warm candlelight glowing in the windows": the hour changed in so many words
+        return SCENE_CHANGE.matcher(Phrasing.core(instruction)).find() || SEASON_CHANGED.matcher(Phrasing.core(instruction)).lookingAt();
     }
 
     /** Words beyond the adjustment's ("cosy autumn cafe interior, warm light"): on an empty layer, a picture to make. */
@@ -494,8 +495,15 @@ final class SemanticReadings {
     /** "snowy", "dusk, lights on …", "winter night": a season or an hour said alone, not a thing in it ("snowy forest"). */
     private static boolean onlyASceneChange(String prompt) {
         String first = prompt.toLowerCase(java.util.Locale.ROOT).split("[,;:.!]", 2)[0].strip();
-        return first.split(" ").length <= 2 && SCENE_CHANGE.matcher(first).find() || WEATHER_OR_LIGHT_ALONE.matcher(first).matches();
+        return first.split(" ").length <= 2 && SCENE_CHANGE.matcher(first).find() || WEATHER_OR_LIGHT_ALONE.matcher(first).matches()
+                || WEATHER_COMING_IN.matcher(first).matches();
     }
+
+    /** "fog rolling in over the water", "snow falling", "fireworks over the city": weather come over the picture there. */
+    private static final Pattern WEATHER_COMING_IN = Pattern.compile("(?:(?:thick|heavy|light|dense|low|morning|evening|soft|"
+            + "gentle|some|a little|a bit of) )?(?:fog|mist|haze|rain|snow|snowfall|snowflakes|storm|sandstorm|thunderstorm|"
+            + "lightning|fireworks|smoke|rainbow)(?: (?:rolling|falling|drifting|coming|pouring|blowing|creeping|settling|over|"
+            + "in|across|through|everywhere|behind|above|on|around)\\b.*)?[.!]*");
 
     static Optional<Understanding> change(String instruction, InstructionContext context) {
         // "replace the white plate with a dark slate board" names a colour of the new thing, no adjustment

@@ -14,7 +14,7 @@ final class StyleReader {
 
     private static final Pattern CLEAR = Pattern.compile("\\b(?:stop|quit|cease|discontinue|abandon|no more|no longer|don't use|kill|scrap|nix|"
             + "back to plain|back to ordinary|ordinary (?:pictures|images|ones) again|"
-            + "do not use|dont use|drop|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
+            + "do not use|dont use|(?<!the )drop|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
             + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away|"
@@ -244,7 +244,8 @@ final class StyleReader {
             + "(?:style|look)\\b.{0,30}\\b(?:remember|keep|save|store|use|stick with|hold on to) (?:it|that)\\b(?! (?:picture|image|photo)\\b)");
 
     static boolean lasting(String instruction) {
-        if (PRAISED_THEN_KEPT.matcher(Phrasing.normalise(instruction)).find()) {
+        if (PRAISED_THEN_KEPT.matcher(Phrasing.normalise(instruction)).find()
+                || THIS_LOOK_FOR_LATER.matcher(Phrasing.normalise(instruction)).find()) {
             return true;
         }
         String text = core(instruction);
@@ -354,23 +355,37 @@ final class StyleReader {
                 return Optional.of(spelled(named));
             }
         }
-        for (String clause : text.split("\\s*[,;.!?]+\\s*")) {
-            Matcher cue = NAME_CUE.matcher(clause);
+        String[] clauses = text.split("\\s*(?:[,;.!?]|\\s[—–-])+\\s*");
+        for (int i = 0; i < clauses.length; i++) {
+            Matcher cue = NAME_CUE.matcher(clauses[i]);
             if (!cue.lookingAt()) {
                 continue;
             }
-            String named = NAME_TAIL.matcher(clause.substring(cue.end()).strip()).replaceFirst("").strip()
+            String named = NAME_TAIL.matcher(clauses[i].substring(cue.end()).strip()).replaceFirst("").strip()
                     .replace(" w/ ", " with ").replaceAll("\\s+", " ");
             int words = named.isEmpty() ? 0 : named.split(" ").length;
             if (words >= 1 && words <= 7 && !NOT_THE_NAME.matcher(named).matches()
                     && !named.matches("(?:(?:always|just|only|exactly|also) )?(?:it|this|that|them|these|those|everything|all|one|"
                             + "ones|mine)\\b.*")) {
-                return Optional.of(spelled(named));
+                StringBuilder withDescribed = new StringBuilder(named);
+                // "…in black metal style, grainy black and white": what the style is like, said after its name
+                for (int j = i + 1; j < clauses.length && DESCRIBES_THE_STYLE.matcher(clauses[j]).matches(); j++) {
+                    withDescribed.append(", ").append(NAME_TAIL.matcher(clauses[j]).replaceFirst(""));
+                }
+                return Optional.of(spelled(withDescribed.toString()));
             }
         }
         return Optional.empty();
     }
 
+    /** A short clause after a style's name that says more of it: "grainy black and white", "muted palette", "like the old masters". */
+    private static final Pattern DESCRIBES_THE_STYLE = Pattern.compile("(?!(?:i|we|you|it|its|it's|this|that|they|he|she|my|our|his|"
+            + "her|please|pls|thanks|thank|thx|so|since|because|cause|cuz|as|for|and|but|or|make|do|keep|use|go|just|also|ok|okay|"
+            + "lol|maybe|not|no|don'?t|until|till|from|going|every|each|all|everything|always|then|now|start|apply|set|thats|on|in|"
+            + "at|of|to|into|by|without|if|new|remember|proper|real|like as|like (?:i|we|you|he|she|they|mine|this|that|before))\\b)"
+            + "(?!.*\\b(?:i|we|you|your|me|my|is|are|was|be|would|'d|remember|make|do)\\b)"
+            // two words or more ("muted palette", "kodak portra"), or one that only describes ("painterly", "grainy")
+            + "(?:[a-z][a-z0-9'&-]*(?: [a-z0-9'&-]+){1,4}|[a-z-]+(?:ly|y|ish))");
     /** A style's name without the words that make it last: "charcoal for everything from now" → "charcoal". */
     static String withoutLastingWords(String name) {
         return LASTING_PHRASE.matcher(name).replaceAll(" ").strip().replaceAll("(?:\\s+(?:for|from|from here|style|look))+$", "")
@@ -505,6 +520,19 @@ final class StyleReader {
             + "(?:to|with) (?:this|it)\\b"
             // "omg i love this, same vibe for the rest of the album"
             + "|\\bsame (?:style|look|vibe|feel|aesthetic) for (?:the rest|all the rest|the others|the next ones|everything after)\\b");
+    /** The look of the picture there now, pointed at: "this vibe", "the style of the current image", "how this one came out". */
+    private static final String THIS_LOOK = "(?:(?:this|that|the current|current|this same|that same)(?: visual)? (?:look|style|"
+            + "vibe|feel|aesthetic|mood|grade|treatment|palette)|(?:style|look|feel) of (?:the current|this|that) (?:image|picture|"
+            + "one|photo)|the same way|how (?:this|that) one (?:came out|turned out|looks)|(?:this|that|it) (?:the|our|my) [a-z]+ "
+            + "(?:look|style))";
+    /** The pictures still to come: "the rest of the months", "all subsequently generated images", "the whole show". */
+    private static final String STILL_TO_COME = "(?:the rest|all (?:the )?(?:other|next|future|subsequent|following|remaining) "
+            + "[a-z]+|subsequent(?:ly)?|upcoming|from now on|going forward|from here on|the whole (?:show|series|set|campaign|"
+            + "collection|book|project|drop|calendar|deck|run|season|album|range|line|story|comic)|every (?:next|future|other|later)|"
+            + "all future|the others|the next ones|all of them)";
+    /** That look kept for the pictures still to come, whichever is said first: "lock in this vibe for the rest of the drop". */
+    private static final Pattern THIS_LOOK_FOR_LATER = Pattern.compile("\\b" + THIS_LOOK + "\\b.{0,60}?\\b" + STILL_TO_COME + "\\b|\\b"
+            + STILL_TO_COME + "\\b.{0,60}?\\b" + THIS_LOOK + "\\b");
     /** After a style's name: "… style", "…, always", "… for all new maps". */
     private static final Pattern SAID_AFTER_THE_NAME = Pattern.compile("(?:,? (?:always|please|pls|thanks|from now on|going forward)"
             + "|,? for (?:all|every|the rest|everything)\\b.*| (?:style|look|aesthetic|vibe))$");
@@ -535,7 +563,9 @@ final class StyleReader {
         if (described.lookingAt() && !A_REMARK.matcher(described.group(1)).find()) {
             return Optional.of(new Set(spelled(described.group(1).replaceAll("[,\\s]+$", "").strip())));
         }
-        if (PRAISED_THEN_KEPT.matcher(said).find() || LATER_ONES_LIKE_THIS.matcher(said).find()) {
+        if (PRAISED_THEN_KEPT.matcher(said).find() || LATER_ONES_LIKE_THIS.matcher(said).find()
+                || THIS_LOOK_FOR_LATER.matcher(said).find() && !CLEAR.matcher(said).find() && !SWITCHING.matcher(said).find()
+                        && !said.contains(":")) {   // "use this style for all next pictures: noir comic" names it
             return Optional.of(new Keep());
         }
         Matcher afterColon = NAMED_AFTER_A_COLON.matcher(instruction.strip().toLowerCase(java.util.Locale.ROOT));

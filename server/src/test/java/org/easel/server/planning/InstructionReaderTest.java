@@ -3276,4 +3276,81 @@ class InstructionReaderTest {
         // orange to blue is the temperature, not the hue
         assertLabel("adjust: warmth-", "it looks too orange, make it more blue", NOTHING_SELECTED);
     }
+
+    @Test
+    void aSelectedPartMadeOfAThingNamedBareIsPaintedThere() {
+        assertLabel("paint: brushed aluminum", "make this area brushed aluminum", SELECTED);
+        assertLabel("paint: snowy ground; without: footprints", "make this patch snowy ground, no footprints", SELECTED);
+        assertLabel("paint: grass with little daisies", "can you make this area grass with little daisies?", SELECTED);
+        assertLabel("paint: sage green wall", "paint this wall sage green", SELECTED);
+        assertLabel("paint: ivy", "paint this wall with ivy", SELECTED);
+        // a colour or a quality is no thing: an edit or an adjustment, as before
+        assertLabel("adjust: blur", "make this part blurry", SELECTED);
+        assertLabel("adjust: grayscale", "make this part black and white", SELECTED);
+        assertEquals(false, UnderstandingLabels.label(reader.read("make this area shiny gold", SELECTED)).startsWith("paint"));
+    }
+
+    @Test
+    void whatAPictureIsForIsNoPartOfIt() {
+        assertLabel("generate: tulips in a wooden crate", "I need a picture of tulips in a wooden crate for the mother's day sale",
+                EMPTY_LAYER);
+        assertLabel("generate: a field of daffodils", "Now a field of daffodils for March", EMPTY_LAYER);
+        assertLabel("generate: a happy cartoon bee on a flower", "draw a happy cartoon bee on a flower for the front of her booklet",
+                EMPTY_LAYER);
+        assertLabel("paint: a chunky concrete ledge", "need a chunky concrete ledge right there for the trick shot", SELECTED);
+        assertLabel("paint: a pair of beat-up sneakers", "chuck a pair of beat-up sneakers on the curb", SELECTED);
+    }
+
+    @Test
+    void aStyleNamedThenDescribedKeepsTheDescription() {
+        assertLabel("style: black metal, grainy black and white",
+                "from now on everything in black metal style, grainy black and white", EMPTY_LAYER);
+        assertLabel("style: gouache, painterly, muted palette", "all future card art in gouache, painterly, muted palette",
+                NOTHING_SELECTED);
+        // what follows that is no description stays out
+        assertLabel("style: cyberpunk neon", "switch the style to cyberpunk neon for everything new", NOTHING_SELECTED);
+        assertLabel("style: pencil sketch", "use a pencil sketch style for every image in this doc", NOTHING_SELECTED);
+        assertLabel("style: ink and watercolor", "all the art for this set should be ink and watercolor, remember that", EMPTY_LAYER);
+    }
+
+    @Test
+    void theLookThereNowKeptForThePicturesStillToCome() {
+        assertLabel("keepstyle", "lock in this vibe for the rest of the drop", NOTHING_SELECTED);
+        assertLabel("keepstyle", "Retain the visual style of the current image and apply it to all subsequently generated images.",
+                NOTHING_SELECTED);
+        assertLabel("keepstyle", "I like how this one came out, please do the rest of the months the same way", NOTHING_SELECTED);
+        assertLabel("keepstyle", "Make this the house look for the whole show", NOTHING_SELECTED);
+        // a style named after a colon is set, and ending a style stays an ending
+        assertLabel("style: noir comic", "use this style for all next pictures: noir comic", EMPTY_LAYER);
+        assertLabel("clearstyle", "stop using this style for the rest", NOTHING_SELECTED);
+    }
+
+    @Test
+    void howThingsWereIsTheEvidenceNotTheRequest() {
+        assertLabel("adjust: saturation+", "colours are washed out, the fishing boats were bright red and green in them days",
+                NOTHING_SELECTED);
+        assertLabel("adjust: brightness+", "it was way too dark, brighten it", NOTHING_SELECTED);
+    }
+
+    @Test
+    void wordsOfTheCommandAloneAreNoContent() {
+        for (String vague : List.of("Modify the selected region.", "edit the selected area")) {
+            assertEquals(false, UnderstandingLabels.label(reader.read(vague, SELECTED)).startsWith("paint"), vague);
+        }
+        assertRefused(NOTHING_SELECTED, "convert to vector for the t-shirt print");
+    }
+
+    @Test
+    void weatherComingOverThePictureChangesIt() {
+        assertLabel("edit", "fog rolling in over the water", NOTHING_SELECTED);
+        assertLabel("edit", "make it evening with warm candlelight glowing in the windows", NOTHING_SELECTED);
+        assertLabel("generate: fog rolling in over the water", "fog rolling in over the water", EMPTY_LAYER);
+    }
+
+    @Test
+    void aShapeByMoreSceneGrowsTheSideTheSceneIsOn() {
+        InstructionContext landscape = new InstructionContext(false, false, 1500, 1000, Optional.empty(), Optional.empty());
+        assertLabel("extend: top=500px", "cover has to be square, extend the sky", landscape);
+        assertLabel("upscale", "enlarge it so the band number is readable when I zoom in", NOTHING_SELECTED);
+    }
 }
