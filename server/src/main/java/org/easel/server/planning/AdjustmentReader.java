@@ -1605,9 +1605,13 @@ final class AdjustmentReader {
             + "subtle |slight |soft |light |mild |little )?tone curve\\b(?= (?:for|with|to|on|please|pls)\\b|[,.!]|$)");
     private static final Pattern CLAUSE = Pattern.compile("[,;.:!?]|\\s[-–—]\\s");
     /** "recover it": what a blown part asks for. */
-    private static final Pattern RECOVERED = Pattern.compile("(?:^|[,.;!?] )(?:(?:please|pls|can you|could you) )?(?:recover|rescue|save) "
-            + "(?:it|them|that|this)(?: please| pls)?[.!?]*$");
-    private static final Pattern TOO_BRIGHT = Pattern.compile("\\btoo (?:much )?bright\\b|\\b(?:blown|burn(?:ed|t)|clipped)\\b");
+    private static final Pattern RECOVERED = Pattern.compile("(?:^|[,.;!?] )(?:(?:please|pls|can you|could you) )?(?:(?:recover|rescue|save) "
+            + "(?:it|them|that|this)"
+            // "…, can you bring the petal detail back", "all white with no detail in it, can you bring some back?"
+            + "|(?:bring|get) (?:back )?(?:the |some |its |their |a bit of |a little )?(?:[a-z]+ )?(?:detail|details|texture)(?: back)?"
+            + "(?: in (?:it|them|there))?|(?:bring|get) (?:some|it|them) back)(?: please| pls)?[.!?]*$");
+    private static final Pattern TOO_BRIGHT = Pattern.compile("\\btoo (?:much )?bright\\b|\\b(?:blown|burn(?:ed|t)|clipped)\\b"
+            + "|\\b(?:all|pure|just) white\\b|\\bwhite with no detail\\b");
     /** "make it clear", which after a complaint of blur asks it sharper. */
     private static final Pattern MADE_CLEAR = Pattern.compile("(?:^|[,.;!?] )(?:(?:please|pls|can you|could you) )?make "
             + "(?:it |this |them )?(?:more )?clear(?:er)?(?: please| pls| again)?[.!?]*$");

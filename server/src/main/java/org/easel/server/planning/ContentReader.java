@@ -80,7 +80,9 @@ final class ContentReader {
             + "|\\b(?:new|empty|blank|fresh|from scratch|start over)\\b[^:–—]*?(?::|\\s[\\-–—])\\s+(.+)$");
     /** What "give it …" can give that is an adjustment, not a thing: "give the greens some vibrance", "give it more punch". */
     private static final String AN_EFFECT_GIVEN = "(?:more|less|bit|little|touch|vibrance|saturation|contrast|clarity|punch|pop|"
-            + "warmth|glow|boost|sharpness|exposure|brightness|colou?rs?|detail|depth|tone)\\b";
+            + "warmth|glow|boost|sharpness|exposure|brightness|colou?rs?|detail|depth|tone)\\b"
+            // "give the sea an icier, colder tone": a tone described, still no thing
+            + "|[a-z, ]{0,25}(?<!-)\\b(?:tone|tones|cast|tint|grade|grading|hue)\\b";
     /** "sky's blown, drop in some soft clouds": a later clause that asks for content, after one that only says why. */
     private static final Pattern LATER_PLACING = Pattern.compile("(?:[,;.!]|:\\(|:\\))\\s+((?:add|put|drop|pop|stick|throw|place|insert|"
             + "paint|draw)(?: in)? (?:a|an|some|a few|a couple of|two|three)\\b.*|fill (?:it|this|that|them)(?: in| up)? with .*"
@@ -95,7 +97,7 @@ final class ContentReader {
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b"
             // "make clouds in selected part": things made where the selection is
             + "| [a-z]+s (?:in|on|over|across|inside) (?:the |this )?(?:selected|selection|here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
-            + "the \\w+|(?:my|his|her|their|our) \\w+(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + ")[a-z]))|"
+            + "(?:the|my|his|her|their|our) \\w+(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + ")[a-z]))|"
             + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|dust(?= (?:some|a little|a bit of|a few)\\b)|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
             + "i (?:want|need)(?= (?:a|an|some|two|three)\\b)|"

@@ -152,6 +152,8 @@ final class FormReader {
             + "(?:does|do|is|are|would|will) (?:this|it|that|these|the (?:picture|image|photo|pic|drawing|painting))(?: one)? "
             + "(?:look|looks|seem|seems|(?:look|seem) (?:good|ok|okay|fine|nice|right|ready|professional)|good|ok|okay|fine|"
             + "nice|ready|professional) (?:good|ok|okay|fine|nice|right|ready|professional|enough|alright)\\b"
+            // "can you do my homework for photography theory class": school work, no picture
+            + "|\\b(?:do|write|finish|answer) (?:my|our|the) (?:homework|assignment|essay|coursework|exam|quiz|test)\\b"
             // "come up with names for my kingdoms", "tell me which colour is lucky"
             + "|come up with (?:a |some )?(?:names?|titles?|captions?|slogans?|taglines?|ideas for (?:a )?(?:name|title))\\b"
             + "|tell me (?:which|what|who|why|how|where|when|if|whether)\\b|explain [a-z' ]+ to (?:me|us)\\b"

@@ -452,6 +452,10 @@ public final class InstructionReader {
                 && classification.margin() >= MARGIN) {
             // Far from everything, or chat: unless it is a description, which is content however it embeds.
             // Chat wins over a description only where nothing suggests content: no selection, a picture on the layer.
+            Optional<Understanding> changed = aThingMadeOtherwise(instruction, context);
+            if (changed.isPresent()) {
+                return changed.get();
+            }
             boolean contentLikely = context.hasSelection() || context.blankLayer();
             return classification.best() == Intent.CHAT && classification.bestScore() >= FLOOR && !contentLikely
                     ? Understanding.Refused.cannotDo(instruction)
@@ -491,6 +495,10 @@ public final class InstructionReader {
             return askedFirst;
         }
         if (actions.isEmpty()) {
+            Optional<Understanding> changed = aThingMadeOtherwise(instruction, context);
+            if (changed.isPresent()) {
+                return changed.get();
+            }
             String sentence = core.isEmpty() ? instruction : core;
             Optional<Understanding> fallen = fallback(classification, tried, instruction, context)
                     .filter(reading -> !guessedContent(reading, classification, content, context));
@@ -544,6 +552,41 @@ public final class InstructionReader {
      * adjustments): the next intents that are not far behind get their turn, then a description is
      * content; empty when none of them reads.
      */
+    /** "make the walls old stone like a dungeon", "make her fur look freshly groomed and fluffy": a thing in the picture changed. */
+    private static final Pattern A_THING_MADE_OTHERWISE = Pattern.compile("^make (?:the|her|his|their|its|my|our) "
+            + "(?!(?:picture|photo|image|pic|whole|colou?rs?|tones?|light|lighting|shadows|highlights|background|bg|contrast|"
+            + "saturation|exposure|brightness|warmth|tint|hue|vibrance|clarity|sharpness|noise|grain|white balance|temperature|"
+            + "curve|levels|edges|corners)\\b)"
+            + "[a-z'-]+(?: [a-z'-]+){0,2} (?:look |seem |appear )?(?!(?:more|less|a|an|bit|little|go|disappear|vanish)\\b)[a-z]"
+            // "put the part on a clean white background", "change the background to plain white": a new background
+            + "|^(?:put|place|set|stick) (?:it|him|her|them|(?:the|this|my|our) [a-z'-]+(?: [a-z'-]+)?) (?:on|against|in front of|onto) "
+            + "(?:a |an )?(?:[a-z'-]+ ){0,3}(?:background|backdrop|bg)\\b"
+            + "|^(?:change|make|turn|swap|switch) the (?:background|backdrop|bg) (?:to |into |for )?(?:a |an )?[a-z]");
+
+    /**
+     * What no model's edit of one picture gives, or what an adjustment or a size says: "make the brush bigger", "make the flag
+     * wave back and forth", "make the green in the sky more strong", "make the room bigger".
+     */
+    private static final Pattern NOT_A_CHANGE_OF_A_THING = Pattern.compile("\\b(?:more|less|bigger|smaller|larger|wider|taller|"
+            + "shorter|brush|brushes|tool|pressure|spin|spinning|rotate|rotating|wave|waving|move|moving|animat\\w*|loop|video|gif|"
+            + "turntable|blink|dance|walk|run|embossed|softer|harder|sharper|brighter|darker|warmer|cooler|lighter|deeper|stronger|"
+            + "weaker)\\b|^make (?:the|her|his|their|its|my|our) " + "(?:" + FormReader.A_COLOUR + ")\\b");
+
+    /**
+     * A thing in the picture made otherwise in words no adjustment reads, with nothing selected: the model's edit of the
+     * picture, rather than a refusal or a question of which adjustment (the edit's own guards still ask when the words
+     * only judge, "make the dog look nicer").
+     */
+    private static Optional<Understanding> aThingMadeOtherwise(String instruction, InstructionContext context) {
+        String core = Phrasing.core(instruction);
+        if (context.hasSelection() || context.blankLayer() || !A_THING_MADE_OTHERWISE.matcher(core).lookingAt()
+                || NOT_A_CHANGE_OF_A_THING.matcher(core).find() || FormReader.aboutTheProgram(core)
+                || AdjustmentReader.read(instruction).isPresent() || AdjustmentReader.complains(instruction)) {
+            return Optional.empty();
+        }
+        return SemanticReadings.instructionEdit(instruction);
+    }
+
     private static Optional<Understanding> fallback(IntentClassifier.Classification classification, int tried, String instruction,
                                                     InstructionContext context) {
         // New content and a change of the picture are near kin: "make the background a tropical beach" sits by the

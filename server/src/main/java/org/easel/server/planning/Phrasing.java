@@ -162,6 +162,9 @@ final class Phrasing {
                 // "put in black and white only the background", "sfocate a little the background" (Italian "sfocare")
                 .replaceAll("\\bput in (black and white|b&w|sepia|grayscale|greyscale) (?:only )?(the [a-z]+)\\b", "make $2 $1")
                 .replaceAll("\\bsfoca(?:te|re|ta|to)?\\b", "blur")
+                // "make am better", "undo am": Pidgin's "it" after a verb
+                .replaceAll("\\b(make|adjust|fix|undo|redo|brighten|darken|sharpen|change|remove|comot|turn|rotate|flip|crop|"
+                        + "extend|enlarge|clean|correct|repeat|reduce|increase|lighten|warm|cool) am\\b", "$1 it")
                 // "more situation on the sky": the saturation, misspelt into another word
                 .replaceAll("(?<=\\b(?:more|less|some|the|increase|reduce|lower|boost|bump) )situation\\b", "saturation")
                 // dictated punctuation: "new picture colon a bowl of fruit comma soft light"

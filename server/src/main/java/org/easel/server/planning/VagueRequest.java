@@ -23,7 +23,8 @@ final class VagueRequest {
             + "(?:picture|image|photo|pic)) (?:look )?|get it |can it be |it could be |it needs to be |could it be )?"
             + "(?:a bit |somehow )?(?:nicer|better|prettier|more professional|more beautiful|less bad|more interesting|bolder|more bold)"
             + "))(?: looking)?(?: somehow)?(?: (?:idk|i guess|i dunno|maybe))?|(?:improve|enhance|fix|fix up|polish|"
-            + "touch up|change|edit|alter|modify|help|adjust|tweak|rework|rethink)(?: (?:it|this|that|the (?:picture|image|photo)))?"
+            + "touch up|change|edit|alter|modify|help|adjust|tweak|rework|rethink)(?: (?:it|this|that|(?:the|this|my|our) (?:picture|image|"
+            + "photo|pic|photograph|shot|drawing|painting|artwork|piece)))?"
             + "(?: up)?(?: somehow| a bit| a little| slightly| a touch| please)?|"
             // "make some changes", "try another approach"
             + "make (?:some |a few )?changes(?: to it)?|try (?:another|a different|a new) (?:approach|way|angle|direction|idea)|"
@@ -136,7 +137,7 @@ final class VagueRequest {
             + "(?: [a-z']+)?$");
 
     /** "the kitchen, you know": words after a thing that say nothing of it. */
-    private static final String TRAILING_FILLER = ",? (?:you know|u know|y'know|idk|i guess|lol)";
+    private static final String TRAILING_FILLER = ",? (?:you know|u know|y'know|idk|i guess|lol|lah|leh|lor|sia|yaar|bro|mate|dude)";
 
     /** What a selection is filled with rather than a thing in it: "the sky", "the grass", "the wall". */
     private static final Pattern A_SURFACE = Pattern.compile("\\b(?:sky|skies|sea|ocean|grass|lawn|water|ground|floor|wall|"
@@ -303,6 +304,14 @@ final class VagueRequest {
         // "this", "here": pointing at something with nothing said of it; right after a change, "and this" is that change again.
         saysNothing |= context.lastChange().isEmpty() && core.matches("(?:this|that|here|this one|this bit|this part)[?!.]*");
         boolean notIt = saysNothing || NOT_IT.matcher(core).matches();
+        // "hmm not sure, do something", "idk somethings off, do something": every clause vague, none saying what
+        String[] clauses = core.split("\\s*[,.;!?]+\\s*");
+        boolean everyClauseVague = clauses.length > 1 && java.util.Arrays.stream(clauses).allMatch(clause ->
+                ASKS_FOR_SOMETHING.matcher(clause).matches() || NOT_IT.matcher(clause).matches()
+                        || clause.matches("(?:hm+|um+|idk|i dunno|dunno|ok|okay|so|well)"));
+        if (everyClauseVague && !AdjustmentReader.answersAComplaint(instruction)) {
+            return Optional.of(whatToChange());
+        }
         if (!notIt && !ASKS_FOR_SOMETHING.matcher(core).matches() || AdjustmentReader.answersAComplaint(instruction)) {
             return Optional.empty();   // "eyes became red by flash. please fix": the complaint says what
         }

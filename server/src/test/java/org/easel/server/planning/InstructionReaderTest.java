@@ -3353,4 +3353,31 @@ class InstructionReaderTest {
         assertLabel("extend: top=500px", "cover has to be square, extend the sky", landscape);
         assertLabel("upscale", "enlarge it so the band number is readable when I zoom in", NOTHING_SELECTED);
     }
+
+    @Test
+    void aRequestVagueInEveryClauseIsAskedAbout() {
+        for (String vague : List.of("can you improve this pic", "hmm not sure, do something", "idk somethings off, do something",
+                "make it better lah", "make am better")) {
+            assertInstanceOf(Understanding.Clarify.class, reader.read(vague, NOTHING_SELECTED), vague);
+        }
+        // a clause that says what keeps its reading
+        assertLabel("adjust: brightness+", "not sure, make it brighter", NOTHING_SELECTED);
+    }
+
+    @Test
+    void pleaseAndItInOtherEnglishes() {
+        assertLabel("paint: a big mango tree", "abeg put one big mango tree for this place", SELECTED);
+        assertLabel("adjust: sharpen", "make am sharp, e blur", NOTHING_SELECTED);
+    }
+
+    @Test
+    void aThingInThePictureMadeOtherwiseIsTheModelsEdit() {
+        assertLabel("edit", "make the walls old stone like a dungeon", NOTHING_SELECTED);
+        assertLabel("edit", "make her fur look freshly groomed and fluffy", NOTHING_SELECTED);
+        // words that only judge are still asked about
+        assertInstanceOf(Understanding.Clarify.class, reader.read("make the dog look nicer", NOTHING_SELECTED));
+        // a tone given is an adjustment, not a thing painted; school work is no picture
+        assertLabel("adjust: warmth-", "give the sea an icier, colder tone", SELECTED);
+        assertRefused(NOTHING_SELECTED, "por favor, can you do my homework for photography theory class");
+    }
 }
