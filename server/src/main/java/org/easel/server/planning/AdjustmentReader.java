@@ -1185,7 +1185,7 @@ final class AdjustmentReader {
 
     /**
      * "colours are washed out, the fishing boats were bright red and green in them days": a clause telling how things were
-     * is left out, where the rest still reads as fewer of the same adjustments.
+     * is left out, where the rest still reads as an adjustment (the story's "bright red" would otherwise brighten it).
      */
     private static Optional<Reading> withoutTheStory(Optional<Reading> reading, String said) {
         if (reading.isEmpty() || !HOW_IT_WAS.matcher(said).find()) {

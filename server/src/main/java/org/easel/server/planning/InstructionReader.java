@@ -547,11 +547,6 @@ public final class InstructionReader {
                 || f instanceof FollowUp.Variation || f instanceof FollowUp.Reapply);
     }
 
-    /**
-     * The close intents' slots did not read ("could you put a blue kite up here" sits near the colour
-     * adjustments): the next intents that are not far behind get their turn, then a description is
-     * content; empty when none of them reads.
-     */
     /** "make the walls old stone like a dungeon", "make her fur look freshly groomed and fluffy": a thing in the picture changed. */
     private static final Pattern A_THING_MADE_OTHERWISE = Pattern.compile("^make (?:the|her|his|their|its|my|our) "
             + "(?!(?:picture|photo|image|pic|whole|colou?rs?|tones?|light|lighting|shadows|highlights|background|bg|contrast|"
@@ -587,6 +582,11 @@ public final class InstructionReader {
         return SemanticReadings.instructionEdit(instruction);
     }
 
+    /**
+     * The close intents' slots did not read ("could you put a blue kite up here" sits near the colour
+     * adjustments): the next intents that are not far behind get their turn, then a description is
+     * content; empty when none of them reads.
+     */
     private static Optional<Understanding> fallback(IntentClassifier.Classification classification, int tried, String instruction,
                                                     InstructionContext context) {
         // New content and a change of the picture are near kin: "make the background a tropical beach" sits by the

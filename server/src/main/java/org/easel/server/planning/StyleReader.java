@@ -386,6 +386,7 @@ final class StyleReader {
             + "(?!.*\\b(?:i|we|you|your|me|my|is|are|was|be|would|'d|remember|make|do)\\b)"
             // two words or more ("muted palette", "kodak portra"), or one that only describes ("painterly", "grainy")
             + "(?:[a-z][a-z0-9'&-]*(?: [a-z0-9'&-]+){1,4}|[a-z-]+(?:ly|y|ish))");
+
     /** A style's name without the words that make it last: "charcoal for everything from now" → "charcoal". */
     static String withoutLastingWords(String name) {
         return LASTING_PHRASE.matcher(name).replaceAll(" ").strip().replaceAll("(?:\\s+(?:for|from|from here|style|look))+$", "")
