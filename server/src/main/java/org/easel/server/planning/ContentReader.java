@@ -80,14 +80,14 @@ final class ContentReader {
             + "|\\b(?:new|empty|blank|fresh|from scratch|start over)\\b[^:–—]*?(?::|\\s[\\-–—])\\s+(.+)$");
     /** What "give it …" can give that is an adjustment, not a thing: "give the greens some vibrance", "give it more punch". */
     private static final String AN_EFFECT_GIVEN = "(?:more|less|bit|little|touch|vibrance|saturation|contrast|clarity|punch|pop|"
-            + "warmth|glow|boost|sharpness|exposure|brightness|colou?rs?|detail|depth|tone)\\b"
-            // "give the sea an icier, colder tone": a tone described, still no thing
-            + "|[a-z, ]{0,25}(?<!-)\\b(?:tone|tones|cast|tint|grade|grading|hue)\\b";
+            + "warmth|glow|boost|sharpness|exposure|brightness|colou?rs?|detail|depth|tone)\\b";
+    /** "give the sea an icier, colder tone": a tone described in the words just after, still no thing. */
+    private static final String A_TONE_GIVEN = "[a-z, ]{0,25}(?<!-)\\b(?:tone|tones|cast|tint|grade|grading|hue)\\b";
     /** "sky's blown, drop in some soft clouds": a later clause that asks for content, after one that only says why. */
     private static final Pattern LATER_PLACING = Pattern.compile("(?:[,;.!]|:\\(|:\\))\\s+((?:add|put|drop|pop|stick|throw|place|insert|"
             + "paint|draw)(?: in)? (?:a|an|some|a few|a couple of|two|three)\\b.*|fill (?:it|this|that|them)(?: in| up)? with .*"
             // "she's in socks in this one :( give her ballet shoes", "he looks bald, give him some hair"
-            + "|give (?:her|him|them|it|the [a-z]+) (?!.*\\b" + AN_EFFECT_GIVEN + ")[a-z].*)$");
+            + "|give (?:her|him|them|it|the [a-z]+) (?!.*\\b" + AN_EFFECT_GIVEN + "|" + A_TONE_GIVEN + ")[a-z].*)$");
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)(?: in)?\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|lay in|grow|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
@@ -97,7 +97,7 @@ final class ContentReader {
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b"
             // "make clouds in selected part": things made where the selection is
             + "| [a-z]+s (?:in|on|over|across|inside) (?:the |this )?(?:selected|selection|here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
-            + "(?:the|my|his|her|their|our) \\w+(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + ")[a-z]))|"
+            + "(?:the|my|his|her|their|our) \\w+(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + "|" + A_TONE_GIVEN + ")[a-z]))|"
             + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|dust(?= (?:some|a little|a bit of|a few)\\b)|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
             + "i (?:want|need)(?= (?:a|an|some|two|three)\\b)|"
@@ -149,6 +149,10 @@ final class ContentReader {
             + "bett|wors|great|strong)er"
             + "|(?!(?:sky|ivy|city|valley|jelly|pottery|greenery|masonry|embroidery|tapestry|jewelry|jewellery|scenery|"
             + "shrubbery|foliage|canopy|galaxy|body|pastry|party)$)[a-z]*[^aeiou]y)");
+
+    /** A first word after "make this area" that starts no thing: "look like …", "go away", "black and white". */
+    private static final Pattern NOT_A_THING_FIRST = Pattern.compile("(?:look|match|fit|blend|stand|pop|go|fade|disappear|vanish|"
+            + "less|more|all|it|them|a|an|the|black|white|b&w)\\b");
 
     /** "make her hair pink", "make the car red": an object given a new colour or material. */
     private static final Pattern MAKE_OBJECT = Pattern.compile("^(?!.*\\b(?:more|less|much|very|so|too|really|"
@@ -576,8 +580,7 @@ final class ContentReader {
             replacing = true;
             text = text.substring(m.end());
         } else if ((m = MADE_OF_A_BARE_THING.matcher(text)).lookingAt() && !NOT_A_THING.matcher(m.group(2)).matches()
-                && !m.group(1).matches("(?:look|match|fit|blend|stand|pop|go|fade|disappear|vanish|less|more|all|it|them|a|an|the|"
-                        + "black|white|b&w)\\b.*")) {
+                && !NOT_A_THING_FIRST.matcher(m.group(1)).lookingAt()) {
             replacing = true;
             text = text.substring(m.start(1));
         } else if ((m = MAKE_OBJECT.matcher(text)).matches() && !WHOLE_PICTURE.matcher(text).lookingAt()) {

@@ -452,7 +452,7 @@ public final class InstructionReader {
                 && classification.margin() >= MARGIN) {
             // Far from everything, or chat: unless it is a description, which is content however it embeds.
             // Chat wins over a description only where nothing suggests content: no selection, a picture on the layer.
-            Optional<Understanding> changed = aThingMadeOtherwise(instruction, context);
+            Optional<Understanding> changed = aThingMadeOtherwise(instruction, core, context);
             if (changed.isPresent()) {
                 return changed.get();
             }
@@ -495,7 +495,7 @@ public final class InstructionReader {
             return askedFirst;
         }
         if (actions.isEmpty()) {
-            Optional<Understanding> changed = aThingMadeOtherwise(instruction, context);
+            Optional<Understanding> changed = aThingMadeOtherwise(instruction, core, context);
             if (changed.isPresent()) {
                 return changed.get();
             }
@@ -572,8 +572,7 @@ public final class InstructionReader {
      * picture, rather than a refusal or a question of which adjustment (the edit's own guards still ask when the words
      * only judge, "make the dog look nicer").
      */
-    private static Optional<Understanding> aThingMadeOtherwise(String instruction, InstructionContext context) {
-        String core = Phrasing.core(instruction);
+    private static Optional<Understanding> aThingMadeOtherwise(String instruction, String core, InstructionContext context) {
         if (context.hasSelection() || context.blankLayer() || !A_THING_MADE_OTHERWISE.matcher(core).lookingAt()
                 || NOT_A_CHANGE_OF_A_THING.matcher(core).find() || FormReader.aboutTheProgram(core)
                 || AdjustmentReader.read(instruction).isPresent() || AdjustmentReader.complains(instruction)) {
