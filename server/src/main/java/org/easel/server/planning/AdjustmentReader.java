@@ -158,6 +158,10 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:palette reduction|reduced? (?:the )?palette|limited palette|(?:(?:cut|chop|bring|reduce|take) "
                     + "(?:it |this |them )?(?:down |back )?to (?:like |about |just |only )?)?(?:\\d+|a few|few|two|three|four|five|six) "
                     + "(?:colou?r|tone|grey|gray) (?:levels|steps|bands))\\b"), "posterize"),
+            // "knock it down to like 4 tones", "bring it down to five colours": fewer of them
+            Map.entry(Pattern.compile("\\b(?:cut|chop|bring|reduce|take|knock|boil|strip) (?:it |this |them |the (?:colou?rs|palette) )?"
+                    + "(?:down |back )?to (?:like |about |just |only |maybe )?(?:\\d+|a few|few|two|three|four|five|six|seven|eight) "
+                    + "(?:flat )?(?:colou?rs|tones|shades|values|flats)\\b"), "posterize"),
             // "the colours are too strong, can you make them less?", "color is too strong, please more soft color": the saturation
             Map.entry(Pattern.compile("\\b(?:the )?colou?rs? (?:is|are|look|looks|seem|seems|feel|feels)? ?(?:a (?:bit|little|touch) |much |way |"
                     + "far |rather |slightly )?too (?:strong|intense|loud|heavy|much|saturated)\\b(?! (?:yellow|blue|green|red|orange|magenta|pink|"
@@ -195,8 +199,9 @@ final class AdjustmentReader {
                     + "|\\b(?:go |make (?:it |the (?:tone )?curve )?)?more linear(?: on the (?:tone )?curve)?\\b"),
                     "flatter curve"),
             // "contrast is too hard, make soft", "less harsh between the lights and darks": the contrast softened
-            Map.entry(Pattern.compile("\\bcontrast (?:is |'s |looks? )?(?:too |very |so |way too |a bit too )?(?:hard|harsh|strong|heavy|"
-                    + "much)\\b[^,.;]*(?:[,.;] ?(?:please |pls )?(?:make (?:it )?(?:more )?soft(?:er)?|soften (?:it|that)|tone it down)\\b)?|"
+            // (not "bump the contrast hard": said that way, "hard" is how far to go)
+            Map.entry(Pattern.compile("\\bcontrast (?:(?:(?:is |'s |looks? )?(?:too |very |so |way too |a bit too )|(?:is |'s |looks? ))"
+                    + "(?:hard|harsh|strong|heavy|much)|harsh)\\b[^,.;]*(?:[,.;] ?(?:please |pls )?(?:make (?:it )?(?:more )?soft(?:er)?|soften (?:it|that)|tone it down)\\b)?|"
                     + "\\b(?:less harsh|softer|gentler) between (?:the )?(?:lights?|highlights|brights|whites) and (?:the )?"
                     + "(?:darks?|shadows|blacks)\\b"), "less contrast"),
             // "it's come out all speckly", "full of speckles", "much noise in the dark areas": noise to take out
@@ -288,8 +293,9 @@ final class AdjustmentReader {
                     + "clarity\\b|\\b(?:knock|dial|tone|pull|bring|take)\\s+(?:(?:the|some|that)\\s+)?clarity\\s+(?:back|down)\\b"),
                     "less clarity"),
             Map.entry(Pattern.compile("\\bblur (?:this|that|it|them|the [a-z]+) out\\b"), "blur"),
+            // "more texture on the bread crust", "bring out the texture in the bark": the clarity slider's work
+            Map.entry(Pattern.compile("\\b(?:more|some more|extra) texture\\b|\\bbring out (?:the |its |their )?texture\\b"), "more clarity"),
             // "more texture, like the clarity slider in LR": the slider named is the change; the program it is in is not
-            Map.entry(Pattern.compile("\\bmore texture\\b(?=.*\\bclarity slider\\b)"), "more clarity"),
             Map.entry(Pattern.compile(",? (?:like|as with|with) the (?:lightroom |lr |camera raw )?(?:clarity|texture|dehaze) slider"
                     + "(?: in (?:lr|lightroom|camera raw|acr|photoshop|ps))?\\b"), ""),
             Map.entry(Pattern.compile("\\b(?:it )?needs? (?:some |more |a bit of )?clarity\\b"), "more clarity"),
@@ -564,6 +570,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bmake (?:it|this|them|the [a-z ]{1,30}?) unsharp\\b"), "blur"),
             Map.entry(Pattern.compile("\\bmake (?:it|this|them|the [a-z]+) (?:a (?:bit|little|touch) )?crisp(?:y|er)?\\b"), "sharpen"),
             Map.entry(Pattern.compile("\\bless punchy\\b"), "less contrast"),
+            // "please moderate the saturation": the verb, which asks for less ("a moderate curve" is an amount)
+            Map.entry(Pattern.compile("\\b(?:moderate|temper|restrain) (?:the |its |their )?(?=(?:contrast|saturation|brightness|colou?rs|"
+                    + "warmth|sharpness|sharpening|vibrance|clarity|exposure|highlights|grain)\\b)"), "reduce the"),
             Map.entry(Pattern.compile("\\bde-?haze(?: it| this| the [a-z]+)?\\b"), "more clarity"),
             Map.entry(Pattern.compile("\\b(?:desaturate|drain|strip) (?:it |the colou?rs? |the selection |this )?"
                     + "(?:completely|fully|entirely|all the way)\\b"), "black and white"),
@@ -827,6 +836,11 @@ final class AdjustmentReader {
                     + "(?:opened|lifted|brought) up\\b"), "open up the shadows"),
             Map.entry(Pattern.compile("\\b(?:deepen|darken|sink|crush) (?:the )?(?:shadows?|blacks|darks)\\b"),
                     "deepen the shadows"),
+            // "shadow more dark", "make the shadows a bit deeper", "shadows brighter little"
+            Map.entry(Pattern.compile("\\bshadows? (?:them |it )?(?:(?:a bit|a little|little|bit|more|much|slightly|even|way) )*"
+                    + "(?:darker|deeper|dark)\\b"), "deepen the shadows"),
+            Map.entry(Pattern.compile("\\bshadows? (?:them |it )?(?:(?:a bit|a little|little|bit|more|much|slightly|even|way) )*"
+                    + "(?:brighter|lighter|lifted)\\b"), "open up the shadows"),
             Map.entry(Pattern.compile("\\b(?:more |some |a bit of |extra )?sparkle in the highlights\\b|"
                     + "\\b(?:boost|brighten|lift|raise|push|bring up) (?:the )?highlights\\b|\\bhighlights "
                     + "(?:[a-z]+ ){0,3}(?:need|needs|could use) a (?:boost|lift|push)\\b"), "boost the highlights"),
@@ -979,17 +993,17 @@ final class AdjustmentReader {
         // "too dark", "way too dim", "it's kinda murky", "looks washed out", "a bit grey": a complaint,
         // unless it follows "make" ("make it dark" asks for dark).
         // Nor after "should" ("…, should feel cold" asks for cold).
-        COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )(?<!should )(?<!must )(?<!needs to )(?<!has to )"
+        COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )(?<!\\bmake (?:it |this |them )?(?:a )?(?:little|lil) )(?<!should )(?<!must )(?<!needs to )(?<!has to )"
                 + "(?<!ought to )\\b(?:(?:way |far |much |a bit |"
                 + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
-                + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|is|are|r|they're|theyre|reads|reading|"
+                + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|appears|appear|is|are|r|they're|theyre|reads|reading|"
                 + "gone|turned|become|has gone|has turned|"
                 // "the scan leans green", "it printed dark in the last proof"
                 + "leans|leaning|leans towards|leaning towards|skews|skewing|skews towards|printed|prints|printing|comes out|come out|"
                 + "(?:is|are) coming(?: out)?|"
-                + "getting|got|gets|came out|turned out|went|a bit|kinda|bit|rather|pretty|quite|so|too|"
+                + "getting|got|gets|came out|turned out|went|a bit|kinda|(?<!(?:this|that|the) )bit|rather|pretty|quite|so|too|"
                 // "I find the colours somewhat garish"
-                + "(?:i )?find (?:it|them|this|that|the [a-z]+)) (?:a bit |a little |little |lil |somewhat |fairly |"
+                + "(?:i )?find (?:it|them|this|that|the [a-z]+)) (?:a bit |a little |little |lil |somewhat |fairly |much |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |weirdly |strangely |all |"
                 + "oddly |unnaturally |awfully |terribly |extremely |incredibly |insanely |crazy |"
                 + "too |way too |overly )*)(" + words + ")\\b((?:,? (?:and|&|or) (?:" + words + ")\\b)*)");
@@ -1254,7 +1268,7 @@ final class AdjustmentReader {
     /** Words that say why or what for, which an effect named beside them answers. */
     private static final Pattern ONLY_WHY = Pattern.compile("\\b(?:(?:needs?|for|some|more|gotta|to) )?(?:(?<!colou?rs? )"
             + "(?:pop|pops|popping)(?! (?:more |a bit |a little )?(?:to|in|of) (?:the )?colou?rs)|punch|drama|dramatic|moody|moodier|"
-            + "depth)\\b|\\b(?:the |a |for )?dark (?:mode|theme|colou?rway|variant|version|"
+            + "depth)\\b|\\b(?<!with )(?:the |a |for )?dark (?:mode|theme|colou?rway|variant|version|"
             + "corners|folds|background|bg)\\b|\\b(?:glowing )?on dark\\b|\\b(?:is |are |looks? |so )?(?:flat|muddy)\\b");
 
     /** "… but not garish", "not cartoony tho", "but subtle, i dont want it looking fake": more colour, held back. */
@@ -2019,7 +2033,7 @@ final class AdjustmentReader {
      * could it be a bit more blue": one colour turned into its neighbour, which the hue does.
      */
     private static final Pattern HUE_SHIFT_SAID = Pattern.compile("\\b(?:make|turn|shift) (?:the |those |these |her |his |its )?"
-            + HUE_COLOUR + "s? (?:colou?r )?(?:a bit |a little |slightly )?(?:more |into |to |towards? )" + HUE_COLOUR + "(?:-?ish)?\\b"
+            + HUE_COLOUR + "s? (?:colou?r )?(?:a bit |a little |slightly )?(?:(?:a)?round |over )?(?:more |into |to |towards? )" + HUE_COLOUR + "(?:-?ish)?\\b"
             + "|\\b(?:came out|comes out|looks?|is|are) (?:too |a bit |kind of |all )?" + HUE_COLOUR + "(?:-?ish)?\\b[^.;]{0,40}?\\b"
             + "(?:more|should be|they'?re|it'?s|really|actually) (?:a bit |really |actually |more )?" + HUE_COLOUR + "\\b");
     /** Pairs a hue shift does not make: the temperature's (orange to blue) and the tint's (green to magenta). */

@@ -60,6 +60,8 @@ final class ContentReader {
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?(?: (?:an? )?(?:image|picture|pic))?\\s+"
             // ("render still has noise in the corners": the render, said of)
             + "(?!(?:still|is|has|had|looks?|was|seems?|came|comes|needs?|feels?)\\b)"
+            // ("render the photograph in monochrome": this picture, shown another way)
+            + "(?!(?:the|this|my|our|it)\\b(?: (?:photo|photograph|picture|image|pic|shot|scan|drawing|painting))? (?:in|as|into)\\b)"
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
             + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+(?!(?:look|seem|appear|more|less)\\b)"
             + "|(?:picture|imagine|envision|envisage)(?= (?:a|an|some)\\b)\\s+"
@@ -89,11 +91,15 @@ final class ContentReader {
             // "she's in socks in this one :( give her ballet shoes", "he looks bald, give him some hair"
             + "|give (?:her|him|them|it|the [a-z]+) (?!.*\\b" + AN_EFFECT_GIVEN + "|" + A_TONE_GIVEN + ")[a-z].*)$");
     /** "paint a fox in the snow": a drawing verb, which asks for a new picture unless something is selected. */
+    /** "more saturated on the flowers here", "more texture on the crust": more of a look, which no painting adds. */
+    private static final String MORE_OF_A_LOOK = "saturated|saturation|colou?rful|vivid|vibrant|contrast|contrasty|punch|punchy|texture|"
+            + "textured|detail|detailed|clarity|defined|definition|crisp|crisper|sharp|sharper|sharpness|blur|blurry|blurred|bright|"
+            + "brighter|brightness|dark|darker|light|lighter|warm|warmer|warmth|cool|cooler|exposure";
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)(?: in)?\\s+");
     private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|lay in|grow|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
             + "(?: in)?|plop|include|slap|(?:chuck|bung|plonk|whack)(?: in)?(?= (?:a|an|some|two|three|a couple|a pair)\\b)|drop in|get(?! rid)(?!.* (?:out of|off) (?:the |this |my |his |her |their |its )?(?:shot|picture|photo|image|frame|way|scene|pic|scan|"
             + "print|page|paper|photograph|[a-z-]+)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
-            + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|fake(?= (?:a|an|some)\\b)|make here(?= [a-z])|more(?=[^,]* (?:here|there)\\b)|"
+            + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|fake(?= (?:a|an|some)\\b)|make here(?= [a-z])|more(?! (?:" + MORE_OF_A_LOOK + ")\\b)(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b"
             // "make clouds in selected part": things made where the selection is
             + "| [a-z]+s (?:in|on|over|across|inside) (?:the |this )?(?:selected|selection|here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
@@ -184,6 +190,10 @@ final class ContentReader {
     /** "make flowers grow here", "let some mushrooms sprout": the things that come to be there. */
     private static final Pattern GROWING = Pattern.compile("^(?:make|let|have) ((?:some |a few |a |an )?[a-z' -]{2,40}?) "
             + "(?:grow|appear|sprout|pop up|show up|spring up|bloom)\\b");
+    /** "could a small boat be added here", "a spaniel could be painted in": content asked for without saying who paints it. */
+    private static final Pattern ASKED_IN_THE_PASSIVE = Pattern.compile("^(?:(?:could|can|would|might|may) ((?:a|an|some|one|two|"
+            + "three|a few)\\b[a-z' -]{1,60}?)|((?:a|an|some|one|two|three|a few)\\b[a-z' -]{1,60}?) (?:could|can|would|might|may|"
+            + "should)) be (?:painted|added|placed|put|drawn|inserted|included)\\b");
     /** "could there be a tiny mouse", "there should be a bench": content asked for as being there. */
     private static final Pattern THERE_BE = Pattern.compile("(?:(?:could|can|might|would|will) there be|there should be|"
             + "there ought to be|there must be|there needs to be|(?:here|there) (?:must|should|needs to|has to|ought to) be|"
@@ -226,7 +236,10 @@ final class ContentReader {
             + "\\bat (?:here|there)\\b|"
             + "\\b(?:in|inside|within) the (?:marking|marked bit|outline|lasso)\\b|"
             // ", selected area", ", selected", "(selected his face)", "in selected place", ". I drew around the empty spot"
-            + ",\\s*(?:the )?(?:selected|selection)(?: (?:area|place|part|bit|spot|region))?$|\\((?:i )?(?:selected|marked|circled)[^)]*\\)|"
+            + ",\\s*(?:the )?(?:selected|selection)(?: (?:area|place|part|bit|spot|region|one))?$|"
+            // "… painted in the area indicated"
+            + "\\b(?:in|into|on|onto|at|over) the (?:area|spot|place|part|region|bit|section) (?:indicated|shown|marked|selected|"
+            + "highlighted|outlined)\\b|\\((?:i )?(?:selected|marked|circled)[^)]*\\)|"
             + "[.,;]\\s*i(?:'ve| have)? (?:drew|drawn|outlined|circled|marked|selected|lassoed) (?:around |round )?[a-z' ]*$|"
             + ",\\s*(?:the )?selection is (?:where|the) [a-z' ]*$|"
             + ",\\s*(?:i've |i have |i )?(?:selected|marked|circled|picked) (?:the|that|this) (?:spot|area|place|bit|part)\\b|"
@@ -234,16 +247,22 @@ final class ContentReader {
             + "\\bif you can\\b|\\bif possible\\b|\\bwhere (?:the|my|his|her|that|this) [a-z' ]{1,25} (?:was|is|were|are|used to be|"
             + "stood|sat)\\b|\\b(?:next to|beside|near|on top of|behind|in front of) "
             + "(?:it|this|that|them)$)");
+    /** "into the portion of sky I have selected": the thing the selection is part of, which still says where. */
+    private static final Pattern PART_OF_A_THING_SELECTED = Pattern.compile("\\b(?:in|into|on|onto|at|inside|within|to|over|across|"
+            + "through|along) (?:the|this|that) (?:portion|part|bit|patch|section|piece|stretch|area) of (?:the )?([a-z]+) (?:that |which )?"
+            + "i(?:'ve| have)? (?:just )?(?:selected|marked|chosen|circled|outlined|highlighted)\\b");
     private static final Pattern NOBODY = Pattern.compile("[,;.]?\\s+(?:and |with )?(?:nobody|no one|no-one|noone)(?: (?:in|around|on|at) "
             + "(?:it|there|the [a-z]+))?$");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)(?:[,;]?\\s+(?:without|but without|but no|"
-            + "and no|with no|but not|minus|no|zero|(?:but )?none (?:with|having))|[,;]\\s*(?:not|nothing)"
+            + "and no|with no|but not|minus|no|zero|(?:but )?none (?:with|having))|[,;]\\s*(?:(?:though|tho|but|just) )?(?:not|nothing)"
             // "a mountain lake. There should be no buildings.", "…, leave out any lettering"
             + "|[,;.]?\\s+(?:there (?:should|must) be no|leave out|leaving out)"
             // "; avoid any birds or aircraft", "but dont put any faces in it"
             + "|[,;]\\s*(?:but )?(?:avoid|avoiding)|,?\\s+but (?:don'?t|do not) (?:put|include|add|show))\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-—–]+|\\s+(?:instead|too|as well|also|"
             + "again|then|now|next|this time|(?:just )?(?:normal|plain|regular) this time|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|sorry|"
+            // "change this area become grass la": the Singlish and Malaysian particles
+            + "la|lah|leh|lor|sia|"
             // "peacock with open feathers i want here"
             + "(?<!\\bwhat )i (?:want|need|would like|'d like)(?: (?:it|them|one))?(?: (?:here|there|in here|right here))?)\\b)+$");
     private static final Pattern CANVAS_SHAPE_SAID = Pattern.compile("[,.;]?\\s*(?:(?:in |at )?(?:aspect(?: ratio)?|ratio|format|"
@@ -549,6 +568,8 @@ final class ContentReader {
         text = VERB_THEN_PLACE.matcher(text).replaceFirst("$1 ");
         // "make flowers grow in this selected place": what grows there is added
         text = GROWING.matcher(text).replaceFirst("add $1");
+        // "could a small boat be added here", "a small brown spaniel could be painted in the area indicated"
+        text = ASKED_IN_THE_PASSIVE.matcher(text).replaceFirst("add $1$2");
         Matcher later = LATER_PLACING.matcher(text);
         if (later.find() && !asksAtTheStart(text)) {
             text = later.group(1);
@@ -556,7 +577,7 @@ final class ContentReader {
         // "… to add a bird", "(would you) be able to create a picture of …": the asking verb after its infinitive's "to"
         text = text.replaceFirst("^(?:be able )?to (?=(?:add|put|paint|draw|create|generate|make|place|insert)\\b)", "");
         text = text.replaceFirst("^here[,:]? (?:please |pls |must come |should come |should be |can you |could you )?"
-                + "(?=(?:i|we|put|add|place|paint|draw|a|an|some)\\b)", "")   // "Here put one small dog", "here please put…"
+                + "(?=(?:i|we|put|add|place|paint|draw|a|an|some|one|two|three)\\b)", "")   // "Here put one small dog", "here please put…"
                 .replaceFirst("^(i want|i need|i'd like|put|add|place|draw|paint) here (?=(?:a|an|some|one|two|three)\\b)",
                         "$1 ")   // "i want here a little cat"
                 // "here I want to put mountain with snow on top": the verb the wish names
@@ -634,8 +655,9 @@ final class ContentReader {
                     .replaceAll(",?\\s+(?:no|nor|or no) (?=[a-z])", ", ");   // "no creatures no people"
             // "castle on a hill, no style this time": the conversation's style left out, not a thing in the picture
             negative = negative.matches("(?:a |any |the |special )?style(?: this time| for (?:this|that) one| just this once)?")
-                    ? "" : negative;
+                    ? "" : negative.replaceFirst("^(?:too|overly|so|very) (?=[a-z])", "");   // "not too garish": garish is left out
         }
+        text = PART_OF_A_THING_SELECTED.matcher(text).replaceAll(" in the $1 ");
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",")
                 .replaceAll(",\\s*(?:please|pls|plz|if you would|if you can|kindly|sorry|dear|love|darling|class|folks|guys)\\s*,", ",")   // "a lighthouse, please, done in oils"
                 .replaceAll("\\s+(?:please|pls|plz)(?=,)", "")   // "a vase with flowers please, something elegant"

@@ -66,6 +66,8 @@ final class ExtensionReader {
             + "missing (?:on|at|off) the (?:top|bottom|left|right)(?: edge| side)?|(?<!(?:wrecking|ruining|changing|touching|affecting|spoiling|hurting|messing up|without) )the rest of (?:it|him|her|them))\\b");
     /** Scene words that say which side is meant when none is named: "more headroom", "more floor". */
     private static final Pattern TOP_WORDS = Pattern.compile("\\b(?:headroom|sky|ceiling|overhead|above|the top)\\b");
+    /** The words before a thing in the picture: "the base", "her feet". */
+    private static final String WHOSE = "(?:the|this|that|his|her|its|my|their)";
     private static final Pattern BOTTOM_WORDS = Pattern.compile("\\b(?:floor|ground|foreground|feet|underneath|below|"
             + "in front|caption|the bottom)\\b");
     /** "more floor", "more headroom", "make room …", "continue … to the left": growing, by what it adds. */
@@ -250,6 +252,9 @@ final class ExtensionReader {
             text = text.replaceAll("\\b(?:on )?(?:each|either|both) sides?\\b", "on the left and right");
         } else if (text.matches(".*\\b(?:taller|heighten)\\b.*")) {
             text = text.replaceAll("\\b(?:on )?(?:each|either|both) sides?\\b", "at the top and bottom");
+        } else {
+            // "more room either side": the sides of a picture are its left and right ("each side" may be all four)
+            text = text.replaceAll("\\b(?:on )?either sides?\\b", "on the left and right");
         }
         // "an 1/8 inch", "3 mm": a length on paper, which the canvas's pixels do not say; the usual amount then
         text = text.replaceAll("\\b(?:(?:an? )?\\d+(?:[./]\\d+)? ?(?:mm|cm|inch(?:es)?|in\\b|\")|(?:an?|half an?|one|a quarter "
@@ -293,9 +298,10 @@ final class ExtensionReader {
                 .replaceAll("^(?:show|see|reveal) (?:me )?(?:what'?s|whats|what is|more of what'?s) (?:outside|beyond|around) "
                         + "(?:the |this )?(?:picture|frame|image|photo|edges?)\\b", "extend")
                 .replaceAll("\\b(space|room) above\\b", "$1 at the top")
-                // "I want more of the sea under": that side, said last
-                .replaceAll("(?<=\\bmore of the [a-z' ]{1,30} )(?:under|underneath|below|beneath)$", "at the bottom")
-                .replaceAll("(?<=\\bmore of the [a-z' ]{1,30} )above$", "at the top");
+                // "I want more of the sea under", "show more of the table under the base": that side, said last
+                .replaceAll("(?<=\\bmore of the [a-z' ]{1,30} )(?:under|underneath|below|beneath)(?: " + WHOSE + " [a-z']+)?$",
+                        "at the bottom")
+                .replaceAll("(?<=\\bmore of the [a-z' ]{1,30} )above(?: " + WHOSE + " [a-z']+)?$", "at the top");
         // "drifts right up to the windowsills": how far something reaches, no side
         text = text.replaceAll("\\b(?:right )?(?:up|down|out) to (?:the|his|her|their|my|our|its)\\b", "reaching the");
         // "the ground needs to go further down", "carry the river further left"

@@ -131,7 +131,7 @@ final class FormReader {
             + "(?:feather|grow|shrink|expand|contract|invert|smooth) the selection\\b|make the selection (?:a |an )?(?:perfect )?"
             + "(?:circle|square|rectangle|ellipse|oval|bigger|smaller|larger)\\b|"
             + "(?:gimp|krita|the (?:app|program|editor))(?:'s)? (?:(?:dark|light) )?(?:settings|language|layout|workspace|window|theme|ui|"
-            + "interface)|"
+            + "interface)|\\b(?:interface|ui|menu|menus|app|program|display) language\\b|"
             + "auto-?save|save (?:it )?every|"
             // "turn on dark mode in the plugin", "set the document colour profile to Display P3 in settings"
             + "in (?:the |my )?(?:settings|preferences|plug-?in|options)$|(?:turn on|enable|switch (?:on|to)|activate) (?:the )?"
@@ -314,7 +314,9 @@ final class FormReader {
     private static final Pattern JUST_A_REFERENCE = Pattern.compile("(?:the )?(?:previous|prior|earlier|last|latest|"
             + "first|original|one before)(?: one| version| image| result| take| pic)?(?: again)?");
     /** "stained glass version of this": this picture in another look. */
-    private static final Pattern VERSION_OF_THIS = Pattern.compile("(?:a |an )?([a-z][a-z' -]+?) (?:version|take|"
+    private static final Pattern VERSION_OF_THIS = Pattern.compile("(?:a |an )?([a-z](?:(?! for (?:the|a|an|my|our|his|her|their)\\b)"
+            // ("black and white for the photocopy version": the version it is for, not a look)
+            + "[a-z' -])+?) (?:version|take|"
             + "rendition|interpretation|remake)(?: of (?:this|it|that|the (?:image|picture|photo|painting))\\b.*|[,.!]?$|"
             + "(?: please)?,.*)");
     /** "now the same on the right", "and the top": another side, right after an extension. */

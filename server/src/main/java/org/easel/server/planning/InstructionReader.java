@@ -551,7 +551,8 @@ public final class InstructionReader {
     private static final Pattern A_THING_MADE_OTHERWISE = Pattern.compile("^make (?:the|her|his|their|its|my|our) "
             + "(?!(?:picture|photo|image|pic|whole|colou?rs?|tones?|light|lighting|shadows|highlights|background|bg|contrast|"
             + "saturation|exposure|brightness|warmth|tint|hue|vibrance|clarity|sharpness|noise|grain|white balance|temperature|"
-            + "curve|levels|edges|corners)\\b)"
+            + "curve|levels|edges|corners|canvas|resolution|res|size|file|room|space|font|text|letters|eraser|toolbar|cursor|icons?|"
+            + "window|panel|ui|interface|brush)\\b)"
             + "[a-z'-]+(?: [a-z'-]+){0,2} (?:look |seem |appear )?(?!(?:more|less|a|an|bit|little|go|disappear|vanish)\\b)[a-z]"
             // "put the part on a clean white background", "change the background to plain white": a new background
             + "|^(?:put|place|set|stick) (?:it|him|her|them|(?:the|this|my|our) [a-z'-]+(?: [a-z'-]+)?) (?:on|against|in front of|onto) "
@@ -562,7 +563,7 @@ public final class InstructionReader {
      * What no model's edit of one picture gives, or what an adjustment or a size says: "make the brush bigger", "make the flag
      * wave back and forth", "make the green in the sky more strong", "make the room bigger".
      */
-    private static final Pattern NOT_A_CHANGE_OF_A_THING = Pattern.compile("\\b(?:more|less|bigger|smaller|larger|wider|taller|"
+    private static final Pattern NOT_A_CHANGE_OF_A_THING = Pattern.compile("\\b(?:more|less|wider|taller|"
             + "shorter|brush|brushes|tool|pressure|spin|spinning|rotate|rotating|wave|waving|move|moving|animat\\w*|loop|video|gif|"
             + "turntable|blink|dance|walk|run|embossed|softer|harder|sharper|brighter|darker|warmer|cooler|lighter|deeper|stronger|"
             + "weaker)\\b|^make (?:the|her|his|their|its|my|our) " + "(?:" + FormReader.A_COLOUR + ")\\b");

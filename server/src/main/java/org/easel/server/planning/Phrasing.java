@@ -26,7 +26,10 @@ final class Phrasing {
             + "|i (?:have|'ve got|got) (?:the |this |my |a )?[a-z' ]{1,25} (?:selected|marked|circled)(?:,| and)\\s*"
             + "|(?:good (?:morning|afternoon|evening)|dear easel|please could you|could you kindly|"
             + "i(?:'m| am) (?:so |very )?sorry to (?:trouble|bother) you|i (?:don't|do not) (?:wish|want|mean) to be a "
-            + "(?:bother|nuisance)|i(?:'m| am) afraid|i(?:'d| would| should) be (?:very |so |most |really |much )?(?:grateful|obliged) if you (?:could|would)|"
+            + "(?:bother|nuisance)|i(?:'m| am) afraid|"
+            // "I should like to know how many acres this field comprises": a question, asked as a wish
+            + "(?:i(?:'d| would| should) (?:like|love) to know|i (?:want|wanna|need) to know|i(?:'m| am) curious|i wonder(?:ed)?)"
+            + "(?= (?:what|who|why|when|where|how|which|whether))|i(?:'d| would| should) be (?:very |so |most |really |much )?(?:grateful|obliged|thankful) if(?: you (?:could|would))?|"
             + "it would be (?:lovely|nice|great|wonderful|good|brilliant) if you could|i wonder(?:ed)? (?:if|whether) "
             + "(?:you could|you would|you might|it would be possible to|it's possible to|i could have|i might have)|"
             + "would you be (?:so )?(?:kind|good) (?:enough )?(?:as )?to|might i (?:have|ask for|see)|i should (?:like|love)"
@@ -50,8 +53,11 @@ final class Phrasing {
             + "for me|if you can|if possible|if you could|would you|could you|ok|okay|(?<!from )now|:\\)|:d|lol|haha|af|tbh|ngl|rn|fr|asap|"
             + "if (?:that is|that's|it is|it's) (?:possible|alright|all right|ok|okay|within your powers)|if i may|"
             + "if you (?:would be so kind|can manage it|don't mind|do not mind)|just for fun|if you would|if you will|if you please|"
-            + "sorry|though|(?<=[,.;!] )(?:fast|quick|quickly|asap)"
-            + "|if (?:that|it) (?:isn't|is not|'s not|wouldn't be|would not be) too (?:difficult|much trouble|hard|much to ask)"
+            // "sorry to bother", "sorry if that's too specific"
+            + "sorry(?: (?:to bother(?: you)?|for the bother|for asking|to ask|again|if (?:that'?s|that is|this is|it'?s|it is|thats|its) "
+            + "(?:too [a-z]+|a lot|weird|silly|stupid|dumb|confusing|unclear|a (?:silly|dumb|stupid|weird) (?:question|request|ask))))?"
+            + "|i beg (?:of )?you|though|(?<=[,.;!] )(?:fast|quick|quickly|asap)"
+            + "|if (?:that|it)(?: isn't| is not|'s not|s not| wouldn't be| would not be) too (?:difficult|much trouble|hard|much to ask)"
             // "make it black and white thats so aesthetic": a remark on the result, not a quality asked for
             + "|(?:that'?s|that is|it'?s|its|it is|it'd be|(?:it |that |this )?would be|(?:it |that |this )?will be|"
             // "invert the colors its gonna look so creepy"
@@ -154,6 +160,13 @@ final class Phrasing {
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
+                // "reduce the brightness by a small margin": how much, not the canvas's margin
+                .replaceAll("\\bby a (?:small|slight|tiny|little|fine|narrow|modest) margin\\b", "a little")
+                .replaceAll("\\bby a (?:large|wide|big|huge|good|fair|considerable|significant) margin\\b", "a lot")
+                // "the window panes are excessively white", "the colours appear somewhat excessive": too much
+                .replaceAll("\\bexcessively\\b", "too")
+                .replaceAll("\\b(colou?rs?) (?:is|are|appears?|seems?|looks?|feels?) (?:somewhat |rather |a bit |a little |quite )?"
+                        + "(?:excessive|overpowering|overwhelming)\\b", "$1 are too saturated")
                 .replaceAll("\\bb4\\b", "before").replaceAll("\\bv([1-9])\\b", "version $1")   // "the one b4", "show me v1 again"
                 .replaceAll("(?<!\\b(?:too|so|very|much|is|are|quite|really) )\\bdark (?=(?:it|this|them)\\b)", "darken ")   // "little bit dark it please", not "too dark this photo"
                 // "put blurry the background": a learner's "make the background blurry"
@@ -165,6 +178,12 @@ final class Phrasing {
                 // "make am better", "undo am": Pidgin's "it" after a verb
                 .replaceAll("\\b(make|adjust|fix|undo|redo|brighten|darken|sharpen|change|remove|comot|turn|rotate|flip|crop|"
                         + "extend|enlarge|clean|correct|repeat|reduce|increase|lighten|warm|cool) am\\b", "$1 it")
+                // "comot this thing", "the photo dey upside down": Pidgin's "take out" and "is"
+                .replaceAll("\\bcomot\\b(?= (?:it|this|that|these|those|the|am|him|her|them|everything|all)\\b)", "remove")
+                .replaceAll("\\b(?:e )?dey\\b(?= (?:too|very|so|dark|bright|blur|blurry|upside|sideways|yellow|blue|green|red|orange|dull|"
+                        + "flat|small|big|ugly|noisy|grainy|washed|faded|pale|crooked|tilted)\\b)", "is")
+                // "change this area become grass", "change the sky become sunset": into, as Malay's "jadi" and Chinese "变成" say it
+                .replaceAll("\\b(change|turn|make) ((?:this|that|the|my) (?:[a-z]+ ){0,2}?[a-z]+) (?:become|becomes|to become)\\b", "$1 $2 into")
                 // "more situation on the sky": the saturation, misspelt into another word
                 .replaceAll("(?<=\\b(?:more|less|some|the|increase|reduce|lower|boost|bump) )situation\\b", "saturation")
                 // dictated punctuation: "new picture colon a bowl of fruit comma soft light"
@@ -418,6 +437,11 @@ final class Phrasing {
      * hang a painting there?"): the ones around it tell the story, not the request. A request that
      * points back ("could you do that?") keeps the sentence before it, which says what "that" is.
      */
+    /** "Sorry, maybe 10 percent?", "About 200px.": a sentence that only says how much. */
+    private static final Pattern ONLY_AN_AMOUNT = Pattern.compile("^(?:(?:sorry|um+|uh+|hmm+|oh|ok|okay|well|so|and)[,.!]*\\s*)*"
+            + "(?:(?:maybe|about|around|roughly|like|say|approx\\.?|perhaps|just|by|only) )*\\d+(?:\\.\\d+)? ?(?:%|percent|per cent|"
+            + "px|pixels?|pct)(?: (?:each|on each side|either side|on either side|or so|ish|more|wider|taller))?[.!?]*$");
+
     private static String requestSentence(String text) {
         String[] sentences = SENTENCE_END.split(text);
         if (sentences.length < 2) {
@@ -443,9 +467,12 @@ final class Phrasing {
                     return String.join(", ", java.util.Arrays.stream(sentences).map(s -> s.replaceFirst("[.!?]+$", "")).toList());
                 }
                 // "A picture of a lighthouse would be lovely. No people in it, please.": the sentence before, without its remark
-                return i > 0 && (POINTS_BACK.matcher(sentences[i]).find() || ONLY_WHAT_NOT.matcher(sentences[i]).matches())
+                String request = i > 0 && (POINTS_BACK.matcher(sentences[i]).find() || ONLY_WHAT_NOT.matcher(sentences[i]).matches())
                         ? REMARK_AFTER.matcher(sentences[i - 1].replaceFirst("[.!?]+$", "")).replaceFirst("") + ", " + sentences[i]
                         : sentences[i];
+                // "could the canvas be wider on the left? sorry, maybe 10 percent?": how much, said after the request
+                return i + 1 < sentences.length && ONLY_AN_AMOUNT.matcher(sentences[i + 1]).matches()
+                        ? request.replaceFirst("[.!?]+$", "") + ", " + sentences[i + 1] : request;
             }
         }
         return text;

@@ -650,6 +650,9 @@ final class SemanticReadings {
                         + "while (?:you'?re|your|ur|you are) at it)$", "")
                 .replaceFirst(" (?:kind of|sort of|kinda|ish|or something)$", "")
                 .replaceFirst(" (?:thing|version|one|style|look)$", "");
+        // "another in this box now": where, not a look
+        style = style.replaceFirst("^(?:this|that|the|my) (?:other |new )?(?:spot|area|part|bit|place|corner|selection|region|zone|gap|"
+                + "box|square|circle|rectangle|shape|outline|marquee)\\b(?: now| too| as well)?", "").strip();
         if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)|(?:no|not|without)\\b.*"
                 // "try another one, that's too busy", "another one, just a little different": a remark, not a look
                 + "|(?:that'?s|it'?s|this is|too|just|a little|a bit|slightly)\\b.*|.*\\bdifferent")

@@ -198,9 +198,12 @@ final class StyleReader {
     private static final Pattern STYLE_WORD = Pattern.compile("\\b(?:style|styles|styled|look|aesthetic|vibe|mode|"
             + "theme|treatment)\\b");
     /** "another one but in ukiyo-e style": a variation in that style, not a lasting one. */
+    /** "in this spot", "in this box now": a place, not a look (for "another in this box", "the stars again in this spot"). */
+    private static final String IN_A_PLACE = "[ ,]+in (?:this|that|the|another|a|my) (?:other |new )?(?:spot|area|part|bit|place|corner|"
+            + "selection|region|zone|gap|box|square|circle|rectangle|shape|outline|marquee)\\b";
     static final Pattern VARIATION_CUE = Pattern.compile("^(?:(?:give me|do|make|try|let's see|show me|let's have|"
             + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
-            + "go| try| (?:one )?of (?:those|these|that)| like that)?(?: different| else)?(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
+            + "go| try| (?:one )?of (?:those|these|that)| like that)?(?: different| else)?(?: again)?(?!" + IN_A_PLACE + ")(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
             // "try another one, pencil sketch style this time"
             + "[ ,]+(?:[a-z-]+ ){1,3}(?:style|look)\\b|[ ,]*$)|(?:another|one more|a different|a new|an alternative|an alternate) (?:take|version|variant|variation|go|try|rendition)\\b|"
             // "ok make another castle one": another of the thing made
@@ -214,7 +217,7 @@ final class StyleReader {
             + "(?= (?:in|as|like|with)\\b)|(?:that |the |this )?same (?:[a-z]+ ){1,3}but(?= (?:in|as|like|with)\\b|(?: [a-z-]+){1,3} style)|"
             + "(?:redo|do|give me|make|show me|paint|draw) the (?:[a-z]+ ){1,4}again(?= (?:in|as|like)\\b)"
             // "do the stars again in this spot": a place, not a look
-            + "(?! in (?:this|that|the|another|a|my) (?:other )?(?:spot|area|part|bit|place|corner|selection|region|zone|gap)\\b)|"
+            + "(?!" + IN_A_PLACE + ")|"
             + "(?:can i get |can we get |give me |i need |need )?(?:a few|some|two|three|\\d) more (?:options|versions|takes|"
             + "variations|variants)\\b|another option\\b|"
             + "(?:a |an )?(?:variation|variant)|re-?roll|try again|new seed|different seed|(?:again|same(?: thing| again| one| prompt|"

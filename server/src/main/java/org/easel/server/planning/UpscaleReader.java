@@ -92,6 +92,9 @@ final class UpscaleReader {
     /** "make the whole image bigger", "make it larger for print": bigger, but by upscaling or by more canvas? */
     private static final Pattern JUST_BIGGER = Pattern.compile("(?:" + ASKED_BIGGER + ")(?: (?:for (?:print|printing|the print|"
             + "a poster)|please))?" + END);
+    /** "enlarge it", "enlarge the photo for the banner, needs to be massive": the picture enlarged, which is an upscale. */
+    private static final Pattern ENLARGE_IT = Pattern.compile("enlarge (?:it|this|" + PICTURE + ")(?:(?: (?:for|so|to|as)\\b|,).*)?"
+            + END);
     private static final Pattern BARE_BIGGER = Pattern.compile("(?:a (?:lot|bit) |much |way )?(?:bigger|larger)[!.]*");
     /** "make it bigger and less blurry its tiny", "can the picture be made larger so it isn't fuzzy": sharp at a bigger size. */
     private static final Pattern BIGGER_NOT_BLURRY = Pattern.compile("^(?:" + ASKED_BIGGER + "|(?:can|could) (?:it|this|" + PICTURE
@@ -191,6 +194,9 @@ final class UpscaleReader {
             // "make it bigger and less blurry": more pixels, not more canvas; "…, two times, with details": by that much
             Matcher said = FACTOR_SAID.matcher(core);
             return said.find() ? byFactor(said, 1, context) : factor(DEFAULT_FACTOR, context);
+        }
+        if (ENLARGE_IT.matcher(core).matches() && !AROUND_IT.matcher(core).find()) {
+            return factor(DEFAULT_FACTOR, context);   // "enlarge it for the van wrap": the picture ("enlarge the canvas" is more canvas)
         }
         // "bigger" alone: right after a change it is more of that change; before any, the picture asked bigger
         if (JUST_BIGGER.matcher(core).matches() || context.lastChange().isEmpty() && BARE_BIGGER.matcher(core).matches()) {

@@ -28,6 +28,10 @@ final class VagueRequest {
             + "(?: up)?(?: somehow| a bit| a little| slightly| a touch| please)?|"
             // "make some changes", "try another approach"
             + "make (?:some |a few )?changes(?: to it)?|try (?:another|a different|a new) (?:approach|way|angle|direction|idea)|"
+            // "kindly make the necessary adjustments", "fix whatever needs fixing": a change left to Easel to find
+            + "make (?:the |any |all (?:the )?)?(?:necessary|needed|required|appropriate|usual) (?:adjustments|corrections|changes|fixes|"
+            + "edits|tweaks|improvements)(?: accordingly)?|(?:fix|correct|sort) (?:whatever|what) (?:needs|is|'s) (?:fixing|correcting|"
+            + "sorting|wrong|broken)|do (?:whatever|what) (?:needs|is needed|'s needed)(?: doing| to be done)?|"
             + "(?:do|try|paint|draw|add|put) (?:something|anything|your thing|the thing|some magic|magic)(?: (?:cool|fun|nice|"
             + "interesting|creative|different|crazy|wild|neat|special|good))?(?: (?:with|about|to|in|on) "
             + "(?:it|this|that|(?:this|that|the) (?:selected )?(?:part|bit|area|spot|one|photo|picture|image|pic)|the selection))?"

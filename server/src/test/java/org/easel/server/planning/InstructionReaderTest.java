@@ -3380,4 +3380,70 @@ class InstructionReaderTest {
         assertLabel("adjust: warmth-", "give the sea an icier, colder tone", SELECTED);
         assertRefused(NOTHING_SELECTED, "por favor, can you do my homework for photography theory class");
     }
+
+    @Test
+    void aFewWordsOfAmountKeepTheWayAsked() {
+        // "make little bit bright" asks for bright; "bump the contrast hard" says how far; "this bit" is a place
+        assertLabel("adjust: brightness+", "please make little bit bright", NOTHING_SELECTED);
+        assertLabel("adjust: contrast+", "bump the contrast hard", NOTHING_SELECTED);
+        assertLabel("adjust: contrast-", "contrast harsh, soften it", NOTHING_SELECTED);
+        assertLabel("adjust: brightness-", "this portion is looking very much bright, reduce little", SELECTED);
+        assertLabel("adjust: blur", "soften this bit out of focus, like bokeh", SELECTED);
+        assertLabel("adjust: saturation- shadows-", "little less saturation and shadow more dark", NOTHING_SELECTED);
+        assertLabel("adjust: contrast-", "please lower the contrast by a small margin", NOTHING_SELECTED);
+        assertLabel("adjust: saturation-", "The colours appear somewhat excessive. Please moderate the saturation accordingly.",
+                NOTHING_SELECTED);
+        assertLabel("adjust: brightness-", "the sky is excessively bright", NOTHING_SELECTED);
+        assertLabel("adjust: grayscale vignette", "black n white with dark corners", NOTHING_SELECTED);
+        assertLabel("adjust: posterize", "knock it down to 5 tones", NOTHING_SELECTED);
+        assertLabel("adjust: hue", "shift the reds round to blue", NOTHING_SELECTED);
+        assertLabel("adjust: clarity+", "more texture on the wood grain", SELECTED);
+        assertLabel("adjust: saturation+", "more saturated on the flowers here", SELECTED);
+        assertLabel("adjust: grayscale", "Would you be so good as to render the photograph in monochrome.", NOTHING_SELECTED);
+        assertLabel("adjust: grayscale", "now black and white for the photocopy version", NOTHING_SELECTED);
+    }
+
+    @Test
+    void apologiesAndPassivesAroundWhatToPaint() {
+        assertLabel("paint: a kitten", "i would like a kitten here if thats not too much trouble, sorry", SELECTED);
+        assertLabel("paint: soft fluffy clouds", "some soft fluffy clouds? sorry to bother", SELECTED);
+        assertLabel("generate: a lighthouse on a cliff at dusk, oil painting",
+                "a lighthouse on a cliff at dusk, oil painting? sorry if that is too specific", EMPTY_LAYER);
+        assertLabel("paint: a small brown spaniel",
+                "I should be grateful if a small brown spaniel could be painted in the area indicated.", SELECTED);
+        assertLabel("paint: a small boat", "could a small boat be added here?", SELECTED);
+        assertLabel("paint: a mountain with snow, like himalaya", "here should come one mountain with snow, like Himalaya", SELECTED);
+        assertLabel("paint: grass", "change this area become grass la", SELECTED);
+        assertLabel("remove", "abeg comot this thing", SELECTED);
+    }
+
+    @Test
+    void howMuchAndWhichSideSaidAfterTheRequest() {
+        assertLabel("extend: left=10%", "could the canvas be wider on the left? sorry, maybe 10 percent?", NOTHING_SELECTED);
+        assertLabel("extend: left=10%,right=10%", "more room either side please, about 10% each", NOTHING_SELECTED);
+        assertLabel("extend: bottom=25%", "show more of the table under the base", NOTHING_SELECTED);
+        assertLabel("upscale", "enlarge it for the van wrap, needs to be massive", NOTHING_SELECTED);
+    }
+
+    @Test
+    void aChangeLeftToEaselIsAskedAbout() {
+        for (String vague : List.of("Kindly make the necessary adjustments.", "fix whatever needs fixing")) {
+            assertInstanceOf(Understanding.Clarify.class, reader.read(vague, NOTHING_SELECTED), vague);
+        }
+        assertLabel("edit", "make the waves way bigger", NOTHING_SELECTED);
+        assertRefused(NOTHING_SELECTED, "make my brush bigger");
+    }
+
+    @Test
+    void anotherTakeSaidWithAgainOrInAPlace() {
+        InstructionContext generatedNothingSelected = new InstructionContext(false, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty());
+        assertLabel("variation; style: oil painting", "another one again but make am like oil painting", generatedNothingSelected);
+        // "in this box" is where, not a look
+        InstructionContext afterPainting = new InstructionContext(true, false, 1024, 768,
+                Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(),
+                        "paint a red apple in here")));
+        assertLabel("again", "and another in this box now", afterPainting);
+    }
 }
