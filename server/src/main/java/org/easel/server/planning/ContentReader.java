@@ -251,6 +251,14 @@ final class ContentReader {
     private static final Pattern PART_OF_A_THING_SELECTED = Pattern.compile("\\b(?:in|into|on|onto|at|inside|within|to|over|across|"
             + "through|along) (?:the|this|that) (?:portion|part|bit|patch|section|piece|stretch|area) of (?:the )?([a-z]+) (?:that |which )?"
             + "i(?:'ve| have)? (?:just )?(?:selected|marked|chosen|circled|outlined|highlighted)\\b");
+    /** The words that say a thing again more exactly: "like", "maybe", "say". */
+    private static final String RESTATING = "like |maybe |say |probably |ideally |preferably |perhaps |something like |specifically |namely ";
+    /** A word before a thing's name that is no article, preposition, joint or doing ("a wide brim straw hat", not "a fox reading a"). */
+    private static final String A_MODIFIER = "(?!(?:a|an|the|of|with|and|or|in|on|at|for|to|from|by|like)\\b)(?![a-z]+ing\\b)[a-z'-]+";
+    /** "a hat on him, like a wide brim straw hat": a thing, then after a comma the same thing said more exactly. */
+    private static final Pattern SAID_AGAIN_EXACTLY = Pattern.compile("^(?:(?:a|an|some|the) )?(?:" + A_MODIFIER + " ){0,3}?"
+            + "([a-z'-]{3,})(?:,\\s+|(?: (?:on|in|for|at|over|under|behind|around|by|near|into|onto) [a-z' ]{1,30}),\\s+(?=" + RESTATING
+            + "))(?:" + RESTATING + ")?((?:a |an |some )?(?:[a-z'-]+ ){0,5}([a-z'-]+))");
     private static final Pattern NOBODY = Pattern.compile("[,;.]?\\s+(?:and |with )?(?:nobody|no one|no-one|noone)(?: (?:in|around|on|at) "
             + "(?:it|there|the [a-z]+))?$");
     private static final Pattern NEGATIVE = Pattern.compile("^(.+?)(?:[,;]?\\s+(?:without|but without|but no|"
@@ -463,6 +471,22 @@ final class ContentReader {
     /** "make the sky a sunset, pinks and oranges" → "a sunset, pinks and oranges". */
     private static final Pattern MAKE_IT_A = Pattern.compile("^(?:make|turn) (?:the|his|her|their|its) [a-z][a-z ]{0,30}? "
             + "(?:into )?((?:a|an|some) .+)$");
+
+    /** Whether {@code said} names {@code thing} more exactly: a longer name ("wildflowers") or words before it ("straw hat"). */
+    private static boolean moreExactly(String said, String thing) {
+        String[] words = said.replaceAll("\\b(?:a|an|some|the|just|only|one|really|actually)\\b", " ").strip().split("\\s+");
+        return words.length > 1 || !words[words.length - 1].equals(thing);
+    }
+
+    /** "her hair should be blue and curly": a part of the picture and how it should be, said of it. */
+    private static final Pattern AS_IT_SHOULD_BE = Pattern.compile("^(?:the |his |her |their |its )[a-z][a-z ]{0,30}? (?:should be|"
+            + "should look|needs to be|ought to be) (?!(?:a|an|some|more|less|in|on|at|like|removed|gone|bigger|smaller)\\b)"
+            + "(?![a-z]+ing\\b)[a-z]");
+
+    /** The selected part as it should be ("blue and curly hair"), when the words say only that of it. */
+    static Optional<String> asItShouldBe(String instruction) {
+        return AS_IT_SHOULD_BE.matcher(Phrasing.core(instruction)).lookingAt() ? wantedInSelection(instruction) : Optional.empty();
+    }
 
     /** What a sentence about a part of the picture wants painted there, when it says so. */
     static Optional<String> wantedInSelection(String instruction) {
@@ -689,6 +713,11 @@ final class ContentReader {
                         + "have|used|owned|drove|did)\\b.*|(?:our|my|his|her|their) [a-z]+)$", "");
         // "a balloon, a blue one" → "a blue balloon"; "a little dog of color brown" → "a little brown dog"
         text = WHICH_ONE_AFTER.matcher(text).replaceFirst("$2");
+        // "a hat on him, like a wide brim straw hat", "flowers here, wildflowers": the thing said again, more exactly
+        Matcher again = SAID_AGAIN_EXACTLY.matcher(text);
+        if (again.matches() && again.group(3).endsWith(again.group(1)) && moreExactly(again.group(2), again.group(1))) {
+            text = again.group(2);
+        }
         for (int said = 0; said < 2 && ONE_SAID_AFTER.matcher(text).matches(); said++) {
             text = ONE_SAID_AFTER.matcher(text).replaceFirst("$1$4 $2$3$5");
         }

@@ -125,13 +125,15 @@ public final class InstructionReader {
             return read;
         }
         if (read.equals(Understanding.Refused.cannotDo(instruction))) {
-            return readingTheNearestExamplesAgreeOn(instruction, context).orElse(read);
+            return readingTheNearestExamplesAgreeOn(instruction, context)
+                    .or(() -> theChangeTheNearestExamplesFavour(instruction, context)).orElse(read);
         }
         if (read instanceof Understanding.Clarify question) {
             // Only a reading the question offers: "upscale to 4000x2000" asks which side sets the size, which no
             // neighbour's "upscale it" answers.
             return readingTheNearestExamplesAgreeOn(instruction, context)
-                    .filter(reading -> offers(question, reading, context)).orElse(read);
+                    .filter(reading -> offers(question, reading, context))
+                    .or(() -> theOfferedReadingTheNearestExamplesFavour(question, instruction, context)).orElse(read);
         }
         return read;
     }
@@ -230,6 +232,113 @@ public final class InstructionReader {
         Understanding reading = readByRulesAndMeaning(agreed.get(), context);
         return reading instanceof Understanding.Clarify || reading instanceof Understanding.Refused
                 ? Optional.empty() : Optional.of(reading);
+    }
+
+    /** How many of the nearest examples weigh in on a question's readings, and how close each must be. */
+    private static final int FAVOURING_NEIGHBOURS = 7;
+    private static final double FAVOURING_CLOSE = 0.62;
+    /** The share of the neighbours' weight (their similarity) one offered reading needs, and how many of them. */
+    private static final double FAVOURED_SHARE = 0.6;
+    private static final int FAVOURED_COUNT = 3;
+
+    /**
+     * Before asking: one of the question's own readings, when most of the sentences people wrote nearest to this one
+     * meant it (see {@link #favouredByTheNearest}). Only a question between changes Easel makes itself (adjustments,
+     * canvas operations; a model's edit may be offered beside them, never chosen) is settled so.
+     */
+    private Optional<Understanding> theOfferedReadingTheNearestExamplesFavour(Understanding.Clarify question, String instruction,
+                                                                              InstructionContext context) {
+        List<Understanding> offered = question.readings().stream().map(r -> readByRulesAndMeaning(r, context)).toList();
+        if (context.blankLayer() || !offered.stream().allMatch(reading -> reading instanceof Understanding.Planned || isModelEdit(reading))
+                || !context.hasSelection() && namesAPartToChange(instruction)) {
+            // "the same brown": this turn's change, or an earlier turn's? "motion-blurred street behind the car": painted
+            // or blurred? "make the background blurry": the whole picture, or only that part? The examples' own
+            // conversations and selections, which settled that for them, are not in the memory.
+            return Optional.empty();
+        }
+        return favouredByTheNearest(instruction, offered, context);
+    }
+
+    /**
+     * Before refusing: the change Easel makes itself (an adjustment, a canvas operation) that most of the sentences
+     * people wrote nearest to this one meant, the nearest of them first (see {@link #favouredByTheNearest}).
+     */
+    private Optional<Understanding> theChangeTheNearestExamplesFavour(String instruction, InstructionContext context) {
+        List<ExampleMemory.Neighbour> nearest = nearestExamples(instruction);
+        if (context.blankLayer() || nearest.isEmpty() || nearest.get(0).reading().startsWith("(")) {
+            return Optional.empty();
+        }
+        Understanding first = readByRulesAndMeaning(nearest.get(0).reading(), context);
+        return first instanceof Understanding.Planned ? favouredByTheNearest(instruction, List.of(first), context) : Optional.empty();
+    }
+
+    /**
+     * The candidate that most of the {@value #FAVOURING_NEIGHBOURS} examples nearest to the instruction (each at least
+     * {@value #FAVOURING_CLOSE} similar) meant — at least {@value #FAVOURED_COUNT} of them, {@value #FAVOURED_SHARE} of
+     * their weight by similarity, the nearest among them — and only a change Easel makes itself; nothing when another
+     * candidate (or, with one candidate, another neighbour) is the same change in another amount or direction (which way
+     * a change goes is for the words to say: opposites sit as close in meaning as paraphrases).
+     */
+    private Optional<Understanding> favouredByTheNearest(String instruction, List<Understanding> candidates, InstructionContext context) {
+        List<ExampleMemory.Neighbour> nearest = nearestExamples(instruction);
+        if (nearest.size() < FAVOURED_COUNT) {
+            return Optional.empty();
+        }
+        List<Optional<String>> candidateMeaning = candidates.stream().map(InstructionReader::canonical).toList();
+        List<Optional<Understanding>> meant = nearest.stream().map(n -> n.reading().startsWith("(") ? Optional.<Understanding>empty()
+                : Optional.of(readByRulesAndMeaning(n.reading(), context))).toList();
+        double[] weight = new double[candidates.size()];
+        int[] count = new int[candidates.size()];
+        double total = 0;
+        for (int i = 0; i < nearest.size(); i++) {
+            total += nearest.get(i).similarity();
+            int candidate = meant.get(i).map(m -> candidateMeaning.indexOf(canonical(m))).orElse(-1);
+            if (candidate >= 0) {
+                weight[candidate] += nearest.get(i).similarity();
+                count[candidate]++;
+            }
+        }
+        int favoured = meant.get(0).map(m -> candidateMeaning.indexOf(canonical(m))).orElse(-1);
+        if (favoured < 0 || !(candidates.get(favoured) instanceof Understanding.Planned)
+                || count[favoured] < FAVOURED_COUNT || weight[favoured] < FAVOURED_SHARE * total) {
+            return Optional.empty();
+        }
+        Understanding reading = candidates.get(favoured);
+        // Which way the change goes: the question's rules said it when there is a question ("orange" → cooler); else the
+        // neighbours, which must then not say both ways.
+        java.util.stream.Stream<Understanding> others = candidates.size() > 1 ? candidates.stream()
+                : meant.stream().flatMap(Optional::stream);
+        return others.anyMatch(other -> sameChangeOtherwise(reading, other)) ? Optional.empty() : Optional.of(reading);
+    }
+
+    /** Whether two readings make the same kinds of adjustment, in another amount or direction. */
+    private static boolean sameChangeOtherwise(Understanding one, Understanding other) {
+        return one instanceof Understanding.Planned a && other instanceof Understanding.Planned b
+                && !a.plan().operations().isEmpty() && kinds(a).equals(kinds(b)) && !Canonical.of(a).equals(Canonical.of(b));
+    }
+
+    /** "make it the same brown", "like last time": a reading that rests on the conversation, which no example shares. */
+    private static final Pattern SAID_OF_AN_EARLIER_TURN = Pattern.compile("\\b(?:same|again|as before|like before|"
+            + "last time|previous|earlier|the other one|the first one)\\b");
+
+    private List<ExampleMemory.Neighbour> nearestExamples(String instruction) {
+        if (SAID_OF_AN_EARLIER_TURN.matcher(Phrasing.normalise(instruction)).find()) {
+            return List.of();
+        }
+        String core = Phrasing.core(instruction);
+        return examples.get().nearest(core.isEmpty() ? Phrasing.normalise(instruction) : core, FAVOURING_NEIGHBOURS,
+                FAVOURING_CLOSE);
+    }
+
+    /** Whether an adjustment's words name a part of the picture to change ("make the background blurry"). */
+    private static boolean namesAPartToChange(String instruction) {
+        return AdjustmentReader.read(instruction)
+                .filter(reading -> !AdjustmentReader.partsNamed(instruction, reading.leftover()).isEmpty()).isPresent();
+    }
+
+
+    private static java.util.Set<org.easel.server.engines.classical.AdjustmentKind> kinds(Understanding.Planned planned) {
+        return planned.plan().operations().stream().map(o -> o.kind()).collect(java.util.stream.Collectors.toSet());
     }
 
     private Optional<Understanding> exact(String instruction, InstructionContext context) {

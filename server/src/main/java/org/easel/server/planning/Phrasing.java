@@ -29,7 +29,8 @@ final class Phrasing {
             + "(?:bother|nuisance)|i(?:'m| am) afraid|"
             // "I should like to know how many acres this field comprises": a question, asked as a wish
             + "(?:i(?:'d| would| should) (?:like|love) to know|i (?:want|wanna|need) to know|i(?:'m| am) curious|i wonder(?:ed)?)"
-            + "(?= (?:what|who|why|when|where|how|which|whether))|i(?:'d| would| should) be (?:very |so |most |really |much )?(?:grateful|obliged|thankful) if(?: you (?:could|would))?|"
+            + "(?= (?:who|why|when|where|which|how (?:many|much|old|big|long|far|tall|wide))\\b| what (?!(?:if|would|it'?d|it would|"
+            + "this would|that would|they'?d)\\b))|i(?:'d| would| should) be (?:very |so |most |really |much )?(?:grateful|obliged|thankful) if(?: you (?:could|would))?|"
             + "it would be (?:lovely|nice|great|wonderful|good|brilliant) if you could|i wonder(?:ed)? (?:if|whether) "
             + "(?:you could|you would|you might|it would be possible to|it's possible to|i could have|i might have)|"
             + "would you be (?:so )?(?:kind|good) (?:enough )?(?:as )?to|might i (?:have|ask for|see)|i should (?:like|love)"

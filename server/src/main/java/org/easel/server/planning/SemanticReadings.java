@@ -117,6 +117,12 @@ final class SemanticReadings {
             // the qualities colour itself gives: "more bright and happy", "warmer and more creamy", "less vivid and more natural"
             + "happy|cheerful|creamy|natural|colou?rful|lively|vivid|punchy|healthy|(?:yellow|orang|redd|blu|green|pink|purpl|"
             + "brown|gr[ae]y|gold|peach)(?:y|ish)");
+    /**
+     * Moods tone itself gives, with no part of the picture named: "darker and more oppressive", "softer and more dreamy,
+     * less clarity" ("make the background blurry and dreamy" names a part to be made so: the model's edit, even selected).
+     */
+    private static final Pattern A_MOOD_OF_TONE = Pattern.compile("dreamy|dreamier|moody|moodier|oppressive|ominous|dramatic|"
+            + "atmospheric|alive|brooding|somber|sombre");
     /** A question ("what's the weather like", "how do I save"): nothing to paint or change. */
     static final Pattern QUESTION = Pattern.compile("(?:what|what's|whats|who|who's|why|when|where|how|"
             + "which)\\b|(?:is|are|am|does|did|was|were|will|shall|should|can|may) (?:i|you|u|we|they|it|this|"
@@ -358,9 +364,10 @@ final class SemanticReadings {
      */
     static boolean asksForAQualityBeyondAdjustments(String instruction, List<String> leftover) {
         String firstClause = firstClause(instruction);
+        boolean moodOfTone = AdjustmentReader.partsNamed(instruction, leftover).isEmpty();
         return !AdjustmentReader.complains(instruction) && AdjustmentReader.namesAnEffect(firstClause)
                 && leftover.stream().anyMatch(word -> word.length() >= 5 && UNKNOWN_QUALITY.matcher(word).matches()
-                        && !NO_QUALITY.matcher(word).matches()
+                        && !NO_QUALITY.matcher(word).matches() && !(moodOfTone && A_MOOD_OF_TONE.matcher(word).matches())
                         && Pattern.compile("(?:^(?=" + Pattern.quote(word) + "(?: and|,))|\\b(?:and|&|it|look|looks|looking|feel|"
                                 + "feels|more|so|very|kinda|super|really|all|be|get|go|extra|bit|little) )" + Pattern.quote(word)
                                 + "\\b").matcher(firstClause).find());
@@ -482,8 +489,9 @@ final class SemanticReadings {
         } else {
             capability = SynthesisRequest.Capability.TEXT_TO_IMAGE;
         }
-        String prompt = capability == SynthesisRequest.Capability.INPAINT ? ContentReader.withoutPlace(content.prompt())
-                : content.prompt();
+        // "her hair should be blue and curly" with a selection: what it should be, painted there
+        String prompt = capability == SynthesisRequest.Capability.INPAINT ? ContentReader.asItShouldBe(instruction)
+                .orElseGet(() -> ContentReader.withoutPlace(content.prompt())) : content.prompt();
         return Optional.of(new Understanding.NeedsModel(capability, prompt, content.negative()));
     }
 

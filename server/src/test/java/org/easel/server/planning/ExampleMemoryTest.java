@@ -139,4 +139,52 @@ class ExampleMemoryTest {
         assertEquals("clarify", UnderstandingLabels.label(readerWhoseNeighboursAllMean("upscale it")
                 .read("upscale to 4000x2000", InstructionContext.NONE)));
     }
+
+    @Test
+    void theNearestExamplesComeNearestFirstAndOnlyThoseCloseEnough() {
+        Map<String, Double> angles = Map.of("query", 0.0, "a", 0.3, "b", 0.1, "c", 0.2, "far", 1.5);
+        List<ExampleMemory.Example> examples = List.of(new ExampleMemory.Example("make it warmer", "a"),
+                new ExampleMemory.Example("make it cooler", "b"), new ExampleMemory.Example("(ask)", "c"),
+                new ExampleMemory.Example("make it warmer", "far"));
+        List<ExampleMemory.Neighbour> nearest = new ExampleMemory(placed(angles), examples, Optional.empty())
+                .nearest("query", 2, 0.5);
+        assertEquals(List.of("make it cooler", "(ask)"), nearest.stream().map(ExampleMemory.Neighbour::reading).toList());
+        assertTrue(nearest.get(0).similarity() > nearest.get(1).similarity());
+    }
+
+    /** A reader whose memory holds examples placed around the instruction, each meaning its reading. */
+    private static InstructionReader readerWithNeighbours(String instruction, Map<String, String> readingBySentence,
+                                                          Map<String, Double> angleBySentence) {
+        Map<String, Double> angles = new java.util.HashMap<>(angleBySentence);
+        angles.put(instruction, 0.0);
+        List<ExampleMemory.Example> examples = readingBySentence.entrySet().stream()
+                .map(e -> new ExampleMemory.Example(e.getValue(), e.getKey())).toList();
+        return new InstructionReader(Optional.empty(), SemanticUnderstanding.shared(),
+                () -> new ExampleMemory(placed(angles), examples, Optional.empty()));
+    }
+
+    @Test
+    void aQuestionsReadingMostOfTheNearestExamplesMeantIsTaken() {
+        String castComplaint = "it's got that nasty orange indoor look";   // asks: cooler, a magenta tint or white balance?
+        Map<String, Double> angles = Map.of("a", 0.1, "b", 0.2, "c", 0.3, "d", 0.4, "e", 0.5);
+        Map<String, String> mostlyCooler = Map.of("a", "make it cooler", "b", "make it cooler", "c", "make it cooler",
+                "d", "correct the white balance", "e", "(ask)");
+        assertEquals("adjust: warmth-", UnderstandingLabels.label(
+                readerWithNeighbours(castComplaint, mostlyCooler, angles).read(castComplaint, InstructionContext.NONE)));
+        // split neighbours leave the question standing
+        Map<String, String> split = Map.of("a", "make it cooler", "b", "correct the white balance", "c", "make it cooler",
+                "d", "correct the white balance", "e", "(ask)");
+        assertEquals("clarify", UnderstandingLabels.label(
+                readerWithNeighbours(castComplaint, split, angles).read(castComplaint, InstructionContext.NONE)));
+    }
+
+    @Test
+    void whichWayAChangeGoesIsNeverTakenFromTheNearestExamples() {
+        // "contrast" asks more or less: opposites sit as close in meaning as paraphrases, so neighbours do not settle it
+        Map<String, Double> angles = Map.of("a", 0.1, "b", 0.2, "c", 0.3, "d", 0.4, "e", 0.5);
+        Map<String, String> mostlyMore = Map.of("a", "more contrast", "b", "more contrast", "c", "more contrast",
+                "d", "(ask)", "e", "(ask)");
+        assertEquals("clarify", UnderstandingLabels.label(
+                readerWithNeighbours("contrast", mostlyMore, angles).read("contrast", InstructionContext.NONE)));
+    }
 }

@@ -271,7 +271,7 @@ class InstructionReaderTest {
             "change the car of my father to red color ~ nosel ~ edit",
             "Change saree colour to green, rest same ~ nosel ~ edit",
             "tablecloth should be white not cream, fix the white balance ~ nosel ~ adjust: auto_white_balance | adjust: warmth-",
-            "the whites should be white ~ nosel ~ clarify",
+            "the whites should be white ~ nosel ~ clarify | adjust: auto_white_balance",
             // Complaints and requests in other words.
             "make this guy dissapear ~ sel ~ remove",
             "highlights r way too much, tone em down ~ nosel ~ adjust: highlights-",
@@ -1706,7 +1706,9 @@ class InstructionReaderTest {
         assertFalse(understanding.toString().contains("400"), understanding.toString());
         assertEquals("upscale", UnderstandingLabels.label(reader.read("needs to be big enough for a 30x40 canvas print",
                 NOTHING_SELECTED)));
-        assertEquals("clarify", UnderstandingLabels.label(reader.read("enlarge it", NOTHING_SELECTED)));
+        // "enlarge it" is the picture made bigger; "make it bigger" could be more canvas too
+        assertEquals("upscale", UnderstandingLabels.label(reader.read("enlarge it", NOTHING_SELECTED)));
+        assertEquals("clarify", UnderstandingLabels.label(reader.read("make it bigger", NOTHING_SELECTED)));
     }
 
     @Test
@@ -3171,9 +3173,9 @@ class InstructionReaderTest {
         assertLabel("adjust: highlights-", "bright places are too much bright, please make them lower", NOTHING_SELECTED);
         assertLabel("adjust: sharpen", "the face is blurry, can you put more focus", SELECTED);
         assertLabel("adjust: sharpen", "photo is blurry, please make clear", NOTHING_SELECTED);
-        // clearer after a complaint of darkness is brighter; "make it clear" alone asks what is meant
+        // clearer after a complaint of darkness is brighter; "make it clear" alone is what most people meant by it, clarity
         assertLabel("adjust: brightness+", "The picture is too much dark I think, can you make it more clear?", NOTHING_SELECTED);
-        assertInstanceOf(Understanding.Clarify.class, reader.read("please make it clear", NOTHING_SELECTED));
+        assertLabel("adjust: clarity+", "please make it clear", NOTHING_SELECTED);
         assertLabel("adjust: auto_white_balance", "colors look weird, white hive is not white. can you correct the white",
                 NOTHING_SELECTED);
         // a cast the scanner made is taken out; a tint asked for is added; a place in the dark is no vignette
@@ -3445,5 +3447,25 @@ class InstructionReaderTest {
                 List.of(new InstructionContext.TurnChange(1, InstructionContext.ChangeKind.GENERATED, List.of(),
                         "paint a red apple in here")));
         assertLabel("again", "and another in this box now", afterPainting);
+    }
+
+    @Test
+    void aThingSaidAgainMoreExactlyIsWhatIsPainted() {
+        assertLabel("paint: a wide brim straw hat", "put a hat on him, like a wide brim straw hat", SELECTED);
+        assertLabel("paint: wildflowers; without: roses", "put flowers here, wildflowers, not roses", SELECTED);
+        // said again no more exactly, or with something else after it: kept as said
+        assertLabel("paint: dragon silhouette, just a silhouette", "dragon silhouette, just a silhouette", SELECTED);
+        assertLabel("generate: a fox reading a book under a mushroom, childrens book",
+                "a fox reading a book under a mushroom, childrens book look", EMPTY_LAYER);
+        // how a part should be, with it selected: that part as it should be
+        assertLabel("paint: blue and curly hair", "her hair should be blue and curly", SELECTED);
+    }
+
+    @Test
+    void aQuestionAskedAsAWishIsNoRequest() {
+        assertRefused(NOTHING_SELECTED, "I should like to know how many acres this field comprises.",
+                "Kindly change the interface language to English (UK).");
+        assertLabel("edit", "hmm I wonder what it would look like if the sky was pink, like a cotton candy sunset? lets try!",
+                NOTHING_SELECTED);
     }
 }

@@ -77,32 +77,45 @@ public final class ExampleMemory {
         return Optional.empty();
     }
 
+    /** An example near an instruction, and how near. */
+    public record Neighbour(String reading, double similarity) {
+    }
+
+    /**
+     * The {@code count} examples nearest to {@code sentence} that are at least {@code similarity} close, nearest first;
+     * none while an expected warm-up has yet to embed the examples.
+     */
+    public List<Neighbour> nearest(String sentence, int count, double similarity) {
+        if (warmUpComing && !vectors.ready()) {
+            return List.of();
+        }
+        float[][] all = vectors.get();
+        float[] query = embedder.apply(sentence);
+        PriorityQueue<double[]> nearest = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));   // weakest on top
+        for (int i = 0; i < all.length; i++) {
+            double close = SentenceVectors.dot(query, all[i]);
+            if (close >= similarity && (nearest.size() < count || close > nearest.peek()[0])) {
+                nearest.add(new double[] {close, i});
+                if (nearest.size() > count) {
+                    nearest.poll();
+                }
+            }
+        }
+        return nearest.stream().sorted((a, b) -> Double.compare(b[0], a[0]))
+                .map(n -> new Neighbour(examples.get((int) n[1]).reading(), n[0])).toList();
+    }
+
     /**
      * The reading the {@value #NEIGHBOURS} examples nearest to {@code sentence} all carry, each at least
      * {@value #CLOSE} similar; empty when they disagree or are not that close, and while an expected warm-up has
      * yet to embed the examples. May be "(ask)" or "(other)".
      */
     public Optional<String> agreedReading(String sentence) {
-        if (warmUpComing && !vectors.ready()) {
-            return Optional.empty();   // still to be embedded by the warm-up: the rules' question stands meanwhile
-        }
-        float[][] all = vectors.get();
-        float[] query = embedder.apply(sentence);
-        PriorityQueue<double[]> nearest = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));   // weakest on top
-        for (int i = 0; i < all.length; i++) {
-            double similarity = SentenceVectors.dot(query, all[i]);
-            if (similarity >= CLOSE && (nearest.size() < NEIGHBOURS || similarity > nearest.peek()[0])) {
-                nearest.add(new double[] {similarity, i});
-                if (nearest.size() > NEIGHBOURS) {
-                    nearest.poll();
-                }
-            }
-        }
+        List<Neighbour> nearest = nearest(sentence, NEIGHBOURS, CLOSE);
         if (nearest.size() < NEIGHBOURS) {
             return Optional.empty();
         }
-        String reading = examples.get((int) nearest.peek()[1]).reading();
-        return nearest.stream().allMatch(n -> examples.get((int) n[1]).reading().equals(reading))
-                ? Optional.of(reading) : Optional.empty();
+        String reading = nearest.get(0).reading();
+        return nearest.stream().allMatch(n -> n.reading().equals(reading)) ? Optional.of(reading) : Optional.empty();
     }
 }
