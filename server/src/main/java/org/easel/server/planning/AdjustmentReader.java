@@ -75,7 +75,9 @@ final class AdjustmentReader {
             + "(?:(?:going|getting|becoming|turning|looking|ending up) )?(?:too |all |any |the |more )?(?:blurry|blurred|blur|"
             + "blurring|soft|fuzzy|pixelated|pixelly|pixely|jaggy|jagged|grainy|noisy)\\b"
             // "make the picture bigger size but still sharp"
-            + "|\\bbut (?:still|keep(?: it)?|stay(?:ing)?|remain(?:ing)?) (?:sharp|crisp|clear|detailed)\\b");
+            + "|\\bbut (?:still|keep(?: it)?|stay(?:ing)?|remain(?:ing)?) (?:sharp|crisp|clear|detailed)\\b"
+            // "a sunset, not too dark please", "brighter but not too bright": how far, not a way to go
+            + "|[,;]?\\s*\\b(?:but |though |tho |just )?(?:not|nothing) (?:too|overly) [a-z]+\\b");
     /**
      * Colour casts the classical engine has no control for (green and magenta are the tint's), only
      * as a complaint: "too pink", "purplish", "a pink cast" — "a pink background" is no cast.

@@ -255,6 +255,9 @@ final class ContentReader {
     private static final String RESTATING = "like |maybe |say |probably |ideally |preferably |perhaps |something like |specifically |namely ";
     /** A word before a thing's name that is no article, preposition, joint or doing ("a wide brim straw hat", not "a fox reading a"). */
     private static final String A_MODIFIER = "(?!(?:a|an|the|of|with|and|or|in|on|at|for|to|from|by|like)\\b)(?![a-z]+ing\\b)[a-z'-]+";
+    /** "not too big", "not too many": how much of it, which no negative prompt says. */
+    private static final String NOT_TOO_MUCH = "(?:too|overly|so|very) (?:big|large|huge|small|tiny|many|much|high|low|tall|short|"
+            + "wide|long|close|far|busy|detailed|dark|bright|light|heavy|strong|intense|saturated)(?: please| pls)?";
     /** "a hat on him, like a wide brim straw hat": a thing, then after a comma the same thing said more exactly. */
     private static final Pattern SAID_AGAIN_EXACTLY = Pattern.compile("^(?:(?:a|an|some|the) )?(?:" + A_MODIFIER + " ){0,3}?"
             + "([a-z'-]{3,})(?:,\\s+|(?: (?:on|in|for|at|over|under|behind|around|by|near|into|onto) [a-z' ]{1,30}),\\s+(?=" + RESTATING
@@ -679,7 +682,8 @@ final class ContentReader {
                     .replaceAll(",?\\s+(?:no|nor|or no) (?=[a-z])", ", ");   // "no creatures no people"
             // "castle on a hill, no style this time": the conversation's style left out, not a thing in the picture
             negative = negative.matches("(?:a |any |the |special )?style(?: this time| for (?:this|that) one| just this once)?")
-                    ? "" : negative.replaceFirst("^(?:too|overly|so|very) (?=[a-z])", "");   // "not too garish": garish is left out
+                    ? "" : negative.matches(NOT_TOO_MUCH) ? ""   // "not too big": a size, not a thing to leave out
+                    : negative.replaceFirst("^(?:too|overly|so|very) (?=[a-z])", "");   // "not too garish": garish is left out
         }
         text = PART_OF_A_THING_SELECTED.matcher(text).replaceAll(" in the $1 ");
         text = POINTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",")

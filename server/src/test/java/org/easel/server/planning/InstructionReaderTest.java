@@ -3468,4 +3468,13 @@ class InstructionReaderTest {
         assertLabel("edit", "hmm I wonder what it would look like if the sky was pink, like a cotton candy sunset? lets try!",
                 NOTHING_SELECTED);
     }
+
+    @Test
+    void notTooMuchOfSomethingSaysHowFarNotWhatToLeaveOutOrChange() {
+        // "not too big" is a size, "not too dark" a limit: neither a negative prompt nor a complaint
+        assertLabel("paint: a small boat", "draw a small boat on the lake, not too big", SELECTED);
+        assertLabel("paint: a sunset", "a sunset, not too dark please", SELECTED);
+        assertLabel("paint: a red kite; without: garish", "a red kite, but not too garish", SELECTED);
+        assertLabel("adjust: brightness+", "make it brighter but not too bright", NOTHING_SELECTED);
+    }
 }
