@@ -234,7 +234,7 @@ public final class InstructionReader {
                 ? Optional.empty() : Optional.of(reading);
     }
 
-    /** How many of the nearest examples weigh in on a question's readings, and how close each must be. */
+    /** How many of the nearest examples weigh in before a question or a refusal, and how close each must be. */
     private static final int FAVOURING_NEIGHBOURS = 7;
     private static final double FAVOURING_CLOSE = 0.62;
     /** The share of the neighbours' weight (their similarity) one offered reading needs, and how many of them. */
@@ -256,7 +256,7 @@ public final class InstructionReader {
             // conversations and selections, which settled that for them, are not in the memory.
             return Optional.empty();
         }
-        return favouredByTheNearest(instruction, offered, context);
+        return favouredByTheNearest(nearestExamples(instruction), offered, context);
     }
 
     /**
@@ -269,18 +269,18 @@ public final class InstructionReader {
             return Optional.empty();
         }
         Understanding first = readByRulesAndMeaning(nearest.get(0).reading(), context);
-        return first instanceof Understanding.Planned ? favouredByTheNearest(instruction, List.of(first), context) : Optional.empty();
+        return first instanceof Understanding.Planned ? favouredByTheNearest(nearest, List.of(first), context) : Optional.empty();
     }
 
     /**
-     * The candidate that most of the {@value #FAVOURING_NEIGHBOURS} examples nearest to the instruction (each at least
-     * {@value #FAVOURING_CLOSE} similar) meant — at least {@value #FAVOURED_COUNT} of them, {@value #FAVOURED_SHARE} of
+     * The candidate that most of the {@code nearest} examples (the {@value #FAVOURING_NEIGHBOURS} nearest to the instruction,
+     * each at least {@value #FAVOURING_CLOSE} similar) meant — at least {@value #FAVOURED_COUNT} of them, {@value #FAVOURED_SHARE} of
      * their weight by similarity, the nearest among them — and only a change Easel makes itself; nothing when another
      * candidate (or, with one candidate, another neighbour) is the same change in another amount or direction (which way
      * a change goes is for the words to say: opposites sit as close in meaning as paraphrases).
      */
-    private Optional<Understanding> favouredByTheNearest(String instruction, List<Understanding> candidates, InstructionContext context) {
-        List<ExampleMemory.Neighbour> nearest = nearestExamples(instruction);
+    private Optional<Understanding> favouredByTheNearest(List<ExampleMemory.Neighbour> nearest, List<Understanding> candidates,
+                                                         InstructionContext context) {
         if (nearest.size() < FAVOURED_COUNT) {
             return Optional.empty();
         }
@@ -335,7 +335,6 @@ public final class InstructionReader {
         return AdjustmentReader.read(instruction)
                 .filter(reading -> !AdjustmentReader.partsNamed(instruction, reading.leftover()).isEmpty()).isPresent();
     }
-
 
     private static java.util.Set<org.easel.server.engines.classical.AdjustmentKind> kinds(Understanding.Planned planned) {
         return planned.plan().operations().stream().map(o -> o.kind()).collect(java.util.stream.Collectors.toSet());

@@ -15,7 +15,8 @@ import java.util.function.Function;
  * careful assistant would ask about, or whose reading needs more than the sentence, sit in the
  * memory too and break the agreement near them. (Measured on development sets left out of the
  * memory: of the instructions the rules asked or refused about, 3 to 10 in 100 were then read as
- * meant, and at most 1 in 100 as something else.)
+ * meant, and at most 1 in 100 as something else.) The nearest examples themselves ({@link #nearest}) serve a weaker
+ * test, where the rules would ask between changes Easel makes itself: which of the question's readings most of them meant.
  */
 public final class ExampleMemory {
     public static final String RESOURCE = "/understanding/examples.tsv";
@@ -87,7 +88,7 @@ public final class ExampleMemory {
      */
     public List<Neighbour> nearest(String sentence, int count, double similarity) {
         if (warmUpComing && !vectors.ready()) {
-            return List.of();
+            return List.of();   // still to be embedded by the warm-up: the rules' question stands meanwhile
         }
         float[][] all = vectors.get();
         float[] query = embedder.apply(sentence);
