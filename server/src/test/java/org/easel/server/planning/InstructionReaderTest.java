@@ -3425,6 +3425,9 @@ class InstructionReaderTest {
         assertLabel("extend: left=10%,right=10%", "more room either side please, about 10% each", NOTHING_SELECTED);
         assertLabel("extend: bottom=25%", "show more of the table under the base", NOTHING_SELECTED);
         assertLabel("upscale", "enlarge it for the van wrap, needs to be massive", NOTHING_SELECTED);
+        // the canvas made bigger is more canvas, as "bigger canvas" is; a side said is that side
+        assertLabel("extend: left=25%,top=25%,right=25%,bottom=25%", "make the canvas bigger", NOTHING_SELECTED);
+        assertLabel("extend: right=500px", "make the canvas bigger at the right side, 500 pixels", NOTHING_SELECTED);
     }
 
     @Test
