@@ -248,8 +248,11 @@ public final class InstructionReader {
      */
     private Optional<Understanding> theOfferedReadingTheNearestExamplesFavour(Understanding.Clarify question, String instruction,
                                                                               InstructionContext context) {
+        if (context.blankLayer()) {
+            return Optional.empty();
+        }
         List<Understanding> offered = question.readings().stream().map(r -> readByRulesAndMeaning(r, context)).toList();
-        if (context.blankLayer() || !offered.stream().allMatch(reading -> reading instanceof Understanding.Planned || isModelEdit(reading))
+        if (!offered.stream().allMatch(reading -> reading instanceof Understanding.Planned || isModelEdit(reading))
                 || !context.hasSelection() && namesAPartToChange(instruction)) {
             // "the same brown": this turn's change, or an earlier turn's? "motion-blurred street behind the car": painted
             // or blurred? "make the background blurry": the whole picture, or only that part? The examples' own
@@ -264,8 +267,11 @@ public final class InstructionReader {
      * people wrote nearest to this one meant, the nearest of them first (see {@link #favouredByTheNearest}).
      */
     private Optional<Understanding> theChangeTheNearestExamplesFavour(String instruction, InstructionContext context) {
+        if (context.blankLayer()) {
+            return Optional.empty();
+        }
         List<ExampleMemory.Neighbour> nearest = nearestExamples(instruction);
-        if (context.blankLayer() || nearest.isEmpty() || nearest.get(0).reading().startsWith("(")) {
+        if (nearest.isEmpty() || nearest.get(0).reading().startsWith("(")) {
             return Optional.empty();
         }
         Understanding first = readByRulesAndMeaning(nearest.get(0).reading(), context);

@@ -364,10 +364,9 @@ final class SemanticReadings {
      */
     static boolean asksForAQualityBeyondAdjustments(String instruction, List<String> leftover) {
         String firstClause = firstClause(instruction);
-        boolean moodOfTone = AdjustmentReader.partsNamed(instruction, leftover).isEmpty();
         return !AdjustmentReader.complains(instruction) && AdjustmentReader.namesAnEffect(firstClause)
                 && leftover.stream().anyMatch(word -> word.length() >= 5 && UNKNOWN_QUALITY.matcher(word).matches()
-                        && !NO_QUALITY.matcher(word).matches() && !(moodOfTone && A_MOOD_OF_TONE.matcher(word).matches())
+                        && !NO_QUALITY.matcher(word).matches() && !(A_MOOD_OF_TONE.matcher(word).matches() && AdjustmentReader.partsNamed(instruction, leftover).isEmpty())
                         && Pattern.compile("(?:^(?=" + Pattern.quote(word) + "(?: and|,))|\\b(?:and|&|it|look|looks|looking|feel|"
                                 + "feels|more|so|very|kinda|super|really|all|be|get|go|extra|bit|little) )" + Pattern.quote(word)
                                 + "\\b").matcher(firstClause).find());
@@ -659,8 +658,7 @@ final class SemanticReadings {
                 .replaceFirst(" (?:kind of|sort of|kinda|ish|or something)$", "")
                 .replaceFirst(" (?:thing|version|one|style|look)$", "");
         // "another in this box now": where, not a look
-        style = style.replaceFirst("^(?:this|that|the|my) (?:other |new )?(?:spot|area|part|bit|place|corner|selection|region|zone|gap|"
-                + "box|square|circle|rectangle|shape|outline|marquee)\\b(?: now| too| as well)?", "").strip();
+        style = style.replaceFirst("^(?:this|that|the|my) (?:other |new )?" + StyleReader.A_PLACE + "(?: now| too| as well)?", "").strip();
         if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)|(?:no|not|without)\\b.*"
                 // "try another one, that's too busy", "another one, just a little different": a remark, not a look
                 + "|(?:that'?s|it'?s|this is|too|just|a little|a bit|slightly)\\b.*|.*\\bdifferent")

@@ -198,9 +198,11 @@ final class StyleReader {
     private static final Pattern STYLE_WORD = Pattern.compile("\\b(?:style|styles|styled|look|aesthetic|vibe|mode|"
             + "theme|treatment)\\b");
     /** "another one but in ukiyo-e style": a variation in that style, not a lasting one. */
+    /** What a selected place is called ("spot", "box"): after "in this", a place, not a look. */
+    static final String A_PLACE = "(?:spot|area|part|bit|place|corner|selection|region|zone|gap|box|square|circle|rectangle|shape|"
+            + "outline|marquee)\\b";
     /** "in this spot", "in this box now": a place, not a look (for "another in this box", "the stars again in this spot"). */
-    private static final String IN_A_PLACE = "[ ,]+in (?:this|that|the|another|a|my) (?:other |new )?(?:spot|area|part|bit|place|corner|"
-            + "selection|region|zone|gap|box|square|circle|rectangle|shape|outline|marquee)\\b";
+    private static final String IN_A_PLACE = "[ ,]+in (?:this|that|the|another|a|my) (?:other |new )?" + A_PLACE;
     static final Pattern VARIATION_CUE = Pattern.compile("^(?:(?:give me|do|make|try|let's see|show me|let's have|"
             + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
             + "go| try| (?:one )?of (?:those|these|that)| like that)?(?: different| else)?(?: again)?(?!" + IN_A_PLACE + ")(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
