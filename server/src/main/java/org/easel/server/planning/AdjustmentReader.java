@@ -263,9 +263,10 @@ final class AdjustmentReader {
                     + "on its own)\\b"), "auto $1"),
             Map.entry(Pattern.compile("\\bautomatic(?:ally)? (?:(?:fix|sort out|even out|balance|set|adjust|correct|do)(?: out)? )?"
                     + "(?:the )?(contrast|tones?|levels|colou?rs?|white balance)\\b"), "auto $1"),
-            // "fuzz out that plate number", "make the faces unrecognisable, for privacy", "make unfocused the people in the back"
+            // "fuzz out that plate number", "make the faces unrecognisable, for privacy", "make unfocused the people in the back",
+            // "I don't want to show this face, please make not clear"
             Map.entry(Pattern.compile("\\bfuzz(?:ed)?(?: (?:it|this|that|them))? (?:out|over)\\b|\\banonymi[sz]e\\b|"
-                    + "\\bmake (?:it |this |them )?(?:unfocused|out of focus)\\b|\\bmake (?:the |his |her |their |those |these )?"
+                    + "\\bmake (?:it |this |them )?(?:unfocused|out of focus|not clear|unclear)\\b|\\bmake (?:the |his |her |their |those |these )?"
                     + "(?:[a-z]+ ){0,3}(?:unrecogni[sz]able|not recogni[sz]able|(?:cannot|can'?t) (?:be )?recogni[sz]ed?)\\b"), "blur"),
             Map.entry(Pattern.compile("\\bauto tones?\\b"), "auto levels"),
             Map.entry(Pattern.compile("\\bauto colou?rs?\\b"), "auto white balance"),
@@ -1191,13 +1192,53 @@ final class AdjustmentReader {
             return readWords("shift the hue");
         }
         Optional<Reading> reading = readAll(said);
-        return heldBack(reading, normalised).or(() -> withoutTheBlurComplainedOf(reading, normalised))
-                .or(() -> withoutWhyWords(reading, normalised)).or(() -> withoutTheStory(reading, normalised)).or(() -> reading);
+        return withoutTheEffectRefused(reading, normalised).or(() -> heldBack(reading, normalised))
+                .or(() -> withoutTheBlurComplainedOf(reading, normalised))
+                .or(() -> withoutWhyWords(reading, normalised)).or(() -> onlyTheEffectNamed(reading, normalised))
+                .or(() -> withoutTheStory(reading, normalised)).or(() -> reading);
+    }
+
+    /** "not full saturation", "but not too much contrast": an effect named only to say it is not wanted. */
+    private static final Pattern AN_EFFECT_REFUSED = Pattern.compile("[,;]?\\s*\\b(?:but |and |though )?(?:not|no|without) "
+            + "(?:full |too much |much |the |any |more |extra )?(saturation|contrast|sharpness|sharpening|clarity|warmth|"
+            + "brightness|exposure|vibrance)\\b");
+
+    private static final Pattern CAUSE_TOLD = Pattern.compile("\\s(?:because|since|cause|as) [^,.;!?]*\\b(?:was|were)\\b[^,.;!?]*");
+
+    /** "vibrance up, not full saturation": the other effects asked for, without the one refused. */
+    private static Optional<Reading> withoutTheEffectRefused(Optional<Reading> reading, String said) {
+        if (operationsOf(reading).size() < 2 || !AN_EFFECT_REFUSED.matcher(said).find()) {
+            return Optional.empty();
+        }
+        Set<String> all = directions(reading.get());
+        return readAll(AN_EFFECT_REFUSED.matcher(said).replaceAll(" ").strip()).filter(r -> !r.plan().operations().isEmpty()
+                && all.containsAll(directions(r)) && directions(r).size() < all.size());
+    }
+
+    /**
+     * "knock the clarity back its looking crunchy", "more contrast, it looks dull": the effect asked for by name, beside a
+     * complaint that says why; the complaint's own fix is not asked for as well.
+     */
+    private static Optional<Reading> onlyTheEffectNamed(Optional<Reading> reading, String said) {
+        if (operationsOf(reading).size() < 2) {
+            return Optional.empty();
+        }
+        List<String> clauses = java.util.Arrays.stream(CLAUSE.split(said)).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        List<String> naming = clauses.stream().filter(c -> EFFECT_BY_NAME.matcher(c).find() && !complains(c)).toList();
+        if (clauses.size() < 2 || naming.size() != 1 || !clauses.stream().filter(c -> !naming.contains(c))
+                .allMatch(AdjustmentReader::complains)) {
+            return Optional.empty();
+        }
+        Set<String> all = directions(reading.get());
+        return readAll(naming.get(0)).filter(r -> !r.plan().operations().isEmpty() && all.containsAll(directions(r)));
     }
 
     /** "the fishing boats were bright red in them days": how things were, the evidence for a complaint, asked for by nobody. */
     private static final Pattern HOW_IT_WAS = Pattern.compile("^(?!.*\\b(?:if|wish|as though)\\b).*\\b(?:was|were|used to be|had been|"
-            + "back then|in (?:them|those) days)\\b");
+            + "back then|in (?:them|those) days|"
+            // "underexposed, shot it on the dark shelf in the den": where it was taken, not what to do
+            + "(?:shot|taken|photographed|snapped|captured|scanned|filmed) (?:it |this |them |that )?(?:on|in|at|under|with|against|"
+            + "through|from|during|inside|outside))\\b");
 
     /**
      * "colours are washed out, the fishing boats were bright red and green in them days": a clause telling how things were
@@ -1209,10 +1250,12 @@ final class AdjustmentReader {
         }
         // "it was way too dark before, brighten it": a complaint in the past tense still says what is wrong
         java.util.function.Predicate<String> story = clause -> HOW_IT_WAS.matcher(clause).find() && !complains(clause);
-        java.util.List<String> clauses = java.util.Arrays.stream(CLAUSE.split(said)).map(String::strip)
-                .filter(c -> !c.isEmpty()).toList();
+        // "too many small dots because the room was dark": the cause told inside the complaint goes, the complaint stays
+        java.util.List<String> clauses = java.util.Arrays.stream(CLAUSE.split(CAUSE_TOLD.matcher(said).replaceAll("")))
+                .map(String::strip).filter(c -> !c.isEmpty()).toList();
         String asked = clauses.stream().filter(story.negate()).collect(java.util.stream.Collectors.joining(", "));
-        if (asked.isEmpty() || asked.equals(String.join(", ", clauses))) {
+        if (asked.isEmpty() || asked.equals(String.join(", ", java.util.Arrays.stream(CLAUSE.split(said)).map(String::strip)
+                .filter(c -> !c.isEmpty()).toList()))) {
             return Optional.empty();
         }
         return readAll(asked).filter(r -> !r.plan().operations().isEmpty());
@@ -1232,12 +1275,14 @@ final class AdjustmentReader {
                 : Optional.empty();
     }
 
+    private static final Pattern BLUR_ASKED_BY_NAME = Pattern.compile("blur|out of focus|unfocused|defocus|bokeh");
+
     /** "make sharp pls, it blur": the blur complained of; "less contrast, want it softer": softer is the less, no blur. */
     private static Optional<Reading> withoutTheBlurComplainedOf(Optional<Reading> reading, String said) {
         List<Adjustment> operations = operationsOf(reading);
         boolean blurs = operations.size() >= 2 && operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.BLUR);
         boolean sharpens = operations.stream().anyMatch(o -> o.kind() == AdjustmentKind.SHARPEN);
-        boolean softerSaidOtherwise = !said.contains("blur") && SOFTNESS.matcher(said).find()
+        boolean softerSaidOtherwise = !BLUR_ASKED_BY_NAME.matcher(said).find() && SOFTNESS.matcher(said).find()
                 && operations.stream().anyMatch(o -> o.amount() < 0 && (o.kind() == AdjustmentKind.CONTRAST
                         || o.kind() == AdjustmentKind.CLARITY || o.kind() == AdjustmentKind.SATURATION));
         if (!blurs || !sharpens && !softerSaidOtherwise) {
@@ -1919,8 +1964,9 @@ final class AdjustmentReader {
     /** "theres all these little speckles and coloured dots everywhere": noise, complained about as things in it. */
     private static final Pattern NOISE_THERE = Pattern.compile("\\b(?:there'?s|theres|there are|full of|lots of|so much|so many|"
             // "the picture has little specks all over it", "there is many little color dots on the photo"
-            + "all these|all this|covered in|covered with|has|have|is many|are many)(?: (?:little|tiny|weird|ugly|random|small|"
-            + "these|all|the|many|lots of|colou?r|colou?red))* (?:speckles|specks|"
+            // "there is too many small dots in the picture, like sand"
+            + "all these|all this|covered in|covered with|has|have|is many|are many|(?:is |are )?too many)(?: (?:little|tiny|weird|ugly|random|small|"
+            + "these|all|the|many|lots of|colou?r|colou?red))* (?:speckles|specks|(?<=(?:little|tiny|small) )dots|"
             + "colou?red dots|colou?r dots|coloured specks|noise|digital noise|grain)\\b(?:(?: and| or|,) (?:(?:little|tiny|weird|colou?red) )*"
             + "(?:speckles|specks|dots|noise|grain))*(?: (?:everywhere|all over(?: it| the (?:place|picture|photo|image))?))?");
     private static final Pattern S_CURVE = Pattern.compile("\\bs[- ]?curve[ds]?\\b|\\bs[- ]shaped (?:tone )?curve\\b");
@@ -2006,6 +2052,16 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("(" + LOOKING_A_COLOUR + ")" + A_CAST_COLOUR), "$1too $2"));
     /** Flaws said in other words, read before the complaints are: each of the above, and then these. */
     private static final Map<Pattern, String> FLAWS_IN_OTHER_WORDS = inTurn(SAID_AS_ANOTHER_FLAW, COMPLAINED_WITHOUT_TOO, ordered(
+            // "the dark and light is too much different", "too big a difference between the darks and the lights": contrast
+            Map.entry(Pattern.compile("\\b(?:the )?(?:dark|darks|shadows|black|blacks)(?: parts)? and (?:the )?(?:light|lights|bright|"
+                    + "brights|highlights|white|whites)(?: parts)? (?:is|are) (?:(?:too|so|very|way too) (?:much )?)?different\\b"
+                    + "|\\b(?:too (?:much|big|great)(?: of)?(?: a)?|(?:very |so |way too )?(?:big|huge|harsh|strong)) difference between (?:the )?"
+                    + "(?:dark|darks|shadows|black|blacks|light|lights|bright|brights|highlights|white|whites)(?: parts)? and (?:the )?"
+                    + "(?:dark|darks|shadows|black|blacks|light|lights|bright|brights|highlights|white|whites)(?: parts)?\\b"), " too contrasty "),
+            // "too much detail, please make it soft": the local contrast complained of (unless a blur is asked for after it)
+            Map.entry(Pattern.compile("(?<!\\b(?:nothing|not|no|never) )\\btoo (?:much|many) (?:fine )?details?\\b"
+                    + "(?!.*\\b(?:blur|out of focus|unfocused|defocus|bokeh))"
+                    + "|(?<!\\b(?:nothing|not|no|never) )\\b(?:too|over|overly)[ -]?detailed\\b"), " less clarity "),
             // "overall exposure is about half a stop too hot": overexposed, not too warm
             Map.entry(Pattern.compile("(?<=\\b(?:exposure|stops?)\\b.{0,40})\\btoo hot\\b"), "overexposed"),
             // "make my dress whiter" (which spelling reads as "whiten"): brighter

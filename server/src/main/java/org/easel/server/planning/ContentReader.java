@@ -112,7 +112,7 @@ final class ContentReader {
             + "\\d|two|three|four|five|a few|several|some (?:options|versions|variations))\\b))\\s+(?:in\\s+)?");
     /** "fill this spot with daisies", "cover the wall with ivy". */
     private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up|stage|furnish|dress|decorate)"
-            + "(?: in)?(?: (?:it|this|that|the|this|here|up))?(?: [a-z]+){0,4}?"
+            + "(?: in)?(?: (?:it|this|that|the|this|here|up))?(?: [a-z]+){0,6}?"
             + "(?: where (?:the |a |an )?[a-z' ]{1,30}? (?:was|were|used to be|stood))? with\\s+"
             // "the wall paint it with talavera tiles": what is painted said first
             + "|^(?:(?:the|this|that) [a-z]+ )?paint (?:it|this|that|them) with\\s+|^paint (?:this|that|the) [a-z]+ with\\s+");
@@ -273,7 +273,10 @@ final class ContentReader {
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-—–]+|\\s+(?:instead|too|as well|also|"
             + "again|then|now|next|this time|(?:just )?(?:normal|plain|regular) this time|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|sorry|"
             // "change this area become grass la": the Singlish and Malaysian particles
-            + "la|lah|leh|lor|sia|"
+            + "la|lah|leh|lor|sia|though|tho|for scale|for size|for reference|"
+            // "a weathered oak door would suit this space", "a lantern would look nice here": the wish said as a suggestion
+            + "(?:would|will|might|could) (?:look (?:nice|good|great|lovely|perfect|right|better)|be (?:nice|perfect|great|good|"
+            + "lovely|ideal|better)|suit (?:this|that|the) (?:space|spot|place|area|corner|gap)|fit(?: in)?(?: nicely| well)?)|"
             // "peacock with open feathers i want here"
             + "(?<!\\bwhat )i (?:want|need|would like|'d like)(?: (?:it|them|one))?(?: (?:here|there|in here|right here))?)\\b)+$");
     private static final Pattern CANVAS_SHAPE_SAID = Pattern.compile("[,.;]?\\s*(?:(?:in |at )?(?:aspect(?: ratio)?|ratio|format|"
@@ -522,8 +525,12 @@ final class ContentReader {
 
     /** Whether the words point at a place in the picture: "on the cliff", "within the selection", "right here". */
     static boolean pointsAtAPlace(String core) {
-        return !withoutPlace(core).equals(core) || POINTING.matcher(core).find();
+        return !withoutPlace(core).equals(core) || POINTING.matcher(core).find() || THE_PLACE_SELECTED.matcher(core).find();
     }
+
+    /** "a weathered oak door would suit this space": the selected place, named anywhere in the sentence. */
+    private static final Pattern THE_PLACE_SELECTED = Pattern.compile("\\b(?:this|that|the selected) (?:space|spot|gap|"
+            + "place|area|corner|patch)\\b");
 
     /** Words that only ask for a picture, in whatever order they come: "i would very much like a picture of". */
     private static final Pattern ASKING_WORDS = Pattern.compile("^(?:(?:i|i'd|we|we'd|would|very|much|really|so|like|love|want|"
@@ -562,6 +569,9 @@ final class ContentReader {
             + "|[a-z' ]{3,40}\\s+[-–—]\\s+(?=(?:i'?d like|i want|i need|please|could you|can you|i would like)\\b)"
             + "|on (?:this|the|an?) (?:empty|blank|new|clean) (?:layer|canvas),?|(?:i'?m )?hoping (?:you can|to) (?:squeeze|fit|get|put|add|have)"
             + "|(?:start (?:me|us) off|let us (?:begin|start)) with|let(?:'s| us) try|(?:i would like )?the selected (?:area|part|bit) filled with"
+            // "I would like the selected area to contain a bowl of ripe figs"
+            + "|(?:i would like |i'?d like |i want )?(?:the selected (?:area|part|bit|region|space)|this (?:area|spot|part|region|space)) "
+            + "to (?:contain|have|hold|show|feature|become|be)"
             // "What I'm after in this section is an apple tree in blossom."
             + "|what (?:i'?m|i am|we'?re) (?:after|looking for|thinking of)(?: (?:in|for) (?:this|that|the) [a-z]+)? is"
             // "watch, class: I'm going to ask it for a sunflower", "… and I'd love a reference of a little harbour"

@@ -58,7 +58,7 @@ public final class FollowUpParser {
     private static final Pattern NAMED = whole("(?:(?:use|show(?: me)?|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show(?: me)?|go back to|back to|bring back|return(?: to)?) )?the one before(?: instead| again)?|prev");
     private static final Pattern MORE = whole("(?:(?:do|give me|let's have|let's get) )?(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more)|go (?:harder|further|bigger)|"
             + "push it (?:further|more|harder)|crank it(?: up)?|(?:even )?harder|(?:a |an )?(?:stronger|bigger) effect)(?: (?:than that|of that|still))?");
-    private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
+    private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|a touch|a tad|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
             + "(?:that's |thats |ok |okay )?too (?:much|far),? (?:pull|dial|tone|bring|take) (?:it )?(?:back|down)(?: a bit| a little| a notch)?|"
             + "(?:tone|dial|pull|bring|take) (?:it|that) back(?: a bit| a little| a notch| a touch| some)?|"
             // "oh that's gone a bit far now"
@@ -105,10 +105,14 @@ public final class FollowUpParser {
             + "|(?:set|use)(?: the| a| my| our)?(?: global| default| house| overall| project| document| main)? style(?: to| as)?[:=]? "
             + "([a-z][a-z ,&'-]{1,60}?)");
 
+    /** ", now it looks flat", ", it's overdone": how the last change left the picture, after what to do about it. */
+    private static final Pattern RESULT_SAID_AFTER = Pattern.compile("[,.;]\\s*(?:now |because |cause |as )?(?:it|that|this|"
+            + "everything)(?:'s| is| looks| seems| feels| got| went| has gone)\\b.*$");
+
     private static final Map<String, Double> MORE_FACTORS = Map.of("even", 1.5, "much", 2.0, "a lot", 2.0,
             "a bit", 1.25, "a little", 1.25, "slightly", 1.25);
     private static final Map<String, Double> LESS_FACTORS = Map.of("much", 0.25, "a lot", 0.25,
-            "a bit", 0.75, "a little", 0.75, "slightly", 0.75);
+            "a bit", 0.75, "a little", 0.75, "a touch", 0.75, "a tad", 0.75, "slightly", 0.75);
 
     /** Words that look like a style in "X style" but name a change Easel makes directly. */
     private static final List<String> NOT_STYLES = List.of("this", "that", "the same", "same");
@@ -151,6 +155,11 @@ public final class FollowUpParser {
             return Optional.of(new FollowUp.Rescale(m.group(1) == null ? 1.5 : MORE_FACTORS.get(m.group(1))));
         }
         if ((m = LESS.matcher(text)).matches()) {
+            return Optional.of(new FollowUp.Rescale(m.group(1) == null ? 0.5 : LESS_FACTORS.get(m.group(1))));
+        }
+        // "a touch less, now it looks flat": how the last change left it, said after the "less"
+        String withoutTheResult = RESULT_SAID_AFTER.matcher(text).replaceFirst("");
+        if (!withoutTheResult.equals(text) && (m = LESS.matcher(withoutTheResult)).matches()) {
             return Optional.of(new FollowUp.Rescale(m.group(1) == null ? 0.5 : LESS_FACTORS.get(m.group(1))));
         }
         if (AGAIN.matcher(text).matches()) {

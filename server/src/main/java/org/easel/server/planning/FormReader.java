@@ -774,7 +774,7 @@ final class FormReader {
     private static final String SHADED = "(?:(?:bright|dark|light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|"
             + "blood|candy|copper|emerald|lime|forest|sky|butter|dusty|powder|dusky|muted|warm|cool|ice|icy|burnt|rich|vivid|"
             + "electric|creamy|(?:our |the |my )?(?:brand|company|house)) )?";
-    private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:the|his|her|"
+    private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:(?:all|both) )?(?:the|his|her|"
             + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
             + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,4}(?:from (?:a |an )?" + A_COLOUR + " )?(?:to |into |all )?"
             + "(?:colou?r )?"
@@ -782,7 +782,7 @@ final class FormReader {
             + "(?:(?:look|be|appear) (?:[a-z]+ (?:and|&) )?)?(?:a |an )?" + SHADED
             // "change the red door to a dark blue one", "… to teal so I can see how it would look"
             + A_COLOUR + "(?: colou?r(?:ed)?| ones?)?(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b| for\\b|"
-            + " and (?!white\\b)| so (?:it|they|that|i|we)\\b| to match\\b)"
+            + " and (?!white\\b)| so (?:it|they|that|i|we|he|she|the)\\b| to match\\b)"
             // "swap the guy's shirt to our brand green", "swap all the pink flowers to butter yellow"
             + "|^(?:swap|switch) (?:the |his |her |their |my |our |all the )?(?:[a-z'-]+ ){1,3}(?:to|into|for) (?:a |an )?" + SHADED
             + A_COLOUR + "\\b"

@@ -17,7 +17,9 @@ final class Phrasing {
             // "lovely, now add some fireflies": a reaction to the last change, then the request
             // "Right. Now enlarge it for printing.": a word of agreement, not a side
             + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|whatever|right|"
-            + "cool cool|nice nice|great great|love it|looks (?:good|great|nice)|that'?s (?:good|great|nice|better|perfect|lovely))[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
+            + "cool cool|nice nice|great great|love it|looks (?:good|great|nice)|that'?s (?:good|great|nice|better|perfect|lovely)"
+            // "i like this one, keep it like this for all the pictures we make"
+            + "|i (?:really )?(?:like|love) (?:this|that|it)(?: one| version| look)?)[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
             + "well|oh dear|oh no|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|bro|dude|yo|omg|"
             + "please|pls|plz|kindly|just|maybe|perhaps|idk|dunno|i dunno|i don'?t know|tbh|ngl|sir|madam|ma'am|lowkey|low key|i guess|i suppose|"
             // "please" and "friend" in the Englishes of Nigeria, Malaysia, South Asia and elsewhere: "abeg put one big mango tree"
@@ -51,7 +53,8 @@ final class Phrasing {
             + "(?: (?:you|u) to| to)?\\s+)+");
     /** Thanks, "please" and punctuation at the end. */
     private static final Pattern CLOSING = Pattern.compile("(?:[,\\s]+(?:please|pls|plz|thanks|thank you|thx|ty|"
-            + "for me|if you can|if possible|if you could|would you|could you|ok|okay|(?<!from )now|:\\)|:d|lol|haha|af|tbh|ngl|rn|fr|asap|"
+            + "for me|if you can|if possible|if you could|would you|could you|will you|can you|won't you|ok|okay|yaar|bhai|mate|"
+            + "(?<!from )now|:\\)|:d|lol|haha|af|tbh|ngl|rn|fr|asap|"
             + "if (?:that is|that's|it is|it's) (?:possible|alright|all right|ok|okay|within your powers)|if i may|"
             + "if you (?:would be so kind|can manage it|don't mind|do not mind)|just for fun|if you would|if you will|if you please|"
             // "sorry to bother", "sorry if that's too specific"
@@ -106,6 +109,9 @@ final class Phrasing {
             java.util.Map.entry("lastest", "latest"), java.util.Map.entry("smth", "something"),
             java.util.Map.entry("sth", "something"), java.util.Map.entry("ppl", "people"),
             java.util.Map.entry("contrasty", "contrasty"), java.util.Map.entry("sel", "selection"),
+            java.util.Map.entry("yaar", "yaar"), java.util.Map.entry("bhai", "bhai"),   // a friend addressed, not "year"
+            java.util.Map.entry("excise", "remove"), java.util.Map.entry("excised", "removed"),   // the formal words for it
+            java.util.Map.entry("expunge", "remove"), java.util.Map.entry("expunged", "removed"),
             java.util.Map.entry("img", "image"),   // not "contrast": "too contrasty" asks for less
             java.util.Map.entry("hilites", "highlights"), java.util.Map.entry("shadws", "shadows"),
             java.util.Map.entry("gimme", "give me"), java.util.Map.entry("goin", "going"), java.util.Map.entry("bg", "background"),
@@ -127,6 +133,11 @@ final class Phrasing {
             java.util.Map.entry("dissappear", "disappear"), java.util.Map.entry("dissapears", "disappears"),
             java.util.Map.entry("rm", "remove"), java.util.Map.entry("exposition", "exposure"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
+
+    /** Whether {@code word} is one Easel knows to keep as written though it looks like a slip ("yaar", "contrasty"). */
+    static boolean isKeptAsWritten(String word) {
+        return word.equals(TYPOS.get(word));
+    }
 
     /** Whether {@code word} is one of the misspellings Easel knows and mends ("contrst"). */
     static boolean isKnownSlip(String word) {
@@ -157,9 +168,25 @@ final class Phrasing {
     }
 
     private static String normaliseNow(String instruction) {
-        String text = EMOJI.matcher(instruction).replaceAll(" ").replaceAll("[•·▪►→⇒]+", " ");
+        String text = EMOJI.matcher(instruction).replaceAll(" ").replaceAll("[•·▪►]+", " ")
+                // "car → blue": a thing and its new colour, as "car -> blue" says it; a longer note after the arrow is just words
+                .replaceAll("\\s*[→⇒]\\s*(?=[\\p{L}]+\\s*$)", " -> ").replaceAll("[→⇒]+", " ");
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
+        // "- add snow", "- del: power line", "- season: autumn", "- brightness: +20": notes jotted as a list, each the request
+        text = text.replaceAll("^[-*+–—]+\\s+(?=[a-z])", "")
+                // "style: pencil sketch (all future)": the note in brackets says it lasts
+                .replaceAll("\\s*\\((?:all future(?: ones| pictures| images)?|from now on|going forward|for (?:all|everything)(?: future)?"
+                        + "(?: ones| pictures| images)?|always)\\)", " from now on")
+                // "hexagonal basalt columns, think giants causeway": what it should be like
+                .replaceAll(", think (?=[a-z])", ", like ")
+                // "(forgive the vagueness)", "(and I recognise the request is odd)", "(Minerva's, perhaps)": an aside, no part of it
+                .replaceAll("\\s*\\((?=[^()]*\\b(?:i|i'm|i've|i'd|me|my|forgive|sorry|perhaps|maybe|pardon|excuse|i think|i believe|"
+                        + "if you|bear with)\\b)[^()]*\\)", "")
+                .replaceAll("^(?:del|delete|rm|remove|erase)\\s*:\\s*", "remove ")
+                .replaceAll("^(?:season|weather|time of day)\\s*:\\s*(?=[a-z])", "make it ")
+                .replaceAll("^(brightness|contrast|saturation|sat|exposure|exp|warmth|temp|temperature|vibrance|vib|clarity|"
+                        + "highlights|shadows|tint|hue|sharpness)\\s*:\\s*(?=[-+]|(?:up|down|more|less|higher|lower)\\b)", "$1 ");
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
                 // "reduce the brightness by a small margin": how much, not the canvas's margin
                 .replaceAll("\\bby a (?:small|slight|tiny|little|fine|narrow|modest) margin\\b", "a little")
@@ -186,7 +213,7 @@ final class Phrasing {
                 // "change this area become grass", "change the sky become sunset": into, as Malay's "jadi" and Chinese "变成" say it
                 .replaceAll("\\b(change|turn|make) ((?:this|that|the|my) (?:[a-z]+ ){0,2}?[a-z]+) (?:become|becomes|to become)\\b", "$1 $2 into")
                 // "more situation on the sky": the saturation, misspelt into another word
-                .replaceAll("(?<=\\b(?:more|less|some|the|increase|reduce|lower|boost|bump) )situation\\b", "saturation")
+                .replaceAll("(?<=\\b(?:more|less|some|the|increase|reduce|lower|boost|bump) )situat(?:ion|ed)\\b", "saturation")
                 // dictated punctuation: "new picture colon a bowl of fruit comma soft light"
                 .replaceAll("\\s+comma\\b", ",").replaceAll("\\s+colon\\b", ":").replaceAll("\\s+full stop\\b", ".")
                 .replaceAll("\\s+(?:question mark)\\b", "?").replaceAll("\\s+exclamation (?:mark|point)\\b", "!")
@@ -196,7 +223,7 @@ final class Phrasing {
                 // "can you do so the colours are more alive": a learner's "make it so that …", the wish itself
                 .replaceAll("\\bdo (?:it )?so (?:that )?(?=(?:the|its?|they|everything|all|his|her)\\b)", "")
                 // "vibrance down a notch its garish": the complaint after the request, said without a comma
-                .replaceAll("(?<=[a-z])(?<!\\b(?:like|if|that|so|because|cause|when|where|until|what|how|as|in|on|at|of|to|into|onto|from|with|by|for|under|over)) (?=(?:it'?s|its|they'?re|theyre) "
+                .replaceAll("(?<=[a-z])(?<!\\b(?:like|if|that|so|because|cause|when|where|until|what|how|as|in|on|at|of|to|into|onto|from|with|by|for|under|over)) (?=(?:it'?s|its|they'?re|theyre) (?:(?:looking|getting|gone|going) )?"
                         + "(?:(?:so|too|way|kinda|very|really|a bit|super|sooo|all) )*[a-z]+(?: af| lol)?$)", ", ")
                 // "the lower part is too dark": the place, not the verb
                 .replaceAll("\\b(the|its|his|her) lower (?=(?:part|area|half|section|bit|portion|corner|left|right|edge|side|third|"
@@ -218,6 +245,8 @@ final class Phrasing {
                 .replaceAll("\\b(left|right)\\s*\\((?:cw|ccw|clockwise|counter-?clockwise|anti-?clockwise)\\)", "$1")
                 .replaceAll("\\((cw|ccw|clockwise|counter-?clockwise|anti-?clockwise)\\)", "$1");
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
+                // "tint -> magenta": the slider pushed that way, not a thing recoloured
+                .replaceAll("^(tint|hue|white balance|wb|temperature|temp|colou?r temperature) ?-> ?(?=[a-z])", "shift the $1 towards ")
                 // "knights armor -> gold": a thing and what it becomes
                 .replaceAll("^(?:the )?([a-z][a-z' ]{1,40}?) ?(?:->|→|=>) ?(?!(?:warmer|cooler|colder|brighter|darker|lighter|sharper|softer|more|less)\\b)([a-z][a-z' ]{1,30})$",
                         "change the $1 to $2")
@@ -235,7 +264,27 @@ final class Phrasing {
                 : SMALL_NUMBERS.get(m.group(1)) + " by " + SMALL_NUMBERS.get(m.group(2)));   // "sixteen by nine", not "one by one"
         text = HUNDREDS_OF_PIXELS.matcher(text).replaceAll(m -> (m.group(1) == null ? 1 : HUNDREDS.indexOf(m.group(1)) + 1)
                 * 100 + " ");
+        text = AMOUNT_SLOT.matcher(text).replaceAll(m -> m.group(1) != null ? lookalikeOfAnEffect(m.group(1))
+                : lookalikeOfAnEffect(m.group(2)));
         return Spelling.mend(WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group()))));
+    }
+
+    /**
+     * Where an effect's name goes: after "more", "less", "a bit", "lower the" …, or alone before "please". A real word
+     * there one slip from an effect ("more contract", "more clarify on the spokes", "warner please") is that effect,
+     * as autocorrect or dictation wrote it.
+     */
+    private static final Pattern AMOUNT_SLOT = Pattern.compile("(?<=\\b(?:more|less|some|extra|increase the|raise the|lower the|"
+            + "reduce the|decrease the|boost the|up the|down the|bring the|a bit|a little|a touch|slightly|bit) )([a-z]{6,})\\b"
+            + "|^([a-z]{6,})(?= please| pls|\\s*$)");
+    private static final List<String> EFFECTS = List.of("contrast", "saturation", "exposure", "clarity", "vibrance",
+            "highlights", "shadows", "brightness", "warmer", "cooler", "brighter", "darker", "sharper", "lighter", "vignette");
+
+    private static String lookalikeOfAnEffect(String word) {
+        if (ADJUSTMENT_WORDS.contains(word) || TYPOS.containsKey(word) || word.equals("shadowy")) {
+            return word;   // "a bit contrasty", "more shadowy": words of their own in that place
+        }
+        return EFFECTS.stream().filter(effect -> oneSlipApart(word, effect)).findFirst().orElse(word);
     }
 
     /**
@@ -263,10 +312,20 @@ final class Phrasing {
             "\\b(?:sea|see) ?pia\\b", "sepia", "\\bposter (?:eyes|ize|ise)\\b", "posterize", "\\bvin yet\\b", "vignette",
             "\\bthe whether\\b", "the weather", "^pitcher of\\b", "picture of", "\\bjay peg\\b", "jpeg",
             "^safe (?=it|this|the|a|my|as)", "save ", "^on (?:do|due)\\b", "undo", "\\borigin all\\b", "original",
+            // a phone's autocorrect: "bring the exposé down", "left the shadows", "sharpie it up", "vinegar around the edges",
+            // "flop it horizontally", "upsell it", "zoom our", "moor"
+            "\\bexposé(?![a-z])", "exposure", "^left (?=the (?:shadows?|blacks|darks)\\b)", "lift ",
+            "\\bsharpie\\b(?= (?:it|this|that|them|the|up)\\b)", "sharpen",
+            "\\bvinegar\\b(?= (?:around|on|at|to|along) (?:the |all )?(?:edges|corners|sides|border)\\b|\\s*$| please)", "vignette",
+            "\\bflop (?=(?:it|this|that|the (?:picture|image|photo|pic))\\b)", "flip ", "\\bupsell\\b", "upscale",
+            "\\bzoom our\\b(?= (?:a bit|a little|please|slightly|more|some)\\b|\\s*$)", "zoom out", "^moor(?= please|[!.]|\\s*$)", "more",
             "\\bin vert\\b", "invert", "\\bblack in white\\b", "black and white", "\\bup side down\\b", "upside down",
             "(^|\\byou |\\bplease )put (it|this|the [a-z]+|everything) (?=more|less)", "$1make $2 ",
             "\\bmake here (?=(?:a|an|some|one|two|three)\\b)", "put here ", "^([2-8]) ?x (?:it|this)\\b", "upscale $1x",
             "\\bmore soft(?= (?:the|her|his|my|their)\\b)", "softer", "\\bmore sharp\\b(?!$)", "sharper", "\\bmore nice\\b", "nicer",
+            // "please make them to be more strong", "make more soft": a learner's "make them stronger", "make it softer"
+            "\\bmake (it|them|this|that|everything) to be\\b", "make $1", "\\bmake (it|them|this|that) more strong\\b", "make $1 stronger",
+            "\\bmake more soft$", "make it more soft",
             // "over-saturated", "under-exposed": the words the readers know, without the hyphen
             "\\b(over|under)-(saturated|exposed|sharpened|processed)\\b", "$1$2",
             // the editors' shorthand: "hl boost", "exp up half a stop", "curves, gentle S", Photoshop's warming filter (85)
@@ -504,7 +563,9 @@ final class Phrasing {
     static String core(String instruction) {
         // "another, if you please, but in the style of an engraving": politeness between two commas is no part of it
         String text = requestSentence(normalise(instruction)).replaceAll(",\\s*(?:if you please|if you would|if you don't mind|"
-                + "if you can|if you could)\\s*,", ",");
+                + "if you can|if you could|if (?:at all )?possible|if it's not too much trouble)\\s*,", ",")
+                // "produce, a still life": the comma left where the politeness was
+                .replaceAll("^([a-z]+), (?=(?:a|an|some|the)\\b)", "$1 ").replaceAll("^(i would|i'd|we would), (?=like\\b)", "$1 ");
         text = WISHED_LATER.matcher(ASKED_LATER.matcher(text).replaceFirst("")).replaceFirst("");
         text = STORY_FIRST.matcher(text).replaceFirst("");
         String previous;

@@ -72,7 +72,9 @@ final class SemanticReadings {
             + "sunset|sunrise|dusk|dawn|twilight|midnight|night-?time|evening)\\b");
     /** Someone or something already in the picture, pointed at: "a hat on him", "explosions behind her". */
     private static final Pattern SOMEONE_IN_THE_PICTURE = Pattern.compile("\\b(?:on|behind|beside|next to|around|over|"
-            + "under|in front of|above|near|onto|at) (?:him|her|them|it)\\b");
+            + "under|in front of|above|near|onto|at) (?:him|her|them|it)\\b"
+            // "I'd be curious to see him with a beard": the one already there, seen otherwise
+            + "|\\b(?:see|show|picture|imagine|envision) (?:him|her|them) (?:with|without|in|as|wearing|holding)\\b");
     /** Words that start a command, not a description of content. */
     private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|modify|edit|alter|tweak|give|set|keep|use|do|"
             + "try|go|remove|undo|get|can|could|would|is|are|it|it's|this|that|why|how|what)\\b");

@@ -85,7 +85,8 @@ final class Spelling {
      * holds only once or twice may be a slip itself, kept as its writer typed it ("noyse reduktion").
      */
     private static boolean known(String word) {
-        return SemanticUnderstanding.isWord(word) || uses().getOrDefault(word, 0) >= TRADE_WORD_USES || inflected(word);
+        return SemanticUnderstanding.isWord(word) || uses().getOrDefault(word, 0) >= TRADE_WORD_USES || inflected(word)
+                || Phrasing.isKeptAsWritten(word);
     }
 
     /** The same first letter, and the same last one or the last two swapped. */

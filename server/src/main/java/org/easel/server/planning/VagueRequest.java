@@ -35,7 +35,7 @@ final class VagueRequest {
             + "(?:do|try|paint|draw|add|put) (?:something|anything|your thing|the thing|some magic|magic)(?: (?:cool|fun|nice|"
             + "interesting|creative|different|crazy|wild|neat|special|good))?(?: (?:with|about|to|in|on) "
             + "(?:it|this|that|(?:this|that|the) (?:selected )?(?:part|bit|area|spot|one|photo|picture|image|pic)|the selection))?"
-            + "(?: here| there)?|sort (?:it|this|that|(?:this|that) (?:bit|part|area|spot)) out|"
+            + "(?: here| there)?|sort (?:it|this|that|(?:this|that) (?:bit|part|area|spot|one)|the (?:photo|picture|image|pic)) out|"
             + "fix the (?:read|vibe|feel)|(?:what|wat|wut|que|qué|huh|eh)[?!.]*|you know what to do|"
             // "change the whole vibe", "paint here": a change, or something to paint, with nothing said of what
             + "(?:change|alter|switch up|redo) (?:the )?(?:whole |entire |overall )?(?:vibe|feel|mood|atmosphere|energy)|"

@@ -3480,4 +3480,80 @@ class InstructionReaderTest {
         assertLabel("paint: a red kite; without: garish", "a red kite, but not too garish", SELECTED);
         assertLabel("adjust: brightness+", "make it brighter but not too bright", NOTHING_SELECTED);
     }
+
+    @Test
+    void notesJottedAsAListReadAsTheRequestsTheyAre() {
+        // a bullet, "key: value" and an arrow are how notes are written, not words of the request
+        assertLabel("edit", "- add snow", NOTHING_SELECTED);
+        assertLabel("edit", "- season: autumn", NOTHING_SELECTED);
+        assertLabel("remove", "- del: power line", SELECTED);
+        assertLabel("adjust: tint+", "- tint → magenta", NOTHING_SELECTED);
+        assertLabel("edit", "- car → blue", NOTHING_SELECTED);
+        assertLabel("adjust: brightness+", "- brightness: +20", NOTHING_SELECTED);
+        assertLabel("style: pencil sketch", "- style: pencil sketch (all future)", EMPTY_LAYER);
+        assertLabel("adjust: contrast+", "+contrast", NOTHING_SELECTED);
+        assertLabel("canvas: crop", "• canvas → crop to sel", SELECTED);
+    }
+
+    @Test
+    void aWordAutocorrectPutWhereAnEffectGoesIsThatEffect() {
+        assertLabel("adjust: contrast+", "more contract please", NOTHING_SELECTED);
+        assertLabel("adjust: saturation-", "less situated please", NOTHING_SELECTED);
+        assertLabel("adjust: exposure-", "bring the exposé down slightly", NOTHING_SELECTED);
+        assertLabel("adjust: shadows+", "left the shadows a bit", NOTHING_SELECTED);
+        assertLabel("adjust: clarity+", "more clarify on the spokes", SELECTED);
+        assertLabel("adjust: warmth+", "warner please", NOTHING_SELECTED);
+        assertLabel("adjust: vignette", "vinegar around the edges please", NOTHING_SELECTED);
+        assertLabel("canvas: flip", "flop it horizontally", NOTHING_SELECTED);
+        assertLabel("upscale", "upsell it please", NOTHING_SELECTED);
+        // a word of its own in that place stays: "a bit contrasty" complains, "more shadowy" is no effect's name
+        assertLabel("adjust: contrast-", "a bit contrasty", NOTHING_SELECTED);
+    }
+
+    @Test
+    void whyAnEffectIsAskedForAddsNoEffectOfItsOwn() {
+        assertLabel("adjust: clarity-", "knock the clarity back its looking crunchy", NOTHING_SELECTED);
+        assertLabel("adjust: contrast+", "more contrast, it looks dull", NOTHING_SELECTED);
+        assertLabel("adjust: vibrance+", "more vibrance, not full saturation", NOTHING_SELECTED);
+        assertLabel("adjust: exposure+", "underexposed by about a stop, shot it on the dark shelf in the den", NOTHING_SELECTED);
+        assertLabel("adjust: denoise", "Too many small dots in the picture because the room was dark. Clean please",
+                NOTHING_SELECTED);
+        assertLabel("adjust: contrast-", "too much difference between dark and light", NOTHING_SELECTED);
+        assertLabel("adjust: clarity-", "too much detail, make it soft", SELECTED);
+        assertLabel("adjust: saturation+", "the colours are so dull, please make them to be more strong", NOTHING_SELECTED);
+    }
+
+    @Test
+    void aSuggestionOrAPersonSeenOtherwiseIsAChangeToThisPicture() {
+        assertLabel("paint: a weathered oak door; without: obviously modern hardware", "Something like a weathered oak door "
+                + "would suit this space, I think, though without any obviously modern hardware.", SELECTED);
+        assertLabel("paint: a lantern", "a lantern would look nice here", SELECTED);
+        assertLabel("edit", "I'd be curious to see him with a beard. A modest one, nothing Socratic.", NOTHING_SELECTED);
+        assertLabel("edit", "turn all the jerseys blue instead of red", NOTHING_SELECTED);
+        assertLabel("edit", "turn his jacket red so he stands out", NOTHING_SELECTED);
+        assertLabel("extend: right=25%", "extend the canvas to the right, need room for the rest of the outcrop", NOTHING_SELECTED);
+        assertLabel("keepstyle", "i like this one, keep it like this for all the pictures we make", NOTHING_SELECTED);
+    }
+
+    @Test
+    void asidesAndFormalPolitenessAreNoPartOfWhatToPaint() {
+        assertLabel("paint: a small owl perched on a stack of books",
+                "In this region (and I recognise the request is odd) a small owl perched on a stack of books.", SELECTED);
+        assertLabel("generate: an owl at twilight, rendered in the manner of an old engraving",
+                "An owl (Minerva's, perhaps) at twilight, rendered in the manner of an old engraving.", EMPTY_LAYER);
+        assertLabel("paint: a bowl of ripe figs", "I would, if at all possible, like the selected area to contain a bowl of ripe figs",
+                SELECTED);
+        assertLabel("paint: gilt carving", "Fill in the missing section of the frame with matching gilt carving", SELECTED);
+        assertLabel("remove", "The selected object (a stray bin, I believe) is, frankly, superfluous. Could it be excised?", SELECTED);
+        assertLabel("paint: a rock hammer lying on the ledge", "a rock hammer lying on the ledge for scale", SELECTED);
+        // a bracket that only says more of the thing stays
+        assertLabel("paint: a bird (a robin)", "a bird (a robin) on the branch", SELECTED);
+    }
+
+    @Test
+    void aVagueRequestAddressedToAFriendIsStillAskedAbout() {
+        for (String vague : List.of("do something with it yaar", "Sort this one out, will you")) {
+            assertInstanceOf(Understanding.Clarify.class, reader.read(vague, NOTHING_SELECTED), vague);
+        }
+    }
 }
