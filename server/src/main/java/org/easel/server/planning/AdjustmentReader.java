@@ -1587,6 +1587,10 @@ final class AdjustmentReader {
             read = HOT_HIGHLIGHTS.matcher(story).find() ? readWords("recover the highlights")
                     : DARK_SHADOWS.matcher(story).find() ? readWords("open up the shadows") : read;
         }
+        if (read.isEmpty() && TURNED_DOWN.matcher(request).find() && !request.equals(Phrasing.normalise(instruction))) {
+            // "the colours are too strong, can you make them less?": the complaint says what, the request only which way
+            read = readWords(Phrasing.normalise(instruction).replaceAll("[.!?]+$", ""));
+        }
         if (read.isEmpty()) {
             return read;
         }
@@ -1657,8 +1661,10 @@ final class AdjustmentReader {
 
     /** A noun effect asked for as something to have: "local contrast on the clouds", "a bit of vibrance". */
     private static final Pattern EFFECT_ASKED_FOR = Pattern.compile("(?:(?:add |give it |put )?(?:some |a bit of |a touch of |"
-            + "a little |a little bit of |a hint of |bit of |a dash of |a little more |extra |touch of |hint of |dash of ))"
-            + "(?:local contrast|clarity|vibrance|saturation|contrast|sharpness)\\b"
+            + "a little |a little bit of |a hint of |bit of |a dash of |a little more |extra |touch of |hint of |dash of |"
+            + "(?:a )?tiny bit of |a wee bit of |a smidge of ))"
+            // "a bit of warmth on the streetlights": some of it is more of it
+            + "(?:local contrast|clarity|vibrance|saturation|contrast|sharpness|warmth|brightness|exposure)\\b"
             + "|(?:local contrast|clarity|vibrance|saturation|contrast|sharpness)"
             + "(?= (?:on|to|for|in|into|over|please|pls)\\b)");   // a bare "contrast" still asks: more or less?
     /** "a gentle tone curve for some depth", "give it a tone curve with more snap": the curve that adds contrast. */
@@ -1679,8 +1685,8 @@ final class AdjustmentReader {
     private static final Pattern BLURRED = Pattern.compile("\\b(?:blurry|blurred|blury|fuzzy|out of focus|unsharp|not sharp)\\b"
             + "|(?<!\\b(?:more|some|add|a) )\\bblur\\b");   // "picture is little bit blur, make it more clear"
     /** "bright places are too much bright, please make them lower": what was complained of, turned down. */
-    private static final Pattern TURNED_DOWN = Pattern.compile("\\b(?:make|bring|turn|take|tone|put) (?:them|it|those|these|that) "
-            + "(?:lower|less|down|darker|softer)\\b|\\b(?:lower|reduce|dim|tame) (?:them|those|these)\\b");
+    private static final Pattern TURNED_DOWN = Pattern.compile("\\b(?:make|bring|turn|take|tone|toning|put) (?:them|it|those|these|that) "
+            + "(?:lower|less|down|darker|softer|weaker)\\b|\\b(?:lower|reduce|dim|tame) (?:them|those|these)\\b");
     /** "bring back some detail", "recover it": what a blown sky or window asks for. */
     private static final Pattern DETAIL_BACK = Pattern.compile("\\b(?:bring|get) (?:back )?(?:some |the |a bit of )?"
             + "(?:detail|drawing|texture)(?: back)?"
@@ -2058,6 +2064,9 @@ final class AdjustmentReader {
                     + "|\\b(?:too (?:much|big|great)(?: of)?(?: a)?|(?:very |so |way too )?(?:big|huge|harsh|strong)) difference between (?:the )?"
                     + "(?:dark|darks|shadows|black|blacks|light|lights|bright|brights|highlights|white|whites)(?: parts)? and (?:the )?"
                     + "(?:dark|darks|shadows|black|blacks|light|lights|bright|brights|highlights|white|whites)(?: parts)?\\b"), " too contrasty "),
+            // "please more soft color", "softer colours": the colour toned down, not the picture blurred
+            Map.entry(Pattern.compile("\\b(?:softer|gentler|more muted|more soft) colou?rs?\\b|\\bsoften (?:the |all the |those )?colou?rs?\\b"),
+                    " less saturation "),
             // "too much detail, please make it soft": the local contrast complained of (unless a blur is asked for after it)
             Map.entry(Pattern.compile("(?<!\\b(?:nothing|not|no|never) )\\btoo (?:much|many) (?:fine )?details?\\b"
                     + "(?!.*\\b(?:blur|out of focus|unfocused|defocus|bokeh))"

@@ -180,7 +180,8 @@ final class ContentReader {
     /** "in the little patch I've chosen, …": where, said before what. */
     private static final Pattern PLACE_FIRST = Pattern.compile("^(?:in|into|on|onto|at|inside) (?:the|this|that|my) [a-z' ]{0,30}?"
             + "(?:i(?:'ve| have)? (?:just )?(?:selected|chosen|marked|picked out|picked|outlined|circled|highlighted|marqueed|"
-            + "lassoed)|selected|marked)(?:,\\s*|\\s+(?=(?:i (?:want|need|would like|'d like)|put|add|paint|draw|place|make|please)\\b))|^(?:in|on|at) (?:this|that) (?:place|spot|area|part|bit|region|corner),?\\s+"
+            + "lassoed)|selected|marked)(?:,\\s*|\\s+(?=(?:i (?:want|need|would like|'d like)|put|add|paint|draw|place|make|please|could|can|"
+            + "would)\\b))|^(?:in|on|at) (?:this|that) (?:place|spot|area|part|bit|region|corner),?\\s+"
             + "(?=(?:paint|draw|put|add|place|make|i|please|pls|we|there|can|could)\\b)"
             + "|^(?:in|into|on|inside) (?:(?:the|this|my) )?selected [a-z]+,?\\s+(?=(?:paint|draw|put|add|"
             + "place|make|i|please|pls|we|there|can|could)\\b)");

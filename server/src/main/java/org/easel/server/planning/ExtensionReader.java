@@ -32,7 +32,9 @@ final class ExtensionReader {
     private static final Pattern ASPECT_ASK = Pattern.compile("^" + ONLY_A_RATIO.pattern() + "$"   // "9:16" alone
             + "|^(?:make|turn|change|convert|extend|widen|expand|pad|"
             + "go|set|crop|reframe|format|get|square|letterbox|pillarbox|cinemascope|instagram)\\b|\\b(?:canvas|format|aspect|ratio|frame|as|into|wallpaper|"
-            + "out of this)\\b|\\bbe (?=(?:a )?(?:landscape|portrait)\\b)"
+            + "proportions?|out of this)\\b"
+            // "widescreen please", "landscape pls its too tall": the shape alone, asked for
+            + "|^(?:widescreen|landscape|portrait)(?: format| orientation)?(?: please)?(?:$|,)|\\bbe (?=(?:a )?(?:landscape|portrait)\\b)"
             // "I need it square for Instagram", "need this square for the grid", "I'd rather have it landscape"
             + "|(?:^|\\b(?:needs?|wants?|like|have|get) |\\b(?:can|could|should) (?=(?:it|this) be\\b))(?:it|this|the (?:photo|picture|image|pic|canvas|shot))(?: to be| should be| has to be|"
             + " needs to be| must be| be)? (?:a )?(?=(?:square|landscape|portrait|widescreen|panorama)\\b)");
@@ -282,13 +284,15 @@ final class ExtensionReader {
                 // "the lower margin", "the top edge": that side
                 .replaceAll("\\b(?:the )?(?:lower|bottom) (?:margin|edge|border)\\b|\\b(?:the )?lower (?:side|part|end)\\b", "the bottom")
                 .replaceAll("\\b(?:the )?(?:upper|top) (?:margin|edge|border)\\b|\\b(?:the )?upper (?:side|part|end)\\b", "the top")
-                // "continue picture down, the table is cut"
-                .replaceAll("^continue (?:the |this )?(?:picture|image|photo|scene|it)?\\s*(?:further )?(?:down|downwards|below)\\b",
-                        "extend at the bottom")
-                .replaceAll("^continue (?:the |this )?(?:picture|image|photo|scene|it)?\\s*(?:further )?(?:up|upwards|above)\\b",
-                        "extend at the top")
-                // "outpaint down ~200px", "extend it up a bit"
-                .replaceAll("^((?:extend|outpaint|expand|grow)(?: it| the (?:canvas|picture|image|photo))?) down\\b", "$1 at the bottom")
+                // "continue picture down, the table is cut", "continue the floor down another 200"
+                .replaceAll("^continue (?:the |this )?(?:[a-z]+ )?(?:further )?(?:down|downwards|below)\\b", "extend at the bottom")
+                .replaceAll("^continue (?:the |this )?(?:[a-z]+ )?(?:further )?(?:up|upwards|above)\\b", "extend at the top")
+                // "double the width": as much again, half on each side
+                .replaceAll("^(?:double|twice) the width\\b", "extend left and right by 50%")
+                .replaceAll("^(?:double|twice) the height\\b", "extend top and bottom by 50%")
+                // "outpaint down ~200px", "extend it up a bit", "please extend under"
+                .replaceAll("^((?:extend|outpaint|expand|grow)(?: it| the (?:canvas|picture|image|photo))?) (?:down|under)\\b(?! (?:the|his|her|its|my)\\b)",
+                        "$1 at the bottom")
                 .replaceAll("^((?:extend|outpaint|expand|grow)(?: it| the (?:canvas|picture|image|photo))?) up\\b(?! to)", "$1 at the top")
                 // "add more on down side of photo": a learner's bottom side
                 .replaceAll("\\b(?:on |at )?(?:the )?(?:down|lower|under) ?side\\b", "at the bottom")
@@ -336,6 +340,8 @@ final class ExtensionReader {
     /** "cut off at the top", "cropped tightly at the right edge": where the picture ends too soon. */
     private static final Pattern CUT_AT_A_SIDE = Pattern.compile("\\b(?:cut|chopped|cropped|clipped)(?: off)?(?: tightly| short| too tight)?"
             + "(?: at| on| in| along)? the (?:top|bottom|left|right)\\b"
+            // "the scan cut off great-aunt May's shoulder on the left", "cut right at grandpa's shoulder on the left"
+            + "|\\b(?:cut|chopped|cropped|clipped)(?: off| right at| at)? (?:[a-z'-]+ ){1,4}(?:on|at) the (?:top|bottom|left|right)\\b"
             // "I wish the painting continued further to the right, can you imagine what's there?"
             + "|\\bcontinu(?:ed|es|e) (?:further |farther |on )?(?:to|on|at) the (?:top|bottom|left|right)\\b"
             // "The top of my grandson's head is cut off. Can you add the rest of him?"

@@ -114,6 +114,11 @@ public final class FollowUpParser {
     private static final Map<String, Double> LESS_FACTORS = Map.of("much", 0.25, "a lot", 0.25,
             "a bit", 0.75, "a little", 0.75, "a touch", 0.75, "a tad", 0.75, "slightly", 0.75);
 
+    /** Looks that are a photo fix of their own: "black and white", "sepia". */
+    private static final Pattern A_PHOTO_FIX = Pattern.compile("(?:(?:i want|i'd like|i need|give me|make it|do it|a|an|in|photo|"
+            + "picture|image) )*(?:black (?:and |& |n )?white|b&w|sepia|"
+            + "gr[ae]yscale|monochrome)(?: photo)?");
+
     /** Words that look like a style in "X style" but name a change Easel makes directly. */
     private static final List<String> NOT_STYLES = List.of("this", "that", "the same", "same");
     /** A scene before "style", not a style's name: "explosions behind him michael bay style" is a change to make. */
@@ -180,7 +185,9 @@ public final class FollowUpParser {
                 // ("change the style", "use a different style": no style named)
                 if (style != null && !NOT_STYLES.contains(style.strip()) && !SCENE.matcher(style).find()
                         && !style.strip().matches("(?:change|use|set|switch|pick|choose|try|want|need)(?: (?:the|a|my|a different|another|"
-                        + "some|new|other))?|(?:a |the )?(?:different|another|new|other)")) {
+                        + "some|new|other))?|(?:a |the )?(?:different|another|new|other)")
+                        // "sepia style please": a photo fix named as a look, unless it is to last ("from now on …")
+                        && !(A_PHOTO_FIX.matcher(style.strip()).matches() && !text.matches(".*\\b(?:from now|everything|always|all)\\b.*"))) {
                     return Optional.of(new FollowUp.SetStyle(style.strip()));
                 }
             }

@@ -112,6 +112,9 @@ final class FormReader {
             + "^open [a-z0-9_-]+\\.[a-z0-9]{2,4}\\b|\\.(?:cr2|cr3|nef|arw|dng|raw|heic|gif|bmp)\\b"
             // "add crop marks for the cover printer", "make me a link I can send the couple"
             + "|\\b(?:crop|print|registration|trim) marks\\b|\\bmake (?:me |us )?a (?:link|url|qr code)\\b");
+    /** A file that came from someone, told of: "need this upscaled, client sent a tiny jpg again". */
+    private static final Pattern A_FILE_TOLD_OF = Pattern.compile("\\b(?:sent|gave|got|received|emailed|came (?:as|in)|shot (?:it )?in)\\b"
+            + "[^,.;]{0,30}?\\b(?:pdf|psd|jpe?g|png|tiff?|webp|heic)s?\\b");
     /** A file format named as a look: "so it looks like a cursed 2007 jpeg", "add jpeg artifacts". */
     private static final Pattern FORMAT_AS_A_LOOK = Pattern.compile("\\blike (?:a |an |the )?(?:[a-z0-9]+ ){0,3}(?:jpe?g|png|gif)s?\\b"
             + "|\\b(?:jpe?g|png) (?:artifacts?|artefacts?|compression|look|style|quality)\\b");
@@ -419,7 +422,8 @@ final class FormReader {
         if (APP_OPERATION.matcher(core).lookingAt()) {
             return refused(instruction, "that is one for your painting program's own tools");
         }
-        if (FILE_OPERATION.matcher(core).find() && !REMOVING.matcher(core).find() && !FORMAT_AS_A_LOOK.matcher(core).find()) {
+        String withoutTheStory = A_FILE_TOLD_OF.matcher(core).replaceAll(" ");   // "client sent a tiny jpg again"
+        if (FILE_OPERATION.matcher(withoutTheStory).find() && !REMOVING.matcher(core).find() && !FORMAT_AS_A_LOOK.matcher(core).find()) {
             return refused(instruction, "files, printing and sending are for your painting program");
         }
         if (VECTOR_WORK.matcher(core).find()) {

@@ -14,6 +14,11 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
 final class Phrasing {
     /** Greetings, fillers and requests in front of what is asked; repeated ("ok so could you please"). */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:no|nah|nope)[,.!]+\\s*"
+            // "Where I've drawn the circle, I'd like a moon", "where the dotted line is, …": the place, which the selection says
+            + "|where (?:i'?ve|i have|i) (?:just )?(?:drawn|marked|selected|circled|outlined|put|boxed) (?:the |a |an |my |this )?[a-z ]{0,20}?,\\s*"
+            + "|where the [a-z ]{1,20}? (?:is|are),\\s*"
+            // "may I have a little boat on a lake?", "could we get a picture of …": a request put as a question
+            + "|(?:may|might|could|can) (?:i|we) (?:please )?(?:have|get) (?=(?:a|an|some|one|two|three|another|the|more)\\b)"
             // "lovely, now add some fireflies": a reaction to the last change, then the request
             // "Right. Now enlarge it for printing.": a word of agreement, not a side
             + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|whatever|right|"
@@ -178,6 +183,8 @@ final class Phrasing {
                 // "style: pencil sketch (all future)": the note in brackets says it lasts
                 .replaceAll("\\s*\\((?:all future(?: ones| pictures| images)?|from now on|going forward|for (?:all|everything)(?: future)?"
                         + "(?: ones| pictures| images)?|always)\\)", " from now on")
+                // "the photo is cut right at grandpa's shoulder": "right" says exactly where, not which side
+                .replaceAll("\\b(cut|cropped|chopped|clipped)(?: off)? right (?=at|through|across)\\b", "$1 ")
                 // "hexagonal basalt columns, think giants causeway": what it should be like
                 .replaceAll(", think (?=[a-z])", ", like ")
                 // "(forgive the vagueness)", "(and I recognise the request is odd)", "(Minerva's, perhaps)": an aside, no part of it
@@ -200,6 +207,12 @@ final class Phrasing {
                 // "put blurry the background": a learner's "make the background blurry"
                 .replaceAll("\\bput (more |less )?(blurry|blurred|darker|dark|brighter|bright|lighter|warmer|colder|cooler|sharper|sharp) "
                         + "(the [a-z]+|it|this|them)\\b", "make $3 $1$2")
+                // "is possible to make less strong the colours?", "make more clear the shadows": the thing said after how it should be
+                .replaceAll("\\bmake (more|less|a bit more|a bit less|little more|little less) (strong|weak|bright|dark|warm|cool|cold|"
+                        + "sharp|soft|clear|vivid|light|saturated|colou?rful|intense|contrasty|blurry) ((?:the|her|his|my|their) [a-z]+|it|this|them)"
+                        + "(?=[?.!,]|$)", "make $3 $1 $2")
+                // "make it more net", "it is a bit flou": the French words for sharp and blurry
+                .replaceAll("\\bmore net\\b", "sharper").replaceAll("\\bflou\\b", "blurry")
                 // "put in black and white only the background", "sfocate a little the background" (Italian "sfocare")
                 .replaceAll("\\bput in (black and white|b&w|sepia|grayscale|greyscale) (?:only )?(the [a-z]+)\\b", "make $2 $1")
                 .replaceAll("\\bsfoca(?:te|re|ta|to)?\\b", "blur")
@@ -243,6 +256,8 @@ final class Phrasing {
         text = text.replaceAll("\\bninety\\b", "90").replaceAll("\\b(?:(?:one|a) )?hundred (?:and )?eighty\\b", "180")
                 .replaceAll("\\btwo hundred (?:and )?seventy\\b", "270")
                 .replaceAll("\\b(left|right)\\s*\\((?:cw|ccw|clockwise|counter-?clockwise|anti-?clockwise)\\)", "$1")
+                // "rotate the image for the left": the way it turns
+                .replaceAll("\\b(rotate|turn)( it| this| the (?:image|picture|photo|pic))? for the (left|right)\\b", "$1$2 to the $3")
                 .replaceAll("\\((cw|ccw|clockwise|counter-?clockwise|anti-?clockwise)\\)", "$1");
         text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
                 // "tint -> magenta": the slider pushed that way, not a thing recoloured
@@ -322,7 +337,7 @@ final class Phrasing {
             "\\bin vert\\b", "invert", "\\bblack in white\\b", "black and white", "\\bup side down\\b", "upside down",
             "(^|\\byou |\\bplease )put (it|this|the [a-z]+|everything) (?=more|less)", "$1make $2 ",
             "\\bmake here (?=(?:a|an|some|one|two|three)\\b)", "put here ", "^([2-8]) ?x (?:it|this)\\b", "upscale $1x",
-            "\\bmore soft(?= (?:the|her|his|my|their)\\b)", "softer", "\\bmore sharp\\b(?!$)", "sharper", "\\bmore nice\\b", "nicer",
+            "\\bmore soft(?= (?:the|her|his|my|their|colou?rs?|tones?)\\b)", "softer", "\\bmore sharp\\b(?!$)", "sharper", "\\bmore nice\\b", "nicer",
             // "please make them to be more strong", "make more soft": a learner's "make them stronger", "make it softer"
             "\\bmake (it|them|this|that|everything) to be\\b", "make $1", "\\bmake (it|them|this|that) more strong\\b", "make $1 stronger",
             "\\bmake more soft$", "make it more soft",

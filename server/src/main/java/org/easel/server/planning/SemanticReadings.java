@@ -669,7 +669,7 @@ final class SemanticReadings {
             return "";   // "one more like that": the same look
         }
         return style.matches("(?:a |the )?(?:new|different|fresh|other|same|another) ?(?:seed|one|version|take)?")
-                ? "" : style;
+                ? "" : StyleReader.tidied(style.replaceFirst("^(?:make it |make them )?(?:look|looks|looking) like ", ""));
     }
 
     private static Understanding style(StyleReader.Change change, InstructionContext context) {

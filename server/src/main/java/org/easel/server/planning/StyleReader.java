@@ -410,7 +410,7 @@ final class StyleReader {
         Optional<String> named = namedAfterCue(instruction).map(name -> name.replaceFirst("^(?:sort of|kind of|kinda|sorta) (?:an? )?", "")
                 .replaceFirst("^(?:(?:a|the) )?(?:(?:style|look|manner|feel|aesthetic) of (?:an? |the )?|style (?=[a-z]))", ""));
         if (named.isPresent()) {
-            return withoutLastingWords(named.get());   // "use korean ink painting style after this" → "korean ink painting"
+            return tidied(withoutLastingWords(named.get()));   // "use korean ink painting style after this" → "korean ink painting"
         }
         String text = LASTING_PHRASE.matcher(WHY_AFTER.matcher(Phrasing.core(instruction)).replaceFirst("")).replaceAll(" ")
                 .replaceAll("\\b(?:we|you|they|i|it|that)'(?:re|m|ve|ll|d|s)\\b", " ")
@@ -421,10 +421,27 @@ final class StyleReader {
         // "ink and wash", "pen and ink": "and" between two words of the name is part of it.
         text = NAME_PAIR.matcher(text).replaceAll(m -> NOT_THE_NAME.matcher(m.group(1)).matches()
                 || NOT_THE_NAME.matcher(m.group(2)).matches() ? m.group() : m.group(1) + "_and_" + m.group(2));
-        return spelled(NOT_THE_NAME.matcher(text.replaceFirst("^(?:(?:set|use) )?(?:the |a |my |our )?(?:global |default |house |overall |project |document |main )?"
+        return tidied(spelled(NOT_THE_NAME.matcher(text.replaceFirst("^(?:(?:set|use) )?(?:the |a |my |our )?(?:global |default |house |overall |project |document |main )?"
                 + "style(?: lock)?(?: to| as)?\\s*[:=]", " ")).replaceAll(" ")
                 .replace("_and_", " and ").replace(JOINED, "-").replaceAll("[^a-z0-9 '&-]", " ").replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip()
-                .replaceAll("^-|-$", ""));
+                .replaceAll("^-|-$", "")));
+    }
+
+    /**
+     * A style's name as a name: "like a children book illustration" → "children book illustration", "style anime" →
+     * "anime", "watercolor po" → "watercolor", "chalk drawing style for my menu boards" → "chalk drawing".
+     */
+    static String tidied(String name) {
+        String tidy = name.strip();
+        for (String before = ""; !before.equals(tidy); ) {
+            before = tidy;
+            tidy = tidy.replaceFirst("^(?:(?:looks?|looking) like|like|as|an?|the|style(?= [a-z]))\\s+", "")
+                    .replaceFirst("\\s+(?:po|naman|na|lah|la|pls|please|thanks|ok|style|instead)$", "")
+                    // "chalk drawing style for my menu boards", "etching for all labels": what it is for
+                    .replaceFirst("(?<=[a-z]) for (?:(?:all|every|each) (?:the |my |our |these |those )?|(?:the|my|our|this|these|those) )"
+                            + "[a-z' ]{2,30}$", "").strip();
+        }
+        return tidy.isEmpty() ? name : tidy;
     }
 
     /** One spelling for the names said both ways: "watercolour", "water color" → "watercolor". */
@@ -460,7 +477,7 @@ final class StyleReader {
         String look = (m.group(1) != null ? m.group(1)
                 : m.group(2).replaceFirst("^.*\\b(?:but|in|as|like|with|using)\\s+(?:an? |the )?(?=[a-z])", "")).strip();
         return NO_LOOK.matcher(look).matches() || NOT_THE_NAME.matcher(look).matches() ? Optional.empty()
-                : Optional.of(spelled(look));
+                : Optional.of(tidied(spelled(look)));
     }
 
     /** "this look", "whatever style this is": the style of the picture now, pointed at rather than named. */

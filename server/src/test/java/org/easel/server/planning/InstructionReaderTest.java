@@ -3548,6 +3548,44 @@ class InstructionReaderTest {
         assertLabel("paint: a rock hammer lying on the ledge", "a rock hammer lying on the ledge for scale", SELECTED);
         // a bracket that only says more of the thing stays
         assertLabel("paint: a bird (a robin)", "a bird (a robin) on the branch", SELECTED);
+        // a request put as a question, the place said first
+        assertLabel("generate: a little boat on a lake", "Now may I have a little boat on a lake?", EMPTY_LAYER);
+        assertLabel("paint: a rocket taking off", "in the bit I selected could there be a rocket taking off?", SELECTED);
+        assertLabel("paint: a moon, a fat buttery moon with a sleepy face",
+                "Where I've drawn the circle, I'd like a moon, a fat buttery moon with a sleepy face.", SELECTED);
+    }
+
+    @Test
+    void aStyleIsNamedAsALookNotAsTheWordsAroundIt() {
+        assertLabel("style: chalk drawing", "from now on do everything in chalk drawing style for my menu boards", EMPTY_LAYER);
+        assertLabel("style: dark academia", "always do it in like a dark academia aesthetic from now", EMPTY_LAYER);
+        assertLabel("style: children book illustration", "From now all pictures should be like a children book illustration",
+                EMPTY_LAYER);
+        assertLabel("style: watercolor", "from now on all the pictures is watercolor po", EMPTY_LAYER);
+        assertLabel("variation; style: anime", "another version but in style anime", AFTER_GENERATING);
+        assertLabel("variation; style: 90s anime", "another but make it look like 90s anime", AFTER_GENERATING);
+        assertLabel("variation; style: watercolor", "another one but watercolor style naman", AFTER_GENERATING);
+        // a photo fix named as a look is that fix, unless it is to last
+        assertLabel("adjust: sepia", "sepia style please", NOTHING_SELECTED);
+        assertLabel("adjust: grayscale", "i want photo black white style", NOTHING_SELECTED);
+        assertLabel("style: black and white", "from now on black and white style", NOTHING_SELECTED);
+        assertLabel("adjust: warmth+", "a bit of warmth on the streetlights", SELECTED);
+    }
+
+    @Test
+    void theCanvasGrowsWhereTheStoryOrTheShapeSays() {
+        assertLabel("extend: left=25%", "the scan cut off great-aunt May's shoulder on the left, can you extend it?", NOTHING_SELECTED);
+        assertLabel("extend: left=25%", "the photo is cut right at grandpa's shoulder on the left, can you continue it on that side",
+                NOTHING_SELECTED);
+        assertLabel("extend: bottom=25%", "i want more ground below the feet, please extend under", NOTHING_SELECTED);
+        assertLabel("extend: bottom=200px", "continue the floor down another 200", NOTHING_SELECTED);
+        assertLabel("extend: left=50%,right=50%", "double the width", NOTHING_SELECTED);
+        assertLabel("extend: left=170px,right=171px", "need this in widescreen proportions for a slide", NOTHING_SELECTED);
+        assertLabel("canvas: rotate", "rotate the image for the left", NOTHING_SELECTED);
+        // the complaint says what, the request only which way
+        assertLabel("adjust: saturation-", "The colours are too strong, can you make them less?", NOTHING_SELECTED);
+        assertLabel("adjust: saturation-", "color is too strong, please more soft color", NOTHING_SELECTED);
+        assertLabel("upscale", "need this upscaled, client sent a tiny jpg again", NOTHING_SELECTED);
     }
 
     @Test
