@@ -253,6 +253,10 @@ final class AdjustmentReader {
 
     /** Trade words the lexicon does not know, rewritten into words it does. */
     // In this order: "soften the contrast" must become "less contrast" before "soften" becomes "blur".
+    /** The dark and the light ends of the tones, as people name them: "the darks", "the bright parts". */
+    private static final String DARK_RANGE = "(?:dark|darks|shadows|black|blacks)(?: parts)?";
+    private static final String LIGHT_RANGE = "(?:light|lights|bright|brights|highlights|white|whites)(?: parts)?";
+
     private static final Map<Pattern, String> REWRITES = ordered(
             // "darker and less colour": less of the colour is less saturation (fewer colours are a posterize)
             Map.entry(Pattern.compile("\\bless colou?r\\b(?!s)"), "less saturation"),
@@ -634,8 +638,8 @@ final class AdjustmentReader {
                     + "loud|intense|much|screaming|crazy|bright)\\b|\\b(?:more|a bit more) (?:calm|quiet|gentle|muted|"
                     + "subtle)\\b|\\b(?:calmer|quieter|gentler) colou?rs?\\b|\\bcolou?rs? (?:calmer|quieter)\\b"),
                     "less saturated"),
-            Map.entry(Pattern.compile("\\b(?:difference|contrast) between (?:the )?(?:light|lights|highlights|bright)"
-                    + "(?: parts)? and (?:the )?(?:dark|darks|shadows)(?: parts)? (?:is |looks )?(?:too |very |so )?"
+            Map.entry(Pattern.compile("\\b(?:difference|contrast) between (?:the )?" + LIGHT_RANGE + " and (?:the )?" + DARK_RANGE
+                    + " (?:is |looks )?(?:too |very |so )?"
                     + "(?:small|low|weak|little)\\b"), "more contrast"),
             Map.entry(Pattern.compile("\\b(?:edges|corners) (?:(?:go|get|become|turn|fade|are) )?(?:more |a bit |a little )?"
                     + "dark(?:er)?\\b"), "vignette"),
@@ -2059,11 +2063,10 @@ final class AdjustmentReader {
     /** Flaws said in other words, read before the complaints are: each of the above, and then these. */
     private static final Map<Pattern, String> FLAWS_IN_OTHER_WORDS = inTurn(SAID_AS_ANOTHER_FLAW, COMPLAINED_WITHOUT_TOO, ordered(
             // "the dark and light is too much different", "too big a difference between the darks and the lights": contrast
-            Map.entry(Pattern.compile("\\b(?:the )?(?:dark|darks|shadows|black|blacks)(?: parts)? and (?:the )?(?:light|lights|bright|"
-                    + "brights|highlights|white|whites)(?: parts)? (?:is|are) (?:(?:too|so|very|way too) (?:much )?)?different\\b"
-                    + "|\\b(?:too (?:much|big|great)(?: of)?(?: a)?|(?:very |so |way too )?(?:big|huge|harsh|strong)) difference between (?:the )?"
-                    + "(?:dark|darks|shadows|black|blacks|light|lights|bright|brights|highlights|white|whites)(?: parts)? and (?:the )?"
-                    + "(?:dark|darks|shadows|black|blacks|light|lights|bright|brights|highlights|white|whites)(?: parts)?\\b"), " too contrasty "),
+            Map.entry(Pattern.compile("\\b(?:the )?" + DARK_RANGE + " and (?:the )?" + LIGHT_RANGE + " (?:is|are) "
+                    + "(?:(?:too|so|very|way too) (?:much )?)?different\\b|\\b(?:too (?:much|big|great)(?: of)?(?: a)?|(?:very |so |way too )?"
+                    + "(?:big|huge|harsh|strong)) difference between (?:the )?(?:" + DARK_RANGE + "|" + LIGHT_RANGE + ") and (?:the )?(?:"
+                    + DARK_RANGE + "|" + LIGHT_RANGE + ")\\b"), " too contrasty "),
             // "please more soft color", "softer colours": the colour toned down, not the picture blurred
             Map.entry(Pattern.compile("\\b(?:softer|gentler|more muted|more soft) colou?rs?\\b|\\bsoften (?:the |all the |those )?colou?rs?\\b"),
                     " less saturation "),
