@@ -1207,8 +1207,6 @@ final class AdjustmentReader {
             + "(?:full |too much |much |the |any |more |extra )?(saturation|contrast|sharpness|sharpening|clarity|warmth|"
             + "brightness|exposure|vibrance)\\b");
 
-    private static final Pattern CAUSE_TOLD = Pattern.compile("\\s(?:because|since|cause|as) [^,.;!?]*\\b(?:was|were)\\b[^,.;!?]*");
-
     /** "vibrance up, not full saturation": the other effects asked for, without the one refused. */
     private static Optional<Reading> withoutTheEffectRefused(Optional<Reading> reading, String said) {
         if (operationsOf(reading).size() < 2 || !AN_EFFECT_REFUSED.matcher(said).find()) {
@@ -1236,6 +1234,9 @@ final class AdjustmentReader {
         Set<String> all = directions(reading.get());
         return readAll(naming.get(0)).filter(r -> !r.plan().operations().isEmpty() && all.containsAll(directions(r)));
     }
+
+    /** "… because the room was dark": the cause of a complaint, told inside the clause that complains. */
+    private static final Pattern CAUSE_TOLD = Pattern.compile("\\s(?:because|since|cause|as) [^,.;!?]*\\b(?:was|were)\\b[^,.;!?]*");
 
     /** "the fishing boats were bright red in them days": how things were, the evidence for a complaint, asked for by nobody. */
     private static final Pattern HOW_IT_WAS = Pattern.compile("^(?!.*\\b(?:if|wish|as though)\\b).*\\b(?:was|were|used to be|had been|"

@@ -105,6 +105,8 @@ final class StyleReader {
             // "maybe keep everything sort of pencil sketch going forward": hedges
             + "sort of|kind of|sort|kinda|sorta|perhaps|possibly|guess|if possible)\\b");
 
+    /** "for the rest" of the pictures, not "room for the rest of the outcrop" (what an extension should show). */
+    private static final String FOR_THE_REST = "(?<!(?:room|space) )for the rest";
     /** Words that make a look last: "from now on", "for the rest", "stick with", "default". */
     /** "all next pictures", "for all subsequent generations", "from this moment", "all my future pics". */
     /** "all my next sprites should be …", "from now onwards", "could all the pictures after this be …". */
@@ -140,7 +142,7 @@ final class StyleReader {
     private static final String A_THING_KEPT = "(?:the|his|her|their|my|our) (?!(?:[a-z]+ ){0,2}(?:style|look|vibe|same|aesthetic|"
             + "feel)\\b|(?:[a-z]+ ){1,2}going\\b(?! (?:to|on|towards?|at) (?:the )?(?:left|right|top|bottom)\\b))[a-z]+\\b";
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
-            + "(?<!(?:room|space) )for the rest(?! in peace)|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
+            + FOR_THE_REST + "(?! in peace)|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep(?! " + A_THING_KEPT + ")|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
             + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|lock (?:this|that|the current) (?:look|style|vibe) in|lock (?:it|this|that)(?: [a-z]+)? in|"
@@ -277,7 +279,7 @@ final class StyleReader {
             + "perfect)[,!.]* )*(?:keep|retain|maintain|preserve|stick with|stick to|stay with|stay in|carry on with|continue with|remember|"
             + "reuse) (?!going\\b|it\\b)(?!" + A_THING_KEPT + ")");
     private static final Pattern STRONG_PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
-            + "(?<!(?:room|space) )for the rest(?! in peace)|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
+            + FOR_THE_REST + "(?! in peace)|for everything|for all (?:future|the next|of them)|all future|every (?:image|picture|edit) "
             + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default |house )?style|"
             + "house style|lock in|remember to use|all new (?:stuff|things|images|pictures|content|ones|generations)|"
             + "anything (?:new|you make|you paint|you generate)|everything (?:after|from) (?:this|here)|"
@@ -318,7 +320,7 @@ final class StyleReader {
             + "henceforth|for the remainder(?: of (?:this|the|my|our) [a-z]+)?|every single (?:shot|picture|image|pic|one)|"
             + "every next (?:image|picture|pic|one)s?|"
             + "from here on(?: out| in)?|going forward|going ahead|moving forward|"
-            + "hereafter|from this point(?: on)?|from now|until i say (?:otherwise|so)|(?<!(?:room|space) )for the rest(?: of (?:the|this|my|our) "
+            + "hereafter|from this point(?: on)?|from now|until i say (?:otherwise|so)|" + FOR_THE_REST + "(?: of (?:the|this|my|our) "
             + "[a-z]+| of (?:this|it))?|for (?:(?:all|every|each|any)(?: of)? (?:the |my |our )?(?:future |new |next |later |other "
             + "|upcoming )?|(?:the |my |our )?(?:future |new |next |later |other |upcoming ))(?:images?|pictures?|"
             + "pics|ones|gens|generations?|maps|pieces|renders|visuals|edits|illustrations|pages|panels|shots|posts|designs|"
