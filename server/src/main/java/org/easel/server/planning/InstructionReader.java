@@ -124,18 +124,21 @@ public final class InstructionReader {
         if (instruction == null || instruction.isBlank()) {
             return read;
         }
-        if (read.equals(Understanding.Refused.cannotDo(instruction))) {
-            return readingTheNearestExamplesAgreeOn(instruction, context)
-                    .or(() -> theChangeTheNearestExamplesFavour(instruction, context)).orElse(read);
+        boolean refused = read.equals(Understanding.Refused.cannotDo(instruction));
+        if (!refused && !(read instanceof Understanding.Clarify) || context.blankLayer()) {
+            return read;   // (on an empty layer the examples, all said of a picture, settle nothing)
         }
-        if (read instanceof Understanding.Clarify question) {
-            // Only a reading the question offers: "upscale to 4000x2000" asks which side sets the size, which no
-            // neighbour's "upscale it" answers.
-            return readingTheNearestExamplesAgreeOn(instruction, context)
-                    .filter(reading -> offers(question, reading, context))
-                    .or(() -> theOfferedReadingTheNearestExamplesFavour(question, instruction, context)).orElse(read);
+        List<ExampleMemory.Neighbour> nearest = nearestExamples(instruction);   // one look-up serves both ways of settling
+        if (refused) {
+            return readingTheNearestExamplesAgreeOn(nearest, instruction, context)
+                    .or(() -> theChangeTheNearestExamplesFavour(nearest, instruction, context)).orElse(read);
         }
-        return read;
+        Understanding.Clarify question = (Understanding.Clarify) read;
+        // Only a reading the question offers: "upscale to 4000x2000" asks which side sets the size, which no
+        // neighbour's "upscale it" answers.
+        return readingTheNearestExamplesAgreeOn(nearest, instruction, context)
+                .filter(reading -> offers(question, reading, context))
+                .or(() -> theOfferedReadingTheNearestExamplesFavour(question, nearest, instruction, context)).orElse(read);
     }
 
     private Understanding readByRulesAndMeaning(String asked, InstructionContext context) {
@@ -214,12 +217,9 @@ public final class InstructionReader {
      * colours seem a touch too strong, almost garish" near "colours are way too loud" and four more → less
      * saturation). Only a reading the rules themselves read exactly is taken, and none on an empty layer.
      */
-    private Optional<Understanding> readingTheNearestExamplesAgreeOn(String instruction, InstructionContext context) {
-        if (context.blankLayer()) {
-            return Optional.empty();
-        }
-        String core = Phrasing.core(instruction);
-        Optional<String> agreed = examples.get().agreedReading(core.isEmpty() ? Phrasing.normalise(instruction) : core);
+    private Optional<Understanding> readingTheNearestExamplesAgreeOn(List<ExampleMemory.Neighbour> nearest, String instruction,
+                                                                     InstructionContext context) {
+        Optional<String> agreed = ExampleMemory.agreedAmong(nearest);
         if (agreed.isEmpty()) {
             return Optional.empty();
         }
@@ -246,11 +246,9 @@ public final class InstructionReader {
      * meant it (see {@link #favouredByTheNearest}). Only a question between changes Easel makes itself (adjustments,
      * canvas operations; a model's edit may be offered beside them, never chosen) is settled so.
      */
-    private Optional<Understanding> theOfferedReadingTheNearestExamplesFavour(Understanding.Clarify question, String instruction,
+    private Optional<Understanding> theOfferedReadingTheNearestExamplesFavour(Understanding.Clarify question,
+                                                                              List<ExampleMemory.Neighbour> nearest, String instruction,
                                                                               InstructionContext context) {
-        if (context.blankLayer()) {
-            return Optional.empty();
-        }
         List<Understanding> offered = question.readings().stream().map(r -> readByRulesAndMeaning(r, context)).toList();
         if (!offered.stream().allMatch(reading -> reading instanceof Understanding.Planned || isModelEdit(reading))
                 || !context.hasSelection() && namesAPartToChange(instruction)) {
@@ -259,23 +257,21 @@ public final class InstructionReader {
             // conversations and selections, which settled that for them, are not in the memory.
             return Optional.empty();
         }
-        return favouredByTheNearest(nearestExamples(instruction), offered, context);
+        return favouredByTheNearest(favouring(nearest, instruction), offered, context);
     }
 
     /**
      * Before refusing: the change Easel makes itself (an adjustment, a canvas operation) that most of the sentences
      * people wrote nearest to this one meant, the nearest of them first (see {@link #favouredByTheNearest}).
      */
-    private Optional<Understanding> theChangeTheNearestExamplesFavour(String instruction, InstructionContext context) {
-        if (context.blankLayer()) {
+    private Optional<Understanding> theChangeTheNearestExamplesFavour(List<ExampleMemory.Neighbour> nearest, String instruction,
+                                                                      InstructionContext context) {
+        List<ExampleMemory.Neighbour> favouring = favouring(nearest, instruction);
+        if (favouring.isEmpty() || favouring.get(0).reading().startsWith("(")) {
             return Optional.empty();
         }
-        List<ExampleMemory.Neighbour> nearest = nearestExamples(instruction);
-        if (nearest.isEmpty() || nearest.get(0).reading().startsWith("(")) {
-            return Optional.empty();
-        }
-        Understanding first = readByRulesAndMeaning(nearest.get(0).reading(), context);
-        return first instanceof Understanding.Planned ? favouredByTheNearest(nearest, List.of(first), context) : Optional.empty();
+        Understanding first = readByRulesAndMeaning(favouring.get(0).reading(), context);
+        return first instanceof Understanding.Planned ? favouredByTheNearest(favouring, List.of(first), context) : Optional.empty();
     }
 
     /**
@@ -327,13 +323,19 @@ public final class InstructionReader {
     private static final Pattern SAID_OF_AN_EARLIER_TURN = Pattern.compile("\\b(?:same|again|as before|like before|"
             + "last time|previous|earlier|the other one|the first one)\\b");
 
+    /**
+     * The {@value #FAVOURING_NEIGHBOURS} examples nearest to the instruction, each at least {@value #FAVOURING_CLOSE} similar:
+     * enough for both the agreed reading (the nearest five, closer still) and the favouring.
+     */
     private List<ExampleMemory.Neighbour> nearestExamples(String instruction) {
-        if (SAID_OF_AN_EARLIER_TURN.matcher(Phrasing.normalise(instruction)).find()) {
-            return List.of();
-        }
         String core = Phrasing.core(instruction);
         return examples.get().nearest(core.isEmpty() ? Phrasing.normalise(instruction) : core, FAVOURING_NEIGHBOURS,
                 FAVOURING_CLOSE);
+    }
+
+    /** The neighbours that may favour a reading: none for words said of an earlier turn ("the same brown"). */
+    private static List<ExampleMemory.Neighbour> favouring(List<ExampleMemory.Neighbour> nearest, String instruction) {
+        return SAID_OF_AN_EARLIER_TURN.matcher(Phrasing.normalise(instruction)).find() ? List.of() : nearest;
     }
 
     /** Whether an adjustment's words name a part of the picture to change ("make the background blurry"). */

@@ -47,6 +47,23 @@ class ExampleMemoryTest {
     }
 
     @Test
+    void aWiderLookUpGivesTheSameAgreedReadingAsItsOwn() {
+        // seven neighbours down to 0.62: the nearest five of them at 0.70 or closer agree, the two further ones do not count
+        Map<String, Double> angles = Map.of("query", 0.0, "a", 0.1, "b", 0.2, "c", 0.3, "d", 0.4, "e", 0.5, "f", 0.85,
+                "g", 0.86);
+        List<ExampleMemory.Example> examples = five("make it warmer", "a", "b", "c", "d", "e");
+        examples.add(new ExampleMemory.Example("make it cooler", "f"));
+        examples.add(new ExampleMemory.Example("make it cooler", "g"));
+        ExampleMemory memory = new ExampleMemory(placed(angles), examples, Optional.empty());
+        List<ExampleMemory.Neighbour> wider = memory.nearest("query", 7, 0.62);
+        assertEquals(7, wider.size());
+        assertEquals(memory.agreedReading("query"), ExampleMemory.agreedAmong(wider));
+        assertEquals(Optional.of("make it warmer"), ExampleMemory.agreedAmong(wider));
+        // only four at 0.70 or closer: no agreement, however many further ones there are
+        assertEquals(Optional.empty(), ExampleMemory.agreedAmong(memory.nearest("query", 7, 0.62).subList(0, 4)));
+    }
+
+    @Test
     void oneNeighbourMeaningSomethingElseOrTooFewCloseOnesGiveNothing() {
         Map<String, Double> angles = Map.of("query", 0.0, "a", 0.1, "b", 0.2, "c", 0.3, "d", 0.4, "e", 0.5, "far", 1.5);
         List<ExampleMemory.Example> examples = five("make it warmer", "a", "b", "c", "d");

@@ -112,11 +112,20 @@ public final class ExampleMemory {
      * yet to embed the examples. May be "(ask)" or "(other)".
      */
     public Optional<String> agreedReading(String sentence) {
-        List<Neighbour> nearest = nearest(sentence, NEIGHBOURS, CLOSE);
-        if (nearest.size() < NEIGHBOURS) {
+        return agreedAmong(nearest(sentence, NEIGHBOURS, CLOSE));
+    }
+
+    /**
+     * The reading the {@value #NEIGHBOURS} nearest of {@code nearest} (examples already looked up, nearest first, at least
+     * that many and down to {@value #CLOSE} or further) all carry, each at least {@value #CLOSE} similar; so one look-up
+     * serves this and a wider one.
+     */
+    public static Optional<String> agreedAmong(List<Neighbour> nearest) {
+        List<Neighbour> close = nearest.stream().filter(n -> n.similarity() >= CLOSE).limit(NEIGHBOURS).toList();
+        if (close.size() < NEIGHBOURS) {
             return Optional.empty();
         }
-        String reading = nearest.get(0).reading();
-        return nearest.stream().allMatch(n -> n.reading().equals(reading)) ? Optional.of(reading) : Optional.empty();
+        String reading = close.get(0).reading();
+        return close.stream().allMatch(n -> n.reading().equals(reading)) ? Optional.of(reading) : Optional.empty();
     }
 }
