@@ -26,6 +26,13 @@ final class CanvasOperationReader {
             + "(\\d{1,3}) crop|(?:crop" + OBJECT + "(?: down)? (?:to |into |as |at )?|(?:cut|trim)" + OBJECT + "(?: down)? to )"
             + "(?:an? )?(?:aspect (?:ratio )?(?:of )?)?(\\d{1,3}) ?(?::|x|by|/) ?(\\d{1,3})(?: aspect(?: ratio)?| ratio| format| frame|"
             + " banner| thumbnail| shape| image| picture| photo| post| portrait| landscape| vertical| horizontal| crop)?)" + END);
+    /**
+     * "crop to A4 proportions", "crop it to letter size": a paper's shape as a ratio (A sizes 210:297, US letter 8½:11),
+     * upright unless said to lie ("A4 landscape").
+     */
+    private static final Pattern PAPER_SHAPE = Pattern.compile("\\b(?:din )?(a[2-6])(?: (?:paper|sheet|page))?"
+            + "(?: (?:proportions?|ratio|format|shape|size))?( landscape)?\\b|\\b(?:us )?(letter) (?:paper|size|sized|format|"
+            + "proportions?|ratio|shape)( landscape)?\\b");
     private static final Pattern SQUARE_CROP = Pattern.compile("(?:(?:do |make )?(?:a )?square crop" + OBJECT + "|crop" + OBJECT
             + " (?:to |into |as )?(?:a )?square|crop" + OBJECT + " (?:back )?to (?:a )?square)(?: format)?" + END);
     /** "crop to the selection", "crop to what i selected", "crop it" with a selection. */
@@ -318,6 +325,8 @@ final class CanvasOperationReader {
         }
         // "rotate counter clockwise 90°": the way said before the angle; "a quarter turn to the left"
         core = TRAILING_CHAT.matcher(core).replaceFirst("");
+        core = PAPER_SHAPE.matcher(core).replaceAll(paper -> paper.group(1) != null ? (paper.group(2) != null ? "297:210" : "210:297")
+                : paper.group(4) != null ? "22:17" : "17:22");
         core = QUARTER_TURN.matcher(WAY_BEFORE_ANGLE.matcher(core).replaceFirst("$1 $3 $2")).replaceFirst("$1 90 $2");
         Matcher m;
         if ((m = CROP_TO_RATIO.matcher(core)).matches()) {

@@ -32,6 +32,10 @@ class CanvasOperationWordsTest {
                 Arguments.of("crop it to 3 by 2", false, new CanvasOperation.CropToRatio(3, 2)),
                 Arguments.of("a 21:9 crop", false, new CanvasOperation.CropToRatio(21, 9)),
                 Arguments.of("crop to a 16x9 aspect ratio", false, new CanvasOperation.CropToRatio(16, 9)),
+                // a paper's shape: upright unless said to lie
+                Arguments.of("crop to A4 proportions", false, new CanvasOperation.CropToRatio(210, 297)),
+                Arguments.of("crop it to A4 landscape", false, new CanvasOperation.CropToRatio(297, 210)),
+                Arguments.of("crop to letter size", false, new CanvasOperation.CropToRatio(17, 22)),
                 Arguments.of("square crop", false, new CanvasOperation.CropToRatio(1, 1)),
                 Arguments.of("crop it square", false, new CanvasOperation.CropToRatio(1, 1)),
                 Arguments.of("crop it back to square", false, new CanvasOperation.CropToRatio(1, 1)),
