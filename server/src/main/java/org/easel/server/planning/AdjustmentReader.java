@@ -1212,9 +1212,18 @@ final class AdjustmentReader {
         if (operationsOf(reading).size() < 2 || !AN_EFFECT_REFUSED.matcher(said).find()) {
             return Optional.empty();
         }
-        Set<String> all = directions(reading.get());
-        return readAll(AN_EFFECT_REFUSED.matcher(said).replaceAll(" ").strip()).filter(r -> !r.plan().operations().isEmpty()
-                && all.containsAll(directions(r)) && directions(r).size() < all.size());
+        return readAll(AN_EFFECT_REFUSED.matcher(said).replaceAll(" ").strip()).filter(r -> fewerOfTheSame(r, reading.get()));
+    }
+
+    /** Whether {@code fewer} makes some, not all, of the changes {@code reading} makes, each the same way. */
+    private static boolean fewerOfTheSame(Reading fewer, Reading reading) {
+        Set<String> all = directions(reading);
+        return !fewer.plan().operations().isEmpty() && all.containsAll(directions(fewer)) && directions(fewer).size() < all.size();
+    }
+
+    /** The clauses of {@code said}, stripped, without empty ones. */
+    private static List<String> clausesOf(String said) {
+        return java.util.Arrays.stream(CLAUSE.split(said)).map(String::strip).filter(c -> !c.isEmpty()).toList();
     }
 
     /**
@@ -1225,7 +1234,7 @@ final class AdjustmentReader {
         if (operationsOf(reading).size() < 2) {
             return Optional.empty();
         }
-        List<String> clauses = java.util.Arrays.stream(CLAUSE.split(said)).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        List<String> clauses = clausesOf(said);
         List<String> naming = clauses.stream().filter(c -> EFFECT_BY_NAME.matcher(c).find() && !complains(c)).toList();
         if (clauses.size() < 2 || naming.size() != 1 || !clauses.stream().filter(c -> !naming.contains(c))
                 .allMatch(AdjustmentReader::complains)) {
@@ -1256,11 +1265,9 @@ final class AdjustmentReader {
         // "it was way too dark before, brighten it": a complaint in the past tense still says what is wrong
         java.util.function.Predicate<String> story = clause -> HOW_IT_WAS.matcher(clause).find() && !complains(clause);
         // "too many small dots because the room was dark": the cause told inside the complaint goes, the complaint stays
-        java.util.List<String> clauses = java.util.Arrays.stream(CLAUSE.split(CAUSE_TOLD.matcher(said).replaceAll("")))
-                .map(String::strip).filter(c -> !c.isEmpty()).toList();
-        String asked = clauses.stream().filter(story.negate()).collect(java.util.stream.Collectors.joining(", "));
-        if (asked.isEmpty() || asked.equals(String.join(", ", java.util.Arrays.stream(CLAUSE.split(said)).map(String::strip)
-                .filter(c -> !c.isEmpty()).toList()))) {
+        String asked = clausesOf(CAUSE_TOLD.matcher(said).replaceAll("")).stream().filter(story.negate())
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (asked.isEmpty() || asked.equals(String.join(", ", clausesOf(said)))) {
             return Optional.empty();
         }
         return readAll(asked).filter(r -> !r.plan().operations().isEmpty());
@@ -1280,7 +1287,9 @@ final class AdjustmentReader {
                 : Optional.empty();
     }
 
-    private static final Pattern BLUR_ASKED_BY_NAME = Pattern.compile("blur|out of focus|unfocused|defocus|bokeh");
+    /** A blur asked for by name: "blur", "out of focus", "bokeh". */
+    private static final String BLUR_NAMED = "blur|out of focus|unfocused|defocus|bokeh";
+    private static final Pattern BLUR_ASKED_BY_NAME = Pattern.compile(BLUR_NAMED);
 
     /** "make sharp pls, it blur": the blur complained of; "less contrast, want it softer": softer is the less, no blur. */
     private static Optional<Reading> withoutTheBlurComplainedOf(Optional<Reading> reading, String said) {
@@ -1312,9 +1321,7 @@ final class AdjustmentReader {
         // "sky is flat, give it some clarity": the clause that names the effect, read alone when the rest says nothing more
         String lastNaming = java.util.Arrays.stream(CLAUSE.split(asked)).filter(c -> EFFECT_BY_NAME.matcher(c).find())
                 .reduce((first, second) -> second).orElse(asked).strip();
-        java.util.Set<String> all = directions(reading.get());
-        return readAll(asked).or(() -> readAll(lastNaming)).filter(r -> !r.plan().operations().isEmpty()
-                && all.containsAll(directions(r)) && directions(r).size() < all.size());
+        return readAll(asked).or(() -> readAll(lastNaming)).filter(r -> fewerOfTheSame(r, reading.get()));
     }
 
     /** Words that say why or what for, which an effect named beside them answers. */
@@ -2073,7 +2080,7 @@ final class AdjustmentReader {
                     " less saturation "),
             // "too much detail, please make it soft": the local contrast complained of (unless a blur is asked for after it)
             Map.entry(Pattern.compile("(?<!\\b(?:nothing|not|no|never) )\\btoo (?:much|many) (?:fine )?details?\\b"
-                    + "(?!.*\\b(?:blur|out of focus|unfocused|defocus|bokeh))"
+                    + "(?!.*\\b(?:" + BLUR_NAMED + "))"
                     + "|(?<!\\b(?:nothing|not|no|never) )\\b(?:too|over|overly)[ -]?detailed\\b"), " less clarity "),
             // "overall exposure is about half a stop too hot": overexposed, not too warm
             Map.entry(Pattern.compile("(?<=\\b(?:exposure|stops?)\\b.{0,40})\\btoo hot\\b"), "overexposed"),

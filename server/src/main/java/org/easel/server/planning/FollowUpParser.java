@@ -159,12 +159,8 @@ public final class FollowUpParser {
         if ((m = MORE.matcher(text)).matches()) {
             return Optional.of(new FollowUp.Rescale(m.group(1) == null ? 1.5 : MORE_FACTORS.get(m.group(1))));
         }
-        if ((m = LESS.matcher(text)).matches()) {
-            return Optional.of(new FollowUp.Rescale(m.group(1) == null ? 0.5 : LESS_FACTORS.get(m.group(1))));
-        }
         // "a touch less, now it looks flat": how the last change left it, said after the "less"
-        String withoutTheResult = RESULT_SAID_AFTER.matcher(text).replaceFirst("");
-        if (!withoutTheResult.equals(text) && (m = LESS.matcher(withoutTheResult)).matches()) {
+        if ((m = LESS.matcher(text)).matches() || (m = LESS.matcher(RESULT_SAID_AFTER.matcher(text).replaceFirst(""))).matches()) {
             return Optional.of(new FollowUp.Rescale(m.group(1) == null ? 0.5 : LESS_FACTORS.get(m.group(1))));
         }
         if (AGAIN.matcher(text).matches()) {
