@@ -57,9 +57,9 @@ public final class UnderstandingDevRun {
                         o.c().instruction(), o.c().context(), String.join(" | ", o.c().expected()), o.actual());
             }
         }
-        UnderstandingEvaluation.byKind(outcomes).forEach((kind, row) -> print.printf("%-28s %3d cases %3.0f%% "
-                + "asked %d refused %d wrong %d args %d offered %d%n", kind, row[0], 100.0 * row[1] / row[0], row[2], row[3], row[4],
-                row[5], row[6]));
+        UnderstandingEvaluation.byKind(outcomes).forEach((kind, row) -> print.printf("%-28s %3d cases %3d right %3.0f%% "
+                + "asked %d refused %d wrong %d args %d offered %d%n", kind, row[0], row[1], 100.0 * row[1] / row[0], row[2], row[3],
+                row[4], row[5], row[6]));
         long right = outcomes.stream().filter(UnderstandingEvaluation.Outcome::correct).count();
         long wrong = outcomes.stream().filter(UnderstandingEvaluation.Outcome::wrong).count();
         long offered = outcomes.stream().filter(UnderstandingEvaluation.Outcome::meantOffered).count();
