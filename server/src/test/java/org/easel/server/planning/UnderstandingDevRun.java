@@ -16,7 +16,8 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
  * like the evaluation set, and the one to look at while improving the interpreter) and prints
  * every miss. Several sets may be named; with {@code --out DIR} each set's report goes to
  * {@code DIR/<set>.txt} and only the totals are printed (one JVM and one model load for all).
- * The held-out evaluation set is never printed case by case.
+ * With {@code --all} the lines read as expected are printed too ("ok"). The held-out evaluation set is never
+ * printed case by case.
  */
 public final class UnderstandingDevRun {
     public static void main(String[] args) throws Exception {
@@ -24,6 +25,7 @@ public final class UnderstandingDevRun {
             SemanticUnderstanding::examplesEmbedded);
         List<String> sets = new ArrayList<>(List.of(args));
         Path out = null;
+        boolean all = sets.remove("--all");
         int at = sets.indexOf("--out");
         if (at >= 0) {
             out = Path.of(sets.remove(at + 1));
@@ -37,23 +39,24 @@ public final class UnderstandingDevRun {
                 throw new IllegalArgumentException("the held-out set is never printed case by case");
             }
             if (out == null) {
-                report(reader, set, System.out);
+                report(reader, set, System.out, all);
                 continue;
             }
             ByteArrayOutputStream text = new ByteArrayOutputStream();
-            report(reader, set, new PrintStream(text, true, StandardCharsets.UTF_8));
+            report(reader, set, new PrintStream(text, true, StandardCharsets.UTF_8), all);
             String report = text.toString(StandardCharsets.UTF_8);
             Files.writeString(out.resolve(set.replace(".tsv", ".txt")), report);
             System.out.println(set + ": " + report.strip().substring(report.strip().lastIndexOf('\n') + 1));
         }
     }
 
-    private static void report(InstructionReader reader, String set, PrintStream print) throws Exception {
+    private static void report(InstructionReader reader, String set, PrintStream print, boolean all) throws Exception {
         List<UnderstandingEvaluation.Outcome> outcomes = UnderstandingEvaluation.run(reader::read,
                 UnderstandingEvaluation.cases("/understanding/" + set));
         for (UnderstandingEvaluation.Outcome o : outcomes) {
-            if (!o.correct()) {
-                print.printf("%s %-60s [%s] expected %s, got %s%n", o.wrong() ? "WRONG" : o.argumentsOff() ? "args " : "miss ",
+            if (!o.correct() || all) {
+                String mark = o.correct() ? "ok   " : o.wrong() ? "WRONG" : o.argumentsOff() ? "args " : "miss ";
+                print.printf("%s %-60s [%s] expected %s, got %s%n", mark,
                         o.c().instruction(), o.c().context(), String.join(" | ", o.c().expected()), o.actual());
             }
         }
