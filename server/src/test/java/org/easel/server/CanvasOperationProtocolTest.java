@@ -121,6 +121,40 @@ class CanvasOperationProtocolTest {
     }
 
     @Test
+    void aWhiteBorderCroppedAwayKeepsThePictureInsideAndUndoBringsItBack() throws Exception {
+        byte[] original = distinct(W, H);
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                if (x < 3 || x >= W - 5 || y < 2 || y >= H - 4) {   // a scanner's white margin
+                    java.util.Arrays.fill(original, (y * W + x) * 4, (y * W + x) * 4 + 3, (byte) 250);
+                }
+            }
+        }
+        Document doc = new Document(W, H, original);
+        try (TestClient client = daemon.connect()) {
+            client.send(Images.edit("e1", "cut off the white border from the scanner", W, H).build(), original);
+            JsonObject op = client.readUntil("accepted").header().getJsonObject("plan").getJsonArray("operations")
+                    .getJsonObject(0);
+            assertEquals("crop", op.getString("op"));
+            assertEquals("content", op.getString("to"));
+            assertEquals("white", op.getString("border"));
+            Frame cropped = client.readUntil("result");
+            JsonObject canvas = cropped.header().getJsonObject("canvas");
+            assertEquals(W - 8, canvas.getInt("width"));
+            assertEquals(H - 6, canvas.getInt("height"));
+            assertEquals(-3, canvas.getJsonObject("offset").getInt("x"));
+            assertEquals(-2, canvas.getJsonObject("offset").getInt("y"));
+            assertTrue(cropped.header().getString("message").contains("Cut 2 px at the top, 4 px at the bottom"),
+                    cropped.header().toString());
+            doc.apply(cropped);
+            client.send(Images.edit("e2", "undo", W - 8, H - 6).build(), doc.visible());
+            doc.apply(client.readUntil("result"));
+            assertEquals(W, doc.width);
+            assertArrayEquals(original, doc.visible());
+        }
+    }
+
+    @Test
     void aQuarterTurnThenUndoBringsBackTheSizeAndThePixels() throws Exception {
         byte[] original = distinct(W, H);
         Document doc = new Document(W, H, original);

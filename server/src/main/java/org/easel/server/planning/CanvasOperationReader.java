@@ -71,6 +71,19 @@ final class CanvasOperationReader {
             // "crop out all the empty space around the logo"
             + "|(?:trim|cut|crop) (?:off|away|out) (?:the |all the |all )?(?:empty|extra|blank|white|excess|dead|unused) "
             + "(?:space|area|room|background)\\b");
+    /**
+     * "crop off the white border", "trim the empty space around the drawing", "cut out the black bars", "get rid of the white
+     * margins", "crop to content": a plain border to cut away, of the colour said (group 1) or any. A side named ("trim off
+     * the top edge") is no border all round.
+     */
+    private static final Pattern PLAIN_BORDER = Pattern.compile("(?:(?:trim|cut|crop|chop|shave)(?: off| away| out)?|remove|"
+            + "get rid of|lose|take off|take away|delete|clean up)"
+            + " (?:the |all the |all |that |those |these |any )?(?:extra |excess |ugly |annoying )?"
+            + "(?:(?:(white|black)|grey|gray|scanner|empty|blank|plain|transparent|dead|unused)(?:[ -](?:scanner|empty|blank|plain|"
+            + "background|bed))? )+(?:borders?|margins?|edges?|frame|bars|letterbox(?:ing)?|space|area|background|padding)\\b"
+            + "|(?:(?:trim|cut|crop|chop)(?: off| away| out)?|remove|get rid of|lose|delete) (?:the |all the |all |that |those |any )?"
+            + "(?:(white|black) )?(?:margins|whitespace|white space|letterbox(?:ing)?|letterbox bars|padding)\\b"
+            + "|(?:(?:crop|trim) (?:it |this |the (?:image|picture|photo|scan|canvas) )?to (?:the )?content|auto[- ]?crop)\\b");
     /** Words after an operation that change nothing: "crop it square instead", "crop to my selection real quick". */
     static final Pattern TRAILING_CHAT = Pattern.compile("(?:,? (?:instead|real quick|quickly|quick|please|pls|plz|"
             + "now|for me|thanks|thx|ty|asap|then))+$");
@@ -347,9 +360,19 @@ final class CanvasOperationReader {
             return planned("Crop the canvas to the selection's bounds", "Cropped the canvas to the selection.",
                     new CanvasOperation.CropToSelection());
         }
+        Matcher border = PLAIN_BORDER.matcher(core);
+        if (border.lookingAt() && !context.hasSelection()) {
+            String colour = border.group(1) != null ? border.group(1) : border.group(2) != null ? border.group(2) : "";
+            return planned("Crop away the plain " + (colour.isEmpty() ? "" : colour + " ") + "border around the picture",
+                    "Cropped away the plain border.", new CanvasOperation.TrimBorder(colour.equals("white")
+                            ? CanvasOperation.TrimBorder.Colour.WHITE : colour.equals("black")
+                            ? CanvasOperation.TrimBorder.Colour.BLACK : CanvasOperation.TrimBorder.Colour.ANY));
+        }
         if (CROP_AWAY_THE_EDGES.matcher(core).lookingAt()) {
             // "trim off the edges so only the painting shows": what is selected stays; with nothing selected, ask
-            return context.hasSelection() ? readSentence("crop to the selection", context) : readSentence("crop", context);
+            return context.hasSelection() ? readSentence("crop to the selection", context)
+                    : Optional.of(new Understanding.Clarify("Crop to what? Select the part to keep, or pick one.",
+                            List.of("crop away the plain border", "square crop", "crop to 16:9")));
         }
         if (CROP_TO_A_THING.matcher(core).matches() && context.hasSelection()) {
             return readSentence("crop to the selection", context);

@@ -138,13 +138,15 @@ public final class PlanJson {
     }
 
     /**
-     * {"op":"crop","to":"selection"}, {"op":"crop","aspect":{"width":16,"height":9}}, {"op":"rotate","degrees":90},
+     * {"op":"crop","to":"selection"}, {"op":"crop","to":"content","border":"white"}, {"op":"crop","aspect":{"width":16,"height":9}}, {"op":"rotate","degrees":90},
      * {"op":"straighten","degrees":-1.5}, {"op":"straighten","measure":true[,"magnitude":2]}, {"op":"flip","axis":"horizontal"}, {"op":"upscale","factor":2} or
      * {"op":"upscale","width":4000} ("height", "longSide").
      */
     private static void canvasOperation(JsonObjectBuilder op, CanvasOperation operation) {
         if (operation instanceof CanvasOperation.CropToSelection) {
             op.add("to", "selection");
+        } else if (operation instanceof CanvasOperation.TrimBorder trim) {
+            op.add("to", "content").add("border", trim.colour().name().toLowerCase(java.util.Locale.ROOT));
         } else if (operation instanceof CanvasOperation.CropToRatio ratio) {
             op.add("aspect", Jsons.createObjectBuilder().add("width", ratio.width()).add("height", ratio.height()));
         } else if (operation instanceof CanvasOperation.Rotate rotate) {

@@ -1,5 +1,8 @@
 package org.easel.server.planning;
 
+import static org.easel.server.engines.classical.CanvasOperation.TrimBorder.Colour.ANY;
+import static org.easel.server.engines.classical.CanvasOperation.TrimBorder.Colour.BLACK;
+import static org.easel.server.engines.classical.CanvasOperation.TrimBorder.Colour.WHITE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,7 +77,18 @@ class CanvasOperationWordsTest {
                 Arguments.of("turn photo to other side like mirror", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
                 Arguments.of("Mirror the image about its vertical axis.", false, new CanvasOperation.Flip(Axis.HORIZONTAL)),
                 Arguments.of("mirror it about the horizontal axis", false, new CanvasOperation.Flip(Axis.VERTICAL)),
-                Arguments.of("cinemascope crop 2.39:1", false, new CanvasOperation.CropToRatio(239, 100)));
+                Arguments.of("cinemascope crop 2.39:1", false, new CanvasOperation.CropToRatio(239, 100)),
+                // a plain border cut away, of the colour said
+                Arguments.of("cut off the white border round it from the scanner", false, new CanvasOperation.TrimBorder(WHITE)),
+                Arguments.of("remove the white margins", false, new CanvasOperation.TrimBorder(WHITE)),
+                Arguments.of("crop out the black bars", false, new CanvasOperation.TrimBorder(BLACK)),
+                Arguments.of("get rid of the black letterbox bars", false, new CanvasOperation.TrimBorder(BLACK)),
+                Arguments.of("trim the empty space around the drawing", false, new CanvasOperation.TrimBorder(ANY)),
+                Arguments.of("trim the whitespace", false, new CanvasOperation.TrimBorder(ANY)),
+                Arguments.of("crop to content", false, new CanvasOperation.TrimBorder(ANY)),
+                Arguments.of("autocrop", false, new CanvasOperation.TrimBorder(ANY)),
+                // with a selection, what is selected is what stays
+                Arguments.of("crop off the white border, I selected the photo part", true, new CanvasOperation.CropToSelection()));
     }
 
     @ParameterizedTest
@@ -86,6 +100,15 @@ class CanvasOperationWordsTest {
         assertEquals(Optional.of(expected), plan.synthesis(), instruction);
         assertEquals("classical", plan.engine());
         assertTrue(plan.operations().isEmpty());
+    }
+
+    @Test
+    void edgesTrimmedWithNothingSelectedAsksOfferingThePlainBorder() {
+        Understanding understanding = reader.read("trim off the edges so only the painting shows", InstructionContext.NONE);
+        assertTrue(understanding instanceof Understanding.Clarify, understanding.toString());
+        String border = ((Understanding.Clarify) understanding).readings().get(0);
+        Understanding again = reader.read(border, InstructionContext.NONE);
+        assertEquals(Optional.of(new CanvasOperation.TrimBorder(ANY)), ((Understanding.Planned) again).plan().synthesis(), border);
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.easel.server.engines.EditRejectedException;
 import org.easel.server.engines.JobControl;
 import org.easel.server.imaging.CanvasTransform;
 import org.easel.server.imaging.PixelCodec;
+import org.easel.server.imaging.PlainBorder;
 import org.easel.server.imaging.Raster;
 import org.easel.server.imaging.Rect;
 import org.easel.server.imaging.SelectionMask;
@@ -51,6 +52,11 @@ public final class CanvasEngine {
         }
         if (operation instanceof CanvasOperation.CropToRatio ratio) {
             return crop(centredRatio(ratio, canvasWidth, canvasHeight));
+        }
+        if (operation instanceof CanvasOperation.TrimBorder trim) {
+            Rect inside = insideTheBorder(trim, image, canvasWidth, canvasHeight);
+            return new Result(inside.width(), inside.height(), -inside.x(), -inside.y(), Optional.empty(),
+                    "Cut " + bordersCut(inside, canvasWidth, canvasHeight) + ".");
         }
         if (operation instanceof CanvasOperation.Upscale upscale) {
             return upscaleEngine.apply(upscale, image, canvasWidth, canvasHeight, control);
@@ -145,6 +151,39 @@ public final class CanvasEngine {
 
     private static Result crop(Rect kept) {
         return new Result(kept.width(), kept.height(), -kept.x(), -kept.y(), Optional.empty());
+    }
+
+    /**
+     * What lies inside the layer's plain border, of the colour said. Refused, saying what to do instead, when
+     * the layer has no plain border or its border is another colour than the one said.
+     */
+    static Rect insideTheBorder(CanvasOperation.TrimBorder trim, Raster image, int canvasWidth, int canvasHeight) {
+        PlainBorder.Border border = PlainBorder.find(image, canvasWidth, canvasHeight).orElseThrow(() -> new EditRejectedException(
+                "Easel found no plain border around this layer to crop away: its edges are not one even colour. Select the "
+                        + "part to keep and say “crop to the selection”.", EditRejectedException.Reason.UNSUPPORTED));
+        CanvasOperation.TrimBorder.Colour said = trim.colour();
+        if (said == CanvasOperation.TrimBorder.Colour.WHITE && !border.white()
+                || said == CanvasOperation.TrimBorder.Colour.BLACK && !border.black()) {
+            String found = border.clear() ? "transparent" : border.white() ? "white" : border.black() ? "black" : "another colour";
+            throw new EditRejectedException("The plain border around this layer is " + found + ", not "
+                    + said.name().toLowerCase(java.util.Locale.ROOT) + ", so nothing was cropped. Say “crop away the border” "
+                    + "to crop it anyway, or select the part to keep and say “crop to the selection”.",
+                    EditRejectedException.Reason.UNSUPPORTED);
+        }
+        return border.inside();
+    }
+
+    /** "40 px at the top, 12 px on the left": each side cut. */
+    private static String bordersCut(Rect inside, int canvasWidth, int canvasHeight) {
+        java.util.List<String> sides = new java.util.ArrayList<>();
+        int[] cut = {inside.y(), canvasHeight - inside.bottom(), inside.x(), canvasWidth - inside.right()};
+        String[] where = {"at the top", "at the bottom", "on the left", "on the right"};
+        for (int i = 0; i < cut.length; i++) {
+            if (cut[i] > 0) {
+                sides.add(cut[i] + " px " + where[i]);
+            }
+        }
+        return String.join(", ", sides);
     }
 
     /** The selection's bounding box on the canvas. */

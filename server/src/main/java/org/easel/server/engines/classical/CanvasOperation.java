@@ -7,11 +7,29 @@ import java.util.Objects;
  * {@link Extension} it stands alone in a plan and its result carries the new canvas.
  */
 public sealed interface CanvasOperation extends Synthesis
-        permits CanvasOperation.CropToSelection, CanvasOperation.CropToRatio, CanvasOperation.Rotate,
+        permits CanvasOperation.CropToSelection, CanvasOperation.CropToRatio, CanvasOperation.TrimBorder, CanvasOperation.Rotate,
         CanvasOperation.Straighten, CanvasOperation.Level, CanvasOperation.Flip, CanvasOperation.Upscale {
 
     /** "crop to the selection": keep the selection's bounding box. */
     record CropToSelection() implements CanvasOperation {
+        @Override
+        public String wireName() {
+            return "crop";
+        }
+    }
+
+    /**
+     * "crop off the white border", "trim the empty space around the drawing": keep what lies inside a plain
+     * border ({@link org.easel.server.imaging.PlainBorder}), of the colour said or of any one colour.
+     */
+    record TrimBorder(Colour colour) implements CanvasOperation {
+        /** The border's colour as said: "white", "black", or not said (any one colour, transparent included). */
+        public enum Colour { ANY, WHITE, BLACK }
+
+        public TrimBorder {
+            Objects.requireNonNull(colour, "colour");
+        }
+
         @Override
         public String wireName() {
             return "crop";

@@ -66,6 +66,63 @@ class CanvasEngineTest {
                 opaque(8, 8), Optional.of(empty), 8, 8));
     }
 
+    /**
+     * A scan: a noisy white margin (JPEG-like noise up to ±0.03, a speck of dust at (3, 50)) of 12 px at the top,
+     * 20 at the bottom, 7 on the left and 9 on the right around a colourful picture.
+     */
+    private static Raster scanWithAWhiteMargin(PixelFormat format) {
+        return TestImages.image(0, 0, 100, 80, format, (x, y) -> {
+            boolean picture = x >= 7 && x < 91 && y >= 12 && y < 60;
+            if (picture) {
+                return new float[] {0.2f + 0.6f * x / 100, 0.3f, 0.5f * y / 80, 1f};
+            }
+            float noise = ((x * 31 + y * 17) % 13 - 6) / 100f;
+            return x == 3 && y == 50 ? new float[] {0.1f, 0.1f, 0.1f, 1f} : new float[] {0.97f + noise / 2, 0.96f - noise / 2, 0.95f, 1f};
+        });
+    }
+
+    @Test
+    void trimmingAPlainBorderKeepsWhatLiesInsideItAndSaysWhatWasCut() {
+        for (PixelFormat format : new PixelFormat[] {PixelFormat.RGBA8, PixelFormat.RGBA16, PixelFormat.RGBAF32}) {
+            CanvasEngine.Result r = engine.apply(new CanvasOperation.TrimBorder(CanvasOperation.TrimBorder.Colour.WHITE),
+                    scanWithAWhiteMargin(format), Optional.empty(), 100, 80);
+            assertEquals(new CanvasEngine.Result(84, 48, -7, -12, Optional.empty(),
+                    "Cut 12 px at the top, 20 px at the bottom, 7 px on the left, 9 px on the right."), r, format.wireName());
+        }
+    }
+
+    @Test
+    void trimmingFindsBlackBarsAndTheEmptyCanvasAroundALayer() {
+        // Letterboxed: black bars of 10 px above and below a grey frame.
+        Raster letterboxed = TestImages.image(0, 0, 60, 50, PixelFormat.RGBA8, (x, y) -> y < 10 || y >= 40
+                ? new float[] {0.02f, 0.02f, 0.03f, 1f} : new float[] {0.5f, 0.4f + x / 200f, 0.3f, 1f});
+        assertEquals(new CanvasEngine.Result(60, 30, 0, -10, Optional.empty(), "Cut 10 px at the top, 10 px at the bottom."),
+                engine.apply(new CanvasOperation.TrimBorder(CanvasOperation.TrimBorder.Colour.BLACK), letterboxed,
+                        Optional.empty(), 60, 50));
+        // A drawing on a transparent layer smaller than the canvas: the canvas beyond the layer is empty too.
+        Raster drawing = TestImages.image(10, 5, 30, 30, PixelFormat.RGBA8, (x, y) -> x >= 4 && x < 20 && y >= 6 && y < 26
+                ? new float[] {0.1f, 0.2f, 0.9f, 1f} : new float[] {0, 0, 0, 0});
+        assertEquals(new CanvasEngine.Result(16, 20, -14, -11, Optional.empty(),
+                        "Cut 11 px at the top, 19 px at the bottom, 14 px on the left, 50 px on the right."),
+                engine.apply(new CanvasOperation.TrimBorder(CanvasOperation.TrimBorder.Colour.ANY), drawing, Optional.empty(), 80, 50));
+    }
+
+    @Test
+    void trimmingWithoutAPlainBorderOrOfAnotherColourSaysWhatToDoInstead() {
+        EditRejectedException none = assertThrows(EditRejectedException.class, () -> engine.apply(
+                new CanvasOperation.TrimBorder(CanvasOperation.TrimBorder.Colour.ANY), opaque(40, 30), Optional.empty(), 40, 30));
+        assertTrue(none.getMessage().contains("no plain border") && none.getMessage().contains("crop to the selection"),
+                none.getMessage());
+        EditRejectedException white = assertThrows(EditRejectedException.class, () -> engine.apply(
+                new CanvasOperation.TrimBorder(CanvasOperation.TrimBorder.Colour.BLACK), scanWithAWhiteMargin(PixelFormat.RGBA8),
+                Optional.empty(), 100, 80));
+        assertTrue(white.getMessage().contains("is white, not black"), white.getMessage());
+        // All one colour: nothing inside a border to keep.
+        Raster blank = TestImages.image(0, 0, 20, 20, PixelFormat.RGBA8, (x, y) -> new float[] {1, 1, 1, 1});
+        assertThrows(EditRejectedException.class, () -> engine.apply(new CanvasOperation.TrimBorder(
+                CanvasOperation.TrimBorder.Colour.ANY), blank, Optional.empty(), 20, 20));
+    }
+
     @Test
     void aQuarterTurnSwapsTheCanvasSidesAndTurnsTheWholeLayer() {
         Raster image = opaque(3, 2);
