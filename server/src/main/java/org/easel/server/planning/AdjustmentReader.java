@@ -70,6 +70,9 @@ final class AdjustmentReader {
             + "nice|interesting|creative|different|dark|bright|warm)\\b|\\bcool (?:stuff|things|effect|idea)\\b"
             // "sepia tone it for the cold case episode", "invert the logo, want it light on dark": names, and an effect's result
             + "|\\bcold cases?\\b|\\b(?:light|white) on (?:dark|black)\\b|\\b(?:dark|black) on (?:light|white)\\b");
+    /** "desaturate the background only, keep her dress colourful": what is to stay as it is, after what changes. */
+    private static final Pattern KEPT_AS_IT_IS = Pattern.compile("[,;]\\s*(?:but |and )?(?:keep|leave) (?:the |her |his |their |its |my )?"
+            + "[a-z]+(?: [a-z]+)? (?:colou?rful|bright|vivid|warm|natural|saturated|as (?:it is|is)|alone|untouched)\\b[^,;.]*");
     /** "bigger without it going blurry", "upscale without any blur": what should not happen, no adjustment asked. */
     private static final Pattern WITHOUT_A_FLAW = Pattern.compile("\\bwithout (?:(?:it|them|the (?:picture|image|photo)) )?"
             + "(?:(?:going|getting|becoming|turning|looking|ending up) )?(?:too |all |any |the |more )?(?:blurry|blurred|blur|"
@@ -231,8 +234,11 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:make )?(?:the )?highlights(?: on [a-z ]{1,20}?)? pop\\b|\\b(?:brighten|lift|boost|raise|push)"
                     + "(?: up)? (?:just |only )?the whites\\b"), "boost the highlights"),
             // "bring back detail in the bright parts": the highlights recovered
-            Map.entry(Pattern.compile("\\b(?:bring|get) back (?:some |the )?detail in (?:the )?(?:bright|brightest|white|light) "
-                    + "(?:parts|areas|bits|spots)\\b"), "recover the highlights"),
+            Map.entry(Pattern.compile("\\b(?:bring|get) back (?:some |the )?details? in (?:the )?(?:(?:bright|brightest|white|light) "
+                    + "(?:parts?|areas?|bits?|spots?)|highlights)\\b"
+                    // "knock the bright bits down a touch": the hot spots toned down
+                    + "|\\b(?:knock|tone|bring|pull|take|dial) (?:the )?(?:bright|brightest|white|hot) (?:bits|parts|areas|spots) "
+                    + "(?:down|back)\\b"), "recover the highlights"),
             // "tint it slightly greener": the tint, not the saturation
             Map.entry(Pattern.compile("\\btint (?:it|this|that|the [a-z ]{1,25}?) (?:slightly |a bit |a little |a touch )?(?:greener|more green|"
                     + "toward(?:s)? green)\\b"), "green tint"),
@@ -448,7 +454,7 @@ final class AdjustmentReader {
             // "change all the colours to the opposite": the negative
             Map.entry(Pattern.compile("\\bcolou?rs? (?:to|into|in) (?:the|their) opposites?\\b|\\bopposite colou?rs\\b"), "invert"),
             // "get back the highlights", "can you bring the highlights back"
-            Map.entry(Pattern.compile("\\b(?:get|bring) (?:back )?the highlights(?: back)?\\b"), "recover the highlights"),
+            Map.entry(Pattern.compile("\\b(?:get|bring) (?:back )?the highlights(?: back)?\\b(?! up)"), "recover the highlights"),
             // "a poster with only like 5 colors", "band it into flat steps", "like poster, only few colors": fewer tones
             Map.entry(Pattern.compile("\\b(?:only|just) (?:like |about |around )?(?:\\d{1,2}|two|three|four|five|six|eight|a few|a "
                     + "handful of) (?:colou?rs|tones|shades)\\b|\\bband (?:it|them|this) into (?:flat )?(?:steps|bands)\\b"
@@ -513,9 +519,11 @@ final class AdjustmentReader {
                     + "(?:that|it|them) back)?"), "more $1"),
             // "bring back the contrast", "can you restore some contrast", "recover the saturation": more of it, given back
             Map.entry(Pattern.compile("\\b(?:bring|get) back (?:some of )?(?:the |its |their )?(warmth|contrast|saturation|vibrance|"
-                    + "brightness|sharpness|clarity)\\b|\\b(?:restore|recover|put back) (?:some |the |a bit of |a little |more |"
-                    + "some of the )?(contrast|saturation|vibrance|warmth|brightness|sharpness|clarity)\\b"),
-                    "more $1$2"),
+                    + "brightness|sharpness|clarity|colou?rs?)\\b|\\b(?:restore|recover|put back) (?:some |the |a bit of |a little |more |"
+                    + "some of the )?(contrast|saturation|vibrance|warmth|brightness|sharpness|clarity)\\b"
+                    // "can you bring the contrast back" (not "bring the contrast back down")
+                    + "|\\b(?:bring|get) (?:the |its |their )?(warmth|contrast|saturation|vibrance|colou?rs?) back\\b(?! down)"),
+                    "more $1$2$3"),
             // "can you get the real colors back", "make the colours normal again": a cast taken out
             Map.entry(Pattern.compile("\\b(?:(?:get|bring) (?:back )?the (?:real|true|natural|proper|correct|original|normal) "
                     + "colou?rs(?: back)?|make the colou?rs (?:normal|natural|right|real|true to life) again)\\b"), "auto white balance"),
@@ -536,8 +544,11 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:shift|push|move|nudge|take|bring) (?:the )?(?:white balance|temp(?:erature)?)(?: a (?:bit|touch|little|tad))? "
                     + "(?:towards?|to) (?:the )?(?:orange|yellow|amber|warm|warmer)\\b"), "warmer"),
             // "dial the brightness back", "knock the clarity down": less of it
-            Map.entry(Pattern.compile("\\b(?:dial|knock|pull|take|tone|bring|ease) (?:the |that |this )?(brightness|contrast|saturation|"
-                    + "exposure|vibrance|clarity|warmth|sharpening|sharpness|vignette) (?:back|down)\\b"), "less $1"),
+            Map.entry(Pattern.compile("\\b(?:dial|knock|pull|take|tone|ease) (?:the |that |this )?(brightness|contrast|saturation|"
+                    + "exposure|vibrance|clarity|warmth|sharpening|sharpness|vignette) (?:back|down)\\b|\\bbring (?:the |that |this )?"
+                    + "(brightness|contrast|saturation|exposure|vibrance|clarity|warmth|sharpening|sharpness|vignette) (?:back )?down\\b"
+                    + "|\\bbring (?:that |this )(brightness|contrast|saturation|exposure|vibrance|clarity|warmth|sharpening|sharpness|"
+                    + "vignette) back\\b"), "less $1$2$3"),
             // "quit a little the brightness": a learner's "take away some of"
             Map.entry(Pattern.compile("\\bquit (?:a little |a bit |some )?(?:of )?(?:the )?(brightness|contrast|saturation|exposure|"
                     + "vibrance|clarity|warmth|sharpness)\\b"), "less $1"),
@@ -1000,7 +1011,7 @@ final class AdjustmentReader {
         // "too dark", "way too dim", "it's kinda murky", "looks washed out", "a bit grey": a complaint,
         // unless it follows "make" ("make it dark" asks for dark).
         // Nor after "should" ("…, should feel cold" asks for cold).
-        COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )(?<!\\bmake (?:it |this |them )?(?:a )?(?:little|lil) )(?<!should )(?<!must )(?<!needs to )(?<!has to )"
+        COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )(?<!\\bmake (?:it |this |them |colou?rs |the colou?rs )?(?:a )?(?:little|lil) )(?<!should )(?<!must )(?<!needs to )(?<!has to )"
                 + "(?<!ought to )\\b(?:(?:way |far |much |a bit |"
                 + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
                 + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|appears|appear|is|are|r|they're|theyre|reads|reading|"
@@ -1025,11 +1036,12 @@ final class AdjustmentReader {
                 + "foggy|fuzzy|mushy|noisy|grainy|harsh|overexposed|underexposed|blown out|oversaturated|faded|"
                 + "smeared|smudgy)[\\s,.!?]*");
         CAST_COMPLAINT = Pattern.compile("\\b(?:(?:has|have|got|there's|there is|with|it's got|kill|remove|fix|lose|"
-                + "neutrali[sz]e|get rid of|correct|take out) (?:a|an|this|that|the)"
+                + "neutrali[sz]e|get rid of|correct|take out|reduce|cut|tone down|lessen|minimi[sz]e) (?:a|an|this|that|the)"
                 + " (?:[a-z]+ )?|(?:sickly|murky|ugly|weird|strange|nasty|horrible|awful|odd|unpleasant|annoying|"
                 + "muddy|dirty|heavy|strong) )(" + words + ")(?:ish)? (?:tinge|cast|tint|hue|colou?r cast|shade)\\b"
-                // "green tint on everything from the office lights ugh": a cast there is, said first
-                + "|^(?:(?:a|the|this|that|some|slight|weird|ugly) )*(" + words + ")(?:ish)? (?:tinge|cast|tint)"
+                // "green tint on everything from the office lights ugh", "magenta shift across the scan", "… like a green tint on
+                // the whole thing": a cast there is, said first or said again
+                + "|(?:^|\\blike )(?:(?:a|the|this|that|some|slight|weird|ugly) )*(" + words + ")(?:ish)? (?:tinge|cast|tint|shift)"
                 + "(?= (?:on|over|in|across|all over|everywhere|throughout|from)\\b)"
                 // "the foto have a strange pink color": a colour nobody wanted
                 + "|\\b(?:strange|weird|odd|ugly|funny|nasty|sickly|horrible|awful) (" + words + ")(?:ish)? (?:colou?r|tone)\\b"
@@ -2046,9 +2058,11 @@ final class AdjustmentReader {
                     + "|\\bgr[ae]y\\b[^.;!]{0,30}[,.;!] (?:(?:it|they|that|the [a-z]+) )?(?:should|must|has to|needs to) be "
                     + "(?:pure |bright |clean |proper )?white\\b"), "too dark"));
     /** What something is compared with when it is off: "than the rest of the sequence", "than it is in real life". */
-    private static final String A_REFERENCE = "than (?:the (?:rest|others?|other (?:ones?|frames?|photos?|pictures?|shots?|pages?))|"
+    private static final String A_REFERENCE = "(?:(?:here|there|now|on screen) )?than (?:the (?:rest|others?|other (?:ones?|frames?|photos?|pictures?|shots?|pages?))|"
             + "(?:it|they) (?:is|are|was|were|looks?|really (?:is|are|was|were))(?: in real life)?|in real life|irl|(?:it|they) "
             + "should be|the original)\\b";
+    /** Flaws whose strength said ("very dark", "dark af") is a complaint. */
+    private static final String FLAW_SAID_STRONGLY = "dark|dim|faded|dull|flat|blurry|grainy|noisy|murky|muddy|desaturated|pale|hazy";
     /**
      * "frame 212 came out brighter than the rest", "looks way more orange than it is in real life", "the face of my brother
      * is in dark": a complaint said without "too", and the same complaint with it.
@@ -2067,7 +2081,15 @@ final class AdjustmentReader {
                     + "(?! (?:[a-z]+ish|yellow|orange|blue|green|red|pink|purple|magenta|warm|cold|cool|dark|bright|saturated)\\b)"),
                     "too saturated"),
             // "everyone looks orange", "the skin looks a bit green": people, or all of it, a colour they are not
-            Map.entry(Pattern.compile("(" + LOOKING_A_COLOUR + ")" + A_CAST_COLOUR), "$1too $2"));
+            Map.entry(Pattern.compile("(" + LOOKING_A_COLOUR + ")" + A_CAST_COLOUR), "$1too $2"),
+            // "very dark also", "photo from my phone very dark", "e dark well well" ("dark af": Phrasing): a flaw said how strongly, not
+            // asked for (unless a verb asks for it, "make it very dark and moody", or it tells how it was: "it was really dark in the venue")
+            Map.entry(Pattern.compile("(?<!\\b(?:make|makes|making|turn|turning|get|go|keep|want|wanted|need|like|love|be|was|were)\\b[^,;.]{0,20})"
+                    + "\\b(?:very|so|super|really|real|extremely|sooo*) (" + FLAW_SAID_STRONGLY + ")\\b"
+                    + "|\\b(" + FLAW_SAID_STRONGLY + ") well well\\b"), "too $1$2"),
+            // "low contrast mush, fix pls", "hazy low-contrast scan": the picture as it is, not a look asked for
+            Map.entry(Pattern.compile("\\blow[- ]contrast (?=(?:mush|mess|scan|photo|image|picture|shot|pic|print|copy)\\b)"
+                    + "|\\blow[- ]contrast\\b(?=.*\\bfix\\b)"), "too flat "));
     /** Flaws said in other words, read before the complaints are: each of the above, and then these. */
     private static final Map<Pattern, String> FLAWS_IN_OTHER_WORDS = inTurn(SAID_AS_ANOTHER_FLAW, COMPLAINED_WITHOUT_TOO, ordered(
             // "the dark and light is too much different", "too big a difference between the darks and the lights": contrast
@@ -2183,6 +2205,7 @@ final class AdjustmentReader {
         rewritten = CAST_REMOVAL.matcher(rewritten).replaceAll(" white balance ");
         rewritten = NOT_AN_ADJUSTMENT.matcher(rewritten).replaceAll(" ");
         rewritten = WITHOUT_A_FLAW.matcher(rewritten).replaceAll(" ");
+        rewritten = KEPT_AS_IT_IS.matcher(rewritten).replaceAll(" ");
         rewritten = MADE_A_CAST.matcher(rewritten).replaceAll(" too $1 ");
         rewritten = withFixes(LESS_OF_A_FLAW, AND_A_FLAW, rewritten);   // "make it look less gray and dull"
         Matcher cast = CAST_COMPLAINT.matcher(rewritten);

@@ -73,7 +73,9 @@ final class FormReader {
     /** Asking for words in so many words: "write SALE 50% OFF across the top" names a side, but it is lettering. */
     private static final Pattern WRITING = Pattern.compile("(?:write|type|letter|label)\\b");
     /** Moving pictures and batches: outside what one edit of one image is. */
-    private static final Pattern NOT_ONE_STILL_IMAGE = Pattern.compile("\\b(?:gif|animat(?:e|ed|ion|ing)|"
+    private static final Pattern NOT_ONE_STILL_IMAGE = Pattern.compile("\\b(?:gif|animat(?:e|ion|ing)|"
+            // "make it look like a still from an animated movie": a look, not an animation
+            + "animated(?! (?:movies?|films?|cartoons?|features?|series|shows?|style|look)\\b)|"
             + "(?:turn|make|convert) (?:it|this|that) into an? (?:tiktok|reel|youtube short|short|clip|slideshow)|"
             // "I need it 16:9 for the read-along video", "like a pixar movie scene": a purpose or a look, still one image
             + "(?<!\\b(?:for|like) .{0,40})(?:video(?! games?)|movie)(?! (?:scene|still|"

@@ -195,6 +195,10 @@ final class Phrasing {
                 .replaceAll("^(brightness|contrast|saturation|sat|exposure|exp|warmth|temp|temperature|vibrance|vib|clarity|"
                         + "highlights|shadows|tint|hue|sharpness)\\s*:\\s*(?=[-+]|(?:up|down|more|less|higher|lower)\\b)", "$1 ");
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
+                // "a hair too high", "a hair brighter": a little
+                .replaceAll("\\ba hair (?=(?:too|more|less|[a-z]{3,}er)\\b)", "a bit ")
+                // "dark af", "grainy as hell": how bad a flaw is, which "af" (closing chat otherwise) says here
+                .replaceAll("\\b(dark|dim|faded|dull|flat|blurry|grainy|noisy|murky|muddy) (?:af|as hell|as heck)\\b", "too $1")
                 // "reduce the brightness by a small margin": how much, not the canvas's margin
                 .replaceAll("\\bby a (?:small|slight|tiny|little|fine|narrow|modest) margin\\b", "a little")
                 .replaceAll("\\bby a (?:large|wide|big|huge|good|fair|considerable|significant) margin\\b", "a lot")
@@ -420,7 +424,7 @@ final class Phrasing {
 
     /** The adjustment words a slip of one letter turns into something else ("brigthen", "contarst"). */
     private static final List<String> ADJUSTMENT_WORDS = List.of("brighten", "brighter", "brightness", "darken",
-            "darker", "contrast", "saturation", "saturate", "desaturate", "saturated", "sharpen", "sharper",
+            "darker", "contrast", "saturation", "saturate", "desaturate", "desaturated", "saturated", "sharpen", "sharper",
             "vignette", "grayscale", "greyscale", "warmer", "cooler", "posterize", "posterise", "blurry", "lighter",
             "lighten", "lightens", "darkens", "brightens", "sharpens", "sharpened", "whiten", "widen", "saturates",
             "highlights", "shadows", "exposure", "denoise", "autolevels", "vibrance", "clarity", "washed",

@@ -1355,6 +1355,25 @@ class InstructionReaderTest {
             "I want a nice picture of a lighthouse with big waves for a birthday card ~ blank ~ generate: a lighthouse with big waves",
             "a unicorn eating pizza on the moon (my daughters idea lol) ~ blank ~ generate: a unicorn eating pizza on the moon",
             "need a sci-fi spaceship corridor bg for compositing, no people in it ~ blank ~ generate: a sci-fi spaceship corridor background; without: people",
+            // the way of a change: a flaw said strongly is complained of, a verb that restores gives back (never the opposite)
+            "dark af ~ nosel ~ adjust: brightness+",
+            "the shot is super desaturated, crank it up ~ nosel ~ adjust: saturation+",
+            "make it very dark and moody ~ nosel ~ adjust: brightness-",
+            "low contrast mush, fix pls ~ nosel ~ adjust: contrast+",
+            "the print is so faded, can you bring the contrast back? ~ nosel ~ adjust: contrast+",
+            "bring the saturation back down a bit ~ nosel ~ adjust: saturation-",
+            "bring back the colours, it's faded ~ nosel ~ adjust: saturation+",
+            "bring the highlights up ~ sel ~ adjust: highlights+",
+            "the veil is blowing out, knock the bright bits down a touch ~ sel ~ adjust: highlights-",
+            "bring back details in the bright parts ~ nosel ~ adjust: highlights-",
+            "reduce the magenta cast on the moss ~ sel ~ adjust: tint-",
+            "exposure is a hair too high on the tiles ~ sel ~ adjust: exposure-",
+            "make colours little bit warm ~ nosel ~ adjust: warmth+",
+            "desaturate the background only, keep her dress colourful ~ sel ~ adjust: saturation-",
+            "the scarf is way more saturated here than in real life, pull it back ~ sel ~ adjust: saturation-",
+            "why is everything green?? like a green tint on the whole thing ~ nosel ~ adjust: tint+",
+            "magenta shift across the whole scan ~ nosel ~ adjust: tint-",
+            "give it a slight magenta shift across the sky ~ sel ~ adjust: tint+",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));

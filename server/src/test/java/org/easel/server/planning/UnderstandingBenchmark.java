@@ -72,7 +72,7 @@ public final class UnderstandingBenchmark {
                 """, modelMs, classifier.exemplars().size(), bankMs, examples.examples().size(), examplesMs, cases.size(), PASSES,
                 semantic[semantic.length / 2] / 1e6, semantic[(int) (semantic.length * 0.95)] / 1e6,
                 rules[rules.length / 2] / 1e6, rules[(int) (rules.length * 0.95)] / 1e6));
-        table.append(UnderstandingEvaluation.table(outcomes, new int[7]));
+        table.append(UnderstandingEvaluation.table(outcomes, new int[8]));
         long baseRight = baseline.stream().filter(UnderstandingEvaluation.Outcome::correct).count();
         long baseWrong = baseline.stream().filter(UnderstandingEvaluation.Outcome::wrong).count();
         table.append(String.format(Locale.ROOT, "| baseline: the rules alone, as before this interpreter (same %d cases) "

@@ -55,19 +55,20 @@ public final class UnderstandingDevRun {
                 UnderstandingEvaluation.cases("/understanding/" + set));
         for (UnderstandingEvaluation.Outcome o : outcomes) {
             if (!o.correct() || all) {
-                String mark = o.correct() ? "ok   " : o.wrong() ? "WRONG" : o.argumentsOff() ? "args " : "miss ";
+                String mark = o.correct() ? "ok   " : o.wrong() ? "WRONG" : o.opposite() ? "OPPOS" : o.argumentsOff() ? "args " : "miss ";
                 print.printf("%s %-60s [%s] expected %s, got %s%n", mark,
                         o.c().instruction(), o.c().context(), String.join(" | ", o.c().expected()), o.actual());
             }
         }
         UnderstandingEvaluation.byKind(outcomes).forEach((kind, row) -> print.printf("%-28s %3d cases %3d right %3.0f%% "
-                + "asked %d refused %d wrong %d args %d offered %d%n", kind, row[0], row[1], 100.0 * row[1] / row[0], row[2], row[3],
-                row[4], row[5], row[6]));
+                + "asked %d refused %d wrong %d args %d offered %d opposite %d%n", kind, row[0], row[1], 100.0 * row[1] / row[0], row[2],
+                row[3], row[4], row[5], row[6], row[7]));
         long right = outcomes.stream().filter(UnderstandingEvaluation.Outcome::correct).count();
         long wrong = outcomes.stream().filter(UnderstandingEvaluation.Outcome::wrong).count();
         long offered = outcomes.stream().filter(UnderstandingEvaluation.Outcome::meantOffered).count();
-        print.printf("all: %d cases, %.1f%% as expected, %.1f%% wrong, %.1f%% asked with the meant reading offered%n",
+        long opposite = outcomes.stream().filter(UnderstandingEvaluation.Outcome::opposite).count();
+        print.printf("all: %d cases, %.1f%% as expected, %.1f%% wrong, %.1f%% asked with the meant reading offered, %d the opposite way%n",
                 outcomes.size(), 100.0 * right / outcomes.size(), 100.0 * wrong / outcomes.size(),
-                100.0 * offered / outcomes.size());
+                100.0 * offered / outcomes.size(), opposite);
     }
 }

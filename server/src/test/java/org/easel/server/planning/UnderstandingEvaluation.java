@@ -42,6 +42,14 @@ final class UnderstandingEvaluation {
      */
     record Outcome(Case c, String actual, boolean correct, boolean asked, boolean wrong, boolean argumentsOff,
                    boolean meantOffered, long nanos) {
+        /**
+         * The right adjustment made the opposite way ("too dark" made darker): counted among the arguments off, but as
+         * much a misread as a wrong action, so reported on its own too.
+         */
+        boolean opposite() {
+            String reversed = UnderstandingLabels.reversed(actual);
+            return argumentsOff && !reversed.equals(actual) && c.expected().stream().anyMatch(e -> UnderstandingLabels.matches(e, reversed));
+        }
     }
 
     static List<Case> cases() throws IOException {
@@ -158,7 +166,7 @@ final class UnderstandingEvaluation {
     static Map<String, int[]> byKind(List<Outcome> outcomes) {
         Map<String, int[]> table = new TreeMap<>();
         for (Outcome o : outcomes) {
-            int[] row = table.computeIfAbsent(group(UnderstandingLabels.kind(o.c().expected().get(0))), k -> new int[7]);
+            int[] row = table.computeIfAbsent(group(UnderstandingLabels.kind(o.c().expected().get(0))), k -> new int[8]);
             row[0]++;
             row[1] += o.correct() ? 1 : 0;
             row[2] += o.asked() ? 1 : 0;
@@ -166,26 +174,27 @@ final class UnderstandingEvaluation {
             row[4] += o.wrong() ? 1 : 0;
             row[5] += o.argumentsOff() ? 1 : 0;
             row[6] += o.meantOffered() ? 1 : 0;
+            row[7] += o.opposite() ? 1 : 0;
         }
         return table;
     }
 
-    /** The per-kind table in Markdown, with the totals; {@code int[]} of the totals through {@code totals}. */
+    /** The per-kind table in Markdown, with the totals; the totals (as {@link #byKind}'s rows) through {@code totals}. */
     static String table(List<Outcome> outcomes, int[] totals) {
         StringBuilder table = new StringBuilder("| expected (held-out set) | cases | planned as expected | asked back "
-                + "(the meant reading offered) | refused | wrong action | right action, other arguments |\n"
+                + "(the meant reading offered) | refused | wrong action | right action, other arguments (the opposite way) |\n"
                 + "|---|---|---|---|---|---|---|\n");
         byKind(outcomes).forEach((kind, row) -> {
-            table.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %d (%d) | %d | %d | %d |%n", kind, row[0],
-                    100.0 * row[1] / row[0], row[2], row[6], row[3], row[4], row[5]));
+            table.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %d (%d) | %d | %d | %d%s |%n", kind, row[0],
+                    100.0 * row[1] / row[0], row[2], row[6], row[3], row[4], row[5], row[7] == 0 ? "" : " (" + row[7] + ")"));
             for (int i = 0; i < row.length; i++) {
                 totals[i] += row[i];
             }
         });
         table.append(String.format(Locale.ROOT, "| **all** | %d | **%.1f%%** | %d (%.1f%%; meant offered: %d) | %d (%.1f%%) "
-                + "| **%d (%.1f%%)** | %d (%.1f%%) |%n", totals[0], 100.0 * totals[1] / totals[0], totals[2],
+                + "| **%d (%.1f%%)** | %d (%.1f%%; the opposite way: %d) |%n", totals[0], 100.0 * totals[1] / totals[0], totals[2],
                 100.0 * totals[2] / totals[0], totals[6], totals[3], 100.0 * totals[3] / totals[0], totals[4],
-                100.0 * totals[4] / totals[0], totals[5], 100.0 * totals[5] / totals[0]));
+                100.0 * totals[4] / totals[0], totals[5], 100.0 * totals[5] / totals[0], totals[7]));
         return table.toString();
     }
 

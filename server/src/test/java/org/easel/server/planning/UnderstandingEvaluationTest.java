@@ -52,7 +52,7 @@ class UnderstandingEvaluationTest {
     @Test
     void theHeldOutSetIsPlannedAsExpected() throws IOException {
         List<UnderstandingEvaluation.Outcome> outcomes = UnderstandingEvaluation.run(reader);
-        int[] total = new int[7];
+        int[] total = new int[8];
         StringBuilder report = new StringBuilder(UnderstandingEvaluation.table(outcomes, total));
         long[] nanos = outcomes.stream().mapToLong(UnderstandingEvaluation.Outcome::nanos).sorted().toArray();
         report.append(String.format(Locale.ROOT, "%nTime per instruction: p50 %.2f ms, p95 %.2f ms (%d instructions)%n",

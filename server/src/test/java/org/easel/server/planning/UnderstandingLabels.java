@@ -110,6 +110,16 @@ final class UnderstandingLabels {
         }
     }
 
+    /** An adjustment label with every signed change turned the other way ("adjust: brightness-" for "adjust: brightness+"). */
+    static String reversed(String label) {
+        if (!kind(label).equals("adjust")) {
+            return label;
+        }
+        return "adjust: " + Arrays.stream(argument(label).split("\\s+"))
+                .map(op -> op.endsWith("+") ? op.replaceFirst("\\+$", "-") : op.endsWith("-") ? op.replaceFirst("-$", "+") : op)
+                .collect(Collectors.joining(" "));
+    }
+
     /** The kind of a label: "adjust", "paint", "show", "undo", … */
     static String kind(String label) {
         String head = label.split("[:;]", 2)[0].strip();
