@@ -39,7 +39,7 @@ class CanvasOperationProtocolTest {
         return p;
     }
 
-    /** A layer stack on a canvas, as a host keeps it. Layers are opaque here, so the top one wins. */
+    /** A layer stack on a canvas, as a host keeps it: the top layer's pixel wins unless it is see-through. */
     private static final class Document {
         record Layer(int x, int y, int w, int h, byte[] pixels) {
         }
@@ -74,7 +74,10 @@ class CanvasOperationProtocolTest {
             for (Layer l : layers) {
                 for (int y = Math.max(0, l.y()); y < Math.min(height, l.y() + l.h()); y++) {
                     for (int x = Math.max(0, l.x()); x < Math.min(width, l.x() + l.w()); x++) {
-                        System.arraycopy(l.pixels(), ((y - l.y()) * l.w() + (x - l.x())) * 4, out, (y * width + x) * 4, 4);
+                        int from = ((y - l.y()) * l.w() + (x - l.x())) * 4;
+                        if (l.pixels()[from + 3] != 0) {   // a see-through pixel shows what lies below
+                            System.arraycopy(l.pixels(), from, out, (y * width + x) * 4, 4);
+                        }
                     }
                 }
             }
@@ -150,6 +153,33 @@ class CanvasOperationProtocolTest {
             client.send(Images.edit("e2", "undo", W - 8, H - 6).build(), doc.visible());
             doc.apply(client.readUntil("result"));
             assertEquals(W, doc.width);
+            assertArrayEquals(original, doc.visible());
+        }
+    }
+
+    @Test
+    void aWhiteBorderGrowsTheCanvasAroundThePictureAndUndoTakesItAway() throws Exception {
+        byte[] original = distinct(W, H);
+        Document doc = new Document(W, H, original);
+        try (TestClient client = daemon.connect()) {
+            client.send(Images.edit("e1", "add a 4px white border", W, H).build(), original);
+            JsonObject op = client.readUntil("accepted").header().getJsonObject("plan").getJsonArray("operations")
+                    .getJsonObject(0);
+            assertEquals("border", op.getString("op"));
+            assertEquals("white", op.getString("colour"));
+            doc.apply(client.readUntil("result"));
+            assertEquals(W + 8, doc.width);
+            assertEquals(H + 8, doc.height);
+            byte[] framed = doc.visible();
+            assertEquals((byte) 255, framed[0]);   // the corner is the border's white
+            int inside = ((4 + 2) * (W + 8) + 4 + 3) * 4;   // the picture's pixel (3, 2), moved in by the border
+            assertArrayEquals(java.util.Arrays.copyOfRange(original, (2 * W + 3) * 4, (2 * W + 3) * 4 + 4),
+                    java.util.Arrays.copyOfRange(framed, inside, inside + 4));
+
+            client.send(Images.edit("e2", "undo", W + 8, H + 8).build(), framed);
+            doc.apply(client.readUntil("result"));
+            assertEquals(W, doc.width);
+            assertEquals(H, doc.height);
             assertArrayEquals(original, doc.visible());
         }
     }

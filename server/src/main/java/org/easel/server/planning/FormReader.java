@@ -387,6 +387,7 @@ final class FormReader {
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
         return CanvasOperationReader.read(core, instruction, context)
+                .or(() -> BorderReader.read(instruction, context))
                 .or(() -> UpscaleReader.read(core, context))
                 // "i need it 1920 wide, fill the extra on the right": not an upscale once the rest names a side to grow
                 .or(() -> ExtensionReader.growsOnASide(instruction) ? Optional.empty()

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.easel.server.engines.classical.CanvasOperation;
 import org.easel.server.engines.classical.CanvasOperation.Flip.Axis;
+import org.easel.server.engines.classical.Extension;
 import org.easel.server.planning.semantic.SemanticUnderstanding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +89,18 @@ class CanvasOperationWordsTest {
                 Arguments.of("trim the whitespace", false, new CanvasOperation.TrimBorder(ANY)),
                 Arguments.of("crop to content", false, new CanvasOperation.TrimBorder(ANY)),
                 Arguments.of("autocrop", false, new CanvasOperation.TrimBorder(ANY)),
+                // a plain border added, of the colour said, all round unless the words grow it another way
+                Arguments.of("add a 20px white border around the photo", false, new CanvasOperation.AddBorder(
+                        ring(20, 20), CanvasOperation.AddBorder.Colour.WHITE)),
+                Arguments.of("put a thin black frame around it", false, new CanvasOperation.AddBorder(
+                        ring(15, 15), CanvasOperation.AddBorder.Colour.BLACK)),   // 2% of the 768 px side
+                Arguments.of("give it a white polaroid border", false, new CanvasOperation.AddBorder(
+                        ring(31, 124), CanvasOperation.AddBorder.Colour.WHITE)),
+                Arguments.of("add some grey space around it", false, new CanvasOperation.AddBorder(
+                        ring(31, 31), CanvasOperation.AddBorder.Colour.GREY)),
+                Arguments.of("pad it with white to make it square", false, new CanvasOperation.AddBorder(
+                        new Extension(Extension.Amount.NONE, Extension.Amount.px(128), Extension.Amount.NONE, Extension.Amount.px(128)),
+                        CanvasOperation.AddBorder.Colour.WHITE)),
                 // with a selection, what is selected is what stays
                 Arguments.of("crop off the white border, I selected the photo part", true, new CanvasOperation.CropToSelection()));
     }
@@ -100,6 +114,29 @@ class CanvasOperationWordsTest {
         assertEquals(Optional.of(expected), plan.synthesis(), instruction);
         assertEquals("classical", plan.engine());
         assertTrue(plan.operations().isEmpty());
+    }
+
+    private static Extension ring(int width, int bottom) {
+        return new Extension(Extension.Amount.px(width), Extension.Amount.px(width), Extension.Amount.px(width),
+                Extension.Amount.px(bottom));
+    }
+
+    @Test
+    void aBorderOfNoColourAsksOfferingPlainOnesOrTheCanvasExtended() {
+        Understanding understanding = reader.read("put a frame around it", InstructionContext.NONE);
+        assertTrue(understanding instanceof Understanding.Clarify, understanding.toString());
+        List<String> readings = ((Understanding.Clarify) understanding).readings();
+        assertEquals(new CanvasOperation.AddBorder(ring(31, 31), CanvasOperation.AddBorder.Colour.WHITE),
+                ((Understanding.Planned) reader.read(readings.get(0), InstructionContext.NONE)).plan().synthesis().orElseThrow());
+        assertTrue(((Understanding.Planned) reader.read(readings.get(2), InstructionContext.NONE)).plan().synthesis()
+                .orElseThrow() instanceof Extension, readings.get(2));
+        // a colour with a thing is no border: "fill the background with white", "add white clouds around the mountain"
+        for (String notABorder : List.of("fill the background with white", "add white clouds around the mountain",
+                "remove the white border")) {
+            Understanding other = reader.read(notABorder, InstructionContext.NONE);
+            assertFalse(other instanceof Understanding.Planned p && p.plan().synthesis().orElse(null) instanceof CanvasOperation.AddBorder,
+                    notABorder + " → " + other);
+        }
     }
 
     @Test

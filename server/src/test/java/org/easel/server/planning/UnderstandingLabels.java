@@ -31,6 +31,9 @@ final class UnderstandingLabels {
                 if (s instanceof Extension e) {
                     return "extend: " + sides(e);
                 }
+                if (s instanceof CanvasOperation.AddBorder b) {
+                    return "extend: " + sides(b.sides());   // the canvas grown, plain strips in place of painted ones
+                }
                 if (s instanceof CanvasOperation.Upscale) {
                     return "upscale";
                 }

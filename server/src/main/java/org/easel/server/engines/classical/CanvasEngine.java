@@ -58,6 +58,9 @@ public final class CanvasEngine {
             return new Result(inside.width(), inside.height(), -inside.x(), -inside.y(), Optional.empty(),
                     "Cut " + bordersCut(inside, canvasWidth, canvasHeight) + ".");
         }
+        if (operation instanceof CanvasOperation.AddBorder border) {
+            return border(border, image.format(), canvasWidth, canvasHeight);
+        }
         if (operation instanceof CanvasOperation.Upscale upscale) {
             return upscaleEngine.apply(upscale, image, canvasWidth, canvasHeight, control);
         }
@@ -171,6 +174,35 @@ public final class CanvasEngine {
                     EditRejectedException.Reason.UNSUPPORTED);
         }
         return border.inside();
+    }
+
+    /**
+     * The canvas grown by the border's sides and a layer over all of it: the border's colour in the new strips,
+     * transparent over the old canvas, so the picture shows through on any host.
+     */
+    static Result border(CanvasOperation.AddBorder border, org.easel.protocol.PixelFormat format, int canvasWidth, int canvasHeight) {
+        Extension sides = border.sides();
+        int left = sides.left().pixels(canvasWidth);
+        int right = sides.right().pixels(canvasWidth);
+        int top = sides.top().pixels(canvasHeight);
+        int bottom = sides.bottom().pixels(canvasHeight);
+        long width = (long) canvasWidth + left + right;
+        long height = (long) canvasHeight + top + bottom;
+        org.easel.server.engines.classical.fill.ExtendEngine.requireHandledSize(sides, width, height);
+        PixelCodec codec = PixelCodec.of(format);
+        float[] colourRow = new float[(int) width * 4];
+        for (int x = 0; x < width; x++) {
+            System.arraycopy(border.colour().rgba(), 0, colourRow, x * 4, 4);
+        }
+        float[] ringRow = colourRow.clone();
+        java.util.Arrays.fill(ringRow, left * 4, (left + canvasWidth) * 4, 0f);   // the picture shows through
+        byte[] pixels = new byte[(int) (width * height * format.bytesPerPixel())];
+        for (int y = 0; y < height; y++) {
+            boolean besideThePicture = y >= top && y < top + canvasHeight;
+            codec.encode(besideThePicture ? ringRow : colourRow, 0, (int) width, pixels, (int) (y * width));
+        }
+        return new Result((int) width, (int) height, left, top,
+                Optional.of(new Raster(0, 0, (int) width, (int) height, format, pixels)));
     }
 
     /** "40 px at the top, 12 px on the left": each side cut. */

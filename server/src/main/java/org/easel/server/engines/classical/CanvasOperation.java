@@ -7,7 +7,7 @@ import java.util.Objects;
  * {@link Extension} it stands alone in a plan and its result carries the new canvas.
  */
 public sealed interface CanvasOperation extends Synthesis
-        permits CanvasOperation.CropToSelection, CanvasOperation.CropToRatio, CanvasOperation.TrimBorder, CanvasOperation.Rotate,
+        permits CanvasOperation.CropToSelection, CanvasOperation.CropToRatio, CanvasOperation.TrimBorder, CanvasOperation.AddBorder, CanvasOperation.Rotate,
         CanvasOperation.Straighten, CanvasOperation.Level, CanvasOperation.Flip, CanvasOperation.Upscale {
 
     /** "crop to the selection": keep the selection's bounding box. */
@@ -33,6 +33,45 @@ public sealed interface CanvasOperation extends Synthesis
         @Override
         public String wireName() {
             return "crop";
+        }
+    }
+
+    /**
+     * "add a white border", "a thin black frame around it", "pad it with white to make it square": the canvas grown by
+     * {@code sides}, the new strips one plain colour (no new content painted, as an {@link Extension} paints).
+     */
+    record AddBorder(Extension sides, Colour colour) implements CanvasOperation {
+        /** The border's colour, as RGB in 0..1. */
+        public enum Colour {
+            WHITE(1, 1, 1), BLACK(0, 0, 0), GREY(0.5f, 0.5f, 0.5f), CREAM(0.96f, 0.93f, 0.85f);
+
+            private final float red;
+            private final float green;
+            private final float blue;
+
+            Colour(float red, float green, float blue) {
+                this.red = red;
+                this.green = green;
+                this.blue = blue;
+            }
+
+            /** Opaque RGBA. */
+            public float[] rgba() {
+                return new float[] {red, green, blue, 1};
+            }
+        }
+
+        public AddBorder {
+            Objects.requireNonNull(sides, "sides");
+            Objects.requireNonNull(colour, "colour");
+            if (sides.isEmpty()) {
+                throw new IllegalArgumentException("a border needs at least one side");
+            }
+        }
+
+        @Override
+        public String wireName() {
+            return "border";
         }
     }
 

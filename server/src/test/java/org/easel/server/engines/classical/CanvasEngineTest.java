@@ -124,6 +124,31 @@ class CanvasEngineTest {
     }
 
     @Test
+    void aBorderGrowsTheCanvasWithPlainStripsAndLetsThePictureShowThrough() {
+        Extension sides = new Extension(Extension.Amount.px(3), Extension.Amount.px(2), Extension.Amount.px(3),
+                Extension.Amount.px(8));
+        CanvasEngine.Result r = engine.apply(new CanvasOperation.AddBorder(sides, CanvasOperation.AddBorder.Colour.BLACK),
+                opaque(10, 6), Optional.empty(), 10, 6);
+        assertEquals(16, r.canvasWidth());
+        assertEquals(16, r.canvasHeight());
+        assertEquals(3, r.offsetX());
+        assertEquals(2, r.offsetY());
+        Raster layer = r.layer().orElseThrow();
+        assertEquals(new org.easel.server.imaging.Rect(0, 0, 16, 16), org.easel.server.imaging.Rect.of(layer));
+        assertArrayEquals(new float[] {0, 0, 0, 1}, TestImages.pixel(layer, 0, 0));      // a corner: border
+        assertArrayEquals(new float[] {0, 0, 0, 1}, TestImages.pixel(layer, 8, 15));     // the wide bottom strip
+        assertArrayEquals(new float[] {0, 0, 0, 1}, TestImages.pixel(layer, 13, 4));     // beside the picture, right
+        assertEquals(0f, TestImages.pixel(layer, 3, 2)[3]);                               // over the picture: see-through
+        assertEquals(0f, TestImages.pixel(layer, 12, 7)[3]);
+        // grown past what Easel handles: refused, nothing made
+        Extension huge = new Extension(Extension.Amount.px(40_000), Extension.Amount.NONE, Extension.Amount.NONE,
+                Extension.Amount.NONE);
+        EditRejectedException tooLarge = assertThrows(EditRejectedException.class, () -> engine.apply(
+                new CanvasOperation.AddBorder(huge, CanvasOperation.AddBorder.Colour.WHITE), opaque(10, 6), Optional.empty(), 10, 6));
+        assertEquals(EditRejectedException.Reason.TOO_LARGE, tooLarge.reason());
+    }
+
+    @Test
     void aQuarterTurnSwapsTheCanvasSidesAndTurnsTheWholeLayer() {
         Raster image = opaque(3, 2);
         CanvasEngine.Result r = engine.apply(new CanvasOperation.Rotate(90), image, Optional.empty(), 3, 2);

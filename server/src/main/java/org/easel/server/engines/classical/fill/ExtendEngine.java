@@ -74,14 +74,7 @@ public final class ExtendEngine {
         int bottom = extension.bottom().pixels(canvasHeight);
         long newWidth = (long) canvasWidth + left + right;
         long newHeight = (long) canvasHeight + top + bottom;
-        ImageLimits limits = ImageLimits.DEFAULTS;
-        if (newWidth > limits.maxImageSide() || newHeight > limits.maxImageSide()
-                || newWidth * newHeight > limits.maxImagePixels()) {
-            throw new EditRejectedException("Extending by " + extension.describe() + " would make the canvas "
-                    + newWidth + "×" + newHeight + " px, larger than Easel handles (at most "
-                    + limits.maxImageSide() + " px a side and " + limits.maxImagePixels() / 1_000_000
-                    + " megapixels). Ask for a smaller extension.", EditRejectedException.Reason.TOO_LARGE);
-        }
+        requireHandledSize(extension, newWidth, newHeight);
         Rect canvas = new Rect(0, 0, (int) newWidth, (int) newHeight);
         Rect oldCanvas = new Rect(left, top, canvasWidth, canvasHeight);
         Raster shifted = new Raster(image.x() + left, image.y() + top, image.width(), image.height(),
@@ -140,6 +133,18 @@ public final class ExtendEngine {
             }
         }
         return filler.fill(crop, hole, strip, canvas, seed, control).crop(strip);
+    }
+
+    /** Refuses, saying what to ask instead, a canvas grown by {@code extension} beyond what Easel handles. */
+    public static void requireHandledSize(Extension extension, long newWidth, long newHeight) {
+        ImageLimits limits = ImageLimits.DEFAULTS;
+        if (newWidth > limits.maxImageSide() || newHeight > limits.maxImageSide()
+                || newWidth * newHeight > limits.maxImagePixels()) {
+            throw new EditRejectedException("Extending by " + extension.describe() + " would make the canvas "
+                    + newWidth + "×" + newHeight + " px, larger than Easel handles (at most "
+                    + limits.maxImageSide() + " px a side and " + limits.maxImagePixels() / 1_000_000
+                    + " megapixels). Ask for a smaller extension.", EditRejectedException.Reason.TOO_LARGE);
+        }
     }
 
     /** Copies the pixels of {@code from} that lie inside {@code to} into it. */
