@@ -181,14 +181,11 @@ public final class CanvasEngine {
      * transparent over the old canvas, so the picture shows through on any host.
      */
     static Result border(CanvasOperation.AddBorder border, org.easel.protocol.PixelFormat format, int canvasWidth, int canvasHeight) {
-        Extension sides = border.sides();
-        int left = sides.left().pixels(canvasWidth);
-        int right = sides.right().pixels(canvasWidth);
-        int top = sides.top().pixels(canvasHeight);
-        int bottom = sides.bottom().pixels(canvasHeight);
-        long width = (long) canvasWidth + left + right;
-        long height = (long) canvasHeight + top + bottom;
-        org.easel.server.engines.classical.fill.ExtendEngine.requireHandledSize(sides, width, height);
+        Extension.InPixels grown = border.sides().inPixelsWithinLimits(canvasWidth, canvasHeight);
+        int left = grown.left();
+        int top = grown.top();
+        long width = grown.width();
+        long height = grown.height();
         PixelCodec codec = PixelCodec.of(format);
         float[] colourRow = new float[(int) width * 4];
         for (int x = 0; x < width; x++) {

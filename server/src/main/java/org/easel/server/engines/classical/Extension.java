@@ -3,6 +3,8 @@ package org.easel.server.engines.classical;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.easel.protocol.ImageLimits;
+import org.easel.server.engines.EditRejectedException;
 
 /**
  * How far to extend the canvas on each side: "extend to the right by 300 px", "add 20% on top",
@@ -57,6 +59,38 @@ public record Extension(Amount left, Amount top, Amount right, Amount bottom) im
 
     public boolean isEmpty() {
         return left.isZero() && top.isZero() && right.isZero() && bottom.isZero();
+    }
+
+    /** The extension on a canvas: each side in pixels, and the grown canvas's size (long: it may exceed what Easel handles). */
+    public record InPixels(int left, int top, int right, int bottom, long width, long height) {
+    }
+
+    /** This extension on a {@code canvasWidth} × {@code canvasHeight} canvas, in pixels. */
+    public InPixels inPixels(int canvasWidth, int canvasHeight) {
+        int l = left.pixels(canvasWidth);
+        int r = right.pixels(canvasWidth);
+        int t = top.pixels(canvasHeight);
+        int b = bottom.pixels(canvasHeight);
+        return new InPixels(l, t, r, b, (long) canvasWidth + l + r, (long) canvasHeight + t + b);
+    }
+
+    /**
+     * This extension on the canvas in pixels; refused, saying what to ask instead, when the grown canvas is beyond what
+     * Easel handles.
+     */
+    public InPixels inPixelsWithinLimits(int canvasWidth, int canvasHeight) {
+        InPixels grown = inPixels(canvasWidth, canvasHeight);
+        long newWidth = grown.width();
+        long newHeight = grown.height();
+        ImageLimits limits = ImageLimits.DEFAULTS;
+        if (newWidth > limits.maxImageSide() || newHeight > limits.maxImageSide()
+                || newWidth * newHeight > limits.maxImagePixels()) {
+            throw new EditRejectedException("Extending by " + describe() + " would make the canvas "
+                    + newWidth + "×" + newHeight + " px, larger than Easel handles (at most "
+                    + limits.maxImageSide() + " px a side and " + limits.maxImagePixels() / 1_000_000
+                    + " megapixels). Ask for a smaller extension.", EditRejectedException.Reason.TOO_LARGE);
+        }
+        return grown;
     }
 
     /** "300 px to the right", "12.5% on the left and right". */

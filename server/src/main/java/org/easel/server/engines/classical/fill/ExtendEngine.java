@@ -2,7 +2,6 @@ package org.easel.server.engines.classical.fill;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.easel.protocol.ImageLimits;
 import org.easel.server.engines.EditRejectedException;
 import org.easel.server.engines.JobControl;
 import org.easel.server.engines.classical.Extension;
@@ -68,13 +67,13 @@ public final class ExtendEngine {
      */
     public Extended extend(Raster image, int canvasWidth, int canvasHeight, Extension extension, long seed,
                            JobControl control) {
-        int left = extension.left().pixels(canvasWidth);
-        int right = extension.right().pixels(canvasWidth);
-        int top = extension.top().pixels(canvasHeight);
-        int bottom = extension.bottom().pixels(canvasHeight);
-        long newWidth = (long) canvasWidth + left + right;
-        long newHeight = (long) canvasHeight + top + bottom;
-        requireHandledSize(extension, newWidth, newHeight);
+        Extension.InPixels grown = extension.inPixelsWithinLimits(canvasWidth, canvasHeight);
+        int left = grown.left();
+        int right = grown.right();
+        int top = grown.top();
+        int bottom = grown.bottom();
+        long newWidth = grown.width();
+        long newHeight = grown.height();
         Rect canvas = new Rect(0, 0, (int) newWidth, (int) newHeight);
         Rect oldCanvas = new Rect(left, top, canvasWidth, canvasHeight);
         Raster shifted = new Raster(image.x() + left, image.y() + top, image.width(), image.height(),
@@ -133,18 +132,6 @@ public final class ExtendEngine {
             }
         }
         return filler.fill(crop, hole, strip, canvas, seed, control).crop(strip);
-    }
-
-    /** Refuses, saying what to ask instead, a canvas grown by {@code extension} beyond what Easel handles. */
-    public static void requireHandledSize(Extension extension, long newWidth, long newHeight) {
-        ImageLimits limits = ImageLimits.DEFAULTS;
-        if (newWidth > limits.maxImageSide() || newHeight > limits.maxImageSide()
-                || newWidth * newHeight > limits.maxImagePixels()) {
-            throw new EditRejectedException("Extending by " + extension.describe() + " would make the canvas "
-                    + newWidth + "×" + newHeight + " px, larger than Easel handles (at most "
-                    + limits.maxImageSide() + " px a side and " + limits.maxImagePixels() / 1_000_000
-                    + " megapixels). Ask for a smaller extension.", EditRejectedException.Reason.TOO_LARGE);
-        }
     }
 
     /** Copies the pixels of {@code from} that lie inside {@code to} into it. */
