@@ -394,6 +394,31 @@ def case_quarter_turn_and_undo():
     image.delete()
 
 
+def case_border_added_and_cropped_away():
+    """ "add a 4px white border" grows the canvas with a white ring around the picture; "crop off the
+    white border" cuts it away again, back to the picture's own pixels."""
+    image = new_image(32, 24)
+    source = add_layer(image, "source", 0, 0, 32, 24, gradient(32, 24))
+    before = flattened(image)
+    values = run_procedure(image, source, "add a 4px white border")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the border succeeded: %r" % values.index(1))  # noqa: F821
+    check((image.get_width(), image.get_height()) == (40, 32),
+          "the canvas grew to 40×32: %s" % ((image.get_width(), image.get_height()),))
+    framed = flattened(image)
+    white = bytes([255, 255, 255, 255])
+    check(pixel(framed, 40, 0, 0) == white and pixel(framed, 40, 39, 31) == white,
+          "the corners are white: %r %r" % (pixel(framed, 40, 0, 0), pixel(framed, 40, 39, 31)))
+    check(pixel(framed, 40, 4 + 5, 4 + 3) == pixel(before, 32, 5, 3),
+          "the picture shows through the border's layer: %r" % pixel(framed, 40, 9, 7))
+    # As after any edit, the result layer (the border's, on top) is the active one.
+    values = run_procedure(image, image.get_layers()[0], "crop off the white border")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the crop succeeded: %r" % values.index(1))  # noqa: F821
+    check((image.get_width(), image.get_height()) == (32, 24),
+          "the crop took the canvas back to 32×24: %s" % ((image.get_width(), image.get_height()),))
+    check(flattened(image) == before, "and shows the picture's own pixels")
+    image.delete()
+
+
 def case_daemon_stopped():
     image, source, source_pixels = selected_offset_layer()
     values = run_procedure(image, source, "make the selection black and white")
@@ -543,6 +568,7 @@ def case_edits_and_more():
     case_soft_selection()
     case_extension_undo()
     case_quarter_turn_and_undo()
+    case_border_added_and_cropped_away()
     case_diffusion()
 
 

@@ -587,6 +587,40 @@ def scenario():
     yield settle()
     turned.close()
 
+    # ---- a plain border: the canvas grows with a white ring around the picture; cropping the
+    # white border away brings back the picture's own canvas and pixels
+    framed, framed_source = make_document("easel-e2e-border", "U8", ORANGE_BGRA)
+    yield settle()
+    framed.setActiveNode(framed_source)
+    yield Wait("the docker to follow the border document",
+               lambda: app.activeDocument() == framed, 10)
+    unframed = bytes(framed.pixelData(0, 0, W, H))
+    type_and_enter(docker, "add a 4px white border")
+    yield Wait("the border", edit_done(docker), 90)
+    yield settle()
+    check("the border grew the canvas by 4 px a side", (framed.width(), framed.height()) == (W + 8, H + 8),
+          (framed.width(), framed.height(), docker.current_transcript().plain_text()[-300:]))
+    framed.refreshProjection()
+    yield settle()
+    shown = bytes(framed.pixelData(0, 0, W + 8, H + 8))
+    white = bytes([255, 255, 255, 255])
+    check("the border is white and the picture shows through it",
+          pixel(shown, 0, 0, W + 8) == white and pixel(shown, W + 7, H + 7, W + 8) == white
+          and pixel(shown, 4 + 5, 4 + 5, W + 8) == ORANGE_BGRA,
+          (pixel(shown, 0, 0, W + 8), pixel(shown, 4 + 5, 4 + 5, W + 8)))
+    type_and_enter(docker, "crop off the white border")
+    yield Wait("the crop", edit_done(docker), 60)
+    yield settle()
+    check("cropping the white border away gave the canvas back", (framed.width(), framed.height()) == (W, H),
+          (framed.width(), framed.height(), docker.current_transcript().plain_text()[-300:]))
+    framed.refreshProjection()
+    yield settle()
+    check("and shows the picture's own pixels", bytes(framed.pixelData(0, 0, W, H)) == unframed)
+    yield Wait("the conversation's copy in the document", carries_conversation(framed), 10)
+    framed.setModified(False)
+    yield settle()
+    framed.close()
+
     # ---- closing the image while its edit runs: the edit is cancelled or its result dropped
     doomed, doomed_source = make_document("easel-e2e-closed", "U8", ORANGE_BGRA)
     yield settle()

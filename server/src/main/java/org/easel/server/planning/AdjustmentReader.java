@@ -1011,7 +1011,7 @@ final class AdjustmentReader {
         // "too dark", "way too dim", "it's kinda murky", "looks washed out", "a bit grey": a complaint,
         // unless it follows "make" ("make it dark" asks for dark).
         // Nor after "should" ("…, should feel cold" asks for cold).
-        COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )(?<!\\bmake (?:it |this |them |colou?rs |the colou?rs )?(?:a )?(?:little|lil) )(?<!should )(?<!must )(?<!needs to )(?<!has to )"
+        COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )(?<!\\bmake (?:it |this |them |colou?rs |the colou?rs )?(?:a )?(?:little|lil) )(?<!\\b(?:make|tint) (?:it|this|them) (?:a )?)(?<!\\b(?:look|looks|looking|feel|feels) (?:like|as if|as though) )(?<!should )(?<!must )(?<!needs to )(?<!has to )"
                 + "(?<!ought to )\\b(?:(?:way |far |much |a bit |"
                 + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
                 + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|appears|appear|is|are|r|they're|theyre|reads|reading|"
@@ -2061,8 +2061,6 @@ final class AdjustmentReader {
     private static final String A_REFERENCE = "(?:(?:here|there|now|on screen) )?than (?:the (?:rest|others?|other (?:ones?|frames?|photos?|pictures?|shots?|pages?))|"
             + "(?:it|they) (?:is|are|was|were|looks?|really (?:is|are|was|were))(?: in real life)?|in real life|irl|(?:it|they) "
             + "should be|the original)\\b";
-    /** Flaws whose strength said ("very dark", "dark af") is a complaint. */
-    private static final String FLAW_SAID_STRONGLY = "dark|dim|faded|dull|flat|blurry|grainy|noisy|murky|muddy|desaturated|pale|hazy";
     /**
      * "frame 212 came out brighter than the rest", "looks way more orange than it is in real life", "the face of my brother
      * is in dark": a complaint said without "too", and the same complaint with it.
@@ -2085,8 +2083,8 @@ final class AdjustmentReader {
             // "very dark also", "photo from my phone very dark", "e dark well well" ("dark af": Phrasing): a flaw said how strongly, not
             // asked for (unless a verb asks for it, "make it very dark and moody", or it tells how it was: "it was really dark in the venue")
             Map.entry(Pattern.compile("(?<!\\b(?:make|makes|making|turn|turning|get|go|keep|want|wanted|need|like|love|be|was|were)\\b[^,;.]{0,20})"
-                    + "\\b(?:very|so|super|really|real|extremely|sooo*) (" + FLAW_SAID_STRONGLY + ")\\b"
-                    + "|\\b(" + FLAW_SAID_STRONGLY + ") well well\\b"), "too $1$2"),
+                    + "\\b(?:very|so|super|really|real|extremely|awfully|awfy|terribly|sooo*) (" + Phrasing.FLAW_SAID_STRONGLY + ")\\b"
+                    + "|\\b(" + Phrasing.FLAW_SAID_STRONGLY + ") well well\\b"), "too $1$2"),
             // "low contrast mush, fix pls", "hazy low-contrast scan": the picture as it is, not a look asked for
             Map.entry(Pattern.compile("\\blow[- ]contrast (?=(?:mush|mess|scan|photo|image|picture|shot|pic|print|copy)\\b)"
                     + "|\\blow[- ]contrast\\b(?=.*\\bfix\\b)"), "too flat "));
@@ -2113,8 +2111,8 @@ final class AdjustmentReader {
     private static final Pattern HOW_IT_WAS_SHOT = Pattern.compile("(?:^\\s*|[,;.]\\s*)(?:(?:it was|this was|i|we) )?(?:shot|taken|photographed|"
             + "captured|scanned) (?:at|on|with|in|under|through|during|from) [^,;.]*");
 
-    private static final Pattern MAGENTA_ADDED = Pattern.compile("\\badd (?:a )?(?:little |tiny |wee )?(?:bit |touch |hint )?"
-            + "(?:of )?magenta\\b");
+    private static final Pattern MAGENTA_ADDED = Pattern.compile("\\b(?:add|(?:make|tint) (?:it|this|them)) (?:a )?(?:little |tiny |wee )?"
+            + "(?:bit |touch |hint )?(?:of |more )?magenta\\b");
 
     private static final Pattern INVERSE_S_CURVE = Pattern.compile("\\b(?:an? )?(?:inverse|inverted|reverse|reversed|negative) "
             + "s[- ]?curve\\b");
@@ -2182,7 +2180,7 @@ final class AdjustmentReader {
         });
         // "too much dark", "the picture become black white": how other languages say "too dark", "black and white"
         rewritten = HOW_IT_WAS_SHOT.matcher(rewritten).replaceAll("");
-        // "add little bit magenta to it": magenta added, before "a bit magenta" is read as a cast complained of
+        // "add little bit magenta to it", "tint it a bit magenta": magenta added, before "a bit magenta" is read as a cast complained of
         rewritten = MAGENTA_ADDED.matcher(rewritten).replaceAll("add a touch of magenta");
         // "inverse s curve pls, faded film look": the S curve turned over flattens, it inverts nothing
         rewritten = INVERSE_S_CURVE.matcher(rewritten).replaceAll("flatter curve");

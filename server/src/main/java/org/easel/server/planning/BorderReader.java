@@ -83,7 +83,7 @@ final class BorderReader {
         int shorter = Math.min(context.canvasWidth(), context.canvasHeight());
         Matcher px = PIXELS.matcher(said);
         Matcher percent = PERCENT.matcher(said);
-        int width = px.find() ? Integer.parseInt(px.group(1))
+        int width = px.find() ? Math.max(1, Integer.parseInt(px.group(1)))
                 : (int) Math.max(1, Math.round(shorter * (percent.find() ? Double.parseDouble(percent.group(1)) / 100
                 : look.matches(".*\\b(?:thin|narrow|small|little)\\b.*") ? THIN
                 : look.matches(".*\\b(?:thick|wide|big)\\b.*") ? THICK : USUAL)));

@@ -198,7 +198,7 @@ final class Phrasing {
                 // "a hair too high", "a hair brighter": a little
                 .replaceAll("\\ba hair (?=(?:too|more|less|[a-z]{3,}er)\\b)", "a bit ")
                 // "dark af", "grainy as hell": how bad a flaw is, which "af" (closing chat otherwise) says here
-                .replaceAll("\\b(dark|dim|faded|dull|flat|blurry|grainy|noisy|murky|muddy) (?:af|as hell|as heck)\\b", "too $1")
+                .replaceAll("\\b(" + FLAW_SAID_STRONGLY + ") (?:af|as hell|as heck)\\b", "too $1")
                 // "reduce the brightness by a small margin": how much, not the canvas's margin
                 .replaceAll("\\bby a (?:small|slight|tiny|little|fine|narrow|modest) margin\\b", "a little")
                 .replaceAll("\\bby a (?:large|wide|big|huge|good|fair|considerable|significant) margin\\b", "a lot")
@@ -421,6 +421,9 @@ final class Phrasing {
     private static final List<String> HUNDREDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
     private static final Pattern HUNDREDS_OF_PIXELS = Pattern.compile("\\b(?:a|(one|two|three|four|five|six|seven|eight|"
             + "nine)) hundred (?=px\\b|pixels?\\b)");
+
+    /** Flaws whose strength said ("very dark", "dark af") is a complaint, not a look asked for. */
+    static final String FLAW_SAID_STRONGLY = "dark|dim|faded|dull|flat|blurry|grainy|noisy|murky|muddy|desaturated|pale|hazy";
 
     /** The adjustment words a slip of one letter turns into something else ("brigthen", "contarst"). */
     private static final List<String> ADJUSTMENT_WORDS = List.of("brighten", "brighter", "brightness", "darken",

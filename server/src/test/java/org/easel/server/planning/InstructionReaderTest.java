@@ -1374,6 +1374,11 @@ class InstructionReaderTest {
             "why is everything green?? like a green tint on the whole thing ~ nosel ~ adjust: tint+",
             "magenta shift across the whole scan ~ nosel ~ adjust: tint-",
             "give it a slight magenta shift across the sky ~ sel ~ adjust: tint+",
+            "it's awfully dark, can't see a thing ~ nosel ~ adjust: brightness+",
+            "tint it a bit magenta for the sunset ~ nosel ~ adjust: tint+",
+            "make it a bit magenta ~ sel ~ adjust: tint+",
+            "it is a bit magenta ~ nosel ~ adjust: tint-",
+            "could you make it look like it's golden hour? ~ nosel ~ adjust: warmth+ | edit",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));

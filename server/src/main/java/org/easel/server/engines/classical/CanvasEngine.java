@@ -157,17 +157,18 @@ public final class CanvasEngine {
     }
 
     /**
-     * What lies inside the layer's plain border, of the colour said. Refused, saying what to do instead, when
-     * the layer has no plain border or its border is another colour than the one said.
+     * What lies inside the layer's plain border, of the colour said (or see-through). Refused, saying what to do instead,
+     * when the layer has no plain border or its border is another colour than the one said.
      */
     static Rect insideTheBorder(CanvasOperation.TrimBorder trim, Raster image, int canvasWidth, int canvasHeight) {
         PlainBorder.Border border = PlainBorder.find(image, canvasWidth, canvasHeight).orElseThrow(() -> new EditRejectedException(
                 "Easel found no plain border around this layer to crop away: its edges are not one even colour. Select the "
                         + "part to keep and say “crop to the selection”.", EditRejectedException.Reason.UNSUPPORTED));
         CanvasOperation.TrimBorder.Colour said = trim.colour();
-        if (said == CanvasOperation.TrimBorder.Colour.WHITE && !border.white()
-                || said == CanvasOperation.TrimBorder.Colour.BLACK && !border.black()) {
-            String found = border.clear() ? "transparent" : border.white() ? "white" : border.black() ? "black" : "another colour";
+        // A see-through border is whatever colour shows below this layer (the white of a border added as a layer of its own)
+        if (!border.clear() && (said == CanvasOperation.TrimBorder.Colour.WHITE && !border.white()
+                || said == CanvasOperation.TrimBorder.Colour.BLACK && !border.black())) {
+            String found = border.white() ? "white" : border.black() ? "black" : "another colour";
             throw new EditRejectedException("The plain border around this layer is " + found + ", not "
                     + said.name().toLowerCase(java.util.Locale.ROOT) + ", so nothing was cropped. Say “crop away the border” "
                     + "to crop it anyway, or select the part to keep and say “crop to the selection”.",
@@ -187,9 +188,10 @@ public final class CanvasEngine {
         long width = grown.width();
         long height = grown.height();
         PixelCodec codec = PixelCodec.of(format);
+        float[] colour = border.colour().rgba();
         float[] colourRow = new float[(int) width * 4];
         for (int x = 0; x < width; x++) {
-            System.arraycopy(border.colour().rgba(), 0, colourRow, x * 4, 4);
+            System.arraycopy(colour, 0, colourRow, x * 4, 4);
         }
         float[] ringRow = colourRow.clone();
         java.util.Arrays.fill(ringRow, left * 4, (left + canvasWidth) * 4, 0f);   // the picture shows through
