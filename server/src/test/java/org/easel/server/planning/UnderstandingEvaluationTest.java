@@ -62,14 +62,16 @@ class UnderstandingEvaluationTest {
         System.out.println(report);
 
         double planned = (double) total[1] / total[0];
-        double wrong = (double) total[4] / total[0];
+        // an adjustment made the opposite way ("too dark" made darker) is as wrong as a wrong action
+        double wrong = (double) (total[4] + total[7]) / total[0];
         assertTrue(planned >= FLOOR_PLANNED, "planned as expected: " + planned);
-        assertTrue(wrong <= CEILING_WRONG, "wrong actions: " + wrong);
+        assertTrue(wrong <= CEILING_WRONG, "wrong actions and adjustments made the opposite way: " + wrong);
     }
 
     /**
      * The level measured when the interpreter last changed (94.4% planned as expected, 5 wrong actions
-     * or 1.0%, 2026-12-07), less about two sentences each, so a change that reads worse fails the build.
+     * or 1.0% and none the opposite way, 2026-12-07), less about two sentences each, so a change that reads worse fails
+     * the build.
      * The issue's target for planned (95%) is higher; BENCHMARKS.md reports both.
      */
     private static final double FLOOR_PLANNED = 0.94;
