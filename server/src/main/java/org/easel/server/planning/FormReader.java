@@ -383,6 +383,15 @@ final class FormReader {
     private FormReader() {
     }
 
+    /**
+     * "turn it to fall", "switch it to spring", "make it night": the picture there shown at another season or time, an edit
+     * of the whole picture by a model, whichever intent the sentence's meaning sits nearest ("turn it" is near a rotation).
+     */
+    private static Optional<Understanding> seasonChanged(String core, String instruction, InstructionContext context) {
+        return !context.blankLayer() && SemanticReadings.SEASON_CHANGED.matcher(core).lookingAt()
+                ? SemanticReadings.instructionEdit(instruction) : Optional.empty();
+    }
+
     /** The reading the instruction's form settles, or empty when the meaning has to decide. */
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
@@ -402,6 +411,7 @@ final class FormReader {
                 .or(() -> styleSwitched(core, instruction, context))
                 .or(() -> removal(core, instruction, context))
                 .or(() -> recoloured(instruction, context))
+                .or(() -> seasonChanged(core, instruction, context))
                 .or(() -> look(core, instruction, context))
                 .or(() -> extension(core, instruction, context))
                 .or(() -> question(core, instruction))

@@ -187,7 +187,8 @@ public final class InstructionReader {
                 .or(() -> FormReader.read(instruction, context).filter(form -> !isModelEdit(form) || meantAsAChange(instruction)
                         || FormReader.recolours(instruction, context) || ContentReader.swaps(Phrasing.core(instruction))
                         || addsAThing(instruction)
-                        || ExtensionReader.aThingMadeWider(instruction))
+                        || ExtensionReader.aThingMadeWider(instruction)
+                        || SemanticReadings.SEASON_CHANGED.matcher(Phrasing.core(instruction)).lookingAt())
                         // "everyone looks orange": a cast complained of, which an adjustment answers
                         .filter(form -> !isModelEdit(form) || !AdjustmentReader.complainsOfACast(instruction)))
                 .orElseGet(() -> semantic(instruction, context));

@@ -1379,6 +1379,9 @@ class InstructionReaderTest {
             "make it a bit magenta ~ sel ~ adjust: tint+",
             "it is a bit magenta ~ nosel ~ adjust: tint-",
             "could you make it look like it's golden hour? ~ nosel ~ adjust: warmth+ | edit",
+            // another season or time of day for the picture there, however near "turn it" sits to a rotation
+            "turn it to fall ~ nosel ~ edit",
+            "switch it to spring ~ nosel ~ edit",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
