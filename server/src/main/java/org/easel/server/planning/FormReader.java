@@ -387,8 +387,8 @@ final class FormReader {
      * "turn it to fall", "switch it to spring", "make it night": the picture there shown at another season or time, an edit
      * of the whole picture by a model, whichever intent the sentence's meaning sits nearest ("turn it" is near a rotation).
      */
-    private static Optional<Understanding> seasonChanged(String core, String instruction, InstructionContext context) {
-        return !context.blankLayer() && SemanticReadings.SEASON_CHANGED.matcher(core).lookingAt()
+    private static Optional<Understanding> seasonChanged(String instruction, InstructionContext context) {
+        return !context.blankLayer() && SemanticReadings.changesTheSeason(instruction)
                 ? SemanticReadings.instructionEdit(instruction) : Optional.empty();
     }
 
@@ -411,7 +411,7 @@ final class FormReader {
                 .or(() -> styleSwitched(core, instruction, context))
                 .or(() -> removal(core, instruction, context))
                 .or(() -> recoloured(instruction, context))
-                .or(() -> seasonChanged(core, instruction, context))
+                .or(() -> seasonChanged(instruction, context))
                 .or(() -> look(core, instruction, context))
                 .or(() -> extension(core, instruction, context))
                 .or(() -> question(core, instruction))

@@ -188,7 +188,7 @@ public final class InstructionReader {
                         || FormReader.recolours(instruction, context) || ContentReader.swaps(Phrasing.core(instruction))
                         || addsAThing(instruction)
                         || ExtensionReader.aThingMadeWider(instruction)
-                        || SemanticReadings.SEASON_CHANGED.matcher(Phrasing.core(instruction)).lookingAt())
+                        || SemanticReadings.changesTheSeason(instruction))
                         // "everyone looks orange": a cast complained of, which an adjustment answers
                         .filter(form -> !isModelEdit(form) || !AdjustmentReader.complainsOfACast(instruction)))
                 .orElseGet(() -> semantic(instruction, context));

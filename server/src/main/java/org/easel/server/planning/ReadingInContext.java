@@ -141,7 +141,7 @@ final class ReadingInContext {
                 || ContentReader.read(instruction).placing() || NEW_COLOUR.matcher(Phrasing.core(instruction)).find()
                 || SemanticReadings.A_COLOUR_PHOTO.matcher(Phrasing.core(instruction)).find()
                 || ContentReader.swaps(Phrasing.core(instruction)) || FormReader.recolours(instruction, context)
-                || SemanticReadings.SEASON_CHANGED.matcher(Phrasing.core(instruction)).lookingAt()) {
+                || SemanticReadings.changesTheSeason(instruction)) {
             // "add warm light in the windows", "colourise this black and white photo", "lawn is brown, make it green",
             // "change the season to autumn, the leaves orange": content
             return understood;

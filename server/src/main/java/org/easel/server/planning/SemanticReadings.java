@@ -67,7 +67,7 @@ final class SemanticReadings {
     private static final Pattern WEATHER_OR_LIGHT_ALONE = Pattern.compile("(?:rain|snow|fog|mist|overcast|night|moonlight|"
             + "golden hour|blue hour|(?:sunset|sunrise|dawn|evening|morning|golden|candle) ?(?:light|lighting|glow))[.!]*");
     /** "change the season to autumn", "make it winter": the scene's time changed, which no adjustment does. */
-    static final Pattern SEASON_CHANGED = Pattern.compile("^(?:change|turn|switch|make) (?:the season|it|the (?:scene|picture|"
+    private static final Pattern SEASON_CHANGED = Pattern.compile("^(?:change|turn|switch|make) (?:the season|it|the (?:scene|picture|"
             + "photo|image)) (?:to |into )?(?:an? )?(?:autumn|winter|summer|spring|fall|night|christmas|halloween|golden hour|blue hour|"
             + "sunset|sunrise|dusk|dawn|twilight|midnight|night-?time|evening)\\b");
     /** Someone or something already in the picture, pointed at: "a hat on him", "explosions behind her". */
@@ -352,7 +352,12 @@ final class SemanticReadings {
     /** Whether the words ask for a season, a time of day or weather: "as though it were autumn", "twilight conversion". */
     static boolean changesTheScene(String instruction) {
         // "make it evening with warm candlelight glowing in the windows": the hour changed in so many words
-        return SCENE_CHANGE.matcher(Phrasing.core(instruction)).find() || SEASON_CHANGED.matcher(Phrasing.core(instruction)).lookingAt();
+        return SCENE_CHANGE.matcher(Phrasing.core(instruction)).find() || changesTheSeason(instruction);
+    }
+
+    /** "change the season to autumn", "turn it to fall", "make it night": the picture there at another season or time. */
+    static boolean changesTheSeason(String instruction) {
+        return SEASON_CHANGED.matcher(Phrasing.core(instruction)).lookingAt();
     }
 
     /** Words beyond the adjustment's ("cosy autumn cafe interior, warm light"): on an empty layer, a picture to make. */

@@ -55,8 +55,7 @@ public final class CanvasEngine {
         }
         if (operation instanceof CanvasOperation.TrimBorder trim) {
             Rect inside = insideTheBorder(trim, image, canvasWidth, canvasHeight);
-            return new Result(inside.width(), inside.height(), -inside.x(), -inside.y(), Optional.empty(),
-                    "Cut " + bordersCut(inside, canvasWidth, canvasHeight) + ".");
+            return crop(inside, "Cut " + bordersCut(inside, canvasWidth, canvasHeight) + ".");
         }
         if (operation instanceof CanvasOperation.AddBorder border) {
             return border(border, image.format(), canvasWidth, canvasHeight);
@@ -153,7 +152,12 @@ public final class CanvasEngine {
     }
 
     private static Result crop(Rect kept) {
-        return new Result(kept.width(), kept.height(), -kept.x(), -kept.y(), Optional.empty());
+        return crop(kept, "");
+    }
+
+    /** The canvas cut to {@code kept}, no layer, and what to say of it. */
+    private static Result crop(Rect kept, String note) {
+        return new Result(kept.width(), kept.height(), -kept.x(), -kept.y(), Optional.empty(), note);
     }
 
     /**

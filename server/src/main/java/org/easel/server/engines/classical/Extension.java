@@ -66,7 +66,7 @@ public record Extension(Amount left, Amount top, Amount right, Amount bottom) im
     }
 
     /** This extension on a {@code canvasWidth} × {@code canvasHeight} canvas, in pixels. */
-    public InPixels inPixels(int canvasWidth, int canvasHeight) {
+    private InPixels inPixels(int canvasWidth, int canvasHeight) {
         int l = left.pixels(canvasWidth);
         int r = right.pixels(canvasWidth);
         int t = top.pixels(canvasHeight);
