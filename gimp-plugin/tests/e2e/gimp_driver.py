@@ -416,6 +416,12 @@ def case_border_added_and_cropped_away():
     check((image.get_width(), image.get_height()) == (32, 24),
           "the crop took the canvas back to 32×24: %s" % ((image.get_width(), image.get_height()),))
     check(flattened(image) == before, "and shows the picture's own pixels")
+    # A strip cut off one side: the canvas loses those rows, the rest of the picture stays where it was.
+    values = run_procedure(image, image.get_layers()[0], "cut 8px off the top")
+    check(values.index(0) == Gimp.PDBStatusType.SUCCESS, "the side cut succeeded: %r" % values.index(1))  # noqa: F821
+    check((image.get_width(), image.get_height()) == (32, 16),
+          "the cut took 8 rows off the top: %s" % ((image.get_width(), image.get_height()),))
+    check(flattened(image) == before[8 * 32 * 4:], "and the rows below it are the picture's own")
     image.delete()
 
 

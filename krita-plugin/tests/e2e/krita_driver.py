@@ -616,6 +616,15 @@ def scenario():
     framed.refreshProjection()
     yield settle()
     check("and shows the picture's own pixels", bytes(framed.pixelData(0, 0, W, H)) == unframed)
+    # a strip cut off one side: the canvas loses those rows, the rest of the picture stays where it was
+    type_and_enter(docker, "cut 8px off the top")
+    yield Wait("the side cut", edit_done(docker), 60)
+    yield settle()
+    check("the side cut took 8 rows off the top", (framed.width(), framed.height()) == (W, H - 8),
+          (framed.width(), framed.height(), docker.current_transcript().plain_text()[-300:]))
+    framed.refreshProjection()
+    yield settle()
+    check("and the rows below it are the picture's own", bytes(framed.pixelData(0, 0, W, H - 8)) == unframed[8 * W * 4:])
     yield Wait("the conversation's copy in the document", carries_conversation(framed), 10)
     framed.setModified(False)
     yield settle()

@@ -360,6 +360,10 @@ final class CanvasOperationReader {
             return planned("Crop the canvas to the selection's bounds", "Cropped the canvas to the selection.",
                     new CanvasOperation.CropToSelection());
         }
+        Optional<Understanding> sideCut = SideCutReader.read(core, context);
+        if (sideCut.isPresent()) {
+            return sideCut;
+        }
         Matcher border = PLAIN_BORDER.matcher(core);
         if (border.lookingAt() && !context.hasSelection()) {
             String colour = border.group(1) != null ? border.group(1) : border.group(2) != null ? border.group(2) : "";
@@ -482,7 +486,7 @@ final class CanvasOperationReader {
         return planned("Rotate the canvas " + how, "Rotated the canvas " + how + ".", new CanvasOperation.Rotate(clockwise));
     }
 
-    private static Optional<Understanding> planned(String summary, String done, CanvasOperation operation) {
+    static Optional<Understanding> planned(String summary, String done, CanvasOperation operation) {
         return Optional.of(new Understanding.Planned(new Plan(summary, done, ENGINE, List.of(), operation)));
     }
 }

@@ -36,6 +36,8 @@ final class ContentReader {
             + "product |stock |reference |placeholder |simple |header |hero )?"
             + "(?:picture|image|pic|photo|photograph|render|rendering|illustration|artwork|art|scene|wallpaper|poster|"
             + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|that'?s like|thats like|like|:|-|–|—)\\s*"
+            // "do me a drawing of a house": the asking before a medium, which the prompt keeps
+            + "|(?:do|make|draw|paint) (?:me|us|for me|for us) (?=(?:a|an) (?:drawing|painting|sketch|doodle|watercolou?r)\\b)"
             // "let us begin with a fox sitting beneath a hawthorn hedge": the first picture of a conversation
             + "|(?:let'?s|let us|we'?ll|i'?ll) (?:begin|start)(?: off)? with\\s+(?=(?:a|an|some|the|two|three)\\b)"
             + "|make (?:me |us )?(?:something|anything) (?:with|of|showing|where|like|that shows)\\s+"
@@ -53,8 +55,10 @@ final class ContentReader {
             + "|(?:mock ?up|mock-up)\\s+(?=(?:a|an|some|the)\\b)"
             + "|(?:idk |maybe )?something (?:cool|nice|pretty|fun|epic)?,? ?(?:with|like|of)\\s+"
             + "|(?:(?:next|new|another|first|second|third) )?(?:poster|prompt|idea|concept|scene|subject|image|picture|wallpaper|"
+            // "first one: a red carpet", "quick ref — a superhero landing pose"
+            + "(?<=(?:next|new|another|first|second|third) )one|(?:quick )?(?:ref|reference)|"
             // "gen: koi pond, top down, ukiyo-e", "img: a lighthouse"
-            + "gen|img|pic|render|txt2img|t2i)(?: idea)?"
+            + "gen|img|pic|render|txt2img|t2i)(?: idea)?(?: please| pls)?"
             + "\\s*[:\\-–—]\\s*"
             // "create image beach in Lombok at sunset"
             + "|(?:generate|create|render|imagine|produce|design|illustrate|visuali[sz]e)(?: me| us)?(?: (?:an? )?(?:image|picture|pic))?\\s+"
@@ -63,7 +67,8 @@ final class ContentReader {
             // ("render the photograph in monochrome": this picture, shown another way)
             + "(?!(?:the|this|my|our|it)\\b(?: (?:photo|photograph|picture|image|pic|shot|scan|drawing|painting))? (?:in|as|into)\\b)"
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
-            + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: me| us)\\s+(?!(?:look|seem|appear|more|less)\\b)"
+            // "make for me lotus pond", "Paint me, if you would, a lighthouse"
+            + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: for)? (?:me|us),?\\s+(?!(?:look|seem|appear|more|less)\\b)"
             + "|(?:picture|imagine|envision|envisage)(?= (?:a|an|some)\\b)\\s+"
             // "what would a kraken attacking a lighthouse look like?"
             + "|what (?:would|might|does|could) (?=(?:a|an|some)\\b))");
@@ -74,6 +79,17 @@ final class ContentReader {
     /** "our honeymoon was in bali, make a villa with a pool": what happened, then the picture asked for. */
     private static final Pattern STORY_THEN_NEW_IMAGE = Pattern.compile("^(?:our|my|the|we|i) [a-z' ]{1,40} (?:was|were|is|are|went|had) "
             + "[a-z' ]{1,40}[,;.!]+\\s+(?=(?:make|create|generate|draw|paint)(?: me| us)? (?:a|an|some)\\b)");
+    /**
+     * "I'm trying to learn how this works. Maybe a bowl of fruit", "I make pictures for my uncle's shop. First one: …": a
+     * first sentence about the artist that asks for nothing, before the one that does.
+     */
+    private static final Pattern ABOUT_THE_ARTIST_FIRST = Pattern.compile("^(?:i|i'm|i am|i've|i have|i was|we|we're|we are)\\s"
+            + "(?![^.!?]*\\b(?:want|need|like|love|adore|would|could|can|please|draw|paint|add|put|generate|create|show|give|"
+            + "picture|image|drawing|painting|drew|drawn|select|selected|marked|circled|outlined|highlighted|lassoed|boxed)\\b)"
+            + "[^.!?]{0,80}[.!?]+\\s+(?=\\S)");
+    /** "… no wait, just a dog, a golden retriever", "… or rather a heron": the words before are taken back. */
+    private static final Pattern MIND_CHANGED = Pattern.compile("^.*?\\b(?:no,? (?:actually|wait)|actually,? no|wait,? no|"
+            + "or rather|scratch that|on second thoughts?)\\b[,.!]?\\s+(?:just |only )?(?=[a-z])");
     /** A later clause that asks for a new picture. */
     private static final Pattern LATER_NEW_IMAGE = Pattern.compile("[,;.!]\\s+((?:generate|create|render|make|draw|"
             + "paint|give) (?:me |us )?(?:a |an )?(?:completely |brand )?new (?:picture|image|one))"
@@ -111,7 +127,9 @@ final class ContentReader {
             + "give (?:me|us)(?! (?:a bit|a little|a touch|more|less|another|other|options?|versions?|variations?|takes?|the|"
             + "\\d|two|three|four|five|a few|several|some (?:options|versions|variations))\\b))\\s+(?:in\\s+)?");
     /** "fill this spot with daisies", "cover the wall with ivy". */
-    private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up|stage|furnish|dress|decorate)"
+    private static final Pattern FILLING = Pattern.compile("^(?:fill|cover|pack|populate|paint over|cover up|stage|furnish|dress|decorate|"
+            // "line the sidewalk with young trees", "edge the path with lavender"
+            + "line|edge|ring|dot|strew)"
             + "(?: in)?(?: (?:it|this|that|the|this|here|up))?(?: [a-z]+){0,6}?"
             + "(?: where (?:the |a |an )?[a-z' ]{1,30}? (?:was|were|used to be|stood))? with\\s+"
             // "the wall paint it with talavera tiles": what is painted said first
@@ -183,7 +201,7 @@ final class ContentReader {
             + "lassoed)|selected|marked)(?:,\\s*|\\s+(?=(?:i (?:want|need|would like|'d like)|put|add|paint|draw|place|make|please|could|can|"
             + "would)\\b))|^(?:in|on|at) (?:this|that) (?:place|spot|area|part|bit|region|corner),?\\s+"
             + "(?=(?:paint|draw|put|add|place|make|i|please|pls|we|there|can|could)\\b)"
-            + "|^(?:in|into|on|inside) (?:(?:the|this|my) )?selected [a-z]+,?\\s+(?=(?:paint|draw|put|add|"
+            + "|^(?:in|into|on|inside) (?:(?:the|this|my) )?(?:(?:selected|marked|chosen|highlighted) [a-z]+|selection),?\\s+(?=(?:paint|draw|put|add|"
             + "place|make|i|please|pls|we|there|can|could)\\b)");
     private static final Pattern VERB_THEN_PLACE = Pattern.compile("^(make|put|add|paint|draw|place|create|insert) "
             + "(?:in|into|on|inside|within|at) (?:the|this|my) (?:selection|selected (?:area|part|bit|spot|region)|"
@@ -223,10 +241,14 @@ final class ContentReader {
             + "\\b(?:in|on|into|at) selected (?:area|portion|place|part|region|spot)\\b|"
             + "\\b(?:in|into|on|onto|at|inside|within|to|over) the selected [a-z]+(?: (?!(?:with|and|of|in|on|but|so|for|to)\\b)[a-z]+)?\\b|"
             + "\\b(?:(?:in|on|into) )?(?:the |this )?(?:empty |bare |little )?(?:[a-z]+ )?(?:area|spot|part|gap|corner|place|"
-            + "space|box|region|bit|strip|zone|section)? ?(?:that |which )?i(?:'ve| have)? (?:just )?(?:selected|marked|drawn(?: the box)?|"
+            + "space|box|region|bit|strip|zone|section)? ?(?:that |which )?i(?:'ve| have)? (?:just )?(?:selected|select|marked|mark|drawn(?: the box)?|"
+            // "in the sky area I select", "the spot i boxed": pointing said in any tense
+            + "choose|chose|circle|highlight|outline|boxed|lasso|"
             + "drew (?:(?:a|the) box )?(?:a?round|about)|"
             + "circled|outlined|highlighted|drawn around|chosen|picked out|picked|marqueed|lassoed)\\b(?: it| them)?|"
             + "\\bwhere (?:i|i've|i have) (?:selected|marked|circled|outlined|highlighted|marqueed|lassoed)(?: it| them)?\\b|"
+            // "a red tractor in the field where i boxed it", "stars where I cut the satellite trail out": where, said last
+            + "\\s+where (?:i|i've|i have|i'd|i just)\\b[a-z' ]*$|"
             // "where I have made the selection", "in the box I drew", "(selected)", "across the selected portion of the sky"
             + "\\bwhere (?:i|i've|i have) (?:made|drawn|drew|put) (?:the|my|a) (?:selection|box|circle|marquee)\\b|"
             + "\\b(?:in|inside|within) the (?:box|circle|shape|outline|frame|rectangle|square) (?:that )?(?:i|i've|i have) "
@@ -239,7 +261,7 @@ final class ContentReader {
             // ", selected area", ", selected", "(selected his face)", "in selected place", ". I drew around the empty spot"
             + ",\\s*(?:the )?(?:selected|selection)(?: (?:area|place|part|bit|spot|region|one))?$|"
             // "… painted in the area indicated"
-            + "\\b(?:in|into|on|onto|at|over) the (?:area|spot|place|part|region|bit|section) (?:indicated|shown|marked|selected|"
+            + "\\b(?:in|into|on|onto|at|over) the (?:area|spot|place|part|region|bit|section|zone|space) (?:indicated|shown|marked|selected|"
             + "highlighted|outlined)\\b|\\((?:i )?(?:selected|marked|circled)[^)]*\\)|"
             + "[.,;]\\s*i(?:'ve| have)? (?:drew|drawn|outlined|circled|marked|selected|lassoed) (?:around |round )?[a-z' ]*$|"
             + ",\\s*(?:the )?selection is (?:where|the) [a-z' ]*$|"
@@ -284,7 +306,9 @@ final class ContentReader {
             + "size)\\s*:?\\s*\\d{1,2}\\s*[:x×]\\s*\\d{1,2}|\\d{3,4}\\s*[x×]\\s*\\d{3,4}(?:\\s*px)?)[.!]*$");
     /** Words that only hedge: "sort of misty", "maybe brass?", "… if that works". */
     private static final Pattern HEDGES = Pattern.compile("\\s*\\b(?:i guess|i suppose|i think|sort of|kind of|kinda|sorta|maybe|"
-            + "perhaps|possibly|if that works|if (?:that's|that is) (?:ok|okay|alright|fine)|if possible|or something)\\b(?=\\s|,|$)");
+            + "perhaps|possibly|if that works|if (?:that's|that is) (?:ok|okay|alright|fine)|if possible|or something|"
+            // "a well-red fox, if you like" (whose "like" may already be gone as a trailing word)
+            + "if you(?: (?:like|want|wish|please|would|can|could))?(?=\\s*[,.!]|\\s*$))\\b(?=\\s|,|$)");
     /** "… for my grandkids' birthday card": what a picture is for. */
     private static final String FOR_WHAT = "(?:\\s+(?:for|to go on) (?:[a-z0-9'-]+ ){0,4}?[a-z0-9'-]+)?";
     /** "hero banner background: abstract waves", "virtual staging: mid-century sofa": a label before the content. */
@@ -356,7 +380,18 @@ final class ContentReader {
             + "|,\\s+(?:as )?(?:an? )?(?:backdrop|background|bg|reference|ref|wallpaper) for [a-z0-9' ]+$"
             + "|\\s+for (?:printing|print|exhibition|reference|practice)(?: as [a-z0-9' ]+)?$"
             // "…, since the photo is sooo boring", "…, because apparently that's my life now": the story behind it
-            + "|,?\\s+(?:since|because|cause|cuz|coz) [a-z0-9' ]+$"
+            + "|(?<![0-9]),?\\s+(?:since|because|cause|cuz|coz|bc) [a-z0-9' ]+$"
+            // "…, I do those myself", "…. You know the kind": a later clause whose subject is the artist or Easel, no more to paint
+            // (but "…, I want it red" still says what to paint)
+            + "|[,.;]\\s+(?:and |but |though |tho )?(?:i|i'm|im|i've|ive|i'll|we|we're|we've|we'll|you|you're|you'll|u|ur)\\b"
+            + "(?! (?:want|need|would|wanna|prefer|wish|like|mean)\\b)[a-z0-9' ]*$"
+            // "…, the villain needs one apparently", "…. Hamlet, in case anyone was wondering", "…, dalí would be so proud"
+            + "|(?:[.;!]\\s+[^.;!]*|,\\s+[^,.;]*)\\b(?:apparently|in case (?:anyone|anybody|you|u)\\b|just saying|fyi|btw)\\b[^,.;]*$"
+            // "…, sky looks empty", "…, if that's not too ambitious", "…. why is this so hard": why, or a sigh, after it
+            + "|,\\s+(?:the )?[a-z]+ (?:looks|is|seems|feels) (?:so |too |very |a bit |kinda |kind of |rather )?(?:empty|bare|boring|dull|"
+            + "plain|sad|lonely|weird|off|wrong|odd|unfinished)$"
+            + "|,\\s+if (?:that'?s|it'?s|this is|that is|it is) [a-z' ]+$"
+            + "|[,.;]\\s+\\p{L}+ would be (?:so |very |really )?(?:proud|happy|pleased|impressed|jealous|thrilled|amused)\\b.*$"
             // "… that students can copy", "…, like my dream house": who it is for, what it recalls
             + "|\\s+that (?:students|kids|children|people|you|i|we|they) can [a-z ]+$"
             + "|,\\s+like (?:my|our|the ones?|those|in my|the one) [a-z' ]+$"
@@ -534,14 +569,14 @@ final class ContentReader {
             + "place|area|corner|patch)\\b");
 
     /** Words that only ask for a picture, in whatever order they come: "i would very much like a picture of". */
-    private static final Pattern ASKING_WORDS = Pattern.compile("^(?:(?:i|i'd|we|we'd|would|very|much|really|so|like|love|want|"
+    private static final Pattern ASKING_WORDS = Pattern.compile("^(?:(?:i|i'd|we|we'd|would|very|much|really|so|like|love|adore|want|"
             + "need|please|pls|could|can|you|u|make|me|us|create|generate|draw|render|do|give|get|show|now|next|then|a|an|one|"
             + "picture|image|pic|photo|illustration|of|showing|depicting|just|quick|new)\\b[ ,:]+)+");
     /**
      * Among them, a picture asked for or wanted: without one the words may be the content ("a quick one"), or a change
      * of the picture ("make everyone wear sunglasses").
      */
-    private static final Pattern ASKING = Pattern.compile("\\b(?:picture|image|pic|photo|illustration|like|love|want|need)\\b");
+    private static final Pattern ASKING = Pattern.compile("\\b(?:picture|image|pic|photo|illustration|like|love|adore|want|need)\\b");
 
     /** The article the asking words end with: "… a picture of a " keeps "a". */
     private static final Pattern ARTICLE_LAST = Pattern.compile("\\b(a|an|one)[ ,:]+$");
@@ -568,6 +603,9 @@ final class ContentReader {
     /** "my kids asked for", "Nothing's on the canvas yet - I'd like", "on this empty layer,", "hoping you can squeeze": before what. */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:my|our) [a-z' ]{1,25} (?:asked for|wants?|wanted|would (?:like|love))"
             + "|[a-z' ]{3,40}\\s+[-–—]\\s+(?=(?:i'?d like|i want|i need|please|could you|can you|i would like)\\b)"
+            // "I'd be most grateful for an image of …", "we would be delighted to see …"
+            + "|(?:i'?d|i would|we'?d|we would|i'?ll|i will) be (?:most |very |so |really |ever so )?(?:grateful|thankful|obliged|"
+            + "delighted|happy|glad|thrilled) (?:for|to (?:see|have|get))"
             + "|on (?:this|the|an?) (?:empty|blank|new|clean) (?:layer|canvas),?|(?:i'?m )?hoping (?:you can|to) (?:squeeze|fit|get|put|add|have)"
             + "|(?:start (?:me|us) off|let us (?:begin|start)) with|let(?:'s| us) try|(?:i would like )?the selected (?:area|part|bit) filled with"
             // "I would like the selected area to contain a bowl of ripe figs"
@@ -588,7 +626,8 @@ final class ContentReader {
 
     static Content read(String instruction) {
         // "forget this photo, generate a sunset", "empty layer, paint a forest": the asking starts after.
-        String text = STORY_THEN_NEW_IMAGE.matcher(FRESH_START.matcher(Phrasing.core(instruction)).replaceFirst("")).replaceFirst("");
+        String text = STORY_THEN_NEW_IMAGE.matcher(FRESH_START.matcher(ABOUT_THE_ARTIST_FIRST.matcher(Phrasing.core(instruction))
+                .replaceFirst("")).replaceFirst("")).replaceFirst("");
         String afterLeadIn = LEAD_IN.matcher(text).replaceFirst("");
         // (what follows a lead-in may ask again: "… — could you paint in a natural eye")
         text = REMARK_AFTER.matcher(afterLeadIn.equals(text) ? text : Phrasing.core(afterLeadIn)).replaceFirst("");
@@ -614,7 +653,8 @@ final class ContentReader {
         }
         // "… to add a bird", "(would you) be able to create a picture of …": the asking verb after its infinitive's "to"
         text = text.replaceFirst("^(?:be able )?to (?=(?:add|put|paint|draw|create|generate|make|place|insert)\\b)", "");
-        text = text.replaceFirst("^here[,:]? (?:please |pls |must come |should come |should be |can you |could you )?"
+        text = text.replaceFirst("^here[,:]? (?:please |pls |(?:there )?(?:must |should |can |could |will |shall )?(?:come|be|stand|sit|go|"
+                + "hang|lie|grow|live|appear|float|fly)s? |there'?s |there is |can you |could you )?"
                 + "(?=(?:i|we|put|add|place|paint|draw|a|an|some|one|two|three)\\b)", "")   // "Here put one small dog", "here please put…"
                 .replaceFirst("^(i want|i need|i'd like|put|add|place|draw|paint) here (?=(?:a|an|some|one|two|three)\\b)",
                         "$1 ")   // "i want here a little cat"
@@ -623,7 +663,11 @@ final class ContentReader {
                 // "…, keep weapons out of frame", "…, don't show the cord": what to leave out, said as an order
                 .replaceFirst("[,;]\\s*(?:and |but )?keep (?:the |any |all )?([a-z' ]+?) out of (?:the )?(?:frame|shot|picture|image|it)"
                         + "\\s*[.!]*$", ", without $1")
-                .replaceFirst("[,;]\\s*(?:and |but )?(?:please )?(?:don'?t|do not) (?:show|include|want) (?:the |any )?(?=[a-z])", ", without ");
+                .replaceFirst("[,;]\\s*(?:and |but )?(?:please )?(?:don'?t|do not) (?:show|include|want) (?:the |any )?(?=[a-z])", ", without ")
+                // "Add a window. It should have four panes", "…, it should look very tasty": how it is, said as a wish
+                .replaceFirst("[,.;]?\\s+(?:it|they|he|she) (?:should|must|needs to|has to|ought to) (?:have|has) ", " with ")
+                .replaceFirst("[,.;]?\\s+(?:it|they|he|she) (?:should|must|needs to|has to|ought to) (?:look|be|seem)"
+                        + "(?: (?:very|really|so|quite))? (?=[a-z])", ", ");
         boolean newImage = false;
         boolean placing = false;
         boolean replacing = false;
@@ -672,6 +716,9 @@ final class ContentReader {
             text = withoutTheAsking(text);
         }
         String negative = "";
+        // "some clouds with sunset colour no actually just normal white clouds": what was said last is what is meant
+        text = MIND_CHANGED.matcher(text).replaceFirst("")
+                .replaceFirst("[.!?]\\s+(?:why|how come) [a-z' ]+[?!.]*$", "");   // "…. why is this so hard": a sigh, nothing to leave out
         text = NOBODY.matcher(text).replaceFirst(", no people")   // "a moody forest clearing, nobody in it"
                 // "a heron in the shallows, and please no extra legs": the politeness before what to leave out
                 .replaceFirst("[,;]\\s*(?:and |but )?(?:please|pls)\\s+(?=(?:no|not|nothing|without|avoid)\\b)", ", ");
@@ -751,8 +798,29 @@ final class ContentReader {
             String look = framed.group(2).matches(PICTURES_USE) ? "" : framed.group(2) + " ";
             text = (framed.group(3) != null ? framed.group(3) + " " : "") + look + text.substring(framed.end());
         }
-        return new Content(asTyped(tidy(text), instruction), asTyped(negative, instruction), placing, newImage, drawing,
+        return new Content(asTyped(tidy(withoutTalk(text)), instruction), asTyped(negative, instruction), placing, newImage, drawing,
                 replacing);
+    }
+
+    /**
+     * "our dog as a superhero", "my cottage garden, foxgloves": whose the thing asked for is, which no model knows; a plural
+     * loses the word, one thing gets "a". (Whose a place or a body part is, later in the words, stays: "around my face".)
+     */
+    private static final Pattern WHOSE = Pattern.compile("^(?:my|our)\\s+(?!own\\b)([a-z][a-z'-]*)");
+
+    /**
+     * Words no model paints, wherever they are left: "please" ("sakura petals drifting pls~"), "selected" before what it
+     * points at ("line the selected sidewalk"), and whose the thing is ("our dog as a superhero" → "a dog as a superhero").
+     */
+    private static String withoutTalk(String text) {
+        String said = text.replaceAll("[,;]?\\s*\\b(?:please|pls|plz)\\b[~!]*", "")
+                .replaceAll(",\\s*(?:the )?selected (?:one|strip|bit|area|part|spot)$", "")
+                .replaceAll("\\bselected (?=[a-z])", "");
+        return WHOSE.matcher(said).replaceAll(m -> {
+            String word = m.group(1);
+            boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s");
+            return plural ? word : ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+        });
     }
 
     /** The words as the artist typed them, capitals included ("a neon sign that says OPEN"), where they can be found. */

@@ -103,7 +103,9 @@ final class StyleReader {
             + "consistent|consistently|uniform|really|obsessed|handling|rendering|finish|baseline|base|exact|"
             + "visual|texture|textures|else|mood|today|tonight|this week|standing order|order|new rule|rule|different|another|"
             // "maybe keep everything sort of pencil sketch going forward": hedges
-            + "sort of|kind of|sort|kinda|sorta|perhaps|possibly|guess|if possible)\\b");
+            + "sort of|kind of|sort|kinda|sorta|perhaps|possibly|guess|if possible|"
+            // "from now on give everything a cinematic film look", "whatever i ask for next", "let us adopt a ukiyo-e idiom"
+            + "give|giving|ask|asks|asked|let us|let|provisionally|idiom)\\b");
 
     /** "for the rest" of the pictures, not "room for the rest of the outcrop" (what an extension should show). */
     private static final String FOR_THE_REST = "(?<!(?:room|space) )for the rest";
@@ -438,7 +440,7 @@ final class StyleReader {
         for (String before = ""; !before.equals(tidy); ) {
             before = tidy;
             tidy = tidy.replaceFirst("^(?:(?:looks?|looking) like|like|as|an?|the|style(?= [a-z]))\\s+", "")
-                    .replaceFirst("\\s+(?:po|naman|na|lah|la|pls|please|thanks|ok|style|instead)$", "")
+                    .replaceFirst("\\s+(?:po|naman|na|lah|la|pls|please|thanks|ok|style|instead|period|full stop)$", "")
                     // "chalk drawing style for my menu boards", "etching for all labels": what it is for
                     .replaceFirst("(?<=[a-z]) for (?:(?:all|every|each) (?:the |my |our |these |those )?|(?:the|my|our|this|these|those) )"
                             + "[a-z' ]{2,30}$", "").strip();

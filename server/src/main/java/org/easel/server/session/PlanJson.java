@@ -138,7 +138,8 @@ public final class PlanJson {
     }
 
     /**
-     * {"op":"crop","to":"selection"}, {"op":"crop","to":"content","border":"white"}, {"op":"border","left":{…},…,"colour":"white"}, {"op":"crop","aspect":{"width":16,"height":9}}, {"op":"rotate","degrees":90},
+     * {"op":"crop","to":"selection"}, {"op":"crop","to":"content","border":"white"},
+     * {"op":"crop","cut":{"left":{…},"top":{…},"right":{…},"bottom":{…}}}, {"op":"border","left":{…},…,"colour":"white"}, {"op":"crop","aspect":{"width":16,"height":9}}, {"op":"rotate","degrees":90},
      * {"op":"straighten","degrees":-1.5}, {"op":"straighten","measure":true[,"magnitude":2]}, {"op":"flip","axis":"horizontal"}, {"op":"upscale","factor":2} or
      * {"op":"upscale","width":4000} ("height", "longSide").
      */
@@ -149,6 +150,10 @@ public final class PlanJson {
             Extension e = border.sides();
             op.add("left", amount(e.left())).add("top", amount(e.top())).add("right", amount(e.right()))
                     .add("bottom", amount(e.bottom())).add("colour", border.colour().name().toLowerCase(java.util.Locale.ROOT));
+        } else if (operation instanceof CanvasOperation.CutSides cut) {
+            Extension e = cut.sides();
+            op.add("cut", Jsons.createObjectBuilder().add("left", amount(e.left())).add("top", amount(e.top()))
+                    .add("right", amount(e.right())).add("bottom", amount(e.bottom())));
         } else if (operation instanceof CanvasOperation.TrimBorder trim) {
             op.add("to", "content").add("border", trim.colour().name().toLowerCase(java.util.Locale.ROOT));
         } else if (operation instanceof CanvasOperation.CropToRatio ratio) {

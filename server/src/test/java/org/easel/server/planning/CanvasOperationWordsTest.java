@@ -102,7 +102,56 @@ class CanvasOperationWordsTest {
                         new Extension(Extension.Amount.NONE, Extension.Amount.px(128), Extension.Amount.NONE, Extension.Amount.px(128)),
                         CanvasOperation.AddBorder.Colour.WHITE)),
                 // with a selection, what is selected is what stays
-                Arguments.of("crop off the white border, I selected the photo part", true, new CanvasOperation.CropToSelection()));
+                Arguments.of("crop off the white border, I selected the photo part", true, new CanvasOperation.CropToSelection()),
+                // a strip cut off a side, by the amount said (never the canvas grown on that side)
+                Arguments.of("trim 200px off the top", false, cut(Extension.Amount.NONE, Extension.Amount.px(200), Extension.Amount.NONE,
+                        Extension.Amount.NONE)),
+                Arguments.of("crop the bottom 10%", false, cut(Extension.Amount.NONE, Extension.Amount.NONE, Extension.Amount.NONE,
+                        Extension.Amount.percent(10))),
+                Arguments.of("take 300 pixels off the right side", false, cut(Extension.Amount.NONE, Extension.Amount.NONE,
+                        Extension.Amount.px(300), Extension.Amount.NONE)),
+                Arguments.of("trim the sides by 100px", false, cut(Extension.Amount.px(100), Extension.Amount.NONE,
+                        Extension.Amount.px(100), Extension.Amount.NONE)),
+                Arguments.of("crop the bottom half off", false, cut(Extension.Amount.NONE, Extension.Amount.NONE, Extension.Amount.NONE,
+                        Extension.Amount.percent(50))),
+                Arguments.of("chop 20% off the bottom and 10% off the top", false, cut(Extension.Amount.NONE,
+                        Extension.Amount.percent(10), Extension.Amount.NONE, Extension.Amount.percent(20))),
+                Arguments.of("crop 5% from each side", false, cut(Extension.Amount.percent(5), Extension.Amount.percent(5),
+                        Extension.Amount.percent(5), Extension.Amount.percent(5))));
+    }
+
+    private static CanvasOperation.CutSides cut(Extension.Amount left, Extension.Amount top, Extension.Amount right,
+                                                Extension.Amount bottom) {
+        return new CanvasOperation.CutSides(new Extension(left, top, right, bottom));
+    }
+
+    @Test
+    void aSideCutWithoutAnAmountAsksHowMuchAndEachOfferIsACut() {
+        for (String instruction : List.of("cut off the bottom", "crop off the right side", "kindly cut the extra portion on the right side",
+                "cut off the messy bit at the bottom")) {
+            Understanding understanding = reader.read(instruction, InstructionContext.NONE);
+            assertTrue(understanding instanceof Understanding.Clarify, instruction + " → " + understanding);
+            for (String reading : ((Understanding.Clarify) understanding).readings()) {
+                Understanding again = reader.read(reading, InstructionContext.NONE);
+                assertTrue(again instanceof Understanding.Planned p && p.plan().synthesis().orElse(null) instanceof CanvasOperation.CutSides,
+                        reading + " → " + again);
+            }
+        }
+        // with a selection, keeping the selection is offered too
+        Understanding selected = reader.read("cut off the bottom part where the feet are", SELECTED);
+        assertTrue(selected instanceof Understanding.Clarify c && c.readings().contains("crop to the selection"), selected.toString());
+        // a number without its unit: pixels or percent, asked
+        Understanding unitless = reader.read("trim 50 off the top", InstructionContext.NONE);
+        assertEquals(List.of("cut 50 px off the top", "cut 50% off the top"), ((Understanding.Clarify) unitless).readings());
+    }
+
+    @Test
+    void aSideCutIsNeitherAStoryOfACutPictureNorAThingCutOut() {
+        Understanding story = reader.read("the top is cut off, extend it", InstructionContext.NONE);
+        assertTrue(story instanceof Understanding.Planned p && p.plan().synthesis().orElse(null) instanceof Extension, story.toString());
+        Understanding thing = reader.read("cut out the man on the left", SELECTED);
+        assertFalse(thing instanceof Understanding.Planned p && p.plan().synthesis().orElse(null) instanceof CanvasOperation.CutSides,
+                thing.toString());
     }
 
     @ParameterizedTest

@@ -60,6 +60,15 @@ public final class UnderstandingDevRun {
                         o.c().instruction(), o.c().context(), String.join(" | ", o.c().expected()), o.actual());
             }
         }
+        long leaked = 0;
+        for (UnderstandingEvaluation.Outcome o : outcomes) {
+            List<String> words = UnderstandingLabels.leakedWords(o.c().expected(), o.actual());
+            if (!words.isEmpty()) {
+                leaked++;
+                print.printf("leak  %-60s [%s] expected %s, got %s; keeps %s%n", o.c().instruction(), o.c().context(),
+                        String.join(" | ", o.c().expected()), o.actual(), String.join(" ", words));
+            }
+        }
         UnderstandingEvaluation.byKind(outcomes).forEach((kind, row) -> print.printf("%-28s %3d cases %3d right %3.0f%% "
                 + "asked %d refused %d wrong %d args %d offered %d opposite %d%n", kind, row[0], row[1], 100.0 * row[1] / row[0], row[2],
                 row[3], row[4], row[5], row[6], row[7]));
@@ -67,6 +76,7 @@ public final class UnderstandingDevRun {
         long wrong = outcomes.stream().filter(UnderstandingEvaluation.Outcome::wrong).count();
         long offered = outcomes.stream().filter(UnderstandingEvaluation.Outcome::meantOffered).count();
         long opposite = outcomes.stream().filter(UnderstandingEvaluation.Outcome::opposite).count();
+        print.printf("prompts keeping asking or pointing words: %d%n", leaked);
         print.printf("all: %d cases, %.1f%% as expected, %.1f%% wrong, %.1f%% asked with the meant reading offered, %d the opposite way%n",
                 outcomes.size(), 100.0 * right / outcomes.size(), 100.0 * wrong / outcomes.size(),
                 100.0 * offered / outcomes.size(), opposite);

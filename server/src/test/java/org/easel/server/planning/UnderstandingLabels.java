@@ -209,6 +209,29 @@ final class UnderstandingLabels {
         return both.size() >= 0.75 * union.size();
     }
 
+    /**
+     * Words that only ask, point at the selection or speak of the people talking ("could", "please", "here",
+     * "selected", "my"): a model given them paints nothing more, so a prompt that keeps one is worse whatever
+     * else the writer of its label chose to keep or drop.
+     */
+    private static final Set<String> ASKING_OR_POINTING = Set.of("i", "i'd", "i'm", "i've", "me", "my", "we", "our", "us",
+            "you", "your", "u", "could", "would", "can", "should", "please", "pls", "want", "need", "selected", "selection",
+            "here", "marked");
+
+    /**
+     * The asking or pointing words a content prompt or style name kept that none of the meant labels has ("paint: a red
+     * car i want" → [i, want]); empty for any other kind of label.
+     */
+    static List<String> leakedWords(List<String> expected, String actual) {
+        String kind = actual.startsWith("variation") ? "variation; style" : actual.split(":")[0];
+        if (!Set.of("paint", "generate", "style", "variation; style").contains(kind) || !actual.contains(":")) {
+            return List.of();
+        }
+        Set<String> meant = expected.stream().flatMap(e -> words(e).stream()).collect(Collectors.toSet());
+        return words(argument(actual.split(";\\s*without:")[0])).stream()
+                .filter(w -> ASKING_OR_POINTING.contains(w) && !meant.contains(w)).sorted().toList();
+    }
+
     private static Set<String> words(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).replace("colour", "color").replace("grey", "gray")
                         .split("[^a-z0-9']+"))

@@ -57,6 +57,10 @@ public final class CanvasEngine {
             Rect inside = insideTheBorder(trim, image, canvasWidth, canvasHeight);
             return crop(inside, "Cut " + bordersCut(inside, canvasWidth, canvasHeight) + ".");
         }
+        if (operation instanceof CanvasOperation.CutSides cut) {
+            Rect kept = keptAfterCut(cut, canvasWidth, canvasHeight);
+            return crop(kept, "Cut " + bordersCut(kept, canvasWidth, canvasHeight) + ".");
+        }
         if (operation instanceof CanvasOperation.AddBorder border) {
             return border(border, image.format(), canvasWidth, canvasHeight);
         }
@@ -206,6 +210,20 @@ public final class CanvasEngine {
         }
         return new Result((int) width, (int) height, left, top,
                 Optional.of(new Raster(0, 0, (int) width, (int) height, format, pixels)));
+    }
+
+    /** What stays when each side's strip is cut off; refused, saying so, when the strips would meet. */
+    static Rect keptAfterCut(CanvasOperation.CutSides cut, int canvasWidth, int canvasHeight) {
+        Extension sides = cut.sides();
+        int left = sides.left().pixels(canvasWidth);
+        int top = sides.top().pixels(canvasHeight);
+        long width = (long) canvasWidth - left - sides.right().pixels(canvasWidth);
+        long height = (long) canvasHeight - top - sides.bottom().pixels(canvasHeight);
+        if (width < 1 || height < 1) {
+            throw new EditRejectedException("Cutting " + sides.describe() + " off would leave nothing of this " + canvasWidth
+                    + "×" + canvasHeight + " px canvas: ask for a smaller cut.", EditRejectedException.Reason.UNSUPPORTED);
+        }
+        return new Rect(left, top, (int) width, (int) height);
     }
 
     /** "40 px at the top, 12 px on the left": each side cut. */

@@ -7,7 +7,8 @@ import java.util.Objects;
  * {@link Extension} it stands alone in a plan and its result carries the new canvas.
  */
 public sealed interface CanvasOperation extends Synthesis
-        permits CanvasOperation.CropToSelection, CanvasOperation.CropToRatio, CanvasOperation.TrimBorder, CanvasOperation.AddBorder, CanvasOperation.Rotate,
+        permits CanvasOperation.CropToSelection, CanvasOperation.CropToRatio, CanvasOperation.TrimBorder, CanvasOperation.CutSides,
+        CanvasOperation.AddBorder, CanvasOperation.Rotate,
         CanvasOperation.Straighten, CanvasOperation.Level, CanvasOperation.Flip, CanvasOperation.Upscale {
 
     /** "crop to the selection": keep the selection's bounding box. */
@@ -28,6 +29,24 @@ public sealed interface CanvasOperation extends Synthesis
 
         public TrimBorder {
             Objects.requireNonNull(colour, "colour");
+        }
+
+        @Override
+        public String wireName() {
+            return "crop";
+        }
+    }
+
+    /**
+     * "cut 200 px off the top", "crop the bottom 10%", "trim the left third": a strip cut off each side by its amount
+     * (an {@link Extension}'s amounts, taken away instead of added).
+     */
+    record CutSides(Extension sides) implements CanvasOperation {
+        public CutSides {
+            Objects.requireNonNull(sides, "sides");
+            if (sides.isEmpty()) {
+                throw new IllegalArgumentException("a cut needs at least one side");
+            }
         }
 
         @Override

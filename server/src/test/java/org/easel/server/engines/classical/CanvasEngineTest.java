@@ -92,6 +92,25 @@ class CanvasEngineTest {
     }
 
     @Test
+    void cuttingSidesKeepsWhatLiesBetweenTheStripsAndSaysWhatWasCut() {
+        Extension.Amount none = Extension.Amount.NONE;
+        CanvasEngine.Result r = engine.apply(new CanvasOperation.CutSides(new Extension(none, Extension.Amount.px(200), none,
+                Extension.Amount.percent(10))), opaque(40, 30), Optional.empty(), 1000, 800);
+        assertEquals(new CanvasEngine.Result(1000, 520, 0, -200, Optional.empty(), "Cut 200 px at the top, 80 px at the bottom."), r);
+        CanvasEngine.Result sides = engine.apply(new CanvasOperation.CutSides(new Extension(Extension.Amount.percent(25), none,
+                Extension.Amount.percent(25), none)), opaque(40, 30), Optional.empty(), 1000, 800);
+        assertEquals(new CanvasEngine.Result(500, 800, -250, 0, Optional.empty(), "Cut 250 px on the left, 250 px on the right."), sides);
+    }
+
+    @Test
+    void cuttingMoreThanTheCanvasHasSaysSoAndCutsNothing() {
+        Extension.Amount none = Extension.Amount.NONE;
+        EditRejectedException e = assertThrows(EditRejectedException.class, () -> engine.apply(new CanvasOperation.CutSides(
+                new Extension(none, Extension.Amount.px(500), none, Extension.Amount.px(300))), opaque(40, 30), Optional.empty(), 1000, 800));
+        assertTrue(e.getMessage().contains("would leave nothing of this 1000×800 px canvas"), e.getMessage());
+    }
+
+    @Test
     void trimmingFindsBlackBarsAndTheEmptyCanvasAroundALayer() {
         // Letterboxed: black bars of 10 px above and below a grey frame.
         Raster letterboxed = TestImages.image(0, 0, 60, 50, PixelFormat.RGBA8, (x, y) -> y < 10 || y >= 40
