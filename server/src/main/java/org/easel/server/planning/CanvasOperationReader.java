@@ -16,7 +16,8 @@ import org.easel.server.imaging.Straighten;
  */
 final class CanvasOperationReader {
     private static final String ENGINE = "classical";
-    private static final String OBJECT = "(?: (?:it|this|that|the (?:whole )?(?:image|picture|photo|canvas|layer|"
+    // ("cut picture to just the smile": the picture named without its article, as some Englishes do)
+    private static final String OBJECT = "(?: (?:it|this|that|image|picture|photo|pic|the (?:whole )?(?:image|picture|photo|canvas|layer|"
             + "document|shot|frame|page|panel|plan|drawing|sheet|scan|artwork|illustration|sketch|design|poster|map|card|pic|"
             + "print|slide|flash sheet|flash)))?";
     private static final String END = "[.!]*";
@@ -101,7 +102,10 @@ final class CanvasOperationReader {
     private static final Pattern UPSIDE_DOWN = Pattern.compile("(?:rotate|turn)" + OBJECT + " upside[ -]down" + END);
     private static final Pattern ANTICLOCKWISE_WORD = Pattern.compile(ANTICLOCKWISE);
     private static final Pattern WAY_BEFORE_ANGLE = Pattern.compile("^((?:rotate|turn)(?: it| this| the [a-z]+)?) ("
-            + CLOCKWISE + "|" + ANTICLOCKWISE + ") (\\d{1,3}(?:\\.\\d+)?" + DEGREES + ")$");
+            + CLOCKWISE + "|" + ANTICLOCKWISE + "),? (?:like |about |around |roughly |maybe )?(\\d{1,3}(?:\\.\\d+)?" + DEGREES + ")$");
+    /** "rotate it a little bit to the left, like 5 degrees": how little, said by the angle after. */
+    private static final Pattern A_LITTLE_TURN = Pattern.compile("^((?:rotate|turn|tilt)(?: it| this| the [a-z]+)?) (?:just )?"
+            + "(?:a little bit|a little|a bit|slightly|a touch|a tad|a hair),? (?=.*\\d)");
     private static final Pattern QUARTER_TURN = Pattern.compile("^((?:rotate|turn)(?: it| this| the (?:whole )?[a-z]+)?)"
             + " (?:by )?a quarter(?: turn)? (" + CLOCKWISE + "|" + ANTICLOCKWISE + ")$");
     private static final Pattern DIRECTION = Pattern.compile("\\b(" + CLOCKWISE + "|" + ANTICLOCKWISE + ")\\b");
@@ -111,7 +115,7 @@ final class CanvasOperationReader {
      * for instagram", "flip the canvas, i need to check the anatomy", "mirror it so the kid faces right".
      */
     private static final Pattern EXPLANATION = Pattern.compile("(?:[,;]|: |[.!]+ (?=(?:it'?s|its|this is|that'?s|trust me|don'?t ask|lol|"
-            + "haha|art|i know)\\b)| -+| —| for | so (?:that )?| because | since | like a | as "
+            + "haha|art|i know|obviously|clearly|duh|seriously|honestly|thanks|thank you|please|pls)\\b)| -+| —| for | so (?:that )?| because | since | like a | as "
             + "(?:it|the|i|we)| i (?:shot|need|want|took|think)| need | to fit | to (?:cut|lose|get rid|remove|hide|show|keep|focus) | cause | cuz | coz "
             // "upscale to 4k its so blurry when i zoom": what is wrong with it, said after the asking
             + "| (?:its|it's|it is|it looks|looks) (?:so |too |very |really |kinda |a bit )?(?:blurry|fuzzy|soft|pixel\\w*|tiny|small|"
@@ -125,7 +129,7 @@ final class CanvasOperationReader {
             + "(?:increase|raise|boost|bump up) (?:the |its )?(?:resolution|res))\\b)");
 
     /** A shape in so many numbers: "3:2", "4x5". */
-    private static final Pattern SHAPE_SAID = Pattern.compile("\\b(\\d{1,2}) ?[:x×] ?(\\d{1,2})\\b");
+    private static final Pattern SHAPE_SAID = Pattern.compile("\\b(\\d{1,2}) ?(?:[:x×]|by) ?(\\d{1,2})\\b");
     private static final Pattern CROPPING = Pattern.compile("\\b(?:crop|cut|trim)\\b");
     /** "16:9, don't crop anything", "extend rather than crop": the shape by growing, not by cutting. */
     static final Pattern NOT_CUTTING = Pattern.compile("\\b(?:don'?t|do not|dont|not|without|rather than|instead of|no)"
@@ -226,7 +230,8 @@ final class CanvasOperationReader {
 
     /** The canvas operation the whole instruction asks for, or empty when it asks for something else. */
     static Optional<Understanding> read(String instructionCore, InstructionContext context) {
-        String core = ASKED_FOR.matcher(instructionCore).replaceFirst("");   // "need a 4x5 crop for insta"
+        String core = ASKED_FOR.matcher(instructionCore).replaceFirst("")   // "need a 4x5 crop for insta"
+                .replaceAll("[.!]+\\s+(?=(?:to|by|at|on|around|from)\\b)", " ");   // "crop it. to the thing I selected.": one order, typed in bursts
         if (CUTTING_REFUSED.matcher(core).find()) {
             return Optional.empty();   // "give me a 2.39:1 cinematic crop out of this, extend don't cut": the canvas grows
         }
@@ -340,6 +345,7 @@ final class CanvasOperationReader {
         core = TRAILING_CHAT.matcher(core).replaceFirst("");
         core = PAPER_SHAPE.matcher(core).replaceAll(paper -> paper.group(1) != null ? (paper.group(2) != null ? "297:210" : "210:297")
                 : paper.group(4) != null ? "22:17" : "17:22");
+        core = A_LITTLE_TURN.matcher(core).replaceFirst("$1 ");
         core = QUARTER_TURN.matcher(WAY_BEFORE_ANGLE.matcher(core).replaceFirst("$1 $3 $2")).replaceFirst("$1 90 $2");
         Matcher m;
         if ((m = CROP_TO_RATIO.matcher(core)).matches()) {
@@ -360,10 +366,6 @@ final class CanvasOperationReader {
             return planned("Crop the canvas to the selection's bounds", "Cropped the canvas to the selection.",
                     new CanvasOperation.CropToSelection());
         }
-        Optional<Understanding> sideCut = SideCutReader.read(core, context);
-        if (sideCut.isPresent()) {
-            return sideCut;
-        }
         Matcher border = PLAIN_BORDER.matcher(core);
         if (border.lookingAt() && !context.hasSelection()) {
             String colour = border.group(1) != null ? border.group(1) : border.group(2) != null ? border.group(2) : "";
@@ -372,11 +374,18 @@ final class CanvasOperationReader {
                             ? CanvasOperation.TrimBorder.Colour.WHITE : colour.equals("black")
                             ? CanvasOperation.TrimBorder.Colour.BLACK : CanvasOperation.TrimBorder.Colour.ANY));
         }
-        if (CROP_AWAY_THE_EDGES.matcher(core).lookingAt()) {
-            // "trim off the edges so only the painting shows": what is selected stays; with nothing selected, ask
-            return context.hasSelection() ? readSentence("crop to the selection", context)
-                    : Optional.of(new Understanding.Clarify("Crop to what? Select the part to keep, or pick one.",
-                            List.of("crop away the plain border", "square crop", "crop to 16:9")));
+        boolean edgesCut = CROP_AWAY_THE_EDGES.matcher(core).lookingAt();
+        if (edgesCut && context.hasSelection()) {
+            // "trim off the edges so only the painting shows", "cut off the messy bit at the bottom": what is selected stays
+            return readSentence("crop to the selection", context);
+        }
+        Optional<Understanding> sideCut = SideCutReader.read(core, context);
+        if (sideCut.isPresent()) {
+            return sideCut;
+        }
+        if (edgesCut) {
+            return Optional.of(new Understanding.Clarify("Crop to what? Select the part to keep, or pick one.",
+                    List.of("crop away the plain border", "square crop", "crop to 16:9")));
         }
         if (CROP_TO_A_THING.matcher(core).matches() && context.hasSelection()) {
             return readSentence("crop to the selection", context);

@@ -66,7 +66,9 @@ final class ContentReader {
             + "(?!(?:still|is|has|had|looks?|was|seems?|came|comes|needs?|feels?)\\b)"
             // ("render the photograph in monochrome": this picture, shown another way)
             + "(?!(?:the|this|my|our|it)\\b(?: (?:photo|photograph|picture|image|pic|shot|scan|drawing|painting))? (?:in|as|into)\\b)"
-            + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)\\s+"
+            // (not "give me a hard S curve", "give me a warm grade": an adjustment given)
+            + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)(?! (?:a|an) (?:[a-z]+ )?(?:s[- ]?curve|curve|vignette|"
+            + "boost|grade|grading|tint|cast|glow|contrast|look|feel|vibe)\\b)\\s+"
             // "make for me lotus pond", "Paint me, if you would, a lighthouse"
             + "|(?:paint|draw|sketch|make|whip up|cook up|conjure(?: up)?|dream up)(?: for)? (?:me|us),?\\s+(?!(?:look|seem|appear|more|less)\\b)"
             + "|(?:picture|imagine|envision|envisage)(?= (?:a|an|some)\\b)\\s+"
@@ -727,7 +729,7 @@ final class ContentReader {
             // "no people in it, please": the people, wherever they would be
             negative = tidy(m.group(2)
                     // "No writing on it, I'll do that by hand": why, not more to leave out
-                    .replaceFirst(",\\s*(?:i'll|i will|i'm|i am|we'll|we will|i can|we can|i'd|as i|as we|since|because) .*$", "")
+                    .replaceFirst(",\\s*(?:(?:i|we)(?:'ll|'m|'d|'ve| will| am| can| do)?|as i|as we|since|because) .*$", "")
                     // "nothing too detailed because the rest is loose", "not too dark please because I'll paint from it"
                     .replaceFirst("\\s+(?:please |pls )?(?:because|since|cause|cos|as (?:i|we)(?:'ll| will)?) .*$", "")
                     .replaceFirst("\\s+(?:please|pls)$", "")

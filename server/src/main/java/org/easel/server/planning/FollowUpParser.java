@@ -56,6 +56,9 @@ public final class FollowUpParser {
             + NUMBER_WORDS + ")(?: instead| again| please)?|(?:show(?: me)?|see) (\\d{1,3})");
     private static final Pattern REAPPLY = whole("(?:(?:re-?apply|redo|repeat|apply|do) (?:#|number |turn |step )|re-?apply )(\\d{1,4})(?: again| here| to this| now)?");
     private static final Pattern NAMED = whole("(?:(?:use|show(?: me)?|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show(?: me)?|go back to|back to|bring back|return(?: to)?) )?the one before(?: instead| again)?|prev");
+    /** "the previous adjustment", "the last change", "that last edit": the change just made. */
+    private static final String A_CHANGE_JUST_MADE = "(?:the|that|my) (?:last|previous|latest|most recent) (?:change|edit|adjustment|"
+            + "effect|step|tweak)";
     private static final Pattern MORE = whole("(?:(?:do|give me|let's have|let's get) )?(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more)|go (?:harder|further|bigger)|"
             + "push it (?:further|more|harder)|crank it(?: up)?|(?:even )?harder|(?:a |an )?(?:stronger|bigger) effect)(?: (?:than that|of that|still))?");
     private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|a touch|a tad|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
@@ -69,9 +72,14 @@ public final class FollowUpParser {
             + "(?: a bit| a little)?|make (?:a bit |a little )?less of (?:it|that)"
             // "halve it", "knock it back a bit", "make less", "not so strong", "a smaller effect"
             + "|halve (?:it|that)|knock (?:it|that) back(?: a bit| a little| a touch)?|make (?:it )?less|not (?:so|as|that) strong"
+            // "Reduce the previous adjustment by half", "halve the last change", "tone down the last edit a bit"
+            + "|(?:reduce|halve|soften|weaken|lessen|lower|tone down|dial down|scale back|dial back) " + A_CHANGE_JUST_MADE
+            + "(?: by half| by a half| a bit| a little| a touch| some| slightly)?"
             + "|(?:make (?:a |the )?)?(?:smaller|weaker|gentler|milder) effect)"
             + "(?: (?:than that|of that))?");
     private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again"
+            // "same thing as before", "do the same as last time"
+            + "|(?:do )?(?:the )?same(?: thing)? as (?:before|last time)(?: again)?"
             // "do that again in this one": a place, not a look
             + "|(?:now )?do (?:that|it|the same)(?: again)? (?:in|on) (?:this|that|the) (?:one|bit|part|spot|area|selection|place|corner)"
             // "now apply the same to the selected window frame only", "do the same on the other girl"

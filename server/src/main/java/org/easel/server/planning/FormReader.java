@@ -281,7 +281,7 @@ final class FormReader {
     private static final Pattern REMOVING = Pattern.compile("^(?:"
             // "get that logo off the t-shirt"
             + "get (?:the|that|this|those|these|it|them)\\b(?: [a-z'-]+){0,3} off (?:the|his|her|their|my|its|of)\\b|"
-            + "remove|erase|delete|get rid of|take out|take away|retouch out|nix|clean off|scrub off|wipe off|"
+            + "remove|erase|efface|expunge|excise|obliterate|delete|get rid of|take out|take away|retouch out|nix|clean off|scrub off|wipe off|"
             + "clean up|clean away|clean out|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out|yeet|spirit away|"
             + "mop up|scrub out|clone out|clone (?:it|this|that|them) out)\\b|\\b(?:outta here|out of here|be gone|begone|"
             + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|"
@@ -392,6 +392,20 @@ final class FormReader {
                 ? SemanticReadings.instructionEdit(instruction) : Optional.empty();
     }
 
+    /**
+     * "give me a red cape instead of the black jacket", "make me float above the ground": with nothing selected on a
+     * picture, a thing in it swapped for another, or someone in it made to do something, an edit of the whole picture.
+     */
+    private static final Pattern CHANGED_IN_THE_PICTURE = Pattern.compile("\\b(?:instead of|in place of|rather than) (?:the|his|her|"
+            + "their|my|its|that|this|those|these) [a-z]+"
+            + "|^make (?:me|him|her|them|us|everyone|everybody) (?!(?:a|an|some|the|one|two|three|another|more|less|look|looks|seem|"
+            + "appear|feel|pop|stand|[a-z]+er)\\b)[a-z]+ (?:[a-z]+ )?(?:above|over|under|into|in|on|at|with|through|across|around|up|down|away)\\b");
+
+    private static Optional<Understanding> changedInThePicture(String core, String instruction, InstructionContext context) {
+        return !context.blankLayer() && !context.hasSelection() && CHANGED_IN_THE_PICTURE.matcher(core).find()
+                && !AdjustmentReader.namesAnEffect(instruction) ? SemanticReadings.instructionEdit(instruction) : Optional.empty();
+    }
+
     /** The reading the instruction's form settles, or empty when the meaning has to decide. */
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
@@ -412,6 +426,7 @@ final class FormReader {
                 .or(() -> removal(core, instruction, context))
                 .or(() -> recoloured(instruction, context))
                 .or(() -> seasonChanged(instruction, context))
+                .or(() -> changedInThePicture(core, instruction, context))
                 .or(() -> look(core, instruction, context))
                 .or(() -> extension(core, instruction, context))
                 .or(() -> question(core, instruction))
@@ -757,14 +772,19 @@ final class FormReader {
     private static final Pattern CANVAS_GROWN = Pattern.compile("\\b(?:extend\\w*|outpaint\\w*|widen|wider|taller|pad|padding|"
             + "canvas(?! prints?)|zoom\\w*|bleed)\\b");
 
+    private static final Pattern PAINTED_INTO_THE_SELECTION = Pattern.compile("^(?:paint|draw|sketch|put|add|place|insert) (?:in )?"
+            + "(?:a|an|some|one|two|three)\\b.*\\b(?:into|in|on|onto|inside) (?:the|this|my) (?:selected|marked|chosen|highlighted)\\b");
+
     /** "zoom out", "make it 16:9", "more headroom" — and "now the same on the right" right after an extension. */
     private static Optional<Understanding> extension(String core, String instruction, InstructionContext context) {
         // "abstract canvas art in neutral tones above the fireplace" with a selection: a thing to paint there, not a side
         boolean describesAThingThere = context.hasSelection() && !SemanticReadings.startsWithVerb(core)
                 && SemanticReadings.describesContent(ContentReader.withoutPlace(ContentReader.read(instruction).prompt()))
                 && !core.matches("(?:more|extra|some) (?:room|space|canvas|headroom|sky|floor|ground)\\b.*");
+        // "Paint a centimetre scale bar into the selected margin": a thing painted into the selected part, which no side grows
+        boolean paintedIntoTheSelection = context.hasSelection() && PAINTED_INTO_THE_SELECTION.matcher(core).find();
         if (ExtensionReader.namesGrowing(instruction) && !(context.hasSelection() && NEW_AREA.matcher(core).find())
-                && !describesAThingThere) {
+                && !describesAThingThere && !paintedIntoTheSelection) {
             // "my scan is tiny — can you enlarge it without it going blurry?": more pixels, not more canvas
             Optional<Understanding> pixels = ExtensionReader.growsOnASide(instruction) || CANVAS_GROWN.matcher(core).find()
                     || !MADE_BIGGER.matcher(core).find() ? Optional.empty() : CanvasCues.biggerInPixels(instruction, context);

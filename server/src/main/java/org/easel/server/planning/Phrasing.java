@@ -43,7 +43,8 @@ final class Phrasing {
             + "would you be (?:so )?(?:kind|good) (?:enough )?(?:as )?to|might i (?:have|ask for|see)|i should (?:like|love)"
             + "(?: to(?: have| see)?)?|i (?:was|am|'m) hoping (?:you (?:could|might|can|would)|to)|i (?:would|'d) be delighted "
             + "if you (?:could|would))\\b[,!.:]*\\s*"
-            + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly))?\\s+"
+            // "would you ever trim off the bit at the bottom": the Irish way of asking
+            + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly|ever))?\\s+"
             // "can give me one more": the subject left out
             + "|(?:can|could) (?=(?:give|make|do|put|add|remove|show|try|turn|change|fix|get|generate|create|paint|draw|take|"
             + "erase|delete|crop|rotate|flip|brighten|darken)\\b)"
@@ -195,6 +196,8 @@ final class Phrasing {
                 .replaceAll("^(brightness|contrast|saturation|sat|exposure|exp|warmth|temp|temperature|vibrance|vib|clarity|"
                         + "highlights|shadows|tint|hue|sharpness)\\s*:\\s*(?=[-+]|(?:up|down|more|less|higher|lower)\\b)", "$1 ");
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
+                // "Pray render the sunset more golden", "…; pray subdue them": the old-fashioned please
+                .replaceAll("^pray,?\\s+(?=[a-z])", "please ").replaceAll("(?<=[,;.!:])\\s*pray,?\\s+(?=[a-z])", " please ")
                 // "a hair too high", "a hair brighter": a little
                 .replaceAll("\\ba hair (?=(?:too|more|less|[a-z]{3,}er)\\b)", "a bit ")
                 // "dark af", "grainy as hell": how bad a flaw is, which "af" (closing chat otherwise) says here
@@ -272,7 +275,9 @@ final class Phrasing {
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
                 .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far|look|a little|slightly|its|it's) (?:to|two) (?=[a-z]+\\b)(?!(?:make|do|get|fix|have|be|go|see|try|use|add|remove|put|turn|change|keep|bring|take|"
                         + "give|let|show|help|work|find|reduce|increase|lighten|darken|brighten|sharpen|blur|crop|extend|rotate|"
-                        + "flip|upscale|enlarge|improve|edit|paint|draw|adjust|correct)\\b)", "$1 too ");   // "is to dark", not "a way to make"
+                        + "flip|upscale|enlarge|improve|edit|paint|draw|adjust|correct|"
+                        // "rotate it a little bit to left": a way, not a flaw
+                        + "left|right|the|a|an|my|his|her|their|its|this|that|one|some)\\b)", "$1 too ");   // "is to dark", not "a way to make"
         for (java.util.Map.Entry<Pattern, String> heard : SOUNDS_LIKE.entrySet()) {
             text = heard.getKey().matcher(text).replaceAll(heard.getValue());
         }
@@ -488,7 +493,9 @@ final class Phrasing {
             + "\\b(?:the )?(?:colou?rs?|balance|white balance) be (?:corrected|fixed|restored|sorted)\\b|"
             + "\\b(?:correct|fix|restore|sort out) the (?:colou?rs?|balance|white balance)\\b|"
             + "\\b(?:do|try|manage|make) (?:that|it|this)"
-            + "(?: (?:with|to|on|for) (?:this|it|this one|mine))?\\b|\\b(?:the same|that) (?:with|to|on) this\\b");
+            + "(?: (?:with|to|on|for) (?:this|it|this one|mine))?\\b|\\b(?:the same|that) (?:with|to|on) this\\b"
+            // "The highlights upon the water are most garish; pray subdue them": what the sentence before named, quietened
+            + "|\\b(?:subdue|tame|calm|soften|tone|knock|dial|mute) (?:down |back )?(?:them|it|that|those)\\b");
     /** A first sentence that asks for a picture or for content in it: what follows describes it further. */
     private static final Pattern ASKS_FOR_A_PICTURE = Pattern.compile("(?:please )?(?:generate|create|render|paint|draw|sketch|"
             + "illustrate|put|add|place|insert|give me|make me|show me)\\b");
@@ -568,7 +575,7 @@ final class Phrasing {
             + "(?:very |so |most |really )?grateful if you could|(?:could|would|can) you(?: please| kindly)?|please)\\s+"
             + "(?=[a-z]+ [a-z])(?!(?:no|not|don'?t|do not|without|nothing|never|avoid)\\b)(?!(?:finish|fix|do|sort|handle|solve|correct|repair|change|improve|help with|set|put|get|"
             + "balance|adjust|recover|restore|rescue|save|bring|lift|open|clean|tone|soften|reduce|knock|dial|calm|pull|push|bump|boost|"
-            + "lower|raise|brighten|darken|lighten|warm|cool|mute|take|remove|kill|lose|neutrali[sz]e) (?:it|that|this|them|those|"
+            + "lower|raise|brighten|darken|lighten|warm|cool|mute|subdue|tame|take|remove|kill|lose|neutrali[sz]e) (?:it|that|this|them|those|"
             + "these)\\b)");
 
     /** "i have an empty canvas and would love, if possible, a lighthouse …": the story, then the wish. */
@@ -582,9 +589,19 @@ final class Phrasing {
             + "there|here|a bit|a little)))");
 
     /** The request itself: normalised, without polite openings and closings. */
+    /**
+     * "i want to crop but not too tight maybe just the top bit … actually just crop to what i selected", "add a hat, no wait,
+     * remove the cap": a request taken back for the one after it.
+     */
+    private static final Pattern MIND_CHANGED = Pattern.compile("^.{8,}?[,.;!]*\\s+(?:no,?\\s+|oh,?\\s+|hmm+,?\\s+)?(?:actually|no wait|"
+            + "wait|scratch that|on second thoughts?|never ?mind(?: that)?|forget (?:that|it))[,.!]*\\s+(?:just |instead |rather |can you |"
+            + "could you |please )?(?=(?:crop|cut|trim|make|add|remove|put|turn|rotate|flip|extend|undo|go back|show|give|change|use|"
+            + "paint|draw|generate|create|keep|brighten|darken|blur|sharpen|erase|delete|get rid|straighten|upscale|enlarge|fill|"
+            + "replace|swap)\\b)");
+
     static String core(String instruction) {
         // "another, if you please, but in the style of an engraving": politeness between two commas is no part of it
-        String text = requestSentence(normalise(instruction)).replaceAll(",\\s*(?:if you please|if you would|if you don't mind|"
+        String text = requestSentence(MIND_CHANGED.matcher(normalise(instruction)).replaceFirst("")).replaceAll(",\\s*(?:if you please|if you would|if you don't mind|"
                 + "if you can|if you could|if (?:at all )?possible|if it's not too much trouble)\\s*,", ",")
                 // "produce, a still life": the comma left where the politeness was
                 .replaceAll("^([a-z]+), (?=(?:a|an|some|the)\\b)", "$1 ").replaceAll("^(i would|i'd|we would), (?=like\\b)", "$1 ");

@@ -37,7 +37,7 @@ final class SideCutReader {
      * The cut asked for: group 1/2 an amount before the side, 3 the side named first (with 4 its share), 5 the side named
      * after a part ("the messy bit at the bottom"), 6/7 an amount after the side.
      */
-    private static final Pattern SIDE_CUT = Pattern.compile("^" + CUTTING + "(?: " + THE_PICTURE + ")?(?: (?:off|away|down))?"
+    private static final Pattern SIDE_CUT = Pattern.compile("^" + CUTTING + "(?: " + THE_PICTURE + ")?(?: (?:off|away|down|out))?"
             + "(?: (?:by )?" + AMOUNT + ")?(?: (?:off|from|away)(?: of)?)?(?: (?:the|that|this))? " + ITS_LOOK
             + "(?:" + SIDES + "(?: side| sides| edge| edges| end|" + SHARE + ")?(?: " + A_PART + ")?"
             + "|" + A_PART + " (?:at|on|along|of|from|off|to) (?:the )?" + SIDES + "(?: side| edge| end)?)"

@@ -14,7 +14,8 @@ final class StyleReader {
 
     private static final Pattern CLEAR = Pattern.compile("\\b(?:stop|quit|cease|discontinue|abandon|no more|no longer|don't use|kill|scrap|nix|"
             + "back to plain|back to ordinary|ordinary (?:pictures|images|ones) again|"
-            + "do not use|dont use|(?<!the )drop|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
+            // ("drop a crosshatched cast shadow behind him, old ink style": something put in, in a style)
+            + "do not use|dont use|(?<!the )drop(?! (?:a|an|some|in|one|two|three)\\b)|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
             + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away|"
@@ -146,7 +147,7 @@ final class StyleReader {
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + FOR_THE_REST + "(?! in peace)|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep(?! " + A_THING_KEPT + ")|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
-            + "until i say|no more|stop|quit|drop|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
+            + "until i say|no more|stop|quit|drop(?! (?:a|an|some|in|one|two|three)\\b)|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|lock (?:this|that|the current) (?:look|style|vibe) in|lock (?:it|this|that)(?: [a-z]+)? in|"
             + "lock (?:the|my|our) (?:style|look)|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
@@ -549,17 +550,20 @@ final class StyleReader {
             + "|\\bsame (?:style|look|vibe|feel|aesthetic) for (?:the rest|all the rest|the others|the next ones|everything after)\\b");
     /** The look of the picture there now, pointed at: "this vibe", "the style of the current image", "how this one came out". */
     private static final String THIS_LOOK = "(?:(?:this|that|the current|current|this same|that same)(?: visual)? (?:look|style|"
-            + "vibe|feel|aesthetic|mood|grade|treatment|palette)|(?:style|look|feel) of (?:the current|this|that) (?:image|picture|"
+            + "vibe|feel|aesthetic|mood|grade|treatment|palette|rendering|finish|colou?ring)|these (?:colou?rs|tones)(?: and (?:the )?"
+            + "(?:feel|look|vibe|mood|light))?|(?:style|look|feel) of (?:the current|this|that) (?:image|picture|"
             + "one|photo)|the same way|how (?:this|that) one (?:came out|turned out|looks)|(?:this|that|it) (?:the|our|my) [a-z]+ "
             + "(?:look|style))";
     /** The pictures still to come: "the rest of the months", "all subsequently generated images", "the whole show". */
-    private static final String STILL_TO_COME = "(?:the rest|all (?:the )?(?:other|next|future|subsequent|following|remaining) "
+    private static final String STILL_TO_COME = "(?:the rest|rest of (?:the |my |our )?[a-z]+|everything else|all (?:the )?(?:other|next|future|subsequent|following|remaining) "
             + "[a-z]+|subsequent(?:ly)?|upcoming|from now on|going forward|from here on|the whole (?:show|series|set|campaign|"
             + "collection|book|project|drop|calendar|deck|run|season|album|range|line|story|comic)|every (?:next|future|other|later)|"
             + "all future|the others|the next ones|all of them)";
     /** That look kept for the pictures still to come, whichever is said first: "lock in this vibe for the rest of the drop". */
     private static final Pattern THIS_LOOK_FOR_LATER = Pattern.compile("\\b" + THIS_LOOK + "\\b.{0,60}?\\b" + STILL_TO_COME + "\\b|\\b"
-            + STILL_TO_COME + "\\b.{0,60}?\\b" + THIS_LOOK + "\\b");
+            + STILL_TO_COME + "\\b.{0,60}?\\b" + THIS_LOOK + "\\b"
+            // "Adopt the current rendering as the house style for the catalogue"
+            + "|\\b" + THIS_LOOK + "\\b.{0,30}?\\bas (?:the|our|my|a) (?:house |default |standard |standing |usual )?(?:style|look)\\b");
     /** After a style's name: "… style", "…, always", "… for all new maps". */
     private static final Pattern SAID_AFTER_THE_NAME = Pattern.compile("(?:,? (?:always|please|pls|thanks|from now on|going forward)"
             + "|,? for (?:all|every|the rest|everything)\\b.*| (?:style|look|aesthetic|vibe))$");

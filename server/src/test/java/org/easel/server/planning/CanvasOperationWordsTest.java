@@ -117,7 +117,17 @@ class CanvasOperationWordsTest {
                 Arguments.of("chop 20% off the bottom and 10% off the top", false, cut(Extension.Amount.NONE,
                         Extension.Amount.percent(10), Extension.Amount.NONE, Extension.Amount.percent(20))),
                 Arguments.of("crop 5% from each side", false, cut(Extension.Amount.percent(5), Extension.Amount.percent(5),
-                        Extension.Amount.percent(5), Extension.Amount.percent(5))));
+                        Extension.Amount.percent(5), Extension.Amount.percent(5))),
+                // with a selection, cutting off a messy part keeps what is selected
+                Arguments.of("cut off the messy bit at the bottom, just keep the cake", true, new CanvasOperation.CropToSelection()),
+                // a shape said with "by" and a word between; a small turn said "a little bit … like 5 degree"; an order in bursts
+                Arguments.of("crop this to portrait like 4 by 5", false, new CanvasOperation.CropToRatio(4, 5)),
+                Arguments.of("rotate it a little bit to left, like 5 degree", false, new CanvasOperation.Straighten(-5)),
+                Arguments.of("crop it. to the thing I selected. obviously", true, new CanvasOperation.CropToSelection()),
+                Arguments.of("cut picture to just the smile", true, new CanvasOperation.CropToSelection()),
+                // a mind changed: the last request is the one meant
+                Arguments.of("i want to crop but not too tight maybe just the top bit where the sky is boring actually just crop "
+                        + "to what i selected", true, new CanvasOperation.CropToSelection()));
     }
 
     private static CanvasOperation.CutSides cut(Extension.Amount left, Extension.Amount top, Extension.Amount right,

@@ -295,7 +295,7 @@ class InstructionReaderTest {
             "A still life, three apples, a copper pot. Chiaroscuro, if you even know what that is. ~ blank ~ generate: a still life, three apples, a copper pot. chiaroscuro",
             "in this place put a coconut tree ~ sel ~ paint: coconut tree",
             "Peacock with open feathers I want here ~ sel ~ paint: peacock with open feathers",
-            "a few versions of a fairy house, I can't decide what I want ~ blank ~ generate: a fairy house, I can't decide what I want",
+            "a few versions of a fairy house, I can't decide what I want ~ blank ~ generate: a fairy house",
             // Which part a request is about, when a clause before names it.
             "could you brighten up just the shadowy bits ~ nosel ~ adjust: shadows+",
             "highlights on the pond are dull, push them brighter ~ sel ~ adjust: highlights+",
@@ -367,7 +367,7 @@ class InstructionReaderTest {
             "stack these 40 subs for me ~ nosel ~ refuse",
             "make the canvas autosave every 5 min ~ nosel ~ refuse",
             // With a selection, content asked for in so many words is painted there; one painting, one reading.
-            "paint in some dark sky with a few stars where I cut the satellite trail out ~ sel ~ paint: some dark sky with a few stars where I cut the satellite trail out",
+            "paint in some dark sky with a few stars where I cut the satellite trail out ~ sel ~ paint: dark sky with a few stars",
             "some rain in here, diagonal streaks, ink style ~ sel ~ paint: some rain, diagonal streaks, ink style",
             "okay so in the part I circled I want a little yellow rubber duck floating in the bath ~ sel ~ paint: a little yellow rubber duck floating in the bath",
             "bring out the fine venation on this leaf ~ sel ~ clarify",
@@ -2419,6 +2419,50 @@ class InstructionReaderTest {
         assertLabel("generate: beach in Lombok at sunset", "create image beach in Lombok at sunset", EMPTY_LAYER);
         assertLabel("generate: a happy family smiling", "can you make a picture of a happy family smiling for the homepage",
                 EMPTY_LAYER);
+    }
+
+    @Test
+    void promptsKeepNoAskingOrPointingWords() {
+        // where the selection is, said last, in any tense; the place said first, then the wish
+        assertLabel("paint: a small boat", "can you draw a small boat on the sea where I select", SELECTED);
+        assertLabel("paint: moon, full moon, very big", "add moon in the sky area I choose, full moon, very big", SELECTED);
+        assertLabel("paint: a red car", "In the marked area I want a red car", SELECTED);
+        assertLabel("paint: a bicycle", "Here should stand a bicycle", SELECTED);
+        assertLabel("paint: an old oil lamp", "here there should be an old oil lamp on the windowsill", SELECTED);
+        // remarks after it: the artist's, a sigh, an aside, a reason, a mind changed
+        assertLabel("generate: port town city map, cobbled streets, harbour; without: text or labels",
+                "port town city map, cobbled streets, harbour — NO text or labels, I do those myself", EMPTY_LAYER);
+        assertLabel("paint: a cracked skull on a pedestal", "a cracked skull on a pedestal. Hamlet, in case anyone was wondering",
+                SELECTED);
+        assertLabel("paint: a top hat", "give him a top hat, the villain needs one apparently", SELECTED);
+        assertLabel("paint: a melting clock", "stick a melting clock in there, dalí would be so proud", SELECTED);
+        assertLabel("paint: a cloud", "add a cloud there, sky looks empty", SELECTED);
+        assertLabel("paint: normal white clouds",
+                "could you add some puffy clouds in this bit of sky maybe with sunset color no actually just normal white clouds", SELECTED);
+        assertLabel("generate: A fox reading in a library — a well-red fox", "A fox reading in a library — a well-red fox, if you like.",
+                EMPTY_LAYER);
+        // how it should be, said as a wish, is what it is like
+        assertLabel("paint: a window with four panes; without: curtains",
+                "Add a window to this wall. It should have four panes and no curtains.", SELECTED);
+        assertLabel("generate: a plate of samosa with green chutney, tasty",
+                "a plate of samosa with green chutney, it should look very tasty", EMPTY_LAYER);
+        // a first sentence about the artist; "please" anywhere; "selected" before a thing; whose the thing asked for is
+        assertLabel("generate: a bowl of fruit to start", "I'm trying to learn how this works. Maybe a bowl of fruit to start?",
+                EMPTY_LAYER);
+        assertLabel("paint: sakura petals drifting", "sakura petals drifting across here pls~", SELECTED);
+        assertLabel("paint: young trees", "line the selected sidewalk with young trees", SELECTED);
+        assertLabel("generate: a dog as a superhero", "our dog as a superhero", EMPTY_LAYER);
+        assertLabel("generate: a cottage garden in full bloom, in the early morning mist",
+                "I'd be most grateful for an image of a cottage garden in full bloom, in the early morning mist, please.", EMPTY_LAYER);
+        assertLabel("generate: a drawing of a house in the mountain with snow", "do me a drawing of a house in the mountain with snow",
+                EMPTY_LAYER);
+        // a place or a body part stays whoever's it is; "I'd be curious to see" asks for a change, not a sentence about the artist
+        assertLabel("paint: sparkles", "add sparkles around my face", SELECTED);
+        assertLabel("edit", "I'd be curious to see him with a beard. A modest one, nothing Socratic.", NOTHING_SELECTED);
+        // style names lose the asking
+        assertLabel("style: cinematic film", "from now on give everything a cinematic film look", NOTHING_SELECTED);
+        assertLabel("style: ukiyo-e", "Let us, provisionally, adopt a ukiyo-e idiom for all subsequent images.", EMPTY_LAYER);
+        assertLabel("style: pencil sketch", "from now on use a pencil sketch style period", EMPTY_LAYER);
     }
 
     @Test
