@@ -66,6 +66,9 @@ final class ContentReader {
             + "(?!(?:still|is|has|had|looks?|was|seems?|came|comes|needs?|feels?)\\b)"
             // ("render the photograph in monochrome": this picture, shown another way)
             + "(?!(?:the|this|my|our|it)\\b(?: (?:photo|photograph|picture|image|pic|shot|scan|drawing|painting))? (?:in|as|into)\\b)"
+            // ("render the whole somewhat warmer", "render the sunset more golden": the picture there, made otherwise)
+            + "(?!(?:it|this|that|the [a-z]+)(?: [a-z]+)? (?:somewhat|a bit|a little|rather|more|less|much|slightly|a touch|far|way)\\b)"
+            + "(?!(?:it|this|that|the [a-z]+) [a-z]+er\\b)"
             // (not "give me a hard S curve", "give me a warm grade": an adjustment given)
             + "|(?:find|fetch|give|bring) (?:me|us)(?= (?:a|an|some|one)\\b)(?! (?:a|an) (?:[a-z]+ )?(?:s[- ]?curve|curve|vignette|"
             + "boost|grade|grading|tint|cast|glow|contrast|look|feel|vibe)\\b)\\s+"

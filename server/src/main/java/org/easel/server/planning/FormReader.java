@@ -169,7 +169,16 @@ final class FormReader {
             + "|(?:good (?:morning|afternoon|evening|night)|hello|hi there|hey there)[!.]*$"
             + "|(?:write|sing|tell|say|explain|translate|calculate|"
             + "compute|summari[sz]e|read|spell|count) (?:me |us )?(?:a |an |the |what |how |about |something|this|"
-            + "that|it|my)");
+            + "that|it|my|text|words)"
+            // "book the theater for saturday 8pm", "Log this image in the collections database", "order me a new brush set":
+            // errands in the world, no picture
+            + "|(?:book|reserve|order|buy|purchase|schedule|log|register|catalogue|catalog|archive|call|phone|ring) (?:me |us )?"
+            + "(?:a |an |the |this |it |my |our |that )(?:[a-z]+ )*?(?:table|tickets?|theat(?:er|re)|cinema|flight|hotel|room|taxi|cab|"
+            + "appointment|meeting|image|picture|photo|database|records?|brush(?:es)?|set|paints?|supplies|brother|sister|mum|mom|"
+            + "dad|friend|client|boss)\\b"
+            // "add the sound of birds to it": sound, which a still picture has none of
+            + "|(?:add|put|play|include) (?:the |some |a |an )?(?:sound|sounds|music|audio|soundtrack|song|voice-?over|narration)"
+            + "(?: of| to| track| in)\\b");
     /** "undo the extra sky", "revert that last bit": the last change, however it is named. */
     private static final Pattern UNDOING = Pattern.compile("(?:undo|take back|roll back|scrap)\\b|(?:we |you )?"
             + "take (?:that|the|this) (?:last )?(?:step|change|edit|one) back\\b|(?:revert|go back|return|roll back) to "
@@ -401,9 +410,20 @@ final class FormReader {
             + "|^make (?:me|him|her|them|us|everyone|everybody) (?!(?:a|an|some|the|one|two|three|another|more|less|look|looks|seem|"
             + "appear|feel|pop|stand|[a-z]+er)\\b)[a-z]+ (?:[a-z]+ )?(?:above|over|under|into|in|on|at|with|through|across|around|up|down|away)\\b");
 
+    /**
+     * "turn this photo into a comic panel w/ inks and flat colours": the picture made another kind of picture, however many
+     * of the words name an effect ("flat colours"); not "turn it into black and white", which one effect is.
+     */
+    private static final Pattern MADE_ANOTHER_KIND = Pattern.compile("^(?:turn|convert|transform|change|make) (?:it|this|that|"
+            + "(?:the|this|my) (?:photo|picture|image|shot|pic|photograph)) (?:in)?to (?:a|an) (?!(?:black and white|b&w|bw|sepia|"
+            + "negative|grayscale|greyscale|monochrome|silhouette|gr[ae]y ?scale)\\b)[a-z]+");
+
     private static Optional<Understanding> changedInThePicture(String core, String instruction, InstructionContext context) {
-        return !context.blankLayer() && !context.hasSelection() && CHANGED_IN_THE_PICTURE.matcher(core).find()
-                && !AdjustmentReader.namesAnEffect(instruction) ? SemanticReadings.instructionEdit(instruction) : Optional.empty();
+        if (context.blankLayer() || context.hasSelection()) {
+            return Optional.empty();
+        }
+        return CHANGED_IN_THE_PICTURE.matcher(core).find() && !AdjustmentReader.namesAnEffect(instruction)
+                || MADE_ANOTHER_KIND.matcher(core).lookingAt() ? SemanticReadings.instructionEdit(instruction) : Optional.empty();
     }
 
     /** The reading the instruction's form settles, or empty when the meaning has to decide. */

@@ -196,6 +196,12 @@ final class Phrasing {
                 .replaceAll("^(brightness|contrast|saturation|sat|exposure|exp|warmth|temp|temperature|vibrance|vib|clarity|"
                         + "highlights|shadows|tint|hue|sharpness)\\s*:\\s*(?=[-+]|(?:up|down|more|less|higher|lower)\\b)", "$1 ");
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
+                // "continue the picture down": the canvas grown that way
+                .replaceAll("\\bcontinu(?:e|ing) (?:the (?:picture|image|photo|scene|shot|painting)|it) (?=(?:down|up|left|right)(?:wards?)?\\b)",
+                        "extend the canvas ")
+                // "everything flat grey from the cloudy day, give it some life": livelier colour and contrast
+                .replaceAll("\\b(?:give (?:it|this|the (?:photo|picture|image)) (?:some |a bit of |a little |more )?life|bring (?:it|this) to life)\\b",
+                        "liven it up")
                 // "Pray render the sunset more golden", "…; pray subdue them": the old-fashioned please
                 .replaceAll("^pray,?\\s+(?=[a-z])", "please ").replaceAll("(?<=[,;.!:])\\s*pray,?\\s+(?=[a-z])", " please ")
                 // "a hair too high", "a hair brighter": a little

@@ -1382,6 +1382,38 @@ class InstructionReaderTest {
             // another season or time of day for the picture there, however near "turn it" sits to a rotation
             "turn it to fall ~ nosel ~ edit",
             "switch it to spring ~ nosel ~ edit",
+            // the old-fashioned "pray"; bright parts named, then quietened by a word pointing back at them
+            "The highlights upon the water are most garish; pray subdue them ~ sel ~ adjust: highlights-",
+            "ring light glare on the enamel, tone that down ~ sel ~ adjust: highlights-",
+            "Pray efface the figure standing at the gate ~ sel ~ remove",
+            "Pray revert to the original photograph ~ nosel ~ original",
+            // something put in, in a style, ends no style; the look there kept for the rest, said otherwise
+            "drop a crosshatched cast shadow behind the character, old ink style ~ sel ~ paint: a crosshatched cast shadow behind the character, old ink style",
+            "use this look for rest of the pictures ~ nosel ~ keepstyle",
+            "keep these colours and feel for everything else i make today ~ nosel ~ keepstyle",
+            "Adopt the current rendering as the house style for the catalogue. ~ nosel ~ keepstyle",
+            // a thing painted into the selected margin grows no side; an adjustment given is no picture
+            "Paint a centimetre scale bar into the selected margin. ~ sel ~ paint: a centimetre scale bar",
+            "give me a hard S curve on the whole panel ~ nosel ~ adjust: curve+",
+            // a thing in the picture swapped for another, or someone in it made to do something: an edit
+            "give me a red cape instead of the black jacket ~ nosel ~ edit",
+            "make me float above the ground ~ nosel ~ edit",
+            // the change just made, named
+            "Reduce the previous adjustment by half. ~ nosel ~ less",
+            "halve the last change ~ nosel ~ less",
+            "same thing as before ~ nosel ~ again",
+            // errands in the world, sound, reading the words: nothing Easel paints
+            "book the theater for saturday 8pm ~ nosel ~ refuse",
+            "Log this image in the collections database under accession 1987.44. ~ nosel ~ refuse",
+            "read text on picture and tell me what is written ~ nosel ~ refuse",
+            "add the sound of birds to it ~ nosel ~ refuse",
+            "book cover: a dragon over a castle ~ blank ~ generate: a dragon over a castle",
+            "add a speaker with sound waves ~ sel ~ paint: a speaker with sound waves",
+            // the picture continued one way is the canvas grown; another kind of picture is an edit, however its words
+            // name an effect (or asked, offering the edit)
+            "the smile is cropped at chin, continue the picture down ~ nosel ~ extend: bottom",
+            "everything flat grey from the cloudy day, give it some life ~ nosel ~ adjust: saturation+ | adjust: contrast+ saturation+",
+            "turn it into a painting ~ nosel ~ edit",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
