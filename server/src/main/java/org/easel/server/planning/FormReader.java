@@ -40,7 +40,8 @@ final class FormReader {
             // "letters that spell MURDER", "make the clouds spell out HELP", "a price label that says £8.99"
             + "\\b(?:letters|clouds|stars|lights|words|that|which|to) spell(?:s|ing)?(?: out)?\\b|\\bspell(?:s|ing|ed)? out\\b|"
 
-            + "\\b(?:speech|thought) bubble\\b|\\b(?:saying|that says|which says|reading) \"|"
+            // (an empty one is only a shape: "an empty speech bubble in this spot")
+            + "(?<!\\b(?:empty|blank|an empty|a blank) )\\b(?:speech|thought) bubble\\b(?! (?:with nothing|left empty|without (?:any )?(?:text|words)))|\\b(?:saying|that says|which says|reading) \"|"
             // "brand name in serif caps under the logo"
             + "\\b(?:in|with) (?:serif|sans[- ]serif|bold|block|capital|all) (?:caps|capitals|letters)\\b|"
             + "^(?:add|put|place|insert|stick|slap|pop|write)\\b[^\"]*\"[^\"]{2,}\"|"
@@ -426,6 +427,24 @@ final class FormReader {
                 || MADE_ANOTHER_KIND.matcher(core).lookingAt() ? SemanticReadings.instructionEdit(instruction) : Optional.empty();
     }
 
+    /** A description that starts with no word pointing at something already there. */
+    private static final Pattern A_NEW_THING = Pattern.compile("^(?!(?:the|this|that|these|those|his|her|their|its|it'?s|my|our|"
+            + "your|it|there|here|what|why|how|no|not|too|so|very|more|less|much)\\b)[a-z]");
+
+    /**
+     * "smiling lady dentist holding the little mirror tool", "clear blue sky in this part instead of the grey": with a selection,
+     * a new thing described in three words or more — none pointing at what is there, no complaint, no effect — is painted there.
+     */
+    private static Optional<Understanding> describedForTheSelection(String core, String instruction, InstructionContext context) {
+        if (!context.hasSelection() || core.split(" ").length < 3 || !A_NEW_THING.matcher(core).lookingAt()
+                || !SemanticReadings.isDescription(core) || REMOVING.matcher(core).find() || AdjustmentReader.namesAnEffect(instruction)
+                || AdjustmentReader.complains(instruction) || AdjustmentReader.read(instruction).isPresent()
+                || !SemanticReadings.describesContent(ContentReader.read(instruction).prompt())) {
+            return Optional.empty();
+        }
+        return SemanticReadings.content(instruction, context);
+    }
+
     /** The reading the instruction's form settles, or empty when the meaning has to decide. */
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
@@ -450,7 +469,8 @@ final class FormReader {
                 .or(() -> look(core, instruction, context))
                 .or(() -> extension(core, instruction, context))
                 .or(() -> question(core, instruction))
-                .or(() -> content(core, instruction, context));
+                .or(() -> content(core, instruction, context))
+                .or(() -> describedForTheSelection(core, instruction, context));
     }
 
     /**

@@ -196,6 +196,19 @@ final class Phrasing {
                 .replaceAll("^(brightness|contrast|saturation|sat|exposure|exp|warmth|temp|temperature|vibrance|vib|clarity|"
                         + "highlights|shadows|tint|hue|sharpness)\\s*:\\s*(?=[-+]|(?:up|down|more|less|higher|lower)\\b)", "$1 ");
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
+                .replaceAll("\\bcrispier\\b", "crisper")   // "crispier": crisp, more so
+                // "diminish the brightness of the sky", "lessen the glare": to reduce
+                .replaceAll("\\b(?:diminish|lessen)\\b", "reduce")
+                .replaceAll("\\boverexp\\b\\.?", "overexposed")   // "overexp. bring down"
+                // "Might the colouring be made a touch cooler": a change asked in the passive, asked outright
+                .replaceAll("^(?:might|could|can|may|would|should) ((?:the|this|its) [a-z]+(?: [a-z]+)?) be made (?=[a-z])", "make $1 ")
+                // "…, that it may suggest winter": what for, in the old way of saying "so that"
+                .replaceAll(",\\s*(?:so )?that (?:it|they|the [a-z]+) (?:may|might|will|would|can|could|shall) [a-z' ]+$", "")
+                .replaceAll("\\bthe colou?ring\\b", "the colours")
+                // "can you bring back it": the word order of many first languages
+                .replaceAll("\\b(bring|take|put|turn|tone|pull|knock|dial) (back|down|up|out|off) it\\b", "$1 it $2")
+                // "make the whites white", "the whites should be white": the colour balance set right
+                .replaceAll("\\bmake (?:the )?whites? (?:white|whiter|pure white|neutral|clean)\\b", "auto white balance")
                 // "continue the picture down": the canvas grown that way
                 .replaceAll("\\bcontinu(?:e|ing) (?:the (?:picture|image|photo|scene|shot|painting)|it) (?=(?:down|up|left|right)(?:wards?)?\\b)",
                         "extend the canvas ")

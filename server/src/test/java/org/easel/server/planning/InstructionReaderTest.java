@@ -1414,6 +1414,16 @@ class InstructionReaderTest {
             "the smile is cropped at chin, continue the picture down ~ nosel ~ extend: bottom",
             "everything flat grey from the cloudy day, give it some life ~ nosel ~ adjust: saturation+ | adjust: contrast+ saturation+",
             "turn it into a painting ~ nosel ~ edit",
+            // with a selection, a new thing described is painted there; an empty speech bubble is only a shape
+            "smiling lady dentist holding the little mirror tool ~ sel ~ paint: smiling lady dentist holding the little mirror tool",
+            "an empty speech bubble in this spot ~ sel ~ paint: an empty speech bubble",
+            // words of other Englishes and of older English
+            "crispier ~ sel ~ adjust: sharpen | adjust: clarity+",
+            "Would you be so kind as to diminish the brightness of the sky somewhat ~ sel ~ adjust: brightness-",
+            "Might the colouring be made a touch cooler, that it may suggest winter ~ nosel ~ adjust: warmth-",
+            "overexp. bring down ~ nosel ~ adjust: exposure-",
+            "the sky is too white, can you bring back it ~ sel ~ adjust: highlights-",
+            "kill the paper yellow, make the whites white ~ nosel ~ adjust: auto_white_balance",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
