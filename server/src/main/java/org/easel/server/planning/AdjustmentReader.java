@@ -194,7 +194,7 @@ final class AdjustmentReader {
                     + "and (?!(?:[a-z]+ )?(?:corners?|edges?|parts?|areas?|places?|tones?|shadows?)\\b)))"), "$1er"),
             // "give it a stronger tone curve", "apply a tone curve, more punch", "softer tone curve": the curve's way
             Map.entry(Pattern.compile("\\b(?:make|get) (?:the |a |its )?(?:tone )?curves? (?:a (?:bit|little) |much )?(?:stronger|steeper|"
-                    + "punchier|more contrasty|harder)\\b|\\b(?:stronger|punchier) (?:tone )?curves?\\b|\\b(?:apply|add|use|put|"
+                    + "punchier|more contrasty|harder)\\b|\\b(?:stronger|punchier|steeper|harder) (?:tone )?curves?\\b|\\b(?:apply|add|use|put|"
                     + "give it) (?:a |the |some )?tone curves?(?! (?:to|that|which|so)\\b)(?=[,.;]|$| (?:please|pls|for|like)\\b)"),
                     "add an S-curve"),
             Map.entry(Pattern.compile("\\b(?:softer|gentler|flatter|weaker|less (?:steep|strong|punchy)) (?:tone )?curves?\\b|"
@@ -759,8 +759,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:calm|soften|subdue|mute|tone down|dial down) (?:the |those )?highlights\\b"), "recover the highlights"),
             // "the highlights upon the water are most garish; pray subdue them", "ring light glare on the enamel, tone that down":
             // the bright parts named first, then quietened by a word that points back at them
-            Map.entry(Pattern.compile("^(?:the |that |this |some )?(?:[a-z]+ ){0,2}(?:highlights?|glare|reflections?|shine|hot ?spots?|"
-                    + "bright (?:bits|parts|spots|areas)|whites)\\b[^,;.]*[,;.]\\s*(?:please |pls |can you |could you )?(?:tone|tame|subdue|"
+            Map.entry(Pattern.compile("^(?:there'?s |there is |there are )?(?:a |an |the |that |this |some )?(?:[a-z]+ ){0,2}(?:highlights?|"
+                    + "glare|reflections?|shine|shining|hot ?spots?|glints?|(?:bright|white|shiny) (?:bits?|parts?|spots?|areas?)|whites)"
+                    + "\\b[^,;.]*[,;.]\\s*(?:please |pls |can you |could you )?(?:tone|tame|subdue|"
                     + "calm|soften|knock|dial|pull|bring|mute|reduce|lower)(?: down| back)? (?:them|it|that|those|this)(?: down| back)?"
                     + "(?: (?:a bit|a little|a touch|slightly))?[.!]*$"), "recover the highlights"),
             Map.entry(Pattern.compile("\\b(?:the )?(?:shadowy|shaded|shady) (?:bits|parts|areas|spots|places)\\b"), "the shadows"),

@@ -119,6 +119,11 @@ final class Phrasing {
             java.util.Map.entry("excise", "remove"), java.util.Map.entry("excised", "removed"),   // the formal words for it
             java.util.Map.entry("expunge", "remove"), java.util.Map.entry("expunged", "removed"),
             java.util.Map.entry("img", "image"),   // not "contrast": "too contrasty" asks for less
+            // Scots: "gie it some mair bite", "tak the colour oot o' it, like the auld photies", "mair snaw"
+            java.util.Map.entry("gie", "give"), java.util.Map.entry("mair", "more"), java.util.Map.entry("oot", "out"),
+            java.util.Map.entry("tak", "take"), java.util.Map.entry("auld", "old"), java.util.Map.entry("snaw", "snow"),
+            java.util.Map.entry("heid", "head"), java.util.Map.entry("nae", "no"), java.util.Map.entry("cannae", "can't"),
+            java.util.Map.entry("dinnae", "don't"), java.util.Map.entry("photies", "photos"),
             java.util.Map.entry("hilites", "highlights"), java.util.Map.entry("shadws", "shadows"),
             java.util.Map.entry("gimme", "give me"), java.util.Map.entry("goin", "going"), java.util.Map.entry("bg", "background"),
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
@@ -197,6 +202,10 @@ final class Phrasing {
                         + "highlights|shadows|tint|hue|sharpness)\\s*:\\s*(?=[-+]|(?:up|down|more|less|higher|lower)\\b)", "$1 ");
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
                 .replaceAll("\\bcrispier\\b", "crisper")   // "crispier": crisp, more so
+                // "local contrast is overcooked": too much clarity, before "overcooked" is read as too much colour
+                .replaceAll("\\b(?:the )?(?:local|micro) ?contrast (?:is |'s )?(?:way |a bit |far |too )?(?:overcooked|overdone|too strong|"
+                        + "over the top|excessive)\\b", "too much clarity")
+                .replaceAll("\\bo'(?=\\s)", "of").replaceAll("\\ba'(?=\\s)", "all")   // Scots: "a bit o' warmth", "a' mushy"
                 // "diminish the brightness of the sky", "lessen the glare": to reduce
                 .replaceAll("\\b(?:diminish|lessen)\\b", "reduce")
                 .replaceAll("\\boverexp\\b\\.?", "overexposed")   // "overexp. bring down"

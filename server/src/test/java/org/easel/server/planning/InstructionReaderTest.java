@@ -1424,6 +1424,13 @@ class InstructionReaderTest {
             "overexp. bring down ~ nosel ~ adjust: exposure-",
             "the sky is too white, can you bring back it ~ sel ~ adjust: highlights-",
             "kill the paper yellow, make the whites white ~ nosel ~ adjust: auto_white_balance",
+            "there's a glare hotspot on the rim of the mug, tone it down ~ sel ~ adjust: highlights-",
+            "the white area is too much shining, reduce it ~ nosel ~ adjust: highlights-",
+            "local contrast is overcooked, ease it off ~ nosel ~ adjust: clarity-",
+            "steeper tone curve please, the midtones are mush ~ nosel ~ adjust: curve+",
+            // Scots
+            "gie it a bit o' warmth, it's like a February mornin in Aberdeen ~ nosel ~ adjust: warmth+",
+            "tak the colour oot o' it, like the auld photies ~ nosel ~ adjust: grayscale",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
