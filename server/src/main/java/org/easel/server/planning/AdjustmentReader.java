@@ -756,14 +756,16 @@ final class AdjustmentReader {
             // "background should be blur so product comes in focus": the reason, not a second effect
             Map.entry(Pattern.compile("[,]?\\s*so (?:that )?(?:the |my )?[a-z]+ (?:comes?|is|gets?|stays?) (?:in|into) focus\\b"), ""),
             Map.entry(Pattern.compile("\\bpop[- ]art\\b"), "popart"),
-            Map.entry(Pattern.compile("\\b(?:calm|soften|subdue|mute|tone down|dial down) (?:the |those )?highlights\\b"), "recover the highlights"),
             // "the highlights upon the water are most garish; pray subdue them", "ring light glare on the enamel, tone that down":
             // the bright parts named first, then quietened by a word that points back at them
             Map.entry(Pattern.compile("^(?:there'?s |there is |there are )?(?:a |an |the |that |this |some )?(?:[a-z]+ ){0,2}(?:highlights?|"
                     + "glare|reflections?|shine|shining|hot ?spots?|glints?|(?:bright|white|shiny) (?:bits?|parts?|spots?|areas?)|whites)"
                     + "\\b[^,;.]*[,;.]\\s*(?:please |pls |can you |could you )?(?:tone|tame|subdue|"
-                    + "calm|soften|knock|dial|pull|bring|mute|reduce|lower)(?: down| back)? (?:them|it|that|those|this)(?: down| back)?"
+                    + "calm|soften|knock|dial|pull|bring|mute|reduce|lower)(?: down| back)? (?:them|it|that|those|this)(?: highlights| bits| parts)?"
+                    + "(?: down| back)?"
                     + "(?: (?:a bit|a little|a touch|slightly))?[.!]*$"), "recover the highlights"),
+            Map.entry(Pattern.compile("\\b(?:calm|soften|subdue|mute|tame|tone down|dial down) (?:the |those |these )?highlights\\b"),
+                    "recover the highlights"),
             Map.entry(Pattern.compile("\\b(?:the )?(?:shadowy|shaded|shady) (?:bits|parts|areas|spots|places)\\b"), "the shadows"),
             // "brighten up just the shadows": only them, which the adjustment already means
             Map.entry(Pattern.compile("\\b(brighten(?: up)?|lift|open up|darken|deepen|recover|boost|tone down) (?:just|only)\\s+(?=the )"), "$1"),

@@ -219,7 +219,11 @@ final class FormReader {
             + "(?:original|start|beginning|untouched)\\b(?! (?:colou?rs?|tones?|contrast|saturation|brightness|size|shape|"
             + "ratio|proportions|look of|[a-z]+'s))"
             // not "very warhol, very original": the word as praise
-            + "|(?<!\\b(?:so|quite|really|more|less|too|not|super|pretty) )(?<!, very )\\boriginal(?: plate| photo| image| picture| version| one)?$");
+            + "|(?<!\\b(?:so|quite|really|more|less|too|not|super|pretty) )(?<!, very )\\boriginal(?: plate| photo| image| picture| version| one)?$"
+            // "actually the original was fine", "I should prefer the original photograph", "go back to the starting photo only"
+            + "|\\bthe (?:original|starting|untouched|unedited) (?:photo|photograph|picture|image|one|version|scan|shot)?\\s?(?:was|is|looked) "
+            + "(?:fine|better|best|good|nicer|right|perfect)\\b|\\bprefer the (?:original|untouched|unedited)\\b"
+            + "|\\bback to the (?:starting|initial|first) (?:photo|photograph|picture|image|scan|shot)\\b");
     /** "actually redo it": the last change again. */
     private static final Pattern REDOING = Pattern.compile("redo(?: it| that| this| the last one)?");
     /** "perfect, do the same contrast bump again", "repeat that last edit": the last change once more. */
@@ -432,11 +436,15 @@ final class FormReader {
             + "your|it|there|here|what|why|how|no|not|too|so|very|more|less|much)\\b)[a-z]");
 
     /**
-     * "smiling lady dentist holding the little mirror tool", "clear blue sky in this part instead of the grey": with a selection,
-     * a new thing described in three words or more — none pointing at what is there, no complaint, no effect — is painted there.
+     * "smiling lady dentist holding the little mirror tool", "tube of toothpaste squeezing out a stripe": with a selection, a
+     * new thing described in three words or more — none pointing at what is there, no complaint, no effect — whose painting
+     * there the meaning offered first is painted there, not asked about.
      */
-    private static Optional<Understanding> describedForTheSelection(String core, String instruction, InstructionContext context) {
-        if (!context.hasSelection() || core.split(" ").length < 3 || !A_NEW_THING.matcher(core).lookingAt()
+    static Optional<Understanding> describedForTheSelection(Understanding understood, String instruction, InstructionContext context) {
+        String core = Phrasing.core(instruction);
+        if (!(understood instanceof Understanding.Clarify asked) || asked.readings().isEmpty()
+                || !asked.readings().get(0).startsWith("paint ") || !asked.readings().get(0).endsWith(" into the selection")
+                || !context.hasSelection() || core.split(" ").length < 3 || !A_NEW_THING.matcher(core).lookingAt()
                 || !SemanticReadings.isDescription(core) || REMOVING.matcher(core).find() || AdjustmentReader.namesAnEffect(instruction)
                 || AdjustmentReader.complains(instruction) || AdjustmentReader.read(instruction).isPresent()
                 || !SemanticReadings.describesContent(ContentReader.read(instruction).prompt())) {
@@ -469,8 +477,7 @@ final class FormReader {
                 .or(() -> look(core, instruction, context))
                 .or(() -> extension(core, instruction, context))
                 .or(() -> question(core, instruction))
-                .or(() -> content(core, instruction, context))
-                .or(() -> describedForTheSelection(core, instruction, context));
+                .or(() -> content(core, instruction, context));
     }
 
     /**

@@ -192,6 +192,8 @@ public final class InstructionReader {
                         // "everyone looks orange": a cast complained of, which an adjustment answers
                         .filter(form -> !isModelEdit(form) || !AdjustmentReader.complainsOfACast(instruction)))
                 .orElseGet(() -> semantic(instruction, context));
+        Understanding read = understood;
+        understood = FormReader.describedForTheSelection(read, instruction, context).orElse(read);
         if (understood instanceof Understanding.NeedsModel need && need.prompt().isBlank()
                 && need.capability() != SynthesisRequest.Capability.INSTRUCTION_EDIT) {
             return Understanding.Refused.cannotDo(instruction);   // "good morning!": nothing left to paint once the greeting goes

@@ -119,9 +119,12 @@ final class Phrasing {
             java.util.Map.entry("excise", "remove"), java.util.Map.entry("excised", "removed"),   // the formal words for it
             java.util.Map.entry("expunge", "remove"), java.util.Map.entry("expunged", "removed"),
             java.util.Map.entry("img", "image"),   // not "contrast": "too contrasty" asks for less
+            // to remove, in the Malay, Hindi and Spanish a sentence in English borrows: "buang this signboard", "is pole ko hatao"
+            java.util.Map.entry("buang", "remove"), java.util.Map.entry("buangkan", "remove"), java.util.Map.entry("hilangkan", "remove"),
+            java.util.Map.entry("hatao", "remove"), java.util.Map.entry("hatado", "remove"), java.util.Map.entry("borra", "remove"),
             // Scots: "gie it some mair bite", "tak the colour oot o' it, like the auld photies", "mair snaw"
             java.util.Map.entry("gie", "give"), java.util.Map.entry("mair", "more"), java.util.Map.entry("oot", "out"),
-            java.util.Map.entry("tak", "take"), java.util.Map.entry("auld", "old"), java.util.Map.entry("snaw", "snow"),
+            java.util.Map.entry("auld", "old"), java.util.Map.entry("snaw", "snow"),
             java.util.Map.entry("heid", "head"), java.util.Map.entry("nae", "no"), java.util.Map.entry("cannae", "can't"),
             java.util.Map.entry("dinnae", "don't"), java.util.Map.entry("photies", "photos"),
             java.util.Map.entry("hilites", "highlights"), java.util.Map.entry("shadws", "shadows"),
@@ -206,6 +209,7 @@ final class Phrasing {
                 .replaceAll("\\b(?:the )?(?:local|micro) ?contrast (?:is |'s )?(?:way |a bit |far |too )?(?:overcooked|overdone|too strong|"
                         + "over the top|excessive)\\b", "too much clarity")
                 .replaceAll("\\bo'(?=\\s)", "of").replaceAll("\\ba'(?=\\s)", "all")   // Scots: "a bit o' warmth", "a' mushy"
+                .replaceAll("\\btak (?=(?:the|it|a|that|this|them|some)\\b)", "take ")   // "tak the colour oot" (not "Kai Tak")
                 // "diminish the brightness of the sky", "lessen the glare": to reduce
                 .replaceAll("\\b(?:diminish|lessen)\\b", "reduce")
                 .replaceAll("\\boverexp\\b\\.?", "overexposed")   // "overexp. bring down"

@@ -15,7 +15,9 @@ final class StyleReader {
     private static final Pattern CLEAR = Pattern.compile("\\b(?:stop|quit|cease|discontinue|abandon|no more|no longer|don't use|kill|scrap|nix|"
             + "back to plain|back to ordinary|ordinary (?:pictures|images|ones) again|"
             // ("drop a crosshatched cast shadow behind him, old ink style": something put in, in a style)
-            + "do not use|dont use|(?<!the )drop(?! (?:a|an|some|in|one|two|three)\\b)|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
+            // (nor "the winter drop", "painted-drop style": a drop, the noun)
+            + "do not use|dont use|(?<!\\bthe )(?<![a-z]-)(?<![a-z] - )(?<!\\b(?:winter|summer|spring|autumn|fall|new|next|latest|merch|product) )"
+            + "drop(?! (?:a|an|some|in|one|two|three)\\b)(?!-)|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
             + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away|"
@@ -147,7 +149,8 @@ final class StyleReader {
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + FOR_THE_REST + "(?! in peace)|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep(?! " + A_THING_KEPT + ")|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
-            + "until i say|no more|stop|quit|drop(?! (?:a|an|some|in|one|two|three)\\b)|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
+            + "until i say|no more|stop|quit|(?<![a-z]-)(?<![a-z] - )(?<!\\b(?:winter|summer|spring|autumn|fall|new|next|latest|merch|product) )"
+            + "drop(?! (?:a|an|some|in|one|two|three)\\b)(?!-)|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|lock (?:this|that|the current) (?:look|style|vibe) in|lock (?:it|this|that)(?: [a-z]+)? in|"
             + "lock (?:the|my|our) (?:style|look)|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
@@ -159,7 +162,7 @@ final class StyleReader {
     /** "turn the noir thing off", "pause the style thing": the style in force, ended. */
     private static final Pattern STYLE_OFF = Pattern.compile("\\b(?:turn|switch|shut|toggle) (?:the |that |this )?(?:[a-z-]+ ){0,2}"
             + "(?:thing|style|look|filter|mode|vibe) off\\b|\\b(?:turn|switch|shut|toggle) off (?:the |that |this )?(?:[a-z-]+ ){0,2}"
-            + "(?:thing|style|look|filter|mode|vibe)\\b|\\b(?:delete|cancel|erase|disable|deactivate|remove|get rid of|ditch|lose|drop|"
+            + "(?:thing|style|look|filter|mode|vibe)\\b|\\b(?<!-)(?:delete|cancel|erase|disable|deactivate|remove|get rid of|ditch|lose|drop|"
             // "let's sunset the vintage style", "basta with the style", "clear out the noir style"
             + "clear(?: out)?|reset|scrap|kill|nix|sunset|retire|bin|nuke|abandon|(?:basta|enough|done) with|enough of|"
             + "take (?:out|off|away)|bye(?: bye)?|goodbye) "
@@ -552,7 +555,7 @@ final class StyleReader {
     private static final String THIS_LOOK = "(?:(?:this|that|the current|current|this same|that same)(?: visual)? (?:look|style|"
             + "vibe|feel|aesthetic|mood|grade|treatment|palette|rendering|finish|colou?ring)|these (?:colou?rs|tones)(?: and (?:the )?"
             + "(?:feel|look|vibe|mood|light))?|(?:style|look|feel) of (?:the current|this|that) (?:image|picture|"
-            + "one|photo)|the same way|how (?:this|that) one (?:came out|turned out|looks)|(?:this|that|it) (?:the|our|my) [a-z]+ "
+            + "one|photo)|(?:style|look|feel) of the present (?:image|picture|one|photo)|the same way|how (?:this|that) one (?:came out|turned out|looks)|(?:this|that|it) (?:the|our|my) [a-z]+ "
             + "(?:look|style))";
     /** The pictures still to come: "the rest of the months", "all subsequently generated images", "the whole show". */
     private static final String STILL_TO_COME = "(?:the rest|rest of (?:the |my |our )?[a-z]+|everything else|all (?:the )?(?:other|next|future|subsequent|following|remaining) "

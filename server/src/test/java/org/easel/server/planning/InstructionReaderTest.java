@@ -1431,6 +1431,16 @@ class InstructionReaderTest {
             // Scots
             "gie it a bit o' warmth, it's like a February mornin in Aberdeen ~ nosel ~ adjust: warmth+",
             "tak the colour oot o' it, like the auld photies ~ nosel ~ adjust: grayscale",
+            // a drop, the noun, ends no style; removal in the words other languages lend
+            "cooler tones pls, moody icy vibe for the winter drop ~ nosel ~ adjust: warmth-",
+            "Ruined Greek temple at dusk, painted-drop style ~ blank ~ generate: Ruined Greek temple at dusk, painted-drop style",
+            "please drop the style ~ nosel ~ clearstyle",
+            "buang this signboard ~ sel ~ remove",
+            "I should like subsequent images to follow the style of the present one. ~ nosel ~ keepstyle",
+            // the original named as the one preferred
+            "actually the original was fine ~ nosel ~ original",
+            "On reflection, I should prefer the original photograph. ~ nosel ~ original",
+            "now go back to the starting photo only ~ nosel ~ original",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
