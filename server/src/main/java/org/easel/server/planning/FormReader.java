@@ -423,9 +423,23 @@ final class FormReader {
             + "(?:the|this|my) (?:photo|picture|image|shot|pic|photograph)) (?:in)?to (?:a|an) (?!(?:black and white|b&w|bw|sepia|"
             + "negative|grayscale|greyscale|monochrome|silhouette|gr[ae]y ?scale)\\b)[a-z]+");
 
+    /**
+     * "what if all the flowers in the field were sunflowers", "what would the facade look like in red brick", "show the vase as
+     * it might have appeared before the fire damage": the picture there imagined otherwise, asked as a question.
+     */
+    private static final Pattern IMAGINED_OTHERWISE = Pattern.compile("^what if (?:the|all the|his|her|their|this|that|it|everything|"
+            + "everyone)\\b|^what would (?:the|this|his|her|their|it|that) (?:[a-z']+ ){0,4}?look like (?:in|with|as|if|without|at)\\b"
+            + "|^show (?:the|this|my|our|his|her|their) (?:[a-z']+ ){1,4}?as (?:it|they|she|he) (?:might|would|could|may) have (?:appeared|"
+            + "looked|been)\\b");
+
     private static Optional<Understanding> changedInThePicture(String core, String instruction, InstructionContext context) {
         if (context.blankLayer() || context.hasSelection()) {
             return Optional.empty();
+        }
+        if (IMAGINED_OTHERWISE.matcher(core).lookingAt()) {
+            String asked = core.replaceFirst("[?.!]+$", "");
+            return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.INSTRUCTION_EDIT, asked,
+                    SynthesisRequest.negative(asked)));
         }
         return CHANGED_IN_THE_PICTURE.matcher(core).find() && !AdjustmentReader.namesAnEffect(instruction)
                 || MADE_ANOTHER_KIND.matcher(core).lookingAt() ? SemanticReadings.instructionEdit(instruction) : Optional.empty();

@@ -222,6 +222,13 @@ final class Phrasing {
                 .replaceAll("\\b(bring|take|put|turn|tone|pull|knock|dial) (back|down|up|out|off) it\\b", "$1 it $2")
                 // "make the whites white", "the whites should be white": the colour balance set right
                 .replaceAll("\\bmake (?:the )?whites? (?:white|whiter|pure white|neutral|clean)\\b", "auto white balance")
+                // "keep the wave going off to the left, 500 pixels": the picture continued that way
+                .replaceAll("\\bkeep (?:it|the [a-z]+|that [a-z]+) going (?:off )?(?:to|towards|on|out to) the (left|right|top|bottom)\\b",
+                        "extend the canvas on the $1")
+                // "add small space for down": room below
+                .replaceAll("\\b(space|room|canvas) (?:for|to) (?:down|below)\\b", "$1 at the bottom")
+                .replaceAll("\\b(space|room|canvas) (?:for|to) (?:up|above)\\b", "$1 at the top")
+                .replaceAll("\\b(?:add|extend(?: it)?(?: by)?) half again\\b", "extend by 50%")   // "add half again on the right side"
                 // "continue the picture down": the canvas grown that way
                 .replaceAll("\\bcontinu(?:e|ing) (?:the (?:picture|image|photo|scene|shot|painting)|it) (?=(?:down|up|left|right)(?:wards?)?\\b)",
                         "extend the canvas ")

@@ -1441,6 +1441,13 @@ class InstructionReaderTest {
             "actually the original was fine ~ nosel ~ original",
             "On reflection, I should prefer the original photograph. ~ nosel ~ original",
             "now go back to the starting photo only ~ nosel ~ original",
+            // the picture continued one way, said otherwise
+            "keep the wave going off to the left, 500 pixels ~ nosel ~ extend: left=500px",
+            "add small space for down ~ nosel ~ extend: bottom",
+            "add half again on the right side ~ nosel ~ extend: right=50%",
+            // the picture there imagined otherwise, asked as a question
+            "what would the facade look like in red brick instead of render ~ nosel ~ edit",
+            "what if all the flowers in the field were sunflowers ~ nosel ~ edit",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));

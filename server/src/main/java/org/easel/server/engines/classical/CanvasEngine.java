@@ -59,7 +59,8 @@ public final class CanvasEngine {
         }
         if (operation instanceof CanvasOperation.CutSides cut) {
             Rect kept = keptAfterCut(cut, canvasWidth, canvasHeight);
-            return crop(kept, "Cut " + bordersCut(kept, canvasWidth, canvasHeight) + ".");
+            // the plan already says the pixels asked for; a share of a side is said again in pixels
+            return crop(kept, cut.sides().inPixelsOnly() ? "" : "Cut " + bordersCut(kept, canvasWidth, canvasHeight) + ".");
         }
         if (operation instanceof CanvasOperation.AddBorder border) {
             return border(border, image.format(), canvasWidth, canvasHeight);

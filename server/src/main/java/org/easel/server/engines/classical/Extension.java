@@ -93,6 +93,11 @@ public record Extension(Amount left, Amount top, Amount right, Amount bottom) im
         return grown;
     }
 
+    /** Whether every side's amount was said in pixels (none as a share of the side). */
+    public boolean inPixelsOnly() {
+        return java.util.stream.Stream.of(left, top, right, bottom).allMatch(a -> a.isZero() || a.unit() == Unit.PX);
+    }
+
     /** "300 px to the right", "12.5% on the left and right". */
     public String describe() {
         List<String> parts = new ArrayList<>();

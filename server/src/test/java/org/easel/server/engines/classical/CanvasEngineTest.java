@@ -100,6 +100,9 @@ class CanvasEngineTest {
         CanvasEngine.Result sides = engine.apply(new CanvasOperation.CutSides(new Extension(Extension.Amount.percent(25), none,
                 Extension.Amount.percent(25), none)), opaque(40, 30), Optional.empty(), 1000, 800);
         assertEquals(new CanvasEngine.Result(500, 800, -250, 0, Optional.empty(), "Cut 250 px on the left, 250 px on the right."), sides);
+        // pixels said are not said again
+        assertEquals(new CanvasEngine.Result(1000, 792, 0, -8, Optional.empty()), engine.apply(new CanvasOperation.CutSides(
+                new Extension(none, Extension.Amount.px(8), none, none)), opaque(40, 30), Optional.empty(), 1000, 800));
     }
 
     @Test
