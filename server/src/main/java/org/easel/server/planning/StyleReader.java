@@ -12,12 +12,16 @@ import java.util.regex.Pattern;
  */
 final class StyleReader {
 
+    /**
+     * "drop", the verb that ends a style: not "drop a crosshatched shadow behind him" (something put in), nor "the winter
+     * drop", "painted-drop style" (a drop, the noun).
+     */
+    private static final String DROP_THE_STYLE = "(?<![a-z]-)(?<![a-z] - )(?<!\\b(?:winter|summer|spring|autumn|fall|new|next|latest|"
+            + "merch|product) )drop(?! (?:a|an|some|in|one|two|three)\\b)(?!-)";
+
     private static final Pattern CLEAR = Pattern.compile("\\b(?:stop|quit|cease|discontinue|abandon|no more|no longer|don't use|kill|scrap|nix|"
             + "back to plain|back to ordinary|ordinary (?:pictures|images|ones) again|"
-            // ("drop a crosshatched cast shadow behind him, old ink style": something put in, in a style)
-            // (nor "the winter drop", "painted-drop style": a drop, the noun)
-            + "do not use|dont use|(?<!\\bthe )(?<![a-z]-)(?<![a-z] - )(?<!\\b(?:winter|summer|spring|autumn|fall|new|next|latest|merch|product) )"
-            + "drop(?! (?:a|an|some|in|one|two|three)\\b)(?!-)|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
+            + "do not use|dont use|(?<!\\bthe )" + DROP_THE_STYLE + "|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
             + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
             + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away|"
@@ -149,8 +153,7 @@ final class StyleReader {
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + FOR_THE_REST + "(?! in peace)|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep(?! " + A_THING_KEPT + ")|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
-            + "until i say|no more|stop|quit|(?<![a-z]-)(?<![a-z] - )(?<!\\b(?:winter|summer|spring|autumn|fall|new|next|latest|merch|product) )"
-            + "drop(?! (?:a|an|some|in|one|two|three)\\b)(?!-)|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
+            + "until i say|no more|stop|quit|" + DROP_THE_STYLE + "|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|lock (?:this|that|the current) (?:look|style|vibe) in|lock (?:it|this|that)(?: [a-z]+)? in|"
             + "lock (?:the|my|our) (?:style|look)|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"

@@ -126,8 +126,7 @@ public final class PlanJson {
     private static JsonObjectBuilder synthesis(Synthesis synthesis) {
         JsonObjectBuilder op = Jsons.createObjectBuilder().add("op", synthesis.wireName());
         if (synthesis instanceof Extension e) {
-            op.add("left", amount(e.left())).add("top", amount(e.top())).add("right", amount(e.right()))
-                    .add("bottom", amount(e.bottom()));
+            sides(op, e);
         } else if (synthesis instanceof CanvasOperation operation) {
             canvasOperation(op, operation);
         } else if (synthesis instanceof Synthesis.Generate g) {
@@ -147,13 +146,9 @@ public final class PlanJson {
         if (operation instanceof CanvasOperation.CropToSelection) {
             op.add("to", "selection");
         } else if (operation instanceof CanvasOperation.AddBorder border) {
-            Extension e = border.sides();
-            op.add("left", amount(e.left())).add("top", amount(e.top())).add("right", amount(e.right()))
-                    .add("bottom", amount(e.bottom())).add("colour", border.colour().name().toLowerCase(java.util.Locale.ROOT));
+            sides(op, border.sides()).add("colour", border.colour().name().toLowerCase(java.util.Locale.ROOT));
         } else if (operation instanceof CanvasOperation.CutSides cut) {
-            Extension e = cut.sides();
-            op.add("cut", Jsons.createObjectBuilder().add("left", amount(e.left())).add("top", amount(e.top()))
-                    .add("right", amount(e.right())).add("bottom", amount(e.bottom())));
+            op.add("cut", sides(Jsons.createObjectBuilder(), cut.sides()));
         } else if (operation instanceof CanvasOperation.TrimBorder trim) {
             op.add("to", "content").add("border", trim.colour().name().toLowerCase(java.util.Locale.ROOT));
         } else if (operation instanceof CanvasOperation.CropToRatio ratio) {
@@ -175,6 +170,12 @@ public final class PlanJson {
                 case LONG_SIDE -> op.add("longSide", (long) upscale.amount());
             }
         }
+    }
+
+    /** "left", "top", "right", "bottom", each side's amount: an extension's, a border's or a cut's. */
+    private static JsonObjectBuilder sides(JsonObjectBuilder into, Extension e) {
+        return into.add("left", amount(e.left())).add("top", amount(e.top())).add("right", amount(e.right()))
+                .add("bottom", amount(e.bottom()));
     }
 
     private static JsonObjectBuilder amount(Extension.Amount amount) {

@@ -215,16 +215,14 @@ public final class CanvasEngine {
 
     /** What stays when each side's strip is cut off; refused, saying so, when the strips would meet. */
     static Rect keptAfterCut(CanvasOperation.CutSides cut, int canvasWidth, int canvasHeight) {
-        Extension sides = cut.sides();
-        int left = sides.left().pixels(canvasWidth);
-        int top = sides.top().pixels(canvasHeight);
-        long width = (long) canvasWidth - left - sides.right().pixels(canvasWidth);
-        long height = (long) canvasHeight - top - sides.bottom().pixels(canvasHeight);
+        Extension.InPixels strips = cut.sides().inPixels(canvasWidth, canvasHeight);
+        long width = (long) canvasWidth - strips.left() - strips.right();
+        long height = (long) canvasHeight - strips.top() - strips.bottom();
         if (width < 1 || height < 1) {
-            throw new EditRejectedException("Cutting " + sides.describe() + " off would leave nothing of this " + canvasWidth
+            throw new EditRejectedException("Cutting " + cut.sides().describe() + " off would leave nothing of this " + canvasWidth
                     + "×" + canvasHeight + " px canvas: ask for a smaller cut.", EditRejectedException.Reason.UNSUPPORTED);
         }
-        return new Rect(left, top, (int) width, (int) height);
+        return new Rect(strips.left(), strips.top(), (int) width, (int) height);
     }
 
     /** "40 px at the top, 12 px on the left": each side cut. */

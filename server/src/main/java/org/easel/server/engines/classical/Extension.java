@@ -65,8 +65,8 @@ public record Extension(Amount left, Amount top, Amount right, Amount bottom) im
     public record InPixels(int left, int top, int right, int bottom, long width, long height) {
     }
 
-    /** This extension on a {@code canvasWidth} × {@code canvasHeight} canvas, in pixels. */
-    private InPixels inPixels(int canvasWidth, int canvasHeight) {
+    /** This extension on a {@code canvasWidth} × {@code canvasHeight} canvas, in pixels (its amounts, grown or cut). */
+    InPixels inPixels(int canvasWidth, int canvasHeight) {
         int l = left.pixels(canvasWidth);
         int r = right.pixels(canvasWidth);
         int t = top.pixels(canvasHeight);
