@@ -748,6 +748,10 @@ final class AdjustmentReader {
                     "less contrast"),
             Map.entry(Pattern.compile("\\b(?:liven|pep|perk|juice) (?:the colou?rs? |it |this |them )?up\\b"),
                     "more saturated"),
+            // "more vibrance but dont go crazy", "warmer, don't overdo it": the change, held back
+            Map.entry(Pattern.compile(",?\\s*\\b(?:but |and |just )?(?:(?:please |pls )?(?:don'?t|dont|do not) (?:go (?:too )?"
+                    + "(?:crazy|overboard|nuts|wild|mad|too far|over the top)|overdo (?:it|that|this))|nothing (?:too )?(?:crazy|wild|"
+                    + "extreme|drastic|over the top))\\b"), " gently"),
             // "could be a bit livelier without going neon": more colour, gently
             Map.entry(Pattern.compile("\\b(?:livelier|more lively|more alive) (?:but )?without (?:going|getting|being|looking) "
                     + "(?:neon|overboard|crazy|too far|garish|fake|cartoony)\\b"), "more vibrance"),

@@ -60,7 +60,10 @@ public final class FollowUpParser {
     private static final String A_CHANGE_JUST_MADE = "(?:the|that|my) (?:last|previous|latest|most recent) (?:change|edit|adjustment|"
             + "effect|step|tweak)";
     private static final Pattern MORE = whole("(?:(?:do|give me|let's have|let's get) )?(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more)|go (?:harder|further|bigger)|"
-            + "push it (?:further|more|harder)|crank it(?: up)?|(?:even )?harder|(?:a |an )?(?:stronger|bigger) effect)(?: (?:than that|of that|still))?");
+            + "push it (?:further|more|harder)|crank it(?: up)?|(?:even )?harder|(?:a |an )?(?:stronger|bigger) effect"
+            // "make it little more", "keep going", "Increase it further, by a similar increment."
+            + "|(?:make it )?(?:a )?little more|keep (?:it )?going|(?:increase|push|boost|raise) it (?:further|more)"
+            + "(?:,? by (?:a |the )?(?:similar|same) (?:increment|amount|step))?)(?: (?:than that|of that|still))?");
     private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|a touch|a tad|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
             + "(?:that's |thats |ok |okay )?too (?:much|far),? (?:pull|dial|tone|bring|take) (?:it )?(?:back|down)(?: a bit| a little| a notch)?|"
             + "(?:tone|dial|pull|bring|take) (?:it|that) back(?: a bit| a little| a notch| a touch| some)?|"
@@ -75,7 +78,10 @@ public final class FollowUpParser {
             // "Reduce the previous adjustment by half", "halve the last change", "tone down the last edit a bit"
             + "|(?:reduce|halve|soften|weaken|lessen|lower|tone down|dial down|scale back|dial back) " + A_CHANGE_JUST_MADE
             + "(?: by half| by a half| a bit| a little| a touch| some| slightly)?"
-            + "|(?:make (?:a |the )?)?(?:smaller|weaker|gentler|milder) effect)"
+            + "|(?:make (?:a |the )?)?(?:smaller|weaker|gentler|milder) effect"
+            // "not quite so much", "is that too much? a bit less maybe"
+            + "|not (?:quite )?(?:so|as|that) much|(?:is (?:that|it|this) )?too much\\?? (?:(?:a bit|a little|a touch) )?less"
+            + "(?: maybe| perhaps)?)"
             + "(?: (?:than that|of that))?");
     private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again"
             // "same thing as before", "do the same as last time"

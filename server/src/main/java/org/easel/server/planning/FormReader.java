@@ -16,7 +16,9 @@ final class FormReader {
 
     /** "save this vibe for the next ones", "lock the style: gouache", "lock this in": a look kept, not a file or a layer. */
     private static final String A_LOOK_KEPT = "(?! (?:this|that|the current|the|my|our) (?:style|look|vibe|aesthetic|feel)\\b)"
-            + "(?! (?:this|that|it|the current)(?: [a-z]+){0,2} in\\b)";
+            + "(?! (?:this|that|it|the current)(?: [a-z]+){0,2} in\\b)"
+            // "save this as the look going forward"
+            + "(?! (?:this|that|it)(?: one)? as (?:the|my|our|a) (?:[a-z]+ )?(?:look|style|default)\\b)";
     /** "save the file", not "save this style", which keeps the style. */
     private static final String SAVING_A_FILE = "save" + A_LOOK_KEPT;
     /** Operations of the painting program itself, which Easel leaves to it. */
@@ -177,6 +179,8 @@ final class FormReader {
             + "(?:a |an |the |this |it |my |our |that )(?:[a-z]+ )*?(?:table|tickets?|theat(?:er|re)|cinema|flight|hotel|room|taxi|cab|"
             + "appointment|meeting|image|picture|photo|database|records?|brush(?:es)?|set|paints?|supplies|brother|sister|mum|mom|"
             + "dad|friend|client|boss)\\b"
+            // "order more argon gas for me", "buy some new brushes": supplies, bought in the world
+            + "|(?:order|reorder|buy|purchase) (?:me |us )?(?:more|some|new|extra|another)\\b"
             // "add the sound of birds to it": sound, which a still picture has none of
             + "|(?:add|put|play|include) (?:the |some |a |an )?(?:sound|sounds|music|audio|soundtrack|song|voice-?over|narration)"
             + "(?: of| to| track| in)\\b");

@@ -28,7 +28,7 @@ final class Phrasing {
             + "well|oh dear|oh no|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|bro|dude|yo|omg|"
             + "please|pls|plz|kindly|just|maybe|perhaps|idk|dunno|i dunno|i don'?t know|tbh|ngl|sir|madam|ma'am|lowkey|low key|i guess|i suppose|"
             // "please" and "friend" in the Englishes of Nigeria, Malaysia, South Asia and elsewhere: "abeg put one big mango tree"
-            + "abeg|tolong|biko|por favor|bitte|svp|yaar|bhai|sis|mate)\\b[,!.:]*\\s*"
+            + "abeg|tolong|biko|por favor|bitte|svp|yaar|bhai|sis|mate)\\b[,!.:]*\\s*(?:[—–]\\s*)?"
             + "|i(?:'ve| have)? (?:just )?(?:selected|marked|circled|outlined) [^,.]*[,.]\\s*"
             + "|i (?:have|'ve got|got) (?:the |this |my |a )?[a-z' ]{1,25} (?:selected|marked|circled)(?:,| and)\\s*"
             + "|(?:good (?:morning|afternoon|evening)|dear easel|please could you|could you kindly|"
@@ -45,12 +45,16 @@ final class Phrasing {
             + "if you (?:could|would))\\b[,!.:]*\\s*"
             // "would you ever trim off the bit at the bottom": the Irish way of asking
             + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly|ever))?\\s+"
+            // "can it make a sunset?": the tool asked, as "it"
+            + "|(?:can|could|will|would) (?:it|easel|this app|the app) (?=(?:make|draw|paint|generate|create|give|put|add|show)\\b)"
             // "can give me one more": the subject left out
             + "|(?:can|could) (?=(?:give|make|do|put|add|remove|show|try|turn|change|fix|get|generate|create|paint|draw|take|"
             + "erase|delete|crop|rotate|flip|brighten|darken)\\b)"
             // "can help me remove this people?", "please help me to make it brighter"
             + "|(?:(?:can|could) (?:you |u )?)?help me(?: to)?\\s+(?=(?!(?:with|on|out|here|please|pls)\\b)[a-z]+ )"
             + "|help (?=(?:put|add|draw|paint|make|remove|generate|create|fix)\\b)"
+            // "i want that you put a flag on this pole": the wish said with "that"
+            + "|i (?:want|would like|'d like|wish|need) that (?:you|u) (?:please )?"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|(?:want|wanna)(?= (?:a|an|some)\\b)|i'm looking for|we need|we want|let's|lets|"
             + "let me (?:see|have|get)|i think (?:we need|it needs)|how about|what about|time to|"
             + "is it possible to|would it be possible to|is there (?:a|any) way (?:to|you could|you can|i can|i could)|"
@@ -127,6 +131,9 @@ final class Phrasing {
             java.util.Map.entry("auld", "old"), java.util.Map.entry("snaw", "snow"),
             java.util.Map.entry("heid", "head"), java.util.Map.entry("nae", "no"), java.util.Map.entry("cannae", "can't"),
             java.util.Map.entry("dinnae", "don't"), java.util.Map.entry("photies", "photos"),
+            // "frae noo on, dae them aw in watercolour", "stick wi' this look for the next anes"
+            java.util.Map.entry("frae", "from"), java.util.Map.entry("noo", "now"), java.util.Map.entry("dae", "do"),
+            java.util.Map.entry("mak", "make"), java.util.Map.entry("anes", "ones"), java.util.Map.entry("paintins", "paintings"),
             java.util.Map.entry("hilites", "highlights"), java.util.Map.entry("shadws", "shadows"),
             java.util.Map.entry("gimme", "give me"), java.util.Map.entry("goin", "going"), java.util.Map.entry("bg", "background"),
             java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
@@ -627,6 +634,13 @@ final class Phrasing {
             + "(?=(?:put|add|paint|draw|place|stick|insert|fill)\\b(?! (?:like |about |maybe )?(?:\\d|more|less|extra|space|room|"
             + "there|here|a bit|a little)))");
 
+    /** "first time using this — could it make a picture of …": a word about the artist, then the asking after a dash. */
+    private static final Pattern ASKED_AFTER_A_DASH = Pattern.compile("^([^—–]{3,60}?)\\s+[—–]+\\s+(?=(?:could|can|would|will|please|"
+            + "pls|i'd|i would|i want|i need)\\b)");
+    /** Words about the artist or the talk, not the picture: "sorry", "first time using this", "i'm new to this". */
+    private static final Pattern ABOUT_THE_ARTIST = Pattern.compile("\\b(?:sorry|first time|new to|i'?m|i am|i have|i've|hi|hello|"
+            + "hey|beginner|not sure|no idea|don'?t know|dunno)\\b");
+
     /** The request itself: normalised, without polite openings and closings. */
     /**
      * "i want to crop but not too tight maybe just the top bit … actually just crop to what i selected", "add a hat, no wait,
@@ -646,6 +660,12 @@ final class Phrasing {
                 .replaceAll("^([a-z]+), (?=(?:a|an|some|the)\\b)", "$1 ").replaceAll("^(i would|i'd|we would), (?=like\\b)", "$1 ");
         text = WISHED_LATER.matcher(ASKED_LATER.matcher(text).replaceFirst("")).replaceFirst("");
         text = STORY_FIRST.matcher(text).replaceFirst("");
+        Matcher dashed = ASKED_AFTER_A_DASH.matcher(text);
+        // (not "sorry, i read about "levels" — could you do the automatic one?": what is quoted before is what is asked for)
+        if (dashed.lookingAt() && ABOUT_THE_ARTIST.matcher(dashed.group(1)).find() && !REQUEST.matcher(dashed.group(1)).find()
+                && !dashed.group(1).matches(".*[\"“”].*")) {
+            text = text.substring(dashed.end());
+        }
         String previous;
         do {
             previous = text;

@@ -554,13 +554,14 @@ final class SemanticReadings {
             return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.TEXT_TO_IMAGE, description,
                     content.negative()));
         }
-        Optional<String> wanted = context.hasSelection() ? ContentReader.wantedInSelection(instruction) : Optional.empty();
+        Optional<String> wanted = context.hasSelection() ? ContentReader.wantedInSelection(instruction)
+                .filter(SemanticReadings::describesContent) : Optional.empty();
         if (wanted.isPresent()) {
             // "her hair should be blue and curly", "the mountains need snow caps": with a selection, paint it there.
             return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.INPAINT, wanted.get(),
                     content.negative()));
         }
-        if (context.hasSelection() && content.replacing() && !content.prompt().isEmpty()) {
+        if (context.hasSelection() && content.replacing() && describesContent(content.prompt())) {
             return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.INPAINT, content.prompt(),
                     content.negative()));
         }
@@ -621,8 +622,15 @@ final class SemanticReadings {
     static boolean describesContent(String said) {
         String prompt = said.toLowerCase(java.util.Locale.ROOT);   // "ADD A DRAGON HERE!!!!" describes a dragon too
         return !prompt.isEmpty() && !COMMAND.matcher(prompt).lookingAt() && prompt.matches("(?s).*[a-z]{3,}.*")
-                && !NOT_CONTENT.matcher(prompt).matches();
+                && !NOT_CONTENT.matcher(prompt).matches() && !HOW_IT_SHOULD_CHANGE.matcher(prompt).find();
     }
+
+    /**
+     * "too much glow on the glass, tame it", "less brown dust cloud", "purple more", "the coffee cup, gone": how what is
+     * there should change, which no painting of new content does.
+     */
+    private static final Pattern HOW_IT_SHOULD_CHANGE = Pattern.compile("^(?:(?:way |far |much )?too|less)\\b|\\b(?:more|less|"
+            + "harder|easier)[\\s.!?]*$|\\b(?:tame|tone|dial|calm|knock|turn) (?:it|that|this|them|em)(?: down| back)?[\\s.!?]*$|[,:;-]\\s*gone[\\s.!?]*$");
 
     /** "make it", "change this": words that name no change at all. */
     static boolean namesNoChange(String core) {

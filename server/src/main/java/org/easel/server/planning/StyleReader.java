@@ -140,7 +140,12 @@ final class StyleReader {
             + "(?:can|could|should|will) every (?:image|picture|pic|one|shot) (?:carry|have|get|share|follow) (?:that|this|it)|"
             + "every (?:picture|image|pic|one) after(?: this)?$|"
             // "set the look for every frame after this", "every cover from now on"
-            + "every (?:frame|panel|page|shot|cover|card|slide|post|poster|handout) (?:after (?:this|that)|from now on)|"
+            + "every (?:frame|panel|page|shot|cover|card|slide|post|poster|handout|image|picture|pic|photo) (?:after (?:this|that)|"
+            + "from now on)|"
+            // "all my clinic posters should be clean flat vector style": every one of the artist's pictures of a kind
+            + "all (?:my|our) (?:[a-z]+ )?(?:posters|flyers|pictures|images|pics|photos|illustrations|covers|pages|panels|maps|cards|"
+            + "posts|designs|thumbnails|banners|graphics|renders|prints|labels|icons|sprites|stickers)(?= (?:should|must|need to|have to|"
+            + "will) (?:be|look|have|come out)\\b.*\\b(?:style|look|aesthetic|vibe|like|in)\\b)|"
             // "use this same style for the others i will ask you"
             + "for the (?:others|other ones|next ones) (?:i|we) (?:will |'ll )?(?:ask|request|make|want)|"
             + ALL_LATER_ONES;
@@ -455,9 +460,14 @@ final class StyleReader {
         return tidy.isEmpty() ? name : tidy;
     }
 
-    /** One spelling for the names said both ways: "watercolour", "water color" → "watercolor". */
+    /**
+     * One spelling for the names said both ways: "watercolour", "water color" → "watercolor"; a kind of picture said as
+     * many ("old circus posters", "oil paintings") named as one.
+     */
     private static String spelled(String name) {
-        return name.replace("colour", "color").replace("water color", "watercolor");
+        return name.replace("colour", "color").replace("water color", "watercolor").replaceFirst("\\b(painting|photo|poster|"
+                + "illustration|drawing|print|postcard|engraving|etching|woodcut|linocut|cartoon|photograph|polaroid|lithograph|"
+                + "screenprint|sketch)(?:e?s)$", "$1");
     }
 
     /** "turn the noir thing off", "pause the style": a style switched off in so many words. */
@@ -559,17 +569,22 @@ final class StyleReader {
             + "vibe|feel|aesthetic|mood|grade|treatment|palette|rendering|finish|colou?ring)|these (?:colou?rs|tones)(?: and (?:the )?"
             + "(?:feel|look|vibe|mood|light))?|(?:style|look|feel) of (?:the current|this|that) (?:image|picture|"
             + "one|photo)|(?:style|look|feel) of the present (?:image|picture|one|photo)|the same way|how (?:this|that) one (?:came out|turned out|looks)|(?:this|that|it) (?:the|our|my) [a-z]+ "
-            + "(?:look|style))";
+            + "(?:look|style)|(?:the )?(?:present|current) (?:appearance|look|style)|(?:it )?like this(?: one)?|this is the (?:look|style|vibe))";
     /** The pictures still to come: "the rest of the months", "all subsequently generated images", "the whole show". */
     private static final String STILL_TO_COME = "(?:the rest|rest of (?:the |my |our )?[a-z]+|everything else|all (?:the )?(?:other|next|future|subsequent|following|remaining) "
             + "[a-z]+|subsequent(?:ly)?|upcoming|from now on|going forward|from here on|the whole (?:show|series|set|campaign|"
             + "collection|book|project|drop|calendar|deck|run|season|album|range|line|story|comic)|every (?:next|future|other|later)|"
-            + "all future|the others|the next ones|all of them)";
+            + "all future|the others|the next ones|all of them|the other (?:photos|pictures|images|ones|pics|pages|shots)|"
+            // "this is the look, make it default", "can it always look like this one"
+            + "(?:the )?default|always|(?:the |a |our |my )?(?:house|standing) style)";
     /** That look kept for the pictures still to come, whichever is said first: "lock in this vibe for the rest of the drop". */
     private static final Pattern THIS_LOOK_FOR_LATER = Pattern.compile("\\b" + THIS_LOOK + "\\b.{0,60}?\\b" + STILL_TO_COME + "\\b|\\b"
             + STILL_TO_COME + "\\b.{0,60}?\\b" + THIS_LOOK + "\\b"
             // "Adopt the current rendering as the house style for the catalogue"
-            + "|\\b" + THIS_LOOK + "\\b.{0,30}?\\bas (?:the|our|my|a) (?:house |default |standard |standing |usual )?(?:style|look)\\b");
+            + "|\\b" + THIS_LOOK + "\\b.{0,30}?\\bas (?:the|our|my|a) (?:house |default |standard |standing |usual )?(?:style|look)\\b"
+            // "save this as the look going forward", "I like this, remember the style"
+            + "|\\b(?:save|remember|store|set|keep|use) (?:this|it|that)(?: one)? as (?:the|my|our|a) (?:[a-z]+ )?(?:look|style|default)\\b"
+            + "|\\bremember (?:the|this|that) (?:style|look|vibe)[\\s.!]*$");
     /** After a style's name: "… style", "…, always", "… for all new maps". */
     private static final Pattern SAID_AFTER_THE_NAME = Pattern.compile("(?:,? (?:always|please|pls|thanks|from now on|going forward)"
             + "|,? for (?:all|every|the rest|everything)\\b.*| (?:style|look|aesthetic|vibe))$");
