@@ -123,6 +123,18 @@ final class AdjustmentReader {
      * complaint), "vib+" is the vibrance slider, "the dark parts more dark" a learner's "darker".
      */
     private static final Map<Pattern, String> ASKED_IN_OTHER_WORDS = ordered(
+            // "get rid of the speckle in the dark bits": a camera's speckle, which is its noise
+            Map.entry(Pattern.compile("\\b(?:get rid of|remove|clean up|reduce|lose|kill) (?:the |that |this |all the |some )?"
+                    + "(?:speckles?|speckling)\\b"), "remove the noise"),
+            // "Could I see it without any colour? I want to check my values."
+            Map.entry(Pattern.compile("\\b(?:see|show|have|make|get|view) (?:it|this|them|the (?:picture|image|photo)) (?:without|with no|"
+                    + "minus) (?:any |the )?colou?rs?\\b"), "make it black and white"),
+            // "Please make this part not clear, it is my neighbour house number": unreadable, which a blur makes it
+            Map.entry(Pattern.compile("\\bmake (?:this|that|it|them|the [a-z]+)(?: part| bit| area)? (?:not clear|unclear|unreadable|"
+                    + "illegible|unrecogni[sz]able|not readable|not visible)\\b"), "blur it"),
+            // "correct the colour, make white be white"
+            Map.entry(Pattern.compile("\\bmake (?:the )?whites? (?:be |look |come out )?(?:actually |really |properly |true )?white\\b"),
+                    "correct the white balance"),
             // "vib+", "sat-", "contrast++": a slider's shorthand, up or down
             Map.entry(Pattern.compile("(?<![\\w+-])" + SLIDER + "\\s?\\+\\+?(?![\\w+])"),
                     "more $1"),
@@ -460,8 +472,9 @@ final class AdjustmentReader {
                     + "handful of) (?:colou?rs|tones|shades)\\b|\\bband (?:it|them|this) into (?:flat )?(?:steps|bands)\\b"
                     + "|\\b(?:with )?(?:only |just )?(?:a )?(?:few|limited|small number of|handful of) colou?rs\\b"), "posterize"),
             // "mild noise reduction", "reduce the scanner noise in the flat tint areas"
-            Map.entry(Pattern.compile("\\bnoise reduction\\b|\\b(?:reduce|remove|cut|lower|lessen) (?:the |some |all the )?"
-                    + "(?:[a-z]+ )?noise\\b(?: in [a-z ]+$)?"), "denoise"),
+            // "get rid of the speckle in the dark bits": the sensor's speckle, which is noise
+            Map.entry(Pattern.compile("\\bnoise reduction\\b|\\b(?:reduce|remove|cut|lower|lessen|get rid of) (?:the |some |all the )?"
+                    + "(?:[a-z]+ )?(?:noise|speckles?|speckling)\\b(?: in [a-z ]+$)?"), "denoise"),
             // "a pink dominance on all the photo": a cast, said the way French and Italian say it
             Map.entry(Pattern.compile("\\b([a-z]+) (?:dominance|dominant|dominante)\\b"), "$1 cast"),
             // "reduce the yellowing of the paper": the cast the years gave it
@@ -744,6 +757,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:subtle|gentle|faint|soft)(?= (?:vignette|blur|sharpen|sepia|warmth|"
                     + "glow|tint))"), "subtly"),
             Map.entry(Pattern.compile("\\bmore contrasty\\b"), "more contrast"),
+            // "apply a contrasty tone curve": the curve that adds contrast, not a complaint of it
+            Map.entry(Pattern.compile("\\b(?:a )?(?:contrasty|punchy|steep|steeper|stronger) (?:tone |tonal )?curves?\\b"), "s curve"),
             Map.entry(Pattern.compile("\\b(?:soften|lower|flatten|tame|calm) (?:the |that |down the )?contrast\\b"),
                     "less contrast"),
             Map.entry(Pattern.compile("\\b(?:liven|pep|perk|juice) (?:the colou?rs? |it |this |them )?up\\b"),
@@ -1849,7 +1864,7 @@ final class AdjustmentReader {
             "spread", "page", "panel", "plate", "artwork", "pic", "pics", "photos", "art", "handout", "shots", "images",
             "paper", "areas", "portrait", "poster", "banner", "cover", "photograph", "document", "snapshot", "selfie", "headshot", "map",
             "handouts", "slide", "post", "flyer", "heck", "hell", "photographs", "pictures", "paintings", "drawings", "scans",
-            "prints");
+            "prints", "range", "tonality", "histogram", "curve", "curves", "levels", "balance", "colour", "color");
 
     /**
      * The words among {@code leftover} that name a part of the picture: a noun after a determiner

@@ -723,7 +723,7 @@ final class ContentReader {
         String negative = "";
         // "some clouds with sunset colour no actually just normal white clouds": what was said last is what is meant
         text = MIND_CHANGED.matcher(text).replaceFirst("")
-                .replaceFirst("[.!?]\\s+(?:why|how come) [a-z' ]+[?!.]*$", "");   // "…. why is this so hard": a sigh, nothing to leave out
+                .replaceFirst("[.!?]\\s+(?:why|how come|how hard|is (?:it|this|that) (?:so|that|really) hard)\\b[a-z' ]*[?!.]*$", "");   // "…. why is this so hard", "HOW HARD IS IT": a sigh, nothing to leave out
         text = NOBODY.matcher(text).replaceFirst(", no people")   // "a moody forest clearing, nobody in it"
                 // "a heron in the shallows, and please no extra legs": the politeness before what to leave out
                 .replaceFirst("[,;]\\s*(?:and |but )?(?:please|pls)\\s+(?=(?:no|not|nothing|without|avoid)\\b)", ", ");

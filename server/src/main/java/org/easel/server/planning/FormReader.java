@@ -787,7 +787,7 @@ final class FormReader {
 
     /** What is removed is a flaw an adjustment fixes, not a thing: "get rid of the noise in the sky". */
     private static final Pattern REMOVING_A_FLAW = Pattern.compile("^lose the (?:hard |sharp )?edges?\\b|^(?:remove|get rid of|clean up|take out|take away|lose|kill|"
-            + "eliminate) (?:the |all the |that |this |those |these |some |any )?(?:(?:scanner|sensor|digital|film|paper|iso) )?(?:noise|grain|graininess|red[ -]?eyes?|colou?r cast|colou?rs?|"
+            + "eliminate) (?:the |all the |that |this |those |these |some |any )?(?:(?:scanner|sensor|digital|film|paper|iso) )?(?:noise|grains?|graininess|speckles?|speckling|red[ -]?eyes?|colou?r cast|colou?rs?|"
             + "(?:[a-z]+ ){0,3}(?:cast|tint|tinge)|haze)\\b"
             // "take away the pink", "get rid of the green from the fluorescent lights": a colour over everything, a cast
             + "|^(?:remove|get rid of|take out|take away|lose|kill|eliminate) (?:the |that |this |all the |some )?(?:yellow|orange|blue|"
@@ -873,7 +873,7 @@ final class FormReader {
             + "plum|mauve|taupe|aqua|blush|cobalt|sage)(?: (?:velvet|leather|linen|wood|marble|paint|finish|tones?))?";
     /** "make the car red instead of grey", "turn the tulips purple": a thing in the picture given another colour. */
     /** "dark green", "sage green", "our brand green": a colour with the word that shades it. */
-    private static final String SHADED = "(?:(?:bright|dark|light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|"
+    private static final String SHADED = "(?:(?:bright|dark|light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|mid|medium|"
             + "blood|candy|copper|emerald|lime|forest|sky|butter|dusty|powder|dusky|muted|warm|cool|ice|icy|burnt|rich|vivid|"
             + "electric|creamy|(?:our |the |my )?(?:brand|company|house)) )?";
     private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:(?:all|both) )?(?:the|his|her|"
@@ -912,7 +912,7 @@ final class FormReader {
             + "everything|this|that)\\b)";
     /** "change saree colour to green, rest same", "the cape should be red not blue": a thing's colour, said otherwise. */
     private static final Pattern THING_IN_A_COLOUR = Pattern.compile("^(?:(?:change|make|turn|set|switch) (?:the |his |her |"
-            + "their |its |my |our )?(?:" + NOT_A_THING + "[a-z'-]+ ){1,3}colou?r (?:to|into|from [a-z]+ to) (?:a )?" + A_COLOUR
+            + "their |its |my |our )?(?:" + NOT_A_THING + "[a-z'-]+ ){1,3}colou?r (?:to|into|from [a-z]+ to) (?:a )?" + SHADED + A_COLOUR
             + "|(?:the |his |her |their |its |my |our )?(?:" + NOT_A_THING + "(?!(?:whites|blacks|shadows|highlights|midtones|"
             + "greys|grays|lights|darks)\\b)[a-z'-]+ ){1,3}(?:should|needs to|has to|must) be (?:a )?(?:(?:bright|dark|light|deep|pale) )?" + A_COLOUR + "(?:\\s*$|[,.;]| not\\b| instead\\b| rather\\b)"
             // "Can Pastor's tie be purple? It's for Lent"

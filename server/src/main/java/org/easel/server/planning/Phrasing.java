@@ -126,6 +126,11 @@ final class Phrasing {
             // to remove, in the Malay, Hindi and Spanish a sentence in English borrows: "buang this signboard", "is pole ko hatao"
             java.util.Map.entry("buang", "remove"), java.util.Map.entry("buangkan", "remove"), java.util.Map.entry("hilangkan", "remove"),
             java.util.Map.entry("hatao", "remove"), java.util.Map.entry("hatado", "remove"), java.util.Map.entry("borra", "remove"),
+            // and the Malay of "terang sikit", "contrast also naikkan", "gelapkan sikit"
+            java.util.Map.entry("sikit", "a little"), java.util.Map.entry("sedikit", "a little"),
+            java.util.Map.entry("naikkan", "increase"), java.util.Map.entry("turunkan", "decrease"),
+            java.util.Map.entry("terang", "brighter"), java.util.Map.entry("terangkan", "brighten"),
+            java.util.Map.entry("gelap", "dark"), java.util.Map.entry("gelapkan", "darken"),
             // Scots: "gie it some mair bite", "tak the colour oot o' it, like the auld photies", "mair snaw"
             java.util.Map.entry("gie", "give"), java.util.Map.entry("mair", "more"), java.util.Map.entry("oot", "out"),
             java.util.Map.entry("auld", "old"), java.util.Map.entry("snaw", "snow"),
@@ -606,12 +611,24 @@ final class Phrasing {
                         ? REMARK_AFTER.matcher(sentences[i - 1].replaceFirst("[.!?]+$", "")).replaceFirst("") + ", " + sentences[i]
                         : sentences[i];
                 // "could the canvas be wider on the left? sorry, maybe 10 percent?": how much, said after the request
-                return i + 1 < sentences.length && ONLY_AN_AMOUNT.matcher(sentences[i + 1]).matches()
-                        ? request.replaceFirst("[.!?]+$", "") + ", " + sentences[i + 1] : request;
+                if (i + 1 < sentences.length && ONLY_AN_AMOUNT.matcher(sentences[i + 1]).matches()) {
+                    return request.replaceFirst("[.!?]+$", "") + ", " + sentences[i + 1];
+                }
+                // "I NEED A BACKGROUND. BLUE. GRADIENT. NOTHING ELSE.": what it is like, a word at a time
+                StringBuilder described = new StringBuilder(request.replaceFirst("[.!?]+$", ""));
+                for (int j = i + 1; j < sentences.length && A_WORD_MORE.matcher(sentences[j]).matches()
+                        && !ONLY_POLITE.matcher(sentences[j]).matches(); j++) {
+                    described.append(", ").append(sentences[j].replaceFirst("[.!]+$", ""));
+                }
+                return described.length() > request.replaceFirst("[.!?]+$", "").length() ? described.toString() : request;
             }
         }
         return text;
     }
+
+    /** "BLUE.", "dark green.": a word or two more of what was asked for, said as a sentence of its own. */
+    private static final Pattern A_WORD_MORE = Pattern.compile("(?!(?:nothing|that'?s|thats|it|ok|okay|done|simple|period|thanks|"
+            + "why|how|what|is|are|no|not|yes|yeah|sorry|also|and|then|now|again)\\b)[a-z]+(?:[ -][a-z]+)?[.!]*");
 
     /** "I'd like to print it larger but it goes all blurry": a wish and what stands in its way, the story of a request. */
     private static final Pattern WISH_WITH_A_SNAG = Pattern.compile("\\bi(?:'d| would) (?:like|love|want) to\\b.*\\bbut\\b");

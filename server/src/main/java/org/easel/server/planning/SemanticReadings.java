@@ -672,6 +672,9 @@ final class SemanticReadings {
                         + "while (?:you'?re|your|ur|you are) at it)$", "")
                 .replaceFirst(" (?:kind of|sort of|kinda|ish|or something)$", "")
                 .replaceFirst(" (?:thing|version|one|style|look)$", "");
+        // "one more, more impressionist this time": a school of painting, more of it
+        style = style.replaceFirst("^more (?=(?:[a-z]+(?:ist|esque|istic)|painterly|abstract|photorealistic|realistic|cartoony|stylized|"
+                + "stylised|cinematic|gothic|whimsical|surreal|minimal)$)", "");
         // "another in this box now": where, not a look
         style = style.replaceFirst("^(?:this|that|the|my) (?:other |new )?" + StyleReader.A_PLACE + "(?: now| too| as well)?", "").strip();
         if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)|(?:no|not|without)\\b.*"

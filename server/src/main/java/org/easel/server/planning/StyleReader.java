@@ -223,7 +223,10 @@ final class StyleReader {
             + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation|"
             + "go| try| (?:one )?of (?:those|these|that)| like that)?(?: different| else)?(?: again)?(?!" + IN_A_PLACE + ")(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
             // "try another one, pencil sketch style this time"
-            + "[ ,]+(?:[a-z-]+ ){1,3}(?:style|look)\\b|[ ,]*$)|(?:another|one more|a different|a new|an alternative|an alternate) (?:take|version|variant|variation|go|try|rendition)\\b|"
+            + "[ ,]+(?:[a-z-]+ ){1,3}(?:style|look)\\b"
+            // "another one, impressionist", "one more, more impressionist this time": a look in a word
+            + "|,\\s*(?:more )?(?!(?:please|pls|thanks|again|now|quick|quickly|different|similar|ok|okay|same|too|also|then|here|"
+            + "there|bigger|smaller)\\b)[a-z-]{4,}(?: this time)?[.!]*$|[ ,]*$)|(?:another|one more|a different|a new|an alternative|an alternate) (?:take|version|variant|variation|go|try|rendition)\\b|"
             // "ok make another castle one": another of the thing made
             + "(?:make|do|give me|draw|paint) (?:another|one more) [a-z]+ one[!.]*$|"
             // "another of the cangaceiro but like a real photo": another take of the thing made, in another look
@@ -455,19 +458,16 @@ final class StyleReader {
                     .replaceFirst("\\s+(?:po|naman|na|lah|la|pls|please|thanks|ok|style|instead|period|full stop)$", "")
                     // "chalk drawing style for my menu boards", "etching for all labels": what it is for
                     .replaceFirst("(?<=[a-z]) for (?:(?:all|every|each) (?:the |my |our |these |those )?|(?:the|my|our|this|these|those) )"
-                            + "[a-z' ]{2,30}$", "").strip();
+                            + "[a-z' ]{2,30}$", "")
+                    // "bold comic style with bright colours": the style, and more of it
+                    .replaceFirst("(?<=[a-z]) (?:style|look) with ", ", ").strip();
         }
         return tidy.isEmpty() ? name : tidy;
     }
 
-    /**
-     * One spelling for the names said both ways: "watercolour", "water color" → "watercolor"; a kind of picture said as
-     * many ("old circus posters", "oil paintings") named as one.
-     */
+    /** One spelling for the names said both ways: "watercolour", "water color" → "watercolor". */
     private static String spelled(String name) {
-        return name.replace("colour", "color").replace("water color", "watercolor").replaceFirst("\\b(painting|photo|poster|"
-                + "illustration|drawing|print|postcard|engraving|etching|woodcut|linocut|cartoon|photograph|polaroid|lithograph|"
-                + "screenprint|sketch)(?:e?s)$", "$1");
+        return name.replace("colour", "color").replace("water color", "watercolor");
     }
 
     /** "turn the noir thing off", "pause the style": a style switched off in so many words. */
