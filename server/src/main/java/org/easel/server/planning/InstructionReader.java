@@ -545,6 +545,10 @@ public final class InstructionReader {
         return followUp;
     }
 
+    private static final Pattern THINGS_COUNTED = Pattern.compile("(?:a few|a couple of|a stack of|a pile of|a bunch of|a bowl of|"
+            + "a plate of|a pair of|a dollop of|a row of|a cluster of|two|three|four|five|several) (?!(?:more|less|bits?|times|"
+            + "steps|stops|percent|pixels|px|degrees)\\b)[a-z]");
+
     private Understanding semantic(String instruction, InstructionContext context) {
         String core = Phrasing.core(instruction);
         IntentClassifier.Classification classification = classify(instruction);
@@ -558,6 +562,15 @@ public final class InstructionReader {
                 && SemanticReadings.describesContent(content.prompt())
                 && !(ContentReader.anEffectVersion(content.prompt()) && !context.blankLayer());
         boolean onlyAdjustment = AdjustmentReader.read(instruction).filter(r -> r.leftover().isEmpty()).isPresent();
+        // "a few grapes here, dark purple, …", "a stack of macarons here, pastel colours" with a selection: things counted,
+        // what to paint there, whatever colours they are said in
+        if (context.hasSelection() && THINGS_COUNTED.matcher(core).lookingAt() && !onlyAdjustment
+                && !AdjustmentReader.namesAnEffect(instruction)) {
+            Optional<Understanding> painted = SemanticReadings.read(Intent.CONTENT, instruction, context);
+            if (painted.isPresent()) {
+                return painted.get();
+            }
+        }
         if ((AdjustmentReader.complains(instruction) || AdjustmentReader.namesAnEffect(instruction))
                 && (effectFirst || onlyAdjustment || !SemanticReadings.describes(instruction)) && !asksForContent
                 && (onlyAdjustment || effectFirst || !SemanticReadings.changesTheScene(instruction))

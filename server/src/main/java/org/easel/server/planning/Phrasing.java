@@ -131,6 +131,8 @@ final class Phrasing {
             java.util.Map.entry("naikkan", "increase"), java.util.Map.entry("turunkan", "decrease"),
             java.util.Map.entry("terang", "brighter"), java.util.Map.entry("terangkan", "brighten"),
             java.util.Map.entry("gelap", "dark"), java.util.Map.entry("gelapkan", "darken"),
+            java.util.Map.entry("tambah", "add"), java.util.Map.entry("tambahkan", "add"), java.util.Map.entry("potong", "crop"),
+            java.util.Map.entry("kanan", "right"), java.util.Map.entry("kiri", "left"),
             // Scots: "gie it some mair bite", "tak the colour oot o' it, like the auld photies", "mair snaw"
             java.util.Map.entry("gie", "give"), java.util.Map.entry("mair", "more"), java.util.Map.entry("oot", "out"),
             java.util.Map.entry("auld", "old"), java.util.Map.entry("snaw", "snow"),

@@ -455,7 +455,8 @@ final class SemanticReadings {
         // "and an elderflower umbel" on an empty layer: a thing named with its article is a picture asked for
         boolean askedAsContent = content.drawing() || content.placing() || content.newImage()
                 || context.blankLayer() && A_THING_NAMED.matcher(content.prompt().toLowerCase(java.util.Locale.ROOT)).matches();
-        if (!describesContent(content.prompt()) || !Spelling.knowsAWordOf(content.prompt()) && !askedAsContent) {
+        if (!describesContent(content.prompt()) || !Spelling.knowsAWordOf(content.prompt()) && !askedAsContent
+                && !(context.hasSelection() && englishWithRareWords(content.prompt().toLowerCase(java.util.Locale.ROOT)))) {
             return Optional.empty();   // "make the sky darker" is no description of content, "lorem ipsum dolor" none at all
         }
         if (content.newImage() && !context.blankLayer() && AdjustmentReader.complains(Phrasing.core(instruction))
@@ -590,7 +591,8 @@ final class SemanticReadings {
             // recital program cover").
             String prompt = ContentReader.read(instruction).prompt().toLowerCase(java.util.Locale.ROOT);
             if (isDescription(prompt) && describesContent(prompt) && !AdjustmentReader.namesAnEffect(prompt)
-                    && org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(prompt)) {
+                    && (org.easel.server.planning.semantic.SemanticUnderstanding.wordsAreKnown(prompt)
+                    || englishWithRareWords(prompt))) {
                 return content(instruction, context);
             }
         }
@@ -599,6 +601,20 @@ final class SemanticReadings {
         }
         return content(instruction, context);
     }
+
+    /**
+     * "a dollop of creme fraiche", "a stack of macarons, pastel colours": English around a name the sentence model does
+     * not hold whole (a dish, a creature of a game), rather than another language.
+     */
+    private static boolean englishWithRareWords(String prompt) {
+        Matcher article = ENGLISH_QUANTITY.matcher(prompt);
+        return article.lookingAt() && (Spelling.knowsAWordOf(prompt.substring(article.end()))
+                || prompt.substring(article.end()).matches(".*\\b(?:of|with|and|on|in|the|from)\\b.*"));
+    }
+
+    private static final Pattern ENGLISH_QUANTITY = Pattern.compile("(?:a|an|some|a few|a couple of|two|three|four|five|several|"
+            + "lots of|a pair of|a bunch of|a stack of|a pile of|a bowl of|a plate of|a dollop of|a jar of)\\s+"
+            + "(?!(?:la|le|el|los|las|les|der|die|das|un|una|uno|une|il|lo|gli)\\b)");
 
     /**
      * Whether the sentence describes a picture ("a fox curled up asleep", "misty mountains at dawn")

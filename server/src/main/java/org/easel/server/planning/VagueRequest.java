@@ -179,7 +179,7 @@ final class VagueRequest {
      */
     private static final Pattern ONLY_VAGUE = Pattern.compile("(?=.*\\b(?:good|better|nice|nicer|magic|fix|change|chnage|sort|"
             + "strange|weird|wrong|off|vibe|reading|needful|something|no|nah|nope|not|different|differently|else|other|"
-            + "don't|dont|idk|the thing|help)\\b)"
+            + "don't|dont|idk|the thing|help|correct|adjust|edit|improve|tweak|appropriate|adjustment)\\b)"
             + "(?:(?:hm+|ugh|ok|okay|sorry|well|so|then|just|please|can|could|to|let's|lets|dear|class|love|mate|guys|"
             + "you|idk|i|dont|don't|know|think|this|it|that|is|it's|its|not|no|nah|nope|do|your|my|the|a|make|picture|image|"
             + "photo|pic|more|better|good|nice|nicer|magic|fix|change|chnage|sort|out|up|strange|weird|wrong|off|right|like|"
@@ -188,7 +188,11 @@ final class VagueRequest {
             // "hmm, not like that. something else", "do it other", "not good, again different"
             + "different|differently|other|else|again|maybe|quite|of|kind|kinda|with|try|one|"
             // "help me with this picture please i don't know what to do"
-            + "help|me|what|how|pls)"
+            + "help|me|what|how|pls|"
+            // "Correct the image.", "adjust this part", "Adjust as appropriate.", "kindly do the needful", "make it nicer period",
+            // "it's off somehow, cant put my finger on it"
+            + "correct|adjust|edit|improve|tweak|alter|modify|part|bit|area|as|appropriate|apply|adjustment|kindly|period|"
+            + "put|finger|on|can't|cant|plz)"
             + "\\b[\\s,.!?…✨]*)+");
 
     /** Words that judge a picture without saying what to change in it: "nicer", "right", "character", "work". */

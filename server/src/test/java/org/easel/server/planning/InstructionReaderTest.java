@@ -1448,6 +1448,67 @@ class InstructionReaderTest {
             // the picture there imagined otherwise, asked as a question
             "what would the facade look like in red brick instead of render ~ nosel ~ edit",
             "what if all the flowers in the field were sunflowers ~ nosel ~ edit",
+            // a change held back, not derailed
+            "more vibrance but dont go crazy ~ nosel ~ adjust: vibrance+",
+            "sharpen it but dont go crazy ~ sel ~ adjust: sharpen",
+            // how what is there should change is no content to paint; a thing said to go goes
+            "too much glow on the glass, tame it ~ sel ~ clarify",
+            "the coffee cup on the piano, gone please ~ sel ~ remove",
+            // supplies ordered are errands
+            "order more argon gas for me ~ nosel ~ refuse",
+            "order more leather from my supplier ~ nosel ~ refuse",
+            // the asking said otherwise: "it" for Easel, a wish with "that", a word about the artist before a dash
+            "hi sorry — can it make a sunset? just a nice sunset over water ~ blank ~ generate: a sunset",
+            "sorry, first time using this — could it make a picture of a candle and some flowers? nothing sad ~ blank ~ "
+                    + "generate: a candle and some flowers",
+            "i want that you put a flag of Albania on this pole ~ sel ~ paint: a flag of Albania",
+            "sorry, i read about \"levels\" — could you do the automatic one? ~ nosel ~ adjust: auto_levels",
+            // what it is like, a word at a time; a sigh ends no prompt
+            "I NEED A BACKGROUND. BLUE. GRADIENT. NOTHING ELSE. ~ blank ~ generate: a background, blue, gradient",
+            "JUST A WHITE PIANO ON BLACK. HOW HARD IS IT ~ blank ~ generate: a white piano on black",
+            // a look kept for later, said otherwise
+            "I like this, remember the style ~ nosel ~ keepstyle",
+            "this is the look, make it default ~ nosel ~ keepstyle",
+            "save this as the look going forward ~ nosel ~ keepstyle",
+            "Kindly retain the present appearance as the standing style ~ nosel ~ keepstyle",
+            "keep it like this for the other photos ~ nosel ~ keepstyle",
+            "all my clinic posters should be clean flat vector style, set that please ~ nosel ~ style: clean flat vector",
+            "all my flyers should be bold comic style with bright colours ~ nosel ~ style: bold comic, bright colors",
+            "every image after this: moody low-key studio lighting on black ~ blank ~ style: moody low-key studio lighting on black",
+            "all my photos should be brighter ~ nosel ~ adjust: brightness+",
+            "frae noo on, dae them aw in watercolour ~ blank ~ style: watercolor",
+            "stick wi' this look for the next anes ~ nosel ~ keepstyle",
+            // another take in a look said in a word
+            "another one, impressionist ~ generated ~ variation; style: impressionist",
+            "one more, more impressionist this time ~ generated ~ variation; style: impressionist",
+            // more or less, said otherwise
+            "not quite so much ~ adjusted ~ less",
+            "is that too much? a bit less maybe ~ adjusted ~ less",
+            "make it little more ~ adjusted ~ more",
+            "keep going ~ adjusted ~ more",
+            "Increase it further, by a similar increment. ~ adjusted ~ more",
+            // the tones and the curve name no part; speckle is noise; colour taken away, a number hidden, white made white
+            "Give the tonal range a gentle S curve, like a good print ~ nosel ~ adjust: curve+",
+            "apply a contrasty tone curve ~ nosel ~ adjust: curve+",
+            "please remove the grains/noise from picture ~ nosel ~ adjust: denoise",
+            "get rid of the speckle in the dark bits, it's the phone camera ~ nosel ~ adjust: denoise",
+            "Could I see it without any colour? I want to check my values. ~ nosel ~ adjust: grayscale",
+            "Please make this part not clear, it is my neighbour house number ~ sel ~ adjust: blur",
+            "correct the colour, make white be white ~ nosel ~ adjust: auto_white_balance",
+            "terang sikit ~ nosel ~ adjust: brightness+",
+            "contrast also naikkan ~ nosel ~ adjust: contrast+",
+            // a thing given another shade with nothing selected is the model's edit
+            "turn the suit from navy to mid grey ~ nosel ~ edit",
+            "change the jumper colour to forest green so I can show the second colourway ~ nosel ~ edit",
+            // things counted with a selection, named in rare words, are painted there
+            "a dollop of creme fraiche right there please ~ sel ~ paint: a dollop of creme fraiche",
+            "a stack of macarons here, pastel colours ~ sel ~ paint: a stack of macarons, pastel colours",
+            "two stops brighter ~ sel ~ adjust: brightness+",
+            // a change asked for without saying which is asked about, not refused
+            "Correct the image. ~ nosel ~ clarify",
+            "adjust this part ~ sel ~ clarify",
+            "kindly do the needful ~ nosel ~ clarify",
+            "its off somehow, cant put my finger on it ~ nosel ~ clarify",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
