@@ -390,7 +390,8 @@ final class AdjustmentReader {
             // "unfocus the background": blurred
             Map.entry(Pattern.compile("\\b(?:unfocus|defocus)\\b"), "blur"),
             // "her forehead is all shiny and white": a shine on skin, toned down
-            Map.entry(Pattern.compile("\\b(?:all|so|very|really|super) shiny\\b(?: and white)?"), "recover the highlights"),
+            Map.entry(Pattern.compile("(?<!\\bmake [a-z' ]{1,30} look [a-z, ]{0,30})\\b(?:all|so|very|really|super) shiny\\b"
+                    + "(?: and white)?"), "recover the highlights"),   // (not "make the engine look freshly detailed, all shiny")
             // "more green in the goblin's skin": the tint, towards green
             Map.entry(Pattern.compile("\\b(?:more|add(?: some)?(?: more)?) green(?:ish)?(?= (?:in|to|on) )"), "tint towards green"),
             // "make the color less, like faded", "more intensive in colour": saturation said of the colour
@@ -2075,7 +2076,9 @@ final class AdjustmentReader {
                     + "went|gone|have gone|became|become)(?: (?:all|so|very|really|a bit|a little|kinda|kind of|sort of|super|badly|totally|completely|quite|way|pretty|rather|somewhat))* "
                     + "(?:faded|washed out|washed-out|bleached)\\b"), "$1$2 look dull"),
             // "the jerseys look kinda washed out", "my roses look washed out": a thing's colour, where the picture's is its contrast
+            // (not "make the coral look bleached": a look wished for, which is the model's edit)
             Map.entry(Pattern.compile("(?<!\\b(?:photo|picture|print|scan|image|shot|portrait)s? of (?:my |the |a |our |his |her )?)"
+                    + "(?<!\\b(?:make|making|let) (?:the |his |her |their |my |our |its )?)"
                     + "\\b(?!(?:it|this|that|everything|photos?|photographs?|pictures?|images?|pics?|prints?|scans?|shots?|"
                     + "renders?|session|mock-?up|page|whole|one|snapshot|polaroid|blacks|whites|shadows|highlights|interior|porch|room|"
                     + "bedroom|area|part|all|stuff|thing|look|result|version|file|export|copy|background)\\b)([a-z]+) (?:look|looks|is|are|seem|seems|"

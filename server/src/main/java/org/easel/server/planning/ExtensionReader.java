@@ -78,7 +78,9 @@ final class ExtensionReader {
             + "keep (?:going|flowing|it going)|flow(?:ing)?|"
             // "keep the beach going to the left", "keep the row of hives going to the right"
             + "keep (?:the |this |that |these |those )?(?:[a-z'-]+ ){1,4}going(?= (?:to|on|towards?|at) (?:the )?(?:left|right|top|bottom))|"
-            + "stretch|grow|room|space|pad|padding|margin|canvas|(?:go |goes |going )?(?:further|farther) out)\\b|\\b(?:"
+            // (not "make the room look abandoned": a room in the picture)
+            + "stretch|grow|(?<!\\b(?:the|this|that|my|our|his|her|their|living|dining|throne|waiting|class) )room|space|pad|padding|"
+            + "margin|canvas|(?:go |goes |going )?(?:further|farther) out)\\b|\\b(?:"
             + "\\d+ ?(?:px|pixels?|%|percent)(?!\\w)|(?<=^add )\\d{2,4}(?= (?:on|to|at)\\b)"
             // "add 256 on left and right", "make it bigger on the right side"
             + "|(?:bigger|larger|longer) (?:the (?:picture|image|photo|canvas|pic) )?(?=(?:on|at|to) (?:the |both |each |either )?(?:left|right|top|bottom|sides?))"
