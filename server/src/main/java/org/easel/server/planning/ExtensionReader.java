@@ -88,7 +88,11 @@ final class ExtensionReader {
             + "|(?:bigger|larger) (?=all around\\b)"
             // "I cut off the horse's tail, add some on the left", "can you add a bit on top"
             + "|(?<=\\b(?:add|put) )(?:some|a bit|a little|a touch)(?: more)?(?= (?:on|at|to) (?:the )?(?:left|right|top|bottom|sides?)\\b"
-            + "| on top\\b| above\\b| below\\b))");
+            + "| on top\\b| above\\b| below\\b)"
+            // "add some beach on the left side": more of the scene it shows, at an edge
+            + "|(?<=\\b(?:add|put) )(?:some |a bit of |a little |more |some more |a bit more )?(?:beach|sky|sea|water|grass|ground|"
+            + "floor|road|field|background|forest|trees|scene|landscape|snow|sand|mountains|hills|clouds|street|garden|lawn)"
+            + "(?= (?:on|at|to) (?:the )?(?:left|right|top|bottom)\\b))");
     /** "more headroom", "more of the floor", "room at the bottom for a caption": more of the scene at an edge. */
     private static final Pattern SCENE_MORE = Pattern.compile("\\b(?:more|extra|some more|additional|some)(?: of the)? "
             + "(?:headroom|sky|ceiling|floor|ground|foreground|table in front)\\b|\\b(?:room|space|headroom) (?:at the|on the|"

@@ -463,12 +463,22 @@ final class FormReader {
         if (!(understood instanceof Understanding.Clarify asked) || asked.readings().isEmpty()
                 || !asked.readings().get(0).startsWith("paint ") || !asked.readings().get(0).endsWith(" into the selection")
                 || !context.hasSelection() || core.split(" ").length < 3 || !A_NEW_THING.matcher(core).lookingAt()
-                || !SemanticReadings.isDescription(core) || REMOVING.matcher(core).find() || AdjustmentReader.namesAnEffect(instruction)
-                || AdjustmentReader.complains(instruction) || AdjustmentReader.read(instruction).isPresent()
+                || !SemanticReadings.isDescription(core) || REMOVING.matcher(core).find() || adjustmentSaysIt(instruction)
                 || !SemanticReadings.describesContent(ContentReader.read(instruction).prompt())) {
             return Optional.empty();
         }
         return SemanticReadings.content(instruction, context);
+    }
+
+    /**
+     * Whether an adjustment says what the words ask: read with at most one word to spare, or named or complained of
+     * where none is read. "denim, dark wash, no rips", "soft warm candlelight glow, no people" leave too many things
+     * unread for their colours and tones to be the request.
+     */
+    private static boolean adjustmentSaysIt(String instruction) {
+        Optional<AdjustmentReader.Reading> read = AdjustmentReader.read(instruction);
+        return read.isPresent() ? read.get().leftover().size() < 2
+                : AdjustmentReader.namesAnEffect(instruction) || AdjustmentReader.complains(instruction);
     }
 
     /** The reading the instruction's form settles, or empty when the meaning has to decide. */

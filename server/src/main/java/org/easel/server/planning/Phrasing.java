@@ -319,7 +319,16 @@ final class Phrasing {
                 // "rotate the image for the left": the way it turns
                 .replaceAll("\\b(rotate|turn)( it| this| the (?:image|picture|photo|pic))? for the (left|right)\\b", "$1$2 to the $3")
                 .replaceAll("\\((cw|ccw|clockwise|counter-?clockwise|anti-?clockwise)\\)", "$1");
-        text = text.replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
+        text = text
+                // "wider on left maybe 300 pixels no 400": the amount said last is the one meant
+                .replaceAll("\\b\\d+(?:\\s?(?:px|pixels?|%|percent|per cent))?,? " + AMOUNT_CORRECTED + ",? (\\d+\\s?(?:px|pixels?|%|"
+                        + "percent|per cent))", "$1")
+                .replaceAll("\\b\\d+(\\s?(?:px|pixels?|%|percent|per cent))?,? " + AMOUNT_CORRECTED + ",? (\\d+)\\b", "$2$1")
+                .replaceAll("\\bpercents\\b", "percent")
+                // "make it landscape instead of portrait by adding to the sides": how, said as the request
+                .replaceAll("\\s+by adding (?=(?:more |some )?(?:to |on |at )?(?:the )?(?:both )?(?:sides|left|right|top|bottom)\\b)",
+                        ", add ")
+                .replaceAll(" \\+ (?=[a-z])", " and ")   // "invert + posterize"
                 // "tint -> magenta": the slider pushed that way, not a thing recoloured
                 .replaceAll("^(tint|hue|white balance|wb|temperature|temp|colou?r temperature) ?-> ?(?=[a-z])", "shift the $1 towards ")
                 // "knights armor -> gold": a thing and what it becomes
@@ -631,6 +640,9 @@ final class Phrasing {
     /** "BLUE.", "dark green.": a word or two more of what was asked for, said as a sentence of its own. */
     private static final Pattern A_WORD_MORE = Pattern.compile("(?!(?:nothing|that'?s|thats|it|ok|okay|done|simple|period|thanks|"
             + "why|how|what|is|are|no|not|yes|yeah|sorry|also|and|then|now|again)\\b)[a-z]+(?:[ -][a-z]+)?[.!]*");
+
+    /** "300 pixels no 400", "20% sorry 30%": the amount corrected. */
+    private static final String AMOUNT_CORRECTED = "(?:no|nah|sorry|actually|i mean|make that|or rather|wait)";
 
     /** "I'd like to print it larger but it goes all blurry": a wish and what stands in its way, the story of a request. */
     private static final Pattern WISH_WITH_A_SNAG = Pattern.compile("\\bi(?:'d| would) (?:like|love|want) to\\b.*\\bbut\\b");
