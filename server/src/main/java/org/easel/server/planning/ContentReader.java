@@ -304,7 +304,9 @@ final class ContentReader {
             + "la|lah|leh|lor|sia|though|tho|for scale|for size|for reference|"
             // "a weathered oak door would suit this space", "a lantern would look nice here": the wish said as a suggestion
             + "(?:would|will|might|could) (?:look (?:nice|good|great|lovely|perfect|right|better)|be (?:nice|perfect|great|good|"
-            + "lovely|ideal|better)|suit (?:this|that|the) (?:space|spot|place|area|corner|gap)|fit(?: in)?(?: nicely| well)?)|"
+            + "lovely|ideal|better)|suit (?:this|that|the) (?:space|spot|place|area|corner|gap)|fit(?: in)?(?: nicely| well)?|"
+            // "I was thinking a vintage lamp could go here"
+            + "go|sit|stand|hang|live)|"
             // "peacock with open feathers i want here"
             + "(?<!\\bwhat )i (?:want|need|would like|'d like)(?: (?:it|them|one))?(?: (?:here|there|in here|right here))?)\\b)+$");
     private static final Pattern CANVAS_SHAPE_SAID = Pattern.compile("[,.;]?\\s*(?:(?:in |at )?(?:aspect(?: ratio)?|ratio|format|"

@@ -91,8 +91,8 @@ final class ExtensionReader {
             + "| on top\\b| above\\b| below\\b)"
             // "add some beach on the left side": more of the scene it shows, at an edge
             + "|(?<=\\b(?:add|put) )(?:some |a bit of |a little |more |some more |a bit more )?(?:beach|sky|sea|water|grass|ground|"
-            + "floor|road|field|background|forest|trees|scene|landscape|snow|sand|mountains|hills|clouds|street|garden|lawn)"
-            + "(?= (?:on|at|to) (?:the )?(?:left|right|top|bottom)\\b))");
+            + "floor|road|field|background|forest|trees|scene|landscape|sand|hills|street|garden|lawn)"
+            + "(?= (?:on|at|to) (?:the )?(?:left|right|top|bottom)\\b(?! of\\b)))");
     /** "more headroom", "more of the floor", "room at the bottom for a caption": more of the scene at an edge. */
     private static final Pattern SCENE_MORE = Pattern.compile("\\b(?:more|extra|some more|additional|some)(?: of the)? "
             + "(?:headroom|sky|ceiling|floor|ground|foreground|table in front)\\b|\\b(?:room|space|headroom) (?:at the|on the|"

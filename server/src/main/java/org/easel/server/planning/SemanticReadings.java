@@ -694,6 +694,8 @@ final class SemanticReadings {
         // "another in this box now": where, not a look
         style = style.replaceFirst("^(?:this|that|the|my) (?:other |new )?" + StyleReader.A_PLACE + "(?: now| too| as well)?", "").strip();
         if (style.matches("(?:that|this|it|those|these|before|the last one|last time|the others?)|(?:no|not|without)\\b.*"
+                // "close but give me another one": the asking again, not a look
+                + "|(?:give me |do |make |try |show me )?(?:another|one more)(?: one| go| take)?"
                 // "try another one, that's too busy", "another one, just a little different": a remark, not a look
                 + "|(?:that'?s|it'?s|this is|too|just|a little|a bit|slightly)\\b.*|.*\\bdifferent")
                 || style.matches("(?:a bit |much |a little |way )?(?:bigger|smaller|larger|wider|taller|darker|brighter|lighter|"

@@ -1509,6 +1509,27 @@ class InstructionReaderTest {
             "adjust this part ~ sel ~ clarify",
             "kindly do the needful ~ nosel ~ clarify",
             "its off somehow, cant put my finger on it ~ nosel ~ clarify",
+            // a look wished for is no complaint; a room in the picture is no room to grow
+            "make the coral look bleached, it's for the climate change slide ~ nosel ~ edit",
+            "make the engine look freshly detailed, all shiny ~ nosel ~ edit",
+            "make the room look abandoned, dust and cobwebs everywhere ~ nosel ~ edit",
+            "more room everywhere ~ nosel ~ extend: left,top,right,bottom",
+            // with a selection, a description whose colours leave things unread is painted there
+            "denim, dark wash, no rips ~ sel ~ paint: denim, dark wash",
+            "soft warm candlelight glow, no people ~ sel ~ paint: soft warm candlelight glow",
+            "warmer tones in the sky ~ sel ~ adjust: warmth+",
+            // the amount said last; how the canvas grows said as how
+            "make the picture wider on left maybe 300 pixels no 400 ~ nosel ~ extend: left=400px",
+            "add 20% sorry 30% on top ~ nosel ~ extend: top=30%",
+            "add some more background to the right, 50 percents ~ nosel ~ extend: right=50%",
+            "add some beach on the left side ~ nosel ~ extend: left",
+            "add a cat on the left side ~ nosel ~ edit",
+            "put snow on the top of the mountains ~ nosel ~ edit",
+            // a wish said as a wish, a desire or a thought; asking again is no look
+            "I wish for a dog sitting here, a small white one ~ sel ~ paint: a small white dog sitting",
+            "I was kind of hoping for a still life, maybe pears and a teapot, soft light perhaps ~ blank ~ "
+                    + "generate: a still life, pears and a teapot, soft light",
+            "close but give me another one ~ generated ~ variation",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
