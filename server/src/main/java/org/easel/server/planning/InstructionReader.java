@@ -545,8 +545,8 @@ public final class InstructionReader {
         return followUp;
     }
 
-    private static final Pattern THINGS_COUNTED = Pattern.compile("(?:a few|a couple of|a stack of|a pile of|a bunch of|a bowl of|"
-            + "a plate of|a pair of|a dollop of|a row of|a cluster of|two|three|four|five|several) (?!(?:more|less|bits?|times|"
+    private static final Pattern THINGS_COUNTED = Pattern.compile("(?:a row of|a cluster of|" + SemanticReadings.COUNTED
+            + ") (?!(?:more|less|bits?|times|"
             + "steps|stops|percent|pixels|px|degrees)\\b)[a-z]");
 
     private Understanding semantic(String instruction, InstructionContext context) {

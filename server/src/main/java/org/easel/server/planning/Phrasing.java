@@ -324,9 +324,8 @@ final class Phrasing {
                 .replaceAll("\\((cw|ccw|clockwise|counter-?clockwise|anti-?clockwise)\\)", "$1");
         text = text
                 // "wider on left maybe 300 pixels no 400": the amount said last is the one meant
-                .replaceAll("\\b\\d+(?:\\s?(?:px|pixels?|%|percent|per cent))?,? " + AMOUNT_CORRECTED + ",? (\\d+\\s?(?:px|pixels?|%|"
-                        + "percent|per cent))", "$1")
-                .replaceAll("\\b\\d+(\\s?(?:px|pixels?|%|percent|per cent))?,? " + AMOUNT_CORRECTED + ",? (\\d+)\\b", "$2$1")
+                .replaceAll("\\b\\d+(?:\\s?" + AMOUNT_UNIT + ")?,? " + AMOUNT_CORRECTED + ",? (\\d+\\s?" + AMOUNT_UNIT + ")", "$1")
+                .replaceAll("\\b\\d+(\\s?" + AMOUNT_UNIT + ")?,? " + AMOUNT_CORRECTED + ",? (\\d+)\\b", "$2$1")
                 .replaceAll("\\bpercents\\b", "percent")
                 // "make it landscape instead of portrait by adding to the sides": how, said as the request
                 .replaceAll("\\s+by adding (?=(?:more |some )?(?:to |on |at )?(?:the )?(?:both )?(?:sides|left|right|top|bottom)\\b)",
@@ -625,16 +624,17 @@ final class Phrasing {
                         ? REMARK_AFTER.matcher(sentences[i - 1].replaceFirst("[.!?]+$", "")).replaceFirst("") + ", " + sentences[i]
                         : sentences[i];
                 // "could the canvas be wider on the left? sorry, maybe 10 percent?": how much, said after the request
+                String asked = request.replaceFirst("[.!?]+$", "");
                 if (i + 1 < sentences.length && ONLY_AN_AMOUNT.matcher(sentences[i + 1]).matches()) {
-                    return request.replaceFirst("[.!?]+$", "") + ", " + sentences[i + 1];
+                    return asked + ", " + sentences[i + 1];
                 }
                 // "I NEED A BACKGROUND. BLUE. GRADIENT. NOTHING ELSE.": what it is like, a word at a time
-                StringBuilder described = new StringBuilder(request.replaceFirst("[.!?]+$", ""));
+                StringBuilder described = new StringBuilder(asked);
                 for (int j = i + 1; j < sentences.length && A_WORD_MORE.matcher(sentences[j]).matches()
                         && !ONLY_POLITE.matcher(sentences[j]).matches(); j++) {
                     described.append(", ").append(sentences[j].replaceFirst("[.!]+$", ""));
                 }
-                return described.length() > request.replaceFirst("[.!?]+$", "").length() ? described.toString() : request;
+                return described.length() > asked.length() ? described.toString() : request;
             }
         }
         return text;
@@ -646,6 +646,7 @@ final class Phrasing {
 
     /** "300 pixels no 400", "20% sorry 30%": the amount corrected. */
     private static final String AMOUNT_CORRECTED = "(?:no|nah|sorry|actually|i mean|make that|or rather|wait)";
+    private static final String AMOUNT_UNIT = "(?:px|pixels?|%|percent|per cent)";
 
     /** "I'd like to print it larger but it goes all blurry": a wish and what stands in its way, the story of a request. */
     private static final Pattern WISH_WITH_A_SNAG = Pattern.compile("\\bi(?:'d| would) (?:like|love|want) to\\b.*\\bbut\\b");

@@ -608,12 +608,17 @@ final class SemanticReadings {
      */
     private static boolean englishWithRareWords(String prompt) {
         Matcher article = ENGLISH_QUANTITY.matcher(prompt);
-        return article.lookingAt() && (Spelling.knowsAWordOf(prompt.substring(article.end()))
-                || prompt.substring(article.end()).matches(".*\\b(?:of|with|and|on|in|the|from)\\b.*"));
+        if (!article.lookingAt()) {
+            return false;
+        }
+        String named = prompt.substring(article.end());
+        return Spelling.knowsAWordOf(named) || named.matches(".*\\b(?:of|with|and|on|in|the|from)\\b.*");
     }
 
-    private static final Pattern ENGLISH_QUANTITY = Pattern.compile("(?:a|an|some|a few|a couple of|two|three|four|five|several|"
-            + "lots of|a pair of|a bunch of|a stack of|a pile of|a bowl of|a plate of|a dollop of|a jar of)\\s+"
+    /** How many or how much of a thing: "a few", "a stack of", "three". */
+    static final String COUNTED = "a few|a couple of|a stack of|a pile of|a bunch of|a bowl of|a plate of|a pair of|a dollop of|"
+            + "two|three|four|five|several";
+    private static final Pattern ENGLISH_QUANTITY = Pattern.compile("(?:a|an|some|lots of|a jar of|" + COUNTED + ")\\s+"
             + "(?!(?:la|le|el|los|las|les|der|die|das|un|una|uno|une|il|lo|gli)\\b)");
 
     /**
