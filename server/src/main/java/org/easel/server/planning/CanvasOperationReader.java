@@ -148,8 +148,8 @@ final class CanvasOperationReader {
     private static final Pattern ON_ITS_SIDE = Pattern.compile("\\b(?:sideways|on (?:its|it's|the|his|her) side|is lying(?: down)?|stand (?:it|this) up(?! straight)|"
             + "(?:the )?wrong way (?:up|round|around)|(?:the )?right way (?:up|round|around)|right side up|upright)\\b");
     private static final Pattern UPSIDE_DOWN_WORDS = Pattern.compile("\\bupside[ -]down\\b");
-    /** Said of the whole picture: "it's sideways", "the image is upside down", "turn it the right way up". */
-    private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:(?:it'?s|it is|(?:(?:the|this|my) )?(?:image|picture|photo|"
+    /** Said of the whole picture: "it's sideways", "the image is upside down", "is upside down, turn it", "turn it the right way up". */
+    private static final Pattern WHOLE_PICTURE = Pattern.compile("^(?:(?:it'?s|it is|is|(?:(?:the|this|my) )?(?:image|picture|photo|"
             + "scan|shot|page|slide|print|negative|drawing|sketch|painting|pic|file)(?: of (?:the |my |a |an )?[a-z]+)? (?:is|came out|came in|came through|was scanned|got scanned|was uploaded|got uploaded|imported|"
             + "loaded|is lying)|this is|(?:this|it) came (?:in|out|through)|i (?:shot|took|scanned) it) |"
             + "(?:to )?(?:rotate|turn|fix|put)(?: (?:it|this|the (?:image|picture|photo|scan|shot|canvas|whole thing)))?(?: |$))");

@@ -35,7 +35,9 @@ final class ContentReader {
             + "(?:completely new |brand new |brand-new |whole new |new |fresh |quick |separate |"
             + "product |stock |reference |placeholder |simple |header |hero )?"
             + "(?:picture|image|pic|photo|photograph|render|rendering|illustration|artwork|art|scene|wallpaper|poster|"
-            + "graphic|shot|snapshot|canvas|piece)s? ?(?:of|with|showing|depicting|for|about|where|that'?s like|thats like|like|:|-|–|—)\\s*"
+            + "graphic|shot|snapshot|canvas|piece)s? ?(?:for (?:my |the |a |our )?(?:phone|desktop|laptop|computer|tablet|ipad|"
+            // "make me wallpaper for phone with glowing jellyfish": where it goes, then what it shows
+            + "lock ?screen|home ?screen|screen|stream|channel) (?:with|of|showing|featuring)|of|with|showing|depicting|for|about|where|that'?s like|thats like|like|:|-|–|—)\\s*"
             // "do me a drawing of a house": the asking before a medium, which the prompt keeps
             + "|(?:do|make|draw|paint) (?:me|us|for me|for us) (?=(?:a|an) (?:drawing|painting|sketch|doodle|watercolou?r)\\b)"
             // "let us begin with a fox sitting beneath a hawthorn hedge": the first picture of a conversation
@@ -218,6 +220,14 @@ final class ContentReader {
     private static final Pattern ASKED_IN_THE_PASSIVE = Pattern.compile("^(?:(?:could|can|would|might|may) ((?:a|an|some|one|two|"
             + "three|a few)\\b[a-z' -]{1,60}?)|((?:a|an|some|one|two|three|a few)\\b[a-z' -]{1,60}?) (?:could|can|would|might|may|"
             + "should)) be (?:painted|added|placed|put|drawn|inserted|included)\\b");
+    /** "could a cat sit there", "could a family of hedgehogs be having a picnic here": content asked for as what it would do. */
+    private static final Pattern ASKED_AS_WHAT_IT_DOES = Pattern.compile("^(?:could|can|might|may) ((?:a|an|some|one|two|three|"
+            + "a few)\\b[a-z' ,-]{1,60}?) (?:be (?=[a-z]+ing\\b)|(sit|stand|lie|sleep|perch|float|fly|hang|swim|rest|sail|grow)\\b)");
+    private static final java.util.Map<String, String> ING = java.util.Map.ofEntries(java.util.Map.entry("sit", "sitting"),
+            java.util.Map.entry("stand", "standing"), java.util.Map.entry("lie", "lying"), java.util.Map.entry("sleep", "sleeping"),
+            java.util.Map.entry("perch", "perched"), java.util.Map.entry("float", "floating"), java.util.Map.entry("fly", "flying"),
+            java.util.Map.entry("hang", "hanging"), java.util.Map.entry("swim", "swimming"), java.util.Map.entry("rest", "resting"),
+            java.util.Map.entry("sail", "sailing"), java.util.Map.entry("grow", "growing"));
     /** "could there be a tiny mouse", "there should be a bench": content asked for as being there. */
     private static final Pattern THERE_BE = Pattern.compile("(?:(?:could|can|might|would|will) there be|there should be|"
             + "there ought to be|there must be|there needs to be|(?:here|there) (?:must|should|needs to|has to|ought to) be|"
@@ -318,6 +328,13 @@ final class ContentReader {
             + "if you(?: (?:like|want|wish|please|would|can|could))?(?=\\s*[,.!]|\\s*$))\\b(?=\\s|,|$)");
     /** "… for my grandkids' birthday card": what a picture is for. */
     private static final String FOR_WHAT = "(?:\\s+(?:for|to go on) (?:[a-z0-9'-]+ ){0,4}?[a-z0-9'-]+)?";
+    /**
+     * Words that say only where a picture goes, never what it shows: "square post for insta", "con backdrop", "main menu bg".
+     */
+    private static final String A_USE = "square|vertical|horizontal|insta|instagram|ig|tiktok|youtube|yt|twitch|stream|facebook|fb|"
+            + "pinterest|linkedin|twitter|phone|desktop|laptop|mobile|lock ?screen|home ?screen|giveaway|promo|sale|event|con|"
+            + "convention|deck|board|menu|main menu|website|web|site|blog|shop|store|etsy|channel|album|zine|podcast|newsletter|"
+            + "email|hero|title|skill tree|loading|splash|panel|comic|listing|social|social media|story|post|reel|open house";
     /** "hero banner background: abstract waves", "virtual staging: mid-century sofa": a label before the content. */
     private static final Pattern LEAD_LABEL = Pattern.compile("^(?:[a-z'-]+ ){0,2}(?:area|selection|staging|background|bg|placeholder|visual|"
             + "backdrop|plate|layer|here|spot|box|part|bit|region|inside|fill|content|portrait|shot|page|panel|sheet|pic|"
@@ -328,11 +345,20 @@ final class ContentReader {
             // "a background for my grandkids' birthday card, balloons and confetti", "xmas card pic, snowy cabin …"
             + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:[a-z'-]+\\s+){0,3}?(?:pic|card|poster|cover|template|fanart(?: of [a-z' ]+?)?)"
             + FOR_WHAT + "(?: please)?,\\s+(?=[a-z]+ [a-z])"
-            + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:panel|stream|xmas card|christmas card|splash|app|zoom|desktop|phone|website|"
-            + "slide|presentation|podcast|youtube|twitch)(?: [a-z'-]+){0,2}? (?:background|bg|backdrop|plate)" + FOR_WHAT
+            + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:empty |blank )?(?:panel|stream|xmas card|christmas card|splash|app|zoom|desktop|"
+            + "phone|website|slide|presentation|podcast|youtube|twitch|" + A_USE + ")(?: [a-z'-]+){0,2}? (?:background|bg|backdrop|plate)"
+            + FOR_WHAT
             + "(?: please)?,\\s+(?=[a-z]+ [a-z])"
             + "|^(?:(?:a|an|the|my|some|new)\\s+)?(?:background|bg|backdrop|plate)" + FOR_WHAT.replace(")?", ")")
             + "(?: please)?,\\s+(?=[a-z]+ [a-z])|^something [a-z]+ for [a-z' ]+,\\s+(?=[a-z]+ [a-z])|^(?:a )?meme template of\\s+"
+            // "square post for insta, pastel macarons", "deck graphic: octopus …", "phone wallpaper, bees and flowers": a format
+            // that only says where the picture goes, named with nothing but where it goes
+            + "|^(?:(?:a|an|the|my|our|some|new)\\s+)?(?:(?:" + A_USE + ")\\s+){0,3}(?:post|story|reel|wallpaper|banner|graphic|header|"
+            + "thumbnail|flyer|cover)(?:\\s+(?:art|image|img|pic|picture|graphic|design|idea))?" + FOR_WHAT + "(?: please)?"
+            + "\\s*(?:,|:|—|–| - )\\s+(?=[a-z]+ [a-z])"
+            // "wallpaper for my phone with glowing jellyfish", "a background with stars": what the picture shows, after its use
+            + "|^(?:(?:a|an|my|our|some|new)\\s+)?(?:(?:" + A_USE + ")\\s+){0,2}(?:wallpaper|background|bg|backdrop)"
+            + "(?: for (?:my |the |a |our )?(?:" + A_USE + ")(?: (?:" + A_USE + ")){0,2})? (?:with|showing|featuring) (?=[a-z])"
             // "env thumbnail, floating islands …": what the picture is for, then what it shows ("potion icon, …" names the thing)
             + "|^(?:[a-z'-]+ ){0,2}(?:thumbnail|thumb|thumbnails|ref|reference|pfp|mockup)(?: please)?,\\s+(?=[a-z]+ [a-z])"
             // "fx pass: magic sparkle trail", "char design exploration: fox courier", "creature design, armored salamander"
@@ -365,7 +391,7 @@ final class ContentReader {
      */
     private static final Pattern FOR_MY = Pattern.compile("(?<!\\b(?:logo|logos|mascot|icon|emblem|sign|signs|label|badge|crest|"
             + "sticker|stickers|banner|menu|card|cards|cover|flag|poster|uniform|jersey|shirt|t-shirt|cake|collar|bed|house|toy|coat))"
-            + ",?\\s*[—–-]?\\s+for (?:my|our) (?:[a-z0-9'-]+ ){0,4}[a-z0-9'-]+$");
+            + ",?\\s*[—–-]?\\s+for (?:my|our) (?!(?:[a-z0-9'-]+ ){1,2}(?:with|showing|featuring) )(?:[a-z0-9'-]+ ){0,4}[a-z0-9'-]+$");
     private static final Pattern PURPOSE = Pattern.compile(",?\\s*[—–-]?\\s+for (?:the |my |our |a |an |his |her |their )?(?:same |next |other )?"
             + "(?:[a-z0-9'-]+ ){0,4}(?:mock-?up|album|client|website|site|blog|card|campaign|presentation|pitch|deck|"
             + "portfolio|thumbnail|thumb|banner|post|story|project|brief|moodboard|page|screen|slide|invite|invitation|"
@@ -633,7 +659,9 @@ final class ContentReader {
 
     static Content read(String instruction) {
         // "forget this photo, generate a sunset", "empty layer, paint a forest": the asking starts after.
-        String text = STORY_THEN_NEW_IMAGE.matcher(FRESH_START.matcher(ABOUT_THE_ARTIST_FIRST.matcher(Phrasing.core(instruction))
+        // "Could you add a hat? A baseball cap would be fine.": a request said in several sentences, as one
+        String asked = Phrasing.core(RequestInSentences.asOneSentence(Phrasing.normalise(instruction)));
+        String text = STORY_THEN_NEW_IMAGE.matcher(FRESH_START.matcher(ABOUT_THE_ARTIST_FIRST.matcher(asked)
                 .replaceFirst("")).replaceFirst("")).replaceFirst("");
         String afterLeadIn = LEAD_IN.matcher(text).replaceFirst("");
         // (what follows a lead-in may ask again: "… — could you paint in a natural eye")
@@ -654,6 +682,11 @@ final class ContentReader {
         text = GROWING.matcher(text).replaceFirst("add $1");
         // "could a small boat be added here", "a small brown spaniel could be painted in the area indicated"
         text = ASKED_IN_THE_PASSIVE.matcher(text).replaceFirst("add $1$2");
+        Matcher doing = ASKED_AS_WHAT_IT_DOES.matcher(text);
+        if (doing.lookingAt()) {
+            text = "add " + doing.group(1) + " " + (doing.group(2) == null ? "" : ING.getOrDefault(doing.group(2), doing.group(2)))
+                    + text.substring(doing.end());
+        }
         Matcher later = LATER_PLACING.matcher(text);
         if (later.find() && !asksAtTheStart(text)) {
             text = later.group(1);

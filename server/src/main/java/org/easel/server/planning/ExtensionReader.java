@@ -50,8 +50,11 @@ final class ExtensionReader {
     /** Not after dark parts: "the shadows are murky, open them up", "the dark place has no detail, make it see more". */
     private static final String NOT_ABOUT_THE_DARK = "(?<!\\b(?:shadows?|dark|darks|black|blacks|murky|dim|shade|shaded|shady|"
             + "underexposed)\\b.{0,60})";
+    /** "too orange now, pull back", "hmm overdid it, pull back": the last change taken back, not the camera. */
+    private static final String NOT_AFTER_OVERDOING = "(?<!\\b(?:too \\w{1,15}|overdid it|overdone|overcooked|too much|too far)"
+            + "(?: now| again)?[,.!]? )";
     private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull (?:the camera|the view|the shot)"
-            + " back|pull back(?=[,.!]|$| the camera| to| and| a lot| a bit| a little| so)|pull back the (?:camera|view|shot)|"
+            + " back|" + NOT_AFTER_OVERDOING + "pull back(?=[,.!]|$| the camera| to| and| a lot| a bit| a little| so)|pull back the (?:camera|view|shot)|"
             // "step back so we see the street" (not "step back to the first denoise"); "back up a bit" (not "oops, that's
             // too soft, back up": an undo)
             + "step back (?:so|to (?!the |my |when |before |how |where ))|(?<!it )(?<!that )(?<![,.!;] )back up(?= the camera| a bit| a little| so|$|,)|"

@@ -24,8 +24,12 @@ public final class FollowUpParser {
     private static final String END = "(?:,? (?:please|thanks|thank you))?[.!?]*";
 
     private static final Pattern UNDO = whole("(?:undo|revert|take (?:that|it) back|go back|step back|return back|return it|roll (?:it |that )?back)"
-            + "(?: (?:that|this|it|one|one step|a step|" + LAST_CHANGE + "|the (?:rotation|crop|flip|upscale|extension|fill|removal)))?"
+            + "(?: (?:that one|this one|that|this|it|one|one step|a step|" + LAST_CHANGE + "|the (?:rotation|crop|flip|upscale|extension|fill|removal)))?"
+            // "undo that one, too much": why, after the undo
+            + "(?:,? (?:too much|too strong|overdone|not good|no good|bad|ugly|wrong|nope|not it|didn'?t work))?"
             + "|cancel (?:that|this|it|" + LAST_CHANGE + ")"
+            // "take that last step away", "take the last change back"
+            + "|(?:just )?take " + LAST_CHANGE + " (?:away|back|off)"
             // "take it away again", "put the last one back how it was": what was just done, taken back
             + "|take (?:it|that|them|this) (?:away|off|out) again|put (?:it|that|this|" + LAST_CHANGE + ") back"
             + "(?: (?:how|the way|like|as) it was(?: before)?)?"
@@ -52,14 +56,14 @@ public final class FollowUpParser {
             + "unedited|untouched|unretouched|unchanged|raw|initial|starting) (?:image|photo|picture|one|version|shot|file|scan)"
             + "|(?:go |get |take me )?back to the (?:[a-z]+ ){0,3}(?:one|picture|photo|image|version) (?:i|we) (?:started|began) "
             + "(?:from|with)");
-    private static final Pattern NUMBERED = whole("(?:(?:use|show(?: me)?|see|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn |version |result |edit |step |option )(\\d{1,4}|"
+    private static final Pattern NUMBERED = whole("(?:(?:use|show(?: me)?|see|go back to|back to|take|i prefer|i like) )?(?:#|number |no\\. ?|image |picture |turn (?!(?:90|180|270)(?:°| ?degrees?)?$)|version |result |edit |step |option )(\\d{1,4}|"
             + NUMBER_WORDS + ")(?: instead| again| please)?|(?:show(?: me)?|see) (\\d{1,3})");
     private static final Pattern REAPPLY = whole("(?:(?:re-?apply|redo|repeat|apply|do) (?:#|number |turn |step )|re-?apply )(\\d{1,4})(?: again| here| to this| now)?");
     private static final Pattern NAMED = whole("(?:(?:use|show(?: me)?|go back to|back to|take|i prefer|i like|bring back) )?the (first|last|previous|latest|earlier) (?:one|image|picture|version|result)(?: instead| again)?|(?:(?:use|show(?: me)?|go back to|back to|bring back|return(?: to)?) )?the one before(?: instead| again)?|prev");
     /** "the previous adjustment", "the last change", "that last edit": the change just made. */
     private static final String A_CHANGE_JUST_MADE = "(?:the|that|my) (?:last|previous|latest|most recent) (?:change|edit|adjustment|"
             + "effect|step|tweak)";
-    private static final Pattern MORE = whole("(?:(?:do|give me|let's have|let's get) )?(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more)|go (?:harder|further|bigger)|"
+    private static final Pattern MORE = whole("(?:(?:do|give me|let's have|let's get|make it|do it) )?(?:(even|much|a lot|a bit|a little|slightly) )?(?:more|stronger|further|more of (?:that|it)|(?:make it |do it )?(?:stronger|more)|go (?:harder|further|bigger)|"
             + "push it (?:further|more|harder)|crank it(?: up)?|(?:even )?harder|(?:a |an )?(?:stronger|bigger) effect"
             // "make it little more", "keep going", "Increase it further, by a similar increment."
             + "|(?:make it )?(?:a )?little more|keep (?:it )?going|(?:increase|push|boost|raise) it (?:further|more)"
@@ -81,6 +85,8 @@ public final class FollowUpParser {
             + "|(?:make (?:a |the )?)?(?:smaller|weaker|gentler|milder) effect"
             // "not quite so much", "is that too much? a bit less maybe"
             + "|not (?:quite )?(?:so|as|that) much|(?:is (?:that|it|this) )?too much\\?? (?:(?:a bit|a little|a touch) )?less"
+            // "ok thats a bit much", "that's rather much now"
+            + "|(?:(?:ok|okay|hmm|oh|ah),? )?(?:that'?s|thats|it'?s|its) (?:a (?:bit|little|tad) |rather |slightly |way )(?:too )?much(?: now)?"
             + "(?: maybe| perhaps)?)"
             + "(?: (?:than that|of that))?");
     private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again"
@@ -111,10 +117,14 @@ public final class FollowUpParser {
             + "|(?:roll|spin) (?:it |that )?again(?:[,.;]? (?:another|a new|a different) (?:version|take|one) of (?:the|that|this|my) "
             + "[a-z' -]{2,30}?)?|(?:give me |do |make |try )?(?:a |an )?(?:whole |completely |totally |entirely )?different "
             + "take on (?:the|that|this|my|it)(?: [a-z' -]{2,30}?)?");
-    private static final Pattern CLEAR_STYLE = whole("(?:no style|style off|clear (?:the )?style|forget (?:the )?style|drop (?:the )?style|reset (?:the )?style|no more (?:\\w+ )?style|"
+    private static final Pattern CLEAR_STYLE = whole("(?:no style|style off|default style(?: again)?(?: please| thanks)?|"
+            + "back to (?:the )?default style|clear (?:the )?style|forget (?:the )?style|drop (?:the )?style|reset (?:the )?style|no more (?:\\w+ )?style|"
             + "turn (?:the |that |this )?style off|turn off (?:the |that |this )?style)(?: from now on)?");
     private static final Pattern KEEP_STYLE = whole("keep (?:this|that|the) (?:style|look)(?: from now on)?");
-    private static final Pattern SET_STYLE = whole("(?:(?:make )?everything |from now on,? |always )?(?:(?:do it |make it |paint it |render it |all )?in (?:a |an )?)?([a-z][a-z -]{1,40}?) style(?: from now on| for everything)?|(?:make )?everything ([a-z][a-z -]{1,40}?) from now on|from now on,? (?:make )?(?:everything|it all|all) (?:in )?([a-z][a-z -]{1,40}?)|in ([a-z][a-z -]{1,40}?) from now on"
+    private static final Pattern SET_STYLE = whole("(?:(?:make )?everything |from now on,? |always )?(?:(?:do it |make it |paint it |render it |all )?in (?:a |an )?)?([a-z][a-z -]{1,40}?) style(?: from now on| for everything)?|(?:make )?everything ([a-z][a-z -]{1,40}?) from now on|(?:from now(?: on)?|from here on(?: out)?|going forward|henceforth),? (?:make |do )?(?:everything|it all|all) (?:in )?([a-z][a-z -]{1,40}?)|in ([a-z][a-z -]{1,40}?) from now on"
+            // "everything from here on = 90s vhs look", "default everything to black and white ink drawing", "style watercolor"
+            + "|(?:everything|all) from (?:now|here) on(?: out)?\\s*(?:=|:|-|–|—|is|in|as|should be)\\s*(?:a |an )?([a-z0-9][a-z0-9 -]{1,40}?)"
+            + "(?: look| style| vibe| aesthetic)?|default everything to (?:a |an )?([a-z][a-z -]{1,40}?)|style:? ([a-z][a-z -]{1,30}?)"
             // "set global style: swiss modernist poster, flat colors"
             + "|(?:set|use)(?: the| a| my| our)?(?: global| default| house| overall| project| document| main)? style(?: to| as)?[:=]? "
             + "([a-z][a-z ,&'-]{1,60}?)");

@@ -38,7 +38,7 @@ final class Phrasing {
             + "(?:i(?:'d| would| should) (?:like|love) to know|i (?:want|wanna|need) to know|i(?:'m| am) curious|i wonder(?:ed)?)"
             + "(?= (?:who|why|when|where|which|how (?:many|much|old|big|long|far|tall|wide))\\b| what (?!(?:if|would|it'?d|it would|"
             + "this would|that would|they'?d)\\b))|i(?:'d| would| should) be (?:very |so |most |really |much )?(?:grateful|obliged|thankful) if(?: you (?:could|would))?|"
-            + "it would be (?:lovely|nice|great|wonderful|good|brilliant) if you could|i wonder(?:ed)? (?:if|whether) "
+            + "it would be (?:lovely|nice|great|wonderful|good|brilliant) if you could|(?:i (?:wonder(?:ed)?|was wondering|am wondering|'m wondering)|(?:just )?wondering) (?:if|whether) "
             + "(?:you could|you would|you might|it would be possible to|it's possible to|i could have|i might have)|"
             + "would you be (?:so )?(?:kind|good) (?:enough )?(?:as )?to|might i (?:have|ask for|see)|i should (?:like|love)"
             + "(?: to(?: have| see)?)?|i (?:was|am|'m) hoping (?:you (?:could|might|can|would)|to)|i (?:would|'d) be delighted "
@@ -60,7 +60,7 @@ final class Phrasing {
             + "|i (?:want|would like|'d like|wish|need) that (?:you|u) (?:please )?"
             + "|(?:i(?:'d| would)? (?:like|love|want|need)|i wanna|(?:want|wanna)(?= (?:a|an|some)\\b)|i'm looking for|we need|we want|let's|lets|"
             + "let me (?:see|have|get)|i think (?:we need|it needs)|how about|what about|time to|"
-            + "is it possible to|would it be possible to|is there (?:a|any) way (?:to|you could|you can|i can|i could)|"
+            + "is it (?:at all )?possible to|would it be (?:at all )?possible to|is there (?:a|any) way (?:to|you could|you can|i can|i could)|"
             + "(?:is|would) it be (?:ok|okay|alright|all right|fine) (?:if you|to)|is it (?:ok|okay|alright|all right|fine) (?:if you|to)|any chance (?:you could|of)|do you think you could|"
             + "would you mind|do you mind|would you be able to|could you possibly)"
             + "(?: (?:you|u) to| to)?\\s+)+");

@@ -50,10 +50,22 @@ final class SideCutReader {
     private static final Pattern EACH_ITS_AMOUNT = Pattern.compile("\\b" + AMOUNT.replace("(\\d", "(\\d") + " (?:off|from) (?:the )?"
             + "(left|right|top|bottom)\\b");
 
+    /**
+     * "crop out my feet at the bottom", "crop out the ugly car at the left edge": a thing cropped away where it sits,
+     * which is a strip of that side (how much is asked, as for any side named without an amount).
+     */
+    private static final Pattern CROPPED_OUT_AT_A_SIDE = Pattern.compile("^(?:crop|trim)(?: it| this)? (?:out|off|away) "
+            + "(?:the |my |his |her |their |that |this |a |an |those |these )?(?:[a-z'-]+ ){0,4}?(?:at|on|along|from|near|in) "
+            + "the (left|right|top|bottom)(?: edge| side| corner| end| of (?:the )?(?:frame|picture|photo|image|shot))?$");
+
     private SideCutReader() {
     }
 
     static Optional<Understanding> read(String core, InstructionContext context) {
+        Matcher croppedOut = CROPPED_OUT_AT_A_SIDE.matcher(core);
+        if (croppedOut.matches()) {
+            return Optional.of(howMuch(List.of(croppedOut.group(1)), context));
+        }
         Matcher m = SIDE_CUT.matcher(core);
         if (!m.matches() || NOT_A_CUT_AFTER.matcher(m.group("rest")).find()) {
             return Optional.empty();

@@ -1530,6 +1530,39 @@ class InstructionReaderTest {
             "I was kind of hoping for a still life, maybe pears and a teapot, soft light perhaps ~ blank ~ "
                     + "generate: a still life, pears and a teapot, soft light",
             "close but give me another one ~ generated ~ variation",
+            // "pull back" after overdoing it takes the change back; the camera pulls back only when nothing was overdone
+            "hmm overdid it, pull back ~ adjusted ~ less",
+            "pull back, show more of the room ~ nosel ~ extend: left,top,right,bottom",
+            // a format that only says where the picture goes is no part of the prompt
+            "square post for insta, pastel macarons flat lay ~ blank ~ generate: pastel macarons flat lay",
+            "phone wallpaper, bees and flowers pattern, pastel ~ blank ~ generate: bees and flowers pattern, pastel",
+            "deck graphic: octopus holding four boards, tattoo flash style ~ blank ~ "
+                    + "generate: octopus holding four boards, tattoo flash style",
+            "make me wallpaper for phone with glowing jellyfish, dark background ~ blank ~ "
+                    + "generate: glowing jellyfish, dark background",
+            "a wallpaper for my phone with cherry blossoms ~ blank ~ generate: cherry blossoms",
+            "wedding invite background, floral, no text ~ blank ~ generate: wedding invite background, floral; without: text",
+            // a request said in several sentences: what describes the thing joins it, the story and remarks do not
+            "Could you add a hat to my grandson, in the area I selected? A baseball cap would be fine. ~ sel ~ "
+                    + "paint: a baseball cap",
+            "A framed landscape print would make it feel lived in. Could you add one? ~ sel ~ paint: a framed landscape print",
+            "Would it be at all possible to add a potted plant on this bit of desk? Nothing too big. ~ sel ~ paint: a potted plant",
+            "I drew around the empty chair. Could a cat sit there? A ginger one ~ sel ~ paint: a ginger cat sitting",
+            "White lilies on a dark background. Elegant, and no text please ~ blank ~ "
+                    + "generate: white lilies on a dark background, elegant; without: text",
+            "I was wondering whether you might generate a watercolour of the Lake District? Something gentle. ~ blank ~ "
+                    + "generate: a watercolour of the lake district, something gentle",
+            "paint a pigeon here. the pigeon is a metaphor ~ sel ~ paint: a pigeon",
+            // a look made to last however the lasting is said, black and white too; the default style back is no style
+            "from now all in black and white ~ nosel ~ style: black and white",
+            "default everything to black and white ink drawing ~ nosel ~ style: black and white ink drawing",
+            "everything from here on = 90s skate video vhs look ~ nosel ~ style: 90s skate video vhs",
+            "style watercolor ~ nosel ~ style: watercolor",
+            "default style again thanks ~ nosel ~ clearstyle",
+            // a half turn by its number is no turn of the conversation; "is upside down" said without its subject
+            "turn 180 ~ nosel ~ canvas: rotate",
+            "turn 3 ~ nosel ~ show: #3",
+            "is upside down, turn it ~ nosel ~ canvas: rotate",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
@@ -1758,6 +1791,14 @@ class InstructionReaderTest {
                 EarlierChangeReader.rescaled("Stronger dusk effect please", afterDusk));
         // Words the last change did not say are a change of their own.
         assertNotEquals("more", UnderstandingLabels.label(reader.read("stronger snow effect please", afterDusk)));
+    }
+
+    @Test
+    void aThingCroppedOutAtASideAsksHowMuchOfThatSideToCut() {
+        Understanding read = reader.read("crop out my feet at the bottom", NOTHING_SELECTED);
+        assertEquals(List.of("cut 10% off the bottom", "cut 25% off the bottom"), ((Understanding.Clarify) read).readings());
+        Understanding left = reader.read("crop out the ugly car at the left edge", NOTHING_SELECTED);
+        assertEquals(List.of("cut 10% off the left", "cut 25% off the left"), ((Understanding.Clarify) left).readings());
     }
 
     @Test
