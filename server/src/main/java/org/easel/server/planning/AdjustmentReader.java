@@ -536,7 +536,8 @@ final class AdjustmentReader {
                     + "brightness|sharpness|clarity|colou?rs?)\\b|\\b(?:restore|recover|put back) (?:some |the |a bit of |a little |more |"
                     + "some of the )?(contrast|saturation|vibrance|warmth|brightness|sharpness|clarity)\\b"
                     // "can you bring the contrast back" (not "bring the contrast back down")
-                    + "|\\b(?:bring|get) (?:the |its |their )?(warmth|contrast|saturation|vibrance|colou?rs?) back\\b(?! down)"),
+                    + "|\\b(?:bring|get) (?:the |its |their |some |a bit of |a little |some of the )?(warmth|contrast|saturation|vibrance|"
+                    + "colou?rs?) back\\b(?! down)"),
                     "more $1$2$3"),
             // "can you get the real colors back", "make the colours normal again": a cast taken out
             Map.entry(Pattern.compile("\\b(?:(?:get|bring) (?:back )?the (?:real|true|natural|proper|correct|original|normal) "
@@ -848,8 +849,12 @@ final class AdjustmentReader {
                     "vignette"),
             // An S-curve is what "punchier" means to a photographer: deeper shadows, brighter highlights.
             Map.entry(Pattern.compile("\\bpunchier\\b"), "s curve"),
-            Map.entry(Pattern.compile("\\b(?:punch it up|more punch|punchy|more pop|more oomph|more depth)\\b"),
-                    "more contrast"),
+            // "add some depth", "give it more depth": contrast, as "more depth" is
+            Map.entry(Pattern.compile("\\b(?:punch it up|more punch|punchy|more pop|more oomph|more depth|(?:add|give (?:it|them|this))"
+                    + " (?:some |a bit of |a little |more )?depth)\\b(?! of field)"), "more contrast"),
+            // "can you put more light on him", "put some light on her face": lighter
+            Map.entry(Pattern.compile("\\b(?:put|throw|shine|get) (?:more|some|a bit more|a little more|a bit of) light (?:on|onto|into) "
+                    + "(?:him|her|them|it|this|the [a-z]+|his [a-z]+|her [a-z]+)\\b"), "brighter"),
             Map.entry(Pattern.compile("\\bmoodier\\b"), "darker and more contrast"),
             Map.entry(Pattern.compile("\\b(?:crisp(?:en)?(?: it| this)? up|crisper|clearer|more defined|more detail|"
                     + "sharpen up|less blurry|less soft|in focus|focus it|de-?blur|unblur)\\b"), "sharpen"),
@@ -1240,7 +1245,24 @@ final class AdjustmentReader {
         return withoutTheEffectRefused(reading, normalised).or(() -> heldBack(reading, normalised))
                 .or(() -> withoutTheBlurComplainedOf(reading, normalised))
                 .or(() -> withoutWhyWords(reading, normalised)).or(() -> onlyTheEffectNamed(reading, normalised))
-                .or(() -> withoutTheStory(reading, normalised)).or(() -> reading);
+                .or(() -> withoutTheStory(reading, normalised)).or(() -> withoutALeadingLabel(reading, normalised))
+                .or(() -> reading);
+    }
+
+    /**
+     * "makeup closeup, smooth out the noise in the dark bits": a first clause of a few words that only names the picture,
+     * whose words are all the reading left unread, is a label, not part of the request.
+     */
+    private static Optional<Reading> withoutALeadingLabel(Optional<Reading> reading, String said) {
+        int comma = said.indexOf(", ");
+        if (reading.isEmpty() || reading.get().leftover().isEmpty() || comma < 0) {
+            return Optional.empty();
+        }
+        List<String> label = List.of(said.substring(0, comma).split(" "));
+        if (label.size() > 3 || !label.containsAll(reading.get().leftover())) {
+            return Optional.empty();
+        }
+        return readAll(said.substring(comma + 2)).filter(r -> r.leftover().isEmpty() && !r.plan().operations().isEmpty());
     }
 
     /** "not full saturation", "but not too much contrast": an effect named only to say it is not wanted. */
@@ -2032,6 +2054,8 @@ final class AdjustmentReader {
     private static final Pattern PUNCH = Pattern.compile("\\b(?:needs |give it |add )?(?:(?:more|some|extra) )?punch(?: (?:it|this) up| up)?"
             + "(?: pls| please)?\\b");
     private static final Pattern SMOOTH_IT = Pattern.compile("\\bsmooth (?:it|those|them|that|this)(?: out)?\\b"
+            // "smooth out the noise in the dark bits"
+            + "|\\bsmooth(?: out| away)? (?:the |that |this |all the )?(?:[a-z]+ )?(?:noise|grain|specks|speckles)\\b"
             + "|\\bmake (?:it|them|this) (?:more )?smooth(?:er)?\\b"
             // "lots of little coloured dots, i think it's called noise? can they be removed"
             + "|\\b(?:can|could) (?:it|they|them|those|these) be (?:removed|cleaned(?: up)?|fixed|taken out)\\b"

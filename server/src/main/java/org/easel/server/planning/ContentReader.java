@@ -235,7 +235,7 @@ final class ContentReader {
             + "(?:the |this |that )?(?:selected |marked |chosen )?[a-z ]{1,30}? (?:needs|wants|could use|should have)(?= (?:a|an)\\b)|"
             // "could the empty corner have a stack of folded towels"
             + "(?:could|can|might) (?:the|this|that) (?:[a-z]+ ){1,4}have(?= (?:a|an|some|two|three)\\b)|"
-            + "i(?:'d| would) like there to be) ");
+            + "i(?:'d| would) like there to be|(?:i (?:want|need|wish) )?there to be) ");
     /** Words that only point at where the selection is, anywhere in the prompt. */
     private static final Pattern POINTING = Pattern.compile("\\s*(?:"
             // "put in this place window with view on mountains": the place said first, its preposition already read
@@ -310,6 +310,8 @@ final class ContentReader {
             + "|[,;]\\s*(?:but )?(?:avoid|avoiding)|,?\\s+but (?:don'?t|do not) (?:put|include|add|show))\\s+(?:any\\s+)?(.+)$");   // "a balcony with flowers, not modern"
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;:.!?\\-—–]+|\\s+(?:instead|too|as well|also|"
             + "again|then|now|next|this time|(?:just )?(?:normal|plain|regular) this time|lol|haha|lmao|lmfao|pls|plz|please|thanks|thx|ty|thank you(?: so much)?|like|ok|okay|sorry|"
+            // "… on the table fr", "… ngl": the slang that only insists
+            + "fr|frfr|ngl|tbh|no cap|rn|fam|bro|bruh|"
             // "change this area become grass la": the Singlish and Malaysian particles
             + "la|lah|leh|lor|sia|though|tho|for scale|for size|for reference|"
             // "a weathered oak door would suit this space", "a lantern would look nice here": the wish said as a suggestion
@@ -424,6 +426,8 @@ final class ContentReader {
             + "|,\\s+(?:the )?[a-z]+ (?:looks|is|seems|feels) (?:so |too |very |a bit |kinda |kind of |rather )?(?:empty|bare|boring|dull|"
             + "plain|sad|lonely|weird|off|wrong|odd|unfinished)$"
             + "|,\\s+if (?:that'?s|it'?s|this is|that is|it is) [a-z' ]+$"
+            // "…, it's empty in the render", "…, with only the dirt it looks very poor", "…, make it happen": why, or a push
+            + "|,\\s+(?:[a-z0-9' ]{0,30}\\s)?it(?:'s| is| looks| seems| feels)\\b(?! (?:[a-z]+ing|a|an)\\b)[a-z0-9' ]*$|,\\s+make it (?:happen|so|work)$"
             + "|[,.;]\\s+\\p{L}+ would be (?:so |very |really )?(?:proud|happy|pleased|impressed|jealous|thrilled|amused)\\b.*$"
             // "… that students can copy", "…, like my dream house": who it is for, what it recalls
             + "|\\s+that (?:students|kids|children|people|you|i|we|they) can [a-z ]+$"
@@ -449,12 +453,14 @@ final class ContentReader {
             // "fill it in with sky like the rest"
             + "|\\s+(?:like|to match|matching|same as) the rest(?: of (?:it|the [a-z]+))?$"
             // "… for the homepage"
-            + "|\\s+for (?:the|our|my) (?:homepage|home page|landing page|web ?page)$");
+            + "|\\s+for (?:the|our|my) (?:homepage|home page|landing page|web ?page)$"
+            // "… for autumn vibes", "… for the styling": the mood or the arrangement it serves
+            + "|\\s+for (?:the |some |a |an )?(?:[a-z]+ ){0,2}(?:vibes?|feels?|mood|aesthetic)$|\\s+for (?:the )?styling$");
     private static final Pattern LEADING = Pattern.compile("^(?:of|with|some more of|more of|some more|more|just|also|another|in|"
             // "make me a picture for my daughter, a unicorn on a rainbow": who it is for, then what it shows
             + "(?:my|our|his|her|their) [a-z'-]+(?: [a-z'-]+)?,(?= (?:a|an|some|the|two|three) )|"
             // "can u put like sparkles n stars here"
-            + "like(?= [a-z]+ (?:and|n|&) )|"
+            + "like(?= [a-z]+ (?:and|n|&) )|like(?= (?:a|an|some|two|three) [a-z])|"
             // "next: a human paladin", "next page, the bear eating honey", "and one of a house with a red door"
             + "next(?: page| one)?\\s*[:,]|(?:and )?one of)\\s+");
 
@@ -462,7 +468,7 @@ final class ContentReader {
     private static final Pattern ASIDE_AFTER = Pattern.compile("\\s*[.!]\\s+(?:every|boring|perfect|sorry|apparently|lol|haha|"
             + "ok|okay|it'?s|that'?s|this is|idk|hope|thanks|thank you|cheers)\\b.*$");
     /**
-     * "a balloon, a blue one", "clouds, puffy ones", "a ship in the sea, small one, white color": what the thing is like,
+     * "a balloon, a blue one", "clouds, puffy ones", "leaves, red and yellow ones", "a ship in the sea, small one, white color": what the thing is like,
      * said after it; the words go before its name ("a small white ship in the sea").
      */
     private static final Pattern ONE_SAID_AFTER = Pattern.compile("^((?:a few |a |an |some |one |two |three )?)"
@@ -470,7 +476,7 @@ final class ContentReader {
             + "((?: (?:on|in|at|by|over|under|near|behind|beside|out|sitting|standing|hanging|floating|flying|perched|"
             + "lying)\\b[^,]*)?),\\s*(?:maybe |like |probably |perhaps )?(?:a |an )?"
             + "((?!(?:same|the|this|that|those|these|matching|different|other|another|more|less|right|left|both|all|any|no)\\b)"
-            + "(?:[a-z'-]+ )?[a-z'-]+) (?:ones?|colou?r)((?:,.*)?)$");
+            + "(?:[a-z'-]+ )?(?:[a-z'-]+ (?:and|&|or) )?[a-z'-]+) (?:ones?|colou?r)((?:,.*)?)$");
     /** "a hat, a sombrero of straw", "a dog at this place, a dachshund, brown": a kind of thing named, then which one. */
     private static final Pattern WHICH_ONE_AFTER = Pattern.compile("^(?:a |an |some )?(?:[a-z'-]+ )?(hat|cap|dog|cat|bird|"
             + "flowers?|trees?|car|boat|animal|plant|plants|thing|something|smth|sth|pet|fish|building|house|lamp|chair|vehicle|bike|"

@@ -66,7 +66,7 @@ final class ExtensionReader {
             + "expand the (?:view|frame|scene)|too tight|cramped|"
             + NOT_ABOUT_THE_DARK + "open (?:it|things|the (?:shot|frame|view|picture|\\w+ side)) up|open up the (?!(?:shady|shaded|shadowy|dark|darker|black|murky|dim)\\b)(?:\\w+ )?(?:side|frame|shot)|"
             + "outpaint|outward|padding|margin|headroom|"
-            + "(?:cut|chopped|cropped|clipped) off(?: at| on)? the (?:top|bottom|left|right|sides?)|"
+            + "(?:cut|chopped|cropped|clipped) off(?: at| on)?(?: the)? (?:top|bottom|left|right|sides?)|"
             // "the head of my father is cut in the top, can you complete it", "the ground is cut, add more under"
             + "(?:is|are|got|was|were) (?:cut|chopped|cropped)(?: off)?(?=,| (?:in|at|on) the (?:top|bottom|left|right|sides?)|$)|"
             + "missing (?:on|at|off) the (?:top|bottom|left|right)(?: edge| side)?|(?<!(?:wrecking|ruining|changing|touching|affecting|spoiling|hurting|messing up|without) )the rest of (?:it|him|her|them))\\b");

@@ -84,9 +84,9 @@ public final class FollowUpParser {
             + "(?: by half| by a half| a bit| a little| a touch| some| slightly)?"
             + "|(?:make (?:a |the )?)?(?:smaller|weaker|gentler|milder) effect"
             // "not quite so much", "is that too much? a bit less maybe"
-            + "|not (?:quite )?(?:so|as|that) much|(?:is (?:that|it|this) )?too much\\?? (?:(?:a bit|a little|a touch) )?less"
             // "ok thats a bit much", "that's rather much now"
             + "|(?:(?:ok|okay|hmm|oh|ah),? )?(?:that'?s|thats|it'?s|its) (?:a (?:bit|little|tad) |rather |slightly |way )(?:too )?much(?: now)?"
+            + "|not (?:quite )?(?:so|as|that) much|(?:is (?:that|it|this) )?too much\\?? (?:(?:a bit|a little|a touch) )?less"
             + "(?: maybe| perhaps)?)"
             + "(?: (?:than that|of that))?");
     private static final Pattern AGAIN = whole("(?:do (?:it|that) )?(?:again|once more|one more time)|repeat(?: that| it)?|same again"

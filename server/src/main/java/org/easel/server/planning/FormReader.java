@@ -987,6 +987,10 @@ final class FormReader {
      * that look) — unless the words are an adjustment ("add more contrast", "add a vignette to pull
      * the eye in", "turn it to black and white").
      */
+    /** Words that only point at what is selected. */
+    private static final java.util.Set<String> POINTED_AT = java.util.Set.of("him", "her", "them", "it", "this", "that", "these",
+            "those");
+
     private static Optional<Understanding> content(String core, String instruction, InstructionContext context) {
         if (AS_A_LOOK.matcher(core).matches() && !context.blankLayer()) {
             return SemanticReadings.instructionEdit("make it look like " + AS_A_LOOK.matcher(core).replaceFirst("$1"));
@@ -1010,7 +1014,8 @@ final class FormReader {
             return SemanticReadings.adjust(instruction, context);
         }
         Optional<AdjustmentReader.Reading> adjustment = AdjustmentReader.read(instruction);
-        if (adjustment.isPresent() && adjustment.get().leftover().isEmpty()) {
+        // "can you put more light on him": the person pointed at is the selection, nothing more to paint
+        if (adjustment.isPresent() && adjustment.get().leftover().stream().allMatch(word -> POINTED_AT.contains(word))) {
             return Optional.empty();
         }
         return content.replacing() ? SemanticReadings.change(instruction, context)

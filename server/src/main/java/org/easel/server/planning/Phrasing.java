@@ -408,6 +408,8 @@ final class Phrasing {
             "\\bflop (?=(?:it|this|that|the (?:picture|image|photo|pic))\\b)", "flip ", "\\bupsell\\b", "upscale",
             "\\bzoom our\\b(?= (?:a bit|a little|please|slightly|more|some)\\b|\\s*$)", "zoom out", "^moor(?= please|[!.]|\\s*$)", "more",
             "\\bin vert\\b", "invert", "\\bblack in white\\b", "black and white", "\\bup side down\\b", "upside down",
+            // "ext bottom", "ext left 200px": the shorthand for extend
+            "^ext\\.? (?=(?:the )?(?:top|bottom|left|right|sides|canvas|it)\\b)", "extend ",
             "(^|\\byou |\\bplease )put (it|this|the [a-z]+|everything) (?=more|less)", "$1make $2 ",
             "\\bmake here (?=(?:a|an|some|one|two|three)\\b)", "put here ", "^([2-8]) ?x (?:it|this)\\b", "upscale $1x",
             "\\bmore soft(?= (?:the|her|his|my|their|colou?rs?|tones?)\\b)", "softer", "\\bmore sharp\\b(?!$)", "sharper", "\\bmore nice\\b", "nicer",
@@ -571,10 +573,10 @@ final class Phrasing {
     /** "… add some contrast? please": a sentence that only says please asks for nothing itself. */
     private static final Pattern ONLY_POLITE = Pattern.compile("(?:(?:please|pls|plz|kindly|thanks|thank you|thx|ty|"
             + "fast|quick|quickly|asap|hurry)[ !.?]*)+");   // "brighter. fast pls": the hurry is no request
-    /** "please add Mt. Fuji …": the stop of an abbreviation ends no sentence. */
-    /** "… would be lovely": a remark on what the sentence asks for, not part of it. */
-    private static final Pattern REMARK_AFTER = Pattern.compile("\\s+(?:would|will|'d) be (?:so |very |really |just )?(?:lovely|nice|"
-            + "great|perfect|wonderful|ideal|good|amazing|fantastic|brilliant)$");
+    /** "… would be lovely", "a baseball cap would be fine": a remark on what the sentence asks for, not part of it. */
+    static final Pattern REMARK_AFTER = Pattern.compile("\\s+(?:would|will|'d|might|could) be (?:so |very |really |just |quite |"
+            + "even )?(?:lovely|nice|great|perfect|wonderful|ideal|good|amazing|fantastic|brilliant|fine|cute|cool|fun|best|ok|okay|"
+            + "neat|sweet|charming)$");
 
     /** "If so, please do": yes to the question before, which is then the request. */
     private static final Pattern IF_SO_DO = Pattern.compile("if (?:so|yes|it does|it would|it will|that helps|that would help|you "
@@ -582,8 +584,9 @@ final class Phrasing {
     private static final Pattern WOULD_IT_HELP = Pattern.compile("(?:would|will|could|does|do you think|might)(?: it)? (.+?) "
             + "(?:help|work|fix it|fix this|make it better|be better|improve it)\\??");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\b(?:mt|st|dr|mr|mrs|ms|vs|no|approx|etc|"
-            + "ft|jr|sr)\\.)\\s+(?=[a-z\"'(])");
+    /** "please add Mt. Fuji …", "… like on 16th c. charts": the stop of an abbreviation ends no sentence. */
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\b(?:mt|st|dr|mr|mrs|ms|vs|no|approx|etc|"
+            + "ft|jr|sr|c|ca)\\.)\\s+(?=[a-z\"'(])");
 
     /**
      * The sentence that asks, from an instruction of several ("I have selected the bare wall. Could you

@@ -22,9 +22,6 @@ final class RequestInSentences {
     private RequestInSentences() {
     }
 
-    /** The end of a sentence, not the stop of an abbreviation ("Mt. Fuji", "16th c. charts"). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\b(?:mt|st|dr|mr|mrs|ms|vs|no|approx|etc|"
-            + "ft|jr|sr|c|ca)\\.)\\s+");
     /** Words a sentence opens with before it says anything: "fine, …", "um, …", "ok so …". */
     private static final String OPENER = "(?:(?:fine|ok|okay|so|um+|uh+|hmm+|oh|well|right|and|also|then|now|just|yes|yeah|no|"
             + "alright|hey|hi|hello|sorry)[,.!]*\\s+)*";
@@ -43,20 +40,20 @@ final class RequestInSentences {
             + "hope|honestly|context|surprise me|lol|haha|lmao|any (?:dog|cat|one)|there(?! (?:should|must|"
             + "could|can|needs to|ought to) be))\\b|(?:boring|perfect|great|nice|cool|lovely|awesome|amazing|done|fine|good|"
             + "splendid|excellent|brilliant|wonderful|whatever|obviously|ok|okay|go|go ahead|go for it|do it|now)[!.]*$)");
+    /** "Hamlet, in case anyone was wondering", "the villain needs one, apparently": an aside, wherever its words stand. */
+    private static final Pattern AN_ASIDE = Pattern.compile("\\b(?:in case (?:anyone|anybody|you|u)|apparently|just saying|fyi|"
+            + "btw)\\b");
     /** "It should have four panes", "it should look very tasty": how the thing is to be, said as a wish. */
     private static final Pattern SHOULD_HAVE = Pattern.compile("^(?:it|they|he|she) (?:should|must|needs to|has to|ought to) "
             + "(?:(have|has)|look|be|seem)(?: (?:very|really|so|quite))? (?=[a-z])");
     /** A verb, which makes a clause say something of its own rather than describe the thing ("a watering can" has none). */
     private static final Pattern A_VERB = Pattern.compile("\\b(?:is|are|was|were|am|be|been|being|has|have|had|do|does|did|"
             + "want|wants|need|needs|likes|love|loves|looks|looked|seem|seems|feels|get|gets|got|goes|went|say|says|said|know|"
-            + "knows|think|thinks|hope|mean|means|asked|wore|used|won't|don't|doesn't|isn't|aren't|can't|i'm|it's|that's|i'll|"
+            + "knows|think|thinks|hope|mean|means|asked|wore|used|loved|liked|wanted|hated|adored|took|gave|died|lived|kept|"
+            + "won't|don't|doesn't|isn't|aren't|can't|i'm|it's|that's|i'll|"
             + "i've|i'd)\\b|\\b(?:i|you|u|we|it|they|he|she|this|that|which|who) (?:can|could|would|will|should|shall|may|might|"
             + "must)\\b|\\b(?:can|could|would|will|should|shall|may|might|must) (?:you|u|i|we|it|they|he|she|be|have|not|also|"
             + "still|just|please|make|look|go|fit|suit|work|help|fill|sit|stand|need|feel|seem|get)\\b");
-    /** "… would be fine", "latte art would be cute": a remark on the thing, after its name. */
-    private static final Pattern REMARK_AFTER = Pattern.compile("\\s+(?:would|will|'d|might|could) be (?:so |very |really |just |"
-            + "quite |even )?(?:lovely|nice|great|perfect|wonderful|ideal|good|amazing|fantastic|brilliant|fine|cute|cool|fun|best|"
-            + "ok|okay|neat|sweet|charming)$");
     /** "No people, please.", "Do not include any birds or aircraft.", "Not crow.": what to leave out. */
     private static final Pattern LEAVE_OUT = Pattern.compile("^(?:and |but )?(?:please )?(?:ideally |preferably |definitely |"
             + "absolutely |just |maybe |perhaps )?(?:((?:do not|don'?t|dont|try not to) "
@@ -78,7 +75,7 @@ final class RequestInSentences {
     /** The instruction (normalised, as {@link Phrasing#normalise} gives it) with its request said as one sentence. */
     static String asOneSentence(String normalised) {
         List<String> sentences = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(normalised.strip())) {
+        for (String sentence : Phrasing.SENTENCE_END.split(normalised.strip())) {
             String bare = sentence.replaceFirst("[.!?]+$", "").strip();
             if (!bare.isEmpty()) {
                 sentences.add(bare);
@@ -158,13 +155,14 @@ final class RequestInSentences {
     private static String describedPart(String said) {
         Matcher should = SHOULD_HAVE.matcher(said);
         String sentence = should.lookingAt() ? (should.group(1) != null ? "with " : "") + said.substring(should.end()) : said;
-        if (TALK.matcher(sentence).find() || sentence.isEmpty()) {
+        if (TALK.matcher(sentence).find() || AN_ASIDE.matcher(sentence).find() || sentence.isEmpty()) {
             return "";
         }
         List<String> kept = new ArrayList<>();
         for (String clause : sentence.split(",\\s*|\\s+[—–-]+\\s+")) {
             // "nice and glossy": the word of praise says nothing a model can paint
-            String bare = REMARK_AFTER.matcher(clause.strip()).replaceFirst("").replaceFirst("^(?:nice|lovely|good|really) and ", "");
+            String bare = Phrasing.REMARK_AFTER.matcher(clause.strip()).replaceFirst("")
+                    .replaceFirst("^(?:nice|lovely|good|really) and ", "");
             Matcher leaveOut = LEAVE_OUT.matcher(bare);
             if (leaveOut.lookingAt()) {
                 String left = bare.substring(leaveOut.end());

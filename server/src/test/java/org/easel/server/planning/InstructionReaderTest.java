@@ -1563,6 +1563,21 @@ class InstructionReaderTest {
             "turn 180 ~ nosel ~ canvas: rotate",
             "turn 3 ~ nosel ~ show: #3",
             "is upside down, turn it ~ nosel ~ canvas: rotate",
+            // depth added, light put on someone, warmth brought back: adjustments, not things to paint
+            "the tiers look little flat, add some depth ~ sel ~ adjust: contrast+",
+            "can you put more light on him ~ sel ~ adjust: brightness+",
+            "the reds are gone at this depth, can you bring some warmth back into the coral ~ sel ~ adjust: warmth+",
+            // what the thing is like, said after it in two colours; a thing wished to be there
+            "some balloons here, red and blue ones ~ sel ~ paint: red and blue balloons",
+            "i want there to be a bear near the hives ~ sel ~ paint: a bear",
+            // why it is asked, the mood it serves and the slang that only insists are no part of the prompt
+            "put grass here, with only the dirt it looks very poor ~ sel ~ paint: grass",
+            "fill the pool with water, it's empty in the render ~ sel ~ paint: water",
+            "plop a pumpkin here for autumn vibes ~ sel ~ paint: a pumpkin",
+            "put like a coffee cup on the table fr ~ sel ~ paint: a coffee cup",
+            "lowkey want a frog with a tiny hat, make it happen ~ blank ~ generate: a frog with a tiny hat",
+            "a cat on a sofa, it is sleeping ~ sel ~ paint: a cat on a sofa, it is sleeping",
+            "ext bottom ~ nosel ~ extend: bottom",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
