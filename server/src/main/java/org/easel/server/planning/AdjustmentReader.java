@@ -1250,17 +1250,23 @@ final class AdjustmentReader {
     }
 
     /**
-     * "makeup closeup, smooth out the noise in the dark bits": a first clause of a few words that only names the picture,
-     * whose words are all the reading left unread, is a label, not part of the request.
+     * "makeup closeup, smooth out the noise in the dark bits": a first clause of a few words that only names the picture
+     * (ending in "closeup", "shot", "photo" …), whose words are all the reading left unread, is a label, not part of the
+     * request.
      */
+    /** The last word of a label that names the picture itself: "makeup closeup", "hero shot", "old scan". */
+    private static final Pattern A_PICTURE_NAMED = Pattern.compile("closeup|close-up|shot|photo|pic|picture|image|img|portrait|"
+            + "selfie|headshot|render|scan|frame|still|snap");
+
     private static Optional<Reading> withoutALeadingLabel(Optional<Reading> reading, String said) {
         int comma = said.indexOf(", ");
         if (reading.isEmpty() || reading.get().leftover().isEmpty() || comma < 0) {
             return Optional.empty();
         }
         List<String> label = List.of(said.substring(0, comma).split(" "));
-        if (label.size() > 3 || !label.containsAll(reading.get().leftover())) {
-            return Optional.empty();
+        if (label.size() > 3 || !label.containsAll(reading.get().leftover())
+                || !A_PICTURE_NAMED.matcher(label.get(label.size() - 1)).matches()) {
+            return Optional.empty();   // ("bokeh lights, warm, out of focus": a thing to paint, described)
         }
         return readAll(said.substring(comma + 2)).filter(r -> r.leftover().isEmpty() && !r.plan().operations().isEmpty());
     }

@@ -427,7 +427,9 @@ final class ContentReader {
             + "plain|sad|lonely|weird|off|wrong|odd|unfinished)$"
             + "|,\\s+if (?:that'?s|it'?s|this is|that is|it is) [a-z' ]+$"
             // "…, it's empty in the render", "…, with only the dirt it looks very poor", "…, make it happen": why, or a push
-            + "|,\\s+(?:[a-z0-9' ]{0,30}\\s)?it(?:'s| is| looks| seems| feels)\\b(?! (?:[a-z]+ing|a|an)\\b)[a-z0-9' ]*$|,\\s+make it (?:happen|so|work)$"
+            + "|,\\s+(?:[a-z0-9' ]{0,30}\\s)?it(?:'s| is| looks| seems| feels) (?:so |too |very |really |kinda |kind of |a bit |"
+            + "quite |totally |just |all |still )?(?:empty|bare|boring|dull|plain|sad|poor|ugly|missing|blank|weird|off|wrong|odd|"
+            + "unfinished|lonely|bland|flat|dead)\\b[a-z0-9' ]*$|,\\s+make it (?:happen|so|work)$"
             + "|[,.;]\\s+\\p{L}+ would be (?:so |very |really )?(?:proud|happy|pleased|impressed|jealous|thrilled|amused)\\b.*$"
             // "… that students can copy", "…, like my dream house": who it is for, what it recalls
             + "|\\s+that (?:students|kids|children|people|you|i|we|they) can [a-z ]+$"

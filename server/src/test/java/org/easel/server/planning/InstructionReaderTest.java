@@ -1578,6 +1578,13 @@ class InstructionReaderTest {
             "lowkey want a frog with a tiny hat, make it happen ~ blank ~ generate: a frog with a tiny hat",
             "a cat on a sofa, it is sleeping ~ sel ~ paint: a cat on a sofa, it is sleeping",
             "ext bottom ~ nosel ~ extend: bottom",
+            // a label naming the picture before an adjustment is no part of it; a thing described before one is
+            "makeup closeup, smooth out the noise in the dark bits ~ nosel ~ adjust: denoise",
+            "bokeh lights, warm, out of focus ~ sel ~ paint: bokeh lights, warm, out of focus",
+            "put croissant here, golden one ~ sel ~ paint: golden croissant",
+            "brighten the background, it's grey ~ nosel ~ adjust: brightness+",
+            "Make a picture of northern lights over a small red house in Lofoten, it is night and cold ~ blank ~ "
+                    + "generate: northern lights over a small red house in lofoten, it is night and cold",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
