@@ -40,6 +40,8 @@ final class ContentReader {
             + "lock ?screen|home ?screen|screen|stream|channel) (?:with|of|showing|featuring)|of|with|showing|depicting|for|about|where|that'?s like|thats like|like|:|-|–|—)\\s*"
             // "do me a drawing of a house": the asking before a medium, which the prompt keeps
             + "|(?:do|make|draw|paint) (?:me|us|for me|for us) (?=(?:a|an) (?:drawing|painting|sketch|doodle|watercolou?r)\\b)"
+            // "What would a kraken attacking a lighthouse look like?": a picture asked for as a question
+            + "|what would (?=(?:a|an|some|two|three)\\b(?!.*\\b(?:here|there)\\b).* look like\\??$)"
             // "let us begin with a fox sitting beneath a hawthorn hedge": the first picture of a conversation
             + "|(?:let'?s|let us|we'?ll|i'?ll) (?:begin|start)(?: off)? with\\s+(?=(?:a|an|some|the|two|three)\\b)"
             + "|make (?:me |us )?(?:something|anything) (?:with|of|showing|where|like|that shows)\\s+"
@@ -119,14 +121,17 @@ final class ContentReader {
             + "textured|detail|detailed|clarity|defined|definition|crisp|crisper|sharp|sharper|sharpness|blur|blurry|blurred|bright|"
             + "brighter|brightness|dark|darker|light|lighter|warm|warmer|warmth|cool|cooler|exposure";
     private static final Pattern DRAWING = Pattern.compile("^(?:paint|draw|sketch|illustrate|doodle)(?: in)?\\s+");
-    private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|lay in|grow|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|throw"
+    private static final Pattern PLACING = Pattern.compile("^(?:add(?: in)?|lay in|grow|put|insert|place|pop|stick|fill in(?= (?:a|an|some)\\b)|"
+            // "just continue the flying geese pattern": more of a pattern the picture has
+            + "continue(?= (?:the|this|that) (?:[a-z-]+ ){0,3}(?:pattern|texture|design|motif|print|stripes?|tiles?|brickwork|"
+            + "planks?|fabric|weave)\\b)|throw"
             + "(?: in)?|plop|include|slap|(?:chuck|bung|plonk|whack)(?: in)?(?= (?:a|an|some|two|three|a couple|a pair)\\b)|drop in|get(?! rid)(?!.* (?:out of|off) (?:the |this |my |his |her |their |its )?(?:shot|picture|photo|image|frame|way|scene|pic|scan|"
             + "print|page|paper|photograph|[a-z-]+)\\b)|have|hang(?: up)?|mount|position|patch in(?= (?:a|an|some)\\b)|(?:try )?(?:putting|adding|placing|"
             + "inserting|painting|drawing)|drop(?= (?:a|an|some)\\b)|fake(?= (?:a|an|some)\\b)|make here(?= [a-z])|more(?! (?:" + MORE_OF_A_LOOK + ")\\b)(?=[^,]* (?:here|there)\\b)|"
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b"
             // "make clouds in selected part": things made where the selection is
             + "| [a-z]+s (?:in|on|over|across|inside) (?:the |this )?(?:selected|selection|here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
-            + "(?:the|my|his|her|their|our) \\w+(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + "|" + A_TONE_GIVEN + ")[a-z]))|"
+            + "(?:the|my|his|her|their|our|this|that) \\w+(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + "|" + A_TONE_GIVEN + ")[a-z]))|"
             + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|dust(?= (?:some|a little|a bit of|a few)\\b)|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
             + "i (?:want|need)(?= (?:a|an|some|two|three)\\b)|"
@@ -429,7 +434,7 @@ final class ContentReader {
             // "…, it's empty in the render", "…, with only the dirt it looks very poor", "…, make it happen": why, or a push
             + "|,\\s+(?:[a-z0-9' ]{0,30}\\s)?it(?:'s| is| looks| seems| feels) (?:so |too |very |really |kinda |kind of |a bit |"
             + "quite |totally |just |all |still )?(?:empty|bare|boring|dull|plain|sad|poor|ugly|missing|blank|weird|off|wrong|odd|"
-            + "unfinished|lonely|bland|flat|dead)\\b[a-z0-9' ]*$|,\\s+make it (?:happen|so|work)$"
+            + "unfinished|lonely|bland|flat|dead|white|black|grey|gray|blown out|washed out)\\b[a-z0-9' ]*$|,\\s+make it (?:happen|so|work)$"
             + "|[,.;]\\s+\\p{L}+ would be (?:so |very |really )?(?:proud|happy|pleased|impressed|jealous|thrilled|amused)\\b.*$"
             // "… that students can copy", "…, like my dream house": who it is for, what it recalls
             + "|\\s+that (?:students|kids|children|people|you|i|we|they) can [a-z ]+$"
@@ -723,7 +728,9 @@ final class ContentReader {
         Matcher m;
         if ((m = NEW_IMAGE.matcher(text)).lookingAt()) {
             newImage = true;
-            text = text.substring(m.end());
+            // "what would a swan latte look like in a glass mug": the question's own words go
+            text = m.group().startsWith("what would") ? text.substring(m.end()).replaceFirst("\\s+look like\\b", "")
+                    : text.substring(m.end());
         } else if ((m = FILLING.matcher(text)).lookingAt()) {
             placing = true;
             text = text.substring(m.end());

@@ -128,7 +128,7 @@ final class FormReader {
             + "brush (?:presets?|settings|engines?|smoothing|stabili[sz]er|dynamics|size)|"
             // "make the eraser bigger", "make the colour picker remember this red", "turn on the grid", "reset my workspace, the
             // dockers are all over the place", "make this photo my desktop background", "embed the colour profile when you export"
-            + "(?:make|set|change|resize|reset) (?:the |my )?(?:eraser|colou?r picker)\\b|\\b(?:dockers?|workspace)\\b|(?:turn on|show|enable|hide|turn off) (?:the )?(?:grid|guides|rulers)\\b|"
+            + "(?:make|set|change|resize|reset) (?:the |my )?(?:eraser|colou?r picker)\\b|\\b(?:dockers?|(?:reset|restore|save|load|switch|change) (?:the |my |this )?workspace)\\b|(?:turn on|show|enable|hide|turn off) (?:the )?(?:grid|guides|rulers)\\b|"
             + "(?:make|set) (?:it|this|the (?:photo|picture|image)|this (?:photo|picture|image))(?: as)? (?:my |the )?desktop "
             + "(?:background|wallpaper)|colou?r profile|"
             // "transcribe the handwriting", "describe what's in this picture", "plate solve this", "give me the RGB values"

@@ -668,9 +668,9 @@ final class Phrasing {
 
     /** "there's a gap here, put a tree in it": what is there, then what to put. */
     private static final Pattern STORY_FIRST = Pattern.compile("^(?:there'?s|there is|there are|theres|it'?s|this is|that'?s|"
-            + "i have|i've|we have|the [a-z]+ (?:is|are|looks?))\\b.{3,}?[,;.]\\s*(?:(?:and|so|but|then|now) )?"
-            + "(?=(?:put|add|paint|draw|place|stick|insert|fill)\\b(?! (?:like |about |maybe )?(?:\\d|more|less|extra|space|room|"
-            + "there|here|a bit|a little)))");
+            + "i have|i've|we have|the (?:[a-z]+ ){0,3}?[a-z]+ (?:is|are|looks?|was|were))\\b.{3,}?[,;.]\\s*(?:(?:and|so|but|then|now) )?"
+            + "(?:just )?(?=(?:put|add|paint|draw|place|stick|insert|fill|continue)\\b(?! (?:like |about |maybe )?(?:\\d|more|less|extra|"
+            + "space|room|there|here|a bit|a little|it)\\b))");
 
     /** "first time using this — could it make a picture of …": a word about the artist, then the asking after a dash. */
     private static final Pattern ASKED_AFTER_A_DASH = Pattern.compile("^([^—–]{3,60}?)\\s+[—–]+\\s+(?=(?:could|can|would|will|please|"

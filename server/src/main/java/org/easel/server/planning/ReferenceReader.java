@@ -19,7 +19,8 @@ final class ReferenceReader {
             + "(\\d{1,4})\\b");
     private static final Pattern NUMBER_WORD = Pattern.compile("\\b(?:number|image|picture|result|version|turn|"
             + "take|option|step|attempt) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b");
-    private static final Pattern ORDINAL = Pattern.compile("\\b(first|second|third|fourth|fifth|sixth|seventh|"
+    /** (not "a second duckling next to this one": one more of a thing, no turn) */
+    private static final Pattern ORDINAL = Pattern.compile("(?<!\\b(?:a|an) )\\b(first|second|third|fourth|fifth|sixth|seventh|"
             + "eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|[4-9]th|1[0-2]th)\\b(?! (?:selected|selection|area|region|spot|"
             + "part|patch|bit|panel|person|guy|girl|face|eye|tree|building|figure|character|layer|side|row|column)\\b)");
     private static final Pattern ORIGINAL = Pattern.compile("\\b(?:original|the start|the beginning|"

@@ -447,10 +447,11 @@ final class SemanticReadings {
     private static final Pattern A_THING_NAMED = Pattern.compile("(?:a|an|some|two|three) [a-z]{3,}(?: [a-z]{3,}){0,3}");
 
     static Optional<Understanding> content(String instruction, InstructionContext context) {
-        if (QUESTION.matcher(Phrasing.core(instruction)).lookingAt()) {
+        ContentReader.Content content = ContentReader.read(instruction);
+        // (a question asks for nothing to paint, unless it asks for a picture: "what would a kraken look like?")
+        if (QUESTION.matcher(Phrasing.core(instruction)).lookingAt() && !content.newImage()) {
             return Optional.empty();
         }
-        ContentReader.Content content = ContentReader.read(instruction);
         // "draw a toucan": a word the sentence model does not know is content when the sentence asks to draw or place it
         // "and an elderflower umbel" on an empty layer: a thing named with its article is a picture asked for
         boolean askedAsContent = content.drawing() || content.placing() || content.newImage()

@@ -1578,6 +1578,20 @@ class InstructionReaderTest {
             "lowkey want a frog with a tiny hat, make it happen ~ blank ~ generate: a frog with a tiny hat",
             "a cat on a sofa, it is sleeping ~ sel ~ paint: a cat on a sofa, it is sleeping",
             "ext bottom ~ nosel ~ extend: bottom",
+            // what is missing, then what to do about it; a pattern continued into the selection
+            "the corner of the quilt is missing in the pic, just continue the flying geese pattern ~ sel ~ "
+                    + "paint: the flying geese pattern",
+            "continue the beach to the left ~ nosel ~ extend: left",
+            "could you put a nice blue sky where I've marked, it's all white ~ sel ~ paint: a blue sky",
+            // one more of a thing is no earlier turn; a person pointed at is given the thing; a picture asked as a question
+            "put a second duckling next to this one ~ sel ~ paint: a second duckling",
+            "give this dude sunglasses ~ sel ~ paint: sunglasses",
+            "What would a swan latte look like in a glass mug? ~ blank ~ generate: a swan latte in a glass mug",
+            "how do I draw a cat ~ blank ~ refuse",
+            // a workspace in the picture is no workspace of the program
+            "isometric office workspace illustration, no people ~ blank ~ "
+                    + "generate: isometric office workspace illustration; without: people",
+            "reset my workspace, the dockers are gone ~ nosel ~ refuse",
             // a label naming the picture before an adjustment is no part of it; a thing described before one is
             "makeup closeup, smooth out the noise in the dark bits ~ nosel ~ adjust: denoise",
             "bokeh lights, warm, out of focus ~ sel ~ paint: bokeh lights, warm, out of focus",
