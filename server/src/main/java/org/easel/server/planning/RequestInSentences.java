@@ -101,7 +101,7 @@ final class RequestInSentences {
             String said = withoutPoliteness(sentences.get(j));
             String described = describedPart(said);
             if (!described.isEmpty() && !ASKS.matcher(said).find()) {
-                request.append(", ").append(described);
+                request.append(described.startsWith("with ") ? " " : ", ").append(described);   // "a window with four panes"
             }
         }
         return request.toString();
