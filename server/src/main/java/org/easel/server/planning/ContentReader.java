@@ -131,7 +131,10 @@ final class ContentReader {
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b"
             // "make clouds in selected part": things made where the selection is
             + "| [a-z]+s (?:in|on|over|across|inside) (?:the |this )?(?:selected|selection|here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
-            + "(?:the|my|his|her|their|our|this|that) \\w+(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + "|" + A_TONE_GIVEN + ")[a-z]))|"
+            + "(?:the|my|his|her|their|our) \\w+(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + "|" + A_TONE_GIVEN + ")[a-z])"
+            // "give this dude sunglasses": someone pointed at
+            + "|(?:this|that) (?:guy|dude|man|woman|girl|boy|lady|person|kid|child|baby|dog|cat|bird|horse|statue|figure|character)"
+            + "(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + "|" + A_TONE_GIVEN + ")[a-z]))|"
             + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|dust(?= (?:some|a little|a bit of|a few)\\b)|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
             + "i (?:want|need)(?= (?:a|an|some|two|three)\\b)|"

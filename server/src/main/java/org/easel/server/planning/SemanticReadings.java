@@ -449,7 +449,8 @@ final class SemanticReadings {
     static Optional<Understanding> content(String instruction, InstructionContext context) {
         ContentReader.Content content = ContentReader.read(instruction);
         // (a question asks for nothing to paint, unless it asks for a picture: "what would a kraken look like?")
-        if (QUESTION.matcher(Phrasing.core(instruction)).lookingAt() && !content.newImage()) {
+        String core = Phrasing.core(instruction);
+        if (QUESTION.matcher(core).lookingAt() && !(content.newImage() && core.startsWith("what would "))) {
             return Optional.empty();
         }
         // "draw a toucan": a word the sentence model does not know is content when the sentence asks to draw or place it
@@ -474,7 +475,6 @@ final class SemanticReadings {
             return instructionEdit(instruction);   // "paint a hat on him": on the one in this picture
         }
         // "render some speed lines behind the runner" with something selected: there, unless a new picture is named
-        String core = Phrasing.core(instruction);
         boolean placedInThisPicture = context.hasSelection() && !ContentReader.namesANewPicture(instruction)
                 && ContentReader.pointsAtAPlace(core);
         boolean newPicture = content.newImage() && !placedInThisPicture || NEXT_PICTURE.matcher(Phrasing.normalise(instruction))

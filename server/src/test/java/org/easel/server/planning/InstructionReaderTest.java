@@ -1588,6 +1588,8 @@ class InstructionReaderTest {
             "give this dude sunglasses ~ sel ~ paint: sunglasses",
             "What would a swan latte look like in a glass mug? ~ blank ~ generate: a swan latte in a glass mug",
             "how do I draw a cat ~ blank ~ refuse",
+            "what does a red panda eat in the wild? ~ nosel ~ refuse",
+            "give this patch of sky a soft blur ~ sel ~ adjust: blur",
             // a workspace in the picture is no workspace of the program
             "isometric office workspace illustration, no people ~ blank ~ "
                     + "generate: isometric office workspace illustration; without: people",
