@@ -1249,15 +1249,15 @@ final class AdjustmentReader {
                 .or(() -> reading);
     }
 
+    /** The last word of a label that names the picture itself: "makeup closeup", "hero shot", "old scan". */
+    private static final Pattern A_PICTURE_NAMED = Pattern.compile("closeup|close-up|shot|photo|pic|picture|image|img|portrait|"
+            + "selfie|headshot|render|scan|frame|still|snap");
+
     /**
      * "makeup closeup, smooth out the noise in the dark bits": a first clause of a few words that only names the picture
      * (ending in "closeup", "shot", "photo" …), whose words are all the reading left unread, is a label, not part of the
      * request.
      */
-    /** The last word of a label that names the picture itself: "makeup closeup", "hero shot", "old scan". */
-    private static final Pattern A_PICTURE_NAMED = Pattern.compile("closeup|close-up|shot|photo|pic|picture|image|img|portrait|"
-            + "selfie|headshot|render|scan|frame|still|snap");
-
     private static Optional<Reading> withoutALeadingLabel(Optional<Reading> reading, String said) {
         int comma = said.indexOf(", ");
         if (reading.isEmpty() || reading.get().leftover().isEmpty() || comma < 0) {
