@@ -67,8 +67,10 @@ final class SemanticReadings {
     private static final Pattern WEATHER_OR_LIGHT_ALONE = Pattern.compile("(?:rain|snow|fog|mist|overcast|night|moonlight|"
             + "golden hour|blue hour|(?:sunset|sunrise|dawn|evening|morning|golden|candle) ?(?:light|lighting|glow))[.!]*");
     /** "change the season to autumn", "make it winter": the scene's time changed, which no adjustment does. */
-    private static final Pattern SEASON_CHANGED = Pattern.compile("^(?:change|turn|switch|make) (?:the season|it|the (?:scene|picture|"
-            + "photo|image)) (?:to |into )?(?:an? )?(?:autumn|winter|summer|spring|fall|night|christmas|halloween|golden hour|blue hour|"
+    private static final Pattern SEASON_CHANGED = Pattern.compile("^(?:change|turn|switch|make|convert) (?:the season|the time of day|it|"
+            // "turn the daytime into golden hour", "turn this exterior into a twilight shot"
+            + "this(?= into)|this (?:[a-z]+ )?(?:shot|photo|picture|image|scene|exterior|street|view)(?= (?:to|into) )|the (?:[a-z]+ )?"
+            + "(?:scene|picture|photo|image|daytime|day|midday|afternoon|street|exterior|view|shot)) (?:to |into )?(?:an? )?(?:autumn|winter|summer|spring|fall|night|christmas|halloween|golden hour|blue hour|"
             + "sunset|sunrise|dusk|dawn|twilight|midnight|night-?time|evening)\\b");
     /** Someone or something already in the picture, pointed at: "a hat on him", "explosions behind her". */
     private static final Pattern SOMEONE_IN_THE_PICTURE = Pattern.compile("\\b(?:on|behind|beside|next to|around|over|"

@@ -1590,6 +1590,11 @@ class InstructionReaderTest {
             "how do I draw a cat ~ blank ~ refuse",
             "what does a red panda eat in the wild? ~ nosel ~ refuse",
             "give this patch of sky a soft blur ~ sel ~ adjust: blur",
+            // the time of day changed, whatever is turned: the model's edit, not a warmer picture
+            "turn the daytime into golden hour ~ nosel ~ edit",
+            "change the time of day to golden hour ~ nosel ~ edit",
+            "turn this exterior into a twilight shot with warm glowing windows ~ nosel ~ edit",
+            "make this sunrise photo more vibrant ~ nosel ~ adjust: vibrance+ | adjust: saturation+",
             // a workspace in the picture is no workspace of the program
             "isometric office workspace illustration, no people ~ blank ~ "
                     + "generate: isometric office workspace illustration; without: people",
