@@ -1,5 +1,6 @@
 package org.easel.server.planning;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,9 +132,9 @@ final class ContentReader {
             + "do(?= (?:a|an|some)\\b)|make(?= (?:a|an|one|some|two|three|a few|a couple of) | [a-z]+ (?:here|there)\\b"
             // "make clouds in selected part": things made where the selection is
             + "| [a-z]+s (?:in|on|over|across|inside) (?:the |this )?(?:selected|selection|here|there)\\b)|try(?= (?:a|an|some) )|plant|sneak|give (?:him|her|them|everyone|everybody|each of them|all of them|"
-            + "(?:the|my|his|her|their|our) \\w+(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + "|" + A_TONE_GIVEN + ")[a-z])"
+            + "(?:(?:the|my|his|her|their|our) \\w+"
             // "give this dude sunglasses": someone pointed at
-            + "|(?:this|that) (?:guy|dude|man|woman|girl|boy|lady|person|kid|child|baby|dog|cat|bird|horse|statue|figure|character)"
+            + "|(?:this|that) (?:guy|dude|man|woman|girl|boy|lady|person|kid|child|baby|dog|cat|bird|horse|statue|figure|character))"
             + "(?= (?:a |an |some )?(?!" + AN_EFFECT_GIVEN + "|" + A_TONE_GIVEN + ")[a-z]))|"
             + "let there be|make there be|(?:make|let) appear|i want to see|there should be|we need|needs?|could use|sprinkle|scatter|dust(?= (?:some|a little|a bit of|a few)\\b)|"
             + "make (?:him|her|them|it) (?:wear|hold|carry|have)|(?:have|let) (?:him|her|them) (?:wear|hold|carry)|"
@@ -231,11 +232,11 @@ final class ContentReader {
     /** "could a cat sit there", "could a family of hedgehogs be having a picnic here": content asked for as what it would do. */
     private static final Pattern ASKED_AS_WHAT_IT_DOES = Pattern.compile("^(?:could|can|might|may) ((?:a|an|some|one|two|three|"
             + "a few)\\b[a-z' ,-]{1,60}?) (?:be (?=[a-z]+ing\\b)|(sit|stand|lie|sleep|perch|float|fly|hang|swim|rest|sail|grow)\\b)");
-    private static final java.util.Map<String, String> ING = java.util.Map.ofEntries(java.util.Map.entry("sit", "sitting"),
-            java.util.Map.entry("stand", "standing"), java.util.Map.entry("lie", "lying"), java.util.Map.entry("sleep", "sleeping"),
-            java.util.Map.entry("perch", "perched"), java.util.Map.entry("float", "floating"), java.util.Map.entry("fly", "flying"),
-            java.util.Map.entry("hang", "hanging"), java.util.Map.entry("swim", "swimming"), java.util.Map.entry("rest", "resting"),
-            java.util.Map.entry("sail", "sailing"), java.util.Map.entry("grow", "growing"));
+    /** How each verb of {@link #ASKED_AS_WHAT_IT_DOES} describes the thing: "a cat sitting", "a bird perched". */
+    private static final Map<String, String> ING = Map.ofEntries(Map.entry("sit", "sitting"), Map.entry("stand", "standing"),
+            Map.entry("lie", "lying"), Map.entry("sleep", "sleeping"), Map.entry("perch", "perched"), Map.entry("float", "floating"),
+            Map.entry("fly", "flying"), Map.entry("hang", "hanging"), Map.entry("swim", "swimming"), Map.entry("rest", "resting"),
+            Map.entry("sail", "sailing"), Map.entry("grow", "growing"));
     /** "could there be a tiny mouse", "there should be a bench": content asked for as being there. */
     private static final Pattern THERE_BE = Pattern.compile("(?:(?:could|can|might|would|will) there be|there should be|"
             + "there ought to be|there must be|there needs to be|(?:here|there) (?:must|should|needs to|has to|ought to) be|"

@@ -449,10 +449,15 @@ final class SemanticReadings {
     private static final Pattern A_THING_NAMED = Pattern.compile("(?:a|an|some|two|three) [a-z]{3,}(?: [a-z]{3,}){0,3}");
 
     static Optional<Understanding> content(String instruction, InstructionContext context) {
-        ContentReader.Content content = ContentReader.read(instruction);
-        // (a question asks for nothing to paint, unless it asks for a picture: "what would a kraken look like?")
+        // A question asks for nothing to paint, unless it asks for a picture ("what would a kraken look like?"): the cheap
+        // check first, the content read only for what passes it
         String core = Phrasing.core(instruction);
-        if (QUESTION.matcher(core).lookingAt() && !(content.newImage() && core.startsWith("what would "))) {
+        boolean question = QUESTION.matcher(core).lookingAt();
+        if (question && !core.startsWith("what would ")) {
+            return Optional.empty();
+        }
+        ContentReader.Content content = ContentReader.read(instruction);
+        if (question && !content.newImage()) {
             return Optional.empty();
         }
         // "draw a toucan": a word the sentence model does not know is content when the sentence asks to draw or place it
