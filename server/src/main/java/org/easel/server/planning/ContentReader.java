@@ -520,6 +520,13 @@ final class ContentReader {
     private static final Pattern TRAILING_THE_PLACE = Pattern.compile("(?<!\\b(?:[a-z]{2,20}(?:ing|ed)|stuck|up|out|down|off|"
             + "from))\\s+(?:on|in|onto|into|over|across|at|near|around|above|below|under|underneath|behind|beside|along|"
             + "next to|in front of|on top of|against|up in|out of) the (?:[a-z'-]+ ){0,2}[a-z'-]+$");
+    /**
+     * "a lens flare in the top corner", "a crowd in the background", "a dragon in the sky part": a place that only says
+     * where in the frame, which the selection says; "on the table", "in the sky" say what the thing is with, and stay.
+     */
+    private static final Pattern TRAILING_FRAME_PLACE = Pattern.compile("\\s+(?:on|in|onto|into|at|around|along|near) the "
+            + "(?:[a-z'-]+ ){0,2}(?:corner|background|bg|foreground|fg|midground|box|area|spot|gap|space|selection|frame|edge|"
+            + "top|bottom|middle|centre|center|part|bit|patch|region|zone|outline|rectangle|circle|square|margin)$");
     /** "an owl perched on this branch": after a pose the place completes it, and "this" is the thing there. */
     private static final Pattern POSED_ON_THIS = Pattern.compile("\\b((?!(?:railing|planting|building|ceiling|clothing|painting|"
             + "lighting|landscaping|siding|flooring|bedding|string|thing|wing|ring|king|spring|morning|evening)\\b)"
@@ -542,12 +549,25 @@ final class ContentReader {
         return EFFECT_VERSION.matcher(prompt.toLowerCase(java.util.Locale.ROOT)).lookingAt();
     }
 
-    /** The prompt for painting into the selection: the content without where it goes. */
+    /**
+     * The prompt for painting into the selection: the content without the words that only point at where it goes
+     * ("a dragon on that rock right there" → "a dragon"); a place named with "the" ("a cup on the table") stays, it
+     * tells the model what the thing sits in or on.
+     */
     static String withoutPlace(String prompt) {
-        // "a dragon on that rock right there": each place at the end goes; "on the rock" stays, it says what to paint.
+        return withoutPlace(prompt, TRAILING_FRAME_PLACE);
+    }
+
+    /** Whether the words point at a place in the picture: "on the cliff", "within the selection", "right here". */
+    static boolean pointsAtAPlace(String core) {
+        return !withoutPlace(core, TRAILING_THE_PLACE).equals(core) || POINTING.matcher(core).find()
+                || THE_PLACE_SELECTED.matcher(core).find();
+    }
+
+    private static String withoutPlace(String prompt, Pattern placeWithThe) {
         String without = POSED_ON_THIS.matcher(prompt).replaceAll("$1 $2the ");
         for (String shorter = without; ; without = shorter) {
-            shorter = TRAILING_THE_PLACE.matcher(TRAILING_PLACE.matcher(without).replaceFirst("")).replaceFirst("");
+            shorter = placeWithThe.matcher(TRAILING_PLACE.matcher(without).replaceFirst("")).replaceFirst("");
             if (shorter.equals(without)) {
                 break;
             }
@@ -609,10 +629,6 @@ final class ContentReader {
                 || DRAWING.matcher(text).lookingAt() || PLACING.matcher(text).lookingAt() || THERE_BE.matcher(text).lookingAt();
     }
 
-    /** Whether the words point at a place in the picture: "on the cliff", "within the selection", "right here". */
-    static boolean pointsAtAPlace(String core) {
-        return !withoutPlace(core).equals(core) || POINTING.matcher(core).find() || THE_PLACE_SELECTED.matcher(core).find();
-    }
 
     /** "a weathered oak door would suit this space": the selected place, named anywhere in the sentence. */
     private static final Pattern THE_PLACE_SELECTED = Pattern.compile("\\b(?:this|that|the selected) (?:space|spot|gap|"

@@ -198,12 +198,33 @@ final class Phrasing {
         return normal;
     }
 
+    /** "comma" said to dictation software between two words, not "a comma": the mark itself. */
+    private static final Pattern SAID_COMMA = Pattern.compile("(?<!\\b(?:a|an|the|this|that|one|no|each|every)) comma (?=[a-z0-9])");
+    /**
+     * "period", "full stop", "new line" said at the end of a sentence ("make it brighter period", "… full stop"), or
+     * before the next one begins ("… period fix the tint"); not "a full stop" of exposure, "the period", "period costume".
+     */
+    private static final Pattern SAID_SENTENCE_END = Pattern.compile("(?<!\\b(?:a|an|the|this|that|what|which|by|like|one|"
+            + "per|no|each|every)) (?:period|full stop|new line|new paragraph)(?=\\s*$| (?:make|fix|add|and|it|i|please|pls|"
+            + "also|then|no|not|but|thanks|thank|can|could|do|now|more|less|lots|just|keep)\\b)");
+    private static final Pattern SAID_QUESTION_MARK = Pattern.compile(" question mark\\s*$");
+    private static final Pattern SAID_EXCLAMATION_MARK = Pattern.compile(" exclamation (?:mark|point)\\s*$");
+
+    /** Dictated punctuation as its marks: "make it warmer comma more orange period" → "make it warmer, more orange." */
+    private static String dictatedPunctuationWritten(String text) {
+        String written = SAID_COMMA.matcher(text).replaceAll(", ");
+        written = SAID_SENTENCE_END.matcher(written).replaceAll(".");
+        written = SAID_QUESTION_MARK.matcher(written).replaceFirst("?");
+        return SAID_EXCLAMATION_MARK.matcher(written).replaceFirst("!");
+    }
+
     private static String normaliseNow(String instruction) {
         String text = EMOJI.matcher(instruction).replaceAll(" ").replaceAll("[•·▪►]+", " ")
                 // "car → blue": a thing and its new colour, as "car -> blue" says it; a longer note after the arrow is just words
                 .replaceAll("\\s*[→⇒]\\s*(?=[\\p{L}]+\\s*$)", " -> ").replaceAll("[→⇒]+", " ");
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
+        text = dictatedPunctuationWritten(text);
         // "- add snow", "- del: power line", "- season: autumn", "- brightness: +20": notes jotted as a list, each the request
         text = text.replaceAll("^[-*+–—]+\\s+(?=[a-z])", "")
                 // "style: pencil sketch (all future)": the note in brackets says it lasts

@@ -15,8 +15,8 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
  * slip is mended towards a word that reads ("reduktion" → "reduction"), never towards a word nobody
  * asked Easel for.
  *
- * <p>Careful on purpose: a real word stays as written (the sentence model's vocabulary says which
- * are words, so "marker" is never "darker"); so does a word of the trade the bank uses often ("dehaze",
+ * <p>Careful on purpose: a real word stays as written (the sentence model's vocabulary and an English
+ * word list say which are words, so "marker" is never "darker", nor "sill" "still"); so does a word of the trade the bank uses often ("dehaze",
  * "bokeh"), and so does a word of the vocabulary with an English ending ("rearing", "feathery"); a
  * correction is a letter left out, two swapped or one that sounds alike (two such slips in words of seven
  * letters or more), keeps the word's first letter (and a short word's last), and never shortens a short
@@ -86,7 +86,7 @@ final class Spelling {
      */
     private static boolean known(String word) {
         return SemanticUnderstanding.isWord(word) || uses().getOrDefault(word, 0) >= TRADE_WORD_USES || inflected(word)
-                || Phrasing.isKeptAsWritten(word);
+                || Phrasing.isKeptAsWritten(word) || EnglishWords.contains(word);
     }
 
     /** The same first letter, and the same last one or the last two swapped. */

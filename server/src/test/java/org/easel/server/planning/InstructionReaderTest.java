@@ -363,7 +363,7 @@ class InstructionReaderTest {
             "From now on please do everything in a loose watercolour style like mine ~ blank ~ style: loose watercolour",
             "change the colour of my car to white ~ nosel ~ edit",
             "Make here window with night city behind ~ sel ~ paint: window with night city behind",
-            "fake a fire in the fireplace ~ sel ~ paint: a fire",
+            "fake a fire in the fireplace ~ sel ~ paint: a fire in the fireplace",
             "stack these 40 subs for me ~ nosel ~ refuse",
             "make the canvas autosave every 5 min ~ nosel ~ refuse",
             // With a selection, content asked for in so many words is painted there; one painting, one reading.
@@ -401,7 +401,7 @@ class InstructionReaderTest {
             // What is there, then what to put: the prompt is what to put.
             "there's a gap here, put a tree in it ~ sel ~ paint: a tree",
             // "right here" points; a sentence that only says please asks for nothing; asking for a word is chat.
-            "add a lamp on the desk right here ~ sel ~ paint: a lamp",
+            "add a lamp on the desk right here ~ sel ~ paint: a lamp on the desk",
             "brighten it and add some contrast? please ~ nosel ~ adjust: brightness+ contrast+",
             "how do you say vignette in french? ~ nosel ~ refuse",
             "make me a timelapse of the sunset ~ nosel ~ refuse",
@@ -409,7 +409,7 @@ class InstructionReaderTest {
             "widen it to 2.39:1 by extending the sides, don't crop ~ nosel ~ extend: left=406px,right=406px",
             // With something selected, "give me …" / "render …" is painted there; a new picture only when one is named.
             "give me a pile of rocks in this corner ~ sel ~ paint: a pile of rocks",
-            "render some rain streaks behind the car ~ sel ~ paint: some rain streaks",
+            "render some rain streaks behind the car ~ sel ~ paint: rain streaks behind the car",
             // An empty layer has no canvas to grow: "a big north window" is part of the picture to make.
             "need a mood image: cosy cabin interior, big north window ~ blank ~ generate: cosy cabin interior, big north window",
             // The style pointed at is kept, whatever follows.
@@ -534,7 +534,7 @@ class InstructionReaderTest {
             // Rendering a thing already there another way is this picture changed; with a selection and a place, painted.
             "Render the plate as though it were an old copperplate engraving ~ nosel ~ edit",
             "Could you render the entire scene as though it were a pencil sketch? ~ nosel ~ edit",
-            "Kindly render a lighthouse on the cliff within the selection. ~ sel ~ paint: a lighthouse",
+            "Kindly render a lighthouse on the cliff within the selection. ~ sel ~ paint: a lighthouse on the cliff",
             // Lasting styles and their end in more words.
             "from now onwards make everything in Madhubani painting style ~ nosel ~ style: madhubani painting",
             "all my next sprites should be 16-bit SNES style ~ nosel ~ style: 16-bit snes",
@@ -584,11 +584,11 @@ class InstructionReaderTest {
             "kill this speech balloon, gonna reletter the panel later ~ sel ~ remove",
             "kill the vibrance a bit on the background ~ sel ~ adjust: vibrance-",
             // Prompts without the words that point at the selection or only chat.
-            "Could you place a vase of tulips on the table where I have made a selection? ~ sel ~ paint: a vase of tulips",
+            "Could you place a vase of tulips on the table where I have made a selection? ~ sel ~ paint: a vase of tulips on the table",
             "a crescent moon in the box I drew ~ sel ~ paint: a crescent moon",
             "golden crown on her head (selected) ~ sel ~ paint: golden crown",
             "Please insert a flock of geese flying across the selected portion of the sky. ~ sel ~ paint: a flock of geese flying",
-            "here please put small boat on the lake ~ sel ~ paint: small boat",
+            "here please put small boat on the lake ~ sel ~ paint: small boat on the lake",
             "sir please add one peacock here ~ sel ~ paint: one peacock",
             "i want here a little cat that sleep ~ sel ~ paint: a little cat that sleep",
             "in the selected area I want a mountain range at dusk ~ sel ~ paint: a mountain range at dusk",
@@ -678,8 +678,8 @@ class InstructionReaderTest {
             "DRAW A BOUQUET OF ROSES FOR MY WIFE ~ blank ~ generate: a bouquet of roses",
             "wide panorama of a desert at dusk for my desktop background ~ blank ~ generate: wide panorama of a desert at dusk",
             "3 options for a sky bg ~ blank ~ generate: a sky background",
-            "put sunglasses on the dog (selected his face) ~ sel ~ paint: sunglasses",
-            "Put a basket of bread on the table. I drew around the empty spot ~ sel ~ paint: a basket of bread",
+            "put sunglasses on the dog (selected his face) ~ sel ~ paint: sunglasses on the dog",
+            "Put a basket of bread on the table. I drew around the empty spot ~ sel ~ paint: a basket of bread on the table",
             "drop a seagull into this patch of sky ~ sel ~ paint: a seagull",
             "please draw one small bird at here ~ sel ~ paint: a small bird",
             "I guess add a butterfly there, since the photo is sooo boring ~ sel ~ paint: a butterfly",
@@ -763,7 +763,7 @@ class InstructionReaderTest {
             "the skin tones look weird and orange, tone it down ~ nosel ~ adjust: warmth-",
             // Prompts: capitals throughout say nothing, a sentence of only what not to have belongs to the one before,
             // "nothing X" is what not to have, "dust some", "help put", "ppl".
-            "PUT A BIRTHDAY HAT ON THE CAT ~ sel ~ paint: a birthday hat",
+            "PUT A BIRTHDAY HAT ON THE CAT ~ sel ~ paint: a birthday hat on the cat",
             "mountain and lake, quiet atmosphere. no people please ~ blank ~ generate: mountain and lake, quiet atmosphere",
             "add a jute rug here, nothing patterned ~ sel ~ paint: a jute rug",
             "dust some powdered sugar over this area but no crumbs ~ sel ~ paint: powdered sugar",
@@ -793,7 +793,7 @@ class InstructionReaderTest {
             "Please draw a small red torii gate in selected place. ~ sel ~ paint: a small red torii gate",
             "put a nice plant there ~ sel ~ paint: a plant",
             "add a cute hat to the cat ~ sel ~ paint: a cute hat",
-            "add a coffee cup next to the keyboard ~ sel ~ paint: a coffee cup",
+            "add a coffee cup next to the keyboard ~ sel ~ paint: a coffee cup next to the keyboard",
             "sprinkle glowing mushrooms along here ~ sel ~ paint: glowing mushrooms",
             "ruined arch in the midground, selected the spot ~ sel ~ paint: ruined arch",
             "the torn corner here, fill it in with matching background ~ sel ~ paint: background",
@@ -916,8 +916,20 @@ class InstructionReaderTest {
             "sharpen the lineart ~ nosel ~ adjust: sharpen",
             "recover the highlights on the dress ~ nosel ~ adjust: highlights-",
             "make the sky darker ~ nosel ~ clarify",
-            // What to paint, without where (the selection says it) unless it completes a pose; what it is for; how many.
-            "put a steaming cup of coffee on the table here ~ sel ~ paint: a steaming cup of coffee",
+            // What to paint, without the words that only point where (the selection says it); a place named with "the"
+            // tells the model what the thing is on, and stays; a place in the frame goes. What it is for; how many.
+            "put a steaming cup of coffee on the table here ~ sel ~ paint: a steaming cup of coffee on the table",
+            "put a dragon on that rock right there ~ sel ~ paint: a dragon",
+            "throw a lens flare in the top corner ~ sel ~ paint: a lens flare",
+            "add a crowd of cheering people in the background here ~ sel ~ paint: a crowd of cheering people",
+            "draw a dragon in the sky part pls ~ sel ~ paint: a dragon",
+            // Punctuation said to dictation software is its mark.
+            "paint a red balloon here period ~ sel ~ paint: a red balloon",
+            "put a cat sitting on the window sill comma a ginger one ~ sel ~ paint: a ginger cat sitting on the window sill",
+            "make it warmer comma more orange ~ nosel ~ adjust: warmth+",
+            "the picture is too green period fix the tint ~ nosel ~ adjust: tint+",
+            "turn it into black and white question mark ~ nosel ~ adjust: grayscale",
+            "sepia tone for the period reference, it's a 1920s piece ~ nosel ~ adjust: sepia",
             "add a cat sitting on the windowsill ~ sel ~ paint: a cat sitting on the windowsill",
             "blue sky with fluffy clouds instead of this blown out white ~ sel ~ paint: blue sky with fluffy clouds",
             "virtual staging: mid-century sofa, grey fabric ~ sel ~ paint: mid-century sofa, grey fabric",
@@ -1262,7 +1274,7 @@ class InstructionReaderTest {
             "the shadows are too dark, lift them ~ nosel ~ adjust: shadows+",
             "its to dark in the shadows open them up ~ nosel ~ adjust: shadows+",
             "the picture is too dark ~ nosel ~ adjust: brightness+",
-            "I should like to have a little robin on the branch ~ sel ~ paint: a little robin",
+            "I should like to have a little robin on the branch ~ sel ~ paint: a little robin on the branch",
             // fourteenth session: complaints and requests in other words
             "the Kodachrome scan leans green, can you correct it ~ nosel ~ adjust: tint+",
             "the building leans to the left ~ nosel ~ canvas: straighten",
@@ -1569,12 +1581,12 @@ class InstructionReaderTest {
             "the reds are gone at this depth, can you bring some warmth back into the coral ~ sel ~ adjust: warmth+",
             // what the thing is like, said after it in two colours; a thing wished to be there
             "some balloons here, red and blue ones ~ sel ~ paint: red and blue balloons",
-            "i want there to be a bear near the hives ~ sel ~ paint: a bear",
+            "i want there to be a bear near the hives ~ sel ~ paint: a bear near the hives",
             // why it is asked, the mood it serves and the slang that only insists are no part of the prompt
             "put grass here, with only the dirt it looks very poor ~ sel ~ paint: grass",
             "fill the pool with water, it's empty in the render ~ sel ~ paint: water",
             "plop a pumpkin here for autumn vibes ~ sel ~ paint: a pumpkin",
-            "put like a coffee cup on the table fr ~ sel ~ paint: a coffee cup",
+            "put like a coffee cup on the table fr ~ sel ~ paint: a coffee cup on the table",
             "lowkey want a frog with a tiny hat, make it happen ~ blank ~ generate: a frog with a tiny hat",
             "a cat on a sofa, it is sleeping ~ sel ~ paint: a cat on a sofa, it is sleeping",
             "ext bottom ~ nosel ~ extend: bottom",
@@ -2431,7 +2443,7 @@ class InstructionReaderTest {
     void wordsInSingleQuotesAreLetteringButOneScareQuotedWordIsNot() {
         assertLabel("refuse", "put 'Kaelthas the Unbroken' on a banner at the bottom", NOTHING_SELECTED);
         assertLabel("paint: a 'lucky' horseshoe", "put a 'lucky' horseshoe here", SELECTED);
-        assertLabel("paint: the dog's hat", "put the dog's hat on the man's head", SELECTED);
+        assertLabel("paint: the dog's hat on the man's head", "put the dog's hat on the man's head", SELECTED);
     }
 
     @Test
@@ -2656,11 +2668,11 @@ class InstructionReaderTest {
     @Test
     void promptsKeepNoAskingOrPointingWords() {
         // where the selection is, said last, in any tense; the place said first, then the wish
-        assertLabel("paint: a small boat", "can you draw a small boat on the sea where I select", SELECTED);
+        assertLabel("paint: a small boat on the sea", "can you draw a small boat on the sea where I select", SELECTED);
         assertLabel("paint: moon, full moon, very big", "add moon in the sky area I choose, full moon, very big", SELECTED);
         assertLabel("paint: a red car", "In the marked area I want a red car", SELECTED);
         assertLabel("paint: a bicycle", "Here should stand a bicycle", SELECTED);
-        assertLabel("paint: an old oil lamp", "here there should be an old oil lamp on the windowsill", SELECTED);
+        assertLabel("paint: an old oil lamp on the windowsill", "here there should be an old oil lamp on the windowsill", SELECTED);
         // remarks after it: the artist's, a sigh, an aside, a reason, a mind changed
         assertLabel("generate: port town city map, cobbled streets, harbour; without: text or labels",
                 "port town city map, cobbled streets, harbour — NO text or labels, I do those myself", EMPTY_LAYER);
@@ -2816,7 +2828,7 @@ class InstructionReaderTest {
                 reader.read("try the pie again but here", afterPainting))));
         // something else to paint there is painted
         assertLabel("paint: a cat", "add a cat here too", afterPainting);
-        assertLabel("paint: dragon", "now here draw dragon on the tower", afterPainting);
+        assertLabel("paint: dragon on the tower", "now here draw dragon on the tower", afterPainting);
         assertLabel("variation", "a different pie. this one looks like a hat", afterPainting);
     }
 
@@ -2870,7 +2882,7 @@ class InstructionReaderTest {
                 "Make a 3D model of the medal.");
         assertRefused(SELECTED, "blood-red dripping letters that spell MURDER", "put each kid's initials on their patch",
                 "Stencil \"PROPERTY OF US ARMY\" on the crate.");
-        assertLabel("paint: a spell book", "a spell book on the table", SELECTED);
+        assertLabel("paint: a spell book on the table", "a spell book on the table", SELECTED);
     }
 
     @Test
@@ -3064,7 +3076,7 @@ class InstructionReaderTest {
         }
         assertInstanceOf(Understanding.Refused.class, reader.read("put my shop name on the jar label", SELECTED));
         assertLabel("edit", "make it look like vector art", NOTHING_SELECTED);
-        assertLabel("paint: date palms", "put some date palms on the beach", SELECTED);
+        assertLabel("paint: date palms on the beach", "put some date palms on the beach", SELECTED);
     }
 
     @Test
@@ -3178,10 +3190,10 @@ class InstructionReaderTest {
 
     @Test
     void aPlaceThatCompletesAPoseStaysInThePrompt() {
-        // the place the selection says goes ...
-        assertLabel("paint: a lighthouse", "paint a lighthouse on the cliff", SELECTED);
+        // a place named with "the" stays, one only pointed at ("this post") goes ...
+        assertLabel("paint: a lighthouse on the cliff", "paint a lighthouse on the cliff", SELECTED);
         assertLabel("paint: a gull", "paint a gull on this post", SELECTED);
-        // ... but after a pose it is what the pose is about: "a kite stuck" alone would be a different picture
+        // ... but after a pose even that one is what the pose is about: "a kite stuck" alone would be a different picture
         assertLabel("paint: a kite stuck in the tree", "a kite stuck in the tree", SELECTED);
         assertLabel("paint: a sleepy fox curled up under the tree", "a sleepy fox curled up under the tree", SELECTED);
         assertLabel("paint: a little fox peeking out from behind the tree",
@@ -3283,7 +3295,7 @@ class InstructionReaderTest {
         assertRefused(SELECTED, "put IRON RIDERS MC 2024 on the banner");
         // capitals for emphasis, or a sentence typed in capitals, are no lettering
         assertLabel("paint: a BIG RED barn", "add a BIG RED barn", SELECTED);
-        assertLabel("paint: a hat", "PUT A HAT ON THE CAT", SELECTED);
+        assertLabel("paint: a hat on the cat", "PUT A HAT ON THE CAT", SELECTED);
     }
 
     @Test
@@ -3603,7 +3615,7 @@ class InstructionReaderTest {
         assertLabel("generate: a happy cartoon bee on a flower", "draw a happy cartoon bee on a flower for the front of her booklet",
                 EMPTY_LAYER);
         assertLabel("paint: a chunky concrete ledge", "need a chunky concrete ledge right there for the trick shot", SELECTED);
-        assertLabel("paint: a pair of beat-up sneakers", "chuck a pair of beat-up sneakers on the curb", SELECTED);
+        assertLabel("paint: a pair of beat-up sneakers on the curb", "chuck a pair of beat-up sneakers on the curb", SELECTED);
     }
 
     @Test
@@ -3778,7 +3790,7 @@ class InstructionReaderTest {
     @Test
     void notTooMuchOfSomethingSaysHowFarNotWhatToLeaveOutOrChange() {
         // "not too big" is a size, "not too dark" a limit: neither a negative prompt nor a complaint
-        assertLabel("paint: a small boat", "draw a small boat on the lake, not too big", SELECTED);
+        assertLabel("paint: a small boat on the lake", "draw a small boat on the lake, not too big", SELECTED);
         assertLabel("paint: a sunset", "a sunset, not too dark please", SELECTED);
         assertLabel("paint: a red kite; without: garish", "a red kite, but not too garish", SELECTED);
         assertLabel("adjust: brightness+", "make it brighter but not too bright", NOTHING_SELECTED);
@@ -3850,7 +3862,7 @@ class InstructionReaderTest {
         assertLabel("remove", "The selected object (a stray bin, I believe) is, frankly, superfluous. Could it be excised?", SELECTED);
         assertLabel("paint: a rock hammer lying on the ledge", "a rock hammer lying on the ledge for scale", SELECTED);
         // a bracket that only says more of the thing stays
-        assertLabel("paint: a bird (a robin)", "a bird (a robin) on the branch", SELECTED);
+        assertLabel("paint: a bird (a robin) on the branch", "a bird (a robin) on the branch", SELECTED);
         // a request put as a question, the place said first
         assertLabel("generate: a little boat on a lake", "Now may I have a little boat on a lake?", EMPTY_LAYER);
         assertLabel("paint: a rocket taking off", "in the bit I selected could there be a rocket taking off?", SELECTED);

@@ -21,6 +21,7 @@ class SpellingTest {
             "go bak to the orignal ~ go back to the original",
             "ovrexposed, bring it down ~ overexposed, bring it down",
             "fllip vertical ~ flip vertical",                        // a key held down
+            "a blue backgroud for the window sill ~ a blue background for the window sill",   // a rare word spares the rest
     })
     void mendsSlips(String written, String meant) {
         assertEquals(meant, Spelling.mend(written));
@@ -38,6 +39,9 @@ class SpellingTest {
             "draw a beaker",                            // a letter wrong is more than a slip in a short word
             "put a little red bandana on the dog",      // a letter too many that doubles none: no slip of "banana"
             "soften the greenery",
+            "a cat on the window sill",                 // English words the sentence model's vocabulary lacks ("sill", "brie")
+            "a cheese board with brie and walnuts",
+            "wispy clouds over the loch",
     })
     void leavesWordsThatAreNoSlips(String written) {
         assertEquals(written, Spelling.mend(written));
