@@ -189,6 +189,11 @@ final class AdjustmentReader {
                     "more saturated"),
             Map.entry(Pattern.compile("\\b(?:remove|take out|take away|drain|strip(?: out)?) (?:all )?(?:the )?colou?rs?(?! cast| tint| balance)(?: out)?(?: (?:from|of) "
                     + "(?:the |this )?(?:picture|image|photo|pic))?\\b|\\bblanco y negro\\b|^grisaille\\b|\\bin grisaille\\b"), "black and white"),
+            // "take saturation out completely", "remove all the saturation": no colour left; "take the saturation out": much less
+            Map.entry(Pattern.compile("\\b(?:take|strip|drain|suck) (?:all )?(?:the )?saturation out (?:completely|entirely|totally|"
+                    + "fully)\\b|\\b(?:remove|take out|strip out|kill) all (?:the )?saturation\\b"), "black and white"),
+            Map.entry(Pattern.compile("\\b(?:take|strip|drain|suck) (?:the |some )?saturation out\\b|\\b(?:remove|take out|strip out|kill) "
+                    + "(?:the |some )?saturation\\b"), "much less saturated"),
             Map.entry(Pattern.compile("\\bquanti[sz]e (?:the )?(?:tonal range|tones|colou?rs|values)\\b"), "posterize"),
             Map.entry(Pattern.compile("\\bhl (?:boost|up|\\+)\\b"), "boost the highlights"),
             Map.entry(Pattern.compile("\\b(green|blue|yellow|orange|pink|magenta|purple)(?:ish)? haze\\b"), "$1 cast"),
@@ -252,10 +257,12 @@ final class AdjustmentReader {
                     + "|\\b(?:knock|tone|bring|pull|take|dial) (?:the )?(?:bright|brightest|white|hot) (?:bits|parts|areas|spots) "
                     + "(?:down|back)\\b"), "recover the highlights"),
             // "tint it slightly greener": the tint, not the saturation
-            Map.entry(Pattern.compile("\\btint (?:it|this|that|the [a-z ]{1,25}?) (?:slightly |a bit |a little |a touch )?(?:greener|more green|"
-                    + "toward(?:s)? green)\\b"), "green tint"),
-            Map.entry(Pattern.compile("\\btint (?:it|this|that|the [a-z ]{1,25}?) (?:slightly |a bit |a little |a touch )?(?:pinker|more "
-                    + "magenta|more pink|toward(?:s)? (?:magenta|pink))\\b"), "magenta tint"));
+            // "tint everything pink"
+            Map.entry(Pattern.compile("\\btint (?:it|this|that|everything|all of it|the [a-z ]{1,25}?) (?:slightly |a bit |a little |"
+                    + "a touch )?(?:greener|more green|toward(?:s)? green|green(?:ish)?)\\b"), "green tint"),
+            Map.entry(Pattern.compile("\\btint (?:it|this|that|everything|all of it|the [a-z ]{1,25}?) (?:slightly |a bit |a little |"
+                    + "a touch )?(?:pinker|more magenta|more pink|toward(?:s)? (?:magenta|pink)|pink|pinkish|magenta)\\b"),
+                    "magenta tint"));
 
     /** "the egret is not looking white", "the white of the dress isn't white": the white balance. */
     private static final Pattern NOT_WHITE = Pattern.compile("\\b(?:the )?(?:whites?(?: of (?:the |her |his |my )?[a-z]+)?|[a-z]+) "

@@ -509,7 +509,9 @@ final class ContentReader {
      * the selection already says where, so the model is told only what.
      */
     private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:(?:from )?(?:on|in|onto|into|over|across|at|by|"
-            + "near|to|around|above|below|under|underneath|behind|beside|inside|next to|instead of|in front of|on top of) "
+            + "near|to|around|round|above|below|under|underneath|behind|beside|inside|next to|instead of|in front of|on top of|"
+            // (not "roses growing through it": through what is there, it is part of the picture)
+            + "(?:within|along|through|thru|down|up|upon|against)(?! (?:him|her|them|it|me|us)$)) "
             + "(?:(?:this|that|these|those|his|her|their|my|our|its) (?:[a-z']+ )?[a-z]+|him|her|them|it|me|us)|here|there|"
             + "right here|right there|over there|in there)$|,?\\s+instead of .+$");
     /**
@@ -531,7 +533,7 @@ final class ContentReader {
     private static final Pattern POSED_ON_THIS = Pattern.compile("\\b((?!(?:railing|planting|building|ceiling|clothing|painting|"
             + "lighting|landscaping|siding|flooring|bedding|string|thing|wing|ring|king|spring|morning|evening)\\b)"
             + "[a-z]{2,20}(?:ing|ed)|stuck|up|out) ((?:from )?(?:on|in|onto|into|over|across|at|under|behind|against|along|from|"
-            + "around) )(?:this|that|these|those) (?=(?:[a-z'-]+ ){0,2}[a-z'-]+$)");
+            + "around|round|through|thru|down|up|upon|out of) )?(?:this|that|these|those) (?=(?:[a-z'-]+ ){0,2}[a-z'-]+$)");
     /** "grass to match the lawn": the surroundings, which the selection's context already shows. */
     private static final Pattern TRAILING_POSE = Pattern.compile("\\s+(?:to match|matching|that matches|which matches) "
             + "(?:the|its|their|his|her) [a-z ]+$");
@@ -565,7 +567,8 @@ final class ContentReader {
     }
 
     private static String withoutPlace(String prompt, Pattern placeWithThe) {
-        String without = POSED_ON_THIS.matcher(prompt).replaceAll("$1 $2the ");
+        String without = POSED_ON_THIS.matcher(prompt).replaceAll(m -> m.group(1) + " " + (m.group(2) == null ? "" : m.group(2))
+                + "the ");
         for (String shorter = without; ; without = shorter) {
             shorter = placeWithThe.matcher(TRAILING_PLACE.matcher(without).replaceFirst("")).replaceFirst("");
             if (shorter.equals(without)) {

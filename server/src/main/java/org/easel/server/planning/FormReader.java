@@ -80,8 +80,9 @@ final class FormReader {
             // "make it look like a still from an animated movie": a look, not an animation
             + "animated(?! (?:movies?|films?|cartoons?|features?|series|shows?|style|look)\\b)|"
             + "(?:turn|make|convert) (?:it|this|that) into an? (?:tiktok|reel|youtube short|short|clip|slideshow)|"
-            // "I need it 16:9 for the read-along video", "like a pixar movie scene": a purpose or a look, still one image
-            + "(?<!\\b(?:for|like) .{0,40})(?:video(?! games?)|movie)(?! (?:scene|still|"
+            // "I need it 16:9 for the read-along video", "like a pixar movie scene", "it is blurry because it is from video":
+            // a purpose, a look or where the picture came from, still one image
+            + "(?<!\\b(?:for|like|from) .{0,40})(?<!\\bfrom )(?:video(?! games?)|movie)(?! (?:scene|still|"
             + "poster|look|style|frame|shot|set))|"
             // "make the neon sign flicker in a loop", "make the birds in the sky fly, like moving", "a slideshow", "a 3D model"
             + "(?:in|on) a loop|like (?:it'?s |they'?re |they are |it is )?moving|(?:make|create|build|do|turn [a-z ]{1,30} into) (?:a |an )?slide ?show|"
@@ -520,6 +521,19 @@ final class FormReader {
         return CanvasCues.upscale(instruction, context).filter(Understanding.Planned.class::isInstance);
     }
 
+    /** "no text", "no words inside", "blank", "nothing written on it": the thing is wanted without lettering. */
+    private static final Pattern NOTHING_WRITTEN = Pattern.compile("\\b(?:no|without|without any|zero|not any) (?:text|words|"
+            + "writing|letters|lettering)\\b|\\b(?:empty|blank)\\b(?! (?:text|caption|title|words|lettering|headline|subtitle)\\b)|\\bnothing (?:written|inside|in it|on it)\\b");
+
+    /**
+     * "put an empty speech balloon here, no text", "a price tag hanging from the bouquet, blank": a thing that could carry
+     * words, asked for with none, which is a shape to paint, not lettering (unless words are quoted or in capitals).
+     */
+    private static boolean nothingWrittenOnIt(String core, String instruction) {
+        return NOTHING_WRITTEN.matcher(core).find() && !QUOTED_WORDS.matcher(core).find()
+                && !WORDS_IN_CAPITALS.matcher(instruction).find();
+    }
+
     /** Program operations ("flip it horizontally", "save the file") and requests for words ("write me a poem"). */
     private static Optional<Understanding> notForEasel(String core, String instruction) {
         if (APP_OPERATION.matcher(core).lookingAt()) {
@@ -537,7 +551,7 @@ final class FormReader {
         String unquoted = QUOTED_WORDS.matcher(core).replaceAll("\"\"");
         // "too contrasty here, it's fighting with where the text will go": a complaint, with the lettering only its reason
         if ((TYPOGRAPHY.matcher(core).find() || CAPITALS_PUT_ON.matcher(core).lookingAt() && WORDS_IN_CAPITALS.matcher(instruction).find())
-                && !REMOVING.matcher(unquoted).find()
+                && !REMOVING.matcher(unquoted).find() && !nothingWrittenOnIt(core, instruction)
                 // (the quoted words no complaint either: "write "ART IS DEAD" in blood red letters")
                 && !(AdjustmentReader.complains(unquoted) && AdjustmentReader.read(unquoted).isPresent())
                 && (WRITING.matcher(core).lookingAt() || LETTERS.matcher(core).find() || QUOTED_WORDS.matcher(core).find()

@@ -224,7 +224,16 @@ final class Phrasing {
                 .replaceAll("\\s*[→⇒]\\s*(?=[\\p{L}]+\\s*$)", " -> ").replaceAll("[→⇒]+", " ");
         text = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replaceAll("\\s+", " ").strip();
-        text = dictatedPunctuationWritten(text);
+        text = dictatedPunctuationWritten(text)
+                // "brightness down contrast up": two changes, said without a comma between
+                .replaceAll("\\b(up|down|higher|lower)\\s+(?=(?:brightness|contrast|saturation|exposure|warmth|vibrance|clarity|"
+                        + "highlights|shadows|sharpness)\\s+(?:up|down|higher|lower)\\b)", "$1, ")
+                // "add little sharpness": an amount, said without its article
+                .replaceAll("\\b(add|give|need|with) little (?=(?:more )?(?:sharpness|contrast|brightness|saturation|warmth|vibrance|"
+                        + "clarity|blur|exposure|light|colou?r|grain)\\b)", "$1 a little ")
+                .replaceAll("\\bthe brights\\b", "the highlights")   // "tone down the brights"
+                // "still little orange", "looks little dark": an amount, said without its article (not "a little orange")
+                .replaceAll("(?<!\\ba )\\b(still|looks?|seems?|it's|its|is|are) little (?=[a-z])", "$1 a little ");
         // "- add snow", "- del: power line", "- season: autumn", "- brightness: +20": notes jotted as a list, each the request
         text = text.replaceAll("^[-*+–—]+\\s+(?=[a-z])", "")
                 // "style: pencil sketch (all future)": the note in brackets says it lasts

@@ -33,6 +33,8 @@ final class StyleReader {
             + "carry on|same (?:style|look))\\b");
     /** "the style should stay like this", "very good, the style can stay": keeping it, said of the style itself. */
     private static final Pattern STYLE_STAYS = Pattern.compile("\\bstyle (?:should|can|must|may|will|is to) stay\\b|\\bstyle stays\\b"
+            // "this one is perfect. make everything look like this": the pictures to come, like this one
+            + "|\\bmake (?:everything|all of them|all the others|the rest|the others|all the rest) look like (?:this|that)(?: one)?$"
             // "could you remember it for the next ones"
             + "|\\bremember (?:it|this|that)(?: (?:look|style))? for (?:the next|later|future|all|every|the rest)"
             // "please use it for the next pictures also", "use this as the style for the whole campaign"
@@ -167,8 +169,13 @@ final class StyleReader {
             + THE_REST_OF_THE_WORK + "|"
             + "(?:stuff|things|images|pictures|ones|everything) (?:i|we|you) (?:generate|make|do|create|paint)(?: later| next| after(?: this)?)?"
             + "(?: too)?$|later too|(?:for )?later (?:ones|images|pictures|pieces|pics))\\b");
-    /** "turn the noir thing off", "pause the style thing": the style in force, ended. */
-    private static final Pattern STYLE_OFF = Pattern.compile("\\b(?:turn|switch|shut|toggle) (?:the |that |this )?(?:[a-z-]+ ){0,2}"
+    /**
+     * "turn the noir thing off", "pause the style thing", "the noir thing is getting old, turn it off": the style in
+     * force, ended.
+     */
+    private static final Pattern STYLE_OFF = Pattern.compile("\\b(?:the|that|this) (?:[a-z'-]+ ){1,2}(?:thing|look|style|vibe) "
+            + "(?:is )?getting (?:old|boring|stale|tired)\\b(?=.*\\b(?:turn it off|stop|drop it|lose it|enough|get rid of it|kill it|"
+            + "no more)\\b)|\\b(?:turn|switch|shut|toggle) (?:the |that |this )?(?:[a-z-]+ ){0,2}"
             + "(?:thing|style|look|filter|mode|vibe) off\\b|\\b(?:turn|switch|shut|toggle) off (?:the |that |this )?(?:[a-z-]+ ){0,2}"
             + "(?:thing|style|look|filter|mode|vibe)\\b|\\b(?<!-)(?:delete|cancel|erase|disable|deactivate|remove|get rid of|ditch|lose|drop|"
             // "let's sunset the vintage style", "basta with the style", "clear out the noir style"
@@ -197,6 +204,9 @@ final class StyleReader {
     private static final Pattern KEEP_THAT_STYLE = Pattern.compile("\\b(?:keep|retain|maintain|stick with|stick to|stay with|"
             + "continue with|carry on with|lock in)(?: using)? (?:that|this|the current|your|the|my|our)(?: same)? "
             + "(?:style|look|vibe|aesthetic|feel|treatment)\\b"
+            // "i like this, keep it like that for all the menu items"
+            + "|\\bkeep (?:it|them|everything|all of them) (?:looking )?like (?:that|this)\\b(?=.*\\b(?:for|on) (?:all|every|each|the rest|"
+            + "everything|the others|the other)\\b)"
             // "lock this look in for the whole party's portraits"
             + "|\\block (?:this|that|the current) (?:style|look|vibe|aesthetic) in\\b"
             // "keep this cinestill look going": the look there is, named in passing
@@ -300,7 +310,9 @@ final class StyleReader {
             + "from now|from this point|as (?:the|a) default|default style|set (?:the |a |my )?(?:default |house )?style|"
             + "house style|lock in|remember to use|all new (?:stuff|things|images|pictures|content|ones|generations)|"
             + "anything (?:new|you make|you paint|you generate)|everything (?:after|from) (?:this|here)|"
-            + "for this (?:whole )?(?:doc|document|session|project)|all future|lasting|permanent(?:ly)?|persistent|"
+            + "for this (?:whole )?(?:doc|document|session|project)|for (?:the )?(?:whole|entire) (?:doc|document|session|project)|"
+            // "make the rest of them all lofi y2k digicam style"
+            + "(?:make|do|paint|render) the rest of them|all future|lasting|permanent(?:ly)?|persistent|"
             + "for the (?:whole|entire) (?:[a-z]+ ){0,3}(?:series|set|project|campaign|book|collection|batch)|"
             // "everything is pixel art now. forever."
             + "^everything(?: is|'s) (?:in )?[a-z -]{3,30} now(?=[.!,]|$)|"
@@ -509,6 +521,9 @@ final class StyleReader {
             + "|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b|\\bwhatever (?:style|look) (?:this|that|it)(?: one)? (?:has|had)\\b"
             // "the colours and feel of this picture", "the style of this picture"
             + "|\\bthe (?:[a-z]+ and )?(?:feel|look|style|colou?rs|palette|mood) of (?:this|that) (?:picture|image|one|pic|photo)\\b");
+    /** A style "named" only by pointing at a picture: "this one", "that", "this picture". */
+    private static final Pattern POINTER = Pattern.compile("(?:this|that|it|these|those)(?: (?:one|picture|image|pic|photo|result|"
+            + "version))?");
     private static final Pattern SWITCHING = Pattern.compile("\\b(?:switch|swap|change|instead|rather|now use|new style)\\b");
 
     /** Keeping a style, denied: "don't keep the style anymore", "no need to stick with the ink". */
@@ -676,7 +691,8 @@ final class StyleReader {
             return Optional.of(new Keep());   // "remember this style", "obsessed with this look, use it for everything"
         }
         if (!name.isEmpty()) {
-            return Optional.of(new Set(name));
+            // "use the look of this one for everything": the name only points at the picture there is
+            return Optional.of(POINTER.matcher(name).matches() ? new Keep() : new Set(name));
         }
         return KEEP.matcher(text).find() ? Optional.of(new Keep()) : Optional.empty();
     }

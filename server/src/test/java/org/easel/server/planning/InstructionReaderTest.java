@@ -3909,4 +3909,46 @@ class InstructionReaderTest {
             assertInstanceOf(Understanding.Clarify.class, reader.read(vague, NOTHING_SELECTED), vague);
         }
     }
+
+    @Test
+    void thingsWithNothingWrittenOnThemAreShapesAndLooksAreKeptOrEndedInPlainWords() {
+        // a thing that could carry words, asked for with none: a shape to paint, not lettering
+        assertLabel("paint: an empty speech balloon; without: text", "put an empty speech balloon here, no text", SELECTED);
+        assertLabel("paint: a speech bubble; without: words", "add a speech bubble with no words", SELECTED);
+        assertLabel("refuse", "add a blank sign saying \"OPEN\"", SELECTED);
+        assertLabel("refuse", "add empty text", SELECTED);
+        // the look of the picture there is, for the pictures to come
+        assertLabel("keepstyle", "use the look of this one for everything", NOTHING_SELECTED);
+        assertLabel("keepstyle", "i like this, keep it like that for all the menu items", NOTHING_SELECTED);
+        assertLabel("keepstyle", "this one is perfect. make everything look like this", NOTHING_SELECTED);
+        assertLabel("style: watercolor", "make the rest of them watercolor style", NOTHING_SELECTED);
+        assertLabel("style: children book illustration", "for whole session make it like children book illustration",
+                NOTHING_SELECTED);
+        assertLabel("clearstyle", "ok the noir thing is getting old, turn it off", NOTHING_SELECTED);
+    }
+
+    @Test
+    void adjustmentsSaidTersely() {
+        assertLabel("adjust: brightness- contrast+", "brightness down contrast up", NOTHING_SELECTED);
+        assertLabel("adjust: grayscale", "take saturation out completely", NOTHING_SELECTED);
+        assertLabel("adjust: saturation-", "take the saturation out", NOTHING_SELECTED);
+        assertLabel("adjust: tint+", "tint everything pink", NOTHING_SELECTED);
+        assertLabel("adjust: tint-", "tint it green please", NOTHING_SELECTED);
+        assertLabel("adjust: sharpen", "add little sharpness to the lettering", SELECTED);
+        assertLabel("adjust: highlights-", "tone down the brights on the window a bit", SELECTED);
+        // where the picture came from is no request to make a video
+        assertLabel("adjust: sharpen", "make it more sharp pls, it is little blurry because it is from video", NOTHING_SELECTED);
+        assertLabel("refuse", "turn this into a video", NOTHING_SELECTED);
+        assertLabel("adjust: warmth-", "still little orange", NOTHING_SELECTED);
+    }
+
+    @Test
+    void aPlacePointedAtAfterAPoseIsNamedAndEveryoneInThePictureIsEditedThere() {
+        assertLabel("paint: birch trees", "paint birch trees along this edge", SELECTED);
+        assertLabel("paint: a surfer riding the wave", "put a surfer riding this wave", SELECTED);
+        assertLabel("paint: a swarm of bats flying out of the window", "a swarm of bats flying out of this window", SELECTED);
+        assertLabel("paint: skull with roses growing through it; without: gory", "skull with roses growing through it, not gory",
+                SELECTED);
+        assertLabel("edit", "sunglasses on everybody", NOTHING_SELECTED);
+    }
 }
