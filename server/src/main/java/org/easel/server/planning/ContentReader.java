@@ -632,7 +632,6 @@ final class ContentReader {
                 || DRAWING.matcher(text).lookingAt() || PLACING.matcher(text).lookingAt() || THERE_BE.matcher(text).lookingAt();
     }
 
-
     /** "a weathered oak door would suit this space": the selected place, named anywhere in the sentence. */
     private static final Pattern THE_PLACE_SELECTED = Pattern.compile("\\b(?:this|that|the selected) (?:space|spot|gap|"
             + "place|area|corner|patch)\\b");

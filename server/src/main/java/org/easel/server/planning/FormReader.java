@@ -523,7 +523,8 @@ final class FormReader {
 
     /** "no text", "no words inside", "blank", "nothing written on it": the thing is wanted without lettering. */
     private static final Pattern NOTHING_WRITTEN = Pattern.compile("\\b(?:no|without|without any|zero|not any) (?:text|words|"
-            + "writing|letters|lettering)\\b|\\b(?:empty|blank)\\b(?! (?:text|caption|title|words|lettering|headline|subtitle)\\b)|\\bnothing (?:written|inside|in it|on it)\\b");
+            + "writing|letters|lettering)\\b|\\b(?:empty|blank)\\b(?! (?:text|caption|title|words|lettering|headline|subtitle)\\b)"
+            + "|\\bnothing (?:written|inside|in it|on it)\\b");
 
     /**
      * "put an empty speech balloon here, no text", "a price tag hanging from the bouquet, blank": a thing that could carry

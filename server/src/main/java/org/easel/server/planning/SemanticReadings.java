@@ -72,7 +72,10 @@ final class SemanticReadings {
             + "this(?= into)|this (?:[a-z]+ )?(?:shot|photo|picture|image|scene|exterior|street|view)(?= (?:to|into) )|the (?:[a-z]+ )?"
             + "(?:scene|picture|photo|image|daytime|day|midday|afternoon|street|exterior|view|shot)) (?:to |into )?(?:an? )?(?:autumn|winter|summer|spring|fall|night|christmas|halloween|golden hour|blue hour|"
             + "sunset|sunrise|dusk|dawn|twilight|midnight|night-?time|evening)\\b");
-    /** Someone or something already in the picture, pointed at: "a hat on him", "explosions behind her", "sunglasses on everybody". */
+    /**
+     * Someone or something already in the picture, pointed at: "a hat on him", "explosions behind her", "sunglasses on
+     * everybody".
+     */
     private static final Pattern SOMEONE_IN_THE_PICTURE = Pattern.compile("\\b(?:on|behind|beside|next to|around|over|"
             + "under|in front of|above|near|onto|at) (?:him|her|them|it|everybody|everyone|all of them|each of them)\\b"
             // "I'd be curious to see him with a beard": the one already there, seen otherwise

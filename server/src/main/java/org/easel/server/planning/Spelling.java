@@ -16,11 +16,11 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
  * asked Easel for.
  *
  * <p>Careful on purpose: a real word stays as written (the sentence model's vocabulary and an English
- * word list say which are words, so "marker" is never "darker", nor "sill" "still"); so does a word of the trade the bank uses often ("dehaze",
- * "bokeh"), and so does a word of the vocabulary with an English ending ("rearing", "feathery"); a
- * correction is a letter left out, two swapped or one that sounds alike (two such slips in words of seven
- * letters or more), keeps the word's first letter (and a short word's last), and never shortens a short
- * word ("sho" is "show", not "so").
+ * word list say which are words, so "marker" is never "darker", nor "sill" "still"); so does a word of the
+ * trade the bank uses often ("dehaze", "bokeh"), and so does a word of the vocabulary with an English
+ * ending ("rearing", "feathery"); a correction is a letter left out, two swapped or one that sounds alike
+ * (two such slips in words of seven letters or more), keeps the word's first letter (and a short word's
+ * last), and never shortens a short word ("sho" is "show", not "so").
  */
 final class Spelling {
     /** A word the bank uses fewer times than this is too rare to mend others towards. */
