@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text file of labelled sentences on the classpath: "LABEL<TAB>sentence" lines, "#" comments. */
-final class TabSeparatedResource {
+/**
+ * A plain-text file of labelled sentences on the classpath: "LABEL<TAB>sentence" lines, "#" comments. Its lines alone
+ * serve other text resources too (the English word list).
+ */
+public final class TabSeparatedResource {
     /** One line's two columns, with its number for error messages. */
     record Row(int number, String label, String sentence) {
     }
@@ -18,7 +21,8 @@ final class TabSeparatedResource {
     private TabSeparatedResource() {
     }
 
-    static List<String> lines(String resource) {
+    /** The lines of a UTF-8 text resource on the classpath; a missing one is a broken build. */
+    public static List<String> lines(String resource) {
         InputStream in = TabSeparatedResource.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException(resource + " is missing from the classpath: the build is broken");
