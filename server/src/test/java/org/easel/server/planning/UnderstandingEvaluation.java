@@ -48,8 +48,13 @@ final class UnderstandingEvaluation {
          */
         boolean opposite() {
             String reversed = UnderstandingLabels.reversed(actual);
-            return argumentsOff && !reversed.equals(actual) && c.expected().stream().anyMatch(e -> UnderstandingLabels.matches(e, reversed));
+            return argumentsOff && !reversed.equals(actual) && c.expected().stream().anyMatch(e -> matches(e, reversed, c));
         }
+    }
+
+    /** Whether {@code actual} satisfies the expected alternative {@code expected} on the case's canvas. */
+    private static boolean matches(String expected, String actual, Case c) {
+        return UnderstandingLabels.matches(expected, actual, c.readAgainst().canvasWidth(), c.readAgainst().canvasHeight());
     }
 
     static List<Case> cases() throws IOException {
@@ -118,7 +123,7 @@ final class UnderstandingEvaluation {
             boolean againIsRemoval = actual.equals("remove") && c.expected().contains("again")
                     && c.readAgainst().lastChange().filter(k -> k == InstructionContext.ChangeKind.FILL).isPresent();
             boolean correct = againIsRemoval || keepsTheLastLook(actual, c)
-                    || c.expected().stream().anyMatch(e -> UnderstandingLabels.matches(e, actual));
+                    || c.expected().stream().anyMatch(e -> matches(e, actual, c));
             boolean asked = !correct && actual.equals("clarify");
             boolean refused = actual.equals("refuse");
             // Wrong: an action other than any expected one (a question or a refusal is never a wrong action).
@@ -129,7 +134,7 @@ final class UnderstandingEvaluation {
             boolean meantOffered = asked && understanding instanceof Understanding.Clarify clarify
                     && clarify.readings().stream().map(reading -> asTheDaemonAnswers(UnderstandingLabels.label(
                             reader.apply(reading, c.readAgainst())), c))
-                    .anyMatch(offered -> c.expected().stream().anyMatch(e -> UnderstandingLabels.matches(e, offered)));
+                    .anyMatch(offered -> c.expected().stream().anyMatch(e -> matches(e, offered, c)));
             outcomes.add(new Outcome(c, actual, correct, asked, wrong, argumentsOff, meantOffered, nanos));
         }
         return outcomes;

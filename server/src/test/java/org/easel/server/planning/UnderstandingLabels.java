@@ -129,8 +129,16 @@ final class UnderstandingLabels {
         return head;
     }
 
-    /** Whether {@code actual} (one label) satisfies {@code expected} (one alternative). */
+    /** Whether {@code actual} (one label) satisfies {@code expected} (one alternative), the canvas's size unknown. */
     static boolean matches(String expected, String actual) {
+        return matches(expected, actual, 0, 0);
+    }
+
+    /**
+     * Whether {@code actual} (one label) satisfies {@code expected} (one alternative) on a {@code width} × {@code height}
+     * canvas (0 × 0: unknown), which an extension labelled by the shape it makes ("extend: left,right=16:9") needs.
+     */
+    static boolean matches(String expected, String actual, int width, int height) {
         String kind = kind(expected);
         if (!kind.equals(kind(actual))) {
             return false;
@@ -139,7 +147,7 @@ final class UnderstandingLabels {
         String a = argument(actual);
         return switch (kind) {
             case "adjust" -> sameSet(e, a);
-            case "extend" -> extensionMatches(e, a);
+            case "extend" -> extensionMatches(e, a, width, height);
             case "paint", "generate" -> wordsAgree(e.split("; without:")[0], a.split("; without:")[0]);
             case "style" -> wordsAgree(e, a);
             case "variation" -> wordsAgree(e, a);
@@ -178,21 +186,59 @@ final class UnderstandingLabels {
         return expected.equals(actual);
     }
 
-    /** The same sides; an amount in the label must match the plan's (px exactly, percent to the unit). */
-    private static boolean extensionMatches(String expected, String actual) {
+    /**
+     * The same sides; an amount in the label must match the plan's (px exactly, percent to the unit). An amount written as
+     * an aspect ratio ("left,right=16:9"; "16:9" alone leaves the sides open) is the shape the grown canvas must have,
+     * within 2 %, where the canvas's size is known.
+     */
+    private static boolean extensionMatches(String expected, String actual, int width, int height) {
         List<String> e = Arrays.stream(expected.split(",")).map(String::strip).toList();
         List<String> a = Arrays.stream(actual.split(",")).map(String::strip).toList();
-        Set<String> eSides = e.stream().map(s -> s.split("=")[0]).collect(Collectors.toSet());
+        Set<String> eSides = e.stream().map(s -> s.split("=")[0]).filter(s -> !isRatio(s)).collect(Collectors.toSet());
         Set<String> aSides = a.stream().map(s -> s.split("=")[0]).collect(Collectors.toSet());
-        if (!eSides.equals(aSides)) {
+        if (!eSides.isEmpty() && !eSides.equals(aSides)) {
             return false;
         }
         for (String side : e) {
-            if (side.contains("=") && !a.contains(side)) {
+            String amount = side.contains("=") ? side.substring(side.indexOf('=') + 1) : side;
+            if (isRatio(amount)) {
+                if (width > 0 && height > 0 && !hasShape(a, amount, width, height)) {
+                    return false;
+                }
+            } else if (side.contains("=") && !a.contains(side)) {
                 return false;
             }
         }
-        return true;
+        return !eSides.isEmpty() || e.stream().anyMatch(UnderstandingLabels::isRatio);
+    }
+
+    private static boolean isRatio(String s) {
+        return s.matches("\\d+(\\.\\d+)?:\\d+(\\.\\d+)?");
+    }
+
+    /** Whether the sides {@code grown} ("left=420px", "top=13%") make a {@code width} × {@code height} canvas {@code ratio}. */
+    private static boolean hasShape(List<String> grown, String ratio, int width, int height) {
+        double w = width;
+        double h = height;
+        for (String side : grown) {
+            String[] nameAndAmount = side.split("=");
+            if (nameAndAmount.length != 2) {
+                return false;
+            }
+            String name = nameAndAmount[0];
+            String amount = nameAndAmount[1];
+            boolean across = name.equals("left") || name.equals("right");
+            double value = Double.parseDouble(amount.replaceAll("(px|%)$", ""));
+            double pixels = amount.endsWith("%") ? value / 100 * (across ? width : height) : value;
+            if (across) {
+                w += pixels;
+            } else {
+                h += pixels;
+            }
+        }
+        String[] parts = ratio.split(":");
+        double wanted = Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
+        return Math.abs(w / h - wanted) <= 0.02 * wanted;
     }
 
     /** Word sets (without articles and punctuation) overlapping by at least three quarters. */
