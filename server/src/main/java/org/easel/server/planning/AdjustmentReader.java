@@ -453,7 +453,10 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\blike (?:the )?old (?:times?|days)\\b.*\\bbrown\\b|\\bbrown (?:colou?r|tones?|tint)\\b.*"
                     + "\\bold (?:times?|days|photos?|pictures?)\\b|\\b(?:vintage|antique|darkroom|old(?= (?:photo|print|picture|type|style|film|cookbook|family|look|feel|times?|days|"
                     + "\\d{4}s))|old[- ]fashioned|old[- ]timey)\\b[^.;]{0,40}?\\b(?:brown(?:ish|y)|brown (?:tones?|tint|colou?r|hue|cast)|brown$)"
-                    + "|\\bbrown(?:ish|y)\\b[^.;]{0,40}?\\b(?:vintage|antique|old-timey|old timey|old[- ]fashioned)\\b"), "sepia"),
+                    + "|\\bbrown(?:ish|y)\\b[^.;]{0,40}?\\b(?:vintage|antique|old-timey|old timey|old[- ]fashioned)\\b"
+                    // "old timey brown like a photo from 1890", "brown like an old print"
+                    + "|\\bold[- ]timey brown\\b|\\bbrown like (?:an? |the )?(?:old |antique |vintage )?(?:photos?|prints?|pictures?)"
+                    + "(?= from (?:the )?1[89]\\d0s?\\b|(?<=old photos?|old prints?|old pictures?))"), "sepia"),
             // "there is a magenta dominant on the sky": a learner's cast (Italian "dominante")
             Map.entry(Pattern.compile("\\b" + HUE + " dominan(?:t|ce)\\b"), "$0 cast"),
             // "fake some bokeh on the background": a shallow depth of field, which a blur gives
@@ -1059,6 +1062,8 @@ final class AdjustmentReader {
                 + "gone|turned|become|has gone|has turned|"
                 // "the scan leans green", "it printed dark in the last proof"
                 + "leans|leaning|leans towards|leaning towards|skews|skewing|skews towards|printed|prints|printing|comes out|come out|"
+                // "the whole thing is tilted toward green"
+                + "tilted towards?|tilts towards?|tilting towards?|tilted to|"
                 + "(?:is|are) coming(?: out)?|"
                 + "getting|got|gets|came out|turned out|went|a bit|kinda|(?<!(?:this|that|the) )bit|rather|pretty|quite|so|too|"
                 // "I find the colours somewhat garish"

@@ -108,6 +108,9 @@ final class CanvasOperationReader {
             + "(?:a little bit|a little|a bit|slightly|a touch|a tad|a hair),? (?=.*\\d)");
     private static final Pattern QUARTER_TURN = Pattern.compile("^((?:rotate|turn)(?: it| this| the (?:whole )?[a-z]+)?)"
             + " (?:by )?a quarter(?: turn)? (" + CLOCKWISE + "|" + ANTICLOCKWISE + ")$");
+    /** "rotate it clockwise a quarter turn": the way said before the quarter. */
+    private static final Pattern WAY_BEFORE_QUARTER = Pattern.compile("^((?:rotate|turn)(?: it| this| the (?:whole )?[a-z]+)?) ("
+            + CLOCKWISE + "|" + ANTICLOCKWISE + "),? (?:by )?(?:a|one) quarter(?: turn)?$");
     private static final Pattern DIRECTION = Pattern.compile("\\b(" + CLOCKWISE + "|" + ANTICLOCKWISE + ")\\b");
 
     /**
@@ -162,7 +165,7 @@ final class CanvasOperationReader {
     private static final String TILTED_THINGS = "(?:horizon|image|picture|photo|shot|walls?|building|lines?)";
     private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|verticals|image|picture|"
             + "photo|painting|drawing|scan|print|page|pic|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
-            + "kind of |totally |really )?(?:tilted|tilting|crooked|wonky|slanted|slanting|(?:leaning|leans|skewed)" + NOT_A_COLOUR + "|askew|inclined|sloping|sloped|"
+            + "kind of |totally |really )?(?:crooked|wonky|slanted|slanting|(?:tilted|tilting|leaning|leans|skewed)" + NOT_A_COLOUR + "|askew|inclined|sloping|sloped|"
             + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|"
             // "the horizon over the lake is off by half a degree", "straight in the horizon its a little crooked"
             + "horizons?(?: line)?\\b[^.;]{0,40}?\\b(?:off|slants?|slanting|crooked|wonky|tilt\\w*|levell?ed|not straight|skew\\w*|"
@@ -346,6 +349,7 @@ final class CanvasOperationReader {
         core = PAPER_SHAPE.matcher(core).replaceAll(paper -> paper.group(1) != null ? (paper.group(2) != null ? "297:210" : "210:297")
                 : paper.group(4) != null ? "22:17" : "17:22");
         core = A_LITTLE_TURN.matcher(core).replaceFirst("$1 ");
+        core = WAY_BEFORE_QUARTER.matcher(core).replaceFirst("$1 a quarter turn $2");
         core = QUARTER_TURN.matcher(WAY_BEFORE_ANGLE.matcher(core).replaceFirst("$1 $3 $2")).replaceFirst("$1 90 $2");
         Matcher m;
         if ((m = CROP_TO_RATIO.matcher(core)).matches()) {

@@ -348,9 +348,9 @@ final class ExtensionReader {
     /** Whether the words ask to grow the canvas at all ("extend the canvas", "zoom out"), sides or not. */
     /** "cut off at the top", "cropped tightly at the right edge": where the picture ends too soon. */
     private static final Pattern CUT_AT_A_SIDE = Pattern.compile("\\b(?:cut|chopped|cropped|clipped)(?: off)?(?: tightly| short| too tight)?"
-            + "(?: at| on| in| along)? the (?:top|bottom|left|right)\\b"
+            + "(?: at| on| in| along)? (?:the )?(?:top|bottom|left|right)\\b"
             // "the scan cut off great-aunt May's shoulder on the left", "cut (right) at grandpa's shoulder on the left"
-            + "|\\b(?:cut|chopped|cropped|clipped)(?: off| at)? (?:[a-z'-]+ ){1,4}(?:on|at) the (?:top|bottom|left|right)\\b"
+            + "|\\b(?:cut|chopped|cropped|clipped)(?: off| at)? (?:[a-z'-]+ ){1,4}(?:on|at) (?:the )?(?:top|bottom|left|right)\\b"
             // "I wish the painting continued further to the right, can you imagine what's there?"
             + "|\\bcontinu(?:ed|es|e) (?:further |farther |on )?(?:to|on|at) the (?:top|bottom|left|right)\\b"
             // "The top of my grandson's head is cut off. Can you add the rest of him?"

@@ -36,7 +36,7 @@ public final class FollowUpParser {
             // "ctrl-z that", "back one step", "as you were": the keyboard's undo, or the army's
             + "|(?:ctrl|control|cmd|command)[- +]?z(?: (?:that|it|this))?|(?:go )?back one step|one step back|as you were");
     private static final Pattern ORIGINAL = whole("(?:go |get |put it |bring it |take it )?back to (?:the )?(?:very )?(?:original|start|beginning|untouched (?:one|picture|photo|image|"
-            + "version)|unedited (?:one|picture|photo|image|version))|(?:take me |go |just take me )?back to how (?:the (?:photo|picture|"
+            + "version)|unedited (?:one|picture|photo|image|version))|(?:take me |go |just take me |take it |bring it |put it |get it )?back to how (?:the (?:photo|picture|"
             + "image|shot)|it) (?:was|looked)(?: originally| at first| to begin with| before)?|(?:let me )?compare (?:it )?(?:with|to) "
             + "the (?:untouched|unedited|original) (?:shot|photo|picture|image|one|version)|(?:show|use|restore) the original(?: again)?|start over|"
             + "(?:revert|undo|reset) (?:everything|it all|all of it|all (?:the )?(?:changes|edits)|all)|"
@@ -68,7 +68,7 @@ public final class FollowUpParser {
             // "make it little more", "keep going", "Increase it further, by a similar increment."
             + "|(?:make it )?(?:a )?little more|keep (?:it )?going|(?:increase|push|boost|raise) it (?:further|more)"
             + "(?:,? by (?:a |the )?(?:similar|same) (?:increment|amount|step))?)(?: (?:than that|of that|still))?");
-    private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|a touch|a tad|slightly) )?(?:less|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
+    private static final Pattern LESS = whole("(?:(much|a lot|a bit|a little|a touch|a tad|slightly) )?(?:less|lesser|weaker|not so much|not as much|too much|tone it down|dial it back|softer|subtler|"
             + "(?:that's |thats |ok |okay )?too (?:much|far),? (?:pull|dial|tone|bring|take) (?:it )?(?:back|down)(?: a bit| a little| a notch)?|"
             + "(?:tone|dial|pull|bring|take) (?:it|that) back(?: a bit| a little| a notch| a touch| some)?|"
             // "oh that's gone a bit far now"

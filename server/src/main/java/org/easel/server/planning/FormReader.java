@@ -180,6 +180,14 @@ final class FormReader {
             + "(?:a |an |the |this |it |my |our |that )(?:[a-z]+ )*?(?:table|tickets?|theat(?:er|re)|cinema|flight|hotel|room|taxi|cab|"
             + "appointment|meeting|image|picture|photo|database|records?|brush(?:es)?|set|paints?|supplies|brother|sister|mum|mom|"
             + "dad|friend|client|boss)\\b"
+            // "book the hall for Sunday class", "reserve a spot for me": whatever is booked, it is booked in the world
+            + "|(?:book|reserve) (?:me |us )?(?:a |an |the |our |my )[a-z]+(?: [a-z]+)? for\\b"
+            // "measure the area of the lawn in m2": a measurement, no picture
+            + "|(?:measure|weigh|calculate|work out) (?:the |how )?(?:area|size|length|height|width|distance|perimeter|volume|"
+            + "weight|tall|long|wide|big|heavy)\\b"
+            // "make me a coffee": a drink or a meal, made in the world
+            + "|(?:make|get|bring|fetch|pour|brew|cook) (?:me|us) (?:a |an |some )?(?:cup of |mug of )?(?:coffee|tea|cuppa|latte|"
+            + "espresso|cappuccino|drink|sandwich|toast|breakfast|lunch|dinner|snack|beer|cocktail)(?: please)?[.!]*$"
             // "order more argon gas for me", "buy some new brushes": supplies, bought in the world
             + "|(?:order|reorder|buy|purchase) (?:me |us )?(?:more|some|new|extra|another)\\b"
             // "add the sound of birds to it": sound, which a still picture has none of
@@ -381,6 +389,8 @@ final class FormReader {
     /** "again but monet", "again in crayon": another take in that style. */
     private static final Pattern AGAIN_IN_A_STYLE = Pattern.compile("(?:(?:do|try|make|draw|paint|render) (?:it|that|this|one) )?"
             + "(?:again|once more|one more time),? (?:but |in |as |like )|"
+            // "redo that but as a pencil sketch"
+            + "(?:redo|remake|re-?render|re-?draw) (?:it|that|this|the (?:picture|image|one))(?: again)?,? (?:but )?(?:as|in|like) |"
             // "can I have the same again but as a pencil drawing?"
             + "(?:(?:(?:can|could|may) (?:i|we) )?(?:have|get|see) |give me )?(?:the )?same(?: thing| again| one)?,? but (?:as|in|like) ");
     /** "now one as a charcoal drawing", "nah try one in blackwork": right after generated content, another take in that look. */
@@ -901,9 +911,10 @@ final class FormReader {
     private static final String SHADED = "(?:(?:bright|dark|light|deep|pale|hot|neon|matte|soft|pastel|baby|royal|sage|cobalt|mid|medium|"
             + "blood|candy|copper|emerald|lime|forest|sky|butter|dusty|powder|dusky|muted|warm|cool|ice|icy|burnt|rich|vivid|"
             + "electric|creamy|(?:our |the |my )?(?:brand|company|house)) )?";
-    private static final Pattern RECOLOURED = Pattern.compile("^(?:make|turn|paint|colou?r|change|recolou?r) (?:(?:all|both) )?(?:the|his|her|"
+    private static final Pattern RECOLOURED = Pattern.compile("^(?!.*\\b(?:old[- ]timey|old[- ]fashioned|vintage|antique) brown\\b)"
+            + "(?:make|turn|paint|colou?r|change|recolou?r) (?:(?:all|both) )?(?:the|his|her|"
             + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
-            + "skin|lighting|light|mood|everything|background|bg)\\b)[a-z'-]+ ){1,4}(?:from (?:a |an )?" + A_COLOUR + " )?(?:to |into |all )?"
+            + "skin|lighting|light|mood|everything|background|bg|more|less|much|even|slightly)\\b)[a-z'-]+ ){1,4}(?:from (?:a |an )?" + A_COLOUR + " )?(?:to |into |all )?"
             + "(?:colou?r )?"
             // "make the pool water look clean and blue"
             + "(?:(?:look|be|appear) (?:[a-z]+ (?:and|&) )?)?(?:a |an )?" + SHADED

@@ -685,7 +685,7 @@ public final class InstructionReader {
             + "saturation|exposure|brightness|warmth|tint|hue|vibrance|clarity|sharpness|noise|grain|white balance|temperature|"
             + "curve|levels|edges|corners|canvas|resolution|res|size|file|room|space|font|text|letters|eraser|toolbar|cursor|icons?|"
             + "window|panel|ui|interface|brush)\\b)"
-            + "[a-z'-]+(?: [a-z'-]+){0,2} (?:look |seem |appear )?(?!(?:more|less|a|an|bit|little|go|disappear|vanish)\\b)[a-z]"
+            + "[a-z'-]+(?: (?!(?:more|less)\\b)[a-z'-]+){0,2} (?:look |seem |appear )?(?!(?:more|less|a|an|bit|little|go|disappear|vanish)\\b)[a-z]"
             // "put the part on a clean white background", "change the background to plain white": a new background
             + "|^(?:put|place|set|stick) (?:it|him|her|them|(?:the|this|my|our) [a-z'-]+(?: [a-z'-]+)?) (?:on|against|in front of|onto) "
             + "(?:a |an )?(?:[a-z'-]+ ){0,3}(?:background|backdrop|bg)\\b"

@@ -251,7 +251,15 @@ final class Phrasing {
                 .replaceAll("^(brightness|contrast|saturation|sat|exposure|exp|warmth|temp|temperature|vibrance|vib|clarity|"
                         + "highlights|shadows|tint|hue|sharpness)\\s*:\\s*(?=[-+]|(?:up|down|more|less|higher|lower)\\b)", "$1 ");
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
+                // "sky 2 bright", "pic 2 dark fix pls": "too", texted (not "2 dark clouds", two of them)
+                .replaceAll("(?<=[a-z] )2 (?=(?:dark|bright|light|dim|warm|cold|cool|hot|blue|red|green|yellow|orange|pink|purple|"
+                        + "grey|gray|saturated|dull|flat|blurry|blurred|soft|sharp|noisy|grainy|contrasty|harsh|pale|faded|washed out|"
+                        + "muddy|busy|much|strong|loud|orangey|yellowy|greeny|bluey)(?:\\s*$|[,.!?]| (?:fix|pls|plz|please|now|again|"
+                        + "still|tho|lol|and|so|but|can|could|make|need|needs|imo|tbh|af|here|there|in|on)\\b))", "too ")
                 .replaceAll("\\bcrispier\\b", "crisper")   // "crispier": crisp, more so
+                // "the photo is not clear": a picture not sharp (not "the water is not clear enough", "it's not clear what …")
+                .replaceAll("\\b((?:photo|picture|image|pic|shot|it|this|everything)(?:'s| is| looks?| seems?| came out)|it's|its) not "
+                        + "(?:very |so |too |that )?clear\\b(?! (?:enough|that|what|who|how|why|whether)\\b)", "$1 blurry")
                 // "local contrast is overcooked": too much clarity, before "overcooked" is read as too much colour
                 .replaceAll("\\b(?:the )?(?:local|micro) ?contrast (?:is |'s )?(?:way |a bit |far |too )?(?:overcooked|overdone|too strong|"
                         + "over the top|excessive)\\b", "too much clarity")

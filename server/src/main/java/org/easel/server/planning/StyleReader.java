@@ -520,7 +520,9 @@ final class StyleReader {
             + "rendering|handling|mood)\\b|\\b(?:this|that) [a-z]+'s (?:style|look|feel|palette)\\b"   // "this plate's look"
             + "|\\bwhatever (?:style|look|this|that) (?:this|that|it) is\\b|\\bwhatever (?:style|look) (?:this|that|it)(?: one)? (?:has|had)\\b"
             // "the colours and feel of this picture", "the style of this picture"
-            + "|\\bthe (?:[a-z]+ and )?(?:feel|look|style|colou?rs|palette|mood) of (?:this|that) (?:picture|image|one|pic|photo)\\b");
+            + "|\\bthe (?:[a-z]+ and )?(?:feel|look|style|colou?rs|palette|mood) of (?:this|that) (?:picture|image|one|pic|photo)\\b"
+            // "this one is the vibe. use for everything"
+            + "|\\b(?:this|that)(?: one)? (?:is|'s) (?:the|my|our) (?:vibe|look|style|aesthetic)\\b");
     /** A style "named" only by pointing at a picture: "this one", "that", "this picture". */
     private static final Pattern POINTER = Pattern.compile("(?:this|that|it|these|those)(?: (?:one|picture|image|pic|photo|result|"
             + "version))?");

@@ -49,7 +49,12 @@ final class VagueRequest {
             + "something (?:about it )?(?:isn't|is not|'s not|isnt) (?:quite )?(?:right|working|singing|there)(?: yet)?.*|"
             + "(?:(?:it )?is |it's |its )?not good[,.]* (?:please |pls )?(?:do|change|fix|correct)(?: (?:something|it))?|"
             // "this part change please": a part pointed at, to change somehow
-            + "(?:this|that) (?:part|bit|area|spot) (?:change|fix|improve|edit|redo)|make it more[ .…]*(?:you know|"
+            + "(?:this|that) (?:part|bit|area|spot) (?:change|fix|improve|edit|redo)|"
+            // "make it look like the other one", "make it feel like the music", "more like the director wants": a likeness to
+            // something Easel cannot see
+            + "(?:(?:make (?:it|this)|it (?:needs|has) to|it should) (?:look |feel |be |seem )?(?:a bit |more |much )?|more )like "
+            + "(?:the other (?:one|picture|image|version|photo)|the music|the song|real|(?:what )?(?:the|my|our) [a-z]+ wants?)|"
+            + "make it more[ .…]*(?:you know|"
             + "somehow|idk|i dunno)?|(?:make it|it needs to be) (?:more )?(?:[.…]+ ?)?you know|"
             // "idk, you decide", "your call": the choice left to Easel, which has to ask what to change
             + "(?:you|u) (?:decide|choose|pick)|(?:it'?s )?(?:your|ur) call|(?:it'?s )?up to (?:you|u)|dealer'?s choice|"

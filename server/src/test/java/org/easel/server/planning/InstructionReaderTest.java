@@ -1618,6 +1618,29 @@ class InstructionReaderTest {
             "brighten the background, it's grey ~ nosel ~ adjust: brightness+",
             "Make a picture of northern lights over a small red house in Lofoten, it is night and cold ~ blank ~ "
                     + "generate: northern lights over a small red house in lofoten, it is night and cold",
+            // "2" texted for "too" after a thing named; a number of things is still counted
+            "pic 2 dark fix pls ~ nosel ~ adjust: brightness+",
+            "sky 2 bright ~ sel ~ adjust: brightness-",
+            "add 2 dark clouds here ~ sel ~ paint: 2 dark clouds",
+            "lesser ~ adjusted ~ less",
+            "redo that but as a pencil sketch ~ generated ~ variation; style: pencil sketch",
+            // errands in the world
+            "Please book the hall for Sunday class ~ nosel ~ refuse",
+            "measure the area of the lawn in m2 ~ nosel ~ refuse",
+            "make me a coffee ~ nosel ~ refuse",
+            "make me a coffee cup on a saucer ~ blank ~ generate: a coffee cup on a saucer",
+            // the way said before the quarter; the original however it is asked back
+            "rotate it clockwise a quarter turn ~ nosel ~ canvas: rotate",
+            "take it back to how the photo was originally ~ nosel ~ original",
+            // a colour cast "tilted" towards a colour, not a tilt; a tilt still is
+            "the whole thing is tilted toward green, from the trees i think ~ nosel ~ adjust: tint+",
+            "the photo is tilted, fix it ~ nosel ~ canvas: straighten",
+            "turn the handout into old timey brown like a photo from 1890 ~ nosel ~ adjust: sepia",
+            // a side cut off, said without "the"
+            "the dog's tail is cut off on right side, please continue picture ~ nosel ~ extend: right",
+            // a picture not clear is not sharp; "not clear enough" water is something else
+            "Please the photo is not clear, make it clear ~ nosel ~ adjust: sharpen",
+            "this one is the vibe. use for everything ~ nosel ~ keepstyle",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
