@@ -290,6 +290,10 @@ final class Phrasing {
                 // "everything flat grey from the cloudy day, give it some life": livelier colour and contrast
                 .replaceAll("\\b(?:give (?:it|this|the (?:photo|picture|image)) (?:some |a bit of |a little |more )?life|bring (?:it|this) to life)\\b",
                         "liven it up")
+                // "… long story about the club and Dave's forty years on the railways, so maybe a class 37 diesel on a Scottish
+                // line": after a long story, the thing to make said last, on its own
+                .replaceAll("^(?=(?:\\S+\\s+){24}).*[,.;]\\s*so(?: maybe| perhaps| probably| i'm thinking| i think)?[:,]?\\s+"
+                        + "(?=(?:a|an|some)\\s+(?:\\S+\\s+){2}\\S)", "")
                 // "Pray render the sunset more golden", "…; pray subdue them": the old-fashioned please
                 .replaceAll("^pray,?\\s+(?=[a-z])", "please ").replaceAll("(?<=[,;.!:])\\s*pray,?\\s+(?=[a-z])", " please ")
                 // "a hair too high", "a hair brighter": a little

@@ -409,7 +409,7 @@ class InstructionReaderTest {
             "widen it to 2.39:1 by extending the sides, don't crop ~ nosel ~ extend: left=406px,right=406px",
             // With something selected, "give me …" / "render …" is painted there; a new picture only when one is named.
             "give me a pile of rocks in this corner ~ sel ~ paint: a pile of rocks",
-            "render some rain streaks behind the car ~ sel ~ paint: rain streaks behind the car",
+            "render some rain streaks behind the car ~ sel ~ paint: rain streaks",
             // An empty layer has no canvas to grow: "a big north window" is part of the picture to make.
             "need a mood image: cosy cabin interior, big north window ~ blank ~ generate: cosy cabin interior, big north window",
             // The style pointed at is kept, whatever follows.
@@ -793,7 +793,11 @@ class InstructionReaderTest {
             "Please draw a small red torii gate in selected place. ~ sel ~ paint: a small red torii gate",
             "put a nice plant there ~ sel ~ paint: a plant",
             "add a cute hat to the cat ~ sel ~ paint: a cute hat",
-            "add a coffee cup next to the keyboard ~ sel ~ paint: a coffee cup next to the keyboard",
+            // where it goes beside, behind or under something there, or on someone, is the selection's to say; "on the table" stays
+            "add a coffee cup next to the keyboard ~ sel ~ paint: a coffee cup",
+            "put a bouquet in her hands, white roses ~ sel ~ paint: a bouquet, white roses",
+            "a fox hiding behind the tree ~ sel ~ paint: a fox hiding behind the tree",
+            "a cup of tea on the table ~ sel ~ paint: a cup of tea on the table",
             "sprinkle glowing mushrooms along here ~ sel ~ paint: glowing mushrooms",
             "ruined arch in the midground, selected the spot ~ sel ~ paint: ruined arch",
             "the torn corner here, fill it in with matching background ~ sel ~ paint: background",
@@ -1400,7 +1404,7 @@ class InstructionReaderTest {
             "Pray efface the figure standing at the gate ~ sel ~ remove",
             "Pray revert to the original photograph ~ nosel ~ original",
             // something put in, in a style, ends no style; the look there kept for the rest, said otherwise
-            "drop a crosshatched cast shadow behind the character, old ink style ~ sel ~ paint: a crosshatched cast shadow behind the character, old ink style",
+            "drop a crosshatched cast shadow behind the character, old ink style ~ sel ~ paint: a crosshatched cast shadow, old ink style",
             "use this look for rest of the pictures ~ nosel ~ keepstyle",
             "keep these colours and feel for everything else i make today ~ nosel ~ keepstyle",
             "Adopt the current rendering as the house style for the catalogue. ~ nosel ~ keepstyle",
@@ -1581,7 +1585,7 @@ class InstructionReaderTest {
             "the reds are gone at this depth, can you bring some warmth back into the coral ~ sel ~ adjust: warmth+",
             // what the thing is like, said after it in two colours; a thing wished to be there
             "some balloons here, red and blue ones ~ sel ~ paint: red and blue balloons",
-            "i want there to be a bear near the hives ~ sel ~ paint: a bear near the hives",
+            "i want there to be a bear near the hives ~ sel ~ paint: a bear",
             // why it is asked, the mood it serves and the slang that only insists are no part of the prompt
             "put grass here, with only the dirt it looks very poor ~ sel ~ paint: grass",
             "fill the pool with water, it's empty in the render ~ sel ~ paint: water",
@@ -1641,6 +1645,11 @@ class InstructionReaderTest {
             // a picture not clear is not sharp; "not clear enough" water is something else
             "Please the photo is not clear, make it clear ~ nosel ~ adjust: sharpen",
             "this one is the vibe. use for everything ~ nosel ~ keepstyle",
+            // after a long story, the thing to make said last
+            "I want a sort of poster background, it's for the retirement do for one of the lads at the club, Dave, 40 years on "
+                    + "the railways, he drove class 37s mostly, so maybe a class 37 diesel on a Scottish line with mountains behind "
+                    + "~ blank ~ generate: a class 37 diesel on a Scottish line with mountains behind",
+            "the photo is a bit dark so maybe a bit brighter ~ nosel ~ adjust: brightness+",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
