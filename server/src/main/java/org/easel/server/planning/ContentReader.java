@@ -537,7 +537,7 @@ final class ContentReader {
      */
     private static final Pattern RELATIVE_PLACE = Pattern.compile("(?<!\\b(?:[a-z]{2,20}(?:ing|ed)|from|up|down|out|over))\\s+"
             + "(?:(?:behind|under|underneath|beneath|next to|in front of|near|beside) (?:the|her|his|its|their|this|that|my|our)|"
-            + "(?:on|in|at|over|around|round|by) (?:her|his|their)) [a-z' -]+?(?=\\s*[,;]|$)");
+            + "(?:on|in|at|over|around|round|by) (?:her|his|their)) (?:[a-z'-]+ ){0,2}[a-z'-]+(?=\\s*[,;]|$)");
     /** "an owl perched on this branch": after a pose the place completes it, and "this" is the thing there. */
     private static final Pattern POSED_ON_THIS = Pattern.compile("\\b((?!(?:railing|planting|building|ceiling|clothing|painting|"
             + "lighting|landscaping|siding|flooring|bedding|string|thing|wing|ring|king|spring|morning|evening)\\b)"

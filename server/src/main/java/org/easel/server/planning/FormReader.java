@@ -374,6 +374,10 @@ final class FormReader {
     private static final Pattern ONLY_AN_EFFECT = Pattern.compile("\\b(?:vignette|sepia|saturation|contrast|"
             + "posteri[sz]e|posteri[sz]ation|s[- ]?curve|tone curve|clarity|vibrance|exposure|white balance|denoise|"
             + "noise reduction|hue shift|hues?|auto (?:levels|contrast|white balance)|(?:magenta|green) tint|shift the hue)\\b");
+    /** "a tall ship under sail in sepia ink", "a sepia pen sketch of a fox": the medium a thing is drawn in, no effect. */
+    private static final Pattern DRAWN_IN_SEPIA = Pattern.compile("^(?!(?:a |an |some |the )?(?:bit |touch |little |hint )?"
+            + "(?:of )?sepia\\b).*\\b(?:(?:in|with) sepia(?: ink| pen| wash| tones?)?|sepia (?:ink|pen|wash|drawing|sketch|"
+            + "illustration|print|etching))\\b");
     /** The strip a selection covers after an extension: "fill the new strip with …", "in the new top area". */
     private static final Pattern NEW_AREA = Pattern.compile("\\b(?:new|empty|blank|added|extended) (?:[a-z]+ )?"
             + "(?:area|strip|part|space|bit|section|edge|region)\\b|^fill\\b");
@@ -1033,7 +1037,7 @@ final class FormReader {
         // "gimme some exposure back on the left winger": asked for as if it were a thing
         if ((content.placing() || content.newImage()) && EFFECT_FIRST.matcher(content.prompt()).lookingAt()
                 && AdjustmentReader.read(instruction).isPresent()
-                || content.placing() && (AdjustmentReader.namesAnEffect(content.prompt())
+                || content.placing() && !DRAWN_IN_SEPIA.matcher(content.prompt()).find() && (AdjustmentReader.namesAnEffect(content.prompt())
                 && (EFFECT_FIRST.matcher(content.prompt()).lookingAt()
                         || ONLY_AN_EFFECT.matcher(AdjustmentReader.rewrite(content.prompt())).find())
                 || ONLY_AN_EFFECT.matcher(AdjustmentReader.rewrite(core)).find() && AdjustmentReader.read(instruction).isPresent())) {
