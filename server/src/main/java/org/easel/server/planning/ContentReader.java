@@ -527,7 +527,7 @@ final class ContentReader {
      * where in the frame, which the selection says; "on the table", "in the sky" say what the thing is with, and stay.
      */
     private static final Pattern TRAILING_FRAME_PLACE = Pattern.compile("\\s+(?:on|in|onto|into|at|around|along|near) the "
-            + "(?:[a-z'-]+ ){0,2}(?:corner|background|bg|foreground|fg|midground|box|area|spot|gap|space|selection|frame|edge|"
+            + "(?:[a-z'-]+ ){0,2}(?:corner|background|bg|back|foreground|fg|midground|box|area|spot|gap|space|selection|frame|edge|"
             + "top|bottom|middle|centre|center|part|bit|patch|region|zone|outline|rectangle|circle|square|margin)$");
     /**
      * "a coffee cup next to the keyboard", "a giant moon behind the castle", "a bouquet in her hands, white peonies": where
@@ -537,7 +537,7 @@ final class ContentReader {
      */
     private static final Pattern RELATIVE_PLACE = Pattern.compile("(?<!\\b(?:[a-z]{2,20}(?:ing|ed)|from|up|down|out|over))\\s+"
             + "(?:(?:behind|under|underneath|beneath|next to|in front of|near|beside) (?:the|her|his|its|their|this|that|my|our)|"
-            + "(?:on|in|at|over|around|round|by) (?:her|his|their)) (?:[a-z'-]+ ){0,2}[a-z'-]+(?=\\s*[,;]|$)");
+            + "(?:on|in|at|over|around|round|by) (?:her|his|their)) (?:(?!like\\b)[a-z'-]+ ){0,3}(?!like\\b)[a-z'-]+(?=\\s*[,;]|$)");
     /** "an owl perched on this branch": after a pose the place completes it, and "this" is the thing there. */
     private static final Pattern POSED_ON_THIS = Pattern.compile("\\b((?!(?:railing|planting|building|ceiling|clothing|painting|"
             + "lighting|landscaping|siding|flooring|bedding|string|thing|wing|ring|king|spring|morning|evening)\\b)"

@@ -325,6 +325,10 @@ final class FormReader {
             + "\\b(?:don't|do not|dont) (?:want|need|like) (?:the|that|this|those|these|any) .+ (?:in|there|here|in it)\\b|"
             + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
             + "\\b(?:wasn't|weren't) (?:ever )?there\\b|"
+            // "the water bottle shouldnt be there", "that chair doesn't belong in the shot"
+            + "^(?:the|this|that|these|those) [a-z' -]{1,30}? (?:shouldn'?t|should not|mustn'?t|isn'?t supposed to|"
+            + "is not supposed to|doesn'?t belong|does not belong|don'?t belong|do not belong)(?: be)?(?: (?:there|here|in (?:the|this) "
+            + "(?:picture|photo|shot|pic|image|frame)|in it))?(?=$|[,.!?;])|"
             // "perhaps this bird could go, it's distracting" (not "the sky could go darker")
             + "^(?:(?:maybe|perhaps|i think) )?(?:this|that|the|these|those) [a-z' -]{1,30}? (?:could|can|should|may|might) go"
             + "(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|^yeet\\b|\\b(?:can|could|may) (?:it|this|that|they|these|those) (?:go|be gone)$|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"
@@ -376,8 +380,8 @@ final class FormReader {
             + "noise reduction|hue shift|hues?|auto (?:levels|contrast|white balance)|(?:magenta|green) tint|shift the hue)\\b");
     /** "a tall ship under sail in sepia ink", "a sepia pen sketch of a fox": the medium a thing is drawn in, no effect. */
     private static final Pattern DRAWN_IN_SEPIA = Pattern.compile("^(?!(?:a |an |some |the )?(?:bit |touch |little |hint )?"
-            + "(?:of )?sepia\\b).*\\b(?:(?:in|with) sepia(?: ink| pen| wash| tones?)?|sepia (?:ink|pen|wash|drawing|sketch|"
-            + "illustration|print|etching))\\b");
+            + "(?:of )?sepia\\b).*\\b(?:(?:in|with) sepia (?:ink|pen)|(?:drawn|painted|sketched|inked|done) in sepia|sepia (?:ink|pen|"
+            + "drawing|sketch|illustration|etching))\\b");
     /** The strip a selection covers after an extension: "fill the new strip with …", "in the new top area". */
     private static final Pattern NEW_AREA = Pattern.compile("\\b(?:new|empty|blank|added|extended) (?:[a-z]+ )?"
             + "(?:area|strip|part|space|bit|section|edge|region)\\b|^fill\\b");
@@ -549,9 +553,21 @@ final class FormReader {
                 && !WORDS_IN_CAPITALS.matcher(instruction).find();
     }
 
+    /** "make the text easier to read, sharpen it maybe?": an adjustment asked in a clause of its own, after the wish. */
+    private static boolean anAdjustmentAskedAfter(String core) {
+        String[] clauses = core.split("\\s*[,;]\\s*");
+        for (int i = 1; i < clauses.length; i++) {
+            String clause = clauses[i].replaceAll("[?!.]+$", "");
+            if (SemanticReadings.startsWithVerb(clause) && AdjustmentReader.read(clause).filter(r -> r.leftover().isEmpty()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Program operations ("flip it horizontally", "save the file") and requests for words ("write me a poem"). */
     private static Optional<Understanding> notForEasel(String core, String instruction) {
-        if (APP_OPERATION.matcher(core).lookingAt()) {
+        if (APP_OPERATION.matcher(core).lookingAt() && !anAdjustmentAskedAfter(core)) {
             return refused(instruction, "that is one for your painting program's own tools");
         }
         String withoutTheStory = A_FILE_TOLD_OF.matcher(core).replaceAll(" ");   // "client sent a tiny jpg again"

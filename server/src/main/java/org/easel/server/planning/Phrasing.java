@@ -97,72 +97,72 @@ final class Phrasing {
 
     /** Common misspellings of the words Easel reads closely, so "make it more brite" reads. */
     private static final java.util.Map<String, String> TYPOS = java.util.Map.ofEntries(
-            java.util.Map.entry("brite", "bright"), java.util.Map.entry("briter", "brighter"),
-            java.util.Map.entry("outta", "out of"), java.util.Map.entry("thru", "through"),
-            java.util.Map.entry("britness", "brightness"), java.util.Map.entry("brigher", "brighter"),
-            java.util.Map.entry("contrst", "contrast"), java.util.Map.entry("contast", "contrast"),
-            java.util.Map.entry("contrasst", "contrast"), java.util.Map.entry("constrast", "contrast"),
-            java.util.Map.entry("saturaton", "saturation"), java.util.Map.entry("saturtion", "saturation"),
-            java.util.Map.entry("vignete", "vignette"), java.util.Map.entry("vinette", "vignette"),
-            java.util.Map.entry("vingette", "vignette"), java.util.Map.entry("blury", "blurry"),
-            java.util.Map.entry("sharpn", "sharpen"), java.util.Map.entry("grayscal", "grayscale"),
-            java.util.Map.entry("warmr", "warmer"), java.util.Map.entry("darkr", "darker"),
-            java.util.Map.entry("remvoe", "remove"), java.util.Map.entry("remoev", "remove"),
-            java.util.Map.entry("rmove", "remove"), java.util.Map.entry("delte", "delete"),
-            java.util.Map.entry("backgorund", "background"), java.util.Map.entry("teh", "the"),
-            java.util.Map.entry("pls", "please"), java.util.Map.entry("plz", "please"),
-            java.util.Map.entry("brightr", "brighter"), java.util.Map.entry("moar", "more"),
-            java.util.Map.entry("orig", "original"), java.util.Map.entry("u", "you"), java.util.Map.entry("ur", "your"),
-            java.util.Map.entry("nvm", "never mind"), java.util.Map.entry("thx", "thanks"),
-            java.util.Map.entry("colr", "color"), java.util.Map.entry("clr", "color"), java.util.Map.entry("sam", "same"),
-            java.util.Map.entry("agn", "again"), java.util.Map.entry("mor", "more"), java.util.Map.entry("les", "less"),
-            java.util.Map.entry("grene", "green"), java.util.Map.entry("rot", "rotate"),
-            java.util.Map.entry("washd", "washed"), java.util.Map.entry("hilights", "highlights"),
-            java.util.Map.entry("procent", "percent"), java.util.Map.entry("prosent", "percent"),
-            java.util.Map.entry("lastest", "latest"), java.util.Map.entry("smth", "something"),
-            java.util.Map.entry("sth", "something"), java.util.Map.entry("ppl", "people"),
-            java.util.Map.entry("contrasty", "contrasty"), java.util.Map.entry("sel", "selection"),
-            java.util.Map.entry("yaar", "yaar"), java.util.Map.entry("bhai", "bhai"),   // a friend addressed, not "year"
-            java.util.Map.entry("excise", "remove"), java.util.Map.entry("excised", "removed"),   // the formal words for it
-            java.util.Map.entry("expunge", "remove"), java.util.Map.entry("expunged", "removed"),
-            java.util.Map.entry("img", "image"),   // not "contrast": "too contrasty" asks for less
+            Map.entry("brite", "bright"), Map.entry("briter", "brighter"),
+            Map.entry("outta", "out of"), Map.entry("thru", "through"),
+            Map.entry("britness", "brightness"), Map.entry("brigher", "brighter"),
+            Map.entry("contrst", "contrast"), Map.entry("contast", "contrast"),
+            Map.entry("contrasst", "contrast"), Map.entry("constrast", "contrast"),
+            Map.entry("saturaton", "saturation"), Map.entry("saturtion", "saturation"),
+            Map.entry("vignete", "vignette"), Map.entry("vinette", "vignette"),
+            Map.entry("vingette", "vignette"), Map.entry("blury", "blurry"),
+            Map.entry("sharpn", "sharpen"), Map.entry("grayscal", "grayscale"),
+            Map.entry("warmr", "warmer"), Map.entry("darkr", "darker"),
+            Map.entry("remvoe", "remove"), Map.entry("remoev", "remove"),
+            Map.entry("rmove", "remove"), Map.entry("delte", "delete"),
+            Map.entry("backgorund", "background"), Map.entry("teh", "the"),
+            Map.entry("pls", "please"), Map.entry("plz", "please"),
+            Map.entry("brightr", "brighter"), Map.entry("moar", "more"),
+            Map.entry("orig", "original"), Map.entry("u", "you"), Map.entry("ur", "your"),
+            Map.entry("nvm", "never mind"), Map.entry("thx", "thanks"),
+            Map.entry("colr", "color"), Map.entry("clr", "color"), Map.entry("sam", "same"),
+            Map.entry("agn", "again"), Map.entry("mor", "more"), Map.entry("les", "less"),
+            Map.entry("grene", "green"), Map.entry("rot", "rotate"),
+            Map.entry("washd", "washed"), Map.entry("hilights", "highlights"),
+            Map.entry("procent", "percent"), Map.entry("prosent", "percent"),
+            Map.entry("lastest", "latest"), Map.entry("smth", "something"),
+            Map.entry("sth", "something"), Map.entry("ppl", "people"),
+            Map.entry("contrasty", "contrasty"), Map.entry("sel", "selection"),
+            Map.entry("yaar", "yaar"), Map.entry("bhai", "bhai"),   // a friend addressed, not "year"
+            Map.entry("excise", "remove"), Map.entry("excised", "removed"),   // the formal words for it
+            Map.entry("expunge", "remove"), Map.entry("expunged", "removed"),
+            Map.entry("img", "image"),   // not "contrast": "too contrasty" asks for less
             // to remove, in the Malay, Hindi and Spanish a sentence in English borrows: "buang this signboard", "is pole ko hatao"
-            java.util.Map.entry("buang", "remove"), java.util.Map.entry("buangkan", "remove"), java.util.Map.entry("hilangkan", "remove"),
-            java.util.Map.entry("hatao", "remove"), java.util.Map.entry("hatado", "remove"), java.util.Map.entry("borra", "remove"),
+            Map.entry("buang", "remove"), Map.entry("buangkan", "remove"), Map.entry("hilangkan", "remove"),
+            Map.entry("hatao", "remove"), Map.entry("hatado", "remove"), Map.entry("borra", "remove"),
             // and the Malay of "terang sikit", "contrast also naikkan", "gelapkan sikit"
-            java.util.Map.entry("sikit", "a little"), java.util.Map.entry("sedikit", "a little"),
-            java.util.Map.entry("naikkan", "increase"), java.util.Map.entry("turunkan", "decrease"),
-            java.util.Map.entry("terang", "brighter"), java.util.Map.entry("terangkan", "brighten"),
-            java.util.Map.entry("gelap", "dark"), java.util.Map.entry("gelapkan", "darken"),
-            java.util.Map.entry("tambah", "add"), java.util.Map.entry("tambahkan", "add"), java.util.Map.entry("potong", "crop"),
-            java.util.Map.entry("kanan", "right"), java.util.Map.entry("kiri", "left"),
+            Map.entry("sikit", "a little"), Map.entry("sedikit", "a little"),
+            Map.entry("naikkan", "increase"), Map.entry("turunkan", "decrease"),
+            Map.entry("terang", "brighter"), Map.entry("terangkan", "brighten"),
+            Map.entry("gelap", "dark"), Map.entry("gelapkan", "darken"),
+            Map.entry("tambah", "add"), Map.entry("tambahkan", "add"), Map.entry("potong", "crop"),
+            Map.entry("kanan", "right"), Map.entry("kiri", "left"),
             // Scots: "gie it some mair bite", "tak the colour oot o' it, like the auld photies", "mair snaw"
-            java.util.Map.entry("gie", "give"), java.util.Map.entry("mair", "more"), java.util.Map.entry("oot", "out"),
-            java.util.Map.entry("auld", "old"), java.util.Map.entry("snaw", "snow"),
-            java.util.Map.entry("heid", "head"), java.util.Map.entry("nae", "no"), java.util.Map.entry("cannae", "can't"),
-            java.util.Map.entry("dinnae", "don't"), java.util.Map.entry("photies", "photos"),
+            Map.entry("gie", "give"), Map.entry("mair", "more"), Map.entry("oot", "out"),
+            Map.entry("auld", "old"), Map.entry("snaw", "snow"),
+            Map.entry("heid", "head"), Map.entry("nae", "no"), Map.entry("cannae", "can't"),
+            Map.entry("dinnae", "don't"), Map.entry("photies", "photos"),
             // "frae noo on, dae them aw in watercolour", "stick wi' this look for the next anes"
-            java.util.Map.entry("frae", "from"), java.util.Map.entry("noo", "now"), java.util.Map.entry("dae", "do"),
-            java.util.Map.entry("mak", "make"), java.util.Map.entry("anes", "ones"), java.util.Map.entry("paintins", "paintings"),
-            java.util.Map.entry("hilites", "highlights"), java.util.Map.entry("shadws", "shadows"),
-            java.util.Map.entry("gimme", "give me"), java.util.Map.entry("goin", "going"), java.util.Map.entry("bg", "background"),
-            java.util.Map.entry("sooo", "so"), java.util.Map.entry("soooo", "so"), java.util.Map.entry("waaay", "way"), java.util.Map.entry("og", "original"), java.util.Map.entry("lemme", "let me"), java.util.Map.entry("stile", "style"),
-            java.util.Map.entry("posterrize", "posterize"), java.util.Map.entry("posterrized", "posterized"),
-            java.util.Map.entry("posterised", "posterized"), java.util.Map.entry("desfaz", "undo"),
-            java.util.Map.entry("colurs", "colours"), java.util.Map.entry("hew", "hue"),
-            java.util.Map.entry("watrcolor", "watercolor"), java.util.Map.entry("watercolour", "watercolour"),
-            java.util.Map.entry("whites", "whites"), java.util.Map.entry("horizen", "horizon"),
-            java.util.Map.entry("horizion", "horizon"), java.util.Map.entry("var", "variation"), java.util.Map.entry("lil", "little"), java.util.Map.entry("horzon", "horizon"),
-            java.util.Map.entry("lvls", "levels"), java.util.Map.entry("foto", "photo"), java.util.Map.entry("fotos", "photos"),
-            java.util.Map.entry("doin", "doing"), java.util.Map.entry("britter", "brighter"),
-            java.util.Map.entry("blak", "black"), java.util.Map.entry("whit", "white"), java.util.Map.entry("shaddows", "shadows"),
-            java.util.Map.entry("coluors", "colours"), java.util.Map.entry("grany", "grainy"), java.util.Map.entry("littel", "little"),
-            java.util.Map.entry("degrain", "denoise"), java.util.Map.entry("nr", "noise reduction"), java.util.Map.entry("vib", "vibrance"), java.util.Map.entry("moreeee", "more"), java.util.Map.entry("moreee", "more"),
-            java.util.Map.entry("em", "them"), java.util.Map.entry("deskew", "straighten"), java.util.Map.entry("rn", "right now"),
-            java.util.Map.entry("prev", "previous"),
-            java.util.Map.entry("dissapear", "disappear"), java.util.Map.entry("disapear", "disappear"),
-            java.util.Map.entry("dissappear", "disappear"), java.util.Map.entry("dissapears", "disappears"),
-            java.util.Map.entry("rm", "remove"), java.util.Map.entry("exposition", "exposure"));   // not "whiten": "the whites look yellow"
+            Map.entry("frae", "from"), Map.entry("noo", "now"), Map.entry("dae", "do"),
+            Map.entry("mak", "make"), Map.entry("anes", "ones"), Map.entry("paintins", "paintings"),
+            Map.entry("hilites", "highlights"), Map.entry("shadws", "shadows"),
+            Map.entry("gimme", "give me"), Map.entry("goin", "going"), Map.entry("bg", "background"),
+            Map.entry("sooo", "so"), Map.entry("soooo", "so"), Map.entry("waaay", "way"), Map.entry("og", "original"), Map.entry("lemme", "let me"), Map.entry("stile", "style"),
+            Map.entry("posterrize", "posterize"), Map.entry("posterrized", "posterized"),
+            Map.entry("posterised", "posterized"), Map.entry("desfaz", "undo"),
+            Map.entry("colurs", "colours"), Map.entry("hew", "hue"),
+            Map.entry("watrcolor", "watercolor"), Map.entry("watercolour", "watercolour"),
+            Map.entry("whites", "whites"), Map.entry("horizen", "horizon"),
+            Map.entry("horizion", "horizon"), Map.entry("var", "variation"), Map.entry("lil", "little"), Map.entry("horzon", "horizon"),
+            Map.entry("lvls", "levels"), Map.entry("foto", "photo"), Map.entry("fotos", "photos"),
+            Map.entry("doin", "doing"), Map.entry("britter", "brighter"),
+            Map.entry("blak", "black"), Map.entry("whit", "white"), Map.entry("shaddows", "shadows"),
+            Map.entry("coluors", "colours"), Map.entry("grany", "grainy"), Map.entry("littel", "little"),
+            Map.entry("degrain", "denoise"), Map.entry("nr", "noise reduction"), Map.entry("vib", "vibrance"), Map.entry("moreeee", "more"), Map.entry("moreee", "more"),
+            Map.entry("em", "them"), Map.entry("deskew", "straighten"), Map.entry("rn", "right now"),
+            Map.entry("prev", "previous"),
+            Map.entry("dissapear", "disappear"), Map.entry("disapear", "disappear"),
+            Map.entry("dissappear", "disappear"), Map.entry("dissapears", "disappears"),
+            Map.entry("rm", "remove"), Map.entry("exposition", "exposure"));   // not "whiten": "the whites look yellow"
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** Whether {@code word} is one Easel knows to keep as written though it looks like a slip ("yaar", "contrasty"). */
@@ -218,6 +218,22 @@ final class Phrasing {
         return SAID_EXCLAMATION_MARK.matcher(written).replaceFirst("!");
     }
 
+    private static final Pattern MIND_DOING = Pattern.compile("\\b(?:would|do) you mind (painting|drawing|adding|putting|"
+            + "making|creating|generating|placing|inserting|rendering|sketching|giving|removing|erasing|extending|cropping|"
+            + "rotating|brightening|darkening|sharpening|blurring|changing|turning|fixing)\\b");
+    private static final Map<String, String> ASKED_VERB = Map.ofEntries(Map.entry("painting", "paint"),
+            Map.entry("drawing", "draw"), Map.entry("adding", "add"), Map.entry("putting", "put"),
+            Map.entry("making", "make"), Map.entry("creating", "create"),
+            Map.entry("generating", "generate"), Map.entry("placing", "place"),
+            Map.entry("inserting", "insert"), Map.entry("rendering", "render"),
+            Map.entry("sketching", "sketch"), Map.entry("giving", "give"),
+            Map.entry("removing", "remove"), Map.entry("erasing", "erase"),
+            Map.entry("extending", "extend"), Map.entry("cropping", "crop"),
+            Map.entry("rotating", "rotate"), Map.entry("brightening", "brighten"),
+            Map.entry("darkening", "darken"), Map.entry("sharpening", "sharpen"),
+            Map.entry("blurring", "blur"), Map.entry("changing", "change"),
+            Map.entry("turning", "turn"), Map.entry("fixing", "fix"));
+
     private static String normaliseNow(String instruction) {
         String text = EMOJI.matcher(instruction).replaceAll(" ").replaceAll("[•·▪►]+", " ")
                 // "car → blue": a thing and its new colour, as "car -> blue" says it; a longer note after the arrow is just words
@@ -250,6 +266,8 @@ final class Phrasing {
                 .replaceAll("^(?:season|weather|time of day)\\s*:\\s*(?=[a-z])", "make it ")
                 .replaceAll("^(brightness|contrast|saturation|sat|exposure|exp|warmth|temp|temperature|vibrance|vib|clarity|"
                         + "highlights|shadows|tint|hue|sharpness)\\s*:\\s*(?=[-+]|(?:up|down|more|less|higher|lower)\\b)", "$1 ");
+        // "would you mind painting a small cross here?": the request after the politeness, as a request
+        text = MIND_DOING.matcher(text).replaceAll(m -> "could you " + ASKED_VERB.getOrDefault(m.group(1), m.group(1)));
         text = text.replaceAll("\\b(way|far|so|much|bit|little) 2 (?=[a-z])", "$1 too ")   // "way 2 dark"
                 // "sky 2 bright", "pic 2 dark fix pls": "too", texted (not "2 dark clouds", two of them)
                 .replaceAll("(?<=[a-z] )2 (?=(?:dark|bright|light|dim|warm|cold|cool|hot|blue|red|green|yellow|orange|pink|purple|"
@@ -257,6 +275,21 @@ final class Phrasing {
                         + "muddy|busy|much|strong|loud|orangey|yellowy|greeny|bluey)(?:\\s*$|[,.!?]| (?:fix|pls|plz|please|now|again|"
                         + "still|tho|lol|and|so|but|can|could|make|need|needs|imo|tbh|af|here|there|in|on)\\b))", "too ")
                 .replaceAll("\\bcrispier\\b", "crisper")   // "crispier": crisp, more so
+                // "would you mind painting a small cross here?": the request after the politeness, as a request
+                // "kan you put a red bike here": "can", as Danish, Dutch or German spells it
+                .replaceAll("^kan (?=(?:you|u|i|we)\\b)", "can ")
+                // "muddy. fix", "overexposed. rescue plz": the complaint, then a bare call to fix it
+                .replaceAll("(?<=[a-z])[.!]+ (?:fix|rescue|sort|repair|save|help)(?: it| this| that| me)?(?: pls| plz| please)?[.!]*$",
+                        ", fix it")
+                // "hi res version of this": more pixels
+                .replaceAll("^(?:a |an )?hi(?:gh)?[- ]?res(?:olution)? (?:version|copy)(?: of (?:this|it|the (?:picture|photo|image)))?[.!]*$",
+                        "upscale it")
+                // "show the rest of the cape on the right": more of it, on that side
+                .replaceAll("\\bshow the rest of\\b", "show more of")
+                .replaceAll("\\bgrain reduction\\b", "noise reduction")
+                // "Here one coconut tree should come": what should appear there, as Indian English says it
+                .replaceAll("^(?:here|there|in this (?:place|spot|part|area)),? (?:one )?(.+?) (?:should|must|will|can) come"
+                        + "(?: here| there| in)?[.!]*$", "put $1 here")
                 // "the photo is not clear": a picture not sharp (not "the water is not clear enough", "it's not clear what …")
                 .replaceAll("\\b((?:photo|picture|image|pic|shot|it|this|everything)(?:'s| is| looks?| seems?| came out)|it's|its) not "
                         + "(?:very |so |too |that )?clear\\b(?! (?:enough|that|what|who|how|why|whether)\\b)", "$1 blurry")
@@ -510,15 +543,15 @@ final class Phrasing {
     }
 
     /** "ten percent", "twenty pixels": amounts in words, as digits. */
-    private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.ofEntries(java.util.Map.entry("one", 1),
-            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
-            java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
-            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
-            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12), java.util.Map.entry("thirteen", 13),
-            java.util.Map.entry("fourteen", 14), java.util.Map.entry("fifteen", 15), java.util.Map.entry("sixteen", 16),
-            java.util.Map.entry("seventeen", 17), java.util.Map.entry("eighteen", 18), java.util.Map.entry("nineteen", 19),
-            java.util.Map.entry("twenty", 20), java.util.Map.entry("twenty-five", 25), java.util.Map.entry("thirty", 30),
-            java.util.Map.entry("forty", 40), java.util.Map.entry("fifty", 50));
+    private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.ofEntries(Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("twenty-five", 25), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50));
     /** The number a word like "three" says, if it is one of the small numbers read as amounts. */
     static java.util.OptionalInt smallNumber(String word) {
         Integer n = SMALL_NUMBERS.get(word);

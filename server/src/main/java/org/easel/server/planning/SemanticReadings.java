@@ -20,7 +20,7 @@ final class SemanticReadings {
     private static final Pattern VARIATION_STYLE = Pattern.compile("^.*(?:\\b(?:this time |but |now |only |maybe )?(?:in|as|"
             + "look like|looking like|like|maybe|as though it were|as if it were|in the style of)|\\bbut(?: make it)?|\\bsay"
             // "try another one, pencil sketch style this time"
-            + "|\\b(?:another|one more|a new|a different)(?: one| take| version| go| try)?,)"
+            + "|\\b(?:another|one more|a new|a different)(?: one| take| version| variation| go| try)?,)"
             + " (?:a |an |the )?([a-z][a-z0-9' &-]{1,40}?)(?:[- ]style| look| vibe| version| feel|-y)?"
             + "(?:,? (?:just )?(?:for )?(?:this|that) one| just this once| this time| instead)*[.!]*$");
 
@@ -98,6 +98,9 @@ final class SemanticReadings {
             + "get (?:the|that|this|those|these|it|them)(?: [a-z'-]+){0,3} off|nix|"
             // "perhaps this bird could go" (not "the sky could go darker")
             + "(?:could|can|should|may|might) go(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|"
+            // "the water bottle shouldnt be there", "that chair doesn't belong in the shot"
+            + "(?:shouldn'?t|should not|mustn'?t|isn'?t supposed to|is not supposed to|doesn'?t belong|does not belong|don'?t belong|"
+            + "do not belong)(?: be)?(?: (?:there|here|in (?:the|this) (?:picture|photo|shot|pic|image|frame)|in it))?(?=$|[,.!?;])|"
             + "don't want|do not want|dont want|yeet|(?:has|have|needs?) to go(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|bye|whatever'?s? (?:is )?around it|"
             + "(?:can|could|may|should) (?:it|this|that|they|these|those) (?:go|be gone)(?! (?:further|farther|up|down|left|right|higher|"
             + "lower|wider|taller|more|on|out|back)\\b))\\b");
@@ -713,12 +716,15 @@ final class SemanticReadings {
                 // "close but give me another one": the asking again, not a look
                 + "|(?:give me |do |make |try |show me )?(?:another|one more)(?: one| go| take)?"
                 // "try another one, that's too busy", "another one, just a little different": a remark, not a look
-                + "|(?:that'?s|it'?s|this is|too|just|a little|a bit|slightly)\\b.*|.*\\bdifferent")
+                + "|(?:that'?s|it'?s|this is|too|just|a little|a bit|slightly|perhaps|maybe|i (?:don'?t|do not|dont|hate|like|"
+                + "love|want))\\b.*|.*\\bdifferent")
                 || style.matches("(?:a bit |much |a little |way )?(?:bigger|smaller|larger|wider|taller|darker|brighter|lighter|"
                         + "warmer|cooler|softer|sharper|busier|calmer|simpler|closer|further|more [a-z]+|less [a-z]+)")) {
             return "";   // "one more like that": the same look
         }
-        return style.matches("(?:a |the )?(?:new|different|fresh|other|same|another) ?(?:seed|one|version|take)?")
+        // "one more variation, plain this time": no look at all
+        return style.matches("(?:a |the )?(?:new|different|fresh|other|same|another) ?(?:seed|one|version|take)?|plain|normal|"
+                + "no style|default")
                 ? "" : StyleReader.tidied(style.replaceFirst("^(?:make it |make them )?(?:look|looks|looking) like ", ""));
     }
 

@@ -1650,6 +1650,29 @@ class InstructionReaderTest {
                     + "the railways, he drove class 37s mostly, so maybe a class 37 diesel on a Scottish line with mountains behind "
                     + "~ blank ~ generate: a class 37 diesel on a Scottish line with mountains behind",
             "the photo is a bit dark so maybe a bit brighter ~ nosel ~ adjust: brightness+",
+            // a thing drawn in sepia is painted; a sepia wash is the effect
+            "add a tall ship under sail in sepia ink ~ sel ~ paint: a tall ship under sail in sepia ink",
+            "give the flashback panel a sepia wash ~ sel ~ adjust: sepia",
+            // what should not be there goes
+            "the water bottle shouldnt be there ~ sel ~ remove",
+            "that chair doesn't belong in the shot ~ sel ~ remove",
+            "the lamp shouldn't be so bright ~ sel ~ adjust: brightness-",
+            // the request after "would you mind …ing", "kan you …", "… should come"
+            "Would you mind painting a small wooden cross on the wall here? ~ sel ~ paint: a small wooden cross on the wall",
+            "Would you mind drawing a simple clip art of a pie? ~ blank ~ generate: a simple clip art of a pie",
+            "kan you put a red bike here by the wall ~ sel ~ paint: a red bike by the wall",
+            "Here one coconut tree should come ~ sel ~ paint: a coconut tree",
+            "grain reduction on the night shot of the shop ~ nosel ~ adjust: denoise",
+            "hi res version of this ~ nosel ~ upscale",
+            "show the rest of the cape on the right ~ nosel ~ extend: right",
+            "overexposed. rescue plz ~ nosel ~ adjust: exposure-",
+            "Can you make the text on the old sign easier to read, sharpen it maybe? ~ sel ~ adjust: sharpen",
+            "make the text bigger ~ nosel ~ refuse",
+            // another take: a look named after it is its style, a remark is not
+            "another variation, watercolour this time ~ generated ~ variation; style: watercolour",
+            "give me a different one, I don't like the face ~ generated ~ variation",
+            "Would you try another one, perhaps a bit more cheerful? ~ generated ~ variation",
+            "one more variation, plain this time ~ generated ~ variation",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
