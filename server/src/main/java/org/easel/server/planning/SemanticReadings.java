@@ -695,7 +695,9 @@ final class SemanticReadings {
 
     static String variationStyle(String instruction) {
         // "again but ukiyo-e, since we're being fancy": why it is asked is no part of the style
-        Matcher m = VARIATION_STYLE.matcher(Phrasing.core(instruction).replaceFirst(",? (?:since|because|cause|cuz) .*$", ""));
+        // "give me a different one, I don't like the face": what is wrong with this one, no look
+        Matcher m = VARIATION_STYLE.matcher(Phrasing.core(instruction).replaceFirst(",? (?:since|because|cause|cuz) .*$", "")
+                .replaceFirst("[,.;]? i (?:don'?t|do not|dont|didn'?t|did not) (?:like|love|want|fancy) .*$", ""));
         if (!m.find()) {
             return "";
         }
