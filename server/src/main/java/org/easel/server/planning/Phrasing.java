@@ -96,7 +96,7 @@ final class Phrasing {
     }
 
     /** Common misspellings of the words Easel reads closely, so "make it more brite" reads. */
-    private static final java.util.Map<String, String> TYPOS = java.util.Map.ofEntries(
+    private static final Map<String, String> TYPOS = Map.ofEntries(
             Map.entry("brite", "bright"), Map.entry("briter", "brighter"),
             Map.entry("outta", "out of"), Map.entry("thru", "through"),
             Map.entry("britness", "brightness"), Map.entry("brigher", "brighter"),
@@ -275,7 +275,6 @@ final class Phrasing {
                         + "muddy|busy|much|strong|loud|orangey|yellowy|greeny|bluey)(?:\\s*$|[,.!?]| (?:fix|pls|plz|please|now|again|"
                         + "still|tho|lol|and|so|but|can|could|make|need|needs|imo|tbh|af|here|there|in|on)\\b))", "too ")
                 .replaceAll("\\bcrispier\\b", "crisper")   // "crispier": crisp, more so
-                // "would you mind painting a small cross here?": the request after the politeness, as a request
                 // "kan you put a red bike here": "can", as Danish, Dutch or German spells it
                 .replaceAll("^kan (?=(?:you|u|i|we)\\b)", "can ")
                 // "muddy. fix", "overexposed. rescue plz": the complaint, then a bare call to fix it
