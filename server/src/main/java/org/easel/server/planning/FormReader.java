@@ -326,9 +326,7 @@ final class FormReader {
             + "\\b(?:was|were|is|are|had) never (?:there|here|in (?:it|the picture|the shot))\\b|"
             + "\\b(?:wasn't|weren't) (?:ever )?there\\b|"
             // "the water bottle shouldnt be there", "that chair doesn't belong in the shot"
-            + "^(?:the|this|that|these|those) [a-z' -]{1,30}? (?:shouldn'?t|should not|mustn'?t|isn'?t supposed to|"
-            + "is not supposed to|doesn'?t belong|does not belong|don'?t belong|do not belong)(?: be)?(?: (?:there|here|in (?:the|this) "
-            + "(?:picture|photo|shot|pic|image|frame)|in it))?(?=$|[,.!?;])|"
+            + "^(?:the|this|that|these|those) [a-z' -]{1,30}? " + SemanticReadings.NOT_MEANT_TO_BE_THERE + "|"
             // "perhaps this bird could go, it's distracting" (not "the sky could go darker")
             + "^(?:(?:maybe|perhaps|i think) )?(?:this|that|the|these|those) [a-z' -]{1,30}? (?:could|can|should|may|might) go"
             + "(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|^yeet\\b|\\b(?:can|could|may) (?:it|this|that|they|these|those) (?:go|be gone)$|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"

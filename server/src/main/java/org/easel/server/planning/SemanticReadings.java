@@ -91,6 +91,10 @@ final class SemanticReadings {
     private static final Pattern CHANGE_WORDS = Pattern.compile("\\b(?:should (?:be|look|have|seem|wear)|looks? like|"
             + "make (?:it|them|him|her|everyone)|turn (?:it|them|him|her) into)\\b");
     /** Words that take something away; without one, "fix it" or "improve this" is no removal. */
+    /** "the water bottle shouldnt be there", "that chair doesn't belong in the shot": what is there, said to be out of place. */
+    static final String NOT_MEANT_TO_BE_THERE = "(?:shouldn'?t|should not|mustn'?t|isn'?t supposed to|is not supposed to|"
+            + "doesn'?t belong|does not belong|don'?t belong|do not belong)(?: be)?(?: (?:there|here|in (?:the|this) "
+            + "(?:picture|photo|shot|pic|image|frame)|in it))?(?=$|[,.!?;])";
     private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|be (?:removed|erased|deleted)|get rid|rid of|gone|"
             + "go away|away|vanish|disappear|removal|clean[- ]plate|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
             + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|quit (?:it|this|that|them)$|(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from)|"
@@ -98,9 +102,7 @@ final class SemanticReadings {
             + "get (?:the|that|this|those|these|it|them)(?: [a-z'-]+){0,3} off|nix|"
             // "perhaps this bird could go" (not "the sky could go darker")
             + "(?:could|can|should|may|might) go(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|"
-            // "the water bottle shouldnt be there", "that chair doesn't belong in the shot"
-            + "(?:shouldn'?t|should not|mustn'?t|isn'?t supposed to|is not supposed to|doesn'?t belong|does not belong|don'?t belong|"
-            + "do not belong)(?: be)?(?: (?:there|here|in (?:the|this) (?:picture|photo|shot|pic|image|frame)|in it))?(?=$|[,.!?;])|"
+            + NOT_MEANT_TO_BE_THERE + "|"
             + "don't want|do not want|dont want|yeet|(?:has|have|needs?) to go(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|bye|whatever'?s? (?:is )?around it|"
             + "(?:can|could|may|should) (?:it|this|that|they|these|those) (?:go|be gone)(?! (?:further|farther|up|down|left|right|higher|"
             + "lower|wider|taller|more|on|out|back)\\b))\\b");
