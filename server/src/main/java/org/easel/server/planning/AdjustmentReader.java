@@ -23,7 +23,8 @@ final class AdjustmentReader {
     /** A complaint's adjective and the fix it asks for, in words the lexicon reads. */
     /** A colour a hue shift goes from or to. */
     private static final String HUE = "(?:red|blue|green|yellow|orange|purple|pink|cyan|magenta|teal|violet|crimson|scarlet|"
-            + "turquoise|lime|amber|indigo|lilac|lavender|maroon|coral)";
+            + "turquoise|lime|amber|indigo|lilac|lavender|maroon|coral|burgundy|mauve|plum|ruby|emerald|olive|navy|ochre|rust|"
+            + "peach|salmon|mint)";
 
     private static final Map<String, String> FIXES = Map.ofEntries(
             Map.entry("dark|dim|murky|gloomy|shadowy|black|dingy|dull and dark|pitch black|pitch dark|pitch-black", "brighter"),
@@ -503,6 +504,8 @@ final class AdjustmentReader {
             // "shift the sweater colour so it reads more teal", "shift it toward purple", "the hue's off, rotate it"
             Map.entry(Pattern.compile("\\b(?!.*\\b(?:magenta|green|greener|pink|pinker|warm|warmer|cool|cooler|neutral|"
                     + "white)\\b)(?:shift|rotate|swing|nudge|push|move)(?: (?:it|them|the (?:[a-z]+ )?(?:colou?rs?|hues?|tones?)))?"
+                    // "shift the hue on the upper to more burgundy"
+                    + "(?: (?:on|of|in) (?:the |her |his |its |their |this |that )?[a-z]+)?"
                     + " (?:towards?|to(?= (?:a |more |the )?[a-z]+$)|so (?:it|they) reads?|a few degrees|by a few degrees)\\b.*$"), "shift the hue"),
             // "bedroom is under by like a stop and a half": underexposed by that much
             Map.entry(Pattern.compile("\\bunder(?:exposed)? by (?:like |about |around |roughly )?(?:a|one|two|half a|a third of a|"
@@ -542,7 +545,8 @@ final class AdjustmentReader {
                     + "(warmth|contrast|colou?rs?|saturation|vibrance|brightness|sharpness|clarity)\\b(?:,? (?:bring|get) (?:some of )?"
                     + "(?:that|it|them) back)?"), "more $1"),
             // "bring back the contrast", "can you restore some contrast", "recover the saturation": more of it, given back
-            Map.entry(Pattern.compile("\\b(?:bring|get) back (?:some of )?(?:the |its |their )?(warmth|contrast|saturation|vibrance|"
+            Map.entry(Pattern.compile("\\b(?:bring|get) back (?:some of |some |a bit of |a little |a touch of |more )?(?:the |its |their )?"
+                    + "(warmth|contrast|saturation|vibrance|"
                     + "brightness|sharpness|clarity|colou?rs?)\\b|\\b(?:restore|recover|put back) (?:some |the |a bit of |a little |more |"
                     + "some of the )?(contrast|saturation|vibrance|warmth|brightness|sharpness|clarity)\\b"
                     // "can you bring the contrast back" (not "bring the contrast back down")
@@ -729,9 +733,12 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bslight\\b"), "slightly"),
             Map.entry(Pattern.compile("\\b(?:throw|put|knock|take|make) (?:the |this |that |it |her |him |them )?"
                     + "(?:[a-z]+ )?out of focus\\b"), "blur"),
-            Map.entry(Pattern.compile("\\b(?:lift|raise|brighten|lighten|open up) (?:the )?(?:midtones|mids|values?)\\b"),
+            Map.entry(Pattern.compile("\\b(?:lift|raise|brighten|lighten|open up) (?:the )?(?:midtones|mids|values?)\\b"
+                    + "|(?!.*\\bcurves?\\b)\\b(?:push|bring|pull|take) (?:the |these |those |its |this |that )?(?:values?|midtones|mids) up\\b"),
                     "brighter"),
-            Map.entry(Pattern.compile("\\b(?:lower|drop|darken|deepen) (?:the )?(?:values?|midtones|mids)\\b"), "darker"),
+            Map.entry(Pattern.compile("\\b(?:lower|drop|darken|deepen) (?:the )?(?:values?|midtones|mids)\\b"
+                    // "push these values down": a painter's values are lightness
+                    + "|(?!.*\\bcurves?\\b)\\b(?:push|bring|knock|pull|take) (?:the |these |those |its |this |that )?(?:values?|midtones|mids) down\\b"), "darker"),
             Map.entry(Pattern.compile("\\b(?:reduce|limit|cut|simplify) (?:the )?(?:palette|shades|number of colou?rs?(?: levels| shades| tones)?)\\b|"
                     + "\\bfewer (?:shades|tones)\\b"), "posterize"),
             Map.entry(Pattern.compile("\\bdrain some (?:of )?(?:the )?colou?rs?(?: out)?\\b"), "desaturate"),
@@ -972,6 +979,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bless (?:crispy|crisp|crunchy)\\b"), "less clarity"),
             // "more crunch in the armour details", "crunchier": the micro-contrast that clarity gives
             Map.entry(Pattern.compile("\\b(?:more|some|extra|add) crunch\\b|\\b(?:crunchier|more crunchy)\\b"), "more clarity"),
+            // "crunch the contrast": the photographer's word for pushing it up
+            Map.entry(Pattern.compile("\\bcrunch (?:up )?(?:the |its |that )?contrast\\b"), "more contrast"),
             Map.entry(Pattern.compile("\\b(?:bring down|tone down|tame|reduce|lower|knock down|pull down) (?:the |that |those )?"
                     + "hot ?spots?\\b"), "recover the highlights"),
             Map.entry(Pattern.compile("\\bold[- ]fashioned brown\\b"), "sepia"),
@@ -1054,8 +1063,8 @@ final class AdjustmentReader {
         }
         // "too dark", "way too dim", "it's kinda murky", "looks washed out", "a bit grey": a complaint,
         // unless it follows "make" ("make it dark" asks for dark).
-        // Nor after "should" ("…, should feel cold" asks for cold).
-        COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )(?<!\\bmake (?:it |this |them |colou?rs |the colou?rs )?(?:a )?(?:little|lil) )(?<!\\b(?:make|tint) (?:it|this|them) (?:a )?)(?<!\\b(?:look|looks|looking|feel|feels) (?:like|as if|as though) )(?<!should )(?<!must )(?<!needs to )(?<!has to )"
+        // Nor after "should" ("…, should feel cold" asks for cold), nor where "make this photo look warm" asks for a look.
+        COMPLAINT = Pattern.compile("(?<!make it )(?<!make this )(?<!make )(?<!\\bmake (?:it |this |them |colou?rs |the colou?rs )?(?:a )?(?:little|lil) )(?<!\\b(?:make|tint) (?:it|this|them) (?:a )?)(?<!\\b(?:look|looks|looking|feel|feels) (?:like|as if|as though) )(?<!\\bmake (?:this|that|the|my|our|these|those) [a-z'-]{1,20} (?:[a-z'-]{1,20} )?)(?<!should )(?<!must )(?<!needs to )(?<!has to )"
                 + "(?<!ought to )\\b(?:(?:way |far |much |a bit |"
                 + "a little |a tad |slightly |kinda |kind of |rather |pretty |quite |so |very |really |super |"
                 + "overly |over-)*too (?:much )?|overly |(?:it's|it is|its|(?!(?:exposure|sat|saturation|contrast|colou?r|wb|vibrance|clarity|warmth)'s)[a-z]+'s|it looks|looks|look|looking|seems|seem|feels|feel|appears|appear|is|are|r|they're|theyre|reads|reading|"
@@ -1067,7 +1076,8 @@ final class AdjustmentReader {
                 + "(?:is|are) coming(?: out)?|"
                 + "getting|got|gets|came out|turned out|went|a bit|kinda|(?<!(?:this|that|the) )bit|rather|pretty|quite|so|too|"
                 // "I find the colours somewhat garish"
-                + "(?:i )?find (?:it|them|this|that|the [a-z]+)) (?:a bit |a little |little |lil |somewhat |fairly |much |"
+                + "(?:i )?find (?:it|them|this|that|the [a-z]+)) (?:a bit |a little bit |little bit |a little |little |lil |somewhat |"
+                + "fairly |much |"
                 + "kinda |kind of |rather |pretty |quite |so |very |really |super |way |far |a tad |slightly |weirdly |strangely |all |"
                 + "oddly |unnaturally |awfully |terribly |extremely |incredibly |insanely |crazy |"
                 + "too |way too |overly )*)(" + words + ")\\b((?:,? (?:and|&|or) (?:" + words + ")\\b)*)");
@@ -1081,8 +1091,8 @@ final class AdjustmentReader {
                 + "(?:washed out|washed-out|murky|gloomy|lifeless|garish|gaudy|dull|flat|muddy|dingy|drab|bland|hazy|"
                 + "foggy|fuzzy|mushy|noisy|grainy|harsh|overexposed|underexposed|blown out|oversaturated|faded|"
                 + "smeared|smudgy)[\\s,.!?]*");
-        CAST_COMPLAINT = Pattern.compile("\\b(?:(?:has|have|got|there's|there is|with|it's got|kill|remove|fix|lose|"
-                + "neutrali[sz]e|get rid of|correct|take out|reduce|cut|tone down|lessen|minimi[sz]e) (?:a|an|this|that|the)"
+        CAST_COMPLAINT = Pattern.compile("\\b(?:(?:has|have|got|there's|there is|with|it's got|kill|remove|fix|lose|cool down|"
+                + "warm up|neutrali[sz]e|get rid of|correct|take out|reduce|cut|tone down|lessen|minimi[sz]e) (?:a|an|this|that|the)"
                 + " (?:[a-z]+ )?|(?:sickly|murky|ugly|weird|strange|nasty|horrible|awful|odd|unpleasant|annoying|"
                 + "muddy|dirty|heavy|strong) )(" + words + ")(?:ish)? (?:tinge|cast|tint|hue|colou?r cast|shade)\\b"
                 // "green tint on everything from the office lights ugh", "magenta shift across the scan", "… like a green tint on
@@ -1254,11 +1264,100 @@ final class AdjustmentReader {
             return readWords("shift the hue");
         }
         Optional<Reading> reading = readAll(said);
-        return withoutTheEffectRefused(reading, normalised).or(() -> heldBack(reading, normalised))
+        Optional<Reading> read = withoutTheEffectRefused(reading, normalised).or(() -> heldBack(reading, normalised))
                 .or(() -> withoutTheBlurComplainedOf(reading, normalised))
                 .or(() -> withoutWhyWords(reading, normalised)).or(() -> onlyTheEffectNamed(reading, normalised))
                 .or(() -> withoutTheStory(reading, normalised)).or(() -> withoutALeadingLabel(reading, normalised))
                 .or(() -> reading);
+        // "make it look washed out": where the complaint's fix was read, or nothing, the look asked for wins
+        return lookAskedFor(normalised).filter(look -> read.isEmpty() || goesTheOtherWay(look, read.get())).or(() -> read);
+    }
+
+    /** The way each kind of change moves the picture: lighter, more contrast, more colour, warmer, crisper. */
+    private static final Map<AdjustmentKind, String> WHICH_WAY = Map.ofEntries(Map.entry(AdjustmentKind.BRIGHTNESS, "light"),
+            Map.entry(AdjustmentKind.EXPOSURE, "light"), Map.entry(AdjustmentKind.SHADOWS, "light"),
+            Map.entry(AdjustmentKind.HIGHLIGHTS, "light"), Map.entry(AdjustmentKind.CONTRAST, "contrast"),
+            Map.entry(AdjustmentKind.CURVE, "contrast"), Map.entry(AdjustmentKind.CLARITY, "contrast"),
+            Map.entry(AdjustmentKind.SATURATION, "colour"), Map.entry(AdjustmentKind.VIBRANCE, "colour"),
+            Map.entry(AdjustmentKind.WARMTH, "warmth"), Map.entry(AdjustmentKind.BLUR, "crisp"),
+            Map.entry(AdjustmentKind.SHARPEN, "crisp"));
+
+    /** Whether {@code look} moves some quality of the picture the other way from {@code reading}. */
+    private static boolean goesTheOtherWay(Reading look, Reading reading) {
+        for (Adjustment asked : look.plan().operations()) {
+            for (Adjustment read : reading.plan().operations()) {
+                String quality = WHICH_WAY.get(asked.kind());
+                if (quality != null && quality.equals(WHICH_WAY.get(read.kind())) && direction(asked) != direction(read)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int direction(Adjustment adjustment) {
+        return adjustment.kind() == AdjustmentKind.BLUR ? -1 : adjustment.kind() == AdjustmentKind.SHARPEN ? 1
+                : (int) Math.signum(adjustment.amount());
+    }
+
+    /**
+     * The looks asked for with a word people otherwise complain with: "make it look washed out like an old poster" wants it
+     * faded, where "it looks washed out" wants the contrast back. Each word with the change that gives that look.
+     */
+    private static final Map<String, String> LOOKS_ASKED = Map.ofEntries(
+            Map.entry("washed out|washed-out|faded|matte|flatter", "flatter curve"),
+            Map.entry("flat|low contrast|low-contrast", "less contrast"),
+            Map.entry("harsh|contrasty|stark|punchy|crunchy", "more contrast"),
+            Map.entry("dark|dim|murky|gloomy|shadowy", "darker"),
+            Map.entry("bright|light", "brighter"),
+            Map.entry("cold|cool|icy|chilly", "cooler"),
+            Map.entry("warm|hot|golden", "warmer"),
+            Map.entry("muted|desaturated|pale|drab", "less saturated"),
+            Map.entry("oversaturated|over saturated|saturated|vivid|colourful|colorful|intense|neon", "more saturated"),
+            Map.entry("blurry|fuzzy|out of focus|blurred", "blur"),
+            Map.entry("sharp|crisp|crispy", "sharpen"),
+            Map.entry("underexposed|under exposed", "less exposure"),
+            Map.entry("overexposed|over exposed", "more exposure"));
+    private static final Map<String, String> LOOK_BY_WORD = new java.util.HashMap<>();
+    /** "make this poster look washed out", "make it all hazy and soft": a look asked for (not "it makes it look dark"). */
+    private static final Pattern LOOK_ASKED;
+    /** "give the tavern map a flatter, washed out look": the look given. */
+    private static final Pattern LOOK_GIVEN;
+
+    static {
+        StringBuilder words = new StringBuilder();
+        LOOKS_ASKED.forEach((said, change) -> {
+            for (String word : said.split("\\|")) {
+                LOOK_BY_WORD.put(word, change);
+                words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(word));
+            }
+        });
+        String degree = "(?:(?:a bit|a little|a touch|kinda|kind of|slightly|more|really|very|super|all|quite|rather|nice and) )*";
+        // a word of what is changed ("the old poster"), not of how much ("the trees less saturated")
+        String aPart = "(?:(?!(?:less|more|not|no|too|so|very|a|an|look|looks|appear|seem|feel|bit|little|much|way)\\b)[a-z'-]+ )";
+        LOOK_ASKED = Pattern.compile("(?<!\\b(?:it|that|this|which|they|he|she) )\\bmake (?:(?:it|this|that|them|everything) |"
+                + "(?:the|this|my|our|his|her|their) " + aPart + "{1,2})(?:(?:look|appear|seem|feel) )?" + degree + "(" + words
+                + ")\\b(?:(?:,| and) " + degree + "(" + words + ")\\b)?(?=\\s*$|[,.;!]| (?:like|as if|as though|for|so|to|please|"
+                + "pls|instead)\\b)");
+        LOOK_GIVEN = Pattern.compile("\\bgive (?:(?:it|this|them|everything) |(?:the|this|my|our|his|her|their) " + aPart + "{1,2})"
+                + "(?:(?:a|an|some|that) )?" + degree + "(" + words + ")(?:(?:,| and) " + degree + "(" + words + "))? "
+                + "(?:look|feel|vibe|finish|effect|quality|tone|style)\\b");
+    }
+
+    /** The change that gives the look asked for, when the words ask for one in a complaint's word. */
+    private static Optional<Reading> lookAskedFor(String said) {
+        Matcher m = LOOK_ASKED.matcher(said);
+        if (!m.find() && !(m = LOOK_GIVEN.matcher(said)).find()) {
+            return Optional.empty();
+        }
+        String change = LOOK_BY_WORD.get(m.group(1));
+        if (change.equals("flatter curve") && m.group().matches(".*\\bcolou?rs?\\b.*")) {
+            change = "less saturated";   // "make the colors kinda faded": the colours, not the tones
+        }
+        if (m.group(2) != null && !LOOK_BY_WORD.get(m.group(2)).equals(change)) {
+            change += " and " + LOOK_BY_WORD.get(m.group(2));
+        }
+        return readWords(change).filter(r -> r.leftover().isEmpty());
     }
 
     /** The last word of a label that names the picture itself: "makeup closeup", "hero shot", "old scan". */
@@ -2231,8 +2330,10 @@ final class AdjustmentReader {
         if (NEUTRALISE.matcher(text).find()) {
             return "white balance";   // "the snow has picked up a blue cast, neutralise it": whatever the cast's colour
         }
-        // "knock the chroma back" is said of the saturation, and read as "knock the saturation back" is
-        String rewritten = PURPOSE.matcher(text).replaceAll("").replaceAll("\\bchroma\\b", "saturation");
+        // "knock the chroma back" is said of the saturation, and read as "knock the saturation back" is; "chroma noise",
+        // "colour noise" and "luminance noise" are kinds of noise, which one denoise takes out
+        String rewritten = PURPOSE.matcher(text).replaceAll("")
+                .replaceAll("\\b(?:chroma|chrominance|colou?r|luma|luminance) noise\\b", "noise").replaceAll("\\bchroma\\b", "saturation");
         for (Map.Entry<Pattern, String> asked : ASKED_IN_OTHER_WORDS.entrySet()) {
             Matcher said = asked.getKey().matcher(rewritten);
             if (said.find()) {   // (most sentences say none of these: no copy of the text for them)
@@ -2279,6 +2380,8 @@ final class AdjustmentReader {
         rewritten = KEPT_AS_IT_IS.matcher(rewritten).replaceAll(" ");
         rewritten = MADE_A_CAST.matcher(rewritten).replaceAll(" too $1 ");
         rewritten = withFixes(LESS_OF_A_FLAW, AND_A_FLAW, rewritten);   // "make it look less gray and dull"
+        // "cool down the tungsten cast": the colour a light's cast is
+        rewritten = rewritten.replaceAll("\\b(?:tungsten|incandescent|sodium(?: vapou?r)?) (cast|tint|tinge)\\b", "orange $1");
         Matcher cast = CAST_COMPLAINT.matcher(rewritten);
         StringBuilder casts = new StringBuilder();
         while (cast.find()) {

@@ -64,7 +64,7 @@ final class CanvasOperationReader {
     private static final Pattern CROP_TO_A_THING = Pattern.compile("(?:crop|cut|trim)" + OBJECT + "(?: (?:tight|tightly|tighter|down|"
             + "in|in tighter|in closer|closer|close))? (?:to|around|on) (?:just |only )?[a-z][a-z']*(?:,? [a-z][a-z']*){0,7}" + END);
     /** "trim off the edges so only the painting shows", "cut off the white border round it": everything but the middle goes. */
-    private static final Pattern CROP_AWAY_THE_EDGES = Pattern.compile("(?:trim|cut|crop) (?:off|away|out) (?:the |all the )?"
+    private static final Pattern CROP_AWAY_THE_EDGES = Pattern.compile("(?:trim|cut|crop)(?: off| away| out)? (?:the |all the )?"
             + "(?:(?:white|black|grey|gray|scanner|empty|blank|top|bottom|left|right) )?(?:edges?|borders?|sides|margins?|frame)\\b"
             // "cut off the messy bit at the bottom, just keep the cake"
             + "|(?:trim|cut|crop) (?:off|away) (?:the |that )?(?:[a-z]+ )?(?:bit|part|strip|area|section|stuff) (?:at|along|on) the "
@@ -85,6 +85,10 @@ final class CanvasOperationReader {
             + "|(?:(?:trim|cut|crop|chop)(?: off| away| out)?|remove|get rid of|lose|delete) (?:the |all the |all |that |those |any )?"
             + "(?:(white|black) )?(?:margins|whitespace|white space|letterbox(?:ing)?|letterbox bars|padding)\\b"
             + "|(?:(?:crop|trim) (?:it |this |the (?:image|picture|photo|scan|canvas) )?to (?:the )?content|auto[- ]?crop)\\b");
+    /** "trim the edges, there's a white border from the scanner": the edges to trim, and the plain border they are. */
+    private static final Pattern EDGES_THEN_THE_BORDER = Pattern.compile("(?:trim|crop|cut)(?: off| away)? (?:the )?(?:edges?|sides|"
+            + "borders?)\\b.*\\b(?:there'?s|there is|theres|it has|has|with) (?:a |an |some )?(?:thin |little |small |big )?"
+            + "(white|black|grey|gray|scanner|empty|blank|plain)(?: [a-z]+)? (?:border|margin|edge|frame)s?\\b");
     /** Words after an operation that change nothing: "crop it square instead", "crop to my selection real quick". */
     static final Pattern TRAILING_CHAT = Pattern.compile("(?:,? (?:instead|real quick|quickly|quick|please|pls|plz|"
             + "now|for me|thanks|thx|ty|asap|then))+$");
@@ -369,6 +373,10 @@ final class CanvasOperationReader {
                 || JUST_CROP.matcher(core).matches() && context.hasSelection()) {
             return planned("Crop the canvas to the selection's bounds", "Cropped the canvas to the selection.",
                     new CanvasOperation.CropToSelection());
+        }
+        Matcher story = EDGES_THEN_THE_BORDER.matcher(core);
+        if (story.lookingAt()) {
+            core = "trim the " + story.group(1) + " border";   // "trim the edges, there's a white border from the scanner"
         }
         Matcher border = PLAIN_BORDER.matcher(core);
         if (border.lookingAt() && !context.hasSelection()) {

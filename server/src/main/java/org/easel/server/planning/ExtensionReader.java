@@ -43,6 +43,8 @@ final class ExtensionReader {
     private static final String ORIENTATION_END = "(?: format| orientation| mode)?(?: instead| please| now| rather)?(?:$|,| by | so | for )";
     private static final Pattern LANDSCAPE = Pattern.compile(ORIENTATION_ASKED + "landscape" + ORIENTATION_END);
     private static final Pattern PORTRAIT = Pattern.compile(ORIENTATION_ASKED + "portrait" + ORIENTATION_END);
+    /** A side named: "left", "the top", "bottom". */
+    private static final Pattern NAMES_A_SIDE = Pattern.compile("\\b(?:left|right|top|bottom|above|below|sides)\\b");
     /** "twice as wide as it is tall": the shape, said in words. */
     private static final Pattern TIMES_AS = Pattern.compile("\\b(twice|two times|three times) as (wide|tall) as (?:it is )?"
             + "(?:tall|wide|high)\\b");
@@ -53,7 +55,7 @@ final class ExtensionReader {
     /** "too orange now, pull back", "hmm overdid it, pull back": the last change taken back, not the camera. */
     private static final String NOT_AFTER_OVERDOING = "(?<!\\b(?:too \\w{1,15}|overdid it|overdone|overcooked|too much|too far)"
             + "(?: now| again)?[,.!]? )";
-    private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pull (?:the camera|the view|the shot)"
+    private static final Pattern ZOOM_OUT = Pattern.compile("\\b(?:zoom(?:ed)? out|pan out|pull (?:the camera|the view|the shot)"
             + " back|" + NOT_AFTER_OVERDOING + "pull back(?=[,.!]|$| the camera| to| and| a lot| a bit| a little| so)|pull back the (?:camera|view|shot)|"
             // "step back so we see the street" (not "step back to the first denoise"); "back up a bit" (not "oops, that's
             // too soft, back up": an undo)
@@ -103,6 +105,11 @@ final class ExtensionReader {
     /** "to 1920 px", "to 1920 wide", "1080 tall": the length a side should have, not an amount to add. */
     private static final Pattern TO_LENGTH = Pattern.compile("\\bto (\\d{3,5})(?: ?(?:px|pixels?))?(?: (wide|width|across|tall|"
             + "high|height))?\\b|\\b(\\d{3,5}) ?(?:px |pixels )?(wide|across|tall|high)\\b");
+    /** "make it 1080x1350 by adding to the bottom", "need it 1920x1080, fill the sides": the canvas's new size in pixels. */
+    private static final Pattern TO_SIZE = Pattern.compile("\\b(\\d{2,5}) ?[x×] ?(\\d{2,5})(?: ?(?:px|pixels))?\\b");
+    /** The canvas's size asked for ("make it 1080x1350", "i need 1080x1920"), not a thing's ("a 1920x1080 screenshot"). */
+    private static final Pattern SIZE_ASKED = Pattern.compile("\\b(?:it|this|to|at|be|need|needs|portrait|landscape|size|canvas) "
+            + "(?:(?:portrait|landscape|at|be) )?\\d{2,5} ?[x×] ?\\d{2,5}\\b");
     /** "zoom out 2x": the canvas made that many times bigger. */
     private static final Pattern ZOOM_FACTOR = Pattern.compile("\\b(\\d(?:\\.\\d+)?) ?(?:x|times)\\b");
     private static final Pattern NUMBER_WITHOUT_UNIT = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\b(?!\\s*(?:px|"
@@ -182,6 +189,14 @@ final class ExtensionReader {
         for (Term term : terms) {
             if (term.role() == Term.Role.SIDE || term.role() == Term.Role.EXTEND) {
                 sides |= (int) term.value();
+            }
+        }
+        Matcher size = TO_SIZE.matcher(text);
+        while (size.find() && context.canvasWidth() > 0 && context.canvasHeight() > 0) {
+            // "canvas is 1080x1350 and i need 1080x1920": the size it is now is no size asked for
+            Optional<Plan> plan = toSize(Integer.parseInt(size.group(1)), Integer.parseInt(size.group(2)), sides, context);
+            if (plan.isPresent()) {
+                return plan.map(Extended::new);
             }
         }
         // "a panoramic version, extend left and right 500px each": the amounts said win over the shape named
@@ -272,7 +287,10 @@ final class ExtensionReader {
         text = text.replaceAll("\\b(?:(?:an? )?\\d+(?:[./]\\d+)? ?(?:mm|cm|inch(?:es)?|in\\b|\")|(?:an?|half an?|one|a quarter "
                 + "of an?|quarter of an?) inch(?:es)?)(?: of\\b)?", " ");   // "an inch of bleed", "3mm of bleed"
         // "add bleed on all four sides": the printer's margin, grown out of the picture
-        text = text.replaceAll("\\b(?:add|give it|give me|needs?|with) +(?:some |a |the )?(?:print |printer'?s? )?bleed\\b", "extend");
+        // ("a little bleed for the printer", "space around the design for bleed": on every side unless one is named)
+        text = text.replaceAll("\\b(?:add|give it|give me|needs?|with) +(?:some |a |the |a little |a bit of |a small |little )?"
+                + "(?:print |printer'?s? )?bleed\\b", "extend" + (NAMES_A_SIDE.matcher(text).find() ? "" : " all around"))
+                .replaceAll("\\b(?:for|as) (?:the )?(?:print |printer'?s? )?bleed\\b", "");
         // A map's compass ("expand the map east"), and shorthand: "l/r", "extend R 25%".
         // (not "off the east coast", a place on the map)
         text = text.replaceAll("\\b(?:to the )?east(?:ward)?\\b(?! (?:coast|side of|end of|wing|bank)\\b)", "to the right")
@@ -286,8 +304,11 @@ final class ExtensionReader {
                 + "\\b(?:a)?round the (?:edges|borders)\\b|\\bon (?:each|all|every one) of the (?:four|4) (?:sides|edges)\\b|"
                 + "\\b(?:on |to )?(?:all |each |every )?(?:the )?(?:four|4) (?:sides?|edges?)(?: all)?\\b|\\bon all (?:the )?(?:sides|edges)\\b",
                 "all around");
-        // "butterflies around the flowers": a place in the picture, no side; "space underneath": the bottom
-        text = text.replaceAll("\\b(?:all )?(?:a)?round (?:the|his|her|their|its|my|it)\\b", "near the")
+        // "butterflies around the flowers": a place in the picture, no side ("space around the design": the picture itself,
+        // every side); "space underneath": the bottom
+        text = text.replaceAll("\\b(?:all )?(?:a)?round (?:the|my|this|our) (?:whole )?(?:design|picture|image|photo|artwork|art|drawing|"
+                + "painting|illustration|canvas|page|poster|print|logo|thing)\\b", "all around")
+                .replaceAll("\\b(?:all )?(?:a)?round (?:the|his|her|their|its|my|it)\\b", "near the")
                 .replaceAll("\\b(space|room) (?:underneath|below|beneath|under)\\b(?: (?:the|this|my) (?:picture|image|photo|"
                         + "drawing|painting))?", "$1 at the bottom")
                 // "the lower margin", "the top edge": that side
@@ -412,6 +433,9 @@ final class ExtensionReader {
         if (growing && side) {
             return true;
         }
+        if (side && SIZE_ASKED.matcher(text).find()) {
+            return true;   // "make it 1080x1350 by adding to the bottom": a new size, reached on that side
+        }
         if (!growing && !(side && GROWING_WORDS.matcher(text).find())) {
             return false;
         }
@@ -484,6 +508,32 @@ final class ExtensionReader {
         return grow <= 0 ? Optional.empty() : Optional.of(grown(grow, wide, namedSides, length + " px " + (wide ? "wide" : "tall")));
     }
 
+    /**
+     * "make it 1080x1350 by adding to the bottom" on a 1080 × 1080 canvas: 270 px at the bottom. Only where one side keeps
+     * its length (a canvas larger both ways would be enlarged as well as extended, which is no extension's to decide),
+     * or where the sides named grow both ways; empty when the canvas is that size or larger already.
+     */
+    private static Optional<Plan> toSize(int width, int height, int namedSides, InstructionContext context) {
+        int across = width - context.canvasWidth();
+        int down = height - context.canvasHeight();
+        String target = width + " × " + height + " px";
+        if (across < 0 || down < 0 || across == 0 && down == 0) {
+            return Optional.empty();
+        }
+        if (down == 0) {
+            return Optional.of(grown(across, true, namedSides, target));
+        }
+        if (across == 0) {
+            return Optional.of(grown(down, false, namedSides, target));
+        }
+        if ((namedSides & Term.Sides.HORIZONTAL) == 0 || (namedSides & Term.Sides.VERTICAL) == 0) {
+            return Optional.empty();
+        }
+        Extension wide = (Extension) grown(across, true, namedSides, target).synthesis().orElseThrow();
+        Extension tall = (Extension) grown(down, false, namedSides, target).synthesis().orElseThrow();
+        return Optional.of(extensionPlan(new Extension(wide.left(), tall.top(), wide.right(), tall.bottom()), target));
+    }
+
     /** {@code grow} pixels more across ({@code wider}) or down, on the named sides of that axis, else split over both. */
     private static Plan grown(int grow, boolean wider, int namedSides, String target) {
         int axis = wider ? Term.Sides.HORIZONTAL : Term.Sides.VERTICAL;
@@ -506,6 +556,11 @@ final class ExtensionReader {
         Extension extension = wider
                 ? new Extension(first, Extension.Amount.NONE, second, Extension.Amount.NONE)
                 : new Extension(Extension.Amount.NONE, first, Extension.Amount.NONE, second);
+        return extensionPlan(extension, target);
+    }
+
+    /** The plan that grows the canvas by {@code extension}, saying the size or shape it comes to. */
+    private static Plan extensionPlan(Extension extension, String target) {
         String where = extension.describe();
         return new Plan("Extend the canvas by " + where + " (to " + target + ") and continue the "
                 + "picture into the new space", "Extended the canvas by " + where + " (to " + target

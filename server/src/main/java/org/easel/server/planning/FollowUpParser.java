@@ -146,6 +146,11 @@ public final class FollowUpParser {
     /** Words that look like a style in "X style" but name a change Easel makes directly. */
     private static final List<String> NOT_STYLES = List.of("this", "that", "the same", "same");
     /** A scene before "style", not a style's name: "explosions behind him michael bay style" is a change to make. */
+    /** "mushroom in hand poked style", "fox in pixel style": a thing to make in that look, not a look for everything. */
+    private static final Pattern A_THING_IN_A_STYLE = Pattern.compile("(?:(?:the|one|two|three|some|little|lil|small|big|tiny|cute) )?"
+            + "(?!(?:do|make|paint|render|draw|redo|everything|all|it|them|this|that|now|please|keep|stay|stick|continue|then|again|"
+            + "one|another|more|try|same|just|only|set|use|switch|change|go|done|finished|ones|rest|others|pictures|images)\\b)"
+            + "[a-z-]+(?: [a-z-]+){0,2} in ");
     private static final Pattern SCENE = Pattern.compile("\\b(?:a|an|him|her|them|it|behind|in front of|on top of|around|under|"
             + "above|below|next to|into|over)\\b");
 
@@ -204,6 +209,7 @@ public final class FollowUpParser {
                 String style = m.group(group);
                 // ("change the style", "use a different style": no style named)
                 if (style != null && !NOT_STYLES.contains(style.strip()) && !SCENE.matcher(style).find()
+                        && !A_THING_IN_A_STYLE.matcher(style.strip()).lookingAt()
                         && !style.strip().matches("(?:change|use|set|switch|pick|choose|try|want|need)(?: (?:the|a|my|a different|another|"
                         + "some|new|other))?|(?:a |the )?(?:different|another|new|other)")
                         // "sepia style please": a photo fix named as a look, unless it is to last ("from now on …")

@@ -116,6 +116,9 @@ final class FormReader {
             + "dpi)s?\\b|"
             + "^(?:export|print|email|e-mail|upload|send|share|post|tweet|" + SAVING_A_FILE + ")\\b|\\bby (?:e-?mail|post|text message)\\b|"
             + "^open [a-z0-9_-]+\\.[a-z0-9]{2,4}\\b|\\.(?:cr2|cr3|nef|arw|dng|raw|heic|gif|bmp)\\b"
+            // "whatsapp this to my brother", "airdrop it to my phone"
+            + "|^(?:whatsapp|airdrop|dm|fax|forward|mail|message|text) (?:it|this|that|them|the (?:picture|image|photo|pic|file))\\b"
+            + "|\\b(?:on|via|by|over) (?:whatsapp|airdrop|messenger|dm)\\b"
             // "add crop marks for the cover printer", "make me a link I can send the couple"
             + "|\\b(?:crop|print|registration|trim) marks\\b|\\bmake (?:me |us )?a (?:link|url|qr code)\\b");
     /** A file that came from someone, told of: "need this upscaled, client sent a tiny jpg again". */
@@ -308,7 +311,10 @@ final class FormReader {
     private static final Pattern REMOVING = Pattern.compile("^(?:"
             // "get that logo off the t-shirt"
             + "get (?:the|that|this|those|these|it|them)\\b(?: [a-z'-]+){0,3} off (?:the|his|her|their|my|its|of)\\b|"
-            + "remove|erase|efface|expunge|excise|obliterate|delete|get rid of|take out|take away|retouch out|nix|clean off|scrub off|wipe off|"
+            // "wipe the old tattoo off this hand", "scrub that graffiti off the wall"
+            + "(?:wipe|scrub|rub|clean|brush|erase) (?:the|that|this|those|these|it|them|his|her|their)\\b(?: [a-z'-]+){0,3} off "
+            + "(?:the|his|her|their|my|its|of|this|that)\\b|"
+            + "remove|erase|efface|expunge|excise|obliterate|delete|get rid of|get shot of|take out|take away|retouch out|nix|clean off|scrub off|wipe off|"
             + "clean up|clean away|clean out|heal|zap|nuke|ditch|lose|eliminate|wipe out|paint out|edit out|cut out|yeet|spirit away|"
             + "mop up|scrub out|clone out|clone (?:it|this|that|them) out)\\b|\\b(?:outta here|out of here|be gone|begone|"
             + "mop (?:it|this|that) up|take (?:them|it|those|these|that|this) (?:off|out|away)|"
@@ -316,6 +322,9 @@ final class FormReader {
             + "(?:can|could) (?:it|this|that|they|these|those|the [a-z]+) be (?:removed|erased|deleted|taken out)|"
             // "the orange date stamp from the camera, bottom right. I would like it gone."
             + "(?:i(?:'d| would) like|i want|i need|i'd love) (?:it|them|that|this|those) gone|^(?:it|them|that|this|those) gone$|"
+            // "I would like the price tag removed from the object"
+            + "^(?!.*\\b(?:red[- ]?eyes?|noise|grain|cast|tint)\\b)(?:(?:i(?:'d| would) like|i want|i need|i'd love|(?:can|could) "
+            + "(?:i|we) have) )?(?:the|that|this|those|these|his|her|their|my) [a-z' -]{1,40}? (?:removed|erased|deleted|taken out|wiped (?:out|off)|gone)(?=$|[,.!?]| (?:from|out of|off|please|pls)\\b)|"
             // "take dad's hand out, he was holding the head"
             + "^take [a-z]+'s (?:[a-z'-]+ ){1,2}(?:out|away)(?=$|[,.]| please| of)|"
             // "the chair is ugly, quit it", "the dog hair on the couch, get it out"
@@ -332,10 +341,11 @@ final class FormReader {
             + "(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|^yeet\\b|\\b(?:can|could|may) (?:it|this|that|they|these|those) (?:go|be gone)$|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"
             // "make this car disappear"
             + "\\b(?:make|let|have) (?:it|this|that|them|(?:the|this|that|these|those) [a-z' -]+?) (?:disappear|vanish|go away)\\b|"
-            + "\\bwhat(?:ever)?'?s? (?:is )?(?:around|round|surrounding|next to) it\\b|\\bpatch(?:ed)? (?:it )?over\\b"
+            // (not "zoom out and fill in what's around it": the picture continued)
+            + "(?<!\\b(?:zoom|pan) out\\b.{0,40})\\bwhat(?:ever)?'?s? (?:is )?(?:around|round|surrounding|next to) it\\b|\\bpatch(?:ed)? (?:it )?over\\b"
             // "get the dj's laptop out of the shot", "take the speech bubble out", "…, lose it", "out."
             + "|^(?:get|take) (?:the|that|this|those|these|his|her|their|my) (?!(?:colou?rs?|saturation|noise|grain|red|cast|"
-            + "haze|blue|green|yellow|contrast|tint)\\b)[a-z' -]+ (?:out|off)(?: of (?:the |this |my )?(?:shot|"
+            + "haze|blue|green|yellow|orange|pink|magenta|purple|teal|cyan|contrast|tint)\\b)[a-z' -]+ (?:out|off)(?: of (?:the |this |my )?(?:shot|"
             + "picture|photo|image|frame|way|scene|pic))?\\b|\\b(?:lose|ditch|kill|nuke|zap) (?:it|this|that|them)$|^out$"
             // VFX words: "clean plate this area", "wire removal on the selected region"
             + "|^clean[- ]plate\\b|^(?!.*\\b(?:red[- ]?eye|noise|grain|cast)\\b)(?:[a-z]+ ){1,2}removal\\b");
@@ -810,7 +820,7 @@ final class FormReader {
      * Not when what was said first is an effect or a flaw: "there is noise in the sky, remove it" is a denoise.
      */
     private static final Pattern THING_SAID_THEN_REMOVED = Pattern.compile("[,.;!] (?:(?:please|pls|can you|could you|just) )?"
-            + "(?:(?:get rid of|remove|erase|delete) (?:it|this|that|them)|clean (?:it|this|that|them) (?:out|off))(?: please| pls)?$"
+            + "(?:(?:get rid of|get shot of|remove|erase|delete) (?:it|this|that|them)|clean (?:it|this|that|them) (?:out|off))(?: please| pls)?$"
             + "|^(?!.*\\bstyle\\b)(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from) (?:the |this |my )?[a-z]+\\b");
 
     /** "there's a green cast over the whole scan, can you take it out": the cast goes, which an adjustment does. */
@@ -939,6 +949,9 @@ final class FormReader {
             // "change the red door to a dark blue one", "… to teal so I can see how it would look"
             + A_COLOUR + "(?: colou?r(?:ed)?| ones?)?(?:\\s*$|,| again\\b| instead\\b| rather\\b| like\\b| with\\b| for\\b|"
             + " and (?!white\\b)| so (?:it|they|that|i|we|he|she|the)\\b| to match\\b)"
+            // "make him purple": the person in the picture, not every colour of it
+            + "|^(?:make|turn|paint|colou?r) (?:him|her|them) (?:(?:look|be) )?(?:all )?(?:a |an )?" + SHADED + A_COLOUR
+            + "(?:\\s*$|[,.!]| (?:please|pls|instead)\\b)"
             // "swap the guy's shirt to our brand green", "swap all the pink flowers to butter yellow"
             + "|^(?:swap|switch) (?:the |his |her |their |my |our |all the )?(?:[a-z'-]+ ){1,3}(?:to|into|for) (?:a |an )?" + SHADED
             + A_COLOUR + "\\b"

@@ -125,6 +125,7 @@ final class Phrasing {
             Map.entry("yaar", "yaar"), Map.entry("bhai", "bhai"),   // a friend addressed, not "year"
             Map.entry("excise", "remove"), Map.entry("excised", "removed"),   // the formal words for it
             Map.entry("expunge", "remove"), Map.entry("expunged", "removed"),
+            Map.entry("diff", "different"),   // "give me a diff one"
             Map.entry("img", "image"),   // not "contrast": "too contrasty" asks for less
             // to remove, in the Malay, Hindi and Spanish a sentence in English borrows: "buang this signboard", "is pole ko hatao"
             Map.entry("buang", "remove"), Map.entry("buangkan", "remove"), Map.entry("hilangkan", "remove"),
@@ -274,6 +275,18 @@ final class Phrasing {
                         + "grey|gray|saturated|dull|flat|blurry|blurred|soft|sharp|noisy|grainy|contrasty|harsh|pale|faded|washed out|"
                         + "muddy|busy|much|strong|loud|orangey|yellowy|greeny|bluey)(?:\\s*$|[,.!?]| (?:fix|pls|plz|please|now|again|"
                         + "still|tho|lol|and|so|but|can|could|make|need|needs|imo|tbh|af|here|there|in|on)\\b))", "too ")
+                // "turn down the highlights there to bright": "too", misspelt, before a complaint that ends the clause
+                .replaceAll("\\b(there|here|its|it's|is|are|look|looks|way|far|so) to (?=(?:bright|dark|light|warm|cold|cool|"
+                        + "saturated|contrasty|blurry|noisy|grainy|harsh|flat|dull|pale|orange|yellow|blue|green|pink|red)(?:\\s*$|[,.!?]))",
+                        "$1 too ")
+                // "turn down the highlights there too bright": the complaint after the request, its own clause
+                .replaceAll("(?<=[a-z]) (?<!\\b(?:is|are|was|were|be|look|looks|seem|seems|feel|feels|it|its|it's|they're|theyre|"
+                        + "getting|got|gone|not|bit|little|way|far|much|so|slightly|kinda|rather|pretty|quite|a|just|still|now|and|or|"
+                        + "but|also|way|is|turned|went|came out|comes out) )too (?=(?:bright|dark|light|warm|cold|cool|saturated|"
+                        + "contrasty|blurry|noisy|grainy|harsh|flat|dull|pale)\\s*$)", ", too ")
+                // "little bit bright kar do please": Hindi's "make it …", said after what it should be
+                .replaceAll("(?<=^|[,.;!?] )((?:a |little |bit |thoda |thoda sa )*[a-z]+) (?:kar do|kardo|karo|kar dijiye|kar dena)\\b",
+                        "make it $1")
                 .replaceAll("\\bcrispier\\b", "crisper")   // "crispier": crisp, more so
                 // "kan you put a red bike here": "can", as Danish, Dutch or German spells it
                 .replaceAll("^kan (?=(?:you|u|i|we)\\b)", "can ")
@@ -286,6 +299,10 @@ final class Phrasing {
                 // "show the rest of the cape on the right": more of it, on that side
                 .replaceAll("\\bshow the rest of\\b", "show more of")
                 .replaceAll("\\bgrain reduction\\b", "noise reduction")
+                // "make photo like old newspaper": this photo given a look, said without its article (not a photo to make)
+                .replaceAll("^(make|turn) (photo|picture|image|pic)(?: look)? like\\b", "$1 the $2 look like")
+                // "make there window with light coming": put it there
+                .replaceAll("^(?:(?:can|could) you |please )?make there (?!is\\b|are\\b)(?:be )?(?=[a-z])", "put ")
                 // "Here one coconut tree should come": what should appear there, as Indian English says it
                 .replaceAll("^(?:here|there|in this (?:place|spot|part|area)),? (?:one )?(.+?) (?:should|must|will|can) come"
                         + "(?: here| there| in)?[.!]*$", "put $1 here")

@@ -95,7 +95,9 @@ final class SemanticReadings {
     static final String NOT_MEANT_TO_BE_THERE = "(?:shouldn'?t|should not|mustn'?t|isn'?t supposed to|is not supposed to|"
             + "doesn'?t belong|does not belong|don'?t belong|do not belong)(?: be)?(?: (?:there|here|in (?:the|this) "
             + "(?:picture|photo|shot|pic|image|frame)|in it))?(?=$|[,.!?;])";
-    private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|be (?:removed|erased|deleted)|get rid|rid of|gone|"
+    private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|be (?:removed|erased|deleted)|get rid|rid of|shot of|gone|"
+            // "the price tag removed from the object"
+            + "(?:removed|erased|deleted)(?=$|[,.!?]| (?:from|out of|off|please|pls)\\b)|"
             + "go away|away|vanish|disappear|removal|clean[- ]plate|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
             + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|quit (?:it|this|that|them)$|(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from)|"
             + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|efface|expunge|axe|bin|never there|wasn't there|cancel|"

@@ -25,7 +25,7 @@ final class SideCutReader {
     private static final String AMOUNT = "(\\d{1,4}(?:\\.\\d+)?) ?(px|pixels?|%|percent|per cent)?";
     /** A side, two sides, or the sides said together. */
     private static final String SIDES = "(top and bottom|bottom and top|left and right|right and left|both sides|(?:the )?sides|"
-            + "(?:left|right|top|bottom)(?:,? (?:and|&) (?:the )?(?:left|right|top|bottom))?|edges|all (?:four )?sides|each side|every side)";
+            + "(?:left|right|top|bottom)(?:,? (?:and|&) (?:the )?(?:left|right|top|bottom))?|edges|all (?:four )?(?:sides|edges)|each (?:side|edge)|every (?:side|edge))";
     /** What the part cut off is called, when it is called by no more than where it is. */
     private static final String A_PART = "(?:bit|part|portion|strip|area|section|edge|end|piece|stuff|space|chunk|slice|band|margin)";
     private static final String ITS_LOOK = "(?:(?:extra|excess|empty|messy|ugly|unwanted|useless|dead|boring|little|small|thin|tiny|"
@@ -150,7 +150,7 @@ final class SideCutReader {
         if (side.matches("(?:the )?sides|both sides")) {
             return List.of("left", "right");
         }
-        if (side.matches("edges|all (?:four )?sides|each side|every side")) {
+        if (side.matches("edges|all (?:four )?(?:sides|edges)|each (?:side|edge)|every (?:side|edge)")) {
             return List.of("left", "top", "right", "bottom");
         }
         List<String> named = new ArrayList<>();

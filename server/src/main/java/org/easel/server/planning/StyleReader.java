@@ -23,7 +23,7 @@ final class StyleReader {
             + "back to plain|back to ordinary|ordinary (?:pictures|images|ones) again|"
             + "do not use|dont use|(?<!\\bthe )" + DROP_THE_STYLE + "|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
-            + "back to no|back to (?:the )?default|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
+            + "back to no|back to (?:the )?default|(?:the )?(?:default|normal|plain) (?:style|look) (?:back|again)|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
             + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away|"
             // "stand down the style order", "style order cancelled", "we may now dispense with the oil painting style"
             + "stand down|cancel(?:led)?|call off|dispense with|do away with|no fixed style|no particular style|no specific style)\\b");
@@ -33,6 +33,9 @@ final class StyleReader {
             + "carry on|same (?:style|look))\\b");
     /** "the style should stay like this", "very good, the style can stay": keeping it, said of the style itself. */
     private static final Pattern STYLE_STAYS = Pattern.compile("\\bstyle (?:should|can|must|may|will|is to) stay\\b|\\bstyle stays\\b"
+            // "the way it looks now, that's the look I want for the rest of the job"
+            + "|\\b(?:that'?s|this is|thats|it's|its) (?:the|my|our) (?:look|style|vibe|aesthetic|feel) (?:i|we)(?:'d| would)? "
+            + "(?:want|need|like|love)\\b.{0,20}\\b(?:for the rest|from now on|going forward|for everything|for all|for the next)\\b"
             // "this one is perfect. make everything look like this": the pictures to come, like this one
             + "|\\bmake (?:everything|all of them|all the others|the rest|the others|all the rest) look like (?:this|that)(?: one)?$"
             // "could you remember it for the next ones"
@@ -50,7 +53,7 @@ final class StyleReader {
             // look like this?", "Good. That's the look. Every picture from now on."
             + "|^save (?:the )?current (?:style|look)(?: as (?:the |a |my )?style)?\\b"
             + "|\\b(?:carry|take|bring) (?:this|that|the current) (?:look|style|feel|vibe) (?:forward|on|onward)\\b"
-            + "|\\bmake (?:this|that|it) (?:the|our|my) (?:house|default|standard) (?:style|look)(?=$|[.!,])"
+            + "|\\bmake (?:this|that|it) (?:the|our|my) (?:house|default|standard) (?:style|look)(?=$|[.!,]| for\\b)"
             + "|\\bmatch (?:all )?(?:the )?(?:future|next|later|other|coming) [a-z]+ to (?:this|that) (?:one|picture|image)\\b"
             + "|\\b(?:can|could|should|may) the rest of (?:the|this|my|our) [a-z]+ (?:have|get|share|take) (?:this|that|the) (?:same )?"
             + "(?:feel|look|style|vibe|mood)\\b"
@@ -165,6 +168,8 @@ final class StyleReader {
             + "lock (?:the|my|our) (?:style|look)|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
             + "leave (?:it|this|that) on|keep (?:it|this|that) on|remember\\b.*\\b(?:style|look)|"
+            // "all the pages in gouache picture-book style, kindly remember that"
+            + "(?:style|look)\\b.{0,30}\\bremember (?:that|this|it)$|"
             + "for the (?:whole|entire|rest of the) (?:[a-z]+ ){0,3}(?:series|set|project|campaign|book|collection|batch)|"
             + THE_REST_OF_THE_WORK + "|"
             + "(?:stuff|things|images|pictures|ones|everything) (?:i|we|you) (?:generate|make|do|create|paint)(?: later| next| after(?: this)?)?"
@@ -236,7 +241,7 @@ final class StyleReader {
             + "[ ,]+(?:[a-z-]+ ){1,3}(?:style|look)\\b"
             // "another one, impressionist", "one more, more impressionist this time": a look in a word
             + "|,\\s*(?:more )?(?!(?:please|pls|thanks|again|now|quick|quickly|different|similar|ok|okay|same|too|also|then|here|"
-            + "there|bigger|smaller)\\b)[a-z-]{4,}(?: this time)?[.!]*$|[ ,]*$)|(?:another|one more|a different|a new|an alternative|an alternate) (?:take|version|variant|variation|go|try|rendition)\\b|"
+            + "there|bigger|smaller)\\b)(?:[a-z-]{4,}(?: this time)?|[a-z-]{3,}(?: [a-z-]+){1,2} this time)[.!]*$|[ ,]*$)|(?:another|one more|a different|a new|an alternative|an alternate) (?:take|version|variant|variation|go|try|rendition)\\b|"
             // "ok make another castle one": another of the thing made
             + "(?:make|do|give me|draw|paint) (?:another|one more) [a-z]+ one[!.]*$|"
             // "another of the cangaceiro but like a real photo": another take of the thing made, in another look

@@ -24,10 +24,12 @@ final class UpscaleReader {
     /** "upscale it" with no amount: twice the size, the factor upscalers start from. */
     private static final double DEFAULT_FACTOR = 2;
     private static final String END = "[.!]*";
+    /** "this small photo", "my tiny scan": the picture, said with why it needs enlarging. */
+    private static final String SMALL = "(?:(?:small|tiny|little|lil|low[- ]?res|low resolution|old) )?";
     /** What can be enlarged: the picture, never "the canvas" (more canvas is an extension). */
-    private static final String PICTURE = "(?:(?:the|my) (?:whole |entire )?(?:image|picture|photo|photograph|pic|document|file|"
-            + "artwork|drawing|painting|thing|shot|scan|print|render|illustration)|this (?:image|picture|photo|pic|one|scan)|"
-            + "everything)";
+    private static final String PICTURE = "(?:(?:the|my) (?:whole |entire )?" + SMALL + "(?:image|picture|photo|photograph|pic|"
+            + "document|file|artwork|drawing|painting|thing|shot|scan|print|render|illustration)|this " + SMALL
+            + "(?:image|picture|photo|pic|one|scan)|everything)";
     private static final String OBJECT = "(?: (?:it|this|that|" + PICTURE + "))?";
     /** Verbs that only ever mean more pixels for the whole picture. */
     private static final String UPSCALE_WORDS = "upscale|up-scale|up scale|upsample|up-sample|upres|up-res|uprez|"

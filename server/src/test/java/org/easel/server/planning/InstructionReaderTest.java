@@ -29,6 +29,8 @@ class InstructionReaderTest {
 
     private static final InstructionContext PORTRAIT_CANVAS = new InstructionContext(false, false, 768, 1024,
             Optional.empty(), Optional.empty());
+    private static final InstructionContext SQUARE_CANVAS = new InstructionContext(false, false, 1080, 1080,
+            Optional.empty(), Optional.empty());
 
     private static InstructionContext after(InstructionContext.ChangeKind last, Optional<String> style) {
         return new InstructionContext(true, false, 1024, 768, Optional.of(last), style);
@@ -43,6 +45,7 @@ class InstructionReaderTest {
             case "blank" -> EMPTY_LAYER;
             case "generated" -> AFTER_GENERATING;
             case "portrait" -> PORTRAIT_CANVAS;
+            case "square" -> SQUARE_CANVAS;
             case "removed" -> after(InstructionContext.ChangeKind.FILL, Optional.empty());
             case "extended" -> after(InstructionContext.ChangeKind.EXTENSION, Optional.empty());
             case "adjusted" -> after(InstructionContext.ChangeKind.ADJUSTMENT, Optional.empty());
@@ -1673,6 +1676,61 @@ class InstructionReaderTest {
             "give me a different one, I don't like the face ~ generated ~ variation",
             "Would you try another one, perhaps a bit more cheerful? ~ generated ~ variation",
             "one more variation, plain this time ~ generated ~ variation",
+            // a look asked of this photo is no complaint about it; the photographer's "crunch"; a colour taken out is a cast
+            "make this comb photo look warm and golden ~ nosel ~ adjust: warmth+",
+            "crunch the contrast ~ nosel ~ adjust: contrast+",
+            "the whole thing's gone a bit pink, can you take the pink out ~ nosel ~ adjust: tint-",
+            "whatsapp this to my brother kindly ~ nosel ~ refuse",
+            "give me a diff one ~ generated ~ variation",
+            // the default style back; this look made the house style for a job; a style to remember, said after it
+            "default style back please ~ nosel ~ clearstyle",
+            "make this the house style for the clinic stuff ~ nosel ~ keepstyle",
+            "i want all the pages in gouache picture-book style, kindly remember that ~ blank ~ style: gouache picture-book",
+            // a hue shift on a part; a painter's values; a kind of noise; removals in other words
+            "shift the hue on the upper to more burgundy ~ sel ~ adjust: hue",
+            "push these values down, the rock is competing with the focal point ~ sel ~ adjust: brightness-",
+            "pull the midtones up with a curve, the middle values are sinking ~ nosel ~ clarify | adjust: curve+",
+            "denoise the sky in this area, loads of chroma noise ~ sel ~ adjust: denoise",
+            "I would like the price tag removed from the object. ~ sel ~ remove",
+            "wipe the old tattoo off this hand ~ sel ~ remove",
+            "the sticky-out bit of copper, get shot of it ~ sel ~ remove",
+            // articles left out; a thing in a look on an empty layer is a picture to make, not a style for everything
+            "make photo like old newspaper, black white ~ nosel ~ adjust: grayscale",
+            "make there window with light coming ~ sel ~ paint: window with light coming",
+            "lil mushroom in hand poked style ~ blank ~ generate: little mushroom in hand poked style",
+            "do everything in ink style ~ nosel ~ style: ink",
+            "make him purple ~ nosel ~ edit",
+            // a printer's bleed on every side; zooming out is no removal; a small photo enlarged; a new size in pixels
+            "add a little bleed on every side for the printer ~ nosel ~ extend: left,top,right,bottom",
+            "add a bit of space all around the design for bleed ~ nosel ~ extend: left,top,right,bottom",
+            "pan out, like zoom out and fill in what's around it ~ nosel ~ extend: left,top,right,bottom",
+            "enlarge this small photo, it is very little ~ nosel ~ upscale",
+            "make it portrait 1080x1350 by adding to the bottom ~ square ~ extend: bottom=270px",
+            "make it 1080x1920 for stories, add above and below ~ square ~ extend: top=420px,bottom=420px",
+            "add a 1920x1080 screenshot at the bottom ~ sel ~ paint: a 1920x1080 screenshot",
+            // a complaint's word asked for as a look is that look, not its fix
+            "make it look washed out ~ nosel ~ adjust: curve-",
+            "make this poster look washed out like its been hanging on a wall for 50 years ~ nosel ~ adjust: curve-",
+            "make it look harsh ~ nosel ~ adjust: contrast+",
+            "make it look flat ~ nosel ~ adjust: contrast-",
+            "give the tavern map a flatter, washed out look ~ nosel ~ adjust: curve-",
+            "the filter makes it look dark ~ nosel ~ adjust: brightness+",
+            "make it look less washed out ~ nosel ~ adjust: contrast+",
+            // what is given back; a light's cast; "little bit" asked; "to" for "too"; a complaint after the request
+            "grandma's wedding photo is so faded, can you bring back some contrast? ~ nosel ~ adjust: contrast+",
+            "cool down the tungsten cast ~ nosel ~ adjust: warmth-",
+            "bhaji this photo is too much dark, little bit bright kar do please ~ nosel ~ adjust: brightness+",
+            "its a little bit bright ~ nosel ~ adjust: brightness-",
+            "turn down the highlights there to bright ~ sel ~ adjust: highlights-",
+            "change it to dark ~ nosel ~ adjust: brightness-",
+            // another take in a look of a few words; the look now kept for the rest of the job
+            "try another, pixel art this time ~ generated ~ variation; style: pixel art",
+            "another one, the dog looks weird ~ generated ~ variation",
+            "the way it looks now, that's the look I want for the rest of the job ~ adjusted ~ keepstyle",
+            // the edges trimmed: by an amount each, the plain border the story names, or asked
+            "trim 2% off each edge ~ nosel ~ canvas: crop",
+            "trim the edges, theres a white border from the scanner ~ nosel ~ canvas: crop",
+            "trim the edges ~ nosel ~ clarify",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
@@ -1684,7 +1742,8 @@ class InstructionReaderTest {
     @ValueSource(strings = {"contrast", "extend the canvas", "extend the canvas to the right by 30",
             "the colours look weird", "make it nicer", "fix the colours",
             // an adjustment by meaning that no rule reads: the closest exemplars' adjustments are offered
-            "deepen the black of space a bit",
+            // ("deepen the black of space a bit" is read since the memory learned it: deeper shadows)
+            "thicken the blacks of the night",
             // this session's new questions: a thing named with nothing said, wanting it better, a part named first
             "the car", "idk, you decide", "Let's just make it work", "Can we optimize this?", "make the walls darker",
             "make the tree 2x bigger", "idk make it slap", "make the sky darker",

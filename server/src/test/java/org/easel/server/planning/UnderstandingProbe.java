@@ -9,7 +9,7 @@ import org.easel.server.planning.semantic.SemanticUnderstanding;
 /**
  * For developers: reads instructions from standard input, one per line (optionally
  * {@code context<TAB>instruction}, context as in the evaluation set), and prints what Easel
- * understood with the intent scores. Not a test.
+ * understood with the intent scores ({@code nosel,canvas=1080x1080}: on a canvas of that size). Not a test.
  */
 public final class UnderstandingProbe {
     public static void main(String[] args) throws Exception {
@@ -39,6 +39,11 @@ public final class UnderstandingProbe {
                 if (parts[0].contains("styled")) {   // after a picture made in a lasting watercolour style
                     context = new InstructionContext(context.hasSelection(), context.blankLayer(), 1024, 768,
                             Optional.of(InstructionContext.ChangeKind.GENERATED), Optional.of("watercolor"));
+                }
+                java.util.regex.Matcher canvas = java.util.regex.Pattern.compile("canvas=(\\d+)x(\\d+)").matcher(parts[0]);
+                if (canvas.find()) {   // "nosel,canvas=1080x1080"
+                    context = new InstructionContext(context.hasSelection(), context.blankLayer(), Integer.parseInt(canvas.group(1)),
+                            Integer.parseInt(canvas.group(2)), context.lastChange(), context.style());
                 }
                 instruction = parts[1];
             }
