@@ -831,7 +831,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:put|give|add|bring|make)(?: it| in)? (?:some |a bit |a little |a lot )?more light\\b"),
                     "make it brighter"),
             // "make colors more weak" ("the colours look muted" complains the other way)
-            Map.entry(Pattern.compile("\\bcolou?rs? (?:(?:a bit |a little )?more (?:weak|faded|dull|muted|soft)|weaker|duller|softer)\\b"),
+            // ("can the colours be softer?")
+            Map.entry(Pattern.compile("\\bcolou?rs? (?:be |look |get |to be |go )?(?:(?:a bit |a little )?more (?:weak|faded|dull|muted|soft)"
+                    + "|(?:a bit |a little |much |slightly )?(?:weaker|duller|softer))\\b"),
                     "less saturated"),
             Map.entry(Pattern.compile("\\b(?:the )?(?:reds|blues|greens|yellows|oranges|purples|pinks)\\b[^,.;]{0,30}?\\b(?:much |way |far )?"
                     + "too (?:strong|intense|loud|vivid|saturated|much)\\b"), "less saturated"),
@@ -979,6 +981,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bless (?:crispy|crisp|crunchy)\\b"), "less clarity"),
             // "more crunch in the armour details", "crunchier": the micro-contrast that clarity gives
             Map.entry(Pattern.compile("\\b(?:more|some|extra|add) crunch\\b|\\b(?:crunchier|more crunchy)\\b"), "more clarity"),
+            // "softer colours please", "more pastel": gentler colour
+            Map.entry(Pattern.compile("\\bsofter colou?rs\\b|(?<!\\bno )\\bmore pastel\\b"), "less saturated"),
             // "crunch the contrast": the photographer's word for pushing it up
             Map.entry(Pattern.compile("\\bcrunch (?:up )?(?:the |its |that )?contrast\\b"), "more contrast"),
             Map.entry(Pattern.compile("\\b(?:bring down|tone down|tame|reduce|lower|knock down|pull down) (?:the |that |those )?"
@@ -1074,7 +1078,7 @@ final class AdjustmentReader {
                 // "the whole thing is tilted toward green"
                 + "tilted towards?|tilts towards?|tilting towards?|tilted to|"
                 + "(?:is|are) coming(?: out)?|"
-                + "getting|got|gets|came out|turned out|went|a bit|kinda|(?<!(?:this|that|the) )bit|rather|pretty|quite|so|too|"
+                + "getting|got|gets|came out|turned out|went|a bit|kinda|(?<!(?:this|that|the) )(?<!\\bbe a little )(?<!\\bbe little )bit|rather|pretty|quite|so|too|"
                 // "I find the colours somewhat garish"
                 + "(?:i )?find (?:it|them|this|that|the [a-z]+)) (?:a bit |a little bit |little bit |a little |little |lil |somewhat |"
                 + "fairly |much |"
@@ -1273,21 +1277,25 @@ final class AdjustmentReader {
         return lookAskedFor(normalised).filter(look -> read.isEmpty() || goesTheOtherWay(look, read.get())).or(() -> read);
     }
 
-    /** The way each kind of change moves the picture: lighter, more contrast, more colour, warmer, crisper. */
-    private static final Map<AdjustmentKind, String> WHICH_WAY = Map.ofEntries(Map.entry(AdjustmentKind.BRIGHTNESS, "light"),
-            Map.entry(AdjustmentKind.EXPOSURE, "light"), Map.entry(AdjustmentKind.SHADOWS, "light"),
-            Map.entry(AdjustmentKind.HIGHLIGHTS, "light"), Map.entry(AdjustmentKind.CONTRAST, "contrast"),
-            Map.entry(AdjustmentKind.CURVE, "contrast"), Map.entry(AdjustmentKind.CLARITY, "contrast"),
-            Map.entry(AdjustmentKind.SATURATION, "colour"), Map.entry(AdjustmentKind.VIBRANCE, "colour"),
-            Map.entry(AdjustmentKind.WARMTH, "warmth"), Map.entry(AdjustmentKind.BLUR, "crisp"),
-            Map.entry(AdjustmentKind.SHARPEN, "crisp"));
+    /**
+     * What each kind of change moves in the picture: lightness, contrast, colour, warmth, crispness (the tone curve both
+     * contrast and colour: a faded look takes both down).
+     */
+    private static final Map<AdjustmentKind, Set<String>> WHAT_IT_MOVES = Map.ofEntries(
+            Map.entry(AdjustmentKind.BRIGHTNESS, Set.of("light")), Map.entry(AdjustmentKind.EXPOSURE, Set.of("light")),
+            Map.entry(AdjustmentKind.SHADOWS, Set.of("light")), Map.entry(AdjustmentKind.HIGHLIGHTS, Set.of("light")),
+            Map.entry(AdjustmentKind.CONTRAST, Set.of("contrast")), Map.entry(AdjustmentKind.CURVE, Set.of("contrast", "colour")),
+            Map.entry(AdjustmentKind.CLARITY, Set.of("contrast")), Map.entry(AdjustmentKind.SATURATION, Set.of("colour")),
+            Map.entry(AdjustmentKind.VIBRANCE, Set.of("colour")), Map.entry(AdjustmentKind.WARMTH, Set.of("warmth")),
+            Map.entry(AdjustmentKind.BLUR, Set.of("crisp")), Map.entry(AdjustmentKind.SHARPEN, Set.of("crisp")));
 
-    /** Whether {@code look} moves some quality of the picture the other way from {@code reading}. */
+    /** Whether {@code look} moves something in the picture the other way from {@code reading}. */
     private static boolean goesTheOtherWay(Reading look, Reading reading) {
         for (Adjustment asked : look.plan().operations()) {
             for (Adjustment read : reading.plan().operations()) {
-                String quality = WHICH_WAY.get(asked.kind());
-                if (quality != null && quality.equals(WHICH_WAY.get(read.kind())) && direction(asked) != direction(read)) {
+                boolean same = !java.util.Collections.disjoint(WHAT_IT_MOVES.getOrDefault(asked.kind(), Set.of()),
+                        WHAT_IT_MOVES.getOrDefault(read.kind(), Set.of()));
+                if (same && direction(asked) != direction(read)) {
                     return true;
                 }
             }
@@ -1305,7 +1313,7 @@ final class AdjustmentReader {
      * faded, where "it looks washed out" wants the contrast back. Each word with the change that gives that look.
      */
     private static final Map<String, String> LOOKS_ASKED = Map.ofEntries(
-            Map.entry("washed out|washed-out|faded|matte|flatter", "flatter curve"),
+            Map.entry("washed out|washed-out|washed|faded|matte|flatter", "flatter curve"),
             Map.entry("flat|low contrast|low-contrast", "less contrast"),
             Map.entry("harsh|contrasty|stark|punchy|crunchy", "more contrast"),
             Map.entry("dark|dim|murky|gloomy|shadowy", "darker"),
@@ -1335,12 +1343,17 @@ final class AdjustmentReader {
         String degree = "(?:(?:a bit|a little|a touch|kinda|kind of|slightly|more|really|very|super|all|quite|rather|nice and) )*";
         // a word of what is changed ("the old poster"), not of how much ("the trees less saturated")
         String aPart = "(?:(?!(?:less|more|not|no|too|so|very|a|an|look|looks|appear|seem|feel|bit|little|much|way)\\b)[a-z'-]+ )";
-        LOOK_ASKED = Pattern.compile("(?<!\\b(?:it|that|this|which|they|he|she) )\\bmake (?:(?:it|this|that|them|everything) |"
-                + "(?:the|this|my|our|his|her|their) " + aPart + "{1,2})(?:(?:look|appear|seem|feel) )?" + degree + "(" + words
+        // (and "I should like the tonality to appear flatter", "i want it to look faded")
+        LOOK_ASKED = Pattern.compile("(?:(?<!\\b(?:it|that|this|which|they|he|she) )\\bmake (?:(?:it|this|that|them|everything) |"
+                + "(?:the|this|my|our|his|her|their) " + aPart + "{1,2})|\\b(?:like|want|need|love) (?:(?:it|this|them|everything) |"
+                + "(?:the|this|my|our|his|her|their) " + aPart + "{1,2})to (?:be )?)(?:(?:look|appear|seem|feel) )?" + degree + "(" + words
                 + ")\\b(?:(?:,| and) " + degree + "(" + words + ")\\b)?(?=\\s*$|[,.;!]| (?:like|as if|as though|for|so|to|please|"
                 + "pls|instead)\\b)");
-        LOOK_GIVEN = Pattern.compile("\\bgive (?:(?:it|this|them|everything) |(?:the|this|my|our|his|her|their) " + aPart + "{1,2})"
-                + "(?:(?:a|an|some|that) )?" + degree + "(" + words + ")(?:(?:,| and) " + degree + "(" + words + "))? "
+        // (and "…, washed film look" said on its own)
+        LOOK_GIVEN = Pattern.compile("(?:\\bgive (?:(?:it|this|them|everything) |(?:the|this|my|our|his|her|their) " + aPart
+                + "{1,2})(?:(?:a|an|some|that) )?|(?:^|[,.;] )(?:(?:a|an|that) )?(?=[a-z -]+ (?:look|feel|finish|vibe)[.!]*$))"
+                + degree + "(" + words + ")(?:(?:,| and) " + degree
+                + "(" + words + "))?(?: (?:film|photo|print|poster|polaroid|vintage|retro))? "
                 + "(?:look|feel|vibe|finish|effect|quality|tone|style)\\b");
     }
 

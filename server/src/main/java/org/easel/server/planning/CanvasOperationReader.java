@@ -64,7 +64,8 @@ final class CanvasOperationReader {
     private static final Pattern CROP_TO_A_THING = Pattern.compile("(?:crop|cut|trim)" + OBJECT + "(?: (?:tight|tightly|tighter|down|"
             + "in|in tighter|in closer|closer|close))? (?:to|around|on) (?:just |only )?[a-z][a-z']*(?:,? [a-z][a-z']*){0,7}" + END);
     /** "trim off the edges so only the painting shows", "cut off the white border round it": everything but the middle goes. */
-    private static final Pattern CROP_AWAY_THE_EDGES = Pattern.compile("(?:trim|cut|crop)(?: off| away| out)? (?:the |all the )?"
+    private static final Pattern CROP_AWAY_THE_EDGES = Pattern.compile("(?:trim|cut|crop) (?:the |all the )?edges[.!]*$|"
+            + "(?:trim|cut|crop) (?:off|away|out) (?:the |all the )?"
             + "(?:(?:white|black|grey|gray|scanner|empty|blank|top|bottom|left|right) )?(?:edges?|borders?|sides|margins?|frame)\\b"
             // "cut off the messy bit at the bottom, just keep the cake"
             + "|(?:trim|cut|crop) (?:off|away) (?:the |that )?(?:[a-z]+ )?(?:bit|part|strip|area|section|stuff) (?:at|along|on) the "
@@ -88,7 +89,9 @@ final class CanvasOperationReader {
     /** "trim the edges, there's a white border from the scanner": the edges to trim, and the plain border they are. */
     private static final Pattern EDGES_THEN_THE_BORDER = Pattern.compile("(?:trim|crop|cut)(?: off| away)? (?:the )?(?:edges?|sides|"
             + "borders?)\\b.*\\b(?:there'?s|there is|theres|it has|has|with) (?:a |an |some )?(?:thin |little |small |big )?"
-            + "(white|black|grey|gray|scanner|empty|blank|plain)(?: [a-z]+)? (?:border|margin|edge|frame)s?\\b");
+            + "(white|black|grey|gray|scanner|empty|blank|plain)(?: [a-z]+)? (?:border|margin|edge|frame)s?\\b"
+            // "crop the edges a bit, too much empty space around"
+            + "|(?:trim|crop|cut)(?: off| away)? (?:the )?(?:edges?|sides|borders?)\\b.*\\b(empty|blank|white) (?:space|area|background)\\b");
     /** Words after an operation that change nothing: "crop it square instead", "crop to my selection real quick". */
     static final Pattern TRAILING_CHAT = Pattern.compile("(?:,? (?:instead|real quick|quickly|quick|please|pls|plz|"
             + "now|for me|thanks|thx|ty|asap|then))+$");
@@ -376,7 +379,8 @@ final class CanvasOperationReader {
         }
         Matcher story = EDGES_THEN_THE_BORDER.matcher(core);
         if (story.lookingAt()) {
-            core = "trim the " + story.group(1) + " border";   // "trim the edges, there's a white border from the scanner"
+            // "trim the edges, there's a white border from the scanner"
+            core = "trim the " + (story.group(1) != null ? story.group(1) : story.group(2)) + " border";
         }
         Matcher border = PLAIN_BORDER.matcher(core);
         if (border.lookingAt() && !context.hasSelection()) {

@@ -1731,6 +1731,17 @@ class InstructionReaderTest {
             "trim 2% off each edge ~ nosel ~ canvas: crop",
             "trim the edges, theres a white border from the scanner ~ nosel ~ canvas: crop",
             "trim the edges ~ nosel ~ clarify",
+            // a look wished for in other words; a faded look is no complaint about faded colour; gentler colours
+            "fade it out, washed film look ~ nosel ~ adjust: curve-",
+            "I should like the tonality to appear flatter and more faded, in the manner of an aged print. ~ nosel ~ adjust: curve-",
+            "i want it to look faded ~ nosel ~ adjust: curve-",
+            "can u make the colors kinda faded ~ nosel ~ adjust: saturation-",
+            "can the colours be softer? like an old watercolour picture book ~ nosel ~ adjust: saturation-",
+            "make this illustration less contrasty and more pastel ~ nosel ~ adjust: contrast- saturation-",
+            "back to normal, no more pastel ~ nosel ~ clearstyle",
+            "can you draw a padlock with a shield, like a logo, flat style ~ blank ~ generate: a padlock with a shield, like a logo, flat style",
+            "I'd like the selected bit to be a little bit blurred, please ~ sel ~ adjust: blur",
+            "crop the edges a bit, too much empty space around ~ nosel ~ canvas: crop",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
