@@ -506,7 +506,9 @@ final class AdjustmentReader {
                     + "white)\\b)(?:shift|rotate|swing|nudge|push|move)(?: (?:it|them|the (?:[a-z]+ )?(?:colou?rs?|hues?|tones?)))?"
                     // "shift the hue on the upper to more burgundy"
                     + "(?: (?:on|of|in) (?:the |her |his |its |their |this |that )?[a-z]+)?"
-                    + " (?:towards?|to(?= (?:a |more |the )?[a-z]+$)|so (?:it|they) reads?|a few degrees|by a few degrees)\\b.*$"), "shift the hue"),
+                    // (not "push it toward a finished rendered look": a look, not a colour)
+                    + " (?:towards?(?! (?:a |an |the |more )?(?:[a-z-]+ ){0,2}(?:look|feel|style|finish|vibe|mood|aesthetic)\\b)"
+                    + "|to(?= (?:a |more |the )?[a-z]+$)|so (?:it|they) reads?|a few degrees|by a few degrees)\\b.*$"), "shift the hue"),
             // "bedroom is under by like a stop and a half": underexposed by that much
             Map.entry(Pattern.compile("\\bunder(?:exposed)? by (?:like |about |around |roughly )?(?:a|one|two|half a|a third of a|"
                     + "\\d+(?:\\.\\d+)?) stops?(?: and a (?:half|third))?\\b"), "more exposure"),

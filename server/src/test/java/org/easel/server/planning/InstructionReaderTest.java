@@ -1742,6 +1742,9 @@ class InstructionReaderTest {
             "can you draw a padlock with a shield, like a logo, flat style ~ blank ~ generate: a padlock with a shield, like a logo, flat style",
             "I'd like the selected bit to be a little bit blurred, please ~ sel ~ adjust: blur",
             "crop the edges a bit, too much empty space around ~ nosel ~ canvas: crop",
+            // pushed toward a look, not a colour: the model's edit, no hue shift
+            "paintover pass, push it toward a finished rendered look but keep the comp ~ nosel ~ edit",
+            "water looks too cyan, shift it toward a deeper blue ~ nosel ~ adjust: hue",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
