@@ -1060,13 +1060,7 @@ final class AdjustmentReader {
             "get", "give", "apply", "use", "add", "put", "hint", "touch", "notch", "plus", "then", "i", "me"));
 
     static {
-        StringBuilder words = new StringBuilder();
-        for (Map.Entry<String, String> fix : FIXES.entrySet()) {
-            for (String word : fix.getKey().split("\\|")) {
-                FIX_BY_WORD.put(word, fix.getValue());
-                words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(word));
-            }
-        }
+        String words = indexed(FIXES, FIX_BY_WORD);
         // "too dark", "way too dim", "it's kinda murky", "looks washed out", "a bit grey": a complaint,
         // unless it follows "make" ("make it dark" asks for dark).
         // Nor after "should" ("…, should feel cold" asks for cold), nor where "make this photo look warm" asks for a look.
@@ -1335,28 +1329,37 @@ final class AdjustmentReader {
     private static final Pattern LOOK_GIVEN;
 
     static {
-        StringBuilder words = new StringBuilder();
-        LOOKS_ASKED.forEach((said, change) -> {
-            for (String word : said.split("\\|")) {
-                LOOK_BY_WORD.put(word, change);
-                words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(word));
-            }
-        });
+        String words = indexed(LOOKS_ASKED, LOOK_BY_WORD);
         String degree = "(?:(?:a bit|a little|a touch|kinda|kind of|slightly|more|really|very|super|all|quite|rather|nice and) )*";
         // a word of what is changed ("the old poster"), not of how much ("the trees less saturated")
         String aPart = "(?:(?!(?:less|more|not|no|too|so|very|a|an|look|looks|appear|seem|feel|bit|little|much|way)\\b)[a-z'-]+ )";
+        // the picture or the part of it the look is for: "it", "this poster", "the old map"
+        String what = "(?:(?:it|this|that|them|everything) |(?:the|this|my|our|his|her|their) " + aPart + "{1,2})";
+        // one look or two: "washed out", "flatter, washed out", "dark and moody"
+        String looks = degree + "(" + words + ")\\b(?:(?:,| and) " + degree + "(" + words + ")\\b)?";
         // (and "I should like the tonality to appear flatter", "i want it to look faded")
-        LOOK_ASKED = Pattern.compile("(?:(?<!\\b(?:it|that|this|which|they|he|she) )\\bmake (?:(?:it|this|that|them|everything) |"
-                + "(?:the|this|my|our|his|her|their) " + aPart + "{1,2})|\\b(?:like|want|need|love) (?:(?:it|this|them|everything) |"
-                + "(?:the|this|my|our|his|her|their) " + aPart + "{1,2})to (?:be )?)(?:(?:look|appear|seem|feel) )?" + degree + "(" + words
-                + ")\\b(?:(?:,| and) " + degree + "(" + words + ")\\b)?(?=\\s*$|[,.;!]| (?:like|as if|as though|for|so|to|please|"
-                + "pls|instead)\\b)");
+        LOOK_ASKED = Pattern.compile("(?:(?<!\\b(?:it|that|this|which|they|he|she) )\\bmake " + what + "|\\b(?:like|want|need|love) "
+                + what + "to (?:be )?)(?:(?:look|appear|seem|feel) )?" + looks + "(?=\\s*$|[,.;!]| (?:like|as if|as though|for|so|"
+                + "to|please|pls|instead)\\b)");
         // (and "…, washed film look" said on its own)
-        LOOK_GIVEN = Pattern.compile("(?:\\bgive (?:(?:it|this|them|everything) |(?:the|this|my|our|his|her|their) " + aPart
-                + "{1,2})(?:(?:a|an|some|that) )?|(?:^|[,.;] )(?:(?:a|an|that) )?(?=[a-z -]+ (?:look|feel|finish|vibe)[.!]*$))"
-                + degree + "(" + words + ")(?:(?:,| and) " + degree
-                + "(" + words + "))?(?: (?:film|photo|print|poster|polaroid|vintage|retro))? "
+        LOOK_GIVEN = Pattern.compile("(?:\\bgive " + what + "(?:(?:a|an|some|that) )?|(?:^|[,.;] )(?:(?:a|an|that) )?"
+                + "(?=[a-z -]+ (?:look|feel|finish|vibe)[.!]*$))" + looks + "(?: (?:film|photo|print|poster|polaroid|vintage|retro))? "
                 + "(?:look|feel|vibe|finish|effect|quality|tone|style)\\b");
+    }
+
+    /**
+     * Indexes {@code saidToChange} ("dark|dim" → "brighter") word by word into {@code byWord}, and gives the words as one
+     * alternation for a pattern.
+     */
+    private static String indexed(Map<String, String> saidToChange, Map<String, String> byWord) {
+        StringBuilder words = new StringBuilder();
+        saidToChange.forEach((said, change) -> {
+            for (String word : said.split("\\|")) {
+                byWord.put(word, change);
+                words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(word));
+            }
+        });
+        return words.toString();
     }
 
     /** The change that gives the look asked for, when the words ask for one in a complaint's word. */

@@ -105,11 +105,13 @@ final class ExtensionReader {
     /** "to 1920 px", "to 1920 wide", "1080 tall": the length a side should have, not an amount to add. */
     private static final Pattern TO_LENGTH = Pattern.compile("\\bto (\\d{3,5})(?: ?(?:px|pixels?))?(?: (wide|width|across|tall|"
             + "high|height))?\\b|\\b(\\d{3,5}) ?(?:px |pixels )?(wide|across|tall|high)\\b");
+    /** A size in pixels, width (group 1) by height (group 2): "1080x1350", "1920 × 1080". */
+    private static final String PIXEL_SIZE = "(\\d{2,5}) ?[x×] ?(\\d{2,5})";
     /** "make it 1080x1350 by adding to the bottom", "need it 1920x1080, fill the sides": the canvas's new size in pixels. */
-    private static final Pattern TO_SIZE = Pattern.compile("\\b(\\d{2,5}) ?[x×] ?(\\d{2,5})(?: ?(?:px|pixels))?\\b");
+    private static final Pattern TO_SIZE = Pattern.compile("\\b" + PIXEL_SIZE + "(?: ?(?:px|pixels))?\\b");
     /** The canvas's size asked for ("make it 1080x1350", "i need 1080x1920"), not a thing's ("a 1920x1080 screenshot"). */
     private static final Pattern SIZE_ASKED = Pattern.compile("\\b(?:it|this|to|at|be|need|needs|portrait|landscape|size|canvas) "
-            + "(?:(?:portrait|landscape|at|be) )?\\d{2,5} ?[x×] ?\\d{2,5}\\b");
+            + "(?:(?:portrait|landscape|at|be) )?" + PIXEL_SIZE + "\\b");
     /** "zoom out 2x": the canvas made that many times bigger. */
     private static final Pattern ZOOM_FACTOR = Pattern.compile("\\b(\\d(?:\\.\\d+)?) ?(?:x|times)\\b");
     private static final Pattern NUMBER_WITHOUT_UNIT = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\b(?!\\s*(?:px|"
@@ -529,13 +531,18 @@ final class ExtensionReader {
         if ((namedSides & Term.Sides.HORIZONTAL) == 0 || (namedSides & Term.Sides.VERTICAL) == 0) {
             return Optional.empty();
         }
-        Extension wide = (Extension) grown(across, true, namedSides, target).synthesis().orElseThrow();
-        Extension tall = (Extension) grown(down, false, namedSides, target).synthesis().orElseThrow();
+        Extension wide = grownBy(across, true, namedSides);
+        Extension tall = grownBy(down, false, namedSides);
         return Optional.of(extensionPlan(new Extension(wide.left(), tall.top(), wide.right(), tall.bottom()), target));
     }
 
-    /** {@code grow} pixels more across ({@code wider}) or down, on the named sides of that axis, else split over both. */
+    /** The plan that grows the canvas {@code grow} pixels across or down, saying what it comes to. */
     private static Plan grown(int grow, boolean wider, int namedSides, String target) {
+        return extensionPlan(grownBy(grow, wider, namedSides), target);
+    }
+
+    /** {@code grow} pixels more across ({@code wider}) or down, on the named sides of that axis, else split over both. */
+    private static Extension grownBy(int grow, boolean wider, int namedSides) {
         int axis = wider ? Term.Sides.HORIZONTAL : Term.Sides.VERTICAL;
         int sides = namedSides & axis;
         if (sides == 0) {
@@ -553,10 +560,9 @@ final class ExtensionReader {
         } else {
             second = new Extension.Amount(grow, Extension.Unit.PX);
         }
-        Extension extension = wider
+        return wider
                 ? new Extension(first, Extension.Amount.NONE, second, Extension.Amount.NONE)
                 : new Extension(Extension.Amount.NONE, first, Extension.Amount.NONE, second);
-        return extensionPlan(extension, target);
     }
 
     /** The plan that grows the canvas by {@code extension}, saying the size or shape it comes to. */
