@@ -27,7 +27,7 @@ final class AdjustmentReader {
             + "peach|salmon|mint)";
 
     private static final Map<String, String> FIXES = Map.ofEntries(
-            Map.entry("dark|dim|murky|gloomy|shadowy|black|dingy|dull and dark|pitch black|pitch dark|pitch-black", "brighter"),
+            Map.entry("dark|dim|faint|murky|gloomy|shadowy|black|dingy|dull and dark|pitch black|pitch dark|pitch-black", "brighter"),
             Map.entry("bright|light|glaring|blinding|white", "darker"),
             // Exposure is what a photographer means by these, in stops.
             Map.entry("underexposed|under exposed|under exposure|underexposure", "more exposure"),
@@ -306,6 +306,15 @@ final class AdjustmentReader {
                     "boost the highlights"),
             // "I should like to have this one in grey tones"
             Map.entry(Pattern.compile("\\bin (?:gr[ae]y|black and white) (?:tones|shades|tints)\\b"), "grayscale"),
+            // "convert the selected area into grey colour only": its colour taken out, not grey paint
+            Map.entry(Pattern.compile("\\b(?:into|to|in) gr[ae]y (?:colou?rs? |tones? |shades? )?only\\b|\\bonly (?:in )?gr[ae]y (?:colou?rs?|tones|"
+                    + "shades)\\b"), "grayscale"),
+            // "turn down the windows, they glow too much": the lights held back
+            Map.entry(Pattern.compile("\\b(?:glows?|glowing|shines?|shining) (?:way |far |a bit |a little )?too (?:much|bright(?:ly)?|"
+                    + "strong(?:ly)?|hard)\\b"), "recover the highlights"),
+            // "make the lighthouse beam stand out against the dark": the light made brighter, not the picture darker
+            Map.entry(Pattern.compile("\\bstand out (?:more )?(?:against|from|in) (?:the )?(?:dark|darkness|night|black|shadows?)\\b"),
+                    "boost the highlights"),
             // "Set the black point and the white point": the levels
             Map.entry(Pattern.compile("\\b(?:set|fix|adjust|find)(?: the)? (?:black|white) points?(?: and (?:the )?(?:black|white) "
                     + "points?)?\\b"), "auto levels"),
@@ -501,6 +510,9 @@ final class AdjustmentReader {
             // "push it back toward green", "shift the colours to magenta": the tint
             Map.entry(Pattern.compile("\\b(?:push|shift|move|nudge|take|pull|correct|balance) (?:it |them |the colou?rs? )?(?:back )?(?:towards?|to) "
                     + "(?:the )?(green|magenta)\\b"), "tint towards $1"),
+            // "the photo is greenish, move it a bit to pink": the whole picture's tint, magenta's way
+            Map.entry(Pattern.compile("\\b(?:push|shift|move|nudge|pull) (?:it|them|everything|the (?:colou?rs?|tint|picture|photo|image)) "
+                    + "(?:back )?(?:a (?:bit|little|touch|hair) |slightly )?(?:more )?(?:towards?|to) (?:the )?pink(?:ish)?\\b"), "tint towards magenta"),
             // "shift the sweater colour so it reads more teal", "shift it toward purple", "the hue's off, rotate it"
             Map.entry(Pattern.compile("\\b(?!.*\\b(?:magenta|green|greener|pink|pinker|warm|warmer|cool|cooler|neutral|"
                     + "white)\\b)(?:shift|rotate|swing|nudge|push|move)(?: (?:it|them|the (?:[a-z]+ )?(?:colou?rs?|hues?|tones?)))?"
@@ -1097,7 +1109,7 @@ final class AdjustmentReader {
                 + "muddy|dirty|heavy|strong) )(" + words + ")(?:ish)? (?:tinge|cast|tint|hue|colou?r cast|shade)\\b"
                 // "green tint on everything from the office lights ugh", "magenta shift across the scan", "… like a green tint on
                 // the whole thing": a cast there is, said first or said again
-                + "|(?:^|\\blike )(?:(?:a|the|this|that|some|slight|weird|ugly) )*(" + words + ")(?:ish)? (?:tinge|cast|tint|shift)"
+                + "|(?:^|\\blike )(?:(?:a|the|this|that|some|slight|weird|ugly|kinda|kind of|sort of|bit of) )*(" + words + ")(?:ish)? (?:tinge|cast|tint|shift)"
                 + "(?= (?:on|over|in|across|all over|everywhere|throughout|from)\\b)"
                 // "the foto have a strange pink color": a colour nobody wanted
                 + "|\\b(?:strange|weird|odd|ugly|funny|nasty|sickly|horrible|awful) (" + words + ")(?:ish)? (?:colou?r|tone)\\b"

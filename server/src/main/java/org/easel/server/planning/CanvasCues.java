@@ -24,7 +24,7 @@ final class CanvasCues {
             + "(?:the )?(?:left and right|right and left|left-right|left to right))\\b");
     private static final Pattern VERTICAL = Pattern.compile("\\b(?:vertical\\w*|top (?:to|and|becomes?) bottom|"
             + "upside[ -]?down)\\b");
-    private static final Pattern TILTED = Pattern.compile("\\b(?:horizon|crooked|tilt\\w*|wonky|slant\\w*|askew|lopsided|"
+    private static final Pattern TILTED = Pattern.compile("\\b(?:horizon|crooked|tilt(?![- ]?shift)\\w*|wonky|slant\\w*|askew|lopsided|"
             + "levell?(?:ed|ing)|level (?:it|this|the horizon)|(?:sits?|sitting|is|are|be|stands?) level|straight\\w*|(?:skew\\w*|leaning|leans)" + CanvasOperationReader.NOT_A_COLOUR + "|not (?:horizontal|level|straight))\\b");
     private static final Pattern CUTTING = Pattern.compile("\\b(?:crop\\w*|cut\\w*|trim\\w*|chop\\w*)\\b");
     private static final Pattern SQUARE = Pattern.compile("\\bsquare\\b");

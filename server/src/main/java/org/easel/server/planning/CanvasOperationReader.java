@@ -55,7 +55,11 @@ final class CanvasOperationReader {
             // "cut only this part", "keep just this bit"
             + "|(?:crop|cut|trim)" + OBJECT + " (?:down )?to (?:this|that|here)"
             + "|(?:(?:crop|cut|trim)(?: out| down)?|keep) (?:only|just) (?:this|that|the selected|the selection|what'?s selected)"
-            + "(?: part| bit| area| region| piece)?" + END);
+            + "(?: part| bit| area| region| piece)?" + END
+            // "keep only this panel, cut the rest", "just keep this part"
+            + "|keep (?:only |just )?(?:this|that|the selected) (?:part|bit|area|region|piece|panel|section|square|rectangle|frame)"
+            + "(?:,? (?:and )?(?:cut|crop|lose|drop|trim|remove|delete|bin|get rid of)(?: off| away| out)? (?:the rest|everything else))?"
+            + END);
     private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);
     /**
      * "crop it tight to just the head", "crop it to just Lily", "crop to head and shoulders", "crop to the selection and
@@ -169,13 +173,13 @@ final class CanvasOperationReader {
      */
     /** "skewed to magenta", "leans green": a colour cast, not a tilt. */
     static final String NOT_A_COLOUR = "(?! (?:(?:to|toward|towards|into) )?(?:the )?(?:[a-z]+ )?(?:magenta|green|red|blue|yellow|orange|pink|purple|cyan|teal|warm|cool|cold|colou?rs?)\\b)";
-    private static final String TILTED_THINGS = "(?:horizon|image|picture|photo|shot|walls?|building|lines?)";
+    private static final String TILTED_THINGS = "(?:horizon|image|picture|photo|shot|walls?|building|(?:sea |water |horizon )?lines?|waterline|skyline)";
     private static final Pattern TILT = Pattern.compile("\\b(?:(?:horizon|walls?|building|buildings|lines?|verticals|image|picture|"
             + "photo|painting|drawing|scan|print|page|pic|it|everything)(?:'s| is| are| looks?| runs| seems)? (?:(?:a (?:bit|little|tiny bit|touch) |slightly |kinda |"
             + "kind of |totally |really )?(?:crooked|wonky|slanted|slanting|(?:tilted|tilting|leaning|leans|skewed)" + NOT_A_COLOUR + "|askew|inclined|sloping|sloped|"
             + "not level|not straight|off level|off-level|downhill|uphill)|tilts)|"
             // "the horizon over the lake is off by half a degree", "straight in the horizon its a little crooked"
-            + "horizons?(?: line)?\\b[^.;]{0,40}?\\b(?:off|slants?|slanting|crooked|wonky|tilt\\w*|levell?ed|not straight|skew\\w*|"
+            + "horizons?(?: line)?\\b[^.;]{0,40}?\\b(?:off(?! (?:the|to|on|in)\\b)|slants?|slanting|crooked|wonky|tilt\\w*|levell?ed|not straight|skew\\w*|"
             + "askew)\\b|straight(?:en)? (?:in |out )?the horizon|"
             // "eye level", "sea level", "for the desert level": the noun, not the verb
             + "(?<!auto )(?<!auto-)(?<!\\b(?:eye|sea|ground|water|street|high|low|next|top|floor|noise|detail|zoom|same) )"

@@ -196,7 +196,7 @@ final class ContentReader {
 
     /** "make her hair pink", "make the car red": an object given a new colour or material. */
     private static final Pattern MAKE_OBJECT = Pattern.compile("^(?!.*\\b(?:more|less|much|very|so|too|really|"
-            + "bit|little)\\b)make (?:the|his|her|their|its|that) ([a-z]+(?: [a-z]+)?)"
+            + "bit|little)\\b)make (?:the|his|her|their|its|that|these|those) ([a-z]+(?: [a-z]+)?)"
             + " (?!vanish|disappear|go|leave|fade|move|smile|look|stand|sit|smaller|bigger|larger|invisible|greener|bluer|redder|"
             + "yellower|pinker|browner|whiter|greyer|grayer|more|less|"
             + "transparent|gone)((?:bright |dark |light |pale |deep |plain |pure )?[a-z]+)$"

@@ -302,7 +302,8 @@ final class EarlierChangeReader {
     }
 
     /** "a different pie", "different take, it looks like a sparrow": another of the thing just made. */
-    private static final Pattern ANOTHER_OF_IT = Pattern.compile("^(?:try |give me |make |paint |do )?(?:a |an )?(?:different|new|other|"
+    private static final Pattern ANOTHER_OF_IT = Pattern.compile("^(?:try |give me |make |paint |do |(?:can|could|may) (?:i|we) (?:see|have|get) |show me |let me see )?"
+            + "(?:a |an )?(?:different|new|other|"
             + "another) ([a-z]+)(?: (?:for|on|in) (?:this|that|the) [a-z]+)?(?: please| pls)?$");
 
     /**

@@ -132,10 +132,13 @@ final class ExtensionReader {
     }
 
     /** "make the rivers wider": a thing in the picture made wider, not the canvas. */
-    private static final Pattern A_THING_WIDER = Pattern.compile("^(?:make|get) (?:the|his|her|its|their|my|our) (?!(?:picture|"
+    private static final Pattern A_THING_WIDER = Pattern.compile("^(?:make|get) (?:all )?(?:the|his|her|its|their|my|our) (?!(?:picture|"
             + "image|photo|canvas|frame|shot|scene|view|composition|format|page|poster|banner|map|pic|whole|panel|sheet|card|"
             + "artboard|layout|spread|cover|thumbnail|header|wallpaper|print)\\b)[a-z'-]+ (?:wider|taller|broader|longer)\\b"
-            + "(?!.*\\b(?:extend|expand|outpaint|canvas)\\b)");
+            + "(?!.*\\b(?:extend|expand|outpaint|canvas)\\b)"
+            // "nose wider here": the thing at the place pointed at
+            + "|^(?:the |his |her |its |their )?(?!(?:it|this|that|everything|picture|image|photo|canvas|frame|shot|view|pic)\\b)"
+            + "[a-z'-]+ (?:wider|taller|broader|longer) (?:here|there|in (?:the )?(?:selection|selected (?:area|part|bit)))\\b");
     /** A request that only points back at the story before it: "complete it", "can you fix that". */
     private static final Pattern ONLY_POINTING_BACK = Pattern.compile("(?:complete|fix|finish|repair|restore|correct|"
             + "sort out|do something about) (?:it|that|this|them)(?: please| pls)?");

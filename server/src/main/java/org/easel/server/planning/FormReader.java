@@ -185,6 +185,9 @@ final class FormReader {
             + "dad|friend|client|boss)\\b"
             // "book the hall for Sunday class", "reserve a spot for me": whatever is booked, it is booked in the world
             + "|(?:book|reserve) (?:me |us )?(?:a |an |the |our |my )[a-z]+(?: [a-z]+)? for\\b"
+            // "order 5 kg butter from the supplier", "order me more eva foam", "book me into the 7pm class"
+            + "|^(?:order|buy|purchase) (?:me |us )?(?:more |some |a new |new |another |\\d+ ?(?:kg|g|lbs?|kilos?|boxes|packs?|rolls?|"
+            + "bags?|litres?|liters?|m)?\\b)|^book (?:me|us|him|her|them|the [a-z]+) (?:in|into|on)\\b"
             // "measure the area of the lawn in m2": a measurement, no picture
             + "|(?:measure|weigh|calculate|work out) (?:the |how )?(?:area|size|length|height|width|distance|perimeter|volume|"
             + "weight|tall|long|wide|big|heavy)\\b"
@@ -940,6 +943,8 @@ final class FormReader {
             + "blood|candy|copper|emerald|lime|forest|sky|butter|dusty|powder|dusky|muted|warm|cool|ice|icy|burnt|rich|vivid|"
             + "electric|creamy|(?:our |the |my )?(?:brand|company|house)) )?";
     private static final Pattern RECOLOURED = Pattern.compile("^(?!.*\\b(?:old[- ]timey|old[- ]fashioned|vintage|antique) brown\\b)"
+            // "make the menu black and white for the print flyer": its colour taken out
+            + "(?!.*\\bblack and white\\b)"
             + "(?:make|turn|paint|colou?r|change|recolou?r) (?:(?:all|both) )?(?:the|his|her|"
             + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
             + "skin|lighting|light|mood|everything|background|bg|more|less|much|even|slightly)\\b)[a-z'-]+ ){1,4}(?:from (?:a |an )?" + A_COLOUR + " )?(?:to |into |all )?"

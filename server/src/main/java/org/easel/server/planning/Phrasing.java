@@ -44,7 +44,7 @@ final class Phrasing {
             + "(?: to(?: have| see)?)?|i (?:was|am|'m) hoping (?:you (?:could|might|can|would)|to)|i (?:would|'d) be delighted "
             + "if you (?:could|would))\\b[,!.:]*\\s*"
             // "would you ever trim off the bit at the bottom": the Irish way of asking
-            + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly|ever))?\\s+"
+            + "|(?:can|could|would|will|might) (?:you|u|we|i)(?: (?:please|pls|maybe|just|kindly|ever|possibly|perhaps))?\\s+"
             // "can it make a sunset?": the tool asked, as "it"
             + "|(?:can|could|will|would) (?:it|easel|this app|the app) (?=(?:make|draw|paint|generate|create|give|put|add|show)\\b)"
             // "can give me one more": the subject left out
@@ -417,6 +417,8 @@ final class Phrasing {
                 // "wider on left maybe 300 pixels no 400": the amount said last is the one meant
                 .replaceAll("\\b\\d+(?:\\s?" + AMOUNT_UNIT + ")?,? " + AMOUNT_CORRECTED + ",? (\\d+\\s?" + AMOUNT_UNIT + ")", "$1")
                 .replaceAll("\\b\\d+(\\s?" + AMOUNT_UNIT + ")?,? " + AMOUNT_CORRECTED + ",? (\\d+)\\b", "$2$1")
+                // "saturation down, no up, up": the way corrected
+                .replaceAll("\\b(?:up|down)[,.]* " + AMOUNT_CORRECTED + ",? (up|down)\\b(?:[,.]* \\1\\b)*", "$1")
                 .replaceAll("\\bpercents\\b", "percent")
                 // "make it landscape instead of portrait by adding to the sides": how, said as the request
                 .replaceAll("\\s+by adding (?=(?:more |some )?(?:to |on |at )?(?:the )?(?:both )?(?:sides|left|right|top|bottom)\\b)",
@@ -428,7 +430,12 @@ final class Phrasing {
                 .replaceAll("^(?:the )?([a-z][a-z' ]{1,40}?) ?(?:->|→|=>) ?(?!(?:warmer|cooler|colder|brighter|darker|lighter|sharper|softer|more|less)\\b)([a-z][a-z' ]{1,30})$",
                         "change the $1 to $2")
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
-                .replaceAll("\\b(is|are|looks|seems|feels|way|so|bit|far|look|a little|slightly|its|it's) (?:to|two) (?=[a-z]+\\b)(?!(?:make|do|get|fix|have|be|go|see|try|use|add|remove|put|turn|change|keep|bring|take|"
+                // "make it 16:9 by cropping": the shape, by a crop (not by more canvas)
+                .replaceAll("\\b(?:make|get) (?:it|this|the (?:image|picture|photo|pic|shot)) (?:into |to )?(\\d{1,2} ?: ?\\d{1,2}|square) "
+                        + "(?:by|with) (?:cropping|trimming|cutting)(?: (?:it|in|off))?\\b", "crop it to $1")
+                // (not "move it a bit to pink": a way to move it)
+                .replaceAll("(?<!\\b(?:move|moved|shift|push|nudge|pull|turn|bring|tint|swing|slide|drag)\\b[^,.;!?]{0,20})"
+                        + "\\b(is|are|looks|seems|feels|way|so|bit|far|look|a little|slightly|its|it's) (?:to|two) (?=[a-z]+\\b)(?!(?:make|do|get|fix|have|be|go|see|try|use|add|remove|put|turn|change|keep|bring|take|"
                         + "give|let|show|help|work|find|reduce|increase|lighten|darken|brighten|sharpen|blur|crop|extend|rotate|"
                         + "flip|upscale|enlarge|improve|edit|paint|draw|adjust|correct|"
                         // "rotate it a little bit to left": a way, not a flaw
@@ -776,8 +783,9 @@ final class Phrasing {
      * remove the cap": a request taken back for the one after it.
      */
     private static final Pattern MIND_CHANGED = Pattern.compile("^.{8,}?[,.;!]*\\s+(?:no,?\\s+|oh,?\\s+|hmm+,?\\s+)?(?:actually|no wait|"
-            + "wait|scratch that|on second thoughts?|never ?mind(?: that)?|forget (?:that|it))[,.!]*\\s+(?:just |instead |rather |can you |"
-            + "could you |please )?(?=(?:crop|cut|trim|make|add|remove|put|turn|rotate|flip|extend|undo|go back|show|give|change|use|"
+            + "wait|scratch that|on second thoughts?|never ?mind(?: that)?|forget (?:that|it)|no(?=,? just\\b))[,.!]*\\s+(?:just |instead |rather |can you |"
+            // (and "a different version pls, more... no, just different")
+            + "could you |please )?(?=(?:different|another|a different|crop|cut|trim|make|add|remove|put|turn|rotate|flip|extend|undo|go back|show|give|change|use|"
             + "paint|draw|generate|create|keep|brighten|darken|blur|sharpen|erase|delete|get rid|straighten|upscale|enlarge|fill|"
             + "replace|swap)\\b)");
 

@@ -79,7 +79,9 @@ final class SemanticReadings {
     private static final Pattern SOMEONE_IN_THE_PICTURE = Pattern.compile("\\b(?:on|behind|beside|next to|around|over|"
             + "under|in front of|above|near|onto|at) (?:him|her|them|it|everybody|everyone|all of them|each of them)\\b"
             // "I'd be curious to see him with a beard": the one already there, seen otherwise
-            + "|\\b(?:see|show|picture|imagine|envision) (?:him|her|them) (?:with|without|in|as|wearing|holding)\\b");
+            + "|\\b(?:see|show|picture|imagine|envision) (?:him|her|them) (?:with|without|in|as|wearing|holding)\\b"
+            // "she should be in warrior two, not tree pose": the one in the picture, said as what she should be
+            + "|^(?:he|she|they)(?:'s|'re| is| are| should| needs?| must| has to| have to| ought to)\\b");
     /** Words that start a command, not a description of content. */
     private static final Pattern COMMAND = Pattern.compile("(?:make|turn|change|let|fix|adjust|modify|edit|alter|tweak|give|set|keep|use|do|"
             + "try|go|remove|undo|get|can|could|would|is|are|it|it's|this|that|why|how|what)\\b");

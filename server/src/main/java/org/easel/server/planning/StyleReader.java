@@ -52,6 +52,8 @@ final class StyleReader {
             // this one's colours", "can the rest of the collection have this same feel", "can we make all the window pictures
             // look like this?", "Good. That's the look. Every picture from now on."
             + "|^save (?:the )?current (?:style|look)(?: as (?:the |a |my )?style)?\\b"
+            // "i like this, save as style", "save it as my style"
+            + "|^save (?:(?:it|this|that) )?as (?:the |a |my |our )?(?:style|look|default style|house style)[.!]*$"
             + "|\\b(?:carry|take|bring) (?:this|that|the current) (?:look|style|feel|vibe) (?:forward|on|onward)\\b"
             + "|\\bmake (?:this|that|it) (?:the|our|my) (?:house|default|standard) (?:style|look)(?=$|[.!,]| for\\b)"
             + "|\\bmatch (?:all )?(?:the )?(?:future|next|later|other|coming) [a-z]+ to (?:this|that) (?:one|picture|image)\\b"
