@@ -247,7 +247,7 @@ final class AdjustmentReader {
                     + "(?:photo|picture|image|frame))?(?: (?:a (?:bit|little) )?(?:dark|darker|shaded|black|dim))?\\b|"
                     + "\\b(?:add |put )?(?:a )?dark(?:er)? (?:shade|shading|shadow|fade|border) (?:a)?round the (?:border|edges?|corners|"
                     + "frame|sides)(?: of (?:the )?(?:photo|picture|image))?\\b|\\b(?:the )?edges? (?:to )?(?:fade|fall off|go) (?:to )?"
-                    + "(?:dark|darker|black)\\b"), "vignette"),
+                    + "(?:dark|darker|darkish|black)\\b"), "vignette"),
             // "make the highlights on the sword pop", "brighten up just the whites": the highlights boosted
             Map.entry(Pattern.compile("\\b(?:make )?(?:the )?highlights(?: on [a-z ]{1,20}?)? pop\\b|\\b(?:brighten|lift|boost|raise|push)"
                     + "(?: up)? (?:just |only )?the whites\\b"), "boost the highlights"),
@@ -309,6 +309,15 @@ final class AdjustmentReader {
             // "convert the selected area into grey colour only": its colour taken out, not grey paint
             Map.entry(Pattern.compile("\\b(?:into|to|in) gr[ae]y (?:colou?rs? |tones? |shades? )?only\\b|\\bonly (?:in )?gr[ae]y (?:colou?rs?|tones|"
                     + "shades)\\b"), "grayscale"),
+            // "light the whole thing up a little, the room will be dim when they project it": brighter
+            Map.entry(Pattern.compile("^(?:(?:please|pls|can you|could you|just) )*light (?:it|this|that|them|everything|the (?:whole )?"
+                    + "(?:thing|picture|image|photo|scene|room|shot)) up\\b[^,;.]*"), "brighten"),
+            // "the restaurant had those cold LED lights", "shot under warm tungsten bulbs": the light that cast it, complained of
+            Map.entry(Pattern.compile("\\b(?:had|has|have|with|from|under|because of|by) (?:those |these |the |some |them |its )?"
+                    + "(?:cold|cool|blue|bluish)(?: [a-z]+)? (?:lights?|lighting|bulbs?|lamps?|leds?|fluorescents?|tubes?)\\b"), "warmer"),
+            Map.entry(Pattern.compile("\\b(?:had|has|have|with|from|under|because of|by) (?:those |these |the |some |them |its )?"
+                    + "(?:warm|yellow|orange|yellowish|orangey)(?: [a-z]+)? (?:lights?|lighting|bulbs?|lamps?|leds?|fluorescents?|tubes?)\\b"),
+                    "cooler"),
             // "turn down the windows, they glow too much": the lights held back
             Map.entry(Pattern.compile("\\b(?:glows?|glowing|shines?|shining) (?:way |far |a bit |a little )?too (?:much|bright(?:ly)?|"
                     + "strong(?:ly)?|hard)\\b"), "recover the highlights"),
@@ -1270,8 +1279,16 @@ final class AdjustmentReader {
         return GRAIN_WANTED.matcher(Phrasing.normalise(instruction)).find();
     }
 
+    /** "make the edges of the poster look burnt", "torn edges": a worn edge, which a model paints, not a vignette. */
+    private static final Pattern WORN_EDGES = Pattern.compile("\\b(?:edges?|corners|borders?)\\b[^.;]{0,30}\\b(?:burnt|burned|torn|"
+            + "ripped|frayed|charred|singed|ragged|deckled|curled)\\b|\\b(?:burnt|burned|torn|ripped|frayed|charred|singed|ragged|"
+            + "deckled|curled)(?: [a-z]+)? (?:edges?|corners|borders?)\\b");
+
     static Optional<Reading> read(String said) {
         String normalised = Phrasing.normalise(said);
+        if (WORN_EDGES.matcher(normalised).find()) {
+            return Optional.empty();
+        }
         if (shiftsTheHue(normalised)) {
             return readWords("shift the hue");
         }
@@ -1390,6 +1407,10 @@ final class AdjustmentReader {
         return readWords(change).filter(r -> r.leftover().isEmpty());
     }
 
+    /** A request that starts with its verb: "tame those highlights", "pull the shadows up". */
+    private static final Pattern ASKED_BY_A_VERB = Pattern.compile("(?:(?:please|pls|can you|could you|just) )?(?:tame|fix|reduce|"
+            + "lower|bring|pull|tone|knock|boost|lift|raise|brighten|darken|lighten|sharpen|soften|recover|increase|"
+            + "decrease|desaturate|saturate|dial|push|calm|mute|deepen|crush|denoise)\\b");
     /** The last word of a label that names the picture itself: "makeup closeup", "hero shot", "old scan". */
     private static final Pattern A_PICTURE_NAMED = Pattern.compile("closeup|close-up|shot|photo|pic|picture|image|img|portrait|"
             + "selfie|headshot|render|scan|frame|still|snap");
@@ -1405,8 +1426,13 @@ final class AdjustmentReader {
             return Optional.empty();
         }
         List<String> label = List.of(said.substring(0, comma).split(" "));
-        if (label.size() > 3 || !label.containsAll(reading.get().leftover())
-                || !A_PICTURE_NAMED.matcher(label.get(label.size() - 1)).matches()) {
+        boolean namesThePicture = label.size() <= 3 && A_PICTURE_NAMED.matcher(label.get(label.size() - 1)).matches();
+        // "glare on the top coat, tame those highlights": what is wrong and where, then the request, a verb first
+        boolean saysWhereThenAsks = label.size() <= 6 && !label.contains("is") && !label.contains("are")
+                && ASKED_BY_A_VERB.matcher(said.substring(comma + 2)).lookingAt();
+        String labelSaid = " " + String.join(" ", label) + " ";
+        if (!reading.get().leftover().stream().allMatch(word -> labelSaid.contains(" " + word + " "))
+                || !namesThePicture && !saysWhereThenAsks) {
             return Optional.empty();   // ("bokeh lights, warm, out of focus": a thing to paint, described)
         }
         return readAll(said.substring(comma + 2)).filter(r -> r.leftover().isEmpty() && !r.plan().operations().isEmpty());
@@ -2363,7 +2389,8 @@ final class AdjustmentReader {
         // "knock the chroma back" is said of the saturation, and read as "knock the saturation back" is; "chroma noise",
         // "colour noise" and "luminance noise" are kinds of noise, which one denoise takes out
         String rewritten = PURPOSE.matcher(text).replaceAll("")
-                .replaceAll("\\b(?:chroma|chrominance|colou?r|luma|luminance) noise\\b", "noise").replaceAll("\\bchroma\\b", "saturation");
+                .replaceAll("\\b(?:chroma|chrominance|colou?r|luma|luminance)(?: (?:and|&) (?:chroma|chrominance|colou?r|luma|luminance))? noise\\b", "noise")
+                .replaceAll("\\bsuppress(?=(?: the| all| any)? (?:noise|grain)\\b)", "reduce").replaceAll("\\bchroma\\b", "saturation");
         for (Map.Entry<Pattern, String> asked : ASKED_IN_OTHER_WORDS.entrySet()) {
             Matcher said = asked.getKey().matcher(rewritten);
             if (said.find()) {   // (most sentences say none of these: no copy of the text for them)

@@ -54,12 +54,16 @@ final class CanvasOperationReader {
             + "chosen|circled|outlined|selection)" + END
             // "cut only this part", "keep just this bit"
             + "|(?:crop|cut|trim)" + OBJECT + " (?:down )?to (?:this|that|here)"
-            + "|(?:(?:crop|cut|trim)(?: out| down)?|keep) (?:only|just) (?:this|that|the selected|the selection|what'?s selected)"
+            + "|(?:(?:crop|cut|trim)(?: out| down)?|keep) (?:only|just) (?:this|that|the selected|the selection|what'?s selected|"
+            + "the (?:part|bit|area) (?:i|i've|i have) (?:select|selected|marked|picked|chose))"
             + "(?: part| bit| area| region| piece)?" + END
             // "keep only this panel, cut the rest", "just keep this part"
             + "|keep (?:only |just )?(?:this|that|the selected) (?:part|bit|area|region|piece|panel|section|square|rectangle|frame)"
             + "(?:,? (?:and )?(?:cut|crop|lose|drop|trim|remove|delete|bin|get rid of)(?: off| away| out)? (?:the rest|everything else))?"
-            + END);
+            + END
+            // "cut off the messy bench on the right, just keep this"
+            + "|(?:cut|crop|trim|chop)(?: off| away| out)? [a-z' ]{1,40},? (?:and )?(?:just |only )?keep (?:only |just )?(?:this|that)"
+            + "(?: one| bit| part)?" + END);
     private static final Pattern JUST_CROP = Pattern.compile("crop" + OBJECT + "(?: (?:down|in|here|there))?" + END);
     /**
      * "crop it tight to just the head", "crop it to just Lily", "crop to head and shoulders", "crop to the selection and

@@ -59,9 +59,11 @@ final class ExtensionReader {
             + " back|" + NOT_AFTER_OVERDOING + "pull back(?=[,.!]|$| the camera| to| and| a lot| a bit| a little| so)|pull back the (?:camera|view|shot)|"
             // "step back so we see the street" (not "step back to the first denoise"); "back up a bit" (not "oops, that's
             // too soft, back up": an undo)
-            + "step back (?:so|to (?!the |my |when |before |how |where ))|(?<!it )(?<!that )(?<![,.!;] )back up(?= the camera| a bit| a little| so|$|,)|"
+            + "step back (?:so|to (?!the |my |when |before |how |where ))|(?<!it )(?<!that )(?<![,.!;] )(?<!\\b(?:bring|turn|dial|crank|pump|put|get|ramp|push|boost|pull|build)\\b[a-z ]{1,25})back up(?= the camera| a bit| a little| so|$|,)|"
             + "move (?:the camera )?back|back up the camera|back the camera (?:up|off|out)|wider (?:shot|view|angle|frame)|more of the (?:scene|"
-            + "surroundings|room|landscape|background|setting|street|world)|" + NOT_ABOUT_THE_DARK + "(?:see more|show more|reveal more)(?! (?:detail|details|texture|definition)\\b)|"
+            + "surroundings|room|landscape|background|setting|street|world)|" + NOT_ABOUT_THE_DARK
+            // (not "want the speckles in the stoneware to show more": a thing more visible)
+            + "(?<!\\b(?:the|those|these|her|his|their|its) [a-z ]{1,30}? to )(?:see more|show more|reveal more)(?! (?:detail|details|texture|definition)\\b)|"
             + "what's (?:beyond|outside|around|past|above|below|underneath|to the (?:left|right))|beyond the "
             + "(?:edge|frame|border)s?|outside the frame|above the frame|below the frame|uncrop|more room|more space|"
             + "breathing room|bigger canvas|larger canvas|canvas (?:a bit |a little |much |a lot |way )?(?:bigger|larger)|"

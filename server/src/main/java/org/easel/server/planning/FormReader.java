@@ -128,7 +128,9 @@ final class FormReader {
     private static final Pattern FORMAT_AS_A_LOOK = Pattern.compile("\\blike (?:a |an |the )?(?:[a-z0-9]+ ){0,3}(?:jpe?g|png|gif)s?\\b"
             + "|\\b(?:jpe?g|png) (?:artifacts?|artefacts?|compression|look|style|quality)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
-    private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:preferences|hotkeys?|(?:keyboard |brush |tool )?shortcuts?|toolbars?|tool options|"
+    private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:(?:default |ruler |measurement )?units? to (?:mm|millimet(?:er|re)s?|"
+            + "cm|centimet(?:er|re)s?|inch(?:es)?|pixels?|px|points?|picas?)\\b|(?:dark|light|night) (?:mode|theme)(?! (?:look|style|version|"
+            + "vibe|feel|aesthetic|colou?rs?|palette)\\b)|preferences|hotkeys?|(?:keyboard |brush |tool )?shortcuts?|toolbars?|tool options|"
             + "brush (?:presets?|settings|engines?|smoothing|stabili[sz]er|dynamics|size)|"
             // "make the eraser bigger", "make the colour picker remember this red", "turn on the grid", "reset my workspace, the
             // dockers are all over the place", "make this photo my desktop background", "embed the colour profile when you export"
@@ -310,7 +312,7 @@ final class FormReader {
     static final Pattern TAKEN_OFF = Pattern.compile("^take (?:the|that|this|those|these|it|them)\\b(?: [a-z'-]+){0,3} off "
             + "(?:the|his|her|their|my|its|of)\\b");
     /** "kill this speech balloon", "cancel the car": a removal, unless what is killed is an adjustment ("kill the vibrance"). */
-    private static final Pattern DISMISSING = Pattern.compile("^(?:kill|cancel|axe|bin|scrap) (?:this|that|these|those|the) ");
+    private static final Pattern DISMISSING = Pattern.compile("^(?:kill|cancel|axe|bin|scrap|strike) (?:this|that|these|those|the) ");
     private static final Pattern REMOVING = Pattern.compile("^(?:"
             // "get that logo off the t-shirt"
             + "get (?:the|that|this|those|these|it|them)\\b(?: [a-z'-]+){0,3} off (?:the|his|her|their|my|its|of)\\b|"
@@ -341,7 +343,10 @@ final class FormReader {
             + "^(?:the|this|that|these|those) [a-z' -]{1,30}? " + SemanticReadings.NOT_MEANT_TO_BE_THERE + "|"
             // "perhaps this bird could go, it's distracting" (not "the sky could go darker")
             + "^(?:(?:maybe|perhaps|i think) )?(?:this|that|the|these|those) [a-z' -]{1,30}? (?:could|can|should|may|might) go"
-            + "(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|^yeet\\b|\\b(?:can|could|may) (?:it|this|that|they|these|those) (?:go|be gone)$|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"
+            + "(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|^yeet\\b|"
+            // "no more chalk marks here pls": gone from there
+            + "^no more (?:[a-z'-]+ ){0,3}[a-z'-]+ (?:here|there|in (?:this|the) (?:spot|area|selection|bit|corner|part))"
+            + "(?: please| pls)?$|\\b(?:can|could|may) (?:it|this|that|they|these|those) (?:go|be gone)$|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"
             // "make this car disappear"
             + "\\b(?:make|let|have) (?:it|this|that|them|(?:the|this|that|these|those) [a-z' -]+?) (?:disappear|vanish|go away)\\b|"
             // (not "zoom out and fill in what's around it": the picture continued)
@@ -944,7 +949,7 @@ final class FormReader {
             + "electric|creamy|(?:our |the |my )?(?:brand|company|house)) )?";
     private static final Pattern RECOLOURED = Pattern.compile("^(?!.*\\b(?:old[- ]timey|old[- ]fashioned|vintage|antique) brown\\b)"
             // "make the menu black and white for the print flyer": its colour taken out
-            + "(?!.*\\bblack and white\\b)"
+            + "(?!.*(?<!\\b(?:instead of|from|not|rather than) )\\bblack and white\\b)"
             + "(?:make|turn|paint|colou?r|change|recolou?r) (?:(?:all|both) )?(?:the|his|her|"
             + "their|its|my|our) (?:(?!(?:picture|photo|image|pic|page|shot|scene|one|whole|new|colou?rs?|tones?|shadows|highlights|"
             + "skin|lighting|light|mood|everything|background|bg|more|less|much|even|slightly)\\b)[a-z'-]+ ){1,4}(?:from (?:a |an )?" + A_COLOUR + " )?(?:to |into |all )?"

@@ -417,6 +417,9 @@ final class Phrasing {
                 // "wider on left maybe 300 pixels no 400": the amount said last is the one meant
                 .replaceAll("\\b\\d+(?:\\s?" + AMOUNT_UNIT + ")?,? " + AMOUNT_CORRECTED + ",? (\\d+\\s?" + AMOUNT_UNIT + ")", "$1")
                 .replaceAll("\\b\\d+(\\s?" + AMOUNT_UNIT + ")?,? " + AMOUNT_CORRECTED + ",? (\\d+)\\b", "$2$1")
+                // "more cold than real": a complaint, said as a comparison
+                .replaceAll("\\bmore ([a-z]+) than (?:(?:in )?real(?:ity| life)?|it (?:should|ought to) be|it (?:is|was) in (?:real )?life|"
+                        + "natural|normal|it really (?:is|was))\\b", "too $1")
                 // "saturation down, no up, up": the way corrected
                 .replaceAll("\\b(?:up|down)[,.]* " + AMOUNT_CORRECTED + ",? (up|down)\\b(?:[,.]* \\1\\b)*", "$1")
                 .replaceAll("\\bpercents\\b", "percent")
@@ -430,6 +433,10 @@ final class Phrasing {
                 .replaceAll("^(?:the )?([a-z][a-z' ]{1,40}?) ?(?:->|→|=>) ?(?!(?:warmer|cooler|colder|brighter|darker|lighter|sharper|softer|more|less)\\b)([a-z][a-z' ]{1,30})$",
                         "change the $1 to $2")
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
+                // "in this area make tulip, red color", "here make one colourful rangoli design": a thing made there, painted
+                .replaceAll("^(?:here|(?:in|on|at) (?:this|that|the selected|the marked) (?:area|place|spot|part|bit|region|corner|"
+                        + "section|patch)),? (?:please |pls )?make (?!(?:it|this|that|them|him|her|everything|the|its|his|their|sure|"
+                        + "more|less|room|space)\\b)(?=[a-z])", "paint ")
                 // "make it 16:9 by cropping": the shape, by a crop (not by more canvas)
                 .replaceAll("\\b(?:make|get) (?:it|this|the (?:image|picture|photo|pic|shot)) (?:into |to )?(\\d{1,2} ?: ?\\d{1,2}|square) "
                         + "(?:by|with) (?:cropping|trimming|cutting)(?: (?:it|in|off))?\\b", "crop it to $1")

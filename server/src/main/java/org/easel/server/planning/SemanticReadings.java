@@ -102,7 +102,7 @@ final class SemanticReadings {
             + "(?:removed|erased|deleted)(?=$|[,.!?]| (?:from|out of|off|please|pls)\\b)|"
             + "go away|away|vanish|disappear|removal|clean[- ]plate|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|out|hide|"
             + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|quit (?:it|this|that|them)$|(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from)|"
-            + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|efface|expunge|axe|bin|never there|wasn't there|cancel|"
+            + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|efface|expunge|axe|bin|strike|never there|wasn't there|cancel|"
             + "get (?:the|that|this|those|these|it|them)(?: [a-z'-]+){0,3} off|nix|"
             // "perhaps this bird could go" (not "the sky could go darker")
             + "(?:could|can|should|may|might) go(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|"

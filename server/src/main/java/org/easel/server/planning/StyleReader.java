@@ -17,11 +17,17 @@ final class StyleReader {
      * drop", "painted-drop style" (a drop, the noun).
      */
     private static final String DROP_THE_STYLE = "(?<![a-z]-)(?<![a-z] - )(?<!\\b(?:winter|summer|spring|autumn|fall|new|next|latest|"
-            + "merch|product) )drop(?! (?:a|an|some|in|one|two|three)\\b)(?!-)";
+            + "merch|product|painted|scenic|theatre|theater|backcloth) )drop(?! (?:a|an|some|in|one|two|three)\\b)(?!-)";
 
-    private static final Pattern CLEAR = Pattern.compile("\\b(?:stop|quit|cease|discontinue|abandon|no more|no longer|don't use|kill|scrap|nix|"
+    /** "no more", ending a style: not "no more chalk marks here" (things to take out of the picture). */
+    private static final String NO_MORE = "no more(?! (?:[a-z-]+ ){1,3}(?<!\\b(?:from|on) )(?:here|there|on (?:the|her|his|their|this)|in (?:this|the) "
+            + "(?:spot|area|selection|bit|corner|part))\\b)";
+    /** "forget", ending a style: not the flower ("forget-me-nots close up, watercolour"). */
+    private static final String FORGET = "forget(?! ?-)";
+
+    private static final Pattern CLEAR = Pattern.compile("\\b(?:stop|quit|cease|discontinue|abandon|" + NO_MORE + "|no longer|don't use|kill|scrap|nix|"
             + "back to plain|back to ordinary|ordinary (?:pictures|images|ones) again|"
-            + "do not use|dont use|(?<!\\bthe )" + DROP_THE_STYLE + "|forget|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
+            + "do not use|dont use|(?<!\\bthe )" + DROP_THE_STYLE + "|" + FORGET + "|ditch|lose|clear|reset|remove|get rid of|turn off|switch off|"
             + "enough (?:of|with)|without (?:a|any|the) style|no style|plain again|normal again|back to normal|"
             + "back to no|back to (?:the )?default|(?:the )?(?:default|normal|plain) (?:style|look) (?:back|again)|done with|over with|undo the style|enough styles?|plain from (?:here|now)|"
             + "no more styles?|plain again|unstyled|no special style|plain (?:pictures|images|ones)|put the [a-z]+ away|"
@@ -165,7 +171,7 @@ final class StyleReader {
     private static final Pattern PERSISTENCE = Pattern.compile("\\b(?:" + LATER_ONES + "|from now on|from here on|going forward|"
             + FOR_THE_REST + "(?! in peace)|for everything|for all|every (?:image|picture|one|edit|time)|all (?:future|the rest|of them)|"
             + "always|default|keep(?! " + A_THING_KEPT + ")|stick (?:with|to)|stay (?:with|in)|carry on|continue|from this point|"
-            + "until i say|no more|stop|quit|" + DROP_THE_STYLE + "|forget|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
+            + "until i say|" + NO_MORE + "|stop|quit|" + DROP_THE_STYLE + "|" + FORGET + "|ditch|no longer|enough|(?<!\\b(?:was|were|is|be|been|being) )done with|set (?:the |a |my )?(?:default |house )?"
             + "style|house style|lock in|lock (?:this|that|the current) (?:look|style|vibe) in|lock (?:it|this|that)(?: [a-z]+)? in|"
             + "lock (?:the|my|our) (?:style|look)|remember to use|for this (?:whole )?(?:doc|document|session|project)|"
             + "all new (?:stuff|things|images|pictures|pics|content|ones|generations|renders|pieces)|anything new|anything you make|everything after|from here|sticking (?:with|to)|staying (?:with|in)|"
@@ -184,7 +190,7 @@ final class StyleReader {
             + "(?:is )?getting (?:old|boring|stale|tired)\\b(?=.*\\b(?:turn it off|stop|drop it|lose it|enough|get rid of it|kill it|"
             + "no more)\\b)|\\b(?:turn|switch|shut|toggle) (?:the |that |this )?(?:[a-z-]+ ){0,2}"
             + "(?:thing|style|look|filter|mode|vibe) off\\b|\\b(?:turn|switch|shut|toggle) off (?:the |that |this )?(?:[a-z-]+ ){0,2}"
-            + "(?:thing|style|look|filter|mode|vibe)\\b|\\b(?<!-)(?:delete|cancel|erase|disable|deactivate|remove|get rid of|ditch|lose|drop|"
+            + "(?:thing|style|look|filter|mode|vibe)\\b|\\b(?<!-)(?:delete|cancel|erase|disable|deactivate|remove|get rid of|ditch|lose|" + DROP_THE_STYLE + "|"
             // "let's sunset the vintage style", "basta with the style", "clear out the noir style"
             + "clear(?: out)?|reset|scrap|kill|nix|sunset|retire|bin|nuke|abandon|(?:basta|enough|done) with|enough of|"
             + "take (?:out|off|away)|bye(?: bye)?|goodbye) "
