@@ -318,6 +318,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\b(?:had|has|have|with|from|under|because of|by) (?:those |these |the |some |them |its )?"
                     + "(?:warm|yellow|orange|yellowish|orangey)(?: [a-z]+)? (?:lights?|lighting|bulbs?|lamps?|leds?|fluorescents?|tubes?)\\b"),
                     "cooler"),
+            // "I should like the bright part of the window … to be somewhat subdued": the highlights held back
+            Map.entry(Pattern.compile("\\b(?:bright|brightest|highlights?)\\b[^.;]{0,60}\\b(?:to be|be|look|appear|seem|made|get) "
+                    + "(?:somewhat |a bit |a little |slightly |more )?(?:subdued|toned down)\\b"), "recover the highlights"),
             // "turn down the windows, they glow too much": the lights held back
             Map.entry(Pattern.compile("\\b(?:glows?|glowing|shines?|shining) (?:way |far |a bit |a little )?too (?:much|bright(?:ly)?|"
                     + "strong(?:ly)?|hard)\\b"), "recover the highlights"),

@@ -58,7 +58,8 @@ final class CanvasOperationReader {
             + "the (?:part|bit|area) (?:i|i've|i have) (?:select|selected|marked|picked|chose))"
             + "(?: part| bit| area| region| piece)?" + END
             // "keep only this panel, cut the rest", "just keep this part"
-            + "|keep (?:only |just )?(?:this|that|the selected) (?:part|bit|area|region|piece|panel|section|square|rectangle|frame)"
+            + "|keep (?:only |just )?(?:(?:this|that|the selected) (?:part|bit|area|region|piece|panel|section|square|rectangle|frame)"
+            + "|the (?:part|bit|area) (?:selected|(?:i|i've|i have) (?:selected|marked)))"
             + "(?:,? (?:and )?(?:cut|crop|lose|drop|trim|remove|delete|bin|get rid of)(?: off| away| out)? (?:the rest|everything else))?"
             + END
             // "cut off the messy bench on the right, just keep this"

@@ -34,7 +34,7 @@ public final class FollowUpParser {
             + "|take (?:it|that|them|this) (?:away|off|out) again|put (?:it|that|this|" + LAST_CHANGE + ") back"
             + "(?: (?:how|the way|like|as) it was(?: before)?)?"
             // "ctrl-z that", "back one step", "as you were": the keyboard's undo, or the army's
-            + "|(?:ctrl|control|cmd|command)[- +]?z(?: (?:that|it|this))?|(?:go )?back one(?: step)?|one step back|as you were");
+            + "|(?:ctrl|control|cmd|command)[- +]?z(?: (?:that|it|this))?|(?:go )?back (?:one|1)(?: step)?|one step back|as you were");
     private static final Pattern ORIGINAL = whole("(?:go |get |put it |bring it |take it )?back to (?:the )?(?:very )?(?:original|start|beginning|untouched (?:one|picture|photo|image|"
             + "version)|unedited (?:one|picture|photo|image|version))|(?:take me |go |just take me |take it |bring it |put it |get it )?back to how (?:the (?:photo|picture|"
             + "image|shot)|it) (?:was|looked)(?: originally| at first| to begin with| before)?|(?:let me )?compare (?:it )?(?:with|to) "

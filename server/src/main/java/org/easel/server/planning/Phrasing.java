@@ -433,6 +433,7 @@ final class Phrasing {
                 .replaceAll("^(?:the )?([a-z][a-z' ]{1,40}?) ?(?:->|→|=>) ?(?!(?:warmer|cooler|colder|brighter|darker|lighter|sharper|softer|more|less)\\b)([a-z][a-z' ]{1,30})$",
                         "change the $1 to $2")
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
+                .replaceAll("\\ba other (?=one|version|take)", "another ")   // "can I see a other one?"
                 // "in this area make tulip, red color", "here make one colourful rangoli design": a thing made there, painted
                 .replaceAll("^(?:here|(?:in|on|at) (?:this|that|the selected|the marked) (?:area|place|spot|part|bit|region|corner|"
                         + "section|patch)),? (?:please |pls )?make (?!(?:it|this|that|them|him|her|everything|the|its|his|their|sure|"

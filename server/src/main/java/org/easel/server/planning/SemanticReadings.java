@@ -398,6 +398,11 @@ final class SemanticReadings {
             return adjust(instruction, context);   // "lots of little coloured dots, it's called noise? can they be removed"
         }
         String core = Phrasing.core(instruction);
+        Optional<String> missing = missingPart(core).or(() -> missingPart(Phrasing.normalise(instruction)));
+        if (missing.isPresent() && context.hasSelection()) {
+            // "fill in the missing bit of the fence", "his collar got cut off, can you fill it in": the part painted back
+            return Optional.of(new Understanding.NeedsModel(SynthesisRequest.Capability.INPAINT, missing.get(), ""));
+        }
         ContentReader.Content content = ContentReader.read(instruction);
         if ((content.placing() || content.replacing()) && describesContent(content.prompt()) && !GONE.matcher(core).find()) {
             // "fill this spot with daisies", "replace the lamp with a plant": something new goes there.
@@ -415,6 +420,24 @@ final class SemanticReadings {
         // Without a selection the plan still goes ahead: the engine answers empty_selection, saying to select it.
         // ("remove the people" read as a model's edit of the whole picture would redraw it rather than remove them.)
         return Optional.of(new Understanding.Planned(SynthesisReader.REMOVAL));
+    }
+
+    /** "fill in the missing bit of the fence so it carries on", "reconstruct the missing chunk of the rim": a part put back. */
+    private static final Pattern MISSING_PART_FILLED = Pattern.compile("^(?:fill in|fill|reconstruct|restore|rebuild|complete|"
+            + "paint in|repair) (?:in )?the (?:missing|broken|cut[- ]off|chipped|lost) (?:bit|part|piece|chunk|section|corner|end|"
+            + "edge)s? (?:of|in|on) (?:the |his |her |their |this |its )?([a-z' -]+?)(?=$|[,.;!]| so\\b| here\\b| please\\b)");
+    /** "his collar got cut off weird, can you fill it in": the part said first, filled in after. */
+    private static final Pattern CUT_OFF_THEN_FILLED = Pattern.compile("^(?:the |his |her |their |its )?([a-z' ]{1,30}?) (?:got |is |was |"
+            + "are |were |has been |have been )?(?:cut off|chopped off|cropped off|missing|cut)\\b[^.;,]{0,20}[,.;] (?:(?:can|could) you "
+            + "|please |pls |just )?(?:fill|paint|draw|put) (?:it|them|the rest(?: of (?:the |it|him|her)?[a-z ]{0,20}?)?) (?:in|back)\\b");
+
+    /** The part to paint back where the words say it is missing. */
+    private static Optional<String> missingPart(String core) {
+        Matcher m = MISSING_PART_FILLED.matcher(core);
+        if (m.lookingAt() || (m = CUT_OFF_THEN_FILLED.matcher(core)).lookingAt()) {
+            return Optional.of(m.group(1).strip());
+        }
+        return Optional.empty();
     }
 
     /** "this pimple lol", "that date stamp" with it selected: a flaw pointed at, which only ever goes. */
