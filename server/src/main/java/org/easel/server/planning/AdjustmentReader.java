@@ -321,6 +321,9 @@ final class AdjustmentReader {
             // "I should like the bright part of the window … to be somewhat subdued": the highlights held back
             Map.entry(Pattern.compile("\\b(?:bright|brightest|highlights?)\\b[^.;]{0,60}\\b(?:to be|be|look|appear|seem|made|get) "
                     + "(?:somewhat |a bit |a little |slightly |more )?(?:subdued|toned down)\\b"), "recover the highlights"),
+            // "can u make the grass more green": the greens richer, not a green tint over everything
+            Map.entry(Pattern.compile("\\bmake (?:the |her |his |their |its |my )?(?:grass|lawn|leaves|trees|foliage|hills|fields?|plants|"
+                    + "garden|greenery|moss|hedges?) (?:a (?:bit|little|touch) |slightly |much )?(?:more green|greener)\\b"), "more saturated"),
             // "turn down the windows, they glow too much": the lights held back
             Map.entry(Pattern.compile("\\b(?:glows?|glowing|shines?|shining) (?:way |far |a bit |a little )?too (?:much|bright(?:ly)?|"
                     + "strong(?:ly)?|hard)\\b"), "recover the highlights"),

@@ -420,6 +420,8 @@ final class Phrasing {
                 // "more cold than real": a complaint, said as a comparison
                 .replaceAll("\\bmore ([a-z]+) than (?:(?:in )?real(?:ity| life)?|it (?:should|ought to) be|it (?:is|was) in (?:real )?life|"
                         + "natural|normal|it really (?:is|was))\\b", "too $1")
+                // "warm it up a little, cold grey morning though so not much": how the scene is, granted, and how little
+                .replaceAll("[,;] (?:[a-z' ]{1,40} )?though,? (?:so|but) not (?:too |that |very )?much[.!]*$", "")
                 // "saturation down, no up, up": the way corrected
                 .replaceAll("\\b(?:up|down)[,.]* " + AMOUNT_CORRECTED + ",? (up|down)\\b(?:[,.]* \\1\\b)*", "$1")
                 .replaceAll("\\bpercents\\b", "percent")

@@ -88,8 +88,8 @@ final class VagueRequest {
             + "remember(?:ed)?|pictured)(?: it)?(?:,? somehow)?)");
 
     /** "fix the colours", "correct the colour": a colour change, but which way? */
-    private static final Pattern COLOURS = Pattern.compile("(?:fix|correct|improve|sort out|adjust|tweak|balance) "
-            + "(?:the |my |these |those )?colou?rs?(?: (?:a bit|please|somehow))?"
+    private static final Pattern COLOURS = Pattern.compile("(?:fix|correct|improve|sort out|adjust|tweak|balance|"
+            + "(?:(?:do|try) )?something (?:with|about)) (?:the |my |these |those )?colou?rs?(?: (?:a bit|please|somehow))?"
             // "the colours look weird", "colours are off": wrong, but which way?
             + "|(?:the |my |these |those |all the )?colou?rs? (?:look|looks|are|seem|feel|came out|look a bit|are a bit|are just|"
             + "look kinda|are kinda) (?:weird|off|wrong|strange|odd|funny|bad|not right|all wrong)(?:,? (?:somehow|idk))?");
@@ -98,7 +98,18 @@ final class VagueRequest {
      * "sort out the background", "can you do something about the bottom bit", "fix the flower": a part named, with
      * nothing said of what should happen to it.
      */
-    private static final Pattern VAGUE_ABOUT_A_PART = Pattern.compile("(?:(?:do|try) something (?:about|with)|sort out|"
+    /** What a picture is for, in a word or two: "the newsletter", "my book", "the school fair" (not "… with a dragon"). */
+    private static final String FOR_WHAT = "(?!(?:[a-z']+ )?(?:with|of|showing|where|that|in)\\b)[a-z']+(?: [a-z']+){0,2}";
+    /** "make something", "I need something for the cover", "a cover for my book": a picture with nothing of what it shows. */
+    private static final Pattern NOTHING_NAMED = Pattern.compile("(?:(?:make|draw|paint|create|generate|render|design) (?:me |us )?"
+            + "|i (?:need|want|would like|'d like) )?(?:something|anything)(?: (?:nice|cool|pretty|beautiful|good|fun|interesting|"
+            + "creative|random|new))?(?: for (?:the |my |our |a |an )?" + FOR_WHAT + ")?[.!?]*"
+            + "|(?:(?:make|draw|create|design) (?:me |us )?|i (?:need|want) )?(?:a|an) (?:cover|poster|flyer|card|logo|banner|thumbnail|"
+            + "header|illustration|picture|image|background|design) for (?:my|our|the|a|an) " + FOR_WHAT + "[.!?]*");
+    /** Pictures to start from when nothing was said of what to show; each one a complete request. */
+    private static final List<String> STARTING_POINTS = List.of("a landscape at golden hour, oil painting",
+            "a still life of flowers in a vase, watercolour", "an abstract pattern in soft colours");
+    private static final Pattern VAGUE_ABOUT_A_PART = Pattern.compile("(?:(?:(?:do|try) )?something (?:about|with)|sort out|"
             + "fix(?: up)?|tidy up|deal with|work on|improve|change|do something to) (?:the|this|that|my|his|her|their) "
             + "((?!(?:colou?rs?|contrast|noise|grain|exposure|shadows|highlights|white balance|tones?|brightness|saturation|"
             + "lighting|light|blur|sharpness|focus|horizon|tilt|crop|canvas|style|look|picture|image|photo|pic|whole)\\b)"
@@ -241,6 +252,11 @@ final class VagueRequest {
     static Optional<Understanding> read(String instruction, InstructionContext context) {
         if (FormReader.aboutTheProgram(Phrasing.core(instruction))) {
             return Optional.empty();   // "change the brush smoothing settings": the program's, which is refused, not asked about
+        }
+        if (NOTHING_NAMED.matcher(Phrasing.core(instruction)).matches()) {
+            // "make me something nice", "a cover for my book": a picture asked for, with nothing said of what it shows
+            return Optional.of(new Understanding.Clarify("What should the picture show? Describe it (what, where, in which "
+                    + "style), or start from one of these.", STARTING_POINTS));
         }
         if (ONLY_A_THING.matcher(Phrasing.core(instruction)).matches() && !context.hasSelection() && !context.blankLayer()) {
             // "the car" with nothing selected: a part of the picture named, nothing said of it
