@@ -69,7 +69,7 @@ final class ExtensionReader {
             + "breathing room|bigger canvas|larger canvas|canvas (?:a bit |a little |much |a lot |way )?(?:bigger|larger)|"
             + "expand the (?:view|frame|scene)|too tight|cramped|"
             + NOT_ABOUT_THE_DARK + "open (?:it|things|the (?:shot|frame|view|picture|\\w+ side)) up|open up the (?!(?:shady|shaded|shadowy|dark|darker|black|murky|dim)\\b)(?:\\w+ )?(?:side|frame|shot)|"
-            + "outpaint|outward|padding|margin|headroom|"
+            + "outpaint|outward|padding|margin|headroom(?! for (?:the )?(?:grade|grading|colou?rists?|highlights|edit|post))|"
             + "(?:cut|chopped|cropped|clipped) off(?: at| on)?(?: the)? (?:top|bottom|left|right|sides?)|"
             // "the head of my father is cut in the top, can you complete it", "the ground is cut, add more under"
             + "(?:is|are|got|was|were) (?:cut|chopped|cropped)(?: off)?(?=,| (?:in|at|on) the (?:top|bottom|left|right|sides?)|$)|"

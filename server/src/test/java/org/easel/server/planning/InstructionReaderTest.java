@@ -1795,6 +1795,9 @@ class InstructionReaderTest {
             "draw me a cover for my book with a dragon ~ blank ~ generate: a cover for my book with a dragon",
             "something with the colours ~ nosel ~ clarify",
             "something with the flowers ~ sel ~ clarify",
+            "no people in the selected area pls, just empty beach ~ sel ~ remove",
+            "bring out the faint dust lanes ~ sel ~ adjust: clarity+",
+            "flatten the curve out, I need headroom for the grade downstream ~ nosel ~ adjust: curve-",
             "I should like the bright part of the window, which I have selected, to be somewhat subdued. ~ sel ~ adjust: highlights-",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
