@@ -313,9 +313,9 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("^(?:(?:please|pls|can you|could you|just) )*light (?:it|this|that|them|everything|the (?:whole )?"
                     + "(?:thing|picture|image|photo|scene|room|shot)) up\\b[^,;.]*"), "brighten"),
             // "the restaurant had those cold LED lights", "shot under warm tungsten bulbs": the light that cast it, complained of
-            Map.entry(Pattern.compile("\\b(?:had|has|have|with|from|under|because of|by) (?:those |these |the |some |them |its )?"
+            Map.entry(Pattern.compile("\\b(?:had|has|have|from|under|because of) (?:those |these |the |some |them |its )?"
                     + "(?:cold|cool|blue|bluish)(?: [a-z]+)? (?:lights?|lighting|bulbs?|lamps?|leds?|fluorescents?|tubes?)\\b"), "warmer"),
-            Map.entry(Pattern.compile("\\b(?:had|has|have|with|from|under|because of|by) (?:those |these |the |some |them |its )?"
+            Map.entry(Pattern.compile("\\b(?:had|has|have|from|under|because of) (?:those |these |the |some |them |its )?"
                     + "(?:warm|yellow|orange|yellowish|orangey)(?: [a-z]+)? (?:lights?|lighting|bulbs?|lamps?|leds?|fluorescents?|tubes?)\\b"),
                     "cooler"),
             // "I should like the bright part of the window … to be somewhat subdued": the highlights held back
@@ -1438,7 +1438,8 @@ final class AdjustmentReader {
         boolean namesThePicture = label.size() <= 3 && A_PICTURE_NAMED.matcher(label.get(label.size() - 1)).matches();
         // "glare on the top coat, tame those highlights": what is wrong and where, then the request, a verb first
         boolean saysWhereThenAsks = label.size() <= 6 && !label.contains("is") && !label.contains("are")
-                && ASKED_BY_A_VERB.matcher(said.substring(comma + 2)).lookingAt();
+                && ASKED_BY_A_VERB.matcher(said.substring(comma + 2)).lookingAt()
+                && operationsOf(readAll(said.substring(0, comma))).isEmpty();   // (not "… back: lighter, lower contrast")
         String labelSaid = " " + String.join(" ", label) + " ";
         if (!reading.get().leftover().stream().allMatch(word -> labelSaid.contains(" " + word + " "))
                 || !namesThePicture && !saysWhereThenAsks) {

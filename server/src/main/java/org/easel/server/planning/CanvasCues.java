@@ -19,8 +19,8 @@ final class CanvasCues {
     private static final Pattern ANTICLOCKWISE = Pattern.compile("\\b(?:left|anti-?clockwise|counter-?clockwise|ccw)\\b");
     private static final Pattern UPSIDE_DOWN = Pattern.compile("\\bupside[ -]?down\\b|\\bwrong way up\\b");
     private static final Pattern SIDEWAYS = Pattern.compile("\\bsideways\\b|\\bon (?:its|it's|the|his|her) side\\b");
-    private static final Pattern MIRRORING = Pattern.compile("\\b(?:flip\\w*|(?<!\\b(?:a|an|the|broken|cracked|hand|wall|side|vanity|bathroom|round|oval|old|"
-            + "antique|gilded|ornate|magic|tall|big|small|this|that|my|her|his|their) )mirror\\w*|left (?:becomes?|to|is|goes) "
+    private static final Pattern MIRRORING = Pattern.compile("\\b(?:flip\\w*|(?<!\\b(?:broken|cracked|hand|wall|side|vanity|bathroom|round|oval|old|"
+            + "antique|gilded|ornate|magic|tall|big|small|my|her|his|their) )mirror\\w*|left (?:becomes?|to|is|goes) "
             + "right|right (?:becomes?|to|is|goes) left|back ?to ?front|the wrong way round|(?:reverse|swap|switch|exchange) "
             + "(?:the )?(?:left and right|right and left|left-right|left to right))\\b");
     private static final Pattern VERTICAL = Pattern.compile("\\b(?:vertical\\w*|top (?:to|and|becomes?) bottom|"

@@ -129,8 +129,9 @@ final class FormReader {
             + "|\\b(?:jpe?g|png) (?:artifacts?|artefacts?|compression|look|style|quality)\\b");
     /** "switch GIMP to the dark theme", "change the keyboard shortcuts": the painting program's own settings. */
     private static final Pattern PROGRAM_SETTINGS = Pattern.compile("\\b(?:(?:default |ruler |measurement )?units? to (?:mm|millimet(?:er|re)s?|"
-            + "cm|centimet(?:er|re)s?|inch(?:es)?|pixels?|px|points?|picas?)\\b|(?:dark|light|night) (?:mode|theme)(?! (?:look|style|version|"
-            + "vibe|feel|aesthetic|colou?rs?|palette)\\b)|preferences|hotkeys?|(?:keyboard |brush |tool )?shortcuts?|toolbars?|tool options|"
+            + "cm|centimet(?:er|re)s?|inch(?:es)?|pixels?|px|points?|picas?)\\b|(?:(?:turn|switch|toggle) (?:on|off)|enable|disable|switch to|change to|use) (?:the )?(?:dark|light|night) (?:mode|theme)\\b(?! "
+            + "(?:look|style|version|variant|mockup|preview|vibe|feel|aesthetic|colou?rs?|palette|overlay)\\b)"
+            + "|(?:dark|light|night) (?:mode|theme) (?:for|in|on) (?:the |my )?(?:app|gimp|krita|program|ui|interface|editor|easel)\\b|preferences|hotkeys?|(?:keyboard |brush |tool )?shortcuts?|toolbars?|tool options|"
             + "brush (?:presets?|settings|engines?|smoothing|stabili[sz]er|dynamics|size)|"
             // "make the eraser bigger", "make the colour picker remember this red", "turn on the grid", "reset my workspace, the
             // dockers are all over the place", "make this photo my desktop background", "embed the colour profile when you export"
