@@ -373,7 +373,7 @@ class InstructionReaderTest {
             "paint in some dark sky with a few stars where I cut the satellite trail out ~ sel ~ paint: dark sky with a few stars",
             "some rain in here, diagonal streaks, ink style ~ sel ~ paint: some rain, diagonal streaks, ink style",
             "okay so in the part I circled I want a little yellow rubber duck floating in the bath ~ sel ~ paint: a little yellow rubber duck floating in the bath",
-            "bring out the fine venation on this leaf ~ sel ~ clarify",
+            "bring out the fine venation on this leaf ~ sel ~ adjust: clarity+",   // what is fine made clearer, no painting
             "make it look like a long exposure with star trails ~ nosel ~ edit",
             "fix the yellow from the kitchen lights ~ nosel ~ adjust: auto_white_balance",
             "fix the red in his eyes ~ sel ~ adjust: red_eye",
