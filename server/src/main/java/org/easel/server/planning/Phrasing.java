@@ -24,7 +24,9 @@ final class Phrasing {
             + "|(?:lovely|nice|great|cool|perfect|awesome|good|fine|beautiful|wonderful|amazing|sweet|brilliant|excellent|whatever|right|"
             + "cool cool|nice nice|great great|love it|looks (?:good|great|nice)|that'?s (?:good|great|nice|better|perfect|lovely)"
             // "i like this one, keep it like this for all the pictures we make"
-            + "|i (?:really )?(?:like|love) (?:this|that|it)(?: one| version| look)?)[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
+            + "|i (?:really )?(?:like|love) (?:this|that|it)(?: one| version| look)?"
+            // "i like how this came out, lock it in"
+            + "|i (?:really )?(?:like|love) how (?:this|that|it) (?:came out|turned out|looks|has turned out))[,.!]+\\s*|(?:hey|hi|hello|ok|okay|so|now|hmm+|um+|uh+|alright|"
             + "well|oh dear|oh no|oh|oops|whoops|yeah|yes|yep|nope|nah|easel|and|also|then|actually|honestly|sorry|never mind|ooh|lmao|lol|haha|bro|dude|yo|omg|"
             + "please|pls|plz|kindly|just|maybe|perhaps|idk|dunno|i dunno|i don'?t know|tbh|ngl|sir|madam|ma'am|lowkey|low key|i guess|i suppose|"
             // "please" and "friend" in the Englishes of Nigeria, Malaysia, South Asia and elsewhere: "abeg put one big mango tree"
@@ -436,6 +438,10 @@ final class Phrasing {
                         "change the $1 to $2")
                 .replaceAll("\\bw/? (?=[a-z])", "with ")   // "replace the sky w stormy clouds"
                 .replaceAll("\\ba other (?=one|version|take)", "another ")   // "can I see a other one?"
+                // "rotate it small to the left", "open it small": a little, as said in Malaysian and Indian English
+                .replaceAll("\\b(rotate|turn|tilt|open|lift|move|shift|push|nudge|brighten|darken|lighten|warm|cool|straighten) "
+                        + "(it|them|this|that) small\\b", "$1 $2 a little")
+                .replaceAll("\\b(\\d{1,3}) degree\\b", "$1 degrees")
                 // "in this area make tulip, red color", "here make one colourful rangoli design": a thing made there, painted
                 .replaceAll("^(?:here|(?:in|on|at) (?:this|that|the selected|the marked) (?:area|place|spot|part|bit|region|corner|"
                         + "section|patch)),? (?:please |pls )?make (?!(?:it|this|that|them|him|her|everything|the|its|his|their|sure|"

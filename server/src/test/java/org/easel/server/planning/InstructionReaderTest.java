@@ -1798,6 +1798,8 @@ class InstructionReaderTest {
             "no people in the selected area pls, just empty beach ~ sel ~ remove",
             "bring out the faint dust lanes ~ sel ~ adjust: clarity+",
             "flatten the curve out, I need headroom for the grade downstream ~ nosel ~ adjust: curve-",
+            "rotate it small to the left, like 5 degree ~ nosel ~ canvas: straighten",
+            "i like how this came out, lock it in ~ nosel ~ keepstyle",
             "I should like the bright part of the window, which I have selected, to be somewhat subdued. ~ sel ~ adjust: highlights-",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
