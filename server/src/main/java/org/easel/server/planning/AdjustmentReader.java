@@ -325,7 +325,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bmake (?:the |her |his |their |its |my )?(?:grass|lawn|leaves|trees|foliage|hills|fields?|plants|"
                     + "garden|greenery|moss|hedges?) (?:a (?:bit|little|touch) |slightly |much )?(?:more green|greener)\\b"), "more saturated"),
             // "bring out the faint dust lanes", "bring out the fine detail": what is faint made clearer
-            Map.entry(Pattern.compile("\\bbring out (?:the |those |these |more |some )?(?:(?:faint|subtle|fine|hidden|dim) [a-z]+(?: [a-z]+)?"
+            Map.entry(Pattern.compile("\\bbring out (?:the |those |these |more |some )?(?:(?:faint|subtle|fine|hidden|dim) (?!(?:stuff|bits|parts|areas|things)\\b)[a-z]+(?: [a-z]+)?"
                     + "|details?|textures?|structure)\\b"), "more clarity"),
             // "turn down the windows, they glow too much": the lights held back
             Map.entry(Pattern.compile("\\b(?:glows?|glowing|shines?|shining) (?:way |far |a bit |a little )?too (?:much|bright(?:ly)?|"

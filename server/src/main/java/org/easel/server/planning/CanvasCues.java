@@ -20,7 +20,8 @@ final class CanvasCues {
     private static final Pattern UPSIDE_DOWN = Pattern.compile("\\bupside[ -]?down\\b|\\bwrong way up\\b");
     private static final Pattern SIDEWAYS = Pattern.compile("\\bsideways\\b|\\bon (?:its|it's|the|his|her) side\\b");
     private static final Pattern MIRRORING = Pattern.compile("\\b(?:flip\\w*|(?<!\\b(?:broken|cracked|hand|wall|side|vanity|bathroom|round|oval|old|"
-            + "antique|gilded|ornate|magic|tall|big|small|my|her|his|their) )mirror\\w*|left (?:becomes?|to|is|goes) "
+            + "antique|gilded|ornate|magic|tall|big|small|my|her|his|their) )mirror\\w*(?! (?:shows|showed|reflects|reflected|reflection|frame|"
+            + "above|on the wall)\\b)|left (?:becomes?|to|is|goes) "
             + "right|right (?:becomes?|to|is|goes) left|back ?to ?front|the wrong way round|(?:reverse|swap|switch|exchange) "
             + "(?:the )?(?:left and right|right and left|left-right|left to right))\\b");
     private static final Pattern VERTICAL = Pattern.compile("\\b(?:vertical\\w*|top (?:to|and|becomes?) bottom|"
