@@ -62,11 +62,15 @@ final class ReadingInContext {
             return complaint.get();   // "this is slightly too bright, could you turn it down just a little"
         }
         if (SemanticUnderstanding.shared().classify(Phrasing.core(instruction)).best()
-                == org.easel.server.planning.semantic.Intent.INTENSIFY) {
+                == org.easel.server.planning.semantic.Intent.INTENSIFY && !MORE_OF_A_QUALITY.matcher(Phrasing.core(instruction)).matches()) {
             return understood;   // "gentler please", "go harder on it": a follow-up in other words, refused as one
         }
         return VagueRequest.read(instruction, context).orElse(VagueRequest.whatToChange());
     }
+
+    /** "more dramatic", "more epic" before anything was changed: a quality wished for, which is asked about. */
+    private static final Pattern MORE_OF_A_QUALITY = Pattern.compile("(?:a bit |a little |way |much |even )?more (?!(?:please|pls|"
+            + "again|of|strongly|so|still|now|too|yet|than|more|lol|haha|lmao)\\b)[a-z]+[.!]*");
 
     /** "no", "hmm no", "ugh, nope": a no with nothing else said. */
     private static final Pattern ONLY_A_NO = Pattern.compile("(?:(?:hm+|ugh+|oh+|um+|uh+|well|erm+|eh)[,.…!]* )*(?:no+|nope|nah+)"

@@ -1800,6 +1800,8 @@ class InstructionReaderTest {
             "flatten the curve out, I need headroom for the grade downstream ~ nosel ~ adjust: curve-",
             "rotate it small to the left, like 5 degree ~ nosel ~ canvas: straighten",
             "i like how this came out, lock it in ~ nosel ~ keepstyle",
+            "more dramatic ~ nosel ~ clarify",
+            "the mirror shows the hidden compartment, get rid of that part ~ sel ~ remove",
             "I should like the bright part of the window, which I have selected, to be somewhat subdued. ~ sel ~ adjust: highlights-",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
