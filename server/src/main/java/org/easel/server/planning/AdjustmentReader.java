@@ -313,11 +313,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("^(?:(?:please|pls|can you|could you|just) )*light (?:it|this|that|them|everything|the (?:whole )?"
                     + "(?:thing|picture|image|photo|scene|room|shot)) up\\b[^,;.]*"), "brighten"),
             // "the restaurant had those cold LED lights", "shot under warm tungsten bulbs": the light that cast it, complained of
-            Map.entry(Pattern.compile("\\b(?:had|has|have|from|under|because of) (?:those |these |the |some |them |its )?"
-                    + "(?:cold|cool|blue|bluish)(?: [a-z]+)? (?:lights?|lighting|bulbs?|lamps?|leds?|fluorescents?|tubes?)\\b"), "warmer"),
-            Map.entry(Pattern.compile("\\b(?:had|has|have|from|under|because of) (?:those |these |the |some |them |its )?"
-                    + "(?:warm|yellow|orange|yellowish|orangey)(?: [a-z]+)? (?:lights?|lighting|bulbs?|lamps?|leds?|fluorescents?|tubes?)\\b"),
-                    "cooler"),
+            Map.entry(lightThatCast("cold|cool|blue|bluish"), "warmer"),
+            Map.entry(lightThatCast("warm|yellow|orange|yellowish|orangey"), "cooler"),
             // "I should like the bright part of the window … to be somewhat subdued": the highlights held back
             Map.entry(Pattern.compile("\\b(?:bright|brightest|highlights?)\\b[^.;]{0,60}\\b(?:to be|be|look|appear|seem|made|get) "
                     + "(?:somewhat |a bit |a little |slightly |more )?(?:subdued|toned down)\\b"), "recover the highlights"),
@@ -1286,6 +1283,12 @@ final class AdjustmentReader {
     /** Whether grain is asked for, which no adjustment here adds. */
     static boolean wantsGrain(String instruction) {
         return GRAIN_WANTED.matcher(Phrasing.normalise(instruction)).find();
+    }
+
+    /** "had those cold LED lights", "under warm tungsten bulbs": a light of one of {@code colours} that cast the picture. */
+    private static Pattern lightThatCast(String colours) {
+        return Pattern.compile("\\b(?:had|has|have|from|under|because of) (?:those |these |the |some |them |its )?(?:" + colours
+                + ")(?: [a-z]+)? (?:lights?|lighting|bulbs?|lamps?|leds?|fluorescents?|tubes?)\\b");
     }
 
     /** "make the edges of the poster look burnt", "torn edges": a worn edge, which a model paints, not a vignette. */

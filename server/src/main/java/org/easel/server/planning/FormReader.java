@@ -346,8 +346,7 @@ final class FormReader {
             + "^(?:(?:maybe|perhaps|i think) )?(?:this|that|the|these|those) [a-z' -]{1,30}? (?:could|can|should|may|might) go"
             + "(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|^yeet\\b|"
             // "no more chalk marks here pls": gone from there
-            + "^no (?:more )?(?!(?:filters?|effects?|style|changes?|blur|colou?rs?|edits?|adjustments?)\\b)(?:[a-z'-]+ ){0,3}[a-z'-]+ (?:here|there|in (?:this|the|the selected) (?:spot|area|selection|bit|corner|part))"
-            + "(?: please| pls)?(?:$|, (?:just|only) )|\\b(?:can|could|may) (?:it|this|that|they|these|those) (?:go|be gone)$|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"
+            + SemanticReadings.NO_THING_THERE + "(?: please| pls)?(?:$|, (?:just|only) )|\\b(?:can|could|may) (?:it|this|that|they|these|those) (?:go|be gone)$|\\b(?:has|have|needs?|need) to go\\b(?! (?:further|farther|up|down|left|right|higher|lower|wider|taller|more|on|out)\\b)|\\bbye(?:[ -]bye)?\\b|"
             // "make this car disappear"
             + "\\b(?:make|let|have) (?:it|this|that|them|(?:the|this|that|these|those) [a-z' -]+?) (?:disappear|vanish|go away)\\b|"
             // (not "zoom out and fill in what's around it": the picture continued)

@@ -97,14 +97,16 @@ final class SemanticReadings {
     static final String NOT_MEANT_TO_BE_THERE = "(?:shouldn'?t|should not|mustn'?t|isn'?t supposed to|is not supposed to|"
             + "doesn'?t belong|does not belong|don'?t belong|do not belong)(?: be)?(?: (?:there|here|in (?:the|this) "
             + "(?:picture|photo|shot|pic|image|frame)|in it))?(?=$|[,.!?;])";
+    /** "no straw here", "no people in the selected area pls, just empty beach": a thing not to be there, which goes. */
+    static final String NO_THING_THERE = "^no (?:more )?(?!(?:filters?|effects?|style|changes?|blur|colou?rs?|edits?|adjustments?)\\b)"
+            + "(?:[a-z'-]+ ){0,3}[a-z'-]+ (?:here|there|in (?:this|the|the selected) (?:spot|area|selection|bit|corner|part))\\b";
     private static final Pattern REMOVAL = Pattern.compile("\\b(?:remove|removing|erase|delete|be (?:removed|erased|deleted)|get rid|rid of|shot of|gone|"
             // "the price tag removed from the object"
             + "(?:removed|erased|deleted)(?=$|[,.!?]| (?:from|out of|off|please|pls)\\b)|"
             + "go away|away|vanish|disappear|removal|clean[- ]plate|lose|ditch|kill|zap|nuke|scrub|wipe|clean|cleanup|heal|(?<!\\bbring )(?<!\\bbrings )(?<!\\bbringing )(?<!\\bstand )(?<!\\bstands )out|hide|"
             + "eliminate|take (?:out|away|off)|cut|clear|without|no more|fill|patch(?:ed)?|retouch|banish|edit out|quit (?:it|this|that|them)$|(?:quit|quita|tira) (?:this|that|the|these|those) [a-z' -]+ (?:of|from)|"
             + "paint out|inpaint|lose|drop|strip|excise|extract|obliterate|efface|expunge|axe|bin|strike|never there|wasn't there|cancel|"
-            // "no straw here", "no people in the selected area pls, just empty beach"
-            + "^no (?!(?:filters?|effects?|style|changes?|blur|colou?rs?|edits?|adjustments?)\\b)(?=(?:[a-z'-]+ ){1,4}(?:here|there|in (?:this|the|the selected) (?:spot|area|selection|bit|corner|part))\\b)|"
+            + NO_THING_THERE + "|"
             + "get (?:the|that|this|those|these|it|them)(?: [a-z'-]+){0,3} off|nix|"
             // "perhaps this bird could go" (not "the sky could go darker")
             + "(?:could|can|should|may|might) go(?=$|[,.!?;]| (?:please|pls|now|too|as well|i think)\\b)|"
