@@ -324,6 +324,22 @@ final class AdjustmentReader {
             // "bring out the faint dust lanes", "bring out the fine detail": what is faint made clearer
             Map.entry(Pattern.compile("\\bbring out (?:the |those |these |more |some )?(?:(?:faint|subtle|fine|hidden|dim) (?!(?:stuff|bits|parts|areas|things)\\b)[a-z]+(?: [a-z]+)?"
                     + "|details?|textures?|structure)\\b"), "more clarity"),
+            // "give the campfire more of an orange glow", "give the whole painting a warm evening glow": warmer
+            Map.entry(Pattern.compile("\\bgive (?:it|this|them|the (?:whole )?[a-z]+) (?:a |an |more of an? |some )?(?:warm|warmer|orange|golden|"
+                    + "amber)(?: [a-z]+)? glow\\b"), "warmer"),
+            // "the colours of the sunset are not strong enough": richer colours
+            Map.entry(Pattern.compile("\\bcolou?rs?\\b[^.;]{0,30}\\b(?:are|is|look|looks) not (?:strong|vivid|rich|intense|saturated|punchy|"
+                    + "bright) enough\\b"), "more saturated"),
+            // "meerkats in the den shot are just silhouettes": the shadows opened
+            Map.entry(Pattern.compile("\\b(?:are|is|'s|look|looks) (?:just |only |basically |nearly |almost |all )(?:a |black )?silhouettes?\\b"),
+                    "open up the shadows"),
+            // "can u make the crackle pattern more visible", "I want the texture of the wood to be seen more": clearer
+            Map.entry(Pattern.compile("\\b(?:texture|pattern|grain|details?|crackle|weave|brush ?strokes|speckles)\\b[^.;]{0,25}\\b(?:more "
+                    + "visible|be seen more|seen better|more pronounced)\\b"), "more clarity"),
+            // "make the shiny bits shinier": the highlights
+            Map.entry(Pattern.compile("\\b(?:shiny|bright|light) (?:bits|parts|areas|spots) (?:shinier|brighter)\\b"), "boost the highlights"),
+            // "the dental pics are a bit too gory, can we tone the colour down a bit"
+            Map.entry(Pattern.compile("\\btone (?:the |those |these |all the )?colou?rs? down\\b"), "desaturate"),
             // "turn down the windows, they glow too much": the lights held back
             Map.entry(Pattern.compile("\\b(?:glows?|glowing|shines?|shining) (?:way |far |a bit |a little )?too (?:much|bright(?:ly)?|"
                     + "strong(?:ly)?|hard)\\b"), "recover the highlights"),

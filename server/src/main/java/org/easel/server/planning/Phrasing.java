@@ -424,6 +424,9 @@ final class Phrasing {
                         + "natural|normal|it really (?:is|was))\\b", "too $1")
                 // "warm it up a little, cold grey morning though so not much": how the scene is, granted, and how little
                 .replaceAll("[,;] (?:[a-z' ]{1,40} )?though,? (?:so|but) not (?:too |that |very )?much[.!]*$", "")
+                // "make the snow not so blue": less blue
+                .replaceAll("\\b(make (?:it|this|them|the [a-z]+(?: [a-z]+)?) )not so (?=(?:blue|yellow|orange|green|red|pink|purple|dark|"
+                        + "bright|saturated|warm|cold|cool|contrasty|harsh|soft|blurry|noisy|grainy)\\b)", "$1less ")
                 // "saturation down, no up, up": the way corrected
                 .replaceAll("\\b(?:up|down)[,.]* " + AMOUNT_CORRECTED + ",? (up|down)\\b(?:[,.]* \\1\\b)*", "$1")
                 .replaceAll("\\bpercents\\b", "percent")
