@@ -1801,6 +1801,12 @@ class InstructionReaderTest {
             "rotate it small to the left, like 5 degree ~ nosel ~ canvas: straighten",
             "i like how this came out, lock it in ~ nosel ~ keepstyle",
             "more dramatic ~ nosel ~ clarify",
+            "give the campfire more of an orange glow ~ sel ~ adjust: warmth+",
+            "add a warm glow around the lamp ~ sel ~ paint: a warm glow around the lamp",
+            "The colours of the sunset are not strong enough, make them more strong ~ sel ~ adjust: saturation+",
+            "meerkats in the den shot are just silhouettes ~ nosel ~ adjust: shadows+",
+            "can u make the crackle pattern more visible ~ sel ~ adjust: clarity+",
+            "make the shiny bits shinier ~ nosel ~ adjust: highlights+",
             "the mirror shows the hidden compartment, get rid of that part ~ sel ~ remove",
             "I should like the bright part of the window, which I have selected, to be somewhat subdued. ~ sel ~ adjust: highlights-",
     })
