@@ -330,9 +330,6 @@ final class AdjustmentReader {
             // "the colours of the sunset are not strong enough": richer colours
             Map.entry(Pattern.compile("\\bcolou?rs?\\b[^.;]{0,30}\\b(?:are|is|look|looks) not (?:strong|vivid|rich|intense|saturated|punchy|"
                     + "bright) enough\\b"), "more saturated"),
-            // "meerkats in the den shot are just silhouettes": the shadows opened
-            Map.entry(Pattern.compile("\\b(?:are|is|'s|look|looks) (?:just |only |basically |nearly |almost |all )(?:a |black )?silhouettes?\\b"),
-                    "open up the shadows"),
             // "can u make the crackle pattern more visible", "I want the texture of the wood to be seen more": clearer
             Map.entry(Pattern.compile("\\b(?:texture|pattern|grain|details?|crackle|weave|brush ?strokes|speckles)\\b[^.;]{0,25}\\b(?:more "
                     + "visible|be seen more|seen better|more pronounced)\\b"), "more clarity"),

@@ -1804,7 +1804,6 @@ class InstructionReaderTest {
             "give the campfire more of an orange glow ~ sel ~ adjust: warmth+",
             "add a warm glow around the lamp ~ sel ~ paint: a warm glow around the lamp",
             "The colours of the sunset are not strong enough, make them more strong ~ sel ~ adjust: saturation+",
-            "meerkats in the den shot are just silhouettes ~ nosel ~ adjust: shadows+",
             "can u make the crackle pattern more visible ~ sel ~ adjust: clarity+",
             "make the shiny bits shinier ~ nosel ~ adjust: highlights+",
             "the mirror shows the hidden compartment, get rid of that part ~ sel ~ remove",
