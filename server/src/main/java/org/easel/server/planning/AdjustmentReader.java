@@ -335,8 +335,6 @@ final class AdjustmentReader {
                     + "visible|be seen more|seen better|more pronounced)\\b"), "more clarity"),
             // "make the shiny bits shinier": the highlights
             Map.entry(Pattern.compile("\\b(?:shiny|bright|light) (?:bits|parts|areas|spots) (?:shinier|brighter)\\b"), "boost the highlights"),
-            // "the dental pics are a bit too gory, can we tone the colour down a bit"
-            Map.entry(Pattern.compile("\\btone (?:the |those |these |all the )?colou?rs? down\\b"), "desaturate"),
             // "turn down the windows, they glow too much": the lights held back
             Map.entry(Pattern.compile("\\b(?:glows?|glowing|shines?|shining) (?:way |far |a bit |a little )?too (?:much|bright(?:ly)?|"
                     + "strong(?:ly)?|hard)\\b"), "recover the highlights"),
@@ -765,7 +763,7 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\binversion\\b"), "invert"),
             Map.entry(Pattern.compile("\\b(?:colder|frostier)\\b"), "cooler"),
             Map.entry(Pattern.compile("\\b(?:turn|dial|tone|knock|bring|take|pull|drop) (?:down|back) (?:the |all the )?"
-                    + "(?:colou?rs?|colou?r saturation)\\b|\\b(?:turn|dial|tone|knock|bring) (?:the |all the )?colou?rs? "
+                    + "(?:colou?rs?|colou?r saturation)\\b|\\b(?:turn|dial|tone|knock|bring) (?:the |all the |those |these )?colou?rs? "
                     + "(?:down|back)\\b"), "less saturated"),
             Map.entry(Pattern.compile("\\b(?:turn|dial|crank|bring) up (?:the |all the )?colou?rs?\\b|"
                     + "\\b(?:turn|dial|crank) (?:the |all the )?colou?rs? up\\b"), "more saturated"),

@@ -61,8 +61,9 @@ final class ReadingInContext {
         if (complaint.isPresent()) {
             return complaint.get();   // "this is slightly too bright, could you turn it down just a little"
         }
-        if (SemanticUnderstanding.shared().classify(Phrasing.core(instruction)).best()
-                == org.easel.server.planning.semantic.Intent.INTENSIFY && !MORE_OF_A_QUALITY.matcher(Phrasing.core(instruction)).matches()) {
+        String core = Phrasing.core(instruction);
+        if (SemanticUnderstanding.shared().classify(core).best() == org.easel.server.planning.semantic.Intent.INTENSIFY
+                && !MORE_OF_A_QUALITY.matcher(core).matches()) {
             return understood;   // "gentler please", "go harder on it": a follow-up in other words, refused as one
         }
         return VagueRequest.read(instruction, context).orElse(VagueRequest.whatToChange());
