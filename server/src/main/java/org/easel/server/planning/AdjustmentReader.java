@@ -124,6 +124,15 @@ final class AdjustmentReader {
      * complaint), "vib+" is the vibrance slider, "the dark parts more dark" a learner's "darker".
      */
     private static final Map<Pattern, String> ASKED_IN_OTHER_WORDS = ordered(
+            // "pls tone down the sky its completely blown out": a blown part made quieter is its highlights recovered
+            // (read alone, "tone down" would turn the highlights' recovery round)
+            Map.entry(Pattern.compile("\\b(?:tone|bring|knock|pull|take|calm) (?:down )?(?:the |that |those )?(?:sky|clouds|windows?|"
+                    + "lights?|lamps?|snow|water|reflections?)(?: down)?\\b(?=.*\\bblown\\b)[^.;]*"), "recover the highlights"),
+            // "reduce saturation slightly; the lacquer reads redder than the object itself": how it came out, the reason
+            // for the change asked first (not more of that colour)
+            Map.entry(Pattern.compile("(?<=[a-z]{3}.{0,60}[;.,] )(?:the |this |that |it |its )?[a-z ]{0,30}\\b(?:reads|looks|comes out|"
+                    + "appears|seems) (?:a bit |a little |slightly |much |way |far )?(?:redder|bluer|greener|yellower|pinker|"
+                    + "oranger|warmer|cooler) than\\b.*$"), ""),
             // "get rid of the speckle in the dark bits": a camera's speckle, which is its noise
             Map.entry(Pattern.compile("\\b(?:get rid of|remove|clean up|reduce|lose|kill) (?:the |that |this |all the |some )?"
                     + "(?:speckles?|speckling)\\b"), "remove the noise"),
@@ -917,7 +926,8 @@ final class AdjustmentReader {
             Map.entry(Pattern.compile("\\bmoodier\\b"), "darker and more contrast"),
             Map.entry(Pattern.compile("\\b(?:crisp(?:en)?(?: it| this)? up|crisper|clearer|more defined|more detail|"
                     + "sharpen up|less blurry|less soft|in focus|focus it|de-?blur|unblur)\\b"), "sharpen"),
-            Map.entry(Pattern.compile("\\b(?:soften|softer|smooth(?: it)?(?: out)?|less sharp|blur out|blurrier|"
+            // (not "too smooth now": a complaint of plastic-looking smoothness)
+            Map.entry(Pattern.compile("\\b(?:soften|softer|(?<!\\btoo )smooth(?: it)?(?: out)?|less sharp|blur out|blurrier|"
                     + "dreamy blur|defocus(?:ed)?)\\b"), "blur"),
             Map.entry(Pattern.compile("\\b(?:bluer|more blue|bluish|tint (?:it )?blue|less yellow|less orange|"
                     + "less warm|icier|chillier)\\b"), "cooler"),
@@ -2048,7 +2058,9 @@ final class AdjustmentReader {
 
     /** "everyone looks orange", "the skin looks a bit green": people, or all of it, a colour they should not be. */
     private static final String LOOKING_A_COLOUR = "\\b(?:(?:everyone|everybody|(?:the )?face|(?:her |his |the )?skin|he|she|it|"
-            + "everything|the (?:whole )?(?:photo|picture|image|shot)) (?:looks|seems|appears|is looking)|(?:people|faces|skin tones|they) "
+            + "everything|the (?:whole )?(?:photo|picture|image|shot)) (?:looks|seems|appears|is looking)|"
+            // "also the page is yellow, make it white": a scanned page's paper, which a cast yellows
+            + "the (?:page|pages|paper|sheet|scan|document) (?:is|are|looks|seems|has gone|went|turned)|(?:people|faces|skin tones|they) "
             + "(?:look|seem|appear|are looking)) (?:a bit |kind of |kinda |rather |quite |very |really |so |all |sort of )?";
     private static final String A_CAST_COLOUR = "(orange|yellow|blue|green|magenta|purple)\\b";
     private static final Pattern A_CAST_COMPLAINED_OF = Pattern.compile(LOOKING_A_COLOUR + A_CAST_COLOUR);

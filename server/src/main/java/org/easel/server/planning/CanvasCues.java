@@ -21,9 +21,16 @@ final class CanvasCues {
     private static final Pattern SIDEWAYS = Pattern.compile("\\bsideways\\b|\\bon (?:its|it's|the|his|her) side\\b");
     private static final Pattern MIRRORING = Pattern.compile("\\b(?:flip\\w*|(?<!\\b(?:broken|cracked|hand|wall|side|vanity|bathroom|round|oval|old|"
             + "antique|gilded|ornate|magic|tall|big|small|my|her|his|their) )mirror\\w*(?! (?:shows|showed|reflects|reflected|reflection|frame|"
-            + "above|on the wall)\\b)|left (?:becomes?|to|is|goes) "
+            // (not "mirror shot of the lower molars is dark": a picture taken in a mirror)
+            + "above|on the wall|shots?|selfies?|pics?|photos?|view)\\b)|left (?:becomes?|to|is|goes) "
             + "right|right (?:becomes?|to|is|goes) left|back ?to ?front|the wrong way round|(?:reverse|swap|switch|exchange) "
             + "(?:the )?(?:left and right|right and left|left-right|left to right))\\b");
+    /**
+     * "straighten her crooked front teeth", "his tie is crooked": a thing on someone, which a model straightens, not the picture
+     * ("straighten it a hair": by a little).
+     */
+    static final Pattern STRAIGHTENED_ON_SOMEONE = Pattern.compile("\\b(?:teeth|tooth|smile|nose|(?<!\\ba )hair|fringe|bangs|tie|collar|"
+            + "glasses|spine|posture|fingers?|legs?)\\b");
     private static final Pattern VERTICAL = Pattern.compile("\\b(?:vertical\\w*|top (?:to|and|becomes?) bottom|"
             + "upside[ -]?down)\\b");
     private static final Pattern TILTED = Pattern.compile("\\b(?:horizon|crooked|tilt(?![- ]?shift)\\w*|wonky|slant\\w*|askew|lopsided|"
@@ -82,7 +89,7 @@ final class CanvasCues {
             return Optional.of(new Understanding.Clarify("Which way should the picture turn?",
                     List.of("rotate 90° clockwise", "rotate 90° anticlockwise")));
         }
-        if (TILTED.matcher(words).find() && !turned) {
+        if (TILTED.matcher(words).find() && !turned && !STRAIGHTENED_ON_SOMEONE.matcher(words).find()) {
             commands.add("straighten it");
         }
         Matcher ratio = RATIO.matcher(words);

@@ -204,7 +204,7 @@ final class CanvasOperationReader {
             + "the other direction|the opposite (?:way|direction)))(?: (horizontally|horizontal|"
             + "left to right|left-right|side to side|sideways|vertically|vertical|upside[ -]down|top to bottom))?" + END);
     /** "turn photo to other side like mirror", "mirror the image about its vertical axis". */
-    private static final Pattern MIRROR_WORDS = Pattern.compile("\\blike (?:a |in a )?mirror\\b|^mirror\\b");
+    private static final Pattern MIRROR_WORDS = Pattern.compile("\\blike (?:a |in a )?mirror\\b|^mirror\\b(?! (?:shots?|selfies?|pics?|photos?|view)\\b)");
     private static final Pattern AXIS = Pattern.compile("\\b(?:about|along|across|on|over|around|through) (?:its|the|a) "
             + "(vertical|horizontal|x|y)[- ]axis\\b");
 
@@ -333,7 +333,7 @@ final class CanvasOperationReader {
             }
             return upsideDown ? rotation(180) : Optional.of(whichWay());
         }
-        if (!TILT.matcher(core).find()) {
+        if (!TILT.matcher(core).find() || CanvasCues.STRAIGHTENED_ON_SOMEONE.matcher(core).find()) {
             return Optional.empty();
         }
         Matcher angle = ANGLE.matcher(core);

@@ -98,7 +98,9 @@ final class ContentReader {
             + "picture|image|drawing|painting|drew|drawn|select|selected|marked|circled|outlined|highlighted|lassoed|boxed)\\b)"
             + "[^.!?]{0,80}[.!?]+\\s+(?=\\S)");
     /** "… no wait, just a dog, a golden retriever", "… or rather a heron": the words before are taken back. */
-    private static final Pattern MIND_CHANGED = Pattern.compile("^.*?\\b(?:no,? (?:actually|wait)|actually,? no|wait,? no|"
+    private static final Pattern MIND_CHANGED = Pattern.compile("^.*?\\b(?:no,? (?:actually|wait)|"
+            // (not "…, painterly, actually no bees": "no" there leaves something out)
+            + "(?:actually|wait),? no(?=[,.!]| just\\b| only\\b)|"
             + "or rather|scratch that|on second thoughts?)\\b[,.!]?\\s+(?:just |only )?(?=[a-z])");
     /** A later clause that asks for a new picture. */
     private static final Pattern LATER_NEW_IMAGE = Pattern.compile("[,;.!]\\s+((?:generate|create|render|make|draw|"
@@ -811,7 +813,7 @@ final class ContentReader {
                 // "a heron in the shallows, and please no extra legs": the politeness before what to leave out
                 .replaceFirst("[,;]\\s*(?:and |but )?(?:please|pls)\\s+(?=(?:no|not|nothing|without|avoid)\\b)", ", ");
         if ((m = NEGATIVE.matcher(text)).matches() && !m.group(2).isBlank()) {
-            text = m.group(1);
+            text = m.group(1).replaceFirst("[,;]?\\s+(?:actually|and|also|but|plus)$", "");   // "…, painterly, actually no bees"
             // "no people in it, please": the people, wherever they would be
             negative = tidy(m.group(2)
                     // "No writing on it, I'll do that by hand": why, not more to leave out
@@ -878,7 +880,9 @@ final class ContentReader {
                 // "some tire smoke", "some kind of lantern": "some" says no more than "a" does, which a prompt leaves out
                 .replaceFirst("^some (?:kind|sort|type) of ", "").replaceFirst("^some (?=[a-z]{3,})", "");
         if (placing) {
-            text = text.replaceFirst("(?<!\\b(?:next|close|up|on))\\s+to (?:the|her|his|my|their|its) [a-z]+$", "");   // "add a cute hat to the cat"
+            // "add a cute hat to the cat" (not "a window with a view to the mountains": where the view goes)
+            text = text.replaceFirst("(?<!\\b(?:next|close|up|on|view|views|way|path|road|door|gate|stairs|steps|bridge|route))"
+                    + "\\s+to (?:the|her|his|my|their|its) [a-z]+$", "");
         }
         // "make a dreamy pic of a castle at sunset", "a banner image of a chestnut horse": the picture's look, then what it shows
         Matcher framed = A_PICTURE_OF.matcher(text);

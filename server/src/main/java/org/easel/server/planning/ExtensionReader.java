@@ -34,13 +34,16 @@ final class ExtensionReader {
             + "go|set|crop|reframe|format|get|square|letterbox|pillarbox|cinemascope|instagram)\\b|\\b(?:canvas|format|aspect|ratio|frame|as|into|wallpaper|"
             + "proportions?|out of this)\\b"
             // "widescreen please", "landscape pls its too tall": the shape alone, asked for
-            + "|^(?:widescreen|landscape|portrait)(?: format| orientation)?(?: please)?(?:$|,)|\\bbe (?=(?:a )?(?:landscape|portrait)\\b)"
+            + "|^(?:widescreen|landscape|portrait)(?: format| orientation)?(?: please)?(?:$|,)|\\b(?:landscape|portrait) version\\b|\\bbe (?=(?:a )?(?:landscape|portrait)\\b)"
             // "I need it square for Instagram", "need this square for the grid", "I'd rather have it landscape"
             + "|(?:^|\\b(?:needs?|wants?|like|have|get) |\\b(?:can|could|should) (?=(?:it|this) be\\b))(?:it|this|the (?:photo|picture|image|pic|canvas|shot))(?: to be| should be| has to be|"
             + " needs to be| must be| be)? (?:a )?(?=(?:square|landscape|portrait|widescreen|panorama)\\b)");
     /** "make it landscape", "switch to portrait by extending the sides" — not "a royal oil portrait", "a mountain landscape". */
-    private static final String ORIENTATION_ASKED = "(?:^|\\b(?:it|to|in|into|as|go|make|switch|change|flip|turn|be)(?: a| the)? )";
-    private static final String ORIENTATION_END = "(?: format| orientation| mode)?(?: instead| please| now| rather)?(?:$|,| by | so | for )";
+    private static final String ORIENTATION_ASKED = "(?:^|\\b(?:it|to|in|into|as|go|make|switch|change|flip|turn|be)(?: a| the)? "
+            // "landscape version of this pls", "I need a portrait version": this picture in that shape
+            + "|(?=(?:landscape|portrait) version\\b))";
+    private static final String ORIENTATION_END = "(?: format| orientation| mode| version(?: of (?:it|this|that|the (?:photo|picture|image|pic|"
+            + "shot)))?)?(?: instead| please| pls| now| rather)?(?:$|,| by | so | for )";
     private static final Pattern LANDSCAPE = Pattern.compile(ORIENTATION_ASKED + "landscape" + ORIENTATION_END);
     private static final Pattern PORTRAIT = Pattern.compile(ORIENTATION_ASKED + "portrait" + ORIENTATION_END);
     /** A side named: "left", "the top", "bottom". */

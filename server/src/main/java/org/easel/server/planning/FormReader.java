@@ -185,7 +185,10 @@ final class FormReader {
             + "|(?:book|reserve|order|buy|purchase|schedule|log|register|catalogue|catalog|archive|call|phone|ring) (?:me |us )?"
             + "(?:a |an |the |this |it |my |our |that )(?:[a-z]+ )*?(?:table|tickets?|theat(?:er|re)|cinema|flight|hotel|room|taxi|cab|"
             + "appointment|meeting|image|picture|photo|database|records?|brush(?:es)?|set|paints?|supplies|brother|sister|mum|mom|"
-            + "dad|friend|client|boss)\\b"
+            + "dad|friend|client|boss|patients?|customers?|sessions?|slots?|lessons?|consultations?|check-?ups?|visits?|shifts?)\\b"
+            // "fastest route to the airport from here?", "directions to the gallery": a way through the world
+            + "|\\b(?:fastest|quickest|shortest|best) (?:route|way|road) (?:to|from)\\b|\\bdirections (?:to|from)\\b"
+            + "|\\bhow (?:do|can|should) (?:i|we) get (?:to|from)\\b"
             // "book the hall for Sunday class", "reserve a spot for me": whatever is booked, it is booked in the world
             + "|(?:book|reserve) (?:me |us )?(?:a |an |the |our |my )[a-z]+(?: [a-z]+)? for\\b"
             // "order 5 kg butter from the supplier", "order me more eva foam", "book me into the 7pm class"
@@ -218,7 +221,7 @@ final class FormReader {
             + "\\b(?:from )?before (?:i|we) (?:started|began|did anything|changed anything|touched it)\\b|"
             // "return the photo like it was at the start"
             + "\\b(?:like|as|how) (?:it|the (?:photo|photograph|picture|image|scan|drawing|painting)) (?:was|looked) (?:at|in) "
-            + "the (?:very )?(?:start|beginning)\\b|\\bback like (?:at|in) the (?:start|beginning)\\b|"
+            + "(?:the )?(?:very )?(?:start|beginning)\\b|\\bback like (?:at|in) the (?:start|beginning)\\b|"
             + "^(?:return|reset|revert|bring|put|take) (?:all|everything|it all|it|the (?:picture|image|photo)) (?:back )?to (?:the )?"
             + "(?:start|beginning)\\b|\\bwhat (?:i|we) (?:started|began) with\\b|\\b(?:my |the )?(?:untouched|unmodified|unedited|unaltered) "
             + "(?:image|photo|picture|version|one|original)\\b|\\b(?:begin|start) "
@@ -606,7 +609,8 @@ final class FormReader {
             return refused(instruction, "Easel paints pictures, not lettering: your painting program's text tool sets "
                     + "text exactly");
         }
-        if (NOT_ONE_STILL_IMAGE.matcher(core).find()) {
+        // (not "from now on please all pictures in watercolour": every later picture in a style)
+        if (NOT_ONE_STILL_IMAGE.matcher(core).find() && !StyleReader.lasting(instruction)) {
             return refused(instruction, "Easel edits one still image at a time");
         }
         if (PROGRAM_SETTINGS.matcher(core).find()) {

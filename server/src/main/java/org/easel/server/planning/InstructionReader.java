@@ -42,6 +42,9 @@ public final class InstructionReader {
     private static final int NEAREST_EXEMPLARS = 25;
     /** How close to the adjustment exemplars an instruction must be for their adjustments to be offered. */
     private static final double OFFER_FLOOR = 0.55;
+    private static final Understanding.Refused NOT_ENGLISH = new Understanding.Refused("Easel reads instructions in English. "
+            + "For other languages, start the daemon with an LLM planner (easel serve --planner-url URL --planner-model NAME), "
+            + "which reads them. " + UnsupportedInstructionException.CAPABILITIES);
     /** Below this similarity to everything Easel knows, the instruction is about something else. */
     static final double FLOOR = 0.35;
 
@@ -52,7 +55,9 @@ public final class InstructionReader {
             + "mets|ajoute|der|die|das|und|ist|mit|bitte|mach|mache|füge|el|los|las|una|más|hazlo|añade|pon|il|"
             + "di|che|più|aggiungi|rendi|het|een|maak|meer|voeg|mais|não|faça|deixe|"
             // Tagalog's: "pababain mo ng konti yung brightness", "yung style na ito, gamitin mo na sa lahat ng susunod"
-            + "po|yung|ng|ang|naman|pwede|mga|kasi|ito|ako|pakí|paki)\\b");
+            + "po|yung|ng|ang|naman|pwede|mga|kasi|ito|ako|pakí|paki|"
+            // Cebuano's: "palihug brighten gamay iyang face, dark kaayo"
+            + "palihug|gamay|kaayo|nga|diri|naay|iyang|ug)\\b");
 
     /** "sepia for the vintage set", "b&w for the album": an effect named first, on a picture, is that effect. */
     private static final Pattern ONE_PICTURE_IN_A_STYLE = Pattern.compile("(?:convert|turn|transform|change|redo|redraw|"
@@ -124,7 +129,8 @@ public final class InstructionReader {
         if (instruction == null || instruction.isBlank()) {
             return read;
         }
-        boolean refused = read.equals(Understanding.Refused.cannotDo(instruction));
+        // (a sentence in another language too: "terang sikit" was written often enough to be known)
+        boolean refused = read.equals(Understanding.Refused.cannotDo(instruction)) || read.equals(NOT_ENGLISH);
         if (!refused && !(read instanceof Understanding.Clarify) || context.blankLayer()) {
             return read;   // (on an empty layer the examples, all said of a picture, settle nothing)
         }
@@ -177,9 +183,7 @@ public final class InstructionReader {
             }
         }
         if (notEnglish(instruction)) {
-            return new Understanding.Refused("Easel reads instructions in English. For other languages, start the "
-                    + "daemon with an LLM planner (easel serve --planner-url URL --planner-model NAME), which "
-                    + "reads them. " + UnsupportedInstructionException.CAPABILITIES);
+            return NOT_ENGLISH;
         }
         Understanding understood = VagueRequest.read(instruction, context)
                 // A model's edit of the whole picture by form alone ("need a square version for the grid") stands only
@@ -390,7 +394,9 @@ public final class InstructionReader {
                 && !AdjustmentReader.complains(instruction) && !complainsInAClause(instruction)
                 && !ExtensionReader.saysALength(instruction)
                 && !AdjustmentReader.blamesDarkShadows(instruction) && !AdjustmentReader.wantsGrain(instruction)
-                && !FormReader.aboutTheProgram(Phrasing.core(instruction));   // "turn on dark mode"
+                && !FormReader.aboutTheProgram(Phrasing.core(instruction))   // "turn on dark mode"
+                // "add colour to this black and white photo": black and white is what it is, colour is asked for
+                && !SemanticReadings.A_COLOUR_PHOTO.matcher(Phrasing.core(instruction)).find();
         // "clean it up" with nothing selected says no more than "fix it"; with a selection it removes what is selected
         if (allKnown && (context.hasSelection() || VagueRequest.read(instruction, context).isEmpty())) {
             try {
@@ -854,7 +860,22 @@ public final class InstructionReader {
         while (words.find()) {
             count++;
         }
-        return count >= 2;
+        return count >= 2 || mostlyUnplaced(instruction);
+    }
+
+    /** A word with a capital letter not starting a sentence ("Belovezhskaya Pushcha"): a name, in any language. */
+    private static final Pattern A_NAME = Pattern.compile("(?<![.!?]\\s{0,3})(?<!^)\\b\\p{Lu}\\p{Ll}+");
+
+    /**
+     * "kunhodi gamay", "ang ikaduha mas nindot", "himoa ug beach sa sunset": at least two words, and more than half of the
+     * words of three letters or more, that are neither English nor a slip Easel mends (or are another language's common
+     * words) — a language with no list of its own here. Names are left out ("a portrait of Aleksandr Petrovich Volkonsky").
+     */
+    private static boolean mostlyUnplaced(String instruction) {
+        String text = A_NAME.matcher(instruction).replaceAll(" ").toLowerCase(Locale.ROOT);
+        List<String> words = java.util.Arrays.stream(text.split("[^a-z]+")).filter(word -> word.length() >= 3).toList();
+        long unplaced = words.stream().filter(word -> !Spelling.placeable(word) || FOREIGN_WORDS.matcher(word).matches()).count();
+        return unplaced >= 2 && 2 * unplaced > words.size();
     }
 
     /** The instruction as quoted back in a question, cut at 80 characters. */

@@ -56,7 +56,9 @@ final class Phrasing {
             + "|(?:(?:can|could) (?:you |u )?)?help me(?: to)?\\s+(?=(?!(?:with|on|out|here|please|pls)\\b)[a-z]+ )"
             + "|help (?=(?:put|add|draw|paint|make|remove|generate|create|fix)\\b)"
             // "I wish for a dog sitting here", "I desire a portrait of …", "I was thinking maybe a little farmhouse"
-            + "|i (?:wish for|desire|would have|was (?:kind of |sort of |just )?(?:thinking(?: of| about)?|hoping for)|"
+            // "I require an illustration of …", "I should be grateful for a picture of …"
+            + "|i (?:wish for|desire|require|request|(?:would|should|'d) (?:really |much |greatly )?appreciate|(?:would|should|'d) be (?:very |so |most |"
+            + "really |much )?(?:grateful|obliged|thankful) for|would have|was (?:kind of |sort of |just )?(?:thinking(?: of| about)?|hoping for)|"
             + "(?:am|'m) thinking(?: of| about)?)(?: (?:maybe|perhaps))?\\s+(?=(?:a|an|some|one|two|three)\\b)"
             // "i want that you put a flag on this pole": the wish said with "that"
             + "|i (?:want|would like|'d like|wish|need) that (?:you|u) (?:please )?"
@@ -471,7 +473,21 @@ final class Phrasing {
                 * 100 + " ");
         text = AMOUNT_SLOT.matcher(text).replaceAll(m -> m.group(1) != null ? lookalikeOfAnEffect(m.group(1))
                 : lookalikeOfAnEffect(m.group(2)));
-        return Spelling.mend(WORD.matcher(text).replaceAll(m -> TYPOS.getOrDefault(m.group(), nearAdjustmentWord(m.group()))));
+        return Spelling.mend(WORD.matcher(withoutAStrangeGreeting(text)).replaceAll(m -> TYPOS.getOrDefault(m.group(),
+                nearAdjustmentWord(m.group()))));
+    }
+
+    /** A word and a comma or "!" first, before a sentence of more words: "moien, can you …", "Moien! From now on …". */
+    private static final Pattern WORD_SAID_FIRST = Pattern.compile("^([a-z]{3,})(?:!+|,(?=\\s*(?:can|could|would|will|please|pls|"
+            + "plz|kindly|i|we|you|it|this|that|the|my|make|put|add|give|turn|rotate|remove|draw|paint)\\b))\\s+(?=[a-z]+ [a-z])");
+
+    /**
+     * The sentence without a greeting or a name said first in a word Easel cannot place ("moien, can you please put here a
+     * vase", "Kuya, brighten it"), which would otherwise keep the rest from having its slips mended, and end up in a prompt.
+     */
+    private static String withoutAStrangeGreeting(String text) {
+        Matcher first = WORD_SAID_FIRST.matcher(text);
+        return first.lookingAt() && !Spelling.placeable(first.group(1)) ? text.substring(first.end()) : text;
     }
 
     /**

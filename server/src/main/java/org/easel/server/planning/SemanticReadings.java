@@ -310,7 +310,13 @@ final class SemanticReadings {
             + "|\\b(?:it|this|that|the (?:photo|photograph|picture|image)) be (?:made|turned|brought) (?:into|in|to) (?:full )?colou?r\\b"
             + "|\\b(?:make|turn|bring) (?:it|this|the (?:photo|photograph|picture|image)) (?:into|in|to) (?:full )?colou?r\\b"
             // "could you colour in this black and white photo"
-            + "|^(?:(?:please|could you|can you|would you|pls) )*colou?r (?:(?:it|this|them) )?in\\b");
+            + "|^(?:(?:please|could you|can you|would you|pls) )*colou?r (?:(?:it|this|them) )?in\\b"
+            // "add colour to this black and white photo", "see the piece in colour instead of black and grey"
+            + "|\\b(?:add|put|bring|give)(?: (?:some|the|back|in))? colou?rs? (?:back )?(?:to|into|in|on)\\b[^.;]*\\b(?:black and "
+            + "(?:white|gr[ae]y)|b&w|bw|gr[ae]yscale|monochrome|mono)\\b|\\b(?:in|into|to) colou?r(?:s|ed)? instead of\\b"
+            + "|\\binstead of (?:the )?(?:black and (?:white|gr[ae]y)|b&w|gr[ae]yscale|monochrome)\\b"
+            // "please also make it colour"
+            + "|\\bmake (?:it|this|them) (?:full )?colou?r(?:ed)?$");
 
     static Optional<Understanding> adjust(String instruction, InstructionContext context) {
         if (describesAThing(instruction) || context.hasSelection() && (aThingInAPlace(instruction) || aThingThenItsLook(instruction))) {

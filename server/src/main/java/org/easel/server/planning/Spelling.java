@@ -58,16 +58,29 @@ final class Spelling {
             if (word.length() < SHORTEST || nextToApostrophe || known(word)) {
                 continue;
             }
-            if (corrected.size() > REMEMBERED) {
-                corrected.clear();   // a long-running daemon fed endless odd words keeps only the recent ones
-            }
-            String mended = corrected.computeIfAbsent(word, Spelling::closest);
+            String mended = mended(word);
             if (mended.equals(word)) {
                 return text;
             }
             mends.put(word, mended);
         }
         return mends.isEmpty() ? text : WORD.matcher(text).replaceAll(m -> mends.getOrDefault(m.group(), m.group()));
+    }
+
+    /** {@code word}'s mend, or the word itself when none is close enough (remembered: each look-up is a pass over the bank). */
+    private static String mended(String word) {
+        if (corrected.size() > REMEMBERED) {
+            corrected.clear();   // a long-running daemon fed endless odd words keeps only the recent ones
+        }
+        return corrected.computeIfAbsent(word, Spelling::closest);
+    }
+
+    /**
+     * Whether Easel can place {@code word} (lower case): a word too short to judge, an English word, a word of the trade,
+     * or a slip it mends ("kunhodi" and "gamay" are none of these).
+     */
+    static boolean placeable(String word) {
+        return word.length() < SHORTEST || known(word) || !mended(word).equals(word);
     }
 
     /** Whether any word of {@code text} is one Easel knows ("bookshelf", "a teapot"), unlike "lorem ipsum dolor" or "bgra8". */

@@ -102,6 +102,8 @@ final class StyleReader {
             + "going forward|for the rest(?: of (?:the|this|my|our) [a-z]+)?|"
             + "from this point(?: on)?|like (?:mine|my own|i do)|for (?:everything|all|now on|all of (?:them|it)|the next (?:ones|images|few)|"
             + "future (?:ones|images|edits|stuff)|every(?:thing| image| edit| one))(?: (?:else|after this|that follows))?|"
+            // "the posters for the station should all be flat vector": whom the pictures are for
+            + "for (?:the|my|our|this) [a-z]+(?= (?:should|must|needs?|will|all|to)\\b)|"
             + "covers|pages|panels|illustrations|cards|posts|designs|thumbnails|shots|photos|prints|posters|maps|done|"
             + "always|everything|all|every(?: image| edit)?|future|later|next|subsequent|following|upcoming|moment|"
             + "do|make|render|paint(?! style| look)|draw(?! style| look)|create|generate|keep|stick (?:with|to)|stay (?:with|in)|continue|carry on|"
@@ -326,7 +328,8 @@ final class StyleReader {
             + "for this (?:whole )?(?:doc|document|session|project)|for (?:the )?(?:whole|entire) (?:doc|document|session|project)|"
             // "make the rest of them all lofi y2k digicam style"
             + "(?:make|do|paint|render) the rest of them|all future|lasting|permanent(?:ly)?|persistent|"
-            + "for the (?:whole|entire) (?:[a-z]+ ){0,3}(?:series|set|project|campaign|book|collection|batch)|"
+            + "for (?:the|this|our|my) (?:whole|entire) (?:[a-z]+ ){0,3}(?:series|set|project|campaign|book|collection|batch)|"
+            // "For this whole series, please use a consistent … style"
             // "everything is pixel art now. forever."
             + "^everything(?: is|'s) (?:in )?[a-z -]{3,30} now(?=[.!,]|$)|"
             + "(?:swap|switch|change) (?:the |my )?(?:lasting|default|house|saved|current) style to|set (?:the |my |our )?style to|all the next|the next (?:pictures|"
@@ -598,7 +601,10 @@ final class StyleReader {
     private static final String THIS_LOOK = "(?:(?:this|that|the current|current|this same|that same)(?: visual)? (?:look|style|"
             + "vibe|feel|aesthetic|mood|grade|treatment|palette|rendering|finish|colou?ring)|these (?:colou?rs|tones)(?: and (?:the )?"
             + "(?:feel|look|vibe|mood|light))?|(?:style|look|feel) of (?:the current|this|that) (?:image|picture|"
-            + "one|photo)|(?:style|look|feel) of the present (?:image|picture|one|photo)|the same way|how (?:this|that) one (?:came out|turned out|looks)|(?:this|that|it) (?:the|our|my) [a-z]+ "
+            + "one|photo)|(?:style|look|feel) of the present (?:image|picture|one|photo)|the same way|"
+            // "let us keep this manner of painting for all subsequent pictures"
+            + "(?:this|that|the current|the same) (?:manner|way|kind|sort|type|method) of (?:painting|drawing|rendering|colou?ring|"
+            + "illustration|illustrating)|how (?:this|that) one (?:came out|turned out|looks)|(?:this|that|it) (?:the|our|my) [a-z]+ "
             + "(?:look|style)|(?:the )?(?:present|current) (?:appearance|look|style)|(?:it )?like this(?: one)?|this is the (?:look|style|vibe))";
     /** The pictures still to come: "the rest of the months", "all subsequently generated images", "the whole show". */
     private static final String STILL_TO_COME = "(?:the rest|rest of (?:the |my |our )?[a-z]+|everything else|all (?:the )?(?:other|next|future|subsequent|following|remaining) "

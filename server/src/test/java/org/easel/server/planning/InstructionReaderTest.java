@@ -1808,6 +1808,27 @@ class InstructionReaderTest {
             "make the shiny bits shinier ~ nosel ~ adjust: highlights+",
             "the mirror shows the hidden compartment, get rid of that part ~ sel ~ remove",
             "I should like the bright part of the window, which I have selected, to be somewhat subdued. ~ sel ~ adjust: highlights-",
+            "do a wildflower meadow, painterly, actually no bees ~ blank ~ generate: a wildflower meadow, painterly; without: bees",
+            "make a window here with view to the mountains ~ sel ~ paint: a window with view to the mountains",
+            "I require an illustration of a steam locomotive crossing a viaduct ~ blank ~ generate: a steam locomotive crossing a viaduct",
+            "pls tone down the sky its completely blown out ~ sel ~ adjust: highlights-",
+            "Reduce saturation slightly; the lacquer reads redder than the object itself. ~ sel ~ adjust: saturation-",
+            "also the page is yellow, make it white ~ nosel ~ adjust: warmth- | adjust: auto_white_balance",
+            "add colour to this black and white photo ~ nosel ~ edit",
+            "client wants to see the piece in colour instead of black and grey ~ nosel ~ edit",
+            "please return how it was in beginning ~ nosel ~ original",
+            "mirror shot of the lower molars is dark, brighten ~ sel ~ adjust: brightness+",
+            "straighten her crooked front teeth ~ nosel ~ clarify | edit",
+            "horizon still crooked, straighten it a hair ~ nosel ~ canvas: straighten",
+            "fastest route to the airport from here? ~ nosel ~ refuse",
+            "book my next patient at 3pm ~ nosel ~ refuse",
+            "Splendid. Let us keep this manner of painting for all subsequent pictures. ~ nosel ~ keepstyle",
+            "the posters for the station should all be flat vector style from now ~ nosel ~ style: flat vector",
+            "For this whole series, please use a consistent museum catalogue photography style. ~ nosel ~ style: museum catalogue photography",
+            "this area needs work ~ sel ~ clarify",
+            "make it normal ~ nosel ~ clarify",
+            "too smooth now, back off ~ adjusted ~ less",
+            "landscape version of this pls ~ portrait ~ extend: left,right",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
@@ -3090,7 +3111,9 @@ class InstructionReaderTest {
     @Test
     void aSentenceMostlyInAnotherLanguageSaysSo() {
         for (String tagalog : List.of("pababain mo ng konti yung brightness, nakakasilaw",
-                "yung style na ito, gamitin mo na sa lahat ng susunod")) {
+                "yung style na ito, gamitin mo na sa lahat ng susunod",
+                // a language with no list here: most of its words neither English nor a slip Easel mends (Cebuano)
+                "kuhaa ang motor diri", "ang ikaduha mas nindot", "himoa ug beach sa sunset, naay bangka")) {
             Understanding.Refused refused = assertInstanceOf(Understanding.Refused.class, reader.read(tagalog, NOTHING_SELECTED));
             assertTrue(refused.message().contains("English"), refused.message());
         }
@@ -3099,6 +3122,12 @@ class InstructionReaderTest {
         assertLabel("generate: a portrait of Aleksandr Petrovich Volkonsky", "a portrait of Aleksandr Petrovich Volkonsky",
                 EMPTY_LAYER);
         assertLabel("generate: an elderflower umbel", "And an elderflower umbel", EMPTY_LAYER);
+        assertLabel("generate: winter forest with bisons, morning fog, like in Belovezhskaya Pushcha",
+                "winter forest with bisons, morning fog, like in Belovezhskaya Pushcha", EMPTY_LAYER);
+        // a greeting in another language said first is no part of the request
+        assertLabel("paint: a vase with tulips", "moien, can you please put here a vase with tulips", SELECTED);
+        assertLabel("style: watercolour", "Moien! From now on please all pictures in watercolour", NOTHING_SELECTED);
+        assertLabel("style: cyanotype", "cyanotype, from now on", NOTHING_SELECTED);
     }
 
     @Test
