@@ -124,6 +124,13 @@ final class AdjustmentReader {
      * complaint), "vib+" is the vibrance slider, "the dark parts more dark" a learner's "darker".
      */
     private static final Map<Pattern, String> ASKED_IN_OTHER_WORDS = ordered(
+            // "fix the exposure automatic please": the automatic fix of the levels
+            Map.entry(Pattern.compile("\\b(?:fix|correct|set|do|adjust) (?:the )?(?:exposure|levels) automatic(?:ally)?\\b"), "auto levels"),
+            // "vibrance up a tad, not full on saturation": the saturation named only as what not to do
+            Map.entry(Pattern.compile("(?<=\\bvibrance\\b.{0,40}),?\\s*(?:but )?not (?:full(?:-| )?on |full |too much |the |all-?out )?"
+                    + "saturation\\b"), " "),
+            // "please fix the red I in this photo": red eye, as dictation hears it
+            Map.entry(Pattern.compile("\\bred i(?:'?s)?(?=\\s+(?:in|on|from)\\b|\\s*[.,!]|\\s*$)"), "red eye"),
             // "pls tone down the sky its completely blown out": a blown part made quieter is its highlights recovered
             // (read alone, "tone down" would turn the highlights' recovery round)
             Map.entry(Pattern.compile("\\b(?:tone|bring|knock|pull|take|calm) (?:down )?(?:the |that |those )?(?:sky|clouds|windows?|"
@@ -1091,7 +1098,7 @@ final class AdjustmentReader {
 
     /** Words that say nothing about what to change. */
     private static final Set<String> IGNORABLE = Set.copyOf(List.of("so", "too", "bit", "kinda", "kind", "sort", "sorta",
-            "really", "very", "abit", "just", "little", "pretty", "quite", "rather", "right", "way", "thing", "lol",
+            "really", "very", "abit", "just", "little", "pretty", "quite", "rather", "right", "way", "thing", "lol", "proper",
             "ok", "okay", "is", "are", "was", "were", "seems", "seem", "feels", "feel", "getting", "gonna", "we",
             "us", "our", "fix", "adjust", "tweak", "bump", "nudge", "notch", "fine", "nicer", "better", "bring",
             "tad", "lil", "lot", "im", "think", "maybe", "perhaps", "guess", "needs", "needed", "wish", "hmm",

@@ -705,6 +705,10 @@ final class ContentReader {
             // "…, dear", "…, class": whom it is said to
             + "|(?:dear|love|darling|hun|honey|mate|buddy|pal|class|folks|guys)(?=\\s*[.!?]*$))\\b.*$");
 
+    /** Words of praise for how the thing will look, which say nothing a model can paint. */
+    private static final String PRAISE = "(?:peng|nice|cool|lovely|great|good|sick|ace|amazing|awesome|sweet|neat|fab|perfect|lit|fire|"
+            + "banging|class|epic)";
+
     static Content read(String instruction) {
         // "forget this photo, generate a sunset", "empty layer, paint a forest": the asking starts after.
         // "Could you add a hat? A baseball cap would be fine.": a request said in several sentences, as one
@@ -863,6 +867,12 @@ final class ContentReader {
                 // "a grey flat cap like he always wore", "a golden retriever like our buddy": whose it was, nothing to paint
                 .replaceFirst(",?\\s+like (?:(?:he|she|they|we|i|you) (?:always |usually |once |used to )?(?:wore|wears|wear|had|has|"
                         + "have|used|owned|drove|did)\\b.*|(?:our|my|his|her|their) [a-z]+)$", "");
+        // "fairy lights strung across here would be well peng", "graffiti on that wall, make it look sick": praise in advance
+        text = text.replaceFirst(",?\\s+(?:would|will|should|'d|'ll) (?:be|look) (?:well |really |so |very |super |proper |dead )?"
+                        + PRAISE + "$", "")
+                .replaceFirst(",\\s*make (?:it|them|him|her) look " + PRAISE + "$", "")
+                // "a cat, just a cat", "the sun back, just a sun": the thing said again, only it
+                .replaceFirst("^(?:(?:a|an|the) )?([a-z]+)(?: back)?, just (?:a |an |the )?\\1$", "a $1");
         // "a balloon, a blue one" → "a blue balloon"; "a little dog of color brown" → "a little brown dog"
         text = WHICH_ONE_AFTER.matcher(text).replaceFirst("$2");
         // "a hat on him, like a wide brim straw hat", "flowers here, wildflowers": the thing said again, more exactly

@@ -190,7 +190,11 @@ final class FormReader {
             + "|\\b(?:fastest|quickest|shortest|best) (?:route|way|road) (?:to|from)\\b|\\bdirections (?:to|from)\\b"
             + "|\\bhow (?:do|can|should) (?:i|we) get (?:to|from)\\b"
             // "book the hall for Sunday class", "reserve a spot for me": whatever is booked, it is booked in the world
-            + "|(?:book|reserve) (?:me |us )?(?:a |an |the |our |my )[a-z]+(?: [a-z]+)? for\\b"
+            + "|(?:book|reserve) (?:me |us )?(?:a |an |the |our |my )[a-z]+(?: [a-z]+)? (?:for|at|on)\\b"
+            // "remind me to do vitals at 4", "play the rehearsal track from the top", "send the poster to the mailing list"
+            + "|^remind (?:me|us)\\b|\\bset (?:a |an |the )?(?:reminder|alarm|timer)\\b|^play (?:the|a|some|my|our) (?:[a-z]+ )?(?:track|song|"
+            + "music|playlist|video|album|tune|recording)\\b|\\bsend (?:the|this|it|that|a|my) (?:[a-z]+ )?(?:to (?:the|my|our|a) [a-z ]*"
+            + "(?:list|group|client|boss|team|printer)|by (?:e-?mail|post|whatsapp|text))\\b"
             // "order 5 kg butter from the supplier", "order me more eva foam", "book me into the 7pm class"
             + "|^(?:order|buy|purchase) (?:me |us )?(?:more |some |a new |new |another |\\d+ ?(?:kg|g|lbs?|kilos?|boxes|packs?|rolls?|"
             + "bags?|litres?|liters?|m)?\\b)|^book (?:me|us|him|her|them|the [a-z]+) (?:in|into|on)\\b"
@@ -839,12 +843,14 @@ final class FormReader {
     private static final Pattern CAST_THEN_TAKEN_OUT = Pattern.compile("\\b(?:(?:colou?r )?(?:cast|tint|tinge)|(?:green|blue|yellow|orange|"
             + "pink|magenta|purple|red)(?:ish)? haze)\\b.*\\b(?:take|get|"
             + "remove|clean|kill|lose|fix|correct|neutrali[sz]e) (?:it|that|this)\\b");
-    private static final Pattern RED_EYE_SAID = Pattern.compile("\\bred[- ]?eyes?\\b");
+    /** "red eye", "eyes of my friend are red from the flash". */
+    private static final Pattern RED_EYE_SAID = Pattern.compile("\\bred[- ]?eyes?\\b|\\beyes?\\b[^.;]{0,40}\\b(?:are|is|look|looks|"
+            + "came out|went|turned|coming|glow(?:ing)?) (?:all |so |very |bright )?red\\b");
     /** "please remove the red from eyes", "take the red out of their eyes": red eye, said as the red that goes. */
     private static final Pattern RED_OUT_OF_THE_EYES = Pattern.compile("\\b(?:remove|take|get|fix|correct|kill)(?: out| away)? "
             + "(?:the |that |this )?red (?:out )?(?:from|out of|in|of) (?:the |his |her |their |my |its |our )?(?:[a-z]+'s )?eyes?\\b");
     private static final Pattern PRONOUN_REMOVED = Pattern.compile("(?:remove|fix|correct|get rid of|take out|take away) "
-            + "(?:it|them|that|this|those)(?: please| pls)?[.!]*");
+            + "(?:it|them|that|this|those|the red|that red|the redness)(?: please| pls)?[.!]*");
 
     /** "take out", "can you take it away": a removal that names nothing. */
     private static final Pattern TAKEN_OUT_WITHOUT_A_THING = Pattern.compile("(?:.*[,;.] )?(?:(?:can|could) you |please )?(?:take|get|pull) (?:it |that |this )?"
@@ -1062,6 +1068,10 @@ final class FormReader {
     private static final java.util.Set<String> POINTED_AT = java.util.Set.of("him", "her", "them", "it", "this", "that", "these",
             "those");
 
+    /** "a different one, more like a painting", "another one, in watercolour": the picture again, in another look. */
+    private static final Pattern ANOTHER_ONE_IN_A_LOOK = Pattern.compile("(?:a |an )?(?:different|another|other) (?:one|version|"
+            + "take)[,;:]");
+
     private static Optional<Understanding> content(String core, String instruction, InstructionContext context) {
         if (AS_A_LOOK.matcher(core).matches() && !context.blankLayer()) {
             return SemanticReadings.instructionEdit("make it look like " + AS_A_LOOK.matcher(core).replaceFirst("$1"));
@@ -1073,6 +1083,9 @@ final class FormReader {
         }
         if (content.newImage() && ContentReader.anEffectVersion(content.prompt()) && !context.blankLayer()) {
             return SemanticReadings.adjust(instruction, context);   // "gimme a grayscale pass to check values"
+        }
+        if (content.newImage() && ANOTHER_ONE_IN_A_LOOK.matcher(content.prompt()).lookingAt() && !context.blankLayer()) {
+            return Optional.empty();   // "give me a different one, more like a painting": another take, in that look
         }
         // "add a vignette to pull the eye in", "add a little magenta to counter the green": the effect is what is added;
         // "gimme some exposure back on the left winger": asked for as if it were a thing

@@ -864,17 +864,22 @@ public final class InstructionReader {
     }
 
     /** A word with a capital letter not starting a sentence ("Belovezhskaya Pushcha"): a name, in any language. */
-    private static final Pattern A_NAME = Pattern.compile("(?<![.!?]\\s{0,3})(?<!^)\\b\\p{Lu}\\p{Ll}+");
+    private static final Pattern A_NAME = Pattern.compile("(?<![.!?]\\s{0,3})(?<!^)\\b\\p{Lu}\\p{Ll}+|(?<=\\p{Ll}.{0,200})\\b\\p{Lu}{2,}\\b"
+            + "|\\b\\p{Lu}{2,}\\b(?=.{0,200}\\p{Ll})");
 
     /**
      * "kunhodi gamay", "ang ikaduha mas nindot", "himoa ug beach sa sunset": at least two words, and more than half of the
      * words of three letters or more, that are neither English nor a slip Easel mends (or are another language's common
-     * words) — a language with no list of its own here. Names are left out ("a portrait of Aleksandr Petrovich Volkonsky").
+     * words) — a language with no list of its own here. Names and abbreviations are left out ("a portrait of Aleksandr
+     * Petrovich Volkonsky", "like an SEM micrograph").
      */
     private static boolean mostlyUnplaced(String instruction) {
         String text = A_NAME.matcher(instruction).replaceAll(" ").toLowerCase(Locale.ROOT);
         List<String> words = java.util.Arrays.stream(text.split("[^a-z]+")).filter(word -> word.length() >= 3).toList();
-        long unplaced = words.stream().filter(word -> !Spelling.placeable(word) || FOREIGN_WORDS.matcher(word).matches()).count();
+        // (a slip the normalising already mended, "make it les brite", is placed)
+        java.util.Set<String> asNormalised = java.util.Set.of(Phrasing.normalise(instruction).split("[^a-z]+"));
+        long unplaced = words.stream().filter(word -> asNormalised.contains(word)
+                && (!Spelling.placeable(word) || FOREIGN_WORDS.matcher(word).matches())).count();
         return unplaced >= 2 && 2 * unplaced > words.size();
     }
 

@@ -153,7 +153,15 @@ final class VagueRequest {
     private static final Pattern VERDICT = Pattern.compile("\\b(?:(?:doesn'?t|does not|don'?t|do not) (?:feel|look|seem) "
             + "(?:right|good|finished)|something(?:'s| is| feels| looks)? (?:off|wrong|missing)|not (?:really |quite |exactly )?what "
             + "(?:i|we|they|she|he) (?:meant|mean|wanted|want|pictured|imagined|had in mind|asked for)|more better|(?:whatever|idk what) "
-            + "that means|more\\W+(?:energetic|alive|exciting|dynamic|special|professional)\\?)");
+            + "that means|more\\W+(?:energetic|alive|exciting|dynamic|special|professional)\\?"
+            // "it should be different", "I am not altogether satisfied with it", "it is not good like this", "it looks weird here"
+            + "|should be (?:more |a bit |very )?different|(?:not|n't) (?:altogether |entirely |fully |really |quite |too )?(?:satisfied|"
+            + "happy|pleased|convinced) with (?:it|this|that|the (?:result|picture|image|photo))|not (?:good|right) like (?:this|that)"
+            + "|(?:looks?|seems?|feels?) (?:a bit |kinda |so |really |very )?(?:weird|strange|odd|wrong)\\b(?: (?:here|there|now))?[.!?]*$"
+            + "|(?:perhaps|maybe) something (?:different|else)"
+            // "do the thing we talked about", "do the usual", "sort it out like we talked": an earlier talk Easel was not part of
+            + "|\\bdo (?:the usual|the thing we (?:talked|spoke|chatted) about|what we (?:talked|spoke) about)|like we (?:talked|discussed|"
+            + "agreed|said)(?: about)?[.!?]*$|do it like the other one)");
 
     private static final Pattern FOR_SOMEONE = Pattern.compile("\\s+for (?:the |my |a |an |our |his |her |their )?[a-z']+"
             + "(?: [a-z']+)?$");

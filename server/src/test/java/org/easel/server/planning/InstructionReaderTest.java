@@ -1829,6 +1829,20 @@ class InstructionReaderTest {
             "make it normal ~ nosel ~ clarify",
             "too smooth now, back off ~ adjusted ~ less",
             "landscape version of this pls ~ portrait ~ extend: left,right",
+            "gimme a proper old timey brown look ~ nosel ~ adjust: sepia",
+            "eyes of my friend are red from the flash, please remove the red ~ sel ~ adjust: red_eye",
+            "please fix the red I in this photo ~ sel ~ adjust: red_eye",
+            "give me a different one, more like a painting ~ generated ~ variation; style: painting",
+            "some fairy lights would be well peng here ~ sel ~ paint: fairy lights",
+            "put some graffiti on that wall, make it look sick ~ sel ~ paint: graffiti",
+            "GIVE ME A PICTURE OF A CAT. JUST A CAT. ~ blank ~ generate: a cat",
+            "do the thing we talked about ~ nosel ~ clarify",
+            "I am not altogether satisfied with it. ~ nosel ~ clarify",
+            "it looks weird here ~ sel ~ clarify",
+            "play the rehearsal track from the top ~ nosel ~ refuse",
+            "remind me to do vitals at 4 ~ nosel ~ refuse",
+            "fix the exposure automatic please, I have no idea of this things ~ nosel ~ adjust: auto_levels",
+            "vibrance up a tad, not full on saturation ~ nosel ~ adjust: vibrance+",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
