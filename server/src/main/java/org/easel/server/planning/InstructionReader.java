@@ -877,7 +877,7 @@ public final class InstructionReader {
         String text = A_NAME.matcher(instruction).replaceAll(" ").toLowerCase(Locale.ROOT);
         List<String> words = java.util.Arrays.stream(text.split("[^a-z]+")).filter(word -> word.length() >= 3).toList();
         // (a slip the normalising already mended, "make it les brite", is placed)
-        java.util.Set<String> asNormalised = java.util.Set.of(Phrasing.normalise(instruction).split("[^a-z]+"));
+        java.util.Set<String> asNormalised = new java.util.HashSet<>(List.of(Phrasing.normalise(instruction).split("[^a-z]+")));
         long unplaced = words.stream().filter(word -> asNormalised.contains(word)
                 && (!Spelling.placeable(word) || FOREIGN_WORDS.matcher(word).matches())).count();
         return unplaced >= 2 && 2 * unplaced > words.size();
