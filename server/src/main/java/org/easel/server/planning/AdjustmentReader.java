@@ -123,12 +123,25 @@ final class AdjustmentReader {
      * Words read before any complaint is looked for: "make it a bit sharp" asks for sharpening (not "a bit sharp", a
      * complaint), "vib+" is the vibrance slider, "the dark parts more dark" a learner's "darker".
      */
+    /** "could be", "should be a little": a change asked in the passive, its amount kept (group 1, last in the asking). */
+    private static final String PASSIVE_ASK = "(?:could|should|can|might|may|would|must|need to|needs to|ought to) be "
+            + "((?:a (?:bit|little|touch|tad) |slightly |somewhat |a lot |much |way )?)";
     private static final Map<Pattern, String> ASKED_IN_OTHER_WORDS = ordered(
             // "fix the exposure automatic please": the automatic fix of the levels
             Map.entry(Pattern.compile("\\b(?:fix|correct|set|do|adjust) (?:the )?(?:exposure|levels) automatic(?:ally)?\\b"), "auto levels"),
             // "vibrance up a tad, not full on saturation": the saturation named only as what not to do
             Map.entry(Pattern.compile("(?<=\\bvibrance\\b.{0,40}),?\\s*(?:but )?not (?:full(?:-| )?on |full |too much |the |all-?out )?"
                     + "saturation\\b"), " "),
+            // "perhaps the shadows could be lifted a little?", "the contrast should be increased": the change asked in the passive
+            Map.entry(Pattern.compile("\\b(?:the )?shadows? " + PASSIVE_ASK + "(?:lifted|raised|opened(?: up)?|brightened|lightened)\\b"),
+                    "lift the shadows $1"),
+            Map.entry(Pattern.compile("\\b(?:the )?shadows? " + PASSIVE_ASK + "(?:deepened|darkened|crushed)\\b"), "deepen the shadows $1"),
+            Map.entry(Pattern.compile("\\b(?:the )?highlights? " + PASSIVE_ASK + "(?:recovered|toned down|reduced|lowered|brought down|"
+                    + "tamed|darkened|pulled back)\\b"), "recover the highlights $1"),
+            Map.entry(Pattern.compile("\\b(?:the )?(contrast|saturation|exposure|brightness|vibrance|clarity|warmth) " + PASSIVE_ASK
+                    + "(?:increased|raised|boosted|bumped(?: up)?|pushed|turned up)\\b"), "more $1 $2"),
+            Map.entry(Pattern.compile("\\b(?:the )?(contrast|saturation|exposure|brightness|vibrance|clarity|warmth) " + PASSIVE_ASK
+                    + "(?:reduced|lowered|decreased|turned down|toned down|dialled down|dialed down)\\b"), "less $1 $2"),
             // "please fix the red I in this photo": red eye, as dictation hears it
             Map.entry(Pattern.compile("\\bred i(?:'?s)?(?=\\s+(?:in|on|from)\\b|\\s*[.,!]|\\s*$)"), "red eye"),
             // "pls tone down the sky its completely blown out": a blown part made quieter is its highlights recovered

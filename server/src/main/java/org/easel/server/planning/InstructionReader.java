@@ -875,11 +875,12 @@ public final class InstructionReader {
      */
     private static boolean mostlyUnplaced(String instruction) {
         String text = A_NAME.matcher(instruction).replaceAll(" ").toLowerCase(Locale.ROOT);
-        List<String> words = java.util.Arrays.stream(text.split("[^a-z]+")).filter(word -> word.length() >= 3).toList();
-        // (a slip the normalising already mended, "make it les brite", is placed)
-        java.util.Set<String> asNormalised = new java.util.HashSet<>(List.of(Phrasing.normalise(instruction).split("[^a-z]+")));
-        long unplaced = words.stream().filter(word -> asNormalised.contains(word)
-                && (!Spelling.placeable(word) || FOREIGN_WORDS.matcher(word).matches())).count();
+        // Only the words of the request itself, as typed: not a slip already mended ("make it les brite"), nor a "please" in
+        // another English ("abeg comot this thing")
+        java.util.Set<String> asked = new java.util.HashSet<>(List.of(Phrasing.core(instruction).split("[^a-z]+")));
+        List<String> words = java.util.Arrays.stream(text.split("[^a-z]+"))
+                .filter(word -> word.length() >= 3 && asked.contains(word)).toList();
+        long unplaced = words.stream().filter(word -> !Spelling.placeable(word) || FOREIGN_WORDS.matcher(word).matches()).count();
         return unplaced >= 2 && 2 * unplaced > words.size();
     }
 

@@ -69,7 +69,7 @@ final class Phrasing {
             + "would you mind|do you mind|would you be able to|could you possibly)"
             + "(?: (?:you|u) to| to)?\\s+)+");
     /** Thanks, "please" and punctuation at the end. */
-    private static final Pattern CLOSING = Pattern.compile("(?:[,\\s]+(?:please|pls|plz|thanks|thank you|thx|ty|"
+    private static final Pattern CLOSING = Pattern.compile("(?:[,?!\\s]+(?:please|pls|plz|thanks|thank you|thx|ty|"
             + "for me|if you can|if possible|if you could|would you|could you|will you|can you|won't you|ok|okay|yaar|bhai|mate|"
             + "(?<!from )now|:\\)|:d|lol|haha|af|tbh|ngl|rn|fr|asap|"
             + "if (?:that is|that's|it is|it's) (?:possible|alright|all right|ok|okay|within your powers)|if i may|"

@@ -1843,6 +1843,10 @@ class InstructionReaderTest {
             "remind me to do vitals at 4 ~ nosel ~ refuse",
             "fix the exposure automatic please, I have no idea of this things ~ nosel ~ adjust: auto_levels",
             "vibrance up a tad, not full on saturation ~ nosel ~ adjust: vibrance+",
+            "perhaps the shadows could be lifted a little? if thats ok ~ sel ~ adjust: shadows+",
+            "the contrast should be increased slightly ~ nosel ~ adjust: contrast+",
+            "give me one more option but in watercolour ~ generated ~ variation; style: watercolour",
+            "different one, like an oil painting ~ generated ~ variation; style: oil painting",
     })
     void readsWhatWasMeant(String instruction, String context, String expected) {
         String actual = UnderstandingLabels.label(reader.read(instruction, context(context)));
@@ -3140,7 +3144,7 @@ class InstructionReaderTest {
                 "winter forest with bisons, morning fog, like in Belovezhskaya Pushcha", EMPTY_LAYER);
         // a greeting in another language said first is no part of the request
         assertLabel("paint: a vase with tulips", "moien, can you please put here a vase with tulips", SELECTED);
-        assertLabel("style: watercolour", "Moien! From now on please all pictures in watercolour", NOTHING_SELECTED);
+        assertLabel("style: watercolor", "Moien! From now on please all pictures in watercolour", NOTHING_SELECTED);
         assertLabel("style: cyanotype", "cyanotype, from now on", NOTHING_SELECTED);
     }
 
