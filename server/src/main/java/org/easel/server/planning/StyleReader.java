@@ -245,7 +245,7 @@ final class StyleReader {
     /** "in this spot", "in this box now": a place, not a look (for "another in this box", "the stars again in this spot"). */
     private static final String IN_A_PLACE = "[ ,]+in (?:this|that|the|another|a|my) (?:other |new )?" + A_PLACE;
     static final Pattern VARIATION_CUE = Pattern.compile("^(?:(?:give me|do|make|try|let's see|show me|let's have|"
-            + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|different|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation| option|"
+            + "have|produce|generate|render|create|see|get|i want|i'd like) )?(?:(?:another|one more|a different|different(?= (?:one|take|version|option|variation)\\b)|a new|a fresh|other)(?: different)?(?: one| take| version| variant| variation| option|"
             + "go| try| (?:one )?of (?:those|these|that)| like that)?(?: different| else)?(?: again)?(?!" + IN_A_PLACE + ")(?=[ ,]+(?:but|as|in|like|maybe|with|this time|now)\\b|"
             // "try another one, pencil sketch style this time"
             + "[ ,]+(?:[a-z-]+ ){1,3}(?:style|look)\\b"
