@@ -483,7 +483,7 @@ final class Phrasing {
 
     /**
      * The sentence without a greeting or a name said first in a word Easel cannot place ("moien, can you please put here a
-     * vase", "Kuya, brighten it"), which would otherwise keep the rest from having its slips mended, and end up in a prompt.
+     * vase", "Moien! From now on …"), which would otherwise keep the rest from having its slips mended, and end up in a prompt.
      */
     private static String withoutAStrangeGreeting(String text) {
         Matcher first = WORD_SAID_FIRST.matcher(text);
