@@ -19,10 +19,11 @@ final class CanvasCues {
     private static final Pattern ANTICLOCKWISE = Pattern.compile("\\b(?:left|anti-?clockwise|counter-?clockwise|ccw)\\b");
     private static final Pattern UPSIDE_DOWN = Pattern.compile("\\bupside[ -]?down\\b|\\bwrong way up\\b");
     private static final Pattern SIDEWAYS = Pattern.compile("\\bsideways\\b|\\bon (?:its|it's|the|his|her) side\\b");
+    /** After "mirror", a picture taken in one, not a flip: "mirror shot of the lower molars is dark". */
+    static final String A_PICTURE_IN_A_MIRROR = "shots?|selfies?|pics?|photos?|view";
     private static final Pattern MIRRORING = Pattern.compile("\\b(?:flip\\w*|(?<!\\b(?:broken|cracked|hand|wall|side|vanity|bathroom|round|oval|old|"
             + "antique|gilded|ornate|magic|tall|big|small|my|her|his|their) )mirror\\w*(?! (?:shows|showed|reflects|reflected|reflection|frame|"
-            // (not "mirror shot of the lower molars is dark": a picture taken in a mirror)
-            + "above|on the wall|shots?|selfies?|pics?|photos?|view)\\b)|left (?:becomes?|to|is|goes) "
+            + "above|on the wall|" + A_PICTURE_IN_A_MIRROR + ")\\b)|left (?:becomes?|to|is|goes) "
             + "right|right (?:becomes?|to|is|goes) left|back ?to ?front|the wrong way round|(?:reverse|swap|switch|exchange) "
             + "(?:the )?(?:left and right|right and left|left-right|left to right))\\b");
     /**

@@ -204,7 +204,8 @@ final class CanvasOperationReader {
             + "the other direction|the opposite (?:way|direction)))(?: (horizontally|horizontal|"
             + "left to right|left-right|side to side|sideways|vertically|vertical|upside[ -]down|top to bottom))?" + END);
     /** "turn photo to other side like mirror", "mirror the image about its vertical axis". */
-    private static final Pattern MIRROR_WORDS = Pattern.compile("\\blike (?:a |in a )?mirror\\b|^mirror\\b(?! (?:shots?|selfies?|pics?|photos?|view)\\b)");
+    private static final Pattern MIRROR_WORDS = Pattern.compile("\\blike (?:a |in a )?mirror\\b|^mirror\\b(?! (?:"
+            + CanvasCues.A_PICTURE_IN_A_MIRROR + ")\\b)");
     private static final Pattern AXIS = Pattern.compile("\\b(?:about|along|across|on|over|around|through) (?:its|the|a) "
             + "(vertical|horizontal|x|y)[- ]axis\\b");
 
